@@ -1,0 +1,34 @@
+"""govkit: trustworthy numbers from Chinese local-government reports.
+
+Public API (each stage is a module: read, clean, recognise, segment, extract, validate,
+panel, attention, plot, report):
+
+>>> import govkit
+>>> doc = govkit.load_document("data/raw/huitong_2021_work_report.txt")
+>>> facts = govkit.extract_facts(doc)          # tidy DataFrame, one fact per row
+"""
+from __future__ import annotations
+
+from .corpus import document_from_text, ingest, load_document
+from .document import Document
+from .errors import GovkitError, ParameterError, ReadError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "GovkitError",
+    "ParameterError",
+    "ReadError",
+    "document_from_text",
+    "ingest",
+    "load_document",
+    "extract_facts",
+]
+
+
+def extract_facts(text_or_document, doc_id: str = "doc"):
+    """Indicator facts of a text or :class:`Document` as a tidy DataFrame (see EXTRACTION.md)."""
+    from .extract import extract_facts as _extract
+
+    return _extract(text_or_document, doc_id=doc_id)

@@ -1,0 +1,83 @@
+"""The Document: one raw report after reading, cleaning, segmentation and recognition."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+@dataclass
+class Section:
+    """A numbered section (一、 / (一) / 1.) of the cleaned text."""
+
+    start: int
+    end: int
+    level: int  # 1 for 一、, 2 for (一), 3 for 1.
+    marker: str
+    title: str
+
+
+@dataclass
+class Document:
+    """A cleaned, recognised report. Offsets everywhere are into :attr:`text`."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    fmt: str
+    encoding: str
+    raw_text: str
+    text: str
+    index: np.ndarray  # cleaned char i came from raw_text[index[i]]
+    flags: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence span containing cleaned offset *pos*."""
+        import bisect
+
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return (pos, pos)
+
+    def section_path(self, pos: int) -> list[Section]:
+        """Enclosing sections of cleaned offset *pos*, outermost first."""
+        return [s for s in self.sections if s.start <= pos < s.end]
+
+    def to_record(self) -> dict[str, Any]:
+        """One flat row of the documents table."""
+        m = self.meta
+        return {
+            "doc_id": self.doc_id,
+            "file": Path(self.path).name,
+            "sha256": self.sha256,
+            "format": self.fmt,
+            "encoding": self.encoding,
+            "title": m.get("title", ""),
+            "region": m.get("region", ""),
+            "level": m.get("level", ""),
+            "province": m.get("province", ""),
+            "prefecture": m.get("prefecture", ""),
+            "adcode": m.get("adcode", ""),
+            "anonymised": bool(m.get("anonymised", False)),
+            "report_type": m.get("report_type", ""),
+            "report_date": m.get("report_date", ""),
+            "year": m.get("year"),
+            "plan_years": ",".join(str(y) for y in m.get("plan_years", []) or []),
+            "published_date": m.get("published_date", ""),
+            "source": m.get("source", ""),
+            "flags": ",".join(sorted(set(self.flags))),
+            "n_chars": len(self.text),
+            "text": self.text,
+            "sections": json.dumps(
+                [[s.start, s.end, s.level, s.marker, s.title] for s in self.sections], ensure_ascii=False
+            ),
+            "sentences": json.dumps([[s, e] for s, e in self.sentences]),
+        }
