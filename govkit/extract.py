@@ -1,0 +1,741 @@
+"""Stage 5 — extract: indicator facts from a cleaned report (EXTRACTION.md conventions).
+
+Reading order, the way an economist reads a report:
+
+1. The report is walked paragraph by paragraph; headings and openings set a time frame
+   (:mod:`govkit.timeframe`).
+2. In each sentence, quantities (:mod:`govkit.numbers`) and indicator mentions
+   (:mod:`govkit.mentions`) are found. A quantity belongs to the mention that governs its
+   clause: the nearest subject before it in the clause, an event verb right after it
+   (``1121户4459人全部脱贫``), or the subject of the previous clause when the clause holds
+   only measure words (``…16.9亿元,年均增长16%``). Lists (``分别为…、…``) are distributed over
+   compound subjects (城乡居民…) or over the subjects named before them.
+3. The words between subject and number decide the measure (同比增长 → yoy_pct, 年均增长 →
+   cagr_pct, 个百分点 → pp_change, 占年任务的 → completion_pct); the unit decides between
+   indicators that share a name (易地扶贫搬迁 …户/…人) and is converted to the catalog unit.
+4. Comparisons with other places, rankings, thresholds and context figures are not facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .catalog import Indicator, load_catalog
+from .cues import any_of, cue
+from .document import Document
+from .mentions import Lexicon, Mention, default_lexicon
+from .numbers import Quantity, convert, find_quantities, unit_of
+from .timeframe import Dates, Frame, dates_from_meta, heading_frame, span_of_phrase, subperiod_of
+
+_SENT_END = re.compile(r"[。!?！？]+|\n")
+_CLAUSE_SEP = re.compile(r"[,;:，；：]")
+_SEGMENT_SEP = re.compile(r"[;；]")
+_LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
+# Words that may stand between a clause's start and its number when the clause continues
+# the previous clause's subject (…16.9亿元,年均增长16%).
+_CONTINUATION = re.compile(
+    r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
+    r"预计|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
+    r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
+    r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
+    r"完成投资|累计完成投资|完成年度投资|计划投资|完成年度计划投资|投资|增加值|其中|以内|达到了|突破|超过|逾|约|近|高达|"
+    r"\(|\)|、|\s)*$"
+)
+_SHARE = re.compile(r"占")
+_PERCENT_DIMS = ("percent",)
+#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
+_STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
+_STOCK_IDS = {"loan_balance"}
+_MASK_FLAG = "masked"
+
+
+@dataclass
+class Fact:
+    doc_id: str
+    indicator: str
+    measure: str
+    value: float | None
+    unit: str
+    year: int | None
+    period_start: int | None
+    subperiod: str
+    kind: str
+    evidence: str
+    value_text: str
+    evidence_start: int
+    evidence_end: int
+    value_start: int
+    value_end: int
+    masked: bool = False
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+
+
+@dataclass
+class _Assigned:
+    """Bookkeeping of a sentence: which subject got which facts, in order."""
+
+    mention: Mention
+    indicator: str
+    measure: str
+
+
+class Extractor:
+    """Extracts facts from documents with a given catalog and lexicon."""
+
+    def __init__(self, lexicon: Lexicon | None = None, catalog: dict[str, Indicator] | None = None):
+        self.lexicon = lexicon or default_lexicon()
+        self.catalog = catalog or load_catalog()
+        self._measure_rx = any_of("measure")
+        self._kind_rx = any_of("kind")
+        self._block = {name: rx for name, rx in _cues("block").items()}
+
+    # ------------------------------------------------------------------ document level
+    def extract(self, doc: Document) -> list[Fact]:
+        text = doc.text
+        meta = doc.meta or {}
+        dates = dates_from_meta(meta)
+        own = _own_region_words(meta)
+        doc_sub = _document_subperiod(str(meta.get("title") or ""), text)
+        frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
+        facts: list[Fact] = []
+        pos = 0
+        for para in text.split("\n"):
+            p_start, pos = pos, pos + len(para) + 1
+            if not para.strip():
+                continue
+            if any(ch.isdigit() for ch in para) or "*" in para or _has_cn_quantity(para):
+                pass
+            heading = _heading_text(para)
+            if heading is not None:
+                nf = heading_frame(heading, frame, dates)
+                if nf is not None:
+                    frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
+            if not (any(ch.isdigit() for ch in para) or "*" in para or _has_cn_quantity(para)):
+                # Inline frame-setting sentences (…主要目标是:) can still change the frame.
+                for s, e in _sentences(para):
+                    nf = _inline_frame(para[s:e], frame, dates)
+                    if nf is not None:
+                        frame = nf
+                continue
+            pframe = _opening_frame(para, frame, dates, own)
+            sub_state = pframe.subperiod
+            for s, e in _sentences(para):
+                sent = para[s:e]
+                nf = _inline_frame(sent, frame, dates)
+                if nf is not None:
+                    frame = nf
+                    pframe = nf
+                    sub_state = nf.subperiod
+                new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, pframe, sub_state, dates, own)
+                facts.extend(new_facts)
+        return facts
+
+    # ------------------------------------------------------------------ sentence level
+    def _sentence(self, doc_id: str, sent: str, offset: int, frame: Frame, sub_state: str,
+                  dates: Dates, own: set[str]) -> tuple[list[Fact], str]:
+        quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)]
+        # Sub-period cues seen in this sentence update the paragraph state even without facts.
+        if not quantities:
+            sp = subperiod_of(sent, single_month=False)
+            return [], (sp if sp is not None else sub_state)
+        mentions = self.lexicon.mentions(sent)
+        clauses = _clauses(sent)
+        groups = _quantity_groups(sent, quantities)
+        out: list[Fact] = []
+        assigned: list[_Assigned] = []
+        last_subject_in_clause: dict[int, Mention] = {}
+        last_measure: dict[str, str] = {}
+        for qi, q in enumerate(quantities):
+            if not q.dimension and re.match(r"\s*[-—~至]\s*\d", sent[q.end:q.end + 3]):
+                continue  # 1-5月, 800-1500人: a range or a date, not a figure
+            ci = _clause_index(clauses, q.start)
+            clause = clauses[ci]
+            subject, how = self._subject_for(sent, q, mentions, clauses, ci, last_subject_in_clause)
+            if subject is None:
+                continue
+            if how == "clause":
+                last_subject_in_clause[ci] = subject
+            if subject.type == "null":
+                continue
+            if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
+                continue  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
+            prefix_start = subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start
+            prefix = sent[prefix_start:q.start]
+            if self._blocked(sent, clause, subject, q, prefix, own):
+                continue
+            measure, sign = self._measure(sent, clause, prefix, q)
+            if measure is None:
+                continue
+            # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
+            in_parens = _inside_parens(sent, q.start)
+            if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
+                ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)):q.start]
+                for ind in _candidates(subject):
+                    if ind and last_measure.get(ind) and re.search(r"目标|预期|计划", ctx):
+                        measure = last_measure[ind]
+                        break
+            indicator = self._choose_indicator(sent, subject, q, measure, groups, qi, assigned, prefix)
+            if indicator is None:
+                continue
+            ind = self.catalog[indicator]
+            value = self._value(q, ind, measure, sign, sent, subject)
+            if value is None and not q.masked:
+                continue
+            year, period_start, subperiod, kind, sub_state = self._time(
+                sent, q, clause, frame, sub_state, dates, measure, ind, subject)
+            base = re.search(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$", prefix)
+            if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
+                continue  # 比2015年增长48%: growth over several years, not year-on-year
+            if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
+                kind = "target"
+            ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
+            ev_end = max(clause.end, q.end)
+            evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
+            lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
+            ev_s = offset + ev_start + lead
+            fact = Fact(
+                doc_id=doc_id, indicator=indicator, measure=measure, value=value, unit=_unit_label(ind, measure),
+                year=year, period_start=period_start, subperiod=subperiod, kind=kind, evidence=evidence,
+                value_text=q.text, evidence_start=ev_s, evidence_end=ev_s + len(evidence),
+                value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
+                flags=[_MASK_FLAG] if q.masked else [],
+            )
+            if re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start]):
+                fact.flags.append("subtotal")
+            if q.approx:
+                fact.flags.append("approximate")
+            out.append(fact)
+            assigned.append(_Assigned(subject, indicator, measure))
+            last_measure[indicator] = measure
+        return out, sub_state
+
+    # ------------------------------------------------------------------ attribution
+    def _subject_for(self, sent: str, q: Quantity, mentions: list[Mention], clauses: list[_Clause], ci: int,
+                     last_subject_in_clause: dict[int, Mention]) -> tuple[Mention | None, str]:
+        clause = clauses[ci]
+        before = [m for m in mentions if clause.start <= m.start and m.end <= q.start]
+        # A denominator (占GDP的比重) is not a subject.
+        before = [m for m in before if not sent[max(0, m.start - 1):m.start] == "占"]
+        if before:
+            m = before[-1]
+            # A quantity standing between subject and this number that belongs to a *different*
+            # noun (…项目74个…) does not cut the subject off; an intervening full stop would.
+            return m, "clause"
+        # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
+        after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
+        if after:
+            m = after[0]
+            between = sent[q.end:m.start]
+            if m.type == "event" and len(between) <= 12 and not any(c.isdigit() for c in between[:0]):
+                return m, "post"
+            if m.type == "null" and len(between) <= 2:
+                return m, "post"
+        # Continuation of the previous clause's subject.
+        prefix = sent[clause.start:q.start]
+        if _CONTINUATION.match(prefix):
+            for pj in range(ci - 1, -1, -1):
+                if pj in last_subject_in_clause:
+                    return last_subject_in_clause[pj], "inherit"
+                prev = [m for m in mentions if clauses[pj].start <= m.start < clauses[pj].end]
+                if prev:
+                    return prev[-1], "inherit"
+                if not _CONTINUATION.match(_strip_quantities(sent[clauses[pj].start:clauses[pj].end])):
+                    break
+        return None, ""
+
+    def _blocked(self, sent: str, clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
+        ctx = sent[clause.start:q.start]
+        if self._block["compare"].search(prefix):
+            return True
+        if self._block["rank"].search(prefix) and not re.search(r"\d", prefix[:2]):
+            return True
+        if self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
+            return True
+        if self._block["multiple"].search(prefix):
+            return True
+        seg = sent[max([0] + [m.end() for m in re.finditer(r"[;。]", sent[:q.start])]):q.start]
+        if q.dimension in ("money_cny",) and self._block["pipeline"].search(seg) \
+                and not re.search(r"到位|完成投资", ctx):
+            return True
+        # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
+        subj_ctx = sent[max(clause.start, subject.start - 6):subject.start] if subject.start < q.start else ctx
+        for m in self._block["other_place"].finditer(subj_ctx):
+            if m.group(0) not in own:
+                return True
+        return False
+
+    def _measure(self, sent: str, clause: _Clause, prefix: str, q: Quantity) -> tuple[str | None, int]:
+        """The measure of *q* from the words just before it, and its sign."""
+        if q.dimension == "pp":
+            sign = -1 if re.search(r"(下降|减少|降低|回落|收窄)[^,;]*$", prefix) else 1
+            return "pp_change", sign
+        if q.dimension == "percent":
+            tail = prefix[-14:]
+            last = None
+            for m in self._measure_rx.finditer(tail):
+                last = m
+            if last is not None:
+                name = last.lastgroup
+                if name in ("cagr_up", "cagr_down", "cagr2_up", "cagr2_down"):
+                    return ("cagr2" if name.startswith("cagr2") else "cagr_pct"), (-1 if name.endswith("down") else 1)
+                if name == "completion":
+                    return "completion_pct", 1
+                if name in ("yoy_down", "yoy_down_rate"):
+                    return "yoy_pct", -1
+                if name == "yoy_up":
+                    return "yoy_pct", 1
+                if name == "level_to":
+                    return "level", 1
+                if name == "base_year":
+                    return "base_year", 1
+            # 占…的X% is a share; shares of catalog subjects are their own indicators.
+            if _SHARE.search(prefix):
+                return "share", 1
+            return "level", 1
+        return "level", 1
+
+    def _choose_indicator(self, sent: str, subject: Mention, q: Quantity, measure: str, groups: dict[int, tuple[int, int]],
+                          qi: int, assigned: list[_Assigned], prefix: str) -> str | None:
+        if measure == "base_year":
+            return None
+        gi, gn = groups.get(qi, (0, 1))
+        cands = _candidates(subject)
+        if subject.type == "compound":
+            members = subject.indicators
+            if gn == len(members):
+                return members[gi]
+            if gn == 1 and re.search(r"均", prefix):
+                # 地表水考核断面和饮用水源水质达标率均为100%: the same value for every member.
+                return members[0]
+            if gn == 1 and len(members) > 1:
+                return None
+            return members[gi] if gi < len(members) else None
+        if gn > 1 and (re.search(r"分别", sent[: sent.find(q.text) if q.text in sent else 0]) or True):
+            # A list without a compound subject: distribute over the subjects named before it.
+            named: list[str] = []
+            for a in assigned:
+                if a.indicator not in named:
+                    named.append(a.indicator)
+            if gi == 0 and measure == "level" and not named:
+                pass
+            if len(named) >= gn and measure != "level":
+                pick = named[-gn + gi]
+                return pick if self._fits(pick, q, measure) else None
+            if gi > 0:
+                return None
+        if measure == "share":
+            return _share_indicator(subject, self.catalog)
+        for ind in cands:
+            if ind and self._fits(ind, q, measure, sent, subject):
+                return ind
+        return None
+
+    def _fits(self, indicator: str, q: Quantity, measure: str, sent: str = "", subject: Mention | None = None) -> bool:
+        ind = self.catalog[indicator]
+        if measure in ("yoy_pct", "cagr_pct", "cagr2", "completion_pct"):
+            return q.dimension == "percent"
+        if measure == "pp_change":
+            return q.dimension == "pp"
+        cu = unit_of(ind.unit)
+        if cu is None:
+            return False
+        if q.dimension == "":
+            # Unitless numbers: a day count or a yuan amount printed without its unit (优良天数可达359, 人均达到43629).
+            if cu.dimension in ("days", "money_cny") and ind.unit in ("天", "元") and q.value and q.value >= 10 and not q.magnitude:
+                return True
+            # 4.6万脱贫人口: a magnitude with the noun standing for the unit.
+            if q.magnitude and cu.dimension in ("people", "households"):
+                return True
+            return False
+        if q.dimension != cu.dimension:
+            # 个 counts villages; 名 counts people; 支 counts teams.
+            if cu.dimension == "count" and q.dimension == "count":
+                return True
+            return False
+        if indicator == "poverty_villages_exited":
+            return bool(re.search(r"村", sent[q.end:q.end + 4])) or "村" in sent[max(0, q.start - 6):q.start]
+        if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
+            return False
+        return True
+
+    def _value(self, q: Quantity, ind: Indicator, measure: str, sign: int, sent: str, subject: Mention) -> float | None:
+        if q.masked:
+            return None
+        if measure in ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change"):
+            v = q.value
+            if v is None:
+                return None
+            if sign < 0 and v > 0:
+                v = -v
+            return v
+        if q.dimension == "" and q.magnitude:
+            return q.value
+        if q.dimension == "":
+            return q.value
+        if ind.unit == "个" or ind.unit == "支":
+            return q.value * q.factor
+        return convert(q, ind.unit)
+
+    # ------------------------------------------------------------------ time
+    def _time(self, sent: str, q: Quantity, clause: _Clause, frame: Frame, sub_state: str, dates: Dates,
+              measure: str, ind: Indicator, subject: Mention):
+        before = sent[:q.start]
+        seg_start = max((m.end() for m in _SEGMENT_SEP.finditer(before)), default=0)
+        year = frame.year
+        period_start = frame.period_start
+        kind = frame.kind
+        explicit_year = None
+        # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
+        # baselines (从2014年的15.56%) are handled separately.
+        for m in re.finditer(r"((?:19|20)\d{2})年(?:度|末|底|初)?", before):
+            pre = before[max(0, m.start() - 1):m.start()]
+            post = before[m.end():m.end() + 2]
+            if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2):m.start()] in ("相比",):
+                continue
+            if pre == "从" and not post.startswith("的"):
+                continue
+            if post.startswith("的") and m.end() + 1 < q.start - 0 and before[m.end() + 1:].strip() and len(before) - m.end() > 3:
+                continue  # 从2014年的X: applies only to the number right after it
+            if re.match(r"以来", before[m.end():m.end() + 2]):
+                continue
+            explicit_year = int(m.group(1))
+        base = re.search(r"((?:19|20)\d{2})年的\s*$", before)
+        if base:
+            explicit_year = int(base.group(1))
+        rel = None
+        for m in re.finditer(r"今年|本年|当年|去年|上年(?!同期|末)|上一年|明年", before):
+            if before[max(0, m.start() - 1):m.start()] in ("比", "较", "与", "同") or before[m.end():m.end() + 2] in ("以来",):
+                continue  # 比上年增长: a comparison base, not the year described
+            rel = m
+        if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
+            ty = dates.plan_year if frame.plan else dates.review_this_year
+            if ty:
+                explicit_year = {"去年": ty - 1, "上年": ty - 1, "上一年": ty - 1, "明年": ty + 1}.get(rel.group(0), ty)
+        target_year = None
+        for m in cue("time", "target_year").finditer(before):
+            target_year = int(m.group(1) or m.group(2))
+        span = span_of_phrase(sent[:q.start], dates)
+        if explicit_year is not None:
+            year, period_start = explicit_year, None
+        if target_year is not None:
+            year, kind = target_year, "target"
+        if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before)):
+            period_start, year = span
+        # Kind from words in this sentence.
+        k = self._kind_in(sent, q, seg_start, subject)
+        if k:
+            kind = k
+        if frame.plan and kind == "actual":
+            kind = "target"
+        # Sub-period: nearest cue in the sentence, else the paragraph state.
+        head = re.split(r"[,:，：]", before, maxsplit=1)[0] if re.search(r"[,:，：]", before) else ""
+        sp = subperiod_of(before)
+        if sp is None and head:
+            sp = subperiod_of(head, single_month=True)
+        subperiod = sp if sp is not None else sub_state
+        if sp is not None:
+            sub_state = sp
+        if subperiod and explicit_year is None and dates.this_year and frame.year and not frame.plan:
+            # 上半年 in a report delivered mid-year describes the current year.
+            if re.search(r"今年以来|上半年|前三季度|1-\d+月|1—\d+月", sent) and dates.report_year and dates.report_year > (dates.doc_year or 0):
+                year = dates.report_year
+        # Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span.
+        if measure == "cagr2":
+            period_start = (year - 1) if year else None
+        elif measure == "cagr_pct":
+            if period_start is None and frame.period_start is not None:
+                period_start = frame.period_start
+            if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
+                period_start = dates.plan_year
+        elif measure == "level":
+            if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
+                period_start = None
+            if period_start is not None and year is not None and period_start >= year:
+                period_start = None
+        else:
+            period_start = None
+        if measure == "level" and explicit_year is None and re.search(r"累计|共计", sent[clause.start:q.start]) and span is None \
+                and frame.period_start is not None and ind.unit not in _STOCK_UNITS:
+            period_start = frame.period_start
+        return year, period_start, subperiod, kind, sub_state
+
+    def _kind_in(self, sent: str, q: Quantity, seg_start: int, subject: Mention) -> str | None:
+        before = sent[:q.start]
+        kind = None
+        for m in self._kind_rx.finditer(before):
+            name = m.lastgroup
+            # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
+            if name == "estimate":
+                first_mention_pos = subject.start if subject.start < q.start else q.start
+                if m.start() >= seg_start or m.start() <= _first_content(sent):
+                    kind = "estimate"
+                elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= _first_content(sent) + 6:
+                    kind = "estimate"
+            elif name == "target" and m.start() >= seg_start:
+                ctx = before[m.start():]
+                if not re.search(r"^计划投|完成|占", ctx[:4]):
+                    kind = "target"
+        return kind
+
+
+# ---------------------------------------------------------------------- helpers
+_PART_YEAR_REPORT = re.compile(r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据)")
+
+
+def _document_subperiod(title: str, text: str) -> str:
+    """The part of the year a whole report covers (上半年经济运行情况, 5月环境质量公报), else ""."""
+    for line in [title, *text[:300].split("\n")[:4]]:
+        line = line.strip()
+        if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line):
+            sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or \
+                subperiod_of(re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True)
+            if sp:
+                return sp
+    return ""
+
+
+def _cues(category: str):
+    from .cues import load_cues
+
+    return load_cues()[category]
+
+
+def _candidates(subject: Mention) -> tuple[str | None, ...]:
+    return subject.indicators
+
+
+def _share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:
+    """民生支出 … 占一般公共预算支出的76.3% -> livelihood_spending_share."""
+    text = subject.entry.pattern
+    for ind in catalog.values():
+        if ind.unit == "%" and any(a.startswith(text) and "占" in a for a in (ind.name_zh, *ind.aliases)):
+            return ind.id
+    for ind in catalog.values():
+        if ind.unit == "%" and (ind.name_zh.startswith(text + "占")):
+            return ind.id
+    return None
+
+
+def _unit_label(ind: Indicator, measure: str) -> str:
+    if measure == "level":
+        return ind.unit
+    if measure == "pp_change":
+        return "pp"
+    return "%"
+
+
+def _own_region_words(meta: dict) -> set[str]:
+    region = str(meta.get("region") or "")
+    own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇"}
+    if region.endswith("市") and meta.get("level") in ("county", "city"):
+        own.add("全市")
+    if region.endswith("区"):
+        own.add("全区")
+    if meta.get("level") == "city":
+        own.add("全市")
+    return own
+
+
+def _has_cn_quantity(text: str) -> bool:
+    return bool(re.search(r"[一二两三四五六七八九十百千][个人户名支所家亩吨]", text))
+
+
+_HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])")
+
+
+def _heading_text(para: str) -> str | None:
+    """The heading part of a paragraph, or None: a numbered heading's title, or a short line
+    without sentence punctuation (a wrapped sentence line is not a heading)."""
+    p = para.strip()
+    first = re.split(r"[。!?]", p, maxsplit=1)[0]
+    if _HEADING_MARK.match(p) and len(first) <= 40:
+        return first
+    if len(p) <= 30 and not re.search(r"[,;。，；]", p.rstrip("。:：")) and not p.endswith("。"):
+        return p
+    return None
+
+
+def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
+    """Frame-setting sentences inside running text (十四五时期…的主要目标是:, 2021年工作安排)."""
+    s = sent.strip()
+    if re.search(r"(主要|预期|发展)目标(是|为)?[::]?\s*$|目标任务\s*$|工作安排\s*$|总体要求", s) and len(s) <= 80:
+        return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
+    if len(s) <= 30 and (re.search(r"回顾|工作安排|目标任务", s)):
+        return heading_frame(s, frame, dates)
+    if re.search(r"^(20\d\d年是|过去的一年|一年来|过去一年)", s) and not frame.plan:
+        years = re.findall(r"^(20\d\d)年", s)
+        return frame.with_(year=int(years[0]) if years else frame.year, period_start=None, kind="actual")
+    if re.search(r"^(这五年|五年来|过去五年|过去的五年|“十三五”|十三五)", s) and not frame.plan:
+        span = span_of_phrase(s, dates)
+        if span:
+            return frame.with_(year=span[1], period_start=span[0], kind="actual")
+    return None
+
+
+def _opening_frame(para: str, frame: Frame, dates: Dates, own: set[str]) -> Frame:
+    """A paragraph's opening words (五年来, 2021年, 上半年, 1—5月, 今年以来) refine the frame."""
+    head = re.split(r"[,:，：。]", para.strip().lstrip("—- "), maxsplit=1)[0]
+    if len(head) > 24:
+        return frame
+    f = frame
+    span = span_of_phrase(head, dates)
+    if span:
+        f = f.with_(year=span[1], period_start=span[0])
+    m = re.search(r"((?:19|20)\d{2})年", head)
+    if m and not span and not re.search(r"以来", head):
+        f = f.with_(year=int(m.group(1)), period_start=None)
+    if re.search(r"今年以来|今年", head) and dates.review_this_year and not f.plan:
+        f = f.with_(year=dates.review_this_year, period_start=None)
+    sp = subperiod_of(head + ",", single_month=True)
+    if sp is not None:
+        f = f.with_(subperiod=sp)
+    return f
+
+
+def _sentences(para: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(para):
+        if m.end() > start:
+            spans.append((start, m.end()))
+        start = m.end()
+    if start < len(para):
+        spans.append((start, len(para)))
+    return [(s, e) for s, e in spans if para[s:e].strip()]
+
+
+def _clauses(sent: str) -> list[_Clause]:
+    out = []
+    start = 0
+    depth = 0
+    for i, ch in enumerate(sent):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        if ch in ",;:，；：" and depth == 0:
+            out.append(_Clause(start, i))
+            start = i + 1
+    out.append(_Clause(start, len(sent)))
+    return out
+
+
+def _clause_index(clauses: list[_Clause], pos: int) -> int:
+    for i, c in enumerate(clauses):
+        if c.start <= pos <= c.end:
+            return i
+    return len(clauses) - 1
+
+
+def _quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:
+    """Lists of same-dimension quantities joined by 、/和/与: index -> (position, list length)."""
+    groups: dict[int, tuple[int, int]] = {}
+    run: list[int] = []
+
+    def flush():
+        for k, idx in enumerate(run):
+            groups[idx] = (k, len(run))
+
+    for i, q in enumerate(qs):
+        if run:
+            prev = qs[run[-1]]
+            between = sent[prev.end:q.start]
+            if q.dimension == prev.dimension and _LIST_SEP.match(between) and (between.strip() or True) and between != "":
+                run.append(i)
+                continue
+            flush()
+        run = [i]
+    if run:
+        flush()
+    return groups
+
+
+def _inside_parens(sent: str, pos: int) -> bool:
+    o = max(sent.rfind("(", 0, pos), sent.rfind("（", 0, pos))
+    c = max(sent.rfind(")", 0, pos), sent.rfind("）", 0, pos))
+    return o > c
+
+
+def _strip_quantities(text: str) -> str:
+    return re.sub(r"[\d.]+(%|亿元|万元|元|人|户|个|万人|万户|亩|万亩|吨|万吨|天)?", "", text)
+
+
+def _last_span_pos(before: str) -> int:
+    best = -1
+    for name in ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year"):
+        for m in cue("time", name).finditer(before):
+            best = max(best, m.start())
+    return best
+
+
+def _first_content(sent: str) -> int:
+    return len(sent) - len(sent.lstrip(" —-\t"))
+
+
+# ---------------------------------------------------------------------- public API
+def facts_frame(facts: list[Fact], meta: dict | None = None) -> pd.DataFrame:
+    """Facts as a tidy DataFrame with :data:`govkit.schema.FACT_COLUMNS`."""
+    from .schema import FACT_COLUMNS, conform_facts
+
+    meta = meta or {}
+    catalog = load_catalog()
+    rows = []
+    for f in facts:
+        rows.append({
+            "doc_id": f.doc_id, "indicator": f.indicator, "measure": f.measure, "value": f.value, "unit": f.unit,
+            "year": f.year, "period_start": f.period_start, "subperiod": f.subperiod, "kind": f.kind,
+            "evidence": f.evidence, "family": catalog[f.indicator].family, "region": str(meta.get("region") or ""),
+            "adcode": str(meta.get("adcode") or ""), "value_text": f.value_text,
+            "evidence_start": f.evidence_start, "evidence_end": f.evidence_end,
+            "value_start": f.value_start, "value_end": f.value_end, "masked": f.masked,
+            "flags": ",".join(sorted(set(f.flags))),
+        })
+    df = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
+    return conform_facts(df)
+
+
+def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.DataFrame:
+    """All facts of one document: extracted, validated (flags), de-duplicated."""
+    from .validate import finalize_facts
+
+    ex = extractor or default_extractor()
+    facts = ex.extract(doc)
+    for f in facts:
+        if f.measure == "cagr2":
+            f.measure = "cagr_pct"
+    return finalize_facts(facts_frame(facts, doc.meta), doc.meta)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract_facts(text_or_document: str | Document, doc_id: str = "doc", meta: dict | None = None) -> pd.DataFrame:
+    """Indicator facts of a report (text or :class:`Document`) as a tidy DataFrame.
+
+    A plain string is cleaned and recognised first; pass *meta* (``year``, ``report_date``,
+    ``region`` …) to override what recognition finds.
+    """
+    if isinstance(text_or_document, Document):
+        doc = text_or_document
+    else:
+        from .corpus import document_from_text
+
+        doc = document_from_text(str(text_or_document), doc_id)
+    if meta:
+        doc.meta = {**doc.meta, **meta}
+    return extract_document(doc)

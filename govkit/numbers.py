@@ -1,0 +1,196 @@
+"""Numbers and units as printed in reports: ``92.45亿元``, ``1.6万户``, ``三十二个``, ``***亿元``.
+
+:func:`find_quantities` finds every number with its magnitude and unit in a string;
+:func:`convert` turns a quantity into an indicator's canonical unit. Units and their
+dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals are
+converted with cn2an.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import cn2an
+
+MAGNITUDES = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
+_CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float
+
+
+@dataclass
+class Quantity:
+    """A number found in text. ``value`` is in ``unit`` (magnitude applied), None if masked."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str  # canonical spelling from units.csv, "" when the number has no unit
+    dimension: str  # "" when unitless
+    factor: float  # value * factor = amount in the dimension's base unit
+    magnitude: str = ""  # 万/亿 written before the unit (or alone)
+    masked: bool = False
+    approx: str = ""  # 余/多/近/约/左右/以上/以内 ...
+    num_end: int = 0  # where the digits end (before magnitude/unit)
+
+    @property
+    def base_value(self) -> float | None:
+        return None if self.value is None else self.value * self.factor
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("govkit") / "data" / "extract" / name))
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, Unit]:
+    with open(_data_path("units.csv"), encoding="utf-8-sig", newline="") as fh:
+        return {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"])) for r in csv.DictReader(fh)}
+
+
+def unit_of(name: str) -> Unit | None:
+    return load_units().get(name)
+
+
+# A unit may follow a magnitude (万/亿) that is already part of the unit name (万元) or not.
+@lru_cache(maxsize=1)
+def _quantity_regex() -> re.Pattern:
+    units = sorted(load_units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units) + r"|百分点|％"
+    arabic = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+    chinese = r"(?<![\u4e00-\u9fff])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
+    fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
+    masked = r"\*+(?:\.\*+)?"
+    return re.compile(
+        rf"(?P<pre>近|约|超过|逾)?"
+        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
+        rf"(?P<approx1>余|多)?"
+        rf"(?P<mag>千万|百万|万|亿)?"
+        rf"(?P<approx2>余|多)?"
+        rf"(?P<unit>{unit_alt})?"
+        rf"(?P<approx3>左右|以上|以内|以下)?"
+    )
+
+
+def parse_chinese_number(text: str) -> float | None:
+    """``三十二`` -> 32, ``两千`` -> 2000, ``一百二十`` -> 120, ``三分之二`` -> 0.666…"""
+    if "分之" in text:
+        den, num = text.split("分之", 1)
+        d, n = parse_chinese_number(den), parse_chinese_number(num)
+        return None if not d or n is None else n / d
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    try:
+        return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one number as printed (Arabic with separators, Chinese, mixed ``1.6万``)."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(千万|百万|万|亿)?", text)
+    if m:
+        return float(m.group(1)) * MAGNITUDES.get(m.group(2) or "", 1.0)
+    return parse_chinese_number(text)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in *text*, left to right. Years (``2020年``) are not quantities."""
+    out: list[Quantity] = []
+    units = load_units()
+    for m in _quantity_regex().finditer(text):
+        ar, cn, frac, mask, magonly = m.group("ar", "cn", "frac", "mask", "magonly")
+        unit_name = m.group("unit") or ""
+        mag = m.group("mag") or ""
+        if unit_name == "％":
+            unit_name = "%"
+        if unit_name == "百分点":
+            unit_name = "个百分点"
+        # Chinese numerals and bare magnitudes only count with a unit (一年来, 十九大 are not quantities).
+        if (cn or magonly or mask) and not unit_name and not (cn and mag):
+            continue
+        if magonly and not mag:
+            continue
+        if ar is not None:
+            digits = ar.replace(",", "")
+            # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
+            follow = text[m.end("ar"): m.end("ar") + 1]
+            if not unit_name and not mag and follow in ("年", "月", "日", "号", "时", "届", "次", "期", "级", "类", "位", "星"):
+                continue
+            value: float | None = float(digits)
+        elif frac:
+            v = parse_chinese_number(frac)
+            if v is None:
+                continue
+            value, unit_name = v * 100, unit_name or "%"
+        elif cn:
+            value = parse_chinese_number(cn)
+            if value is None:
+                continue
+        elif magonly:
+            value = MAGNITUDES.get(magonly, 100.0) if magonly == "千" else 100.0
+        else:
+            value = None
+        unit = units.get(unit_name) if unit_name else None
+        # Magnitude written before the unit: 1.6万户 (万 + 户); 3.4亿元 is matched as 亿 + 元.
+        mag_factor = MAGNITUDES.get(mag, 1.0)
+        if value is not None:
+            value = value * mag_factor if unit is None or mag else value
+        if unit is not None and mag:
+            factor = unit.factor
+        elif unit is not None:
+            factor = unit.factor
+        else:
+            factor = 1.0
+        approx = "".join(g for g in m.group("pre", "approx1", "approx2", "approx3") if g)
+        if value is not None and (math.isinf(value) or math.isnan(value)):
+            continue
+        out.append(
+            Quantity(
+                start=m.start() if not m.group("pre") else m.start("pre") + len(m.group("pre")),
+                end=m.end(),
+                text=m.group(0)[len(m.group("pre") or ""):],
+                value=value,
+                unit=unit.name if unit else "",
+                dimension=unit.dimension if unit else "",
+                factor=factor,
+                magnitude=mag,
+                masked=bool(mask),
+                approx=approx,
+                num_end=m.end("ar") if ar is not None else m.end(),
+            )
+        )
+    return out
+
+
+def convert(q: Quantity, target_unit: str) -> float | None:
+    """The quantity in *target_unit* (same dimension), or None if the dimensions differ."""
+    if q.value is None:
+        return None
+    tu = unit_of(target_unit)
+    if tu is None:
+        return None
+    if q.dimension and q.dimension != tu.dimension:
+        return None
+    return _round_sig(q.value * q.factor / tu.factor)
+
+
+def _round_sig(x: float, digits: int = 12) -> float:
+    """Drop binary floating-point noise (1.1580亿元 -> 1.158, not 1.1579999999)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return round(x, digits - int(math.floor(math.log10(abs(x)))) - 1)

@@ -1,0 +1,166 @@
+"""Time and kind of a figure: the year it describes, a multi-year span, part of a year, actual/estimate/target.
+
+A report is read top to bottom. Headings and paragraph openings set a *frame* (the 2020
+review, the 十三五 review, next year's plan, the 十四五 targets); words inside a sentence
+(``2018年``, ``上半年``, ``到2025年``, ``预计``) refine it for the figures that follow them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .cues import cue
+
+PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+                "十五五": (2026, 2030), "十六五": (2031, 2035)}
+
+_REVIEW_HEAD = re.compile(r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|工作成效|成绩|自查")
+_PLAN_HEAD = re.compile(r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务")
+_LONG_PLAN = re.compile(r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景")
+_FIVE_YEAR_REVIEW = re.compile(r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a stretch of text describes."""
+
+    year: int | None = None
+    period_start: int | None = None  # set for multi-year reviews/plans
+    subperiod: str = ""
+    kind: str = "actual"
+    plan: bool = False  # a plan/target section
+
+    def with_(self, **kw) -> "Frame":
+        return replace(self, **kw)
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The report's own time anchors."""
+
+    doc_year: int | None
+    report_year: int | None  # year the report was delivered/published (今年)
+    report_month: int | None
+
+    @property
+    def this_year(self) -> int | None:
+        return self.report_year or self.doc_year
+
+    @property
+    def review_this_year(self) -> int | None:
+        """今年 in a review: a report delivered in January–February looks back on the year just ended."""
+        if self.report_year and self.report_month and self.report_month <= 2 and self.doc_year == self.report_year - 1:
+            return self.doc_year
+        return self.this_year
+
+    @property
+    def last_full_year(self) -> int | None:
+        """The last year a review can cover completely."""
+        if self.report_year and self.doc_year and self.report_year > self.doc_year:
+            return self.doc_year
+        if self.report_year:
+            if self.report_month and self.report_month >= 12:
+                return self.report_year
+            if self.doc_year and self.doc_year < self.report_year:
+                return self.doc_year
+            return self.report_year - 1 if self.report_month else (self.doc_year or self.report_year)
+        return self.doc_year
+
+    @property
+    def plan_year(self) -> int | None:
+        if self.report_year and self.doc_year and self.report_year > self.doc_year:
+            return self.report_year
+        return (self.doc_year + 1) if self.doc_year else None
+
+
+def dates_from_meta(meta: dict) -> Dates:
+    doc_year = _int(meta.get("year"))
+    rd = str(meta.get("report_date") or "")
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", rd)
+    ry = int(m.group(1)) if m else None
+    rm = int(m.group(2)) if m and m.group(2) else None
+    return Dates(doc_year, ry, rm)
+
+
+def _int(v) -> int | None:
+    try:
+        return int(v) if v is not None and str(v).strip() not in ("", "nan", "<NA>", "None") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
+    """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
+    m = cue("time", "span_plan").search(text)
+    if m and m.group(1) in PLAN_PERIODS:
+        return PLAN_PERIODS[m.group(1)]
+    m = cue("time", "span_years").search(text)
+    if m:
+        a = int(m.group(1))
+        b = m.group(2)
+        b = int(b) if len(b) == 4 else int(str(a)[:2] + b)
+        if a < b:
+            return a, b
+    end = dates.last_full_year
+    m = cue("time", "since_year").search(text)
+    if m and end:
+        return int(m.group(1)), end
+    if end and cue("time", "span_fiveyear").search(text):
+        return end - 4, end
+    if end and cue("time", "span_threeyear").search(text):
+        return end - 2, end
+    return None
+
+
+def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
+    """A new frame if *line* is a heading or an opening that sets one, else None."""
+    text = line.strip()
+    if not text:
+        return None
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
+    if _LONG_PLAN.search(text) and _PLAN_HEAD.search(text) or re.search(r"今后五年|未来五年", text):
+        span = span_of_phrase(text, dates)
+        if span is None or span[0] <= (dates.last_full_year or 0):
+            start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
+            m = cue("time", "span_plan").search(text)
+            span = PLAN_PERIODS.get(m.group(1), (start, start + 4)) if m else (start, start + 4)
+        return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
+    if _PLAN_HEAD.search(text) and not _REVIEW_HEAD.search(text):
+        year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
+        return Frame(year=year, kind="target", plan=True)
+    if _FIVE_YEAR_REVIEW.search(text):
+        span = span_of_phrase(text, dates)
+        if span is None:
+            end = dates.last_full_year
+            span = (end - 4, end) if end else (None, None)
+        return Frame(year=span[1], period_start=span[0], kind="actual")
+    if _REVIEW_HEAD.search(text):
+        year = years[0] if years else dates.last_full_year
+        return Frame(year=year, kind="actual")
+    return None
+
+
+SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+
+
+def subperiod_of(text: str, single_month: bool = False) -> str | None:
+    """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
+
+    A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
+    inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
+    """
+    best: tuple[int, str] | None = None
+    for name in SUBPERIOD_NAMES:
+        for m in cue("sub", name).finditer(text):
+            best = max(best or (-1, ""), (m.end(), name))
+    for m in cue("sub", "months").finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a < b <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 6) else "H1"))
+    for m in (cue("sub", "month").finditer(text) if single_month else ()):
+        n = next((g for g in m.groups() if g), None)
+        if n and 1 <= int(n) <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
+    for m in cue("sub", "fullyear").finditer(text):
+        best = max(best or (-1, ""), (m.end(), ""))
+    return None if best is None else best[1]

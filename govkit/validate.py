@@ -1,0 +1,79 @@
+"""Stage 6 — validate: plausibility flags, de-duplication and conflicts. No silent correction.
+
+Implausible numbers (a share over 100 %, growth beyond ±100 %, more people than a county
+holds) are kept as printed and flagged; the limits are a data file
+(``govkit/data/extract/plausibility.csv``). The same fact read from several sentences is
+kept once; different values for the same key are all kept and flagged ``conflict``.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .catalog import load_catalog
+from .schema import conform_facts
+
+KEY = ["doc_id", "indicator", "measure", "year", "period_start", "subperiod", "kind"]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[dict]:
+    path = Path(str(resources.files("govkit") / "data" / "extract" / "plausibility.csv"))
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{**r, "min": float(r["min"]), "max": float(r["max"])} for r in csv.DictReader(lines)]
+
+
+def plausibility_flags(df: pd.DataFrame) -> pd.Series:
+    """Comma-joined plausibility flags per row (empty when plausible)."""
+    catalog = load_catalog()
+    units = df["indicator"].map(lambda i: catalog[i].unit if i in catalog else "")
+    flags = [[] for _ in range(len(df))]
+    values = df["value"].to_numpy(dtype="float64", na_value=np.nan)
+    for rule in _rules():
+        scope = rule["scope"]
+        if scope == "*":
+            hit = np.ones(len(df), dtype=bool)
+        elif scope.startswith("unit:"):
+            hit = (units == scope[5:]).to_numpy().copy()
+        else:
+            hit = (df["indicator"] == scope).to_numpy().copy()
+        hit = hit & (df["measure"] == rule["measure"]).to_numpy()
+        bad = hit & ~np.isnan(values) & ((values < rule["min"]) | (values > rule["max"]))
+        for i in np.flatnonzero(bad):
+            flags[i].append(rule["flag"])
+    return pd.Series([",".join(f) for f in flags], index=df.index, dtype="string")
+
+
+def _merge_flags(*cols: pd.Series) -> pd.Series:
+    def join(parts):
+        s = sorted({p for part in parts for p in str(part).split(",") if p and p != "<NA>"})
+        return ",".join(s)
+
+    return pd.Series([join(parts) for parts in zip(*cols)], index=cols[0].index, dtype="string")
+
+
+def finalize_facts(df: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
+    """Flag implausible values, drop exact duplicates, flag conflicting values; sorted by position."""
+    if df.empty:
+        return conform_facts(df)
+    df = df.copy()
+    df["flags"] = _merge_flags(df["flags"].fillna(""), plausibility_flags(df))
+    # Exact duplicates (same key and value, e.g. a figure repeated in the summary): keep the first.
+    rounded = df["value"].astype("float64").round(6)
+    dup = pd.DataFrame({**{k: df[k] for k in KEY}, "v": rounded}).duplicated(keep="first")
+    df = df[~dup.to_numpy()].copy()
+    # Different values for one key: keep all, flag them (subtotals are parts, not conflicts).
+    main = ~df["flags"].str.contains("subtotal", na=False)
+    keyed = df[main & df["value"].notna()]
+    counts = keyed.groupby(KEY, dropna=False)["value"].transform("nunique")
+    conflict_idx = counts[counts > 1].index
+    df.loc[conflict_idx, "flags"] = _merge_flags(df.loc[conflict_idx, "flags"],
+                                                 pd.Series("conflict", index=conflict_idx))
+    df = df.sort_values(["value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
+    return conform_facts(df)
