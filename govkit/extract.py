@@ -37,7 +37,7 @@ _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 # the previous clause's subject (…16.9亿元,年均增长16%).
 _CONTINUATION = re.compile(
     r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
-    r"预计|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
+    r"按可比价格计算|按可比价计算|按可比口径|初步核算|预计|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
     r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
     r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
     r"完成投资|累计完成投资|完成年度投资|计划投资|完成年度计划投资|投资|增加值|其中|以内|达到了|突破|超过|逾|约|近|高达|"
@@ -153,29 +153,41 @@ class Extractor:
         assigned: list[_Assigned] = []
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
+        subject_of: dict[int, Mention] = {}
         for qi, q in enumerate(quantities):
             if not q.dimension and re.match(r"\s*[-—~至]\s*\d", sent[q.end:q.end + 3]):
                 continue  # 1-5月, 800-1500人: a range or a date, not a figure
             ci = _clause_index(clauses, q.start)
             clause = clauses[ci]
-            subject, how = self._subject_for(sent, q, mentions, clauses, ci, last_subject_in_clause)
+            gi, _gn = groups.get(qi, (0, 1))
+            in_parens = _inside_parens(sent, q.start)
+            if gi > 0 and (qi - gi) in subject_of:
+                subject, how = subject_of[qi - gi], "list"
+            elif in_parens and re.search(r"目标|预期|计划", sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
+                subject, how = assigned[-1].mention, "paren"
+            else:
+                subject, how = self._subject_for(sent, q, mentions, clauses, ci, last_subject_in_clause, quantities, qi)
             if subject is None:
                 continue
+            subject_of[qi] = subject
             if how == "clause":
                 last_subject_in_clause[ci] = subject
-            if subject.type == "null":
+            if subject.type == "null" and not re.search(r"占[^,;]{0,16}$", sent[clause.start:q.start]):
                 continue
             if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
                 continue  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
             prefix_start = subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start
             prefix = sent[prefix_start:q.start]
-            if self._blocked(sent, clause, subject, q, prefix, own):
+            if how == "paren":
+                prefix = sent[sent.rfind("(", 0, q.start) + 1:q.start]
+            if how not in ("paren", "list") and self._blocked(sent, clause, subject, q, prefix, own):
                 continue
             measure, sign = self._measure(sent, clause, prefix, q)
             if measure is None:
                 continue
+            if subject.type == "null" and measure != "share":
+                continue
             # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
-            in_parens = _inside_parens(sent, q.start)
             if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
                 ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)):q.start]
                 for ind in _candidates(subject):
@@ -185,6 +197,8 @@ class Extractor:
             indicator = self._choose_indicator(sent, subject, q, measure, groups, qi, assigned, prefix)
             if indicator is None:
                 continue
+            if measure == "share":
+                measure = "level"
             ind = self.catalog[indicator]
             value = self._value(q, ind, measure, sign, sent, subject)
             if value is None and not q.masked:
@@ -219,28 +233,32 @@ class Extractor:
 
     # ------------------------------------------------------------------ attribution
     def _subject_for(self, sent: str, q: Quantity, mentions: list[Mention], clauses: list[_Clause], ci: int,
-                     last_subject_in_clause: dict[int, Mention]) -> tuple[Mention | None, str]:
+                     last_subject_in_clause: dict[int, Mention], quantities: list[Quantity],
+                     qi: int) -> tuple[Mention | None, str]:
         clause = clauses[ci]
         before = [m for m in mentions if clause.start <= m.start and m.end <= q.start]
         # A denominator (占GDP的比重) is not a subject.
         before = [m for m in before if not sent[max(0, m.start - 1):m.start] == "占"]
         if before:
             m = before[-1]
-            # A quantity standing between subject and this number that belongs to a *different*
-            # noun (…项目74个…) does not cut the subject off; an intervening full stop would.
+            # A number between the subject and this one, followed by a new noun phrase
+            # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
+            between = [p for p in quantities[:qi] if p.start >= m.end]
+            if between and not _CONTINUATION.match(sent[between[-1].end:q.start]):
+                return None, ""
             return m, "clause"
         # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
         after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
         if after:
             m = after[0]
             between = sent[q.end:m.start]
-            if m.type == "event" and len(between) <= 12 and not any(c.isdigit() for c in between[:0]):
+            if m.type == "event" and len(between) <= 24:
                 return m, "post"
             if m.type == "null" and len(between) <= 2:
                 return m, "post"
-        # Continuation of the previous clause's subject.
+        # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
         prefix = sent[clause.start:q.start]
-        if _CONTINUATION.match(prefix):
+        if _CONTINUATION.match(prefix) or re.match(r"^占[^,;]{0,16}$", prefix):
             for pj in range(ci - 1, -1, -1):
                 if pj in last_subject_in_clause:
                     return last_subject_in_clause[pj], "inherit"
@@ -566,9 +584,9 @@ def _heading_text(para: str) -> str | None:
 def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     """Frame-setting sentences inside running text (十四五时期…的主要目标是:, 2021年工作安排)."""
     s = sent.strip()
-    if re.search(r"(主要|预期|发展)目标(是|为)?[::]?\s*$|目标任务\s*$|工作安排\s*$|总体要求", s) and len(s) <= 80:
+    if re.search(r"(主要|预期|发展)目标(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$", s) and len(s) <= 80:
         return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
-    if len(s) <= 30 and (re.search(r"回顾|工作安排|目标任务", s)):
+    if len(s) <= 30 and re.search(r"回顾|工作安排|目标任务", s) and not re.search(r"[,;，；]", s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
     if re.search(r"^(20\d\d年是|过去的一年|一年来|过去一年)", s) and not frame.plan:
         years = re.findall(r"^(20\d\d)年", s)

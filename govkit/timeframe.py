@@ -68,8 +68,14 @@ class Dates:
 
     @property
     def plan_year(self) -> int | None:
-        if self.report_year and self.doc_year and self.report_year > self.doc_year:
-            return self.report_year
+        """The year a plan section without a year aims at."""
+        if self.report_year:
+            if self.report_month and self.report_month >= 11:
+                return self.report_year + 1
+            if self.doc_year and self.report_year > self.doc_year:
+                return self.report_year
+            if self.doc_year and self.report_year == self.doc_year:
+                return self.doc_year
         return (self.doc_year + 1) if self.doc_year else None
 
 
