@@ -19,7 +19,7 @@ DEFAULT_OUT = "data/processed"
 def _cmd_ingest(a: argparse.Namespace) -> int:
     from .pipeline import run_ingest
 
-    summary = run_ingest(a.raw_dir, a.out)
+    summary = run_ingest(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
@@ -27,7 +27,7 @@ def _cmd_ingest(a: argparse.Namespace) -> int:
 def _cmd_extract(a: argparse.Namespace) -> int:
     from .pipeline import run_extract
 
-    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs)
+    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 

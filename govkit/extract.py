@@ -37,7 +37,8 @@ _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 # the previous clause's subject (…16.9亿元,年均增长16%).
 _CONTINUATION = re.compile(
     r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
-    r"按可比价格计算|按可比价计算|按可比口径|初步核算|预计|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
+    r"按可比价格计算|按可比价计算|按可比口径|初步核算|力争|确保|争取|努力|预计|降至|降到|下降到|下降至|提升到|提升至|提高到|提高至|增加到|增加至|"
+    r"稳定在|控制在|保持在|较|比|与|相比|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
     r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
     r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
     r"完成投资|累计完成投资|完成年度投资|计划投资|完成年度计划投资|投资|增加值|其中|以内|达到了|突破|超过|逾|约|近|高达|"
@@ -194,20 +195,41 @@ class Extractor:
                     if ind and last_measure.get(ind) and re.search(r"目标|预期|计划", ctx):
                         measure = last_measure[ind]
                         break
-            indicator = self._choose_indicator(sent, subject, q, measure, groups, qi, assigned, prefix)
-            if indicator is None:
-                continue
+            indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
+            if not indicators and how == "clause" and subject.type == "event":
+                post = [m for m in mentions if q.end <= m.start < clause.end and m.type == "event"]
+                if post and len(sent[q.end:post[0].start]) <= 24:
+                    subject = post[0]
+                    indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
+            if measure == "level" and q.approx in ("以下", "以内", "以上") and any(
+                    a.indicator in indicators and a.measure == "level" for a in assigned) and re.search(r"降至|低于|高于|超过", prefix):
+                continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
+            for indicator in indicators:
+                fact = self._make_fact(doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator,
+                                       frame, sub_state, dates, in_parens)
+                if fact is None:
+                    continue
+                fact, sub_state = fact
+                out.append(fact)
+                assigned.append(_Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
+                last_measure[indicator] = fact.measure
+        return out, sub_state
+
+    def _make_fact(self, doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator, frame,
+                   sub_state, dates, in_parens):
+        if True:
+            prefix = sent[(subject.end if subject.start >= clause.start and subject.end <= q.start else clause.start):q.start]
             if measure == "share":
                 measure = "level"
             ind = self.catalog[indicator]
             value = self._value(q, ind, measure, sign, sent, subject)
             if value is None and not q.masked:
-                continue
+                return None
             year, period_start, subperiod, kind, sub_state = self._time(
                 sent, q, clause, frame, sub_state, dates, measure, ind, subject)
             base = re.search(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$", prefix)
             if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
-                continue  # 比2015年增长48%: growth over several years, not year-on-year
+                return None  # 比2015年增长48%: growth over several years, not year-on-year
             if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
                 kind = "target"
             ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
@@ -226,10 +248,7 @@ class Extractor:
                 fact.flags.append("subtotal")
             if q.approx:
                 fact.flags.append("approximate")
-            out.append(fact)
-            assigned.append(_Assigned(subject, indicator, measure))
-            last_measure[indicator] = measure
-        return out, sub_state
+            return fact, sub_state
 
     # ------------------------------------------------------------------ attribution
     def _subject_for(self, sent: str, q: Quantity, mentions: list[Mention], clauses: list[_Clause], ci: int,
@@ -254,7 +273,7 @@ class Extractor:
             between = sent[q.end:m.start]
             if m.type == "event" and len(between) <= 24:
                 return m, "post"
-            if m.type == "null" and len(between) <= 2:
+            if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
                 return m, "post"
         # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
         prefix = sent[clause.start:q.start]
@@ -265,8 +284,16 @@ class Extractor:
                 prev = [m for m in mentions if clauses[pj].start <= m.start < clauses[pj].end]
                 if prev:
                     return prev[-1], "inherit"
-                if not _CONTINUATION.match(_strip_quantities(sent[clauses[pj].start:clauses[pj].end])):
-                    break
+                text_pj = sent[clauses[pj].start:clauses[pj].end]
+                if sent[clauses[pj].end:clauses[pj].end + 1] in (";", "；"):
+                    break  # a new segment (;) has its own subject
+                if not _CONTINUATION.match(_strip_quantities(text_pj)):
+                    # A clause with no subject and no figure (…名列前茅,) may stand between a
+                    # subject and its figure; one with figures of its own (用电量9.25亿度) may not.
+                    own_figures = [p for p in quantities if clauses[pj].start <= p.start < clauses[pj].end
+                                   and sent[p.end:p.end + 1] not in ("月", "年", "时", "天")]
+                    if ci - pj > 3 or own_figures:
+                        break
         return None, ""
 
     def _blocked(self, sent: str, clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
@@ -279,7 +306,8 @@ class Extractor:
             return True
         if self._block["multiple"].search(prefix):
             return True
-        seg = sent[max([0] + [m.end() for m in re.finditer(r"[;。]", sent[:q.start])]):q.start]
+        subj_clause = next((c for c in _clauses(sent) if c.start <= subject.start <= c.end), clause)
+        seg = sent[min(clause.start, subj_clause.start):q.start]
         if q.dimension in ("money_cny",) and self._block["pipeline"].search(seg) \
                 and not re.search(r"到位|完成投资", ctx):
             return True
@@ -320,41 +348,43 @@ class Extractor:
             return "level", 1
         return "level", 1
 
-    def _choose_indicator(self, sent: str, subject: Mention, q: Quantity, measure: str, groups: dict[int, tuple[int, int]],
-                          qi: int, assigned: list[_Assigned], prefix: str) -> str | None:
+    def _choose_indicators(self, sent: str, subject: Mention, q: Quantity, measure: str,
+                           groups: dict[int, tuple[int, int]], qi: int, assigned: list[_Assigned],
+                           prefix: str) -> list[str]:
+        """The indicator(s) *q* is a figure of: one, several for 均 (…和…达标率均为100%), or none."""
         if measure == "base_year":
-            return None
+            return []
         gi, gn = groups.get(qi, (0, 1))
-        cands = _candidates(subject)
         if subject.type == "compound":
             members = subject.indicators
             if gn == len(members):
-                return members[gi]
-            if gn == 1 and re.search(r"均", prefix):
-                # 地表水考核断面和饮用水源水质达标率均为100%: the same value for every member.
-                return members[0]
-            if gn == 1 and len(members) > 1:
-                return None
-            return members[gi] if gi < len(members) else None
-        if gn > 1 and (re.search(r"分别", sent[: sent.find(q.text) if q.text in sent else 0]) or True):
-            # A list without a compound subject: distribute over the subjects named before it.
+                pick = [members[gi]]
+            elif gn == 1 and re.search(r"均", prefix):
+                pick = list(members)  # the same value for every member
+            elif gn == 1:
+                return []
+            else:
+                pick = [members[gi]] if gi < len(members) else []
+            return [i for i in pick if i and self._fits(i, q, measure, sent, subject)]
+        if gn > 1:
+            # A list without a compound subject: distribute over the subjects named before it
+            # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
             named: list[str] = []
             for a in assigned:
                 if a.indicator not in named:
                     named.append(a.indicator)
-            if gi == 0 and measure == "level" and not named:
-                pass
             if len(named) >= gn and measure != "level":
                 pick = named[-gn + gi]
-                return pick if self._fits(pick, q, measure) else None
+                return [pick] if self._fits(pick, q, measure) else []
             if gi > 0:
-                return None
+                return []
         if measure == "share":
-            return _share_indicator(subject, self.catalog)
-        for ind in cands:
+            ind = _share_indicator(subject, self.catalog)
+            return [ind] if ind else []
+        for ind in subject.indicators:
             if ind and self._fits(ind, q, measure, sent, subject):
-                return ind
-        return None
+                return [ind]
+        return []
 
     def _fits(self, indicator: str, q: Quantity, measure: str, sent: str = "", subject: Mention | None = None) -> bool:
         ind = self.catalog[indicator]
