@@ -38,7 +38,7 @@ _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 _CONTINUATION = re.compile(
     r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
     r"按可比价格计算|按可比价计算|按可比口径|初步核算|力争|确保|争取|努力|预计|降至|降到|下降到|下降至|提升到|提升至|提高到|提高至|增加到|增加至|"
-    r"稳定在|控制在|保持在|较|比|与|相比|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
+    r"稳定在|控制在|保持在|比增|比降|较|比|与|相比|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
     r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
     r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
     r"完成投资|累计完成投资|完成年度投资|计划投资|完成年度计划投资|投资|增加值|其中|以内|达到了|突破|超过|逾|约|近|高达|"
@@ -50,6 +50,8 @@ _PERCENT_DIMS = ("percent",)
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
 _STOCK_IDS = {"loan_balance"}
 _MASK_FLAG = "masked"
+_ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
+_NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
 
 
 @dataclass
@@ -136,6 +138,14 @@ class Extractor:
                     pframe = nf
                     sub_state = nf.subperiod
                 new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, pframe, sub_state, dates, own)
+                if _ESTIMATE_BELOW.search(sent):
+                    # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
+                    cut = _ESTIMATE_BELOW.search(sent).start()
+                    for f in new_facts:
+                        if f.value_start - (p_start + s) < cut + 12 and f.kind == "actual":
+                            f.kind = "estimate"
+                    frame = frame.with_(kind="estimate") if not frame.plan else frame
+                    pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
                 facts.extend(new_facts)
         return facts
 
@@ -177,6 +187,8 @@ class Extractor:
                 continue
             if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
                 continue  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
+            if sent[max(0, subject.start - 2):subject.start] in ("拉动", "带动", "贡献"):
+                continue  # 投资拉动GDP增长6.5%: a contribution, not GDP growth
             prefix_start = subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start
             prefix = sent[prefix_start:q.start]
             if how == "paren":
@@ -298,6 +310,8 @@ class Extractor:
 
     def _blocked(self, sent: str, clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
         ctx = sent[clause.start:q.start]
+        if _NARRATIVE_AFTER.match(sent[q.end:q.end + 4]):
+            return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
         if self._block["compare"].search(prefix):
             return True
         if self._block["rank"].search(prefix) and not re.search(r"\d", prefix[:2]):
@@ -369,10 +383,11 @@ class Extractor:
         if gn > 1:
             # A list without a compound subject: distribute over the subjects named before it
             # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
-            named: list[str] = []
-            for a in assigned:
-                if a.indicator not in named:
-                    named.append(a.indicator)
+            named = _listed_subjects(sent, subject, gn) or []
+            if not named:
+                for a in assigned:
+                    if a.indicator not in named:
+                        named.append(a.indicator)
             if len(named) >= gn and measure != "level":
                 pick = named[-gn + gi]
                 return [pick] if self._fits(pick, q, measure) else []
@@ -399,8 +414,10 @@ class Extractor:
             # Unitless numbers: a day count or a yuan amount printed without its unit (优良天数可达359, 人均达到43629).
             if cu.dimension in ("days", "money_cny") and ind.unit in ("天", "元") and q.value and q.value >= 10 and not q.magnitude:
                 return True
-            # 4.6万脱贫人口: a magnitude with the noun standing for the unit.
+            # 4.6万脱贫人口: a magnitude with the noun standing for the unit; 560亿 for 560亿元.
             if q.magnitude and cu.dimension in ("people", "households"):
+                return True
+            if q.magnitude == "亿" and cu.dimension == "money_cny" and ind.unit == "亿元":
                 return True
             return False
         if q.dimension != cu.dimension:
@@ -424,6 +441,8 @@ class Extractor:
             if sign < 0 and v > 0:
                 v = -v
             return v
+        if q.dimension == "" and q.magnitude == "亿" and ind.unit == "亿元":
+            return q.value / 1e8 if q.value is not None else None
         if q.dimension == "" and q.magnitude:
             return q.value
         if q.dimension == "":
@@ -527,7 +546,7 @@ class Extractor:
                     kind = "estimate"
                 elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= _first_content(sent) + 6:
                     kind = "estimate"
-            elif name == "target" and m.start() >= seg_start:
+            elif name == "target" and m.start() >= max(seg_start, _clause_start(sent, min(subject.start, q.start))):
                 ctx = before[m.start():]
                 if not re.search(r"^计划投|完成|占", ctx[:4]):
                     kind = "target"
@@ -618,13 +637,18 @@ def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
         return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
     if len(s) <= 30 and re.search(r"回顾|工作安排|目标任务", s) and not re.search(r"[,;，；]", s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
-    if re.search(r"^(20\d\d年是|过去的一年|一年来|过去一年)", s) and not frame.plan:
-        years = re.findall(r"^(20\d\d)年", s)
-        return frame.with_(year=int(years[0]) if years else frame.year, period_start=None, kind="actual")
-    if re.search(r"^(这五年|五年来|过去五年|过去的五年|“十三五”|十三五)", s) and not frame.plan:
+    m = re.search(r"^((?:19|20)\d{2})年(是|,)|过去的((?:19|20)\d{2})年|^(过去的一年|一年来|过去一年)", s)
+    if m:
+        y = m.group(1) or m.group(3)
+        past = y and dates.last_full_year and int(y) <= dates.last_full_year
+        if past or (not y and not frame.plan):
+            return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
+    if re.search(r"^(这五年|五年来|过去五年|过去的五年|“十[一二三四五]五”|十[一二三四五]五)", s) and not frame.plan:
         span = span_of_phrase(s, dates)
-        if span:
+        if span and span[1] <= (dates.last_full_year or span[1]):
             return frame.with_(year=span[1], period_start=span[0], kind="actual")
+        if span:
+            return frame.with_(year=span[1], period_start=span[0], kind="target", plan=True)
     return None
 
 
@@ -722,6 +746,31 @@ def _last_span_pos(before: str) -> int:
         for m in cue("time", name).finditer(before):
             best = max(best, m.start())
     return best
+
+
+def _listed_subjects(sent: str, last: Mention, n: int) -> list[str] | None:
+    """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
+    from .mentions import default_lexicon
+
+    start = _clause_start(sent, last.start)
+    ms = [m for m in default_lexicon().mentions(sent[start:last.end])]
+    if len(ms) < n:
+        return None
+    run = ms[-n:]
+    for a, b in zip(run, run[1:]):
+        if not re.fullmatch(r"\s*[、和与及]\s*", sent[start + a.end:start + b.start]):
+            return None
+    out = []
+    for m in run:
+        ind = next((i for i in m.indicators if i), None)
+        if m.type not in ("subject",) or ind is None:
+            return None
+        out.append(ind)
+    return out
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[,;:，；：]", sent[:pos])), default=0)
 
 
 def _first_content(sent: str) -> int:
