@@ -24,11 +24,22 @@ __all__ = [
     "ingest",
     "load_document",
     "extract_facts",
+    "attention",
 ]
 
 
-def extract_facts(text_or_document, doc_id: str = "doc"):
-    """Indicator facts of a text or :class:`Document` as a tidy DataFrame (see EXTRACTION.md)."""
+def extract_facts(text_or_document, doc_id: str = "doc", meta: dict | None = None):
+    """Indicator facts of a text or :class:`Document` as a tidy DataFrame (see EXTRACTION.md).
+
+    *meta* (``year``, ``report_date``, ``region`` …) overrides what recognition finds.
+    """
     from .extract import extract_facts as _extract
 
-    return _extract(text_or_document, doc_id=doc_id)
+    return _extract(text_or_document, doc_id=doc_id, meta=meta)
+
+
+def attention(documents, themes=None, **kwargs):
+    """Policy-attention index per document and theme (theme words per 1,000 words), long form."""
+    from .attention import attention as _attention
+
+    return _attention(documents, themes=themes, **kwargs)

@@ -49,6 +49,8 @@ _PERCENT_DIMS = ("percent",)
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
 _STOCK_IDS = {"loan_balance"}
+_ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
+_SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
 _MASK_FLAG = "masked"
 _ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
 _NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
@@ -525,6 +527,11 @@ class Extractor:
         elif measure == "level":
             if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
                 period_start = None
+            # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
+            # year's level unless the text says it is summed (累计/共计).
+            if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS \
+                    and not re.search(r"累计|共计|合计|累积", sent[clause.start:q.start]):
+                period_start = None
             if period_start is not None and year is not None and period_start >= year:
                 period_start = None
         else:
@@ -661,7 +668,7 @@ def _opening_frame(para: str, frame: Frame, dates: Dates, own: set[str]) -> Fram
     span = span_of_phrase(head, dates)
     if span:
         f = f.with_(year=span[1], period_start=span[0])
-    m = re.search(r"((?:19|20)\d{2})年", head)
+    m = re.match(r"^(?:其中|截至|截止|在)?((?:19|20)\d{2})年", head)
     if m and not span and not re.search(r"以来", head):
         f = f.with_(year=int(m.group(1)), period_start=None)
     if re.search(r"今年以来|今年", head) and dates.review_this_year and not f.plan:

@@ -97,6 +97,7 @@ def _int(v) -> int | None:
 
 def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
+    text = re.sub(r"[“”\"‘’]", "", text)
     m = cue("time", "span_plan").search(text)
     if m and m.group(1) in PLAN_PERIODS:
         return PLAN_PERIODS[m.group(1)]
@@ -120,7 +121,7 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
 
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
-    text = line.strip()
+    text = re.sub(r"[“”\"‘’'《》]", "", line.strip())
     if not text:
         return None
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]

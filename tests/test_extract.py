@@ -1,0 +1,167 @@
+"""Fact extraction: annotated passages, the shared dev sets, provenance and properties."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govkit
+from govkit.corpus import document_from_text
+from govkit.evaluate import evaluate
+from govkit.extract import extract_document
+from govkit.schema import FACT_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PASSAGES = json.loads((ROOT / "tests" / "fixtures" / "extract" / "passages.json").read_text(encoding="utf-8"))
+
+
+def _na(x):
+    return None if pd.isna(x) else x
+
+
+def _facts_of(case: dict) -> pd.DataFrame:
+    doc = document_from_text(case["text"], case["id"])
+    doc.meta = {**doc.meta, **case["meta"]}
+    return extract_document(doc)
+
+
+@pytest.mark.parametrize("case", PASSAGES, ids=[c["id"] for c in PASSAGES])
+def test_annotated_passage(case):
+    """Every annotated fact is found with its measure, year, sub-period, kind and span; nothing else."""
+    f = _facts_of(case)
+    got = {(r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
+           for r in f.itertuples() if not pd.isna(r.value)}
+    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
+    assert got == expected, f"missing {expected - got}; extra {got - expected}"
+    masked = {(r.indicator, r.measure) for r in f.itertuples() if pd.isna(r.value)}
+    assert masked == {tuple(x) for x in case.get("masked", [])}
+
+
+def _extract_dir(src: Path, tmp: Path) -> Path:
+    out = tmp / src.name
+    r = subprocess.run([sys.executable, "-m", "govkit.cli", "extract", str(src), "--out", str(out), "--jobs", "1"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def dev_outputs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("devsets")
+    return {name: _extract_dir(SHARED / "corpus" / name, tmp) for name in ("seeds", "dev")}
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_dev_set_quality(dev_outputs, name):
+    """The quality bar of the facts issue: F1 >= 0.95 and precision >= 0.97 on each dev set."""
+    pred = pd.read_csv(dev_outputs[name] / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(SHARED / "gold" / f"{name}.csv", dtype=str, keep_default_na=False)
+    f1, p, r = evaluate(gold, pred).overall
+    assert f1 >= 0.95 and p >= 0.97, f"{name}: F1 {f1:.3f} P {p:.3f} R {r:.3f}"
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_evaluate_agrees_with_shared_scorer(dev_outputs, name):
+    """`govkit evaluate` prints the same figures as shared/tools/score.py on the same inputs."""
+    facts = dev_outputs[name] / "facts.csv"
+    gold = SHARED / "gold" / f"{name}.csv"
+    ours = subprocess.run([sys.executable, "-m", "govkit.cli", "evaluate", "--gold", str(gold), "--facts", str(facts),
+                           "--show", "50"], capture_output=True, text=True, check=True).stdout
+    theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), "--pred", str(facts),
+                             "--show", "50"], capture_output=True, text=True, check=True).stdout
+    assert ours.strip().splitlines()[-1] == theirs.strip().splitlines()[-1]
+    assert [l.split()[:7] for l in ours.splitlines() if not l.startswith(("WRONG", "MISSED"))] == \
+        [l.split()[:7] for l in theirs.splitlines() if not l.startswith(("WRONG", "MISSED"))]
+
+
+def test_evaluate_counts_on_a_toy_example():
+    gold = pd.DataFrame([
+        {"doc_id": "d", "indicator": "gdp", "measure": "level", "value": "100", "year": "2020", "subperiod": "", "optional": "0"},
+        {"doc_id": "d", "indicator": "fai", "measure": "yoy_pct", "value": "5", "year": "2020", "subperiod": "", "optional": "0"},
+        {"doc_id": "d", "indicator": "fai", "measure": "level", "value": "9", "year": "2020", "subperiod": "", "optional": "1"},
+    ])
+    pred = pd.DataFrame([
+        {"doc_id": "d", "indicator": "gdp", "measure": "level", "value": "100.4", "year": "2020", "subperiod": ""},  # within 0.5 %
+        {"doc_id": "d", "indicator": "fai", "measure": "level", "value": "9", "year": "2020", "subperiod": ""},  # optional
+        {"doc_id": "d", "indicator": "retail_sales", "measure": "level", "value": "3", "year": "2020", "subperiod": ""},  # wrong
+        {"doc_id": "other", "indicator": "gdp", "measure": "level", "value": "1", "year": "2020", "subperiod": ""},  # no gold doc
+    ])
+    ev = evaluate(gold, pred)
+    f1, p, r = ev.overall
+    assert (round(p, 3), round(r, 3)) == (0.5, 0.5)
+    assert ev.counts["economy"] == {"tp": 1, "fp": 1, "fn": 0}
+    assert ev.counts["investment"] == {"tp": 0, "fp": 0, "fn": 1}
+
+
+def test_provenance_offsets_point_at_the_cited_text():
+    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "zhenba_2021_self_assessment.txt")
+    f = extract_document(doc)
+    assert len(f) > 30
+    for r in f.itertuples():
+        assert doc.text[r.evidence_start:r.evidence_end] == r.evidence
+        assert doc.text[r.value_start:r.value_end] == r.value_text
+        assert r.evidence_start <= r.value_start and r.value_end <= r.evidence_end
+        # ...and the cleaned offsets map back into the raw file.
+        raw_start = int(doc.index[r.value_start])
+        assert doc.raw_text[raw_start].isdigit() or doc.raw_text[raw_start] in "*一二两三四五六七八九十"
+
+
+def test_fact_table_columns_and_types():
+    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "huitong_2021_work_report.txt")
+    f = extract_document(doc)
+    assert list(f.columns) == list(FACT_COLUMNS)
+    assert set(f["measure"]) <= {"level", "yoy_pct", "cagr_pct", "pp_change", "completion_pct"}
+    assert set(f["kind"]) <= {"actual", "estimate", "target"}
+    assert (f["region"] == "会同县").all() and (f["adcode"] == "431225").all()
+
+
+def test_implausible_numbers_are_kept_and_flagged():
+    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "zhenba_2021_self_assessment.txt")
+    f = extract_document(doc)
+    row = f[(f.indicator == "monitored_people") & (f.value == 8892933)]
+    assert len(row) == 1 and "implausible_people" in row.iloc[0]["flags"]
+    f2 = govkit.extract_facts("全县一般公共预算收入增长135%,森林覆盖率达到112%。", meta={"year": 2020})
+    flags = dict(zip(f2["indicator"], f2["flags"]))
+    assert "implausible_growth" in flags["general_budget_revenue"] and "implausible_share" in flags["forest_coverage"]
+
+
+def test_masked_figures_are_kept_as_masked():
+    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "anon_county_2022_work_summary.txt")
+    f = extract_document(doc)
+    masked = f[f.masked]
+    assert len(masked) >= 5 and masked["value"].isna().all() and (masked["flags"].str.contains("masked")).all()
+    assert {"gdp", "retail_sales", "general_budget_revenue"} <= set(masked["indicator"])
+
+
+def test_duplicates_dropped_and_conflicts_flagged():
+    text = "全县地区生产总值完成120亿元,增长6%。\n二、主要指标\n全县地区生产总值完成120亿元。全县地区生产总值完成125亿元。"
+    f = govkit.extract_facts(text, meta={"year": 2021, "report_date": "2021-12-20"})
+    levels = f[(f.indicator == "gdp") & (f.measure == "level")]
+    assert sorted(levels["value"]) == [120.0, 125.0]
+    assert levels["flags"].str.contains("conflict").all()
+
+
+def test_extract_facts_accepts_text_and_document():
+    text = "2021年,全县实现地区生产总值92.45亿元,同比增长10.5%。"
+    f = govkit.extract_facts(text, doc_id="x", meta={"year": 2021})
+    assert set(zip(f.indicator, f.measure, f.value)) == {("gdp", "level", 92.45), ("gdp", "yoy_pct", 10.5)}
+    assert (f.doc_id == "x").all()
+    doc = document_from_text(text, "y")
+    assert len(govkit.extract_facts(doc)) == 2
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("地区生产总值增长下降年均亿万元%人户个百分点,。;、和分别预计2019120.5678 \n*()一二十")), max_size=120))
+def test_extraction_never_crashes_and_offsets_hold(text):
+    doc = document_from_text(text, "h")
+    f = extract_document(doc)
+    for r in f.itertuples():
+        assert doc.text[r.evidence_start:r.evidence_end] == r.evidence
+        assert doc.text[r.value_start:r.value_end] == r.value_text
