@@ -15,7 +15,7 @@ from typing import Any
 
 from .io import write_bytes_atomic
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ Reading order, the way an economist reads a report:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
 _MASK_FLAG = "masked"
+_MAY_HOLD_FIGURES = re.compile(r"[0-9*]|[一二两三四五六七八九十百千][个人户名支所家亩吨万亿]")
 _ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
 _NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
 
@@ -112,18 +114,17 @@ class Extractor:
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
         pos = 0
+        mention_pos = self.lexicon.positions(text)
         for para in text.split("\n"):
             p_start, pos = pos, pos + len(para) + 1
             if not para.strip():
                 continue
-            if any(ch.isdigit() for ch in para) or "*" in para or _has_cn_quantity(para):
-                pass
             heading = _heading_text(para)
             if heading is not None:
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
-            if not (any(ch.isdigit() for ch in para) or "*" in para or _has_cn_quantity(para)):
+            if not _MAY_HOLD_FIGURES.search(para):
                 # Inline frame-setting sentences (…主要目标是:) can still change the frame.
                 for s, e in _sentences(para):
                     nf = _inline_frame(para[s:e], frame, dates)
@@ -139,6 +140,11 @@ class Extractor:
                     frame = nf
                     pframe = nf
                     sub_state = nf.subperiod
+                a = bisect.bisect_left(mention_pos, p_start + s)
+                if not _MAY_HOLD_FIGURES.search(sent) or a >= len(mention_pos) or mention_pos[a] >= p_start + e:
+                    sp = subperiod_of(sent)
+                    sub_state = sp if sp is not None else sub_state
+                    continue
                 new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, pframe, sub_state, dates, own)
                 if _ESTIMATE_BELOW.search(sent):
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
@@ -154,12 +160,12 @@ class Extractor:
     # ------------------------------------------------------------------ sentence level
     def _sentence(self, doc_id: str, sent: str, offset: int, frame: Frame, sub_state: str,
                   dates: Dates, own: set[str]) -> tuple[list[Fact], str]:
-        quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)]
+        mentions = self.lexicon.mentions(sent)
+        quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
         # Sub-period cues seen in this sentence update the paragraph state even without facts.
         if not quantities:
             sp = subperiod_of(sent, single_month=False)
             return [], (sp if sp is not None else sub_state)
-        mentions = self.lexicon.mentions(sent)
         clauses = _clauses(sent)
         groups = _quantity_groups(sent, quantities)
         out: list[Fact] = []
@@ -637,8 +643,13 @@ def _heading_text(para: str) -> str | None:
     return None
 
 
+_INLINE_HINT = re.compile(r"目标|回顾|安排|过去|一年来|五年|十[一二三四五六]五|^\s*(?:19|20)\d{2}年")
+
+
 def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     """Frame-setting sentences inside running text (十四五时期…的主要目标是:, 2021年工作安排)."""
+    if not _INLINE_HINT.search(sent):
+        return None
     s = sent.strip()
     if re.search(r"(主要|预期|发展)目标(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$", s) and len(s) <= 80:
         return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
@@ -691,7 +702,17 @@ def _sentences(para: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if para[s:e].strip()]
 
 
+_CLAUSE_RX = re.compile(r"[,;:，；：]")
+
+
 def _clauses(sent: str) -> list[_Clause]:
+    if "(" not in sent and "（" not in sent:
+        out, start = [], 0
+        for m in _CLAUSE_RX.finditer(sent):
+            out.append(_Clause(start, m.start()))
+            start = m.end()
+        out.append(_Clause(start, len(sent)))
+        return out
     out = []
     start = 0
     depth = 0
@@ -785,37 +806,39 @@ def _first_content(sent: str) -> int:
 
 
 # ---------------------------------------------------------------------- public API
-def facts_frame(facts: list[Fact], meta: dict | None = None) -> pd.DataFrame:
-    """Facts as a tidy DataFrame with :data:`govkit.schema.FACT_COLUMNS`."""
-    from .schema import FACT_COLUMNS, conform_facts
-
+def fact_records(facts: list[Fact], meta: dict | None = None) -> list[dict]:
+    """Facts as plain rows with :data:`govkit.schema.FACT_COLUMNS` (no pandas: cheap per document)."""
     meta = meta or {}
     catalog = load_catalog()
-    rows = []
-    for f in facts:
-        rows.append({
-            "doc_id": f.doc_id, "indicator": f.indicator, "measure": f.measure, "value": f.value, "unit": f.unit,
-            "year": f.year, "period_start": f.period_start, "subperiod": f.subperiod, "kind": f.kind,
-            "evidence": f.evidence, "family": catalog[f.indicator].family, "region": str(meta.get("region") or ""),
-            "adcode": str(meta.get("adcode") or ""), "value_text": f.value_text,
-            "evidence_start": f.evidence_start, "evidence_end": f.evidence_end,
-            "value_start": f.value_start, "value_end": f.value_end, "masked": f.masked,
-            "flags": ",".join(sorted(set(f.flags))),
-        })
-    df = pd.DataFrame(rows, columns=list(FACT_COLUMNS))
-    return conform_facts(df)
+    region, adcode = str(meta.get("region") or ""), str(meta.get("adcode") or "")
+    return [{
+        "doc_id": f.doc_id, "indicator": f.indicator, "measure": "cagr_pct" if f.measure == "cagr2" else f.measure,
+        "value": f.value, "unit": f.unit, "year": f.year, "period_start": f.period_start, "subperiod": f.subperiod,
+        "kind": f.kind, "evidence": f.evidence, "family": catalog[f.indicator].family, "region": region,
+        "adcode": adcode, "value_text": f.value_text, "evidence_start": f.evidence_start,
+        "evidence_end": f.evidence_end, "value_start": f.value_start, "value_end": f.value_end,
+        "masked": f.masked, "flags": ",".join(sorted(set(f.flags))),
+    } for f in facts]
+
+
+def records_frame(records: list[dict]) -> pd.DataFrame:
+    """Fact rows as a typed, validated DataFrame (pandera schema)."""
+    from .schema import FACT_COLUMNS, conform_facts
+
+    return conform_facts(pd.DataFrame(records, columns=list(FACT_COLUMNS)))
+
+
+def extract_records(doc: Document, extractor: Extractor | None = None) -> list[dict]:
+    """All facts of one document as plain rows: extracted, flagged, de-duplicated."""
+    from .validate import finalize_records
+
+    ex = extractor or default_extractor()
+    return finalize_records(fact_records(ex.extract(doc), doc.meta))
 
 
 def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.DataFrame:
-    """All facts of one document: extracted, validated (flags), de-duplicated."""
-    from .validate import finalize_facts
-
-    ex = extractor or default_extractor()
-    facts = ex.extract(doc)
-    for f in facts:
-        if f.measure == "cagr2":
-            f.measure = "cagr_pct"
-    return finalize_facts(facts_frame(facts, doc.meta), doc.meta)
+    """All facts of one document as a validated DataFrame (FACT_COLUMNS)."""
+    return records_frame(extract_records(doc, extractor))
 
 
 _DEFAULT: Extractor | None = None

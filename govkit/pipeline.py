@@ -53,7 +53,7 @@ class DocResult:
 
     doc_id: str
     record: dict | None = None
-    facts: pd.DataFrame | None = None
+    facts: list[dict] | None = None
     error: str | None = None
 
 
@@ -63,9 +63,9 @@ def _process(path: str, doc_id: str, with_facts: bool) -> DocResult:
         doc = load_document(path, doc_id)
         facts = None
         if with_facts:
-            from .extract import extract_document
+            from .extract import extract_records
 
-            facts = extract_document(doc)
+            facts = extract_records(doc)
         return DocResult(doc_id, doc.to_record(), facts)
     except GovkitError as exc:
         return DocResult(doc_id, error=getattr(exc, "reason", None) or str(exc))
@@ -143,12 +143,14 @@ def _documents_table(results: list[DocResult]) -> pd.DataFrame:
 
 
 def _facts_table(results: list[DocResult]) -> pd.DataFrame:
-    frames = [r.facts for r in results if r.facts is not None and not r.facts.empty]
-    if not frames:
+    """One validated fact table for the whole corpus (validated once, not per document)."""
+    from .extract import records_frame
+
+    rows = [row for r in results if r.facts for row in r.facts]
+    if not rows:
         return conform_facts(empty_facts())
-    df = pd.concat(frames, ignore_index=True)
-    df = df.sort_values(["doc_id", "value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
-    return conform_facts(df)
+    df = records_frame(rows)
+    return df.sort_values(["doc_id", "value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
 
 
 def run_ingest(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:

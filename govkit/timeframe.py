@@ -148,6 +148,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+_SUB_CHARS = re.compile(r"[半季月全年底末]")
 
 
 def subperiod_of(text: str, single_month: bool = False) -> str | None:
@@ -156,6 +157,8 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
     inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
     """
+    if not _SUB_CHARS.search(text):
+        return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
         for m in cue("sub", name).finditer(text):

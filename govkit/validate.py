@@ -58,6 +58,51 @@ def _merge_flags(*cols: pd.Series) -> pd.Series:
     return pd.Series([join(parts) for parts in zip(*cols)], index=cols[0].index, dtype="string")
 
 
+def _rule_applies(rule: dict, indicator: str, unit: str, measure: str) -> bool:
+    if rule["measure"] != measure:
+        return False
+    scope = rule["scope"]
+    return scope == "*" or (scope.startswith("unit:") and scope[5:] == unit) or scope == indicator
+
+
+def finalize_records(records: list[dict]) -> list[dict]:
+    """:func:`finalize_facts` on plain dict rows (fast path used by the pipeline)."""
+    catalog = load_catalog()
+    rules = _rules()
+    for r in records:
+        flags = set(filter(None, str(r.get("flags") or "").split(",")))
+        v = r.get("value")
+        if v is not None and v == v:
+            unit = catalog[r["indicator"]].unit if r["indicator"] in catalog else ""
+            for rule in rules:
+                if _rule_applies(rule, r["indicator"], unit, r["measure"]) and not (rule["min"] <= v <= rule["max"]):
+                    flags.add(rule["flag"])
+        r["flags"] = ",".join(sorted(flags))
+    seen: set[tuple] = set()
+    out: list[dict] = []
+    for r in records:
+        v = r.get("value")
+        k = tuple(r.get(c) for c in KEY) + (None if v is None or v != v else round(v, 6),)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    values: dict[tuple, set] = {}
+    for r in out:
+        v = r.get("value")
+        if v is None or v != v or "subtotal" in r["flags"]:
+            continue
+        values.setdefault(tuple(r.get(c) for c in KEY), set()).add(round(v, 6))
+    for r in out:
+        v = r.get("value")
+        if v is None or v != v or "subtotal" in r["flags"]:
+            continue
+        if len(values[tuple(r.get(c) for c in KEY)]) > 1:
+            r["flags"] = ",".join(sorted(set(filter(None, r["flags"].split(","))) | {"conflict"}))
+    out.sort(key=lambda r: (r["value_start"], r["indicator"], r["measure"]))
+    return out
+
+
 def finalize_facts(df: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     """Flag implausible values, drop exact duplicates, flag conflicting values; sorted by position."""
     if df.empty:

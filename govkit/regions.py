@@ -1,0 +1,206 @@
+"""Administrative divisions: cpca's code table as a name lookup for recognise.
+
+The table is cpca 0.5.5's ``resources/adcodes.csv`` (provinces, prefectures and county-level
+units with 12-digit codes), read once and cached, plus the editable supplement
+``data/recognise/division_updates.csv`` for units renamed or created after cpca's vintage.
+Nothing here imports :mod:`cpca` itself (its import builds a matcher we do not need).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data" / "recognise"
+
+PROVINCE, PREFECTURE, COUNTY = 0, 1, 2
+
+#: cpca rows that are groupings, not units.
+_GROUPINGS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+#: Province-level units whose county-level units have no prefecture in between.
+MUNICIPALITIES = {"11", "12", "31", "50"}
+
+_ETHNIC = re.compile(
+    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+    r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+    r"裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$"
+)
+#: Unit words by rank, longest first.
+_SUFFIXES = {
+    PROVINCE: ("维吾尔自治区", "自治区", "特别行政区", "省", "市"),
+    PREFECTURE: ("自治州", "地区", "盟", "市"),
+    COUNTY: ("自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"),
+}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative unit (province, prefecture or county level)."""
+
+    code: str  # six digits
+    name: str
+    rank: int  # PROVINCE / PREFECTURE / COUNTY
+    short: str = ""  # name without its unit word (filled in by __post_init__)
+
+    def __post_init__(self) -> None:
+        if not self.short:
+            object.__setattr__(self, "short", short_name(self.name, self.rank))
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4] + "00"
+
+    @property
+    def suffix(self) -> str:
+        """The unit character the name ends in (县, 区, 市, 旗, 州, 盟 …; 自治县 → 县)."""
+        return self.name[-1]
+
+    @property
+    def level(self) -> str:
+        return ("province", "city", "county")[self.rank]
+
+
+def short_name(name: str, rank: int) -> str:
+    """``酉阳土家族苗族自治县`` → ``酉阳``; ``广西壮族自治区`` → ``广西``; ``汉中市`` → ``汉中``."""
+    for suf in _SUFFIXES[rank]:
+        if name.endswith(suf) and len(name) > len(suf):
+            s = name[: -len(suf)]
+            break
+    else:
+        return name
+    if suf.startswith(("自治", "维吾尔")):
+        while (m := _ETHNIC.search(s)) and m.start() > 0:
+            s = s[: m.start()]
+    return s
+
+
+def _cpca_table() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the 'cpca' package (division codes) is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+
+
+class Gazetteer:
+    """Divisions by code and by full/short name, with fast scanners for names in a text."""
+
+    def __init__(self, rows: list[tuple[str, str]]):
+        self.by_code: dict[str, Division] = {}
+        for code12, name in rows:
+            code = code12[:6]
+            if name in _GROUPINGS or not name:
+                continue
+            rank = PROVINCE if code.endswith("0000") else PREFECTURE if code.endswith("00") else COUNTY
+            self.by_code[code] = Division(code, name, rank)
+        self.by_name: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            self.by_name.setdefault(d.name, []).append(d)
+        self._children = {d.prefecture_code for d in self.by_code.values() if d.rank == COUNTY}
+        #: County short names that are also common words (not evidence on their own).
+        self.common_shorts = set(read_lines(DATA_DIR / "short_name_stop.txt"))
+        #: Full names that are also generic words (城区, 郊区, 新城区…): only taken from title lines.
+        self.generic_names = set(read_lines(DATA_DIR / "generic_names.txt"))
+        self.full_index: dict[str, tuple[Division, ...]] = {}
+        short: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            self.full_index[d.name] = self.full_index.get(d.name, ()) + (d,)
+            if len(d.short) >= 2 and d.short != d.name:
+                short.setdefault(d.short, []).append(d)
+        #: short names (汉阳, 内蒙古, 巴中 …) that are not also some unit's full name
+        self.short_index = {k: tuple(v) for k, v in short.items() if k not in self.full_index}
+        #: first two characters → names starting with them, longest first (for scanning)
+        self.prefix: dict[str, list[str]] = {}
+        for key in list(self.full_index) + list(self.short_index):
+            self.prefix.setdefault(key[:2], []).append(key)
+        for v in self.prefix.values():
+            v.sort(key=len, reverse=True)
+        self.max_full = max(len(k) for k in self.full_index)
+        self.max_plain = max(len(k) for k in self.full_index if "自治" not in k)
+        self.suffix_re = re.compile("[" + "".join(sorted({k[-1] for k in self.full_index})) + "]")
+        self._last2 = {k[-2:] for k in self.full_index}
+
+    def scan_full(self, text: str) -> list[tuple[int, int, str]]:
+        """Full names in *text* (longest name ending at each unit character), as (start, end, name)."""
+        out = []
+        idx = self.full_index
+        last2 = self._last2
+        for m in self.suffix_re.finditer(text):
+            e = m.end()
+            if text[e - 2:e] not in last2:
+                continue
+            kmax = self.max_full if text.startswith("自治", e - 3) else self.max_plain
+            for k in range(min(kmax, e), 1, -1):
+                key = text[e - k:e]
+                if key in idx:
+                    out.append((e - k, e, key))
+                    break
+        return out
+
+    def scan_all(self, text: str) -> list[tuple[int, int, str]]:
+        """Full and short names in *text* (longest name starting at each position)."""
+        out = []
+        get = self.prefix.get
+        for i in range(len(text) - 1):
+            cands = get(text[i:i + 2])
+            if cands:
+                for key in cands:
+                    if text.startswith(key, i):
+                        out.append((i, i + len(key), key))
+                        break
+        return out
+
+    def province_of(self, d: Division) -> Division | None:
+        return self.by_code.get(d.province_code)
+
+    def prefecture_of(self, d: Division) -> Division | None:
+        """The prefecture-level unit above *d* (itself for a prefecture); None for municipalities."""
+        if d.rank == PROVINCE or d.code[:2] in MUNICIPALITIES:
+            return None
+        return self.by_code.get(d.prefecture_code)
+
+    def has_counties(self, prefecture: Division) -> bool:
+        return prefecture.code in self._children
+
+    def contains(self, outer: Division, inner: Division) -> bool:
+        if outer.rank == PROVINCE:
+            return inner.code[:2] == outer.code[:2]
+        if outer.rank == PREFECTURE:
+            return inner.code[:4] == outer.code[:4]
+        return inner.code == outer.code
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-blank, non-comment lines of a data file."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The cached gazetteer (cpca table + local supplement)."""
+    rows: list[tuple[str, str]] = []
+    with _cpca_table().open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            rows.append((rec["adcode"], rec["name"].strip()))
+    known = {r[0][:6] for r in rows}
+    upd = DATA_DIR / "division_updates.csv"
+    if upd.exists():
+        with upd.open(encoding="utf-8") as fh:
+            for rec in csv.DictReader(r for r in fh if not r.startswith("#")):
+                code = rec["adcode"].strip()
+                if code and code not in known:
+                    rows.append((code, rec["name"].strip()))
+    return Gazetteer(rows)
