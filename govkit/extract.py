@@ -38,7 +38,7 @@ _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 # the previous clause's subject (…16.9亿元,年均增长16%).
 _CONTINUATION = re.compile(
     r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
-    r"按可比价格计算|按可比价计算|按可比口径|初步核算|力争|确保|争取|努力|预计|降至|降到|下降到|下降至|提升到|提升至|提高到|提高至|增加到|增加至|"
+    r"按可比价格计算|按可比价计算|按可比口径|同口径|可比口径|扣除[^,;]{0,8}因素|初步核算|力争|确保|争取|努力|预计|降至|降到|下降到|下降至|提升到|提升至|提高到|提高至|增加到|增加至|"
     r"稳定在|控制在|保持在|比增|比降|较|比|与|相比|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
     r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
     r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
@@ -170,6 +170,7 @@ class Extractor:
         groups = _quantity_groups(sent, quantities)
         out: list[Fact] = []
         assigned: list[_Assigned] = []
+        self._earlier_indicators = set()
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
         subject_of: dict[int, Mention] = {}
@@ -231,6 +232,7 @@ class Extractor:
                     continue
                 fact, sub_state = fact
                 out.append(fact)
+                self._earlier_indicators.add(indicator)
                 assigned.append(_Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
                 last_measure[indicator] = fact.measure
         return out, sub_state
@@ -264,8 +266,9 @@ class Extractor:
                 value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
                 flags=[_MASK_FLAG] if q.masked else [],
             )
-            if re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start]):
-                fact.flags.append("subtotal")
+            if (re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start])) \
+                    and indicator in self._earlier_indicators:
+                fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
             if q.approx:
                 fact.flags.append("approximate")
             return fact, sub_state
