@@ -1,0 +1,24 @@
+"""environment.yml (conda) and pyproject.toml (pip) list the same dependencies."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _name(req: str) -> str:
+    return re.split(r"[<>=!~\[ ;]", req.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pip_reqs = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict) and "pip" in d)
+    conda_reqs = [r for r in pip_section if not r.startswith("-e")]
+    assert sorted(map(str.strip, conda_reqs)) == sorted(map(str.strip, pip_reqs))
+    assert {_name(r) for r in conda_reqs} == {_name(r) for r in pip_reqs}

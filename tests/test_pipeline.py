@@ -1,0 +1,131 @@
+"""The command line and the batch pipeline: outputs, cache, bad input, reproducibility."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govkit.cli import build_parser
+from govkit.manifest import verify_manifest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+def govkit(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "govkit.cli", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def _sha(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+@pytest.fixture()
+def raw(tmp_path) -> Path:
+    d = tmp_path / "raw"
+    d.mkdir()
+    for name in ("huitong_2021_work_report.txt", "zhenba_2021_self_assessment.txt"):
+        shutil.copy(SEEDS / name, d / name)
+    return d
+
+
+def test_every_subcommand_has_help():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:
+        r = govkit(name, "--help")
+        assert r.returncode == 0 and "usage:" in r.stdout, name
+
+
+def test_missing_directory_is_a_one_line_error(tmp_path):
+    r = govkit("extract", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "nope" in r.stderr and "no such directory" in r.stderr
+
+
+def test_extract_writes_tables_and_is_reproducible(raw, tmp_path):
+    out = tmp_path / "out"
+    before = {p.name: _sha(p) for p in raw.iterdir()}
+    r1 = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert r1.returncode == 0, r1.stderr
+    files = {n: (out / n).read_bytes() for n in ("documents.csv", "facts.csv", "documents.parquet", "facts.parquet")}
+    assert files["facts.csv"].startswith(b"\xef\xbb\xbf")  # BOM: Excel opens Chinese correctly
+    facts = pd.read_parquet(out / "facts.parquet")
+    assert set(facts["doc_id"]) == {"huitong_2021_work_report", "zhenba_2021_self_assessment"}
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert list(docs["region"]) == ["会同县", "镇巴县"]
+    # Second run: everything from the cache, byte-identical outputs, raw files untouched.
+    r2 = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert "2 document(s) from cache, 0 processed" in r2.stdout
+    assert {n: (out / n).read_bytes() for n in files} == files
+    assert {p.name: _sha(p) for p in raw.iterdir()} == before
+    # A fresh output directory (no cache) gives the same bytes too.
+    r3 = govkit("extract", str(raw), "--out", str(tmp_path / "out2"), "--jobs", "2")
+    assert r3.returncode == 0
+    assert {n: (tmp_path / "out2" / n).read_bytes() for n in files} == files
+
+
+def test_changed_added_and_deleted_files(raw, tmp_path):
+    out = tmp_path / "out"
+    assert govkit("extract", str(raw), "--out", str(out)).returncode == 0
+    (raw / "huitong_2021_work_report.txt").unlink()
+    shutil.copy(SEEDS / "shuangsheng_2021_work_report.txt", raw / "shuangsheng_2021_work_report.txt")
+    r = govkit("extract", str(raw), "--out", str(out))
+    assert "1 document(s) from cache, 1 processed" in r.stdout
+    facts = pd.read_parquet(out / "facts.parquet")
+    assert set(facts["doc_id"]) == {"shuangsheng_2021_work_report", "zhenba_2021_self_assessment"}
+
+
+def test_bad_files_are_reported_and_skipped(raw, tmp_path):
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "blank.txt").write_bytes(b"   \n\t \n")
+    (raw / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (raw / "sheet.xlsx").write_bytes(b"PK\x03\x04not really")
+    out = tmp_path / "out"
+    r = govkit("extract", str(raw), "--out", str(out))
+    assert r.returncode == 1  # non-zero: something failed
+    assert "2 document(s) processed, 4 failed" in r.stdout
+    for name in ("empty.txt", "blank.txt", "binary.txt", "sheet.xlsx"):
+        line = next(l for l in r.stdout.splitlines() if "FAILED" in l and name in l)
+        assert len(line) > len(name) + 12  # names the file and says why
+    assert set(pd.read_parquet(out / "facts.parquet")["doc_id"]) == {"huitong_2021_work_report", "zhenba_2021_self_assessment"}
+
+
+def test_file_names_with_spaces_and_chinese(tmp_path):
+    d = tmp_path / "原始 报告"
+    d.mkdir()
+    shutil.copy(SEEDS / "huitong_2021_work_report.txt", d / "会同县 2021年 工作报告.txt")
+    r = govkit("extract", str(d), "--out", str(tmp_path / "输出 目录"))
+    assert r.returncode == 0, r.stderr
+    facts = pd.read_parquet(tmp_path / "输出 目录" / "facts.parquet")
+    assert set(facts["doc_id"]) == {"会同县 2021年 工作报告"}
+
+
+def test_outputs_written_atomically_leave_no_temp_files(raw, tmp_path):
+    out = tmp_path / "out"
+    govkit("extract", str(raw), "--out", str(out))
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_raw_manifest_matches_the_files():
+    assert verify_manifest(ROOT / "data" / "raw") == []
+
+
+def test_manifest_detects_a_modified_raw_file(tmp_path):
+    d = tmp_path / "raw"
+    shutil.copytree(ROOT / "data" / "raw", d)
+    victim = d / "huitong_2021_work_report.txt"
+    victim.write_bytes(victim.read_bytes() + b"x")
+    problems = verify_manifest(d)
+    assert len(problems) == 1 and "huitong_2021_work_report.txt" in problems[0] and "sha256" in problems[0]
+
+
+def test_seed_files_are_the_shared_seeds():
+    for p in SEEDS.glob("*.txt"):
+        assert (ROOT / "data" / "raw" / p.name).read_bytes() == p.read_bytes()
