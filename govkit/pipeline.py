@@ -8,6 +8,7 @@ reason in the run's summary. Every table is written atomically.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -20,7 +21,7 @@ import pandas as pd
 from .cache import DocumentCache
 from .corpus import Failure, discover, doc_id_for, documents_frame, load_document
 from .errors import GovkitError
-from .io import write_table
+from .io import write_table, write_text_atomic
 from .schema import conform_facts, empty_facts
 
 
@@ -77,16 +78,10 @@ def _jobs(jobs: int) -> int:
     return max(1, jobs or os.cpu_count() or 1)
 
 
-def process_corpus(raw_dir: str | Path, out_dir: str | Path, *, with_facts: bool, jobs: int = 0,
-                   progress: bool = False) -> tuple[list[DocResult], list[Failure], dict]:
-    """Process every raw file (cached results reused); returns results in doc_id order."""
-    files = discover(raw_dir)
-    cache = DocumentCache(out_dir, "facts" if with_facts else "docs")
-    results: dict[str, DocResult] = {}
-    failures: list[Failure] = []
-    todo: list[tuple[str, str, str]] = []
-    seen: dict[str, str] = {}
-    for path in files:
+def _plan(raw_dir: str | Path, cache: DocumentCache) -> tuple[list[tuple[Path, str, str]], list[Failure]]:
+    """(path, doc_id, cache key) for every raw file, and the files that cannot even be hashed."""
+    planned, failures, seen = [], [], {}
+    for path in discover(raw_dir):
         doc_id = doc_id_for(path)
         if doc_id in seen:
             failures.append(Failure(str(path), f"duplicate doc_id '{doc_id}' (also {seen[doc_id]}); skipped"))
@@ -97,13 +92,55 @@ def process_corpus(raw_dir: str | Path, out_dir: str | Path, *, with_facts: bool
         except OSError as exc:
             failures.append(Failure(str(path), f"cannot read file: {exc.strerror or exc}"))
             continue
-        key = cache.key(sha, doc_id)
+        planned.append((path, doc_id, cache.key(sha, doc_id)))
+    return planned, failures
+
+
+def _state_path(out_dir: str | Path, stage: str) -> Path:
+    return Path(out_dir) / ".cache" / f"{stage}.state.json"
+
+
+def _up_to_date(out_dir: str | Path, stage: str, keys: list[str], outputs: list[str]) -> bool:
+    """True when the last run of *stage* saw exactly these inputs and its outputs are untouched."""
+    p = _state_path(out_dir, stage)
+    if not p.exists():
+        return False
+    try:
+        state = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if state.get("keys") != keys:
+        return False
+    for name in outputs:
+        f = Path(out_dir) / name
+        if not f.exists() or state.get("outputs", {}).get(name) != _file_sha(f):
+            return False
+    return True
+
+
+def _save_state(out_dir: str | Path, stage: str, keys: list[str], outputs: list[str]) -> None:
+    state = {"keys": keys, "outputs": {n: _file_sha(Path(out_dir) / n) for n in outputs}}
+    write_text_atomic(_state_path(out_dir, stage), json.dumps(state, indent=0))
+
+
+def _file_sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def process_corpus(raw_dir: str | Path, out_dir: str | Path, *, with_facts: bool, jobs: int = 0,
+                   progress: bool = False) -> tuple[list[DocResult], list[Failure], dict]:
+    """Process every raw file (cached results reused); returns results in doc_id order."""
+    cache = DocumentCache(out_dir, "facts" if with_facts else "docs")
+    planned, failures = _plan(raw_dir, cache)
+    results: dict[str, DocResult] = {}
+    todo: list[tuple[str, str, str]] = []
+    for path, doc_id, key in planned:
         hit = cache.get(key)
         if isinstance(hit, DocResult):
             results[doc_id] = hit
         else:
             todo.append((str(path), doc_id, key))
-    stats = {"files": len(files), "cached": len(results), "processed": len(todo)}
+    stats = {"files": len(planned), "cached": len(results), "processed": len(todo)}
 
     def run() -> Iterator[tuple[str, DocResult]]:
         n = _jobs(jobs)
@@ -153,23 +190,38 @@ def _facts_table(results: list[DocResult]) -> pd.DataFrame:
     return df.sort_values(["doc_id", "value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
 
 
+_OUTPUTS = {"ingest": ["documents.parquet", "documents.csv"],
+            "extract": ["documents.parquet", "documents.csv", "facts.parquet", "facts.csv"]}
+
+
+def _run(stage: str, raw_dir: str | Path, out_dir: str | Path, jobs: int, progress: bool) -> Summary:
+    t0 = time.perf_counter()
+    with_facts = stage == "extract"
+    planned, pre_failures = _plan(raw_dir, DocumentCache(out_dir, "facts" if with_facts else "docs"))
+    keys = [k for _p, _d, k in planned]
+    if not pre_failures and _up_to_date(out_dir, stage, keys, _OUTPUTS[stage]):
+        s = Summary(stage, len(keys), [], [Path(out_dir) / n for n in _OUTPUTS[stage]], time.perf_counter() - t0)
+        s.notes.append("up to date: no raw file changed since the last run; outputs left as they are")
+        return s
+    results, failures, stats = process_corpus(raw_dir, out_dir, with_facts=with_facts, jobs=jobs, progress=progress)
+    outputs = list(write_table(_documents_table(results), out_dir, "documents"))
+    note = ""
+    if with_facts:
+        facts = _facts_table(results)
+        outputs += list(write_table(facts, out_dir, "facts"))
+        note = f"{len(facts)} facts; "
+    if not failures:
+        _save_state(out_dir, stage, keys, _OUTPUTS[stage])
+    s = Summary(stage, len(results), failures, outputs, time.perf_counter() - t0)
+    s.notes.append(f"{note}{stats['cached']} document(s) from cache, {stats['processed']} processed")
+    return s
+
+
 def run_ingest(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
     """Ingest *raw_dir* and write ``documents.parquet`` / ``documents.csv`` into *out_dir*."""
-    t0 = time.perf_counter()
-    results, failures, stats = process_corpus(raw_dir, out_dir, with_facts=False, jobs=jobs, progress=progress)
-    outputs = list(write_table(_documents_table(results), out_dir, "documents"))
-    s = Summary("ingest", len(results), failures, outputs, time.perf_counter() - t0)
-    s.notes.append(f"{stats['cached']} from cache, {stats['processed']} processed")
-    return s
+    return _run("ingest", raw_dir, out_dir, jobs, progress)
 
 
 def run_extract(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
     """Ingest and extract *raw_dir*: ``documents.*`` and ``facts.*`` in *out_dir*."""
-    t0 = time.perf_counter()
-    results, failures, stats = process_corpus(raw_dir, out_dir, with_facts=True, jobs=jobs, progress=progress)
-    facts = _facts_table(results)
-    outputs = list(write_table(_documents_table(results), out_dir, "documents"))
-    outputs += list(write_table(facts, out_dir, "facts"))
-    s = Summary("extract", len(results), failures, outputs, time.perf_counter() - t0)
-    s.notes.append(f"{len(facts)} facts; {stats['cached']} document(s) from cache, {stats['processed']} processed")
-    return s
+    return _run("extract", raw_dir, out_dir, jobs, progress)

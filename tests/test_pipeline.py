@@ -62,9 +62,14 @@ def test_extract_writes_tables_and_is_reproducible(raw, tmp_path):
     assert list(docs["region"]) == ["会同县", "镇巴县"]
     # Second run: everything from the cache, byte-identical outputs, raw files untouched.
     r2 = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
-    assert "2 document(s) from cache, 0 processed" in r2.stdout
+    assert "up to date" in r2.stdout
     assert {n: (out / n).read_bytes() for n in files} == files
     assert {p.name: _sha(p) for p in raw.iterdir()} == before
+    # Outputs removed: rebuilt from the per-document cache without processing anything.
+    (out / "facts.csv").unlink()
+    r2b = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert "2 document(s) from cache, 0 processed" in r2b.stdout
+    assert (out / "facts.csv").read_bytes() == files["facts.csv"]
     # A fresh output directory (no cache) gives the same bytes too.
     r3 = govkit("extract", str(raw), "--out", str(tmp_path / "out2"), "--jobs", "2")
     assert r3.returncode == 0
