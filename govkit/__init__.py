@@ -40,6 +40,6 @@ def extract_facts(text_or_document, doc_id: str = "doc", meta: dict | None = Non
 
 def attention(documents, themes=None, **kwargs):
     """Policy-attention index per document and theme (theme words per 1,000 words), long form."""
-    from .attention import attention as _attention
+    from .policy import attention as _attention
 
     return _attention(documents, themes=themes, **kwargs)

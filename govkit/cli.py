@@ -41,7 +41,7 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    from .attention import run_attention
+    from .policy import run_attention
 
     summary = run_attention(a.raw_dir, a.out)
     print(summary.describe())

@@ -15,7 +15,7 @@ class Section:
 
     start: int
     end: int
-    level: int  # 1 for 一、, 2 for (一), 3 for 1.
+    level: int  # 0 un-numbered part heading, 1 一、, 2 (一), 3–4 1. / (1)
     marker: str
     title: str
 

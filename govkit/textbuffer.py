@@ -3,15 +3,21 @@
 Cleaning is a chain of edits on a :class:`TextBuffer`. Each edit rebuilds the text and
 its index array so that ``buf.index[i]`` is the position in the *raw* (decoded) text of
 cleaned character ``i``. Later stages cite cleaned-text offsets; the index maps them back.
+
+Offsets of a replacement: when the replacement has the length of what it replaces, its
+characters map one to one; otherwise all of them map to the raw position of the first
+replaced character (an insertion maps to the character it is inserted before). The index
+is therefore non-decreasing whenever the edits are (and all edits here are).
 """
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
 Replacement = str | Callable[[re.Match], str]
+Edit = tuple[int, int, str]
 
 
 class TextBuffer:
@@ -28,40 +34,70 @@ class TextBuffer:
     def __len__(self) -> int:
         return len(self.text)
 
-    def sub(self, pattern: str | re.Pattern, repl: Replacement, flags: int = 0) -> int:
-        """Regex substitution keeping the offset map; returns the number of replacements.
+    # -- edits ---------------------------------------------------------------------------
+    def apply_edits(self, edits: Iterable[Edit]) -> int:
+        """Apply non-overlapping ``(start, end, replacement)`` edits given in text order.
 
-        Characters of a replacement map to the raw position of the match's characters
-        (character by character when lengths agree, else all to the match start).
+        Returns the number of edits applied (edits that change nothing are skipped).
         """
-        rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
-        pieces: list[str] = []
-        idx_pieces: list[np.ndarray] = []
-        pos = 0
-        n = 0
         text, index = self.text, self.index
-        for m in rx.finditer(text):
-            s, e = m.span()
-            new = repl(m) if callable(repl) else m.expand(repl)
-            if new == m.group(0):
+        n = len(text)
+        counts: np.ndarray | None = None
+        pieces: list[str] = []
+        pos = 0
+        applied = 0
+        tail_insert = ""
+        for s, e, new in edits:
+            if s < pos or e < s or e > n:
+                raise ValueError(f"edits must be sorted and non-overlapping (got {s}:{e} after {pos})")
+            if text[s:e] == new:
                 continue
-            n += 1
+            if counts is None:
+                counts = np.ones(n, dtype=np.int64)
+            applied += 1
             pieces.append(text[pos:s])
-            idx_pieces.append(index[pos:s])
             pieces.append(new)
-            if len(new) == e - s:
-                idx_pieces.append(index[s:e])
-            elif new:
-                anchor = index[s] if s < len(index) else (index[-1] + 1 if len(index) else 0)
-                idx_pieces.append(np.full(len(new), anchor, dtype=np.int64))
             pos = e
-        if not n:
+            k, length = len(new), e - s
+            if k == length:
+                continue  # one to one: offsets unchanged
+            if length:
+                counts[s:e] = 0
+                counts[s] = k
+            elif s < n:
+                counts[s] += k  # insertion before text[s]
+            else:
+                tail_insert += new
+        if not applied:
             return 0
         pieces.append(text[pos:])
-        idx_pieces.append(index[pos:])
-        self.text = "".join(pieces)
-        self.index = np.concatenate(idx_pieces) if idx_pieces else np.zeros(0, dtype=np.int64)
-        return n
+        new_text = "".join(pieces)
+        new_index = np.repeat(index, counts)
+        if tail_insert:  # insertion at the very end maps to the last character
+            anchor = index[-1] if n else 0
+            new_index = np.concatenate([new_index, np.full(len(tail_insert), anchor, dtype=np.int64)])
+        self.text, self.index = new_text, new_index
+        if len(self.index) != len(self.text):  # pragma: no cover - internal consistency
+            raise AssertionError("offset map out of step with text")
+        return applied
+
+    def delete_spans(self, spans: Iterable[tuple[int, int]]) -> int:
+        """Delete non-overlapping ``(start, end)`` spans (given in text order)."""
+        return self.apply_edits((s, e, "") for s, e in spans)
+
+    def sub(self, pattern: str | re.Pattern, repl: Replacement, flags: int = 0) -> int:
+        """Regex substitution keeping the offset map; returns the number of replacements."""
+        rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        edits: list[Edit] = []
+        literal = None if callable(repl) or "\\" in repl else repl
+        for m in rx.finditer(self.text):
+            if literal is not None:
+                new = literal
+            else:
+                new = repl(m) if callable(repl) else m.expand(repl)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        return self.apply_edits(edits) if edits else 0
 
     def translate(self, table: dict[int, str | int | None]) -> None:
         """Per-character mapping (1:1 characters keep their offsets; deletions drop them)."""
@@ -70,14 +106,13 @@ class TextBuffer:
             self.text = new
             return
         # Slow path: some characters were deleted or expanded.
-        chars: list[str] = []
-        idx: list[int] = []
-        for ch, i in zip(self.text, self.index):
-            out = ch.translate(table)
-            chars.append(out)
-            idx.extend([int(i)] * len(out))
-        self.text = "".join(chars)
-        self.index = np.asarray(idx, dtype=np.int64)
+        edits = []
+        for i, ch in enumerate(self.text):
+            if ord(ch) in table:
+                out = ch.translate(table)
+                if out != ch:
+                    edits.append((i, i + 1, out))
+        self.apply_edits(edits)
 
     def map_chars(self, fn: Callable[[str], str]) -> None:
         """Apply a length-preserving function (e.g. traditional->simplified) to the text."""
@@ -86,9 +121,13 @@ class TextBuffer:
             raise ValueError("map_chars needs a length-preserving function")
         self.text = new
 
+    # -- lookup --------------------------------------------------------------------------
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text span covering cleaned ``text[start:end]``."""
         if start >= end or not len(self.index):
-            pos = int(self.index[start]) if start < len(self.index) else 0
+            if start < len(self.index):
+                pos = int(self.index[start])
+            else:
+                pos = int(self.index[-1]) + 1 if len(self.index) else 0
             return pos, pos
         return int(self.index[start]), int(self.index[end - 1]) + 1

@@ -1,4 +1,4 @@
-"""Text statistics support for :mod:`govkit.attention`: word lists, segmentation, token cache.
+"""Text statistics support for :mod:`govkit.policy`: word lists, segmentation, token cache.
 
 **Word lists** are data files an analyst can edit (UTF-8, one term per line, blank lines and
 ``#`` comments ignored):

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import govkit
-from govkit import attention as ga
+from govkit import policy as ga
 from govkit import textstats as ts
 from govkit.errors import ParameterError
 
