@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test install clean bench
+.PHONY: report test install clean bench notebooks
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,3 +27,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf data/processed/*.parquet data/processed/*.csv data/processed/.cache reports
+
+# Re-execute the notebooks in place against freshly rebuilt data/processed (commit the result).
+notebooks: $(STAMP)
+	$(BIN)/python tools/refresh_notebooks.py

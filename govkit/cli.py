@@ -66,7 +66,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
 def _cmd_run(a: argparse.Namespace) -> int:
     from .pipeline import run_all
 
-    return run_all(a.raw_dir, a.out, reports_dir=a.reports, jobs=a.jobs)
+    return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=sys.stderr.isatty())
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:
@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("run", help="the main job: ingest, extract, attention, panel, notebooks -> HTML reports")
     sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
     sp.add_argument("--out", default=DEFAULT_OUT)
-    sp.add_argument("--reports", default="reports", help="directory for HTML reports")
+    sp.add_argument("--reports", default="reports", help="directory for HTML reports ('' to skip the reports)")
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_run)
 

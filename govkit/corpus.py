@@ -18,7 +18,8 @@ from .segment import split_sections, split_sentences
 log = logging.getLogger(__name__)
 
 #: Files in a raw directory that are bookkeeping, not reports.
-IGNORED_NAMES = {"MANIFEST.csv", "SOURCES.csv", "README.md", "README.txt", ".gitkeep"}
+IGNORED_NAMES = {"MANIFEST.csv", "SOURCES.csv", "README.md", "README.txt", ".gitkeep",
+                 "gold.csv", "gold_meta.csv"}  # gold tables beside a synthetic corpus (govkit synth)
 
 
 @dataclass

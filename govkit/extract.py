@@ -161,6 +161,8 @@ class Extractor:
     def _sentence(self, doc_id: str, sent: str, offset: int, frame: Frame, sub_state: str,
                   dates: Dates, own: set[str]) -> tuple[list[Fact], str]:
         mentions = self.lexicon.mentions(sent)
+        if mentions and _OTHER_SCOPE.match(sent) and not any(w in sent[:12] for w in own):
+            mentions = []  # 从全市看,…: the whole sentence is about another place
         quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
         # Sub-period cues seen in this sentence update the paragraph state even without facts.
         if not quantities:
@@ -174,6 +176,8 @@ class Extractor:
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
         subject_of: dict[int, Mention] = {}
+        blocked: set[int] = set()
+        measure_of: dict[int, tuple[str, int]] = {}
         for qi, q in enumerate(quantities):
             if not q.dimension and re.match(r"\s*[-—~至]\s*\d", sent[q.end:q.end + 3]):
                 continue  # 1-5月, 800-1500人: a range or a date, not a figure
@@ -202,11 +206,17 @@ class Extractor:
             prefix = sent[prefix_start:q.start]
             if how == "paren":
                 prefix = sent[sent.rfind("(", 0, q.start) + 1:q.start]
+            if how == "list" and (qi - gi) in blocked:
+                continue  # the list's first figure was not a fact of this report; nor are the others
             if how not in ("paren", "list") and self._blocked(sent, clause, subject, q, prefix, own):
+                blocked.add(qi)
                 continue
             measure, sign = self._measure(sent, clause, prefix, q)
+            if how == "list" and (qi - gi) in measure_of:
+                measure, sign = measure_of[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
             if measure is None:
                 continue
+            measure_of[qi] = (measure, sign)
             if subject.type == "null" and measure != "share":
                 continue
             # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
@@ -329,6 +339,8 @@ class Extractor:
             return True
         if self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
             return True
+        if _STANDARD_AFTER.match(sent[q.end:q.end + 12]):
+            return True  # 降至3%以下的退出标准: a threshold, not a figure
         if self._block["multiple"].search(prefix):
             return True
         subj_clause = next((c for c in _clauses(sent) if c.start <= subject.start <= c.end), clause)
@@ -337,10 +349,14 @@ class Extractor:
                 and not re.search(r"到位|完成投资", ctx):
             return True
         # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
-        subj_ctx = sent[max(clause.start, subject.start - 6):subject.start] if subject.start < q.start else ctx
+        subj_ctx = sent[max(clause.start, subject.start - 8):subject.start] if subject.start < q.start else ctx
         for m in self._block["other_place"].finditer(subj_ctx):
             if m.group(0) not in own:
                 return True
+        # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
+        m = _NAMED_PLACE.search(subj_ctx)
+        if m and m.group(0) not in own and not own_name_in(m.group(0), own):
+            return True
         return False
 
     def _measure(self, sent: str, clause: _Clause, prefix: str, q: Quantity) -> tuple[str | None, int]:
@@ -494,9 +510,17 @@ class Extractor:
                 continue  # 比上年增长: a comparison base, not the year described
             rel = m
         if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
-            ty = dates.plan_year if frame.plan else dates.review_this_year
-            if ty:
-                explicit_year = {"去年": ty - 1, "上年": ty - 1, "上一年": ty - 1, "明年": ty + 1}.get(rel.group(0), ty)
+            word = rel.group(0)
+            speaker = dates.report_year or dates.this_year  # the year the report is delivered in
+            planning = frame.plan or re.search(r"目标|预期|力争|计划|确保|争取", sent)
+            if word in ("去年", "上年", "上一年") and speaker:
+                explicit_year = speaker - 1
+            elif word == "明年" and (dates.doc_year or speaker):
+                explicit_year = (dates.doc_year or speaker) + 1  # the year after the one described
+            else:
+                ty = dates.plan_year if planning else dates.review_this_year
+                if ty:
+                    explicit_year = ty
         target_year = None
         for m in cue("time", "target_year").finditer(before):
             target_year = int(m.group(1) or m.group(2))
@@ -521,10 +545,11 @@ class Extractor:
         subperiod = sp if sp is not None else sub_state
         if sp is not None:
             sub_state = sp
-        if subperiod and explicit_year is None and dates.this_year and frame.year and not frame.plan:
-            # 上半年 in a report delivered mid-year describes the current year.
-            if re.search(r"今年以来|上半年|前三季度|1-\d+月|1—\d+月", sent) and dates.report_year and dates.report_year > (dates.doc_year or 0):
-                year = dates.report_year
+        if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
+            # 上半年 in a speech of August on last year's assessment describes this year.
+            py = dates.part_year(_subperiod_end(subperiod))
+            if py:
+                year = py
         # Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span.
         if measure == "cagr2":
             period_start = (year - 1) if year else None
@@ -617,7 +642,8 @@ def _unit_label(ind: Indicator, measure: str) -> str:
 
 def _own_region_words(meta: dict) -> set[str]:
     region = str(meta.get("region") or "")
-    own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇"}
+    own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇", "本县", "本镇", "全区", "全市"} - {"全区", "全市"}
+    own |= {w for w in (region, str(meta.get("prefecture") or "") if meta.get("level") == "township" else "") if w}
     if region.endswith("市") and meta.get("level") in ("county", "city"):
         own.add("全市")
     if region.endswith("区"):
@@ -654,8 +680,13 @@ def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     if not _INLINE_HINT.search(sent):
         return None
     s = sent.strip()
-    if re.search(r"(主要|预期|发展)目标(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$", s) and len(s) <= 80:
+    if re.search(r"(主要|预期|发展)目标(建议)?(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$", s) and len(s) <= 80:
         return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
+    m = re.search(r"(主要|预期|发展)目标(建议)?(是|为)[::]", s)
+    if m and not frame.plan:
+        # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
+        return heading_frame(s[:m.end()], frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year,
+                                                                        period_start=None)
     if len(s) <= 30 and re.search(r"回顾|工作安排|目标任务", s) and not re.search(r"[,;，；]", s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
     m = re.search(r"^((?:19|20)\d{2})年(是|,)|过去的((?:19|20)\d{2})年|^(过去的一年|一年来|过去一年)", s)
@@ -798,6 +829,28 @@ def _listed_subjects(sent: str, last: Mention, n: int) -> list[str] | None:
             return None
         out.append(ind)
     return out
+
+
+_STANDARD_AFTER = re.compile(r"^(以下|以上|以内)?的[^,;。]{0,6}(标准|要求|门槛|红线|底线)")
+_OTHER_SCOPE = re.compile(r"^\s*(从|在|据|就)?(全国|全省|全市|全州|全盟|国家|省|市|[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|自治区))(层面|范围内?|来看|看|统计|数据)[^,;。]{0,6}[,:，：]")
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff*]{1,6}?(省|自治区|市|州|盟)(的|全[省区市州盟])?$")
+
+
+def own_name_in(place: str, own: set[str]) -> bool:
+    return any(o and (o in place or place in o) for o in own if len(o) > 2)
+
+
+def _subperiod_end(sub: str) -> int:
+    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
+    m = re.search(r"(\d+)$", sub)
+    if not m:
+        return 12
+    n = int(m.group(1))
+    if sub.startswith("H"):
+        return 6 * n
+    if sub.startswith("Q") or "-Q" in sub:
+        return 3 * n
+    return n
 
 
 def _clause_start(sent: str, pos: int) -> int:

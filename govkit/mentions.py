@@ -97,6 +97,13 @@ class Lexicon:
         # Later (more specific) data-file entries override the catalog's plain alias.
         if entries and entries[0].type == "subject" and entry.type != "subject":
             entries.clear()
+        # Several indicators sharing one name (易地扶贫搬迁: 户 or 人) become one entry whose
+        # alternatives the number's unit decides between.
+        for i, e in enumerate(entries):
+            if e.type == entry.type == "subject" and e.requires is None and entry.requires is None:
+                merged = tuple(dict.fromkeys(e.indicators + entry.indicators))
+                entries[i] = Entry("subject", merged, None, e.pattern)
+                return
         entries.append(entry)
 
     def positions(self, text: str) -> list[int]:

@@ -69,7 +69,7 @@ def _quantity_regex() -> re.Pattern:
     units = sorted(load_units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units) + r"|百分点|％"
     arabic = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-    chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
+    chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
     fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
     masked = r"\*+(?:\.\*+)?"
     return re.compile(

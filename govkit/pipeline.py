@@ -225,3 +225,33 @@ def run_ingest(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress
 def run_extract(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
     """Ingest and extract *raw_dir*: ``documents.*`` and ``facts.*`` in *out_dir*."""
     return _run("extract", raw_dir, out_dir, jobs, progress)
+
+
+def run_panel(processed_dir: str | Path) -> Summary:
+    """Consolidate ``facts`` + ``documents`` of *processed_dir* into the panel and derived tables."""
+    from .panel import write_panel
+
+    t0 = time.perf_counter()
+    outputs = write_panel(processed_dir)
+    return Summary("panel", 1, [], list(outputs), time.perf_counter() - t0)
+
+
+def run_all(raw_dir: str | Path, out_dir: str | Path, reports_dir: str | Path | None = "reports", jobs: int = 0,
+            progress: bool = True) -> int:
+    """The main job: extract (with ingest), attention, panel, then the HTML reports of the seeds' regions.
+
+    Prints each stage's summary; returns 0 when everything succeeded, 1 when a document or a report failed.
+    """
+    from .policy import run_attention
+
+    code = 0
+    for summary in (run_extract(raw_dir, out_dir, jobs=jobs, progress=progress),
+                    run_attention(raw_dir, out_dir),
+                    run_panel(out_dir)):
+        print(summary.describe(), flush=True)
+        code = max(code, summary.exit_code)
+    if reports_dir:
+        from .report import main_reports, seed_regions
+
+        code = max(code, main_reports(out_dir, reports_dir, seed_regions(out_dir, raw_dir), jobs=jobs, progress=progress))
+    return code

@@ -14,7 +14,7 @@ from .cues import cue
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
                 "十五五": (2026, 2030), "十六五": (2031, 2035)}
 
-_REVIEW_HEAD = re.compile(r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|工作成效|成绩|自查")
+_REVIEW_HEAD = re.compile(r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查")
 _PLAN_HEAD = re.compile(r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务")
 _LONG_PLAN = re.compile(r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景")
 _FIVE_YEAR_REVIEW = re.compile(r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官")
@@ -41,6 +41,7 @@ class Dates:
     doc_year: int | None
     report_year: int | None  # year the report was delivered/published (今年)
     report_month: int | None
+    published_month: int | None = None
 
     @property
     def this_year(self) -> int | None:
@@ -52,6 +53,20 @@ class Dates:
         if self.report_year and self.report_month and self.report_month <= 2 and self.doc_year == self.report_year - 1:
             return self.doc_year
         return self.this_year
+
+    def part_year(self, end_month: int) -> int | None:
+        """The year of a part-year figure (上半年, 1-11月) without a year of its own.
+
+        A report delivered after the year described talks about the new year's part only when it
+        is delivered after that part ended (a speech in August on 上半年); a report of January on
+        1-11月 still means the year described.
+        """
+        ry, rm = self.report_year, self.report_month or self.published_month
+        if ry and self.doc_year and ry > self.doc_year:
+            if rm is not None and rm > end_month:
+                return ry
+            return self.doc_year
+        return self.doc_year or ry
 
     @property
     def last_full_year(self) -> int | None:
@@ -85,7 +100,9 @@ def dates_from_meta(meta: dict) -> Dates:
     m = re.match(r"(\d{4})(?:-(\d{1,2}))?", rd)
     ry = int(m.group(1)) if m else None
     rm = int(m.group(2)) if m and m.group(2) else None
-    return Dates(doc_year, ry, rm)
+    pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.get("published_date") or ""))
+    pmonth = int(pm.group(2)) if pm and ry and int(pm.group(1)) == ry else None
+    return Dates(doc_year, ry, rm, pmonth)
 
 
 def _int(v) -> int | None:
@@ -126,11 +143,16 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         return None
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     if _LONG_PLAN.search(text) and _PLAN_HEAD.search(text) or re.search(r"今后五年|未来五年", text):
+        explicit = re.search(r"到((?:19|20)\d{2})年", text)
+        named = cue("time", "span_plan").search(text)
+        if current.plan and current.period_start and not explicit and not named:
+            return current  # 今后五年的主要目标是: under a heading that already named the plan period
+        start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
         span = span_of_phrase(text, dates)
-        if span is None or span[0] <= (dates.last_full_year or 0):
-            start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
-            m = cue("time", "span_plan").search(text)
-            span = PLAN_PERIODS.get(m.group(1), (start, start + 4)) if m else (start, start + 4)
+        if explicit:
+            span = (min(start, int(explicit.group(1))), int(explicit.group(1)))
+        elif span is None or span[0] <= (dates.last_full_year or 0):
+            span = PLAN_PERIODS.get(named.group(1), (start, start + 4)) if named else (start, start + 4)
         return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
     if _PLAN_HEAD.search(text) and not _REVIEW_HEAD.search(text):
         year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
@@ -143,6 +165,8 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         return Frame(year=span[1], period_start=span[0], kind="actual")
     if _REVIEW_HEAD.search(text):
         year = years[0] if years else dates.last_full_year
+        if years and dates.last_full_year and year > dates.last_full_year and not re.search(r"情况|回顾|成绩|成效|总结", text):
+            return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
     return None
 
@@ -166,7 +190,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "months").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 6) else "H1"))
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
     for m in (cue("sub", "month").finditer(text) if single_month else ()):
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
