@@ -595,14 +595,14 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
-_PART_YEAR_REPORT = re.compile(r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据)")
+_PART_YEAR_REPORT = re.compile(r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据|自查|总结|汇报|报告|完成情况)")
 
 
 def _document_subperiod(title: str, text: str) -> str:
     """The part of the year a whole report covers (上半年经济运行情况, 5月环境质量公报), else ""."""
     for line in [title, *text[:300].split("\n")[:4]]:
         line = line.strip()
-        if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line):
+        if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line) and "年度" not in line:
             sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or \
                 subperiod_of(re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True)
             if sp:

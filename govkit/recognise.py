@@ -796,6 +796,12 @@ def _main_year(norm: str, lines: list[str], titles: list[str], rtype: ReportType
         y = int(m.group(1) or m.group(2))
         if ok(y):
             return y
+    if rtype is not None and rtype.title_year_is_period:
+        # 2023年度…自查报告: a period document's title names the year it covers.
+        for t in titles:
+            m = re.search(r"((?:19|20)\d{2})年度", t)
+            if m:
+                return int(m.group(1))
     for m in _LEAD_YEAR.finditer(text):
         y = int(m.group(1))
         if ok(y) and (not published or y <= published.year):

@@ -164,7 +164,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
             span = (end - 4, end) if end else (None, None)
         return Frame(year=span[1], period_start=span[0], kind="actual")
     if _REVIEW_HEAD.search(text):
-        year = years[0] if years else dates.last_full_year
+        year = years[0] if years else (dates.doc_year or dates.last_full_year)
         if years and dates.last_full_year and year > dates.last_full_year and not re.search(r"情况|回顾|成绩|成效|总结", text):
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
