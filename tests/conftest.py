@@ -1,0 +1,145 @@
+"""Shared fixtures: repository paths, the processed tables of data/raw, fact-frame builders."""
+from __future__ import annotations
+
+import fcntl
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+RAW = ROOT / "data" / "raw"
+PROCESSED = ROOT / "data" / "processed"
+
+#: Tables the notebooks and reports read (written by `govkit run`).
+PROCESSED_TABLES = ("documents", "facts", "attention", "panel", "panel_conflicts", "targets_vs_outcomes")
+
+
+def _newest_input_mtime() -> float:
+    """Newest modification time among the inputs of the processed tables (code, package data, raw)."""
+    paths = [p for p in (ROOT / "govkit").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    paths += [p for p in RAW.iterdir() if p.is_file()]
+    return max(p.stat().st_mtime for p in paths)
+
+
+def processed_is_fresh(out: Path = PROCESSED) -> bool:
+    files = [out / f"{t}.parquet" for t in PROCESSED_TABLES]
+    if not all(f.exists() for f in files):
+        return False
+    return min(f.stat().st_mtime for f in files) >= _newest_input_mtime()
+
+
+def build_processed(out: Path = PROCESSED, raw: Path = RAW) -> None:
+    """The stages of `govkit run` the notebooks need: extract (+documents), attention, panel."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
+        subprocess.run([sys.executable, "-m", "govkit.cli", *args], check=True, cwd=ROOT, env=env,
+                       stdout=subprocess.DEVNULL)
+    from govkit.panel import write_panel
+
+    write_panel(out)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.exists():
+        pytest.skip(f"{SHARED} (the shared contract files) is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def processed_dir() -> Path:
+    """data/processed built from data/raw, rebuilt if missing or older than the code or raw data.
+
+    A file lock makes pytest-xdist workers wait for one another instead of building twice.
+    """
+    PROCESSED.mkdir(parents=True, exist_ok=True)
+    with open(PROCESSED / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not processed_is_fresh():
+                build_processed()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return PROCESSED
+
+
+def make_facts(rows: list[dict]) -> pd.DataFrame:
+    """A fact table (schema.FACT_COLUMNS, validated) from partial rows; sensible defaults fill the rest.
+
+    Each row needs at least doc_id, indicator, value and year; ``measure`` defaults to level,
+    ``kind`` to actual, ``unit`` to the catalog unit, evidence to a sentence naming the value.
+    """
+    from govkit.catalog import load_catalog
+    from govkit.schema import conform_facts
+
+    cat = load_catalog()
+    full = []
+    for r in rows:
+        ind = cat[r["indicator"]]
+        measure = r.get("measure", "level")
+        value = r.get("value")
+        masked = bool(r.get("masked", value is None))
+        evidence = r.get("evidence", f"{ind.name_zh}{'***' if masked else value}{ind.unit}")
+        start = int(r.get("evidence_start", 0))
+        full.append({
+            "doc_id": r["doc_id"], "indicator": r["indicator"], "measure": measure,
+            "value": None if masked else value,
+            "unit": r.get("unit", ind.unit if measure == "level" else ("pp" if measure == "pp_change" else "%")),
+            "year": r["year"], "period_start": r.get("period_start"), "subperiod": r.get("subperiod", ""),
+            "kind": r.get("kind", "actual"), "evidence": evidence, "family": ind.family,
+            "region": r.get("region", ""), "adcode": r.get("adcode", ""), "value_text": str(value),
+            "evidence_start": start, "evidence_end": start + len(evidence),
+            "value_start": start, "value_end": start + 1, "masked": masked, "flags": r.get("flags", ""),
+        })
+    return conform_facts(pd.DataFrame(full))
+
+
+def make_documents(rows: list[dict]) -> pd.DataFrame:
+    """A documents table (the columns of Document.to_record) from partial rows."""
+    defaults = {"file": "", "sha256": "", "format": "txt", "encoding": "utf-8", "title": "", "region": "",
+                "level": "county", "province": "", "prefecture": "", "adcode": "", "anonymised": False,
+                "report_type": "政府工作报告", "report_date": "", "year": None, "plan_years": "", "published_date": "",
+                "source": "", "flags": "", "n_chars": 0, "text": "", "sections": "[]", "sentences": "[]"}
+    df = pd.DataFrame([{**defaults, **r} for r in rows])
+    df["file"] = df["doc_id"] + ".txt"
+    df["n_chars"] = df["text"].str.len()
+    df["year"] = pd.array(df["year"], dtype="Int64")
+    return df
+
+
+@pytest.fixture
+def fact_frame():
+    """Factory: ``fact_frame([{doc_id, indicator, value, year, ...}, ...])`` -> validated fact table."""
+    return make_facts
+
+
+@pytest.fixture
+def document_frame():
+    """Factory: ``document_frame([{doc_id, region, year, ...}, ...])`` -> documents table."""
+    return make_documents
+
+
+@pytest.fixture
+def write_processed(tmp_path):
+    """Factory writing documents + facts (and the panel built from them) into a fresh processed dir."""
+    def _write(documents: pd.DataFrame, facts: pd.DataFrame, name: str = "processed") -> Path:
+        from govkit.io import write_table
+        from govkit.panel import write_panel
+
+        out = tmp_path / name
+        write_table(documents, out, "documents")
+        write_table(facts, out, "facts")
+        write_panel(out)
+        return out
+
+    return _write
