@@ -194,8 +194,17 @@ _OUTPUTS = {"ingest": ["documents.parquet", "documents.csv"],
             "extract": ["documents.parquet", "documents.csv", "facts.parquet", "facts.csv"]}
 
 
+def _remove_stale_temporaries(out_dir: str | Path) -> None:
+    """Temporary files a killed run left behind (a finished write never leaves one)."""
+    out = Path(out_dir)
+    if out.is_dir():
+        for p in list(out.glob(".*.tmp")) + list(out.glob(".cache/**/.*.tmp")):
+            p.unlink(missing_ok=True)
+
+
 def _run(stage: str, raw_dir: str | Path, out_dir: str | Path, jobs: int, progress: bool) -> Summary:
     t0 = time.perf_counter()
+    _remove_stale_temporaries(out_dir)
     with_facts = stage == "extract"
     planned, pre_failures = _plan(raw_dir, DocumentCache(out_dir, "facts" if with_facts else "docs"))
     keys = [k for _p, _d, k in planned]

@@ -261,6 +261,12 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, l
             if errors <= max(1, len(text) // 500) and not _looks_binary(text):
                 candidates.append((plausibility(text.replace("\ufffd", "")), pref, codec, text, False, errors))
         best = _pick(candidates, data)
+    if best is None:
+        # 6. a file glued together from UTF-8 and GBK parts (copy-paste from several pages)
+        mixed = _decode_mixed_utf8_gb(data)
+        if mixed is not None and mixed.count("\ufffd") <= len(mixed) // 20 and not _looks_binary(mixed) \
+                and plausibility(mixed.replace("\ufffd", "")) >= 0.5:
+            return mixed, "utf-8+gb18030", ["decode_errors", "mixed_encoding"]
     if best is not None:
         _score, _pref, codec, text, broken, errors = best
         if codec == "gb18030" and _decode_tail_tolerant(data, "gbk") is not None:
@@ -269,6 +275,44 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, l
         return text, codec, flags
     raise ReadError(path, "cannot decode the text: not valid UTF-8, GB18030/GBK, Big5 or UTF-16 "
                           "(binary or corrupt file?)")
+
+
+def _utf8_char_at(data: bytes, i: int) -> int:
+    """Length of a valid UTF-8 character (ASCII or CJK-range multi-byte) starting at *i*, else 0."""
+    b = data[i]
+    if b < 0x80:
+        return 1
+    n = 3 if 0xE0 <= b <= 0xEF else 2 if 0xC2 <= b <= 0xDF else 4 if 0xF0 <= b <= 0xF4 else 0
+    if not n or i + n > len(data):
+        return 0
+    try:
+        data[i:i + n].decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    return n
+
+
+def _decode_mixed_utf8_gb(data: bytes) -> str | None:
+    """Decode UTF-8 runs as UTF-8 and the runs between them as GB18030 (replacing what neither fits)."""
+    out: list[str] = []
+    i, n, gb_runs = 0, len(data), 0
+    while i < n:
+        try:
+            out.append(data[i:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            out.append(data[i:i + exc.start].decode("utf-8"))
+            j = k = i + exc.start
+            # The legacy run lasts until two consecutive multi-byte UTF-8 characters (or ASCII) resume.
+            while k < n:
+                a = _utf8_char_at(data, k)
+                if a == 1 or (a > 1 and k + a < n and _utf8_char_at(data, k + a) > 1):
+                    break
+                k += 2 if data[k] >= 0x81 and k + 1 < n else 1
+            out.append(data[j:k].decode("gb18030", errors="replace"))
+            gb_runs += 1
+            i = k
+    return "".join(out) if gb_runs else None
 
 
 def _pick(candidates: list[tuple[float, int, str, str, bool, int]], data: bytes):
