@@ -247,41 +247,42 @@ class Extractor:
                 last_measure[indicator] = fact.measure
         return out, sub_state
 
-    def _make_fact(self, doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator, frame,
-                   sub_state, dates, in_parens):
-        if True:
-            prefix = sent[(subject.end if subject.start >= clause.start and subject.end <= q.start else clause.start):q.start]
-            if measure == "share":
-                measure = "level"
-            ind = self.catalog[indicator]
-            value = self._value(q, ind, measure, sign, sent, subject)
-            if value is None and not q.masked:
-                return None
-            year, period_start, subperiod, kind, sub_state = self._time(
-                sent, q, clause, frame, sub_state, dates, measure, ind, subject)
-            base = re.search(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$", prefix)
-            if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
-                return None  # 比2015年增长48%: growth over several years, not year-on-year
-            if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
-                kind = "target"
-            ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
-            ev_end = max(clause.end, q.end)
-            evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
-            lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
-            ev_s = offset + ev_start + lead
-            fact = Fact(
-                doc_id=doc_id, indicator=indicator, measure=measure, value=value, unit=_unit_label(ind, measure),
-                year=year, period_start=period_start, subperiod=subperiod, kind=kind, evidence=evidence,
-                value_text=q.text, evidence_start=ev_s, evidence_end=ev_s + len(evidence),
-                value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
-                flags=[_MASK_FLAG] if q.masked else [],
-            )
-            if (re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start])) \
-                    and indicator in self._earlier_indicators:
-                fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
-            if q.approx:
-                fact.flags.append("approximate")
-            return fact, sub_state
+    def _make_fact(self, doc_id: str, sent: str, offset: int, q: Quantity, subject: Mention, clause: _Clause,
+                   clauses: list[_Clause], measure: str, sign: int, indicator: str, frame: Frame, sub_state: str,
+                   dates: Dates, in_parens: bool) -> tuple[Fact, str] | None:
+        """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets."""
+        prefix = sent[(subject.end if subject.start >= clause.start and subject.end <= q.start else clause.start):q.start]
+        if measure == "share":
+            measure = "level"
+        ind = self.catalog[indicator]
+        value = self._value(q, ind, measure, sign, sent, subject)
+        if value is None and not q.masked:
+            return None
+        year, period_start, subperiod, kind, sub_state = self._time(
+            sent, q, clause, frame, sub_state, dates, measure, ind, subject)
+        base = re.search(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$", prefix)
+        if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
+            return None  # 比2015年增长48%: growth over several years, not year-on-year
+        if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
+            kind = "target"
+        ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
+        ev_end = max(clause.end, q.end)
+        evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
+        lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
+        ev_s = offset + ev_start + lead
+        fact = Fact(
+            doc_id=doc_id, indicator=indicator, measure=measure, value=value, unit=_unit_label(ind, measure),
+            year=year, period_start=period_start, subperiod=subperiod, kind=kind, evidence=evidence,
+            value_text=q.text, evidence_start=ev_s, evidence_end=ev_s + len(evidence),
+            value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
+            flags=[_MASK_FLAG] if q.masked else [],
+        )
+        if (re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start])) \
+                and indicator in self._earlier_indicators:
+            fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+        if q.approx:
+            fact.flags.append("approximate")
+        return fact, sub_state
 
     # ------------------------------------------------------------------ attribution
     def _subject_for(self, sent: str, q: Quantity, mentions: list[Mention], clauses: list[_Clause], ci: int,
@@ -651,10 +652,6 @@ def _own_region_words(meta: dict) -> set[str]:
     if meta.get("level") == "city":
         own.add("全市")
     return own
-
-
-def _has_cn_quantity(text: str) -> bool:
-    return bool(re.search(r"[一二两三四五六七八九十百千][个人户名支所家亩吨]", text))
 
 
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])")
