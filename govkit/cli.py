@@ -71,7 +71,7 @@ def _cmd_run(a: argparse.Namespace) -> int:
 def _cmd_synth(a: argparse.Namespace) -> int:
     from .synth import write_synthetic_corpus
 
-    summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy)
+    summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy, jobs=a.jobs)
     print(summary)
     return 0
 
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True)
     sp.add_argument("--seed", type=int, default=0)
     sp.add_argument("--noisy", type=float, default=0.2, help="share of noisy documents (web chrome, wraps, GBK)")
+    jobs_arg(sp)
     sp.set_defaults(func=_cmd_synth)
     return p
 
