@@ -50,9 +50,11 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> N
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
-    """CSV in UTF-8 with BOM (Excel opens Chinese correctly), written atomically."""
-    data = df.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
-    write_bytes_atomic(path, data)
+    """CSV in UTF-8 with BOM (Excel opens Chinese correctly), written atomically and streamed
+    (no second copy of a large table in memory)."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            df.to_csv(fh, index=False, lineterminator="\n", chunksize=5000)
 
 
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:

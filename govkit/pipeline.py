@@ -213,15 +213,22 @@ def _run(stage: str, raw_dir: str | Path, out_dir: str | Path, jobs: int, progre
         s.notes.append("up to date: no raw file changed since the last run; outputs left as they are")
         return s
     results, failures, stats = process_corpus(raw_dir, out_dir, with_facts=with_facts, jobs=jobs, progress=progress)
-    outputs = list(write_table(_documents_table(results), out_dir, "documents"))
+    n_ok = len(results)
     note = ""
+    outputs: list[Path] = []
     if with_facts:
         facts = _facts_table(results)
+        for r in results:
+            r.facts = None  # the table holds them now
         outputs += list(write_table(facts, out_dir, "facts"))
         note = f"{len(facts)} facts; "
+        del facts
+    documents = _documents_table(results)
+    del results
+    outputs = list(write_table(documents, out_dir, "documents")) + outputs
     if not failures:
         _save_state(out_dir, stage, keys, _OUTPUTS[stage])
-    s = Summary(stage, len(results), failures, outputs, time.perf_counter() - t0)
+    s = Summary(stage, n_ok, failures, outputs, time.perf_counter() - t0)
     s.notes.append(f"{note}{stats['cached']} document(s) from cache, {stats['processed']} processed")
     return s
 
