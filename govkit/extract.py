@@ -173,6 +173,7 @@ class Extractor:
         out: list[Fact] = []
         assigned: list[_Assigned] = []
         self._earlier_indicators = set()
+        self._owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
         subject_of: dict[int, Mention] = {}
@@ -196,6 +197,11 @@ class Extractor:
             subject_of[qi] = subject
             if how == "clause":
                 last_subject_in_clause[ci] = subject
+            if q.dimension not in ("percent", "pp") and how in ("clause", "post", "inherit"):
+                owner = next((i for i in subject.indicators if i), None) if subject.type != "null" else None
+                owner = owner if subject.type != "compound" else None
+                if subject.type != "compound" and (not self._owners or self._owners[-1] != (owner or "-")):
+                    self._owners.append(owner or "-")
             if subject.type == "null" and not re.search(r"占[^,;]{0,16}$", sent[clause.start:q.start]):
                 continue
             if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
@@ -412,13 +418,16 @@ class Extractor:
             # A list without a compound subject: distribute over the subjects named before it
             # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
             named = _listed_subjects(sent, subject, gn) or []
+            if not named and len(self._owners) >= gn:
+                # 存款余额320亿元、贷款余额210亿元,分别增长9.1%和12.3%: one growth per figure named before.
+                named = self._owners[-gn:]
             if not named:
                 for a in assigned:
                     if a.indicator not in named:
                         named.append(a.indicator)
             if len(named) >= gn and measure != "level":
                 pick = named[-gn + gi]
-                return [pick] if self._fits(pick, q, measure) else []
+                return [pick] if pick != "-" and self._fits(pick, q, measure) else []
             if gi > 0:
                 return []
         if measure == "share":
