@@ -272,6 +272,8 @@ class Extractor:
             return None  # 比2015年增长48%: growth over several years, not year-on-year
         if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
             kind = "target"
+        if measure == "completion_pct" and kind == "target" and not frame.plan:
+            kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
         ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
         ev_end = max(clause.end, q.end)
         evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
