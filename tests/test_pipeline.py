@@ -134,3 +134,34 @@ def test_manifest_detects_a_modified_raw_file(tmp_path):
 def test_seed_files_are_the_shared_seeds():
     for p in SEEDS.glob("*.txt"):
         assert (ROOT / "data" / "raw" / p.name).read_bytes() == p.read_bytes()
+
+
+def test_every_format_end_to_end(tmp_path):
+    """txt (GBK), html, pdf and docx in one directory: each one's facts come out with provenance."""
+    import docx
+
+    from test_read import minimal_pdf  # tests/ is on sys.path (pytest rootdir-relative imports)
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sentence = "2021年,全县实现地区生产总值92.45亿元,同比增长10.5%。"
+    (raw / "a_gbk.txt").write_bytes(("会同县2021年政府工作报告\n" + sentence).encode("gbk"))
+    (raw / "b_page.html").write_text(f"<html><head><meta charset='utf-8'><title>会同县政府工作报告</title></head>"
+                                     f"<body><nav>首页 > 政务公开</nav><p>{sentence}</p></body></html>", encoding="utf-8")
+    (raw / "c_scan.pdf").write_bytes(minimal_pdf([["会同县政府工作报告", "2021年,全县实现地区生产总值92.", "45亿元,同比增长10.5%。"]]))
+    d = docx.Document()
+    d.add_paragraph("会同县政府工作报告")
+    d.add_paragraph(sentence)
+    d.save(raw / "d_word.docx")
+    out = tmp_path / "out"
+    r = govkit("extract", str(raw), "--out", str(out))
+    assert r.returncode == 0, r.stdout + r.stderr
+    facts = pd.read_parquet(out / "facts.parquet")
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    assert list(docs["format"]) == ["txt", "html", "pdf", "docx"]
+    for doc_id, g in facts.groupby("doc_id"):
+        assert set(zip(g["indicator"], g["measure"], g["value"])) == {("gdp", "level", 92.45), ("gdp", "yoy_pct", 10.5)}, doc_id
+        text = docs.loc[doc_id, "text"]
+        for row in g.itertuples():
+            assert text[row.value_start:row.value_end] == row.value_text
+    assert facts["doc_id"].nunique() == 4
