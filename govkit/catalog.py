@@ -8,8 +8,9 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from .resources import data_path
 
 FAMILIES = ("economy", "investment", "fiscal", "income", "poverty", "ecology")
 MEASURES = ("level", "yoy_pct", "cagr_pct", "pp_change", "completion_pct")
@@ -32,14 +33,10 @@ class Indicator:
         return tuple(sorted((n for n in seen if n), key=len, reverse=True))
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("govkit") / "data" / name))
-
-
 @lru_cache(maxsize=8)
 def load_catalog(path: str | None = None) -> dict[str, Indicator]:
     """Indicators by id, from *path* or the packaged catalog."""
-    p = Path(path) if path else _data_path("indicators.csv")
+    p = Path(path) if path else data_path("indicators.csv")
     with open(p, encoding="utf-8-sig", newline="") as fh:
         out: dict[str, Indicator] = {}
         for row in csv.DictReader(fh):

@@ -32,14 +32,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from .segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
 from .textbuffer import TextBuffer
+from .resources import data_path
 
-DATA_DIR = Path(__file__).parent / "data" / "clean"
+DATA_DIR = data_path("clean")
 
 
 @dataclass

@@ -1,21 +1,17 @@
 """Cue words (``govkit/data/extract/cues.tsv``): measure, kind, time and not-a-fact signals."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+
+from .resources import data_path, read_table
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, re.Pattern]]:
     """``{category: {name: compiled pattern}}`` in file order."""
-    path = Path(str(resources.files("govkit") / "data" / "extract" / "cues.tsv"))
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
     out: dict[str, dict[str, re.Pattern]] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
+    for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
         out.setdefault(row["category"].strip(), {})[row["name"].strip()] = re.compile(row["pattern"])
     return out
 

@@ -8,16 +8,14 @@ as 进出口总额 that own the numbers after them so those are never misattribu
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import ahocorasick
 
 from .catalog import load_catalog
+from .resources import data_path, read_table
 
 MENTION_TYPES = ("subject", "compound", "event", "null")
 
@@ -47,16 +45,6 @@ class Mention:
         return self.entry.indicators
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("govkit") / "data" / "extract" / name))
-
-
-def _read_alias_rows(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 class Lexicon:
     """Finds indicator mentions, leftmost-longest and non-overlapping."""
 
@@ -67,7 +55,7 @@ class Lexicon:
         for ind in catalog.values():
             for name in ind.names:
                 self._add(name, Entry("subject", (ind.id,), None, name))
-        for row in _read_alias_rows(Path(aliases_path) if aliases_path else _data_path("aliases.csv")):
+        for row in read_table(aliases_path or data_path("extract", "aliases.csv")):
             typ = row["type"].strip()
             if typ not in MENTION_TYPES:
                 raise ValueError(f"aliases.csv: unknown type {typ!r} for pattern {row['pattern']!r}")

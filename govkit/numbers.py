@@ -7,15 +7,14 @@ converted with cn2an.
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import cn2an
+
+from .resources import data_path, read_table
 
 MAGNITUDES = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
@@ -49,14 +48,10 @@ class Quantity:
         return None if self.value is None else self.value * self.factor
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("govkit") / "data" / "extract" / name))
-
-
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, Unit]:
-    with open(_data_path("units.csv"), encoding="utf-8-sig", newline="") as fh:
-        return {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"])) for r in csv.DictReader(fh)}
+    return {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]))
+            for r in read_table(data_path("extract", "units.csv"))}
 
 
 def unit_of(name: str) -> Unit | None:

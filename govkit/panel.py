@@ -22,16 +22,15 @@ Missing values stay missing: nothing is zero-filled or interpolated.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .catalog import KINDS, load_catalog
+from .resources import data_path, read_table
 from .errors import GovkitError
 from .io import write_table
 from .schema import FACT_COLUMNS
@@ -112,9 +111,7 @@ def _typed(df: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def directions() -> dict[str, str]:
     """``lower`` for indicators where less is better (``data/panel_directions.csv``); others ``higher``."""
-    path = Path(str(resources.files("govkit") / "data" / "panel_directions.csv"))
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return {r["id"].strip(): r["direction"].strip() for r in csv.DictReader(fh)}
+    return {r["id"].strip(): r["direction"].strip() for r in read_table(data_path("panel_directions.csv"))}
 
 
 def direction_of(indicator: str) -> str:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ReadError
+from .resources import data_path
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
@@ -96,7 +97,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-_HANZI_FILE = Path(__file__).parent / "data" / "clean" / "common_hanzi.txt"
+_HANZI_FILE = data_path("clean", "common_hanzi.txt")
 
 
 @lru_cache(maxsize=1)

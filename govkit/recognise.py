@@ -23,12 +23,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
+from .resources import data_path
 
-TYPES_CSV = Path(__file__).parent / "data" / "report_types.csv"
+TYPES_CSV = data_path("report_types.csv")
 
 # ---------------------------------------------------------------------------------------------
 # normalisation (an internal copy: recognise returns metadata only, no offsets)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from .resources import data_path
 
-DATA_DIR = Path(__file__).parent / "data" / "recognise"
+DATA_DIR = data_path("recognise")
 
 PROVINCE, PREFECTURE, COUNTY = 0, 1, 2
 

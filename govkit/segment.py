@@ -17,11 +17,11 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .document import Section
+from .resources import data_path
 
-_DATA = Path(__file__).parent / "data" / "clean"
+_DATA = data_path("clean")
 
 _CN_NUM = "一二三四五六七八九十百"
 #: Numbered heading markers at the start of a line: (regex, level, style).

@@ -40,8 +40,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import GovkitError, ParameterError
+from .resources import data_path
 
-DATA_DIR = Path(__file__).parent / "data" / "synth"
+DATA_DIR = data_path("synth")
 
 GENRES = {"wr": "政府工作报告", "sa": "目标责任考核自查报告", "ws": "年度工作总结"}
 GENRE_WEIGHTS = {"wr": 0.7, "sa": 0.15, "ws": 0.15}

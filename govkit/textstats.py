@@ -48,10 +48,11 @@ from typing import Iterable, Mapping, Sequence
 
 from .errors import GovkitError, ParameterError
 from .io import write_text_atomic
+from .resources import data_path
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = data_path()
 POLICY_DICT = DATA_DIR / "policy_dict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 THEMES_DIR = DATA_DIR / "themes"

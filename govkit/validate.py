@@ -7,15 +7,13 @@ kept once; different values for the same key are all kept and flagged ``conflict
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from .catalog import load_catalog
+from .resources import data_path, read_table
 from .schema import conform_facts
 
 KEY = ["doc_id", "indicator", "measure", "year", "period_start", "subperiod", "kind"]
@@ -23,10 +21,8 @@ KEY = ["doc_id", "indicator", "measure", "year", "period_start", "subperiod", "k
 
 @lru_cache(maxsize=1)
 def _rules() -> list[dict]:
-    path = Path(str(resources.files("govkit") / "data" / "extract" / "plausibility.csv"))
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return [{**r, "min": float(r["min"]), "max": float(r["max"])} for r in csv.DictReader(lines)]
+    rows = read_table(data_path("extract", "plausibility.csv"))
+    return [{**r, "min": float(r["min"]), "max": float(r["max"])} for r in rows]
 
 
 def plausibility_flags(df: pd.DataFrame) -> pd.Series:
