@@ -17,7 +17,6 @@ Reading order, the way an economist reads a report:
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -32,7 +31,6 @@ from .timeframe import Dates, Frame, dates_from_meta, heading_frame, span_of_phr
 
 _SENT_END = re.compile(r"[。!?！？]+|\n")
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
-_SEGMENT_SEP = re.compile(r"[;；]")
 _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 # Words that may stand between a clause's start and its number when the clause continues
 # the previous clause's subject (…16.9亿元,年均增长16%).
@@ -57,6 +55,29 @@ _MASK_FLAG = "masked"
 _MAY_HOLD_FIGURES = re.compile(r"[0-9*]|[一二两三四五六七八九十百千][个人户名支所家亩吨万亿]")
 _ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
 _NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度|末|底|初)?")
+_BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
+_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$")
+_RELATIVE_YEAR = re.compile(r"今年|本年|当年|去年|上年(?!同期|末)|上一年|明年")
+_HEAD_SEP = re.compile(r"[,:，：]")
+_RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
+_TARGET_WORD = re.compile(r"目标|预期|计划")
+_SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
+_THRESHOLD_WORD = re.compile(r"降至|低于|高于|超过")
+_TARGET_OR_EXPECTED = re.compile(r"目标|预期")
+_SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
+_DIGIT = re.compile(r"\d")
+_FUNDS_IN_PLACE = re.compile(r"到位|完成投资")
+_DOWN_TAIL = re.compile(r"(下降|减少|降低|回落|收窄)[^,;]*$")
+_SINCE = re.compile(r"以来")
+_PLANNING_WORD = re.compile(r"目标|预期|力争|计划|确保|争取")
+_SUMMED = re.compile(r"累计|共计|合计|累积")
+_CUMULATIVE = re.compile(r"累计|共计")
+_NOT_TARGET_AFTER = re.compile(r"^计划投|完成|占")
+_LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
+_CLAUSE_PUNCT = re.compile(r"[,;:，；：]")
 
 
 @dataclass
@@ -115,7 +136,6 @@ class Extractor:
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
         pos = 0
-        mention_pos = self.lexicon.positions(text)
         for para in text.split("\n"):
             p_start, pos = pos, pos + len(para) + 1
             if not para.strip():
@@ -141,12 +161,13 @@ class Extractor:
                     frame = nf
                     pframe = nf
                     sub_state = nf.subperiod
-                a = bisect.bisect_left(mention_pos, p_start + s)
-                if not _MAY_HOLD_FIGURES.search(sent) or a >= len(mention_pos) or mention_pos[a] >= p_start + e:
+                mentions = self.lexicon.mentions(sent) if _MAY_HOLD_FIGURES.search(sent) else None
+                if not mentions:
                     sp = subperiod_of(sent)
                     sub_state = sp if sp is not None else sub_state
                     continue
-                new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, pframe, sub_state, dates, own)
+                new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
+                                                      dates, own)
                 if _ESTIMATE_BELOW.search(sent):
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
                     cut = _ESTIMATE_BELOW.search(sent).start()
@@ -159,9 +180,8 @@ class Extractor:
         return facts
 
     # ------------------------------------------------------------------ sentence level
-    def _sentence(self, doc_id: str, sent: str, offset: int, frame: Frame, sub_state: str,
+    def _sentence(self, doc_id: str, sent: str, offset: int, mentions: list[Mention], frame: Frame, sub_state: str,
                   dates: Dates, own: set[str]) -> tuple[list[Fact], str]:
-        mentions = self.lexicon.mentions(sent)
         if mentions and _OTHER_SCOPE.match(sent) and not any(w in sent[:12] for w in own):
             mentions = []  # 从全市看,…: the whole sentence is about another place
         quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
@@ -181,7 +201,7 @@ class Extractor:
         blocked: set[int] = set()
         measure_of: dict[int, tuple[str, int]] = {}
         for qi, q in enumerate(quantities):
-            if not q.dimension and re.match(r"\s*[-—~至]\s*\d", sent[q.end:q.end + 3]):
+            if not q.dimension and _RANGE_AFTER.match(sent[q.end:q.end + 3]):
                 continue  # 1-5月, 800-1500人: a range or a date, not a figure
             ci = _clause_index(clauses, q.start)
             clause = clauses[ci]
@@ -189,7 +209,7 @@ class Extractor:
             in_parens = _inside_parens(sent, q.start)
             if gi > 0 and (qi - gi) in subject_of:
                 subject, how = subject_of[qi - gi], "list"
-            elif in_parens and re.search(r"目标|预期|计划", sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
+            elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
                 subject, how = assigned[-1].mention, "paren"
             else:
                 subject, how = self._subject_for(sent, q, mentions, clauses, ci, last_subject_in_clause, quantities, qi)
@@ -203,7 +223,7 @@ class Extractor:
                 owner = owner if subject.type != "compound" else None
                 if subject.type != "compound" and (not self._owners or self._owners[-1] != (owner or "-")):
                     self._owners.append(owner or "-")
-            if subject.type == "null" and not re.search(r"占[^,;]{0,16}$", sent[clause.start:q.start]):
+            if subject.type == "null" and not _SHARE_TAIL.search(sent[clause.start:q.start]):
                 continue
             if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
                 continue  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
@@ -215,7 +235,7 @@ class Extractor:
                 prefix = sent[sent.rfind("(", 0, q.start) + 1:q.start]
             if how == "list" and (qi - gi) in blocked:
                 continue  # the list's first figure was not a fact of this report; nor are the others
-            if how not in ("paren", "list") and self._blocked(sent, clause, subject, q, prefix, own):
+            if how not in ("paren", "list") and self._blocked(sent, clauses, clause, subject, q, prefix, own):
                 blocked.add(qi)
                 continue
             measure, sign = self._measure(sent, clause, prefix, q)
@@ -230,7 +250,7 @@ class Extractor:
             if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
                 ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)):q.start]
                 for ind in _candidates(subject):
-                    if ind and last_measure.get(ind) and re.search(r"目标|预期|计划", ctx):
+                    if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
                         measure = last_measure[ind]
                         break
             indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
@@ -240,7 +260,7 @@ class Extractor:
                     subject = post[0]
                     indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
             if measure == "level" and q.approx in ("以下", "以内", "以上") and any(
-                    a.indicator in indicators and a.measure == "level" for a in assigned) and re.search(r"降至|低于|高于|超过", prefix):
+                    a.indicator in indicators and a.measure == "level" for a in assigned) and _THRESHOLD_WORD.search(prefix):
                 continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
             for indicator in indicators:
                 fact = self._make_fact(doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator,
@@ -267,10 +287,10 @@ class Extractor:
             return None
         year, period_start, subperiod, kind, sub_state = self._time(
             sent, q, clause, frame, sub_state, dates, measure, ind, subject)
-        base = re.search(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$", prefix)
+        base = _BASE_YEAR.search(prefix) if "年" in prefix else None
         if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
             return None  # 比2015年增长48%: growth over several years, not year-on-year
-        if in_parens and re.search(r"目标|预期", sent[sent.rfind("(", 0, q.start):q.start]):
+        if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start):q.start]):
             kind = "target"
         if measure == "completion_pct" and kind == "target" and not frame.plan:
             kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
@@ -286,7 +306,7 @@ class Extractor:
             value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
             flags=[_MASK_FLAG] if q.masked else [],
         )
-        if (re.search(r"其中", sent[clause.start:q.start]) or re.search(r"其中", sent[max(0, subject.start - 6):subject.start])) \
+        if ("其中" in sent[clause.start:q.start] or "其中" in sent[max(0, subject.start - 6):subject.start]) \
                 and indicator in self._earlier_indicators:
             fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
         if q.approx:
@@ -320,7 +340,7 @@ class Extractor:
                 return m, "post"
         # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
         prefix = sent[clause.start:q.start]
-        if _CONTINUATION.match(prefix) or re.match(r"^占[^,;]{0,16}$", prefix):
+        if _CONTINUATION.match(prefix) or _SHARE_ONLY.match(prefix):
             for pj in range(ci - 1, -1, -1):
                 if pj in last_subject_in_clause:
                     return last_subject_in_clause[pj], "inherit"
@@ -339,13 +359,13 @@ class Extractor:
                         break
         return None, ""
 
-    def _blocked(self, sent: str, clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
+    def _blocked(self, sent: str, clauses: list[_Clause], clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
         ctx = sent[clause.start:q.start]
         if _NARRATIVE_AFTER.match(sent[q.end:q.end + 4]):
             return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
         if self._block["compare"].search(prefix):
             return True
-        if self._block["rank"].search(prefix) and not re.search(r"\d", prefix[:2]):
+        if self._block["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
             return True
         if self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
             return True
@@ -353,10 +373,10 @@ class Extractor:
             return True  # 降至3%以下的退出标准: a threshold, not a figure
         if self._block["multiple"].search(prefix):
             return True
-        subj_clause = next((c for c in _clauses(sent) if c.start <= subject.start <= c.end), clause)
+        subj_clause = next((c for c in clauses if c.start <= subject.start <= c.end), clause)
         seg = sent[min(clause.start, subj_clause.start):q.start]
         if q.dimension in ("money_cny",) and self._block["pipeline"].search(seg) \
-                and not re.search(r"到位|完成投资", ctx):
+                and not _FUNDS_IN_PLACE.search(ctx):
             return True
         # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
         subj_ctx = sent[max(clause.start, subject.start - 8):subject.start] if subject.start < q.start else ctx
@@ -372,7 +392,7 @@ class Extractor:
     def _measure(self, sent: str, clause: _Clause, prefix: str, q: Quantity) -> tuple[str | None, int]:
         """The measure of *q* from the words just before it, and its sign."""
         if q.dimension == "pp":
-            sign = -1 if re.search(r"(下降|减少|降低|回落|收窄)[^,;]*$", prefix) else 1
+            sign = -1 if _DOWN_TAIL.search(prefix) else 1
             return "pp_change", sign
         if q.dimension == "percent":
             tail = prefix[-14:]
@@ -410,7 +430,7 @@ class Extractor:
             members = subject.indicators
             if gn == len(members):
                 pick = [members[gi]]
-            elif gn == 1 and re.search(r"均", prefix):
+            elif gn == 1 and "均" in prefix:
                 pick = list(members)  # the same value for every member
             elif gn == 1:
                 return []
@@ -466,7 +486,7 @@ class Extractor:
                 return True
             return False
         if indicator == "poverty_villages_exited":
-            return bool(re.search(r"村", sent[q.end:q.end + 4])) or "村" in sent[max(0, q.start - 6):q.start]
+            return "村" in sent[q.end:q.end + 4] or "村" in sent[max(0, q.start - 6):q.start]
         if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
             return False
         return True
@@ -495,14 +515,14 @@ class Extractor:
     def _time(self, sent: str, q: Quantity, clause: _Clause, frame: Frame, sub_state: str, dates: Dates,
               measure: str, ind: Indicator, subject: Mention):
         before = sent[:q.start]
-        seg_start = max((m.end() for m in _SEGMENT_SEP.finditer(before)), default=0)
+        seg_start = max(before.rfind(";"), before.rfind("；")) + 1  # start of this ;-segment
         year = frame.year
         period_start = frame.period_start
         kind = frame.kind
         explicit_year = None
         # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
         # baselines (从2014年的15.56%) are handled separately.
-        for m in re.finditer(r"((?:19|20)\d{2})年(?:度|末|底|初)?", before):
+        for m in (_YEAR.finditer(before) if "年" in before else ()):
             pre = before[max(0, m.start() - 1):m.start()]
             post = before[m.end():m.end() + 2]
             if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2):m.start()] in ("相比",):
@@ -511,21 +531,21 @@ class Extractor:
                 continue
             if post.startswith("的") and m.end() + 1 < q.start - 0 and before[m.end() + 1:].strip() and len(before) - m.end() > 3:
                 continue  # 从2014年的X: applies only to the number right after it
-            if re.match(r"以来", before[m.end():m.end() + 2]):
+            if _SINCE.match(before[m.end():m.end() + 2]):
                 continue
             explicit_year = int(m.group(1))
-        base = re.search(r"((?:19|20)\d{2})年的\s*$", before)
+        base = _BASELINE_YEAR.search(before) if "年的" in before else None
         if base:
             explicit_year = int(base.group(1))
         rel = None
-        for m in re.finditer(r"今年|本年|当年|去年|上年(?!同期|末)|上一年|明年", before):
+        for m in (_RELATIVE_YEAR.finditer(before) if "年" in before else ()):
             if before[max(0, m.start() - 1):m.start()] in ("比", "较", "与", "同") or before[m.end():m.end() + 2] in ("以来",):
                 continue  # 比上年增长: a comparison base, not the year described
             rel = m
         if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
             word = rel.group(0)
             speaker = dates.report_year or dates.this_year  # the year the report is delivered in
-            planning = frame.plan or re.search(r"目标|预期|力争|计划|确保|争取", sent)
+            planning = frame.plan or _PLANNING_WORD.search(sent)
             if word in ("去年", "上年", "上一年") and speaker:
                 explicit_year = speaker - 1
             elif word == "明年" and (dates.doc_year or speaker):
@@ -551,7 +571,7 @@ class Extractor:
         if frame.plan and kind == "actual":
             kind = "target"
         # Sub-period: nearest cue in the sentence, else the paragraph state.
-        head = re.split(r"[,:，：]", before, maxsplit=1)[0] if re.search(r"[,:，：]", before) else ""
+        head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
         sp = subperiod_of(before)
         if sp is None and head:
             sp = subperiod_of(head, single_month=True)
@@ -577,13 +597,13 @@ class Extractor:
             # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
             # year's level unless the text says it is summed (累计/共计).
             if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS \
-                    and not re.search(r"累计|共计|合计|累积", sent[clause.start:q.start]):
+                    and not _SUMMED.search(sent[clause.start:q.start]):
                 period_start = None
             if period_start is not None and year is not None and period_start >= year:
                 period_start = None
         else:
             period_start = None
-        if measure == "level" and explicit_year is None and re.search(r"累计|共计", sent[clause.start:q.start]) and span is None \
+        if measure == "level" and explicit_year is None and _CUMULATIVE.search(sent[clause.start:q.start]) and span is None \
                 and frame.period_start is not None and ind.unit not in _STOCK_UNITS:
             period_start = frame.period_start
         return year, period_start, subperiod, kind, sub_state
@@ -602,7 +622,7 @@ class Extractor:
                     kind = "estimate"
             elif name == "target" and m.start() >= max(seg_start, _clause_start(sent, min(subject.start, q.start))):
                 ctx = before[m.start():]
-                if not re.search(r"^计划投|完成|占", ctx[:4]):
+                if not _NOT_TARGET_AFTER.search(ctx[:4]):
                     kind = "target"
         return kind
 
@@ -723,7 +743,7 @@ def _opening_frame(para: str, frame: Frame, dates: Dates, own: set[str]) -> Fram
     if span:
         f = f.with_(year=span[1], period_start=span[0])
     m = re.match(r"^(?:其中|截至|截止|在)?((?:19|20)\d{2})年", head)
-    if m and not span and not re.search(r"以来", head):
+    if m and not span and not _SINCE.search(head):
         f = f.with_(year=int(m.group(1)), period_start=None)
     if re.search(r"今年以来|今年", head) and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
@@ -829,7 +849,7 @@ def _listed_subjects(sent: str, last: Mention, n: int) -> list[str] | None:
         return None
     run = ms[-n:]
     for a, b in zip(run, run[1:]):
-        if not re.fullmatch(r"\s*[、和与及]\s*", sent[start + a.end:start + b.start]):
+        if not _LIST_JOINER.fullmatch(sent[start + a.end:start + b.start]):
             return None
     out = []
     for m in run:
@@ -863,7 +883,7 @@ def _subperiod_end(sub: str) -> int:
 
 
 def _clause_start(sent: str, pos: int) -> int:
-    return max((m.end() for m in re.finditer(r"[,;:，；：]", sent[:pos])), default=0)
+    return max((m.end() for m in _CLAUSE_PUNCT.finditer(sent[:pos])), default=0)
 
 
 def _first_content(sent: str) -> int:

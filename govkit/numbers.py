@@ -67,7 +67,10 @@ def _quantity_regex() -> re.Pattern:
     chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
     fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
     masked = r"\*+(?:\.\*+)?"
+    # The leading lookahead lets the engine skip, in one cheap test, the many positions where
+    # no quantity can start (most characters of a report).
     return re.compile(
+        rf"(?=[-近约超逾\d一二两三四五六七八九十百千*])"
         rf"(?P<pre>近|约|超过|逾)?"
         rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
         rf"(?P<approx1>余|多)?"
@@ -78,6 +81,7 @@ def _quantity_regex() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese_number(text: str) -> float | None:
     """``三十二`` -> 32, ``两千`` -> 2000, ``一百二十`` -> 120, ``三分之二`` -> 0.666…"""
     if "分之" in text:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .cues import cue
 
@@ -112,9 +113,21 @@ def _int(v) -> int | None:
         return None
 
 
+_SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
+_QUOTES = re.compile(r"[“”\"‘’]")
+
+
+@lru_cache(maxsize=4)
+def _any_cue(category: str, names: tuple[str, ...]) -> re.Pattern:
+    """One pattern that matches wherever any of the named cues matches (a cheap first test)."""
+    return re.compile("|".join(f"(?:{cue(category, n).pattern})" for n in names))
+
+
 def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
-    text = re.sub(r"[“”\"‘’]", "", text)
+    text = _QUOTES.sub("", text)
+    if not _any_cue("time", _SPAN_CUES).search(text):
+        return None
     m = cue("time", "span_plan").search(text)
     if m and m.group(1) in PLAN_PERIODS:
         return PLAN_PERIODS[m.group(1)]
@@ -172,6 +185,8 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "fullyear")
+_SUB_CUES_MONTH = (*_SUB_CUES, "month")
 _SUB_CHARS = re.compile(r"[半季月全年底末]")
 
 
@@ -182,6 +197,8 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
     """
     if not _SUB_CHARS.search(text):
+        return None
+    if not _any_cue("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text):
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
