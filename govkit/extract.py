@@ -27,9 +27,10 @@ from .cues import any_of, cue
 from .document import Document
 from .mentions import Lexicon, Mention, default_lexicon
 from .numbers import Quantity, convert, find_quantities, unit_of
-from .timeframe import Dates, Frame, dates_from_meta, heading_frame, span_of_phrase, subperiod_of
+from .timeframe import (Dates, Frame, dates_from_meta, heading_frame, may_name_subperiod, span_of_phrase,
+                        subperiod_of)
 
-_SENT_END = re.compile(r"[。!?！？]+|\n")
+_SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
 _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 # Words that may stand between a clause's start and its number when the clause continues
@@ -52,7 +53,9 @@ _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
 _MASK_FLAG = "masked"
-_MAY_HOLD_FIGURES = re.compile(r"[0-9*]|[一二两三四五六七八九十百千][个人户名支所家亩吨万亿]")
+# A digit or mask, or a Chinese numeral with a counter (written to start with a character class, which
+# the regex engine scans for quickly).
+_MAY_HOLD_FIGURES = re.compile(r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|[个人户名支所家亩吨万亿])")
 _ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
 _NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
 
@@ -80,7 +83,7 @@ _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _CLAUSE_PUNCT = re.compile(r"[,;:，；：]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     doc_id: str
     indicator: str
@@ -101,13 +104,13 @@ class Fact:
     flags: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Clause:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Assigned:
     """Bookkeeping of a sentence: which subject got which facts, in order."""
 
@@ -145,25 +148,29 @@ class Extractor:
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
+            # Cheap paragraph-level tests: no sentence of a paragraph without such words sets a frame
+            # or names a part of the year.
+            frames_here = _INLINE_HINT.search(para) is not None
             if not _MAY_HOLD_FIGURES.search(para):
                 # Inline frame-setting sentences (…主要目标是:) can still change the frame.
-                for s, e in _sentences(para):
+                for s, e in (_sentences(para) if frames_here else ()):
                     nf = _inline_frame(para[s:e], frame, dates)
                     if nf is not None:
                         frame = nf
                 continue
             pframe = _opening_frame(para, frame, dates, own)
             sub_state = pframe.subperiod
+            subperiods_here = may_name_subperiod(para)
             for s, e in _sentences(para):
                 sent = para[s:e]
-                nf = _inline_frame(sent, frame, dates)
+                nf = _inline_frame(sent, frame, dates) if frames_here else None
                 if nf is not None:
                     frame = nf
                     pframe = nf
                     sub_state = nf.subperiod
                 mentions = self.lexicon.mentions(sent) if _MAY_HOLD_FIGURES.search(sent) else None
                 if not mentions:
-                    sp = subperiod_of(sent)
+                    sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
                     continue
                 new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
@@ -701,7 +708,9 @@ def _heading_text(para: str) -> str | None:
     return None
 
 
-_INLINE_HINT = re.compile(r"目标|回顾|安排|过去|一年来|五年|十[一二三四五六]五|^\s*(?:19|20)\d{2}年")
+# Words without which a sentence sets no frame (a necessary test; alternatives start with a literal so the
+# regex engine scans for them quickly).
+_INLINE_HINT = re.compile(r"目标|回顾|安排|过去|一年来|五年|十[一二三四五六]五|19\d{2}年|20\d{2}年")
 
 
 def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
@@ -709,28 +718,37 @@ def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     if not _INLINE_HINT.search(sent):
         return None
     s = sent.strip()
-    if re.search(r"(主要|预期|发展)目标(建议)?(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$", s) and len(s) <= 80:
-        return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
-    m = re.search(r"(主要|预期|发展)目标(建议)?(是|为)[::]", s)
-    if m and not frame.plan:
-        # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
-        return heading_frame(s[:m.end()], frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year,
-                                                                        period_start=None)
-    if len(s) <= 30 and re.search(r"回顾|工作安排|目标任务", s) and not re.search(r"[,;，；]", s) and not s.endswith("。"):
+    if "目标" in s:
+        if _GOALS_FOLLOW.search(s) and len(s) <= 80:
+            return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
+        m = _GOALS_ARE.search(s)
+        if m and not frame.plan:
+            # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
+            return heading_frame(s[:m.end()], frame, dates) or frame.with_(kind="target", plan=True,
+                                                                            year=dates.plan_year, period_start=None)
+    if len(s) <= 30 and _SECTION_WORDS.search(s) and not _CLAUSE_BREAK.search(s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
-    m = re.search(r"^((?:19|20)\d{2})年(是|,)|过去的((?:19|20)\d{2})年|^(过去的一年|一年来|过去一年)", s)
+    m = _PAST_YEAR_OPENING.search(s) if "年" in s else None
     if m:
         y = m.group(1) or m.group(3)
         past = y and dates.last_full_year and int(y) <= dates.last_full_year
         if past or (not y and not frame.plan):
             return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
-    if re.search(r"^(这五年|五年来|过去五年|过去的五年|“十[一二三四五]五”|十[一二三四五]五)", s) and not frame.plan:
+    if "五" in s and _FIVE_YEARS_OPENING.search(s) and not frame.plan:
         span = span_of_phrase(s, dates)
         if span and span[1] <= (dates.last_full_year or span[1]):
             return frame.with_(year=span[1], period_start=span[0], kind="actual")
         if span:
             return frame.with_(year=span[1], period_start=span[0], kind="target", plan=True)
     return None
+
+
+_GOALS_FOLLOW = re.compile(r"(主要|预期|发展)目标(建议)?(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$")
+_GOALS_ARE = re.compile(r"(主要|预期|发展)目标(建议)?(是|为)[::]")
+_SECTION_WORDS = re.compile(r"回顾|工作安排|目标任务")
+_CLAUSE_BREAK = re.compile(r"[,;，；]")
+_PAST_YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(是|,)|过去的((?:19|20)\d{2})年|^(过去的一年|一年来|过去一年)")
+_FIVE_YEARS_OPENING = re.compile(r"^(这五年|五年来|过去五年|过去的五年|“十[一二三四五]五”|十[一二三四五]五)")
 
 
 def _opening_frame(para: str, frame: Frame, dates: Dates, own: set[str]) -> Frame:

@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .catalog import load_catalog
+from .cues import probe, required_literal
 from .resources import data_path, read_table
 
 MENTION_TYPES = ("subject", "compound", "event", "null")
@@ -30,7 +31,7 @@ class Entry:
     pattern: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
@@ -69,13 +70,15 @@ class Lexicon:
             entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"])
             pat = row["pattern"]
             if pat.startswith("re:"):
-                self.regexes.append((re.compile(pat[3:]), entry, _anchor(pat[3:])))
+                self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
             else:
                 self._add(pat, entry)
         self._automaton = ahocorasick.Automaton()
         for key, entries in self.literals.items():
             self._automaton.add_word(key, (len(key), tuple(entries)))
         self._automaton.make_automaton()
+        # One scan tells whether any regular-expression alias can match a sentence at all.
+        self._regex_probe = probe(tuple(rx for rx, _e, _a in self.regexes)) if self.regexes else None
 
     def _add(self, text: str, entry: Entry) -> None:
         text = text.strip()
@@ -94,16 +97,6 @@ class Lexicon:
                 return
         entries.append(entry)
 
-    def positions(self, text: str) -> list[int]:
-        """Start positions of every possible mention in *text* (one pass; a cheap pre-filter)."""
-        out = [end - length + 1 for end, (length, _e) in self._automaton.iter(text)]
-        for rx, _e, anchor in self.regexes:
-            if anchor and anchor not in text:
-                continue
-            out.extend(m.start() for m in rx.finditer(text))
-        out.sort()
-        return out
-
     def mentions(self, sentence: str) -> list[Mention]:
         cands: list[tuple[int, int, Entry]] = []
         for end_idx, (length, entries) in self._automaton.iter(sentence):
@@ -112,7 +105,8 @@ class Lexicon:
                 if e.requires is None or e.requires.search(sentence):
                     cands.append((start, end_idx + 1, e))
                     break
-        for rx, e, anchor in self.regexes:
+        regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
+        for rx, e, anchor in regexes:
             if anchor and anchor not in sentence:
                 continue
             if e.requires is not None and not e.requires.search(sentence):
@@ -137,36 +131,6 @@ class Lexicon:
                     out[-1] = Mention(s, e, entry)
                     last_end = e
         return out
-
-
-def _anchor(pattern: str) -> str:
-    """The longest run of literal characters outside groups: a cheap pre-filter for a regex alias."""
-    depth, runs, cur = 0, [], ""
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            runs.append(cur)
-            cur = ""
-            i += 2
-            continue
-        if ch in "([":
-            depth += 1
-            runs.append(cur)
-            cur = ""
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0 and ch in "?*{":
-            cur = cur[:-1]
-            runs.append(cur)
-            cur = ""
-        elif depth == 0 and ch not in "|+^$.":
-            cur += ch
-        elif depth == 0 and ch == "|":
-            return ""  # a top-level alternation has no single anchor
-        i += 1
-    runs.append(cur)
-    return max(runs, key=len) if runs else ""
 
 
 @lru_cache(maxsize=4)

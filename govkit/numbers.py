@@ -27,7 +27,7 @@ class Unit:
     factor: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """A number found in text. ``value`` is in ``unit`` (magnitude applied), None if masked."""
 
@@ -107,30 +107,33 @@ def parse_number(text: str) -> float | None:
     return parse_chinese_number(text)
 
 
+_NOT_AFTER_BARE_NUMBER = frozenset("年月日号时届次期级类位星")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in *text*, left to right. Years (``2020年``) are not quantities."""
     out: list[Quantity] = []
     units = load_units()
     for m in _quantity_regex().finditer(text):
-        ar, cn, frac, mask, magonly = m.group("ar", "cn", "frac", "mask", "magonly")
-        unit_name = m.group("unit") or ""
-        mag = m.group("mag") or ""
+        pre, frac, ar, cn, mask, magonly, approx1, mag, approx2, unit_name, approx3 = m.groups()
+        unit_name = unit_name or ""
+        mag = mag or ""
         if unit_name == "％":
             unit_name = "%"
-        if unit_name == "百分点":
+        elif unit_name == "百分点":
             unit_name = "个百分点"
         # Chinese numerals and bare magnitudes only count with a unit (一年来, 十九大 are not quantities).
         if (cn or magonly or mask) and not unit_name and not (cn and mag):
             continue
         if magonly and not mag:
             continue
+        num_end = m.end()
         if ar is not None:
-            digits = ar.replace(",", "")
+            num_end = m.end(3)
             # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
-            follow = text[m.end("ar"): m.end("ar") + 1]
-            if not unit_name and not mag and follow in ("年", "月", "日", "号", "时", "届", "次", "期", "级", "类", "位", "星"):
+            if not unit_name and not mag and text[num_end:num_end + 1] in _NOT_AFTER_BARE_NUMBER:
                 continue
-            value: float | None = float(digits)
+            value: float | None = float(ar.replace(",", ""))
         elif frac:
             v = parse_chinese_number(frac)
             if v is None:
@@ -145,32 +148,28 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             value = None
         unit = units.get(unit_name) if unit_name else None
-        # Magnitude written before the unit: 1.6万户 (万 + 户); 3.4亿元 is matched as 亿 + 元.
-        mag_factor = MAGNITUDES.get(mag, 1.0)
+        # Magnitude written before the unit (1.6万户 = 万 + 户) or alone (560亿); 3.4亿元 matches 亿元.
         if value is not None:
-            value = value * mag_factor if unit is None or mag else value
-        if unit is not None and mag:
-            factor = unit.factor
-        elif unit is not None:
-            factor = unit.factor
-        else:
-            factor = 1.0
-        approx = "".join(g for g in m.group("pre", "approx1", "approx2", "approx3") if g)
-        if value is not None and (math.isinf(value) or math.isnan(value)):
-            continue
+            if mag:
+                value = value * MAGNITUDES[mag]
+            if math.isinf(value) or math.isnan(value):
+                continue
+        start = m.start()
+        if pre:
+            start += len(pre)
         out.append(
             Quantity(
-                start=m.start() if not m.group("pre") else m.start("pre") + len(m.group("pre")),
+                start=start,
                 end=m.end(),
-                text=m.group(0)[len(m.group("pre") or ""):],
+                text=text[start:m.end()],
                 value=value,
                 unit=unit.name if unit else "",
                 dimension=unit.dimension if unit else "",
-                factor=factor,
+                factor=unit.factor if unit is not None else 1.0,
                 magnitude=mag,
                 masked=bool(mask),
-                approx=approx,
-                num_end=m.end("ar") if ar is not None else m.end(),
+                approx="".join(g for g in (pre, approx1, approx2, approx3) if g),
+                num_end=num_end,
             )
         )
     return out

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .cues import cue
+from .cues import cue, probe
 
 PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
                 "十五五": (2026, 2030), "十六五": (2031, 2035)}
@@ -117,16 +117,17 @@ _SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_th
 _QUOTES = re.compile(r"[“”\"‘’]")
 
 
-@lru_cache(maxsize=4)
-def _any_cue(category: str, names: tuple[str, ...]) -> re.Pattern:
-    """One pattern that matches wherever any of the named cues matches (a cheap first test)."""
-    return re.compile("|".join(f"(?:{cue(category, n).pattern})" for n in names))
+@lru_cache(maxsize=8)
+def _cue_probe(category: str, names: tuple[str, ...]) -> re.Pattern:
+    """A fast necessary test for "one of the named cues occurs" (the cues themselves if none exists)."""
+    patterns = tuple(cue(category, n) for n in names)
+    return probe(patterns) or re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
     text = _QUOTES.sub("", text)
-    if not _any_cue("time", _SPAN_CUES).search(text):
+    if not _cue_probe("time", _SPAN_CUES).search(text):
         return None
     m = cue("time", "span_plan").search(text)
     if m and m.group(1) in PLAN_PERIODS:
@@ -187,7 +188,11 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
 _SUB_CUES = (*SUBPERIOD_NAMES, "months", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
-_SUB_CHARS = re.compile(r"[半季月全年底末]")
+
+
+def may_name_subperiod(text: str, single_month: bool = False) -> bool:
+    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
+    return _cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
 def subperiod_of(text: str, single_month: bool = False) -> str | None:
@@ -196,9 +201,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
     inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
     """
-    if not _SUB_CHARS.search(text):
-        return None
-    if not _any_cue("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text):
+    if not may_name_subperiod(text, single_month):
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:

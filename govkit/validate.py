@@ -61,42 +61,51 @@ def _rule_applies(rule: dict, indicator: str, unit: str, measure: str) -> bool:
     return scope == "*" or (scope.startswith("unit:") and scope[5:] == unit) or scope == indicator
 
 
+@lru_cache(maxsize=1)
+def _rules_by_measure() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for rule in _rules():
+        out.setdefault(rule["measure"], []).append(rule)
+    return out
+
+
 def finalize_records(records: list[dict]) -> list[dict]:
     """:func:`finalize_facts` on plain dict rows (fast path used by the pipeline)."""
     catalog = load_catalog()
-    rules = _rules()
+    by_measure = _rules_by_measure()
+    keys: list[tuple] = []
     for r in records:
         flags = set(filter(None, str(r.get("flags") or "").split(",")))
         v = r.get("value")
         if v is not None and v == v:
             unit = catalog[r["indicator"]].unit if r["indicator"] in catalog else ""
-            for rule in rules:
+            for rule in by_measure.get(r["measure"], ()):
                 if _rule_applies(rule, r["indicator"], unit, r["measure"]) and not (rule["min"] <= v <= rule["max"]):
                     flags.add(rule["flag"])
         r["flags"] = ",".join(sorted(flags))
+        keys.append(tuple(r.get(c) for c in KEY))
     seen: set[tuple] = set()
-    out: list[dict] = []
-    for r in records:
+    out: list[tuple[tuple, dict]] = []
+    values: dict[tuple, set] = {}
+    for key, r in zip(keys, records):
         v = r.get("value")
-        k = tuple(r.get(c) for c in KEY) + (None if v is None or v != v else round(v, 6),)
+        valued = not (v is None or v != v)
+        k = key + (round(v, 6) if valued else None,)
         if k in seen:
             continue
         seen.add(k)
-        out.append(r)
-    values: dict[tuple, set] = {}
-    for r in out:
+        out.append((key, r))
+        if valued and "subtotal" not in r["flags"]:
+            values.setdefault(key, set()).add(round(v, 6))
+    for key, r in out:
         v = r.get("value")
         if v is None or v != v or "subtotal" in r["flags"]:
             continue
-        values.setdefault(tuple(r.get(c) for c in KEY), set()).add(round(v, 6))
-    for r in out:
-        v = r.get("value")
-        if v is None or v != v or "subtotal" in r["flags"]:
-            continue
-        if len(values[tuple(r.get(c) for c in KEY)]) > 1:
+        if len(values[key]) > 1:
             r["flags"] = ",".join(sorted(set(filter(None, r["flags"].split(","))) | {"conflict"}))
-    out.sort(key=lambda r: (r["value_start"], r["indicator"], r["measure"]))
-    return out
+    rows = [r for _key, r in out]
+    rows.sort(key=lambda r: (r["value_start"], r["indicator"], r["measure"]))
+    return rows
 
 
 def finalize_facts(df: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
