@@ -39,6 +39,83 @@ def literal_alternatives(pattern: str) -> tuple[str, ...] | None:
     return parts if all(parts) else None
 
 
+def top_level_branches(pattern: str) -> list[str]:
+    """*pattern* split at its top-level ``|`` (not inside groups or classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _branch_literals(pattern: str) -> list[str] | None:
+    """One required literal per top-level branch (looking inside a branch that is a single group)."""
+    out: list[str] = []
+    for branch in top_level_branches(pattern):
+        body = _group_body(branch) if branch.startswith("(") and _group_end(branch, 0) == len(branch) else None
+        inner = _branch_literals(body) if body is not None else None
+        if inner is not None:
+            out.extend(inner)
+            continue
+        lit = required_literal(branch)
+        if not lit:
+            return None
+        out.append(lit)
+    return out
+
+
+def _group_end(pattern: str, j: int) -> int:
+    """Index after the group that opens at *pattern[j]* == "("."""
+    depth, n = 0, len(pattern)
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+def _class_end(pattern: str, j: int) -> int:
+    """Index after the character class that opens at *pattern[j]* == "["."""
+    n = len(pattern)
+    j += 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
 def _group_body(group: str) -> str | None:
     """The inside of a capturing or ``(?:…)``/``(?P<name>…)`` group; None for lookarounds and flags."""
     if not group.endswith(")"):
@@ -61,35 +138,6 @@ def required_literal(pattern: str) -> str:
     """
     runs, cur, i, n = [], "", 0, len(pattern)
 
-    def skip_class(j: int) -> int:  # j at "[": index after the matching "]"
-        j += 1
-        if j < n and pattern[j] == "^":
-            j += 1
-        if j < n and pattern[j] == "]":
-            j += 1
-        while j < n and pattern[j] != "]":
-            j += 2 if pattern[j] == "\\" else 1
-        return j + 1
-
-    def skip_group(j: int) -> int:  # j at "(": index after the matching ")"
-        depth = 0
-        while j < n:
-            ch = pattern[j]
-            if ch == "\\":
-                j += 2
-                continue
-            if ch == "[":
-                j = skip_class(j)
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-            j += 1
-        return j
-
     while i < n:
         ch = pattern[i]
         if ch == "|":
@@ -97,7 +145,7 @@ def required_literal(pattern: str) -> str:
         if ch == "(":
             runs.append(cur)
             cur = ""
-            end = skip_group(i)
+            end = _group_end(pattern, i)
             body = _group_body(pattern[i:end])
             if body is not None and not (end < n and pattern[end] in _QUANTIFIERS):
                 runs.append(required_literal(body))  # a group that must match: its own required text
@@ -105,7 +153,7 @@ def required_literal(pattern: str) -> str:
         elif ch in "[\\.^$":
             runs.append(cur)
             cur = ""
-            i = skip_class(i) if ch == "[" else i + (2 if ch == "\\" else 1)
+            i = _class_end(pattern, i) if ch == "[" else i + (2 if ch == "\\" else 1)
         elif ch in _QUANTIFIERS:
             # The quantified item is optional or repeated: drop it from the run and end the run.
             cur = cur[:-1] if pattern[i - 1] not in ")]" else cur
@@ -130,10 +178,10 @@ def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     no literal every match contains (then there is no cheap test)."""
     words: set[str] = set()
     for rx in patterns:
-        alts = literal_alternatives(rx.pattern) or ((required_literal(rx.pattern),) if required_literal(rx.pattern) else None)
+        alts = _branch_literals(rx.pattern)
         if alts is None or rx.flags & re.IGNORECASE:
             return None
         words.update(alts)
     # A word containing another word adds nothing to the test.
     kept = [w for w in words if not any(o != w and o in w for o in words)]
-    return re.compile("|".join(re.escape(w) for w in sorted(kept, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(w) for w in sorted(kept, key=lambda w: (-len(w), w))))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .catalog import Indicator, load_catalog
-from .cues import any_of, cue
+from .cues import any_of, cue, probe
 from .document import Document
 from .mentions import Lexicon, Mention, default_lexicon
 from .numbers import Quantity, convert, find_quantities, unit_of
@@ -127,6 +127,9 @@ class Extractor:
         self.catalog = catalog or load_catalog()
         self._measure_rx = any_of("measure")
         self._kind_rx = any_of("kind")
+        self._kind_probe = probe((self._kind_rx,))
+        self._target_year_rx = cue("time", "target_year")
+        self._target_year_probe = probe((self._target_year_rx,))
         self._block = {name: rx for name, rx in _cues("block").items()}
 
     # ------------------------------------------------------------------ document level
@@ -562,7 +565,7 @@ class Extractor:
                 if ty:
                     explicit_year = ty
         target_year = None
-        for m in cue("time", "target_year").finditer(before):
+        for m in (self._target_year_rx.finditer(before) if _may(self._target_year_probe, before) else ()):
             target_year = int(m.group(1) or m.group(2))
         span = span_of_phrase(sent[:q.start], dates)
         if explicit_year is not None:
@@ -618,7 +621,7 @@ class Extractor:
     def _kind_in(self, sent: str, q: Quantity, seg_start: int, subject: Mention) -> str | None:
         before = sent[:q.start]
         kind = None
-        for m in self._kind_rx.finditer(before):
+        for m in (self._kind_rx.finditer(before) if _may(self._kind_probe, before) else ()):
             name = m.lastgroup
             # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
             if name == "estimate":
@@ -648,6 +651,11 @@ def _document_subperiod(title: str, text: str) -> str:
             if sp:
                 return sp
     return ""
+
+
+def _may(probe_rx: re.Pattern | None, text: str) -> bool:
+    """Whether a cue may occur in *text* according to its probe (always, without one)."""
+    return probe_rx is None or probe_rx.search(text) is not None
 
 
 def _cues(category: str):

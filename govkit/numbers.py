@@ -157,21 +157,11 @@ def find_quantities(text: str) -> list[Quantity]:
         start = m.start()
         if pre:
             start += len(pre)
-        out.append(
-            Quantity(
-                start=start,
-                end=m.end(),
-                text=text[start:m.end()],
-                value=value,
-                unit=unit.name if unit else "",
-                dimension=unit.dimension if unit else "",
-                factor=unit.factor if unit is not None else 1.0,
-                magnitude=mag,
-                masked=bool(mask),
-                approx="".join(g for g in (pre, approx1, approx2, approx3) if g),
-                num_end=num_end,
-            )
-        )
+        end = m.end()
+        approx = (pre or "") + (approx1 or "") + (approx2 or "") + (approx3 or "") if (pre or approx1 or approx2 or approx3) else ""
+        # Positional: start, end, text, value, unit, dimension, factor, magnitude, masked, approx, num_end.
+        out.append(Quantity(start, end, text[start:end], value, unit.name if unit else "", unit.dimension if unit else "",
+                            unit.factor if unit is not None else 1.0, mag, bool(mask), approx, num_end))
     return out
 
 

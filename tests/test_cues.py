@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govkit.cues import literal_alternatives, load_cues, probe, required_literal
+from govkit.cues import literal_alternatives, load_cues, probe, required_literal, top_level_branches
 from govkit.mentions import default_lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -40,6 +40,17 @@ def test_literal_alternatives():
     assert literal_alternatives("全年|年末|年底") == ("全年", "年末", "年底")
     assert literal_alternatives("全年|年(末)") is None
     assert literal_alternatives("a||b") is None
+
+
+def test_top_level_branches():
+    assert top_level_branches(r"a|b(c|d)|[|]x|\|y") == ["a", "b(c|d)", "[|]x", r"\|y"]
+    assert top_level_branches("abc") == ["abc"]
+    assert top_level_branches(r"a\\|b") == ["a\\\\", "b"]  # an escaped backslash, then a real |
+
+
+def test_probe_of_alternation():
+    assert probe((re.compile(r"(?<![增加])到((?:19|20)\d{2})年(?!的)|((?:19|20)\d{2})年(底|末)?前"),)).pattern in ("到|年", "年|到")
+    assert probe((re.compile(r"a|b?"),)) is None  # a branch that may match the empty string
 
 
 def test_required_literal_is_in_every_real_match():
