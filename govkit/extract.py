@@ -201,6 +201,7 @@ class Extractor:
             return [], (sp if sp is not None else sub_state)
         clauses = _clauses(sent)
         groups = _quantity_groups(sent, quantities)
+        has_parens = "(" in sent or "（" in sent
         out: list[Fact] = []
         assigned: list[_Assigned] = []
         self._earlier_indicators = set()
@@ -216,7 +217,7 @@ class Extractor:
             ci = _clause_index(clauses, q.start)
             clause = clauses[ci]
             gi, _gn = groups.get(qi, (0, 1))
-            in_parens = _inside_parens(sent, q.start)
+            in_parens = has_parens and _inside_parens(sent, q.start)
             if gi > 0 and (qi - gi) in subject_of:
                 subject, how = subject_of[qi - gi], "list"
             elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
@@ -328,15 +329,19 @@ class Extractor:
                      last_subject_in_clause: dict[int, Mention], quantities: list[Quantity],
                      qi: int) -> tuple[Mention | None, str]:
         clause = clauses[ci]
-        before = [m for m in mentions if clause.start <= m.start and m.end <= q.start]
-        # A denominator (占GDP的比重) is not a subject.
-        before = [m for m in before if not sent[max(0, m.start - 1):m.start] == "占"]
-        if before:
-            m = before[-1]
+        # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+        last_before = None
+        for m in mentions:  # in text order
+            if m.start >= q.start:
+                break
+            if clause.start <= m.start and m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+                last_before = m
+        if last_before is not None:
+            m = last_before
             # A number between the subject and this one, followed by a new noun phrase
             # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
-            between = [p for p in quantities[:qi] if p.start >= m.end]
-            if between and not _CONTINUATION.match(sent[between[-1].end:q.start]):
+            prev = quantities[qi - 1] if qi > 0 else None
+            if prev is not None and prev.start >= m.end and not _CONTINUATION.match(sent[prev.end:q.start]):
                 return None, ""
             return m, "clause"
         # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
@@ -383,11 +388,12 @@ class Extractor:
             return True  # 降至3%以下的退出标准: a threshold, not a figure
         if self._block["multiple"].search(prefix):
             return True
-        subj_clause = next((c for c in clauses if c.start <= subject.start <= c.end), clause)
-        seg = sent[min(clause.start, subj_clause.start):q.start]
-        if q.dimension in ("money_cny",) and self._block["pipeline"].search(seg) \
-                and not _FUNDS_IN_PLACE.search(ctx):
-            return True
+        if q.dimension == "money_cny":
+            # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
+            subj_clause = next((c for c in clauses if c.start <= subject.start <= c.end), clause)
+            seg = sent[min(clause.start, subj_clause.start):q.start]
+            if self._block["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+                return True
         # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
         subj_ctx = sent[max(clause.start, subject.start - 8):subject.start] if subject.start < q.start else ctx
         for m in self._block["other_place"].finditer(subj_ctx):
