@@ -789,12 +789,14 @@ def _sentences(para: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_END.finditer(para):
-        if m.end() > start:
-            spans.append((start, m.end()))
-        start = m.end()
-    if start < len(para):
+        end = m.end()
+        # A span ending in 。!? holds a visible character; one ending at a line break may be blank.
+        if para[m.start()] != "\n" or not para[start:end].isspace():
+            spans.append((start, end))
+        start = end
+    if start < len(para) and not para[start:].isspace():
         spans.append((start, len(para)))
-    return [(s, e) for s, e in spans if para[s:e].strip()]
+    return spans
 
 
 _CLAUSE_RX = re.compile(r"[,;:，；：]")
@@ -811,16 +813,20 @@ def _clauses(sent: str) -> list[_Clause]:
     out = []
     start = 0
     depth = 0
-    for i, ch in enumerate(sent):
+    for m in _CLAUSE_OR_PAREN.finditer(sent):
+        ch = m.group()
         if ch in "(（":
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        if ch in ",;:，；：" and depth == 0:
-            out.append(_Clause(start, i))
-            start = i + 1
+        elif depth == 0:
+            out.append(_Clause(start, m.start()))
+            start = m.end()
     out.append(_Clause(start, len(sent)))
     return out
+
+
+_CLAUSE_OR_PAREN = re.compile(r"[,;:，；：()（）]")
 
 
 def _clause_index(clauses: list[_Clause], pos: int) -> int:

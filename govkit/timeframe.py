@@ -150,14 +150,25 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     return None
 
 
+_HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
+_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+_YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
+_REVIEW_WORD = re.compile(r"情况|回顾|成绩|成效|总结")
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
+
+
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
-    text = re.sub(r"[“”\"‘’'《》]", "", line.strip())
+    text = _HEADING_QUOTES.sub("", line.strip())
     if not text:
         return None
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
-    if _LONG_PLAN.search(text) and _PLAN_HEAD.search(text) or re.search(r"今后五年|未来五年", text):
-        explicit = re.search(r"到((?:19|20)\d{2})年", text)
+    plan_head = _PLAN_HEAD.search(text)
+    if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
+        explicit = _BY_YEAR.search(text)
         named = cue("time", "span_plan").search(text)
         if current.plan and current.period_start and not explicit and not named:
             return current  # 今后五年的主要目标是: under a heading that already named the plan period
@@ -168,7 +179,9 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         elif span is None or span[0] <= (dates.last_full_year or 0):
             span = PLAN_PERIODS.get(named.group(1), (start, start + 4)) if named else (start, start + 4)
         return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
-    if _PLAN_HEAD.search(text) and not _REVIEW_HEAD.search(text):
+    review_head = _REVIEW_HEAD.search(text)
+    if plan_head and not review_head:
+        years = _years_in(text)
         year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
         return Frame(year=year, kind="target", plan=True)
     if _FIVE_YEAR_REVIEW.search(text):
@@ -177,9 +190,10 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
             end = dates.last_full_year
             span = (end - 4, end) if end else (None, None)
         return Frame(year=span[1], period_start=span[0], kind="actual")
-    if _REVIEW_HEAD.search(text):
+    if review_head:
+        years = _years_in(text)
         year = years[0] if years else (dates.doc_year or dates.last_full_year)
-        if years and dates.last_full_year and year > dates.last_full_year and not re.search(r"情况|回顾|成绩|成效|总结", text):
+        if years and dates.last_full_year and year > dates.last_full_year and not _REVIEW_WORD.search(text):
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
     return None

@@ -7,6 +7,7 @@ kept once; different values for the same key are all kept and flagged ``conflict
 """
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 
 import numpy as np
@@ -69,6 +70,16 @@ def _rules_by_measure() -> dict[str, list[dict]]:
     return out
 
 
+_KEY_GETTER = operator.itemgetter(*KEY)
+
+
+def _key_of(record: dict) -> tuple:
+    try:
+        return _KEY_GETTER(record)
+    except KeyError:
+        return tuple(record.get(c) for c in KEY)
+
+
 def finalize_records(records: list[dict]) -> list[dict]:
     """:func:`finalize_facts` on plain dict rows (fast path used by the pipeline)."""
     catalog = load_catalog()
@@ -83,7 +94,7 @@ def finalize_records(records: list[dict]) -> list[dict]:
                 if _rule_applies(rule, r["indicator"], unit, r["measure"]) and not (rule["min"] <= v <= rule["max"]):
                     flags.add(rule["flag"])
         r["flags"] = ",".join(sorted(flags))
-        keys.append(tuple(r.get(c) for c in KEY))
+        keys.append(_key_of(r))
     seen: set[tuple] = set()
     out: list[tuple[tuple, dict]] = []
     values: dict[tuple, set] = {}
