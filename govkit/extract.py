@@ -837,25 +837,23 @@ def _clause_index(clauses: list[_Clause], pos: int) -> int:
 
 
 def _quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:
-    """Lists of same-dimension quantities joined by 、/和/与: index -> (position, list length)."""
+    """Lists of same-dimension quantities joined by 、/和/与: index -> (position, list length).
+
+    Quantities outside a list are left out (their default is ``(0, 1)``).
+    """
     groups: dict[int, tuple[int, int]] = {}
     run: list[int] = []
-
-    def flush():
-        for k, idx in enumerate(run):
-            groups[idx] = (k, len(run))
-
     for i, q in enumerate(qs):
         if run:
             prev = qs[run[-1]]
-            between = sent[prev.end:q.start]
-            if q.dimension == prev.dimension and _LIST_SEP.match(between) and (between.strip() or True) and between != "":
+            if q.dimension == prev.dimension and prev.end != q.start and _LIST_SEP.match(sent[prev.end:q.start]):
                 run.append(i)
                 continue
-            flush()
+            if len(run) > 1:
+                groups.update((idx, (k, len(run))) for k, idx in enumerate(run))
         run = [i]
-    if run:
-        flush()
+    if len(run) > 1:
+        groups.update((idx, (k, len(run))) for k, idx in enumerate(run))
     return groups
 
 
