@@ -205,6 +205,10 @@ class Extractor:
         out: list[Fact] = []
         assigned: list[_Assigned] = []
         self._earlier_indicators = set()
+        # Cue words absent from the whole sentence are absent from every part of it: test once here.
+        self._may_target_year = _may(self._target_year_probe, sent)
+        self._may_kind = _may(self._kind_probe, sent)
+        self._may_subperiod = may_name_subperiod(sent, single_month=True)
         self._owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
@@ -571,7 +575,7 @@ class Extractor:
                 if ty:
                     explicit_year = ty
         target_year = None
-        for m in (self._target_year_rx.finditer(before) if _may(self._target_year_probe, before) else ()):
+        for m in (self._target_year_rx.finditer(before) if self._may_target_year and _may(self._target_year_probe, before) else ()):
             target_year = int(m.group(1) or m.group(2))
         span = span_of_phrase(sent[:q.start], dates)
         if explicit_year is not None:
@@ -588,9 +592,9 @@ class Extractor:
             kind = "target"
         # Sub-period: nearest cue in the sentence, else the paragraph state.
         head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
-        sp = subperiod_of(before)
+        sp = subperiod_of(before) if self._may_subperiod else None
         if sp is None and head:
-            sp = subperiod_of(head, single_month=True)
+            sp = subperiod_of(head, single_month=True) if self._may_subperiod else None
         subperiod = sp if sp is not None else sub_state
         if sp is not None:
             sub_state = sp
@@ -627,7 +631,7 @@ class Extractor:
     def _kind_in(self, sent: str, q: Quantity, seg_start: int, subject: Mention) -> str | None:
         before = sent[:q.start]
         kind = None
-        for m in (self._kind_rx.finditer(before) if _may(self._kind_probe, before) else ()):
+        for m in (self._kind_rx.finditer(before) if self._may_kind and _may(self._kind_probe, before) else ()):
             name = m.lastgroup
             # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
             if name == "estimate":

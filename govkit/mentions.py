@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -31,8 +32,9 @@ class Entry:
     pattern: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """An indicator mention at ``[start, end)`` of a sentence (a tuple: cheap to create, immutable)."""
+
     start: int
     end: int
     entry: Entry
