@@ -32,6 +32,8 @@ def main() -> None:
     from govkit.extract import extract_records
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.seeds).glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"{a.seeds}: no *.txt seed reports found (pass --seeds DIR)")
     corpus: list[str] = []
     size = 0
     while size < a.mb * 1e6:

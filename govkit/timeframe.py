@@ -7,8 +7,9 @@ review, the 十三五 review, next year's plan, the 十四五 targets); words in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cues import cue, probe
 
@@ -21,9 +22,8 @@ _LONG_PLAN = re.compile(r"今后五年|未来五年|十[三四五六]五(时期|
 _FIVE_YEAR_REVIEW = re.compile(r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官")
 
 
-@dataclass(frozen=True)
-class Frame:
-    """What a stretch of text describes."""
+class Frame(NamedTuple):
+    """What a stretch of text describes (immutable; :meth:`with_` makes a changed copy)."""
 
     year: int | None = None
     period_start: int | None = None  # set for multi-year reviews/plans
@@ -32,7 +32,7 @@ class Frame:
     plan: bool = False  # a plan/target section
 
     def with_(self, **kw) -> "Frame":
-        return replace(self, **kw)
+        return self._replace(**kw)
 
 
 @dataclass(frozen=True)
