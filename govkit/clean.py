@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 import numpy as np
 
@@ -95,10 +96,52 @@ def _char_table() -> dict[int, str]:
 
 _TABLE = _char_table()
 _TABLE_RX = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-_DELETE_CHARS = re.compile("[\ufeff\u200b-\u200f\u2060\u00ad\x00-\x08\x0e-\x1f\x7f]|\r(?=\n)")
+#: Control and zero-width characters (deleted; so is a carriage return before a line break).
+_DELETE = "".join(map(chr, [0xFEFF, *range(0x200B, 0x2010), 0x2060, 0xAD, *range(0x09), *range(0x0E, 0x20), 0x7F]))
+_DELETE_CHARS = re.compile(f"[{re.escape(_DELETE)}]|\r(?=\n)")
+
+
+def _char_set(chars: Iterable[str]) -> np.ndarray:
+    """A table over all code points, true for *chars* (for :func:`_contains_any`)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+def _contains_any(text: str, chars: np.ndarray) -> bool:
+    """Does *text* contain one of the characters of a :func:`_char_set`? (A vectorised test,
+    quicker than a regex search for a character class.)"""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return bool(chars[codes].any())
+
+
+_MAY_DELETE = _char_set(_DELETE + "\r")  # without any of these, nothing to delete
+_TABLE_CHARS = _char_set(map(chr, _TABLE))
 #: A full-width indent (two ideographic spaces) inside a line: a paragraph start whose line
 #: break was lost. Not after a short line start (names padded for alignment: 王　　明).
 _INDENT = re.compile(r"(?<=\S)[ \t\u00a0]*\u3000{2,}(?=\S)")
+
+
+def _lines_with(text: str, needle: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of *text* that contains *needle*, in text order."""
+    spans = []
+    i = text.find(needle)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        if end < 0:
+            end = len(text)
+        spans.append((start, end))
+        i = text.find(needle, end)
+    return spans
+
+
+def _indent_lines(text: str) -> list[tuple[int, int]]:
+    """The lines where :data:`_INDENT` can match, as ``(start, end)``: the pattern never spans a
+    line break and needs text before the two ideographic spaces (a line that merely starts
+    indented has none)."""
+    return [(s, e) for s, e in _lines_with(text, "\u3000\u3000")
+            if "\u3000\u3000" in text[s:e].lstrip(" \t\u00a0\u3000")]
 
 
 def _indent_repl(m: re.Match) -> str:
@@ -108,7 +151,11 @@ def _indent_repl(m: re.Match) -> str:
 
 _PINYIN = re.compile(rf"(?<=[{H}])\(\s*([a-z{_TONES}üê]{{1,7}}(?:\s+[a-z{_TONES}üê]{{1,7}}){{0,3}})\s*\)")
 _ZERO_RUN = re.compile(r"[〇零一二三四五六七八九OΟ○о0]{3,}")
-_ZERO_HINT = re.compile(r"[一二三四五六七八九][OΟ○о0]|[OΟ○о][一二三四五六七八九]")
+#: A Chinese numeral next to a zero written as a letter or digit (二O, O二, 二0); see :func:`_zero_hint`.
+_ZERO_AFTER_NUMERAL = re.compile(r"[一二三四五六七八九][OΟ○о0]")
+_ZERO_BEFORE_NUMERAL = re.compile(r"[OΟ○о][一二三四五六七八九]")
+#: 二0: a digit zero after a Chinese numeral, found from the 0 (plain text, quick to find)
+_DIGIT_ZERO_AFTER_NUMERAL = re.compile(r"0(?<=[一二三四五六七八九]0)")
 _ZERO_LIKE = str.maketrans({"O": "〇", "Ο": "〇", "○": "〇", "о": "〇", "0": "〇"})
 
 
@@ -146,6 +193,15 @@ def _to_simplified(buf: TextBuffer) -> int:
 def normalise_char(ch: str) -> str:
     """What step 1 makes of a single character (half-width form, simplified form)."""
     return _opencc().convert(ch.translate(_TABLE))
+
+
+def _zero_hint(text: str) -> bool:
+    """Does a Chinese numeral stand next to a zero written as a letter or digit (二O, O二, 二0)?"""
+    if _DIGIT_ZERO_AFTER_NUMERAL.search(text):
+        return True
+    if not any(z in text for z in "OΟ○о"):  # no zero written as a letter
+        return False
+    return bool(_ZERO_AFTER_NUMERAL.search(text) or _ZERO_BEFORE_NUMERAL.search(text))
 
 
 def _pinyin_repl(m: re.Match) -> str:
@@ -242,6 +298,22 @@ def normalise_date(text: str) -> str:
 # step 2: watermarks
 # ---------------------------------------------------------------------------------------
 _TOKEN = re.compile(r"(?<![A-Za-z0-9&+\-_/@.#=%])[A-Za-z0-9]{2,6}(?![A-Za-z0-9&+\-_/@#=%]|\.\d)")
+#: From an ASCII letter to the end of its letters-and-digits run (where a token with a letter ends).
+_LETTER_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _letter_run_starts(text: str) -> list[int]:
+    """Where the matches of ``_LETTER_RUN.finditer(text)`` start; the (few) ASCII letters of a
+    Chinese text are found with a vectorised test rather than by the regex engine."""
+    chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    is_letter = ((chars | 0x20) - 0x61) < 26  # A-Z, a-z (unsigned: below 'a' wraps round)
+    starts: list[int] = []
+    end = -1
+    for p in np.flatnonzero(is_letter).tolist():
+        if p >= end:  # not inside the previous match
+            starts.append(p)
+            end = _LETTER_RUN.match(text, p).end()
+    return starts
 
 
 _NUMBER_UNIT = re.compile(r"\d+[A-Za-z]{1,3}")  # 10kV, 220kV, 5G, 4K, 3D: a number with its unit
@@ -269,10 +341,15 @@ def find_watermark_tokens(text: str) -> list[str]:
     at_end: dict[str, int] = defaultdict(int)
     inside: dict[str, int] = defaultdict(int)
     n = len(text)
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        if tok.isdigit():
+    # a token is a whole run of letters and digits; numbers (no letter) are not tokens, so
+    # only runs with a letter are tried, from the start of the run
+    for start in _letter_run_starts(text):
+        while start > 0 and "0" <= text[start - 1] <= "9":
+            start -= 1
+        m = _TOKEN.match(text, start)
+        if m is None:
             continue
+        tok = m.group(0)
         s, e = m.span()
         left = text[s - 1] if s else "\n"
         right = text[e] if e < n else "\n"
@@ -391,7 +468,7 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
     s = line.lstrip(_BULLETS + " ").strip()
     if not s or len(s) > 120 or "。" in s:
         return False, "", ""
-    keys = list(r.key_rx.finditer(s))
+    keys = list(r.key_rx.finditer(s)) if ":" in s else []  # every key is followed by a colon
     if keys:
         prefix = s[: keys[0].start()].strip(" 【[")
         if prefix and not (_ISO_TOKEN.fullmatch(prefix) or _DATE.fullmatch(prefix)
@@ -414,7 +491,7 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
             elif kind == "source" and not source and value and not _DATE.match(value):
                 source = value.split()[0]
         return True, date or normalise_date(s), source
-    if _TIME.search(s) and _DATE.search(s) and len(s) <= 40 and not _NO_SENTENCE.search(s):
+    if ":" in s and _TIME.search(s) and _DATE.search(s) and len(s) <= 40 and not _NO_SENTENCE.search(s):
         return True, normalise_date(s), ""
     if _ISO_TOKEN.fullmatch(s) and line_no < 15:
         return True, normalise_date(s), ""
@@ -435,7 +512,7 @@ def _chrome_lines(buf: TextBuffer, meta: dict, stats: dict) -> None:
             continue
         core = s.lstrip(_BULLETS + " ").strip()
         hit = False
-        m = r.line_rx.fullmatch(s) or r.line_rx.fullmatch(core)
+        m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
         if m:
             hit = True
             stats["flags"].add(r.line[int(m.lastgroup[1:])].flag)
@@ -494,7 +571,9 @@ _SALUTATION = re.compile(
 _JOIN_MIN = 20
 
 
-_LAST_SEGMENT = re.compile(r"(?<=[。!?:;])\s+|\s{2,}")
+#: Whitespace after a sentence end, or two or more whitespace characters: ``(?<=[。!?:;])\s+|\s{2,}``
+#: written to start with ``\s``, so that the regex engine skips ahead to whitespace quickly.
+_LAST_SEGMENT = re.compile(r"\s(?:(?<=[。!?:;]\s)\s*|\s+)")
 
 
 def _ends_paragraph(line: str) -> bool:
@@ -535,19 +614,19 @@ def _join_wraps(buf: TextBuffer) -> int:
         pos += len(line) + 1
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        c, n = cur.rstrip(), nxt.lstrip()
-        if c.strip() and not n.strip():
+        c, n = cur.rstrip(), nxt.lstrip()  # empty unless the line has text
+        if c and not n:
             # a session line split by a blank line ('…人民代表大会' / '第二次会议上')
             j = i + 1
             while j < len(lines) and not lines[j].strip() and j - i <= 3:
                 j += 1
-            if j < len(lines) and _SESSION_HEAD.search(c) and _SESSION_TAIL.fullmatch(lines[j].strip()):
+            if j < len(lines) and _SESSION_TAIL.fullmatch(lines[j].strip()) and _SESSION_HEAD.search(c):
                 edits.append((starts[i] + len(c), starts[j] + len(lines[j]) - len(lines[j].lstrip()), ""))
             continue
-        if not c.strip() or not n:
+        if not c or not n:
             continue
         last, first = c[-1], n[0]
-        core = c.strip()
+        core = c.lstrip()
         if first in _CONT_START:
             join = True
         elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
@@ -570,56 +649,80 @@ def _join_wraps(buf: TextBuffer) -> int:
     return len(edits)
 
 
-_SPACED_RUN = re.compile(rf"(?<![^\s、):])([{H}](?:[ ]{{1,3}}[{H}](?![{H}]))+)(?P<trail>[ ]+(?=\S))?")
+#: A run of spaces (`` +``, written to start with a plain space, which the regex engine finds quickly).
+_SPACES = re.compile(r"  *")
+_RUN_AFTER = "、):"  # a spaced run starts a line or follows whitespace or one of these
+_SPACED_RUN = re.compile(rf"(?<![^\s{_RUN_AFTER}])([{H}](?:[ ]{{1,3}}[{H}](?![{H}]))+)(?P<trail>[ ]+(?=\S))?")
+
+
+def _collapse_run(text: str, m: re.Match, edits: list[tuple[int, int, str]]) -> None:
+    """The edits for one spaced run *m* of :data:`_SPACED_RUN` (appended to *edits*)."""
+    s1, e1 = m.span(1)
+    chars = len(m.group(1).replace(" ", ""))
+    before = text[s1 - 1] if s1 else "\n"
+    if chars >= 3 and before == " ":
+        # a spaced title inside a run-together line starts a new line
+        b = s1
+        while b > 0 and text[b - 1] == " ":
+            b -= 1
+        if b > 0 and text[b - 1] != "\n" and (not edits or edits[-1][1] <= b):
+            edits.append((b, s1, "\n"))
+    i = s1
+    while i < e1:
+        if text[i] == " ":
+            j = i
+            while j < e1 and text[j] == " ":
+                j += 1
+            edits.append((i, j, ""))
+            i = j
+        else:
+            i += 1
+    if m.group("trail") and (chars >= 3 or before in "、)"):
+        edits.append((m.start("trail"), m.end("trail"), "\n"))
 
 
 def _collapse_spaced_runs(buf: TextBuffer) -> None:
     """``政 府 工 作 报 告`` -> ``政府工作报告``; line breaks around a spaced heading."""
     text = buf.text
     edits: list[tuple[int, int, str]] = []
-    for m in _SPACED_RUN.finditer(text):
-        s1, e1 = m.span(1)
-        chars = len(m.group(1).replace(" ", ""))
-        before = text[s1 - 1] if s1 else "\n"
-        if chars >= 3 and before == " ":
-            # a spaced title inside a run-together line starts a new line
-            b = s1
-            while b > 0 and text[b - 1] == " ":
-                b -= 1
-            if b > 0 and text[b - 1] != "\n" and (not edits or edits[-1][1] <= b):
-                edits.append((b, s1, "\n"))
-        i = s1
-        while i < e1:
-            if text[i] == " ":
-                j = i
-                while j < e1 and text[j] == " ":
-                    j += 1
-                edits.append((i, j, ""))
-                i = j
-            else:
-                i += 1
-        if m.group("trail") and (chars >= 3 or before in "、)"):
-            edits.append((m.start("trail"), m.end("trail"), "\n"))
+    # a spaced run starts with the character before a run of spaces: the pattern is tried
+    # there only (in text order, past the end of the last match, as finditer would)
+    end = 0
+    for spaces in _SPACES.finditer(text):
+        start = spaces.start() - 1
+        if start < end or (start and not (text[start - 1].isspace() or text[start - 1] in _RUN_AFTER)):
+            continue  # inside the last match, or not where a run can start (quick test)
+        m = _SPACED_RUN.match(text, start)
+        if m:
+            _collapse_run(text, m, edits)
+            end = m.end()
     buf.apply_edits(edits)
 
 
-_SPACES = re.compile(r" +")
+#: A numbered heading or a salutation (one regex for ``HEADING_START`` or ``_SALUTATION``).
+_HEADING_OR_SALUTATION = re.compile(f"(?:{HEADING_START.pattern})|(?:{_SALUTATION.pattern})")
 
 
 def _local_break(line: str, s: int, e: int, seg: int) -> bool:
     """Does the space ``line[s:e]`` end a paragraph, whatever kind of text this is?"""
-    left = _left_core(line, s)
+    left = line[s - 1]
+    if left in _CLOSERS:  # look through closing quotes and brackets
+        left = _left_core(line, s)
     if left in "。!?！？":
         return True
-    if HEADING_START.match(line, e) or _SALUTATION.match(line, e):
+    if _HEADING_OR_SALUTATION.match(line, e):
         return True
     if left == ":" and (s - seg <= 14 or _SALUTATION.search(line[seg:s + 1])):
         return True
     return s - seg <= 40 and is_unnumbered_heading(line[seg:s])
 
 
-def _heading_like(segment: str) -> bool:
-    """A run-together segment that reads as a heading, title, session line or name."""
+def _heading_like(line: str, start: int, end: int) -> bool:
+    """Does ``line[start:end]``, a run-together segment (less surrounding whitespace), read as
+    a heading, title, session line or name?"""
+    if end - start > 40 and not line[start].isspace() and not line[end - 1].isspace():
+        return False  # too long (checked before the segment is copied: it may be long)
+    segment = line[start:end].strip()
     if not segment or len(segment) > 40 or "。" in segment:
         return False
     if match_marker(segment) or _TITLE_END.search(segment):
@@ -649,44 +752,51 @@ def _fix_spaces(buf: TextBuffer) -> int:
         # pass 1: how are this line's spaces used?
         punct_sp = han_sp = wrapish = 0
         seg = 0
+        inner = []  # (s, e, seg at s, _local_break, left, right, left Chinese, right Chinese)
         for s, e in spans:
             if s == 0 or e == n:
                 continue
-            if _local_break(line, s, e, seg):
+            left, right = line[s - 1], line[e]
+            left_han, right_han = _is_han(left), _is_han(right)
+            brk = _local_break(line, s, e, seg)
+            inner.append((s, e, seg, brk, left, right, left_han, right_han))
+            if brk:
                 punct_sp += _left_core(line, s) in _END_PUNCT
                 seg = e
-            elif _is_han(line[s - 1]) and _is_han(line[e]) and not _heading_like(line[seg:s].strip()):
+            elif left_han and right_han and not _heading_like(line, seg, s):
                 han_sp += 1
                 wrapish += 1
-            elif (_is_han(line[s - 1]) and line[e].isdigit()) or (line[s - 1].isdigit() and _is_han(line[e])):
+            elif (left_han and right.isdigit()) or (left.isdigit() and right_han):
                 wrapish += 1
         break_mode = punct_sp >= 2 and (punct_sp >= han_sp or n >= 80 * han_sp)
         pdf_wrapped = not break_mode and wrapish >= 3  # wraps every few dozen characters
-        # pass 2: decide
+        # pass 2: decide (a space at the start or end of the line is dropped)
+        if spans[0][0] == 0:
+            edits.append((base, base + spans[0][1], ""))
         seg = 0
-        for s, e in spans:
-            if s == 0 or e == n:
-                edits.append((base + s, base + e, ""))
-                continue
-            left_raw, right = line[s - 1], line[e]
-            newline = _local_break(line, s, e, seg) or (
-                break_mode and (_is_han(left_raw) or left_raw in _CJK_PUNCT + _CLOSERS)
-                and (_is_han(right) or right in _OPENERS)) or (
+        for s, e, seg1, brk, left, right, left_han, right_han in inner:
+            if seg != seg1:  # pass 2 broke the line elsewhere: the segment differs
+                brk = _local_break(line, s, e, seg)
+            newline = brk or (
+                break_mode and (left_han or left in _CJK_PUNCT + _CLOSERS)
+                and (right_han or right in _OPENERS)) or (
                 # in a long run-together line a double space stands for an empty line
-                e - s >= 2 and n >= 40 and not (_is_ascii_alnum(left_raw) and _is_ascii_alnum(right))
-                and not (left_raw.isdigit() and _is_han(right)))
+                e - s >= 2 and n >= 40 and not (_is_ascii_alnum(left) and _is_ascii_alnum(right))
+                and not (left.isdigit() and right_han))
             if newline:
                 edits.append((base + s, base + e, "\n"))
                 seg = e
-            elif pdf_wrapped and e - s == 1 and left_raw.isdigit() and right.isdigit():
+            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit():
                 edits.append((base + s, base + e, ""))  # a number split by a wrap: '28 274元'
-            elif _is_ascii_alnum(left_raw) and _is_ascii_alnum(right):
+            elif _is_ascii_alnum(left) and _is_ascii_alnum(right):
                 if e - s > 1:
                     edits.append((base + s, base + e, " "))
             else:
                 edits.append((base + s, base + e, ""))
-                if _is_han(left_raw) and _is_han(right):
+                if left_han and right_han:
                     wrap_spaces += 1
+        if spans[-1][1] == n and spans[-1][0] != 0:
+            edits.append((base + spans[-1][0], base + n, ""))
     buf.apply_edits(edits)
     return wrap_spaces
 
@@ -702,7 +812,9 @@ def _left_core(line: str, s: int) -> str:
 # ---------------------------------------------------------------------------------------
 # step 6 and the entry point
 # ---------------------------------------------------------------------------------------
-_BLANKS = re.compile(r"[ ]*\n[ \n]*")
+#: Spaces and line breaks around a line break (``[ ]*\n[ \n]*`` less the lone line breaks, written
+#: to start with a line break or a space so that the regex engine skips ahead quickly).
+_BLANKS = re.compile(r"\n[ \n]+| [ ]*\n[ \n]*")
 _MOJIBAKE = re.compile(rf"\?,?[A-Za-z{_TONES}]|\ufffd(?!\s*$)")
 
 
@@ -713,16 +825,16 @@ def clean_text(raw: str) -> CleanResult:
     stats: dict = {"flags": set()}
 
     # 1. characters
-    buf.sub(_DELETE_CHARS, "")
-    if "\u3000\u3000" in buf.text:
-        buf.sub(_INDENT, _indent_repl)
-    if _TABLE_RX.search(buf.text):
+    if _contains_any(buf.text, _MAY_DELETE):
+        buf.sub(_DELETE_CHARS, "")
+    buf.sub(_INDENT, _indent_repl, spans=_indent_lines(buf.text))
+    if _contains_any(buf.text, _TABLE_CHARS):
         buf.map_chars(lambda t: _TABLE_RX.sub(lambda m: _TABLE[ord(m.group())], t))
     if _to_simplified(buf) >= 3:
         stats["flags"].add("traditional")
     if "(" in buf.text and any(t in buf.text for t in _TONES):
         buf.sub(_PINYIN, _pinyin_repl)
-    if _ZERO_HINT.search(buf.text):
+    if _zero_hint(buf.text):
         buf.sub(_ZERO_RUN, _zero_repl)
 
     # 2. watermarks
@@ -760,6 +872,6 @@ def clean_text(raw: str) -> CleanResult:
     if body_end < len(text) and body_end >= lead:
         spans.append((max(body_end, lead), len(text)))
     buf.delete_spans(spans)
-    if _MOJIBAKE.search(buf.text):
+    if ("?" in buf.text or "\ufffd" in buf.text) and _MOJIBAKE.search(buf.text):
         stats["flags"].add("mojibake")
     return CleanResult(buf.text, buf.index, sorted(stats["flags"]), meta)

@@ -19,11 +19,12 @@ Word lists and patterns live in ``govkit/data/report_types.csv`` and ``govkit/da
 from __future__ import annotations
 
 import csv
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from .regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 from .resources import data_path
@@ -36,7 +37,9 @@ TYPES_CSV = data_path("report_types.csv")
 _PUNCT = (("，", ","), ("：", ":"), ("；", ";"), ("（", "("), ("）", ")"), ("！", "!"), ("？", "?"),
           ("\u3000", " "), ("\xa0", " "), ("Ο", "〇"), ("○", "〇"))
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑńň]{1,8}\)")
-_SPACES = re.compile(r"[ \t]+")
+#: A run of spaces (``[ \t]+``, written to start with a character class so that the regex
+#: engine skips ahead to a space quickly).
+_SPACES = re.compile(r"[ \t][ \t]*")
 
 
 def _drop_space(m: re.Match) -> str:
@@ -52,6 +55,8 @@ def _drop_space(m: re.Match) -> str:
 
 
 _CN_DATE = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+#: The same dates, found from their 年 (a pattern that starts with plain text is quick to find).
+_CN_DATE_AT_YEAR = re.compile(r"年(?<=[〇零一二三四五六七八九]{4}年)[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 
 
 def normalise(text: str) -> str:
@@ -62,12 +67,29 @@ def normalise(text: str) -> str:
             s = s.replace(a, b)
     if "(" in s:
         s = _PINYIN.sub("", s)
-    s = _SPACES.sub(_drop_space, s)
-    if _CN_DATE.search(s, 0, 6000):
+    if " " in s or "\t" in s:
+        s = _SPACES.sub(_drop_space, s)
+    if _CN_DATE_AT_YEAR.search(s, 0, 6000):
         import cn2an
 
         s = _CN_DATE.sub(lambda m: cn2an.transform(m.group(0), "cn2an"), s)
     return s
+
+
+def _opening(delims: str, body: str) -> tuple[re.Pattern, re.Pattern]:
+    """``(?:^|[delims])body`` as two patterns: *body* at the start of the text, and *body* after
+    one of the delimiters (a pattern starting with a character class, which the regex engine
+    skips ahead to quickly). :func:`_finditer_opening` finds the matches."""
+    return re.compile(body), re.compile(f"[{delims}]{body}")
+
+
+def _finditer_opening(patterns: tuple[re.Pattern, re.Pattern], text: str) -> Iterator[re.Match]:
+    """The matches of ``(?:^|[delims])body`` in *text*, in order (see :func:`_opening`)."""
+    at_start, after = patterns
+    m = at_start.match(text)
+    if m:
+        yield m
+    yield from after.finditer(text, m.end() if m else 0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -88,15 +110,19 @@ class ReportType:
 @dataclass(frozen=True)
 class Config:
     types: tuple[ReportType, ...]
-    chrome: re.Pattern
+    chrome: tuple[re.Pattern, ...]  # a line matching one of them is web-page chrome
     title_noise: tuple[re.Pattern, ...]
     province_phrases: tuple[tuple[re.Pattern, dict[str, str]], ...]
     province_cues: tuple[tuple[str, str], ...]
     township_stop: tuple[str, ...]
 
 
-def _union(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x")
+def _chrome_patterns(lines: list[str]) -> tuple[re.Pattern, ...]:
+    """The chrome regexes (a line matching one of them is chrome): the lines that start with
+    plain text joined into one regex (searched much faster than one by one), the others apart."""
+    apart = [p for p in lines if p.startswith(("^", "\\", "(", "["))]
+    plain = [p for p in lines if p not in apart]
+    return tuple(re.compile(p) for p in (["|".join(plain)] if plain else []) + apart)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +164,7 @@ def config() -> Config:
             cues.append((r["cue"].strip(), r["province"].strip()))
     return Config(
         types=tuple(types),
-        chrome=_union(read_lines(DATA_DIR / "chrome.txt")),
+        chrome=_chrome_patterns(read_lines(DATA_DIR / "chrome.txt")),
         title_noise=tuple(re.compile(p) for p in read_lines(DATA_DIR / "title_noise.txt")),
         province_phrases=tuple(phrases),
         province_cues=tuple(cues),
@@ -221,20 +247,20 @@ def _pick_date(cands: list[date], published: date | None) -> date | None:
     return cands[0] if len(cands) == 1 else None
 
 
-def _published(lines: list[str], hints: dict, cfg: Config) -> tuple[str, date | None]:
+def _published(lines: list[str], hints: dict, is_chrome: Callable[[str], bool]) -> tuple[str, date | None]:
     """The web publish date: from hints, else a labelled or chrome date near the top."""
     raw = str(hints.get("published_date") or "").strip()
     cands = []
     if raw:
         cands.append(raw)
     for line in lines[:20]:
-        m = _PUB_LABEL.search(line)
+        m = _PUB_LABEL.search(line) if "日期" in line or "时间" in line else None  # in every label
         if m:
             mm = _ISO.match(line, m.end())
             if mm:
                 cands.append(mm.group(0))
                 continue
-        if _is_chrome(line, cfg) or len(line) < 40:
+        if is_chrome(line) or len(line) < 40:
             mm = re.search(r"(?<!\d)20\d\d-\d{1,2}-\d{1,2}(?!\d)", line)
             if mm and not _SESSION.search(line):
                 cands.append(mm.group(0))
@@ -293,10 +319,23 @@ def _ad_tail(lines: list[str]) -> str:
 
 
 def _is_chrome(line: str, cfg: Config) -> bool:
-    return len(line) <= 150 and bool(cfg.chrome.search(line))
+    return len(line) <= 150 and any(p.search(line) for p in cfg.chrome)
 
 
-def _title_lines(lines: list[str], cfg: Config) -> list[str]:
+def _chrome_check(cfg: Config) -> Callable[[str], bool]:
+    """:func:`_is_chrome` for the lines of one document, each distinct line tested once."""
+    seen: dict[str, bool] = {}
+
+    def is_chrome(line: str) -> bool:
+        hit = seen.get(line)
+        if hit is None:
+            hit = seen[line] = _is_chrome(line, cfg)
+        return hit
+
+    return is_chrome
+
+
+def _title_lines(lines: list[str], cfg: Config, is_chrome: Callable[[str], bool]) -> list[str]:
     """Title-like lines at the top (before 各位代表 / the first section)."""
     out: list[str] = []
     n = min(len(lines), 30)
@@ -304,6 +343,13 @@ def _title_lines(lines: list[str], cfg: Config) -> list[str]:
 
     def detail(x: str) -> str:
         return x[: -len(ad)] if ad and x.endswith(ad) else x
+
+    stripped: dict[str, str] = {}  # line -> the line without its ad tail and title noise
+
+    def without_noise(x: str) -> str:
+        if x not in stripped:
+            stripped[x] = _strip_noise(detail(x), cfg)
+        return stripped[x]
 
     i = 0
     while i < n:
@@ -313,9 +359,9 @@ def _title_lines(lines: list[str], cfg: Config) -> list[str]:
             continue
         if s.startswith("各位代表") or _SECTION.match(s) or len(out) >= 4:
             break
-        if _is_chrome(s, cfg):
+        if is_chrome(s):
             continue
-        s = _strip_noise(detail(s), cfg)
+        s = without_noise(s)
         if not s or len(s) > 90 or "。" in s or s.count(",") > 1:
             continue
         # a title broken over two lines (…执行情况 / 与2024年…计划报告; …完成情况的 / 自查报告)
@@ -323,8 +369,8 @@ def _title_lines(lines: list[str], cfg: Config) -> list[str]:
         while j < n and not lines[j].strip():
             j += 1
         if j < n:
-            nxt = _strip_noise(detail(lines[j].strip()), cfg)
-            if nxt and len(nxt) < 40 and not _is_chrome(nxt, cfg) and \
+            nxt = without_noise(lines[j].strip())
+            if nxt and len(nxt) < 40 and not is_chrome(nxt) and \
                     (re.search(r"[的与和及暨]$", s) or re.match(r"[与和及暨的]", nxt)):
                 s += nxt
                 i = j + 1
@@ -335,11 +381,18 @@ def _title_lines(lines: list[str], cfg: Config) -> list[str]:
 
 
 def _classify(title_block: str, head: str, cfg: Config) -> ReportType | None:
+    found: dict[re.Pattern, bool] = {}  # pattern -> found in head (types share patterns)
+
+    def in_head(p: re.Pattern) -> bool:
+        if p not in found:
+            found[p] = p.search(head) is not None
+        return found[p]
+
     for t in cfg.types:
-        if t.title and title_block and t.title.search(title_block) and not (t.exclude and t.exclude.search(head)):
+        if t.title and title_block and t.title.search(title_block) and not (t.exclude and in_head(t.exclude)):
             return t
     for t in cfg.types:
-        if t.head and all(p.search(head) for p in t.head) and not (t.exclude and t.exclude.search(head)):
+        if t.head and all(in_head(p) for p in t.head) and not (t.exclude and in_head(t.exclude)):
             return t
     return None
 
@@ -425,7 +478,10 @@ def _body_ok(m: Mention, norm: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # the report's own level
 
-_SELF = re.compile(r"(?P<p>全|我|本)(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)")
+_SELF_UNIT = r"(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)"
+#: 全县 / 我县 / 本市 …: one pattern for each first word, each starting with plain text (quick
+#: to find); their matches never overlap, so merged by position they are those of ``(全|我|本)…``
+_SELF = tuple(re.compile(f"(?P<p>{word}){_SELF_UNIT}") for word in "全我本")
 _SELF_STRONG = (
     re.compile(r"我代表[^\n,。]{0,14}?(?P<u>县|区|市|旗|镇|乡|街道)人民政府"),
     re.compile(r"人民政府(?:代理?|副)?(?P<u>县|区|市|旗|镇|乡)长"),
@@ -443,7 +499,7 @@ def _self_level(norm: str) -> dict[str, float]:
             if i == 1 and norm[m.start() - 1:m.start()] != u:  # 县人民政府县长
                 continue
             votes[u] = votes.get(u, 0) + 10
-    for m in _SELF.finditer(norm):
+    for m in heapq.merge(*(rx.finditer(norm) for rx in _SELF), key=lambda m: m.start()):
         prev = norm[m.start() - 1] if m.start() else ""
         if prev in _COMPARE_BEFORE:
             continue
@@ -469,12 +525,26 @@ def _compatible(d: Division, unit: str) -> bool:
 
 
 _ANON = re.compile(r"某(?:县|区|市|旗|镇|乡)|(?<![A-Za-z])(?:[XxＸ×╳]{1,3}|\*{1,4}|＊{1,4})(?:县|区|旗|镇|乡)(?!级)")
+_ANON_CHARS = "某XxＸ×╳*＊"  # every match of _ANON has one of them (a quick check)
 #: a masked name or number: **发展史上, 县**届人大, XX县, 某县
 _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "某县", "某区", "某市", "某镇", "某乡")
-_TOWN_DESC = re.compile(
-    r"(?:^|[。;\n])\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+#: ``(?:^|[。;\n])`` + a sentence describing a town (XX镇辖…, XX乡位于…), see :func:`_opening`
+_TOWN_DESC = _opening(
+    r"。;\n",
+    r"\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
     r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)"
 )
+
+
+def _anon(text: str) -> bool:
+    """A masked county, district or township (某县, XX区, **镇) in *text*?"""
+    return any(c in text for c in _ANON_CHARS) and _ANON.search(text) is not None
+
+
+def _mask_count(norm: str) -> int:
+    """Occurrences of the masks in :data:`_MASKS` (only those whose first character occurs are counted)."""
+    firsts = {c for c in {x[0] for x in _MASKS} if c in norm}
+    return sum(norm.count(x) for x in _MASKS if x[0] in firsts)
 
 
 @dataclass
@@ -544,13 +614,14 @@ def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_SPEAKER = re.compile(r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|(?:县|区|市|旗|镇|乡)长|发展和改革局|局长|党委|提名人选")
+_SPEAKER = re.compile(r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选")
 _SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\s*:\s*(?P<s>[^\s|]{2,30})")
 _WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
 
 
 def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, session_place: tuple[int, int] | None,
-                  mentions: list[Mention], votes: dict[str, float], phrase_hits: list, cfg: Config) -> tuple[Subject, _Evidence, list[str]]:
+                  mentions: list[Mention], votes: dict[str, float], phrase_hits: list, cfg: Config,
+                  is_chrome: Callable[[str], bool]) -> tuple[Subject, _Evidence, list[str]]:
     g = gazetteer()
     ev = _Evidence()
     head_end = min(len(norm), 3000)
@@ -570,7 +641,7 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
         pos = k + len(ln)
         if len(ln) <= 60 and _SPEAKER.search(ln) and not _TITLE_KEY.search(ln):
             zones.append((k, k + len(ln), 10.0))
-        elif _is_chrome(ln, cfg):
+        elif is_chrome(ln):
             sm = _SOURCE.search(ln)
             if sm:
                 zones.append((k + sm.start("s"), k + sm.end("s"), 8.0))
@@ -643,7 +714,7 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
         for t in _towns_in(txt, s, e, ms, cfg):
             towns.append((t, w))
     if town_level:
-        for tm in _TOWN_DESC.finditer(norm):
+        for tm in _finditer_opening(_TOWN_DESC, norm):
             if _town_ok(tm.group("t"), cfg):
                 towns.append((tm.group("t"), 5.0))
 
@@ -664,8 +735,7 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
         return ev.strong.get(code, 0) >= 8 or ev.score.get(code, 0) >= 2
 
     title_text = " ".join(titles[:3]) + " " + str(hints.get("title") or "")
-    anon_marker = bool(_ANON.search(title_text) or _ANON.search(norm, 0, min(len(norm), 400))
-                       or sum(norm.count(x) for x in _MASKS) >= 3)
+    anon_marker = _anon(title_text) or _anon(norm[:400]) or _mask_count(norm) >= 3
 
     subj = Subject()
     town = ""
@@ -751,17 +821,29 @@ def _cue_province(norm: str, phrase_hits: list[tuple[tuple[int, int], str]], cfg
 # years
 
 _REVIEW_LINE = re.compile(r"(20\d\d)年(?:度)?[^\n]{0,30}?(?:回顾|执行情况|工作成效|主要成效|完成情况)")
-_REVIEW_PHRASE = re.compile(r"回顾了(20\d\d)年|(20\d\d)年(?:及[^\n]{0,12})?工作回顾")
-_LEAD_YEAR = re.compile(
-    r"(?:^|[\s,。;:)])(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
+#: 回顾了2017年 | 2018年(及…)工作回顾: two patterns, each starting with plain text (quick to find)
+_REVIEW_PHRASES = (re.compile(r"回顾了(20\d\d)年"), re.compile(r"(20\d\d)年(?:及[^\n]{0,12})?工作回顾"))
+#: ``(?:^|[\s,。;:)])`` + a sentence opening on a year (2020年是…, 2021年,全县…), see :func:`_opening`
+_LEAD_YEAR = _opening(
+    r"\s,。;:)",
+    r"(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
     r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)"
 )
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 
 
+def _review_phrase_year(text: str) -> int | None:
+    """The year of the first 回顾了2017年 or 2017年(及…)工作回顾 in *text*."""
+    if "回顾" not in text:
+        return None
+    found = [m for m in (rx.search(text) for rx in _REVIEW_PHRASES) if m]
+    return int(min(found, key=lambda m: m.start()).group(1)) if found else None
+
+
 def _main_year(norm: str, lines: list[str], titles: list[str], rtype: ReportType | None,
-               rdate: date | None, published: date | None, cfg: Config) -> int | None:
+               rdate: date | None, published: date | None, cfg: Config,
+               is_chrome: Callable[[str], bool]) -> int | None:
     """The year the report describes.
 
     In order: a review heading (一、2018年工作回顾, 2022年国民经济和社会发展计划执行情况), 回顾了2017年工作,
@@ -781,7 +863,7 @@ def _main_year(norm: str, lines: list[str], titles: list[str], rtype: ReportType
 
     body_start = 0
     for ln in lines[:60]:
-        if ln.strip() and not _is_chrome(ln, cfg) and ln.strip() not in titles:
+        if ln.strip() and not is_chrome(ln) and ln.strip() not in titles:
             break
         body_start += len(ln) + 1
     text = norm[:20000]
@@ -789,20 +871,18 @@ def _main_year(norm: str, lines: list[str], titles: list[str], rtype: ReportType
         s = ln.strip()
         if len(s) <= 60:
             m = _REVIEW_LINE.search(s)
-            if m and ok(int(m.group(1))) and _strip_noise(s, cfg) not in titles and not _is_chrome(s, cfg):
+            if m and ok(int(m.group(1))) and _strip_noise(s, cfg) not in titles and not is_chrome(s):
                 return int(m.group(1))
-    m = _REVIEW_PHRASE.search(text)
-    if m:
-        y = int(m.group(1) or m.group(2))
-        if ok(y):
-            return y
+    y = _review_phrase_year(text)
+    if y is not None and ok(y):
+        return y
     if rtype is not None and rtype.title_year_is_period:
         # 2023年度…自查报告: a period document's title names the year it covers.
         for t in titles:
             m = re.search(r"((?:19|20)\d{2})年度", t)
             if m:
                 return int(m.group(1))
-    for m in _LEAD_YEAR.finditer(text):
+    for m in _finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
         if ok(y) and (not published or y <= published.year):
             return y
@@ -836,9 +916,9 @@ def _plan_years(norm: str, year: int | None) -> list[int]:
         ys.add(int(m.group(1)))
     for k, (a, b) in _FIVE_PLANS.items():
         # a five-year plan is planned for by a report on the year before it starts
-        if k in norm and year == a - 1:
+        if year == a - 1 and k in norm:
             ys.update(range(a, b + 1))
-    if year and re.search(r"今后五年|未来五年", norm):
+    if year and ("今后五年" in norm or "未来五年" in norm):
         ys.update(range(year + 1, year + 6))
     if year:
         ys = {y for y in ys if year < y <= year + 15}
@@ -854,13 +934,14 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[st
     hints = hints or {}
     cfg = config()
     g = gazetteer()
+    is_chrome = _chrome_check(cfg)
     norm = normalise(text or "")
     lines = [ln.strip() for ln in norm[:6000].split("\n")]
     # the top of the report, plus its closing lines (专此报告)
     head = norm[:2500] if len(norm) <= 2800 else norm[:2500] + "\n" + norm[-300:]
 
-    published_s, published = _published(lines, hints, cfg)
-    titles = _title_lines(lines, cfg)
+    published_s, published = _published(lines, hints, is_chrome)
+    titles = _title_lines(lines, cfg, is_chrome)
     hint_title = _strip_noise(normalise(str(hints.get("title") or "")), cfg)
     title_block = "\n".join(([hint_title] if hint_title else []) + titles)
     rtype = _classify(title_block, head, cfg)
@@ -893,7 +974,8 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[st
     mentions = _mentions(norm)
     votes = _self_level(norm)
     phrase_hits = _phrase_hits(norm, cfg)
-    subj, ev, ranked = _find_subject(norm, lines, titles, hints, session_place, mentions, votes, phrase_hits, cfg)
+    subj, ev, ranked = _find_subject(norm, lines, titles, hints, session_place, mentions, votes, phrase_hits, cfg,
+                                     is_chrome)
 
     province = prefecture = adcode = ""
     d = subj.division or subj.context
@@ -917,10 +999,10 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[st
     # report date: the session; for a news story of the session, its day; else per type
     rdate: date | None = session_date
     if rdate is None and rtype is not None and "dateline" in rtype.date_fallback:
-        year0 = _main_year(norm, lines, titles, rtype, None, published, cfg)
+        year0 = _main_year(norm, lines, titles, rtype, None, published, cfg, is_chrome)
         rdate = _news_date(head, published, year0)
     report_date = rdate.isoformat() if rdate else ""
-    year = _main_year(norm, lines, titles, rtype, rdate, published, cfg)
+    year = _main_year(norm, lines, titles, rtype, rdate, published, cfg, is_chrome)
     if not report_date and rtype is not None:
         for how in rtype.date_fallback:
             if how == "published" and published_s and year and int(published_s[:4]) in (year, year + 1):

@@ -13,6 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+import numpy as np
+
 from .resources import data_path
 
 DATA_DIR = data_path("recognise")
@@ -122,40 +127,47 @@ class Gazetteer:
             self.prefix.setdefault(key[:2], []).append(key)
         for v in self.prefix.values():
             v.sort(key=len, reverse=True)
-        self.max_full = max(len(k) for k in self.full_index)
-        self.max_plain = max(len(k) for k in self.full_index if "自治" not in k)
-        self.suffix_re = re.compile("[" + "".join(sorted({k[-1] for k in self.full_index})) + "]")
-        self._last2 = {k[-2:] for k in self.full_index}
+        #: which characters begin a name, and which come second in one (for a quick pre-check)
+        self._first_chars = _char_table(k[0] for k in self.prefix)
+        self._second_chars = _char_table(k[1] for k in self.prefix)
+        #: the full names written backwards (县同会 …), for :meth:`scan_full`
+        self._full_reversed = ahocorasick.Automaton()
+        for key in self.full_index:
+            if len(key) >= 2:
+                self._full_reversed.add_word(key[::-1], len(key))
+        self._full_reversed.make_automaton()
 
     def scan_full(self, text: str) -> list[tuple[int, int, str]]:
-        """Full names in *text* (longest name ending at each unit character), as (start, end, name)."""
-        out = []
-        idx = self.full_index
-        last2 = self._last2
-        for m in self.suffix_re.finditer(text):
-            e = m.end()
-            if text[e - 2:e] not in last2:
-                continue
-            kmax = self.max_full if text.startswith("自治", e - 3) else self.max_plain
-            for k in range(min(kmax, e), 1, -1):
-                key = text[e - k:e]
-                if key in idx:
-                    out.append((e - k, e, key))
-                    break
-        return out
+        """Full names in *text* (the longest name ending at each position), as (start, end, name).
+
+        An Aho–Corasick automaton over the reversed names runs over the reversed text: read
+        backwards, names start with few different characters (县, 区, 市 …), which keeps the
+        automaton fast."""
+        n = len(text)
+        longest: dict[int, int] = {}  # end -> length of the longest name ending there
+        for last, length in self._full_reversed.iter(text[::-1]):
+            end = n - (last + 1 - length)
+            if length > longest.get(end, 0):
+                longest[end] = length
+        return [(e - k, e, text[e - k:e]) for e, k in sorted(longest.items())]
 
     def scan_all(self, text: str) -> list[tuple[int, int, str]]:
         """Full and short names in *text* (longest name starting at each position)."""
         out = []
-        get = self.prefix.get
-        for i in range(len(text) - 1):
-            cands = get(text[i:i + 2])
-            if cands:
-                for key in cands:
-                    if text.startswith(key, i):
-                        out.append((i, i + len(key), key))
-                        break
+        for i in self._name_starts(text):
+            for key in self.prefix.get(text[i:i + 2], ()):
+                if text.startswith(key, i):
+                    out.append((i, i + len(key), key))
+                    break
         return out
+
+    def _name_starts(self, text: str) -> list[int]:
+        """Positions where a name may start: its first two characters are possible there
+        (a vectorised pre-check; :meth:`scan_all` looks the names up only there)."""
+        if len(text) < 2:
+            return []
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        return np.flatnonzero(self._first_chars[chars[:-1]] & self._second_chars[chars[1:]]).tolist()
 
     def province_of(self, d: Division) -> Division | None:
         return self.by_code.get(d.province_code)
@@ -175,6 +187,13 @@ class Gazetteer:
         if outer.rank == PREFECTURE:
             return inner.code[:4] == outer.code[:4]
         return inner.code == outer.code
+
+
+def _char_table(chars: Iterable[str]) -> np.ndarray:
+    """A table over all code points, true for *chars*."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in set(chars)]] = True
+    return table
 
 
 def read_lines(path: Path) -> list[str]:

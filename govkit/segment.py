@@ -32,13 +32,15 @@ _MARKERS = [
     (re.compile(r"\d{1,2}\s*[、.．](?!\d)\s*"), 3, "arabic"),
     (re.compile(r"[((]\s*\d{1,2}\s*[))]\s*"), 3, "paren_arabic"),
 ]
+#: The first character of every marker above (a quick check before trying them).
+_MARKER_FIRST = re.compile(rf"[第{_CN_NUM}((]|\d")
 #: Start of a numbered heading or bullet (used by cleaning to restore paragraph breaks).
 HEADING_START = re.compile(
     rf"(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}、|[((][{_CN_NUM}]{{1,3}}[))]|——)"
 )
 _SENTENCE_PUNCT = re.compile(r"[。,;!?,;!?]")
 _MAX_HEADING = 40
-_MAX_TITLE = 60
+_MAX_TITLE = 60  # not less than _MAX_HEADING (see is_heading_line)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,8 @@ def is_unnumbered_heading(line: str) -> bool:
 
 def match_marker(line: str) -> tuple[re.Match, int, str] | None:
     """The numbered-heading marker at the start of *line*, with its level and style."""
+    if not _MARKER_FIRST.match(line):
+        return None
     for rx, level, style in _MARKERS:
         m = rx.match(line)
         if m and m.end() < len(line) and not line[m.end()].isspace():
@@ -72,7 +76,7 @@ def match_marker(line: str) -> tuple[re.Match, int, str] | None:
 def is_heading_line(line: str) -> bool:
     """A line that is only a heading: a numbered line without 。 or an un-numbered heading."""
     line = line.strip()
-    if not line:
+    if not line or len(line) > _MAX_TITLE:  # longer than a numbered or an un-numbered heading
         return False
     hit = match_marker(line)
     if hit is not None:
@@ -91,6 +95,11 @@ def _title(rest: str) -> str:
     return title[:_MAX_TITLE]
 
 
+def _lead(line: str) -> int:
+    """Length of the whitespace *line* starts with."""
+    return len(line) - len(line.lstrip())
+
+
 def split_sections(text: str) -> list[Section]:
     """Numbered and un-numbered sections of the cleaned *text*, in order."""
     heads: list[list] = []  # [start, level, marker, title, style]
@@ -101,16 +110,15 @@ def split_sections(text: str) -> list[Section]:
         stripped = line.strip()
         if not stripped:
             continue
-        lead = len(line) - len(line.lstrip())
         hit = match_marker(stripped)
         if hit is not None:
             m, level, style = hit
             title = _title(stripped[m.end():])
             if title:
-                heads.append([start + lead, level, m.group(0).strip(), title, style])
+                heads.append([start + _lead(line), level, m.group(0).strip(), title, style])
             continue
         if is_unnumbered_heading(stripped):
-            heads.append([start + lead, 1, "", stripped, "plain"])
+            heads.append([start + _lead(line), 1, "", stripped, "plain"])
     # levels of arabic styles: the first used is 3, the other 4
     arabic_order = [h[4] for h in heads if h[4] in ("arabic", "paren_arabic")]
     if arabic_order:
@@ -149,28 +157,18 @@ def split_sections(text: str) -> list[Section]:
 # ---------------------------------------------------------------------------------------
 # sentences
 # ---------------------------------------------------------------------------------------
-_SENT_END = re.compile(r"[。!?;！？；]+[”’」』)》]*")
+_END = "。!?;！？；"  # sentence-ending punctuation
+_CLOSE = "”’」』)》"  # closing quotes and brackets kept with the sentence before them
+#: One sentence without surrounding whitespace, never across a line break: text up to and
+#: including a run of end punctuation (and closing quotes), else the rest of the line; or
+#: end punctuation alone.
+_SENTENCE = re.compile(
+    rf"[^\s{_END}][^\n{_END}]*[{_END}]+[{_CLOSE}]*"
+    rf"|[^\s{_END}](?:[^\n{_END}]*[^\s{_END}])?"
+    rf"|[{_END}]+[{_CLOSE}]*"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split at 。!?; and at line breaks; no surrounding whitespace, none empty."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        base = pos
-        pos += len(line) + 1
-        start = 0
-        for m in _SENT_END.finditer(line):
-            _add_span(spans, line, base, start, m.end())
-            start = m.end()
-        _add_span(spans, line, base, start, len(line))
-    return spans
-
-
-def _add_span(spans: list[tuple[int, int]], line: str, base: int, s: int, e: int) -> None:
-    while s < e and line[s].isspace():
-        s += 1
-    while e > s and line[e - 1].isspace():
-        e -= 1
-    if e > s:
-        spans.append((base + s, base + e))
+    return [m.span() for m in _SENTENCE.finditer(text)]

@@ -39,44 +39,48 @@ class TextBuffer:
         """Apply non-overlapping ``(start, end, replacement)`` edits given in text order.
 
         Returns the number of edits applied (edits that change nothing are skipped).
+        The new text and its index are assembled from the unchanged stretches between the
+        edits and the replacements (see the module docstring for their offsets).
         """
         text, index = self.text, self.index
         n = len(text)
-        counts: np.ndarray | None = None
         pieces: list[str] = []
-        pos = 0
+        index_pieces: list[np.ndarray] = []
+        pos = 0  # end of the last edit applied
+        index_pos = 0  # end of the last edit that changed the length
         applied = 0
-        tail_insert = ""
+        inserted_at = -1  # position of the last insertion
+        unsupported = False  # an insertion, then a length-changing edit at the same place
         for s, e, new in edits:
             if s < pos or e < s or e > n:
                 raise ValueError(f"edits must be sorted and non-overlapping (got {s}:{e} after {pos})")
-            if text[s:e] == new:
+            k, length = len(new), e - s
+            if k == length and text[s:e] == new:
                 continue
-            if counts is None:
-                counts = np.ones(n, dtype=np.int64)
             applied += 1
             pieces.append(text[pos:s])
-            pieces.append(new)
+            if new:
+                pieces.append(new)
             pos = e
-            k, length = len(new), e - s
             if k == length:
                 continue  # one to one: offsets unchanged
+            index_pieces.append(index[index_pos:s])
+            index_pos = e
             if length:
-                counts[s:e] = 0
-                counts[s] = k
+                unsupported = unsupported or s == inserted_at
             elif s < n:
-                counts[s] += k  # insertion before text[s]
-            else:
-                tail_insert += new
+                inserted_at = s
+            if k and s < n:  # a replacement, or an insertion before text[s]: all map to text[s]
+                index_pieces.append(index[s:s + 1] if k == 1 else np.full(k, index[s], dtype=index.dtype))
+            elif k:  # insertion at the very end maps to the last character
+                index_pieces.append(np.full(k, index[-1] if n else 0, dtype=np.int64))
         if not applied:
             return 0
+        if unsupported:  # never supported: refused as before
+            raise AssertionError("offset map out of step with text")
         pieces.append(text[pos:])
-        new_text = "".join(pieces)
-        new_index = np.repeat(index, counts)
-        if tail_insert:  # insertion at the very end maps to the last character
-            anchor = index[-1] if n else 0
-            new_index = np.concatenate([new_index, np.full(len(tail_insert), anchor, dtype=np.int64)])
-        self.text, self.index = new_text, new_index
+        index_pieces.append(index[index_pos:])
+        self.text, self.index = "".join(pieces), np.concatenate(index_pieces)
         if len(self.index) != len(self.text):  # pragma: no cover - internal consistency
             raise AssertionError("offset map out of step with text")
         return applied
@@ -85,18 +89,26 @@ class TextBuffer:
         """Delete non-overlapping ``(start, end)`` spans (given in text order)."""
         return self.apply_edits((s, e, "") for s, e in spans)
 
-    def sub(self, pattern: str | re.Pattern, repl: Replacement, flags: int = 0) -> int:
-        """Regex substitution keeping the offset map; returns the number of replacements."""
+    def sub(self, pattern: str | re.Pattern, repl: Replacement, flags: int = 0,
+            spans: Iterable[tuple[int, int]] | None = None) -> int:
+        """Regex substitution keeping the offset map; returns the number of replacements.
+
+        With *spans* (non-overlapping ``(start, end)`` pairs in text order) only those parts
+        of the text are searched, each as ``pattern.finditer(text, start, end)``: a quick way
+        to skip text where the pattern cannot match.
+        """
         rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         edits: list[Edit] = []
         literal = None if callable(repl) or "\\" in repl else repl
-        for m in rx.finditer(self.text):
-            if literal is not None:
-                new = literal
-            else:
-                new = repl(m) if callable(repl) else m.expand(repl)
-            if new != m.group(0):
-                edits.append((m.start(), m.end(), new))
+        text = self.text
+        for start, end in [(0, len(text))] if spans is None else spans:
+            for m in rx.finditer(text, start, end):
+                if literal is not None:
+                    new = literal
+                else:
+                    new = repl(m) if callable(repl) else m.expand(repl)
+                if new != m.group(0):
+                    edits.append((*m.span(), new))
         return self.apply_edits(edits) if edits else 0
 
     def translate(self, table: dict[int, str | int | None]) -> None:
