@@ -131,6 +131,7 @@ class Extractor:
         self._target_year_rx = cue("time", "target_year")
         self._target_year_probe = probe((self._target_year_rx,))
         self._block = {name: rx for name, rx in _cues("block").items()}
+        self._block_probe = {name: probe((rx,)) for name, rx in self._block.items()}
 
     # ------------------------------------------------------------------ document level
     def extract(self, doc: Document) -> list[Fact]:
@@ -209,6 +210,7 @@ class Extractor:
         self._may_target_year = _may(self._target_year_probe, sent)
         self._may_kind = _may(self._kind_probe, sent)
         self._may_subperiod = may_name_subperiod(sent, single_month=True)
+        self._may_block = {name: _may(p, sent) for name, p in self._block_probe.items()}
         self._owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
         last_subject_in_clause: dict[int, Mention] = {}
         last_measure: dict[str, str] = {}
@@ -382,25 +384,26 @@ class Extractor:
         ctx = sent[clause.start:q.start]
         if _NARRATIVE_AFTER.match(sent[q.end:q.end + 4]):
             return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
-        if self._block["compare"].search(prefix):
+        may = self._may_block
+        if may["compare"] and self._block["compare"].search(prefix):
             return True
-        if self._block["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
+        if may["rank"] and self._block["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
             return True
-        if self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
+        if may["threshold"] and self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
             return True
         if _STANDARD_AFTER.match(sent[q.end:q.end + 12]):
             return True  # 降至3%以下的退出标准: a threshold, not a figure
-        if self._block["multiple"].search(prefix):
+        if may["multiple"] and self._block["multiple"].search(prefix):
             return True
         if q.dimension == "money_cny":
             # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
             subj_clause = next((c for c in clauses if c.start <= subject.start <= c.end), clause)
             seg = sent[min(clause.start, subj_clause.start):q.start]
-            if self._block["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+            if may["pipeline"] and self._block["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
                 return True
         # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
         subj_ctx = sent[max(clause.start, subject.start - 8):subject.start] if subject.start < q.start else ctx
-        for m in self._block["other_place"].finditer(subj_ctx):
+        for m in (self._block["other_place"].finditer(subj_ctx) if may["other_place"] else ()):
             if m.group(0) not in own:
                 return True
         # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
