@@ -177,8 +177,14 @@ class Extractor:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
                     continue
-                new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
-                                                      dates, own)
+                if "占" not in sent and all(m.entry.type == "null" for m in mentions) \
+                        and not may_name_subperiod(sent):
+                    # Non-catalog subjects (市场主体, 税收…) own their figures and yield only shares
+                    # (占…的%): no fact here, and no part of the year named either.
+                    new_facts = []
+                else:
+                    new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
+                                                          dates, own)
                 if _ESTIMATE_BELOW.search(sent):
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
                     cut = _ESTIMATE_BELOW.search(sent).start()
