@@ -723,14 +723,20 @@ def _own_region_words(meta: dict) -> set[str]:
 _HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])")
 
 
+_SENTENCE_STOP = re.compile(r"[。!?]")
+_SENTENCE_PUNCT = re.compile(r"[,;。，；]")
+_OPENING_END = re.compile(r"[,:，：。]")
+_OPENING_YEAR = re.compile(r"^(?:其中|截至|截止|在)?((?:19|20)\d{2})年")
+
+
 def _heading_text(para: str) -> str | None:
     """The heading part of a paragraph, or None: a numbered heading's title, or a short line
     without sentence punctuation (a wrapped sentence line is not a heading)."""
     p = para.strip()
-    first = re.split(r"[。!?]", p, maxsplit=1)[0]
+    first = _SENTENCE_STOP.split(p, maxsplit=1)[0]
     if _HEADING_MARK.match(p) and len(first) <= 40:
         return first
-    if len(p) <= 30 and not re.search(r"[,;。，；]", p.rstrip("。:：")) and not p.endswith("。"):
+    if len(p) <= 30 and not _SENTENCE_PUNCT.search(p.rstrip("。:：")) and not p.endswith("。"):
         return p
     return None
 
@@ -780,17 +786,17 @@ _FIVE_YEARS_OPENING = re.compile(r"^(这五年|五年来|过去五年|过去的�
 
 def _opening_frame(para: str, frame: Frame, dates: Dates, own: set[str]) -> Frame:
     """A paragraph's opening words (五年来, 2021年, 上半年, 1—5月, 今年以来) refine the frame."""
-    head = re.split(r"[,:，：。]", para.strip().lstrip("—- "), maxsplit=1)[0]
+    head = _OPENING_END.split(para.strip().lstrip("—- "), maxsplit=1)[0]
     if len(head) > 24:
         return frame
     f = frame
     span = span_of_phrase(head, dates)
     if span:
         f = f.with_(year=span[1], period_start=span[0])
-    m = re.match(r"^(?:其中|截至|截止|在)?((?:19|20)\d{2})年", head)
+    m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head):
         f = f.with_(year=int(m.group(1)), period_start=None)
-    if re.search(r"今年以来|今年", head) and dates.review_this_year and not f.plan:
+    if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
     if sp is not None:
