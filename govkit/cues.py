@@ -41,27 +41,20 @@ def literal_alternatives(pattern: str) -> tuple[str, ...] | None:
 
 def top_level_branches(pattern: str) -> list[str]:
     """*pattern* split at its top-level ``|`` (not inside groups or classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+    out, start, i = [], 0, 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
             i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
         elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]" or pattern[i + 1:i + 3] == "^]":
-                i += 2 if pattern[i + 1] == "]" else 3
-                continue
+            i = _class_end(pattern, i)
         elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
+            i = _group_end(pattern, i)
+        else:
+            if ch == "|":
+                out.append(pattern[start:i])
+                start = i + 1
+            i += 1
     out.append(pattern[start:])
     return out
 

@@ -80,7 +80,6 @@ _SUMMED = re.compile(r"累计|共计|合计|累积")
 _CUMULATIVE = re.compile(r"累计|共计")
 _NOT_TARGET_AFTER = re.compile(r"^计划投|完成|占")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
-_CLAUSE_PUNCT = re.compile(r"[,;:，；：]")
 
 
 @dataclass(slots=True)
@@ -818,13 +817,11 @@ def _sentences(para: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_RX = re.compile(r"[,;:，；：]")
-
 
 def _clauses(sent: str) -> list[_Clause]:
     if "(" not in sent and "（" not in sent:
         out, start = [], 0
-        for m in _CLAUSE_RX.finditer(sent):
+        for m in _CLAUSE_SEP.finditer(sent):
             out.append(_Clause(start, m.start()))
             start = m.end()
         out.append(_Clause(start, len(sent)))
@@ -938,7 +935,7 @@ def _subperiod_end(sub: str) -> int:
 
 
 def _clause_start(sent: str, pos: int) -> int:
-    return max((m.end() for m in _CLAUSE_PUNCT.finditer(sent[:pos])), default=0)
+    return max((m.end() for m in _CLAUSE_SEP.finditer(sent[:pos])), default=0)
 
 
 def _first_content(sent: str) -> int:
