@@ -9,9 +9,14 @@ panel, attention, plot, report):
 """
 from __future__ import annotations
 
-from .corpus import document_from_text, ingest, load_document
-from .document import Document
-from .errors import GovkitError, ParameterError, ReadError
+from . import accel as _accel
+
+#: Which implementation of the hot modules runs: compiled (mypyc) or pure Python; see govkit.accel.
+ACCEL = _accel.activate(__path__)
+
+from .corpus import document_from_text, ingest, load_document  # noqa: E402 (after activation)
+from .document import Document  # noqa: E402
+from .errors import GovkitError, ParameterError, ReadError  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -20,11 +20,15 @@ CACHE_VERSION = "2"
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 over govkit's source and data files (any change invalidates the cache)."""
+    """sha256 over govkit's source and data files (any change invalidates the cache).
+
+    The compiled build (``_compiled/``) is left out: it is built from these sources and gives
+    the same results."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(CACHE_VERSION.encode())
     for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml") and "__pycache__" not in p.parts:
+        if p.is_file() and p.suffix in (".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml") \
+                and "__pycache__" not in p.parts and not p.relative_to(root).parts[0].startswith("_compiled"):
             h.update(str(p.relative_to(root)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -244,7 +244,9 @@ class _Rules:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     """Cleaning rules read once from ``govkit/data/clean``."""
-    line, inline, trunc = [], [], []
+    line: list = []
+    inline: list = []
+    trunc: list = []
     with open(DATA_DIR / "boilerplate.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             requires = tuple(x for x in (row.get("requires") or "").split("|") if x)
@@ -312,7 +314,8 @@ def _letter_run_starts(text: str) -> list[int]:
     for p in np.flatnonzero(is_letter).tolist():
         if p >= end:  # not inside the previous match
             starts.append(p)
-            end = _LETTER_RUN.match(text, p).end()
+            m = _LETTER_RUN.match(text, p)
+            end = m.end() if m else p + 1
     return starts
 
 
@@ -515,7 +518,7 @@ def _chrome_lines(buf: TextBuffer, meta: dict, stats: dict) -> None:
         m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
         if m:
             hit = True
-            stats["flags"].add(r.line[int(m.lastgroup[1:])].flag)
+            stats["flags"].add(r.line[int(str(m.lastgroup)[1:])].flag)
         if not hit:
             is_meta, date, source = _meta_line(s, line_no)
             if is_meta:

@@ -55,6 +55,22 @@ def _cmd_panel(a: argparse.Namespace) -> int:
     return summary.exit_code
 
 
+def _cmd_accel(a: argparse.Namespace) -> int:
+    from . import accel
+
+    if a.action == "status":
+        st = accel.status()
+        print(st.reason)
+        return 0 if st.usable else 1
+    try:
+        st = accel.build(verbose=a.verbose, if_stale=a.if_stale)
+    except RuntimeError as exc:
+        print(f"govkit accel: {exc}", file=sys.stderr)
+        return 1
+    print(f"govkit accel: {st.reason}")
+    return 0 if st.usable else 1
+
+
 def _cmd_report(a: argparse.Namespace) -> int:
     from .report import run_reports
 
@@ -128,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--reports", default="reports", help="directory for HTML reports ('' to skip the reports)")
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_run)
+
+    sp = sub.add_parser("accel", help="compile the hot modules with mypyc (build) or say which implementation runs (status)")
+    sp.add_argument("action", choices=("build", "status"))
+    sp.add_argument("--if-stale", action="store_true", help="build only if the compiled build is missing or out of date")
+    sp.set_defaults(func=_cmd_accel)
 
     sp = sub.add_parser("synth", help="write a synthetic corpus with known facts (benchmarks, tests)")
     sp.add_argument("--docs", type=int, default=100)

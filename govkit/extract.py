@@ -180,13 +180,14 @@ class Extractor:
                         and not may_name_subperiod(sent):
                     # Non-catalog subjects (市场主体, 税收…) own their figures and yield only shares
                     # (占…的%): no fact here, and no part of the year named either.
-                    new_facts = []
+                    new_facts: list[Fact] = []
                 else:
                     new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
                                                           dates, own)
-                if _ESTIMATE_BELOW.search(sent):
+                below = _ESTIMATE_BELOW.search(sent)
+                if below:
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
-                    cut = _ESTIMATE_BELOW.search(sent).start()
+                    cut = below.start()
                     for f in new_facts:
                         if f.value_start - (p_start + s) < cut + 12 and f.kind == "actual":
                             f.kind = "estimate"
@@ -229,6 +230,7 @@ class Extractor:
             clause = clauses[ci]
             gi, _gn = groups.get(qi, (0, 1))
             in_parens = has_parens and _inside_parens(sent, q.start)
+            subject: Mention | None
             if gi > 0 and (qi - gi) in subject_of:
                 subject, how = subject_of[qi - gi], "list"
             elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
@@ -285,11 +287,11 @@ class Extractor:
                     a.indicator in indicators and a.measure == "level" for a in assigned) and _THRESHOLD_WORD.search(prefix):
                 continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
             for indicator in indicators:
-                fact = self._make_fact(doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator,
+                made = self._make_fact(doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator,
                                        frame, sub_state, dates, in_parens)
-                if fact is None:
+                if made is None:
                     continue
-                fact, sub_state = fact
+                fact, sub_state = made
                 out.append(fact)
                 self._earlier_indicators.add(indicator)
                 assigned.append(_Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
@@ -370,9 +372,9 @@ class Extractor:
             for pj in range(ci - 1, -1, -1):
                 if pj in last_subject_in_clause:
                     return last_subject_in_clause[pj], "inherit"
-                prev = [m for m in mentions if clauses[pj].start <= m.start < clauses[pj].end]
-                if prev:
-                    return prev[-1], "inherit"
+                prevm = [m for m in mentions if clauses[pj].start <= m.start < clauses[pj].end]
+                if prevm:
+                    return prevm[-1], "inherit"
                 text_pj = sent[clauses[pj].start:clauses[pj].end]
                 if sent[clauses[pj].end:clauses[pj].end + 1] in (";", "；"):
                     break  # a new segment (;) has its own subject
@@ -468,7 +470,7 @@ class Extractor:
         if gn > 1:
             # A list without a compound subject: distribute over the subjects named before it
             # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
-            named = _listed_subjects(sent, subject, gn) or []
+            named: list[str] = _listed_subjects(sent, subject, gn) or []
             if not named and len(self._owners) >= gn:
                 # 存款余额320亿元、贷款余额210亿元,分别增长9.1%和12.3%: one growth per figure named before.
                 named = self._owners[-gn:]
@@ -477,8 +479,8 @@ class Extractor:
                     if a.indicator not in named:
                         named.append(a.indicator)
             if len(named) >= gn and measure != "level":
-                pick = named[-gn + gi]
-                return [pick] if pick != "-" and self._fits(pick, q, measure) else []
+                chosen = named[-gn + gi]
+                return [chosen] if chosen != "-" and self._fits(chosen, q, measure) else []
             if gi > 0:
                 return []
         if measure == "share":
@@ -536,7 +538,7 @@ class Extractor:
         if q.dimension == "":
             return q.value
         if ind.unit == "个" or ind.unit == "支":
-            return q.value * q.factor
+            return q.value * q.factor if q.value is not None else None
         return convert(q, ind.unit)
 
     # ------------------------------------------------------------------ time
@@ -576,8 +578,8 @@ class Extractor:
             planning = frame.plan or _PLANNING_WORD.search(sent)
             if word in ("去年", "上年", "上一年") and speaker:
                 explicit_year = speaker - 1
-            elif word == "明年" and (dates.doc_year or speaker):
-                explicit_year = (dates.doc_year or speaker) + 1  # the year after the one described
+            elif word == "明年" and (described := dates.doc_year or speaker):
+                explicit_year = described + 1  # the year after the one described
             else:
                 ty = dates.plan_year if planning else dates.review_this_year
                 if ty:

@@ -54,7 +54,7 @@ class Lexicon:
     def __init__(self, catalog_path: str | None = None, aliases_path: str | None = None):
         catalog = load_catalog(catalog_path)
         self.literals: dict[str, list[Entry]] = {}
-        self.regexes: list[tuple[re.Pattern, Entry]] = []
+        self.regexes: list[tuple[re.Pattern, Entry, str]] = []
         for ind in catalog.values():
             for name in ind.names:
                 self._add(name, Entry("subject", (ind.id,), None, name))

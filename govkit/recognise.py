@@ -660,39 +660,39 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
         return best
 
     prev: Mention | None = None
-    for m in mentions:
-        if any(s <= m.start < e for s, e in masked):
+    for mn in mentions:
+        if any(s <= mn.start < e for s, e in masked):
             prev = None
             continue
-        w = zone_weight(m)
-        after_parent = prev is not None and prev.end == m.start and any(
-            g.contains(p, d) for p in prev.divisions for d in m.divisions if p.rank < d.rank)
+        w = zone_weight(mn)
+        after_parent = prev is not None and prev.end == mn.start and any(
+            g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
         if w:
-            if not m.is_full and all(d.rank == COUNTY for d in m.short) and m.key in g.common_shorts:
-                prev = m
+            if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
+                prev = mn
                 continue
-            ev.add(m, w, strong=w >= 8)
-            nxt = norm[m.end:m.end + 1]
-            if not m.is_full and w >= 10 and nxt in "县区市旗" and m.key + nxt not in g.full_index:
-                for d in m.short:
+            ev.add(mn, w, strong=w >= 8)
+            nxt = norm[mn.end:mn.end + 1]
+            if not mn.is_full and w >= 10 and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
+                for d in mn.short:
                     if d.rank == COUNTY:
-                        ev.renamed[d.code] = m.key + nxt
-        elif after_parent or _body_ok(m, norm):
-            ev.add(m, 1.0, strong=False)
+                        ev.renamed[d.code] = mn.key + nxt
+        elif after_parent or _body_ok(mn, norm):
+            ev.add(mn, 1.0, strong=False)
         if after_parent:
-            for d in m.divisions:
-                if any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
+            for d in mn.divisions:
+                if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
                     ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
-        prev = m
+        prev = mn
 
     # hints (title from HTML, source) are strong zones too
     for text, w in ((hints.get("title") or "", 20.0), (hints.get("source") or "", 8.0)):
         if text:
-            for m in _mentions(normalise(str(text))):
-                ev.add(m, w, strong=True)
+            for mn in _mentions(normalise(str(text))):
+                ev.add(mn, w, strong=True)
 
     # the report's own level
-    unit = max(votes, key=votes.get) if votes else ""
+    unit = max(votes, key=votes.__getitem__) if votes else ""
     total = sum(votes.values()) or 1.0
     town_level = unit in ("镇", "乡", "街道") and votes[unit] / total >= 0.4
 

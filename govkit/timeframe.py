@@ -185,15 +185,15 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
         return Frame(year=year, kind="target", plan=True)
     if _FIVE_YEAR_REVIEW.search(text):
-        span = span_of_phrase(text, dates)
-        if span is None:
+        five = span_of_phrase(text, dates)
+        if five is None:
             end = dates.last_full_year
-            span = (end - 4, end) if end else (None, None)
-        return Frame(year=span[1], period_start=span[0], kind="actual")
+            return Frame(year=end, period_start=end - 4 if end else None, kind="actual")
+        return Frame(year=five[1], period_start=five[0], kind="actual")
     if review_head:
         years = _years_in(text)
         year = years[0] if years else (dates.doc_year or dates.last_full_year)
-        if years and dates.last_full_year and year > dates.last_full_year and not _REVIEW_WORD.search(text):
+        if years and dates.last_full_year and year is not None and year > dates.last_full_year and not _REVIEW_WORD.search(text):
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
     return None

@@ -30,7 +30,7 @@ def plausibility_flags(df: pd.DataFrame) -> pd.Series:
     """Comma-joined plausibility flags per row (empty when plausible)."""
     catalog = load_catalog()
     units = df["indicator"].map(lambda i: catalog[i].unit if i in catalog else "")
-    flags = [[] for _ in range(len(df))]
+    flags: list[list[str]] = [[] for _ in range(len(df))]
     values = df["value"].to_numpy(dtype="float64", na_value=np.nan)
     for rule in _rules():
         scope = rule["scope"]
@@ -100,14 +100,14 @@ def finalize_records(records: list[dict]) -> list[dict]:
     values: dict[tuple, set] = {}
     for key, r in zip(keys, records):
         v = r.get("value")
-        valued = not (v is None or v != v)
-        k = key + (round(v, 6) if valued else None,)
+        rounded = None if v is None or v != v else round(v, 6)
+        k = key + (rounded,)
         if k in seen:
             continue
         seen.add(k)
         out.append((key, r))
-        if valued and "subtotal" not in r["flags"]:
-            values.setdefault(key, set()).add(round(v, 6))
+        if rounded is not None and "subtotal" not in r["flags"]:
+            values.setdefault(key, set()).add(rounded)
     for key, r in out:
         v = r.get("value")
         if v is None or v != v or "subtotal" in r["flags"]:

@@ -1,0 +1,143 @@
+"""Compiled build of govkit's hot modules (mypyc), with the plain Python modules as fallback.
+
+The modules in :data:`MODULES` are ordinary typed Python; they run as they are. For speed,
+
+    govkit accel build       # compile them with mypyc into govkit/_compiled/
+    govkit accel status      # which one runs, and why
+
+compiles the same source files to C extensions (``make report`` and ``make test`` do this).
+``govkit/_compiled/manifest.json`` records the sha256 of every source it was built from and
+the interpreter it was built for. When :mod:`govkit` is imported, the compiled directory is
+put first on the package's search path only if every source file is unchanged since the
+build and the interpreter matches; otherwise the Python modules run, with a warning for a
+stale build. Results are identical either way (``tests/test_accel.py`` compares them); set
+``GOVKIT_PURE=1`` to run the Python modules regardless.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The modules compiled: the per-character and per-sentence work of clean, recognise and extract.
+MODULES = ("cues", "numbers", "mentions", "timeframe", "extract", "validate",
+           "textbuffer", "clean", "regions", "recognise", "segment")
+PACKAGE_DIR = Path(__file__).resolve().parent
+COMPILED_DIR = PACKAGE_DIR / "_compiled"
+MANIFEST = "manifest.json"
+#: Group name of the shared library mypyc builds (``govkit/_native__mypyc…so``).
+GROUP = "govkit._native"
+
+
+@dataclass(frozen=True)
+class Status:
+    usable: bool  # a complete, current build for this interpreter exists
+    reason: str  # one line for people: why the compiled modules run or not
+
+
+def _abi() -> str:
+    return f"{sys.implementation.cache_tag} {sysconfig.get_config_var('EXT_SUFFIX')}"
+
+
+def source_digests(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
+    """sha256 of each compiled module's source file."""
+    return {m: hashlib.sha256((package_dir / f"{m}.py").read_bytes()).hexdigest() for m in MODULES}
+
+
+def status(compiled_dir: Path = COMPILED_DIR, package_dir: Path = PACKAGE_DIR, honour_env: bool = True) -> Status:
+    """Whether the compiled build in *compiled_dir* may run for the sources in *package_dir*."""
+    if honour_env and os.environ.get("GOVKIT_PURE"):
+        return Status(False, "pure Python (GOVKIT_PURE is set)")
+    path = compiled_dir / MANIFEST
+    if not path.exists():
+        return Status(False, "pure Python (not compiled; run `govkit accel build`)")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        built = manifest["sources"]
+        abi = manifest["abi"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return Status(False, f"pure Python ({path}: unreadable manifest: {exc})")
+    if abi != _abi():
+        return Status(False, f"pure Python (compiled for {abi}, this interpreter is {_abi()})")
+    current = source_digests(package_dir)
+    changed = sorted(m for m in MODULES if built.get(m) != current[m])
+    if changed:
+        names = ", ".join(f"{m}.py" for m in changed)
+        return Status(False, f"pure Python (stale compiled build: {names} changed since it was built; "
+                             "rebuild with `govkit accel build`)")
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    missing = [m for m in MODULES if not (compiled_dir / f"{m}{suffix}").exists()]
+    if missing:
+        return Status(False, f"pure Python (compiled build incomplete: {', '.join(missing)} missing)")
+    return Status(True, f"compiled ({len(MODULES)} modules, mypyc {manifest.get('mypy', '?')})")
+
+
+def activate(package_path: list[str]) -> Status:
+    """Put the compiled modules first on *package_path* (``govkit.__path__``) if they are usable."""
+    st = status()
+    if st.usable:
+        package_path.insert(0, str(COMPILED_DIR))
+    elif "stale" in st.reason or "unreadable" in st.reason or "incomplete" in st.reason:
+        warnings.warn(f"govkit: {st.reason}", RuntimeWarning, stacklevel=3)
+    return st
+
+
+def is_compiled(module_name: str = "govkit.extract") -> bool:
+    """Whether an imported govkit module is the compiled one."""
+    mod = sys.modules.get(module_name)
+    return bool(mod is not None and str(getattr(mod, "__file__", "")).endswith(sysconfig.get_config_var("EXT_SUFFIX")))
+
+
+_SETUP = """
+import sys
+from setuptools import setup
+from mypyc.build import mypycify
+sources, group, lib, tmp, c_dir = sys.argv[1:6]
+setup(name="govkit-compiled", py_modules=[],
+      ext_modules=mypycify(["--ignore-missing-imports", "--follow-imports=silent", *sources.split(",")],
+                           group_name=group, target_dir=c_dir, opt_level="3"),
+      script_args=["build_ext", "--build-lib", lib, "--build-temp", tmp])
+"""
+
+
+def build(verbose: bool = False, if_stale: bool = False) -> Status:
+    """Compile :data:`MODULES` with mypyc into :data:`COMPILED_DIR` (replaced atomically)."""
+    if if_stale and status(honour_env=False).usable:
+        return status(honour_env=False)
+    try:
+        import mypyc  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("mypyc is not installed (pip install mypy); the Python modules will run") from exc
+    digests = source_digests()  # before compiling: an edit made meanwhile shows up as stale
+    work = Path(tempfile.mkdtemp(prefix="govkit-accel-"))
+    try:
+        sources = ",".join(str(PACKAGE_DIR / f"{m}.py") for m in MODULES)
+        cmd = [sys.executable, "-c", _SETUP, sources, GROUP, str(work / "lib"), str(work / "tmp"), str(work / "c")]
+        proc = subprocess.run(cmd, cwd=work, capture_output=not verbose, text=True)
+        if proc.returncode != 0:
+            tail = "\n".join(((proc.stdout or "") + (proc.stderr or "")).strip().splitlines()[-15:])
+            raise RuntimeError(f"mypyc build failed (exit {proc.returncode}):\n{tail}")
+        built = sorted((work / "lib" / "govkit").glob("*" + sysconfig.get_config_var("EXT_SUFFIX")))
+        staging = Path(tempfile.mkdtemp(prefix="_compiled.", dir=PACKAGE_DIR))
+        for so in built:
+            shutil.copy2(so, staging / so.name)
+        import mypy.version
+
+        manifest = {"abi": _abi(), "mypy": mypy.version.__version__, "modules": list(MODULES), "sources": digests}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        old = PACKAGE_DIR / f"_compiled.old.{os.getpid()}"
+        if COMPILED_DIR.exists():
+            COMPILED_DIR.rename(old)
+        staging.rename(COMPILED_DIR)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return status(honour_env=False)
