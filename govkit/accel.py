@@ -118,6 +118,7 @@ def build(verbose: bool = False, if_stale: bool = False) -> Status:
         raise RuntimeError("mypyc is not installed (pip install mypy); the Python modules will run") from exc
     digests = source_digests()  # before compiling: an edit made meanwhile shows up as stale
     work = Path(tempfile.mkdtemp(prefix="govkit-accel-"))
+    staging: Path | None = None
     try:
         sources = ",".join(str(PACKAGE_DIR / f"{m}.py") for m in MODULES)
         cmd = [sys.executable, "-c", _SETUP, sources, GROUP, str(work / "lib"), str(work / "tmp"), str(work / "c")]
@@ -127,6 +128,7 @@ def build(verbose: bool = False, if_stale: bool = False) -> Status:
             raise RuntimeError(f"mypyc build failed (exit {proc.returncode}):\n{tail}")
         built = sorted((work / "lib" / "govkit").glob("*" + sysconfig.get_config_var("EXT_SUFFIX")))
         staging = Path(tempfile.mkdtemp(prefix="_compiled.", dir=PACKAGE_DIR))
+        staging.chmod(0o755)  # mkdtemp makes it private; the package directory is not
         for so in built:
             shutil.copy2(so, staging / so.name)
         import mypy.version
@@ -137,7 +139,10 @@ def build(verbose: bool = False, if_stale: bool = False) -> Status:
         if COMPILED_DIR.exists():
             COMPILED_DIR.rename(old)
         staging.rename(COMPILED_DIR)
+        staging = None
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if staging is not None:  # failed before the swap: the previous build stays as it was
+            shutil.rmtree(staging, ignore_errors=True)
     return status(honour_env=False)
