@@ -9,21 +9,21 @@ compiles the same source files to C extensions (``make report`` and ``make test`
 ``govkit/_compiled/manifest.json`` records the sha256 of every source it was built from and
 the interpreter it was built for. When :mod:`govkit` is imported, the compiled directory is
 put first on the package's search path only if every source file is unchanged since the
-build and the interpreter matches; otherwise the Python modules run, with a warning for a
-stale build. Results are identical either way (``tests/test_accel.py`` compares them); set
+build and the interpreter matches; otherwise the Python modules run (the reason is logged at
+INFO level). Results are identical either way (``tests/test_accel.py`` compares them); set
 ``GOVKIT_PURE=1`` to run the Python modules regardless.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
 import tempfile
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,8 +85,9 @@ def activate(package_path: list[str]) -> Status:
     st = status()
     if st.usable:
         package_path.insert(0, str(COMPILED_DIR))
-    elif "stale" in st.reason or "unreadable" in st.reason or "incomplete" in st.reason:
-        warnings.warn(f"govkit: {st.reason}", RuntimeWarning, stacklevel=3)
+    # Logged, not warned: results are the same either way, and a warning would show up in every
+    # notebook's output after an edit (`govkit accel status` and the benchmarks say which runs).
+    logging.getLogger("govkit").info("govkit modules: %s", st.reason)
     return st
 
 
