@@ -35,6 +35,8 @@ COMPILED_DIR = PACKAGE_DIR / "_compiled"
 MANIFEST = "manifest.json"
 #: Group name of the shared library mypyc builds (``govkit/_native__mypyc…so``).
 GROUP = "govkit._native"
+#: File-name suffix of this interpreter's extension modules (``.cpython-311-x86_64-linux-gnu.so``).
+EXT_SUFFIX: str = sysconfig.get_config_var("EXT_SUFFIX")
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,18 @@ class Status:
 
 
 def _abi() -> str:
-    return f"{sys.implementation.cache_tag} {sysconfig.get_config_var('EXT_SUFFIX')}"
+    return f"{sys.implementation.cache_tag} {EXT_SUFFIX}"
 
 
 def source_digests(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
     """sha256 of each compiled module's source file."""
     return {m: hashlib.sha256((package_dir / f"{m}.py").read_bytes()).hexdigest() for m in MODULES}
+
+
+def write_manifest(compiled_dir: Path, sources: dict[str, str], mypy_version: str) -> None:
+    """What :func:`status` checks a build against: the sources' digests and this interpreter."""
+    manifest = {"abi": _abi(), "mypy": mypy_version, "modules": list(MODULES), "sources": sources}
+    (compiled_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def status(compiled_dir: Path = COMPILED_DIR, package_dir: Path = PACKAGE_DIR, honour_env: bool = True) -> Status:
@@ -73,8 +81,7 @@ def status(compiled_dir: Path = COMPILED_DIR, package_dir: Path = PACKAGE_DIR, h
         names = ", ".join(f"{m}.py" for m in changed)
         return Status(False, f"pure Python (stale compiled build: {names} changed since it was built; "
                              "rebuild with `govkit accel build`)")
-    suffix = sysconfig.get_config_var("EXT_SUFFIX")
-    missing = [m for m in MODULES if not (compiled_dir / f"{m}{suffix}").exists()]
+    missing = [m for m in MODULES if not (compiled_dir / f"{m}{EXT_SUFFIX}").exists()]
     if missing:
         return Status(False, f"pure Python (compiled build incomplete: {', '.join(missing)} missing)")
     return Status(True, f"compiled ({len(MODULES)} modules, mypyc {manifest.get('mypy', '?')})")
@@ -91,10 +98,10 @@ def activate(package_path: list[str]) -> Status:
     return st
 
 
-def is_compiled(module_name: str = "govkit.extract") -> bool:
+def is_compiled(module_name: str) -> bool:
     """Whether an imported govkit module is the compiled one."""
     mod = sys.modules.get(module_name)
-    return bool(mod is not None and str(getattr(mod, "__file__", "")).endswith(sysconfig.get_config_var("EXT_SUFFIX")))
+    return bool(mod is not None and str(getattr(mod, "__file__", "")).endswith(EXT_SUFFIX))
 
 
 _SETUP = """
@@ -111,8 +118,9 @@ setup(name="govkit-compiled", py_modules=[],
 
 def build(verbose: bool = False, if_stale: bool = False) -> Status:
     """Compile :data:`MODULES` with mypyc into :data:`COMPILED_DIR` (replaced atomically)."""
-    if if_stale and status(honour_env=False).usable:
-        return status(honour_env=False)
+    current = status(honour_env=False)
+    if if_stale and current.usable:
+        return current
     try:
         import mypyc  # noqa: F401
     except ImportError as exc:
@@ -127,15 +135,14 @@ def build(verbose: bool = False, if_stale: bool = False) -> Status:
         if proc.returncode != 0:
             tail = "\n".join(((proc.stdout or "") + (proc.stderr or "")).strip().splitlines()[-15:])
             raise RuntimeError(f"mypyc build failed (exit {proc.returncode}):\n{tail}")
-        built = sorted((work / "lib" / "govkit").glob("*" + sysconfig.get_config_var("EXT_SUFFIX")))
+        built = sorted((work / "lib" / "govkit").glob("*" + EXT_SUFFIX))
         staging = Path(tempfile.mkdtemp(prefix="_compiled.", dir=PACKAGE_DIR))
         staging.chmod(0o755)  # mkdtemp makes it private; the package directory is not
         for so in built:
             shutil.copy2(so, staging / so.name)
         import mypy.version
 
-        manifest = {"abi": _abi(), "mypy": mypy.version.__version__, "modules": list(MODULES), "sources": digests}
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        write_manifest(staging, digests, mypy.version.__version__)
         old = PACKAGE_DIR / f"_compiled.old.{os.getpid()}"
         if COMPILED_DIR.exists():
             COMPILED_DIR.rename(old)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .accel import COMPILED_DIR
 from .io import write_bytes_atomic
 
 CACHE_VERSION = "2"
@@ -28,7 +29,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(CACHE_VERSION.encode())
     for p in sorted(root.rglob("*")):
         if p.is_file() and p.suffix in (".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml") \
-                and "__pycache__" not in p.parts and not p.relative_to(root).parts[0].startswith("_compiled"):
+                and "__pycache__" not in p.parts and not p.relative_to(root).parts[0].startswith(COMPILED_DIR.name):
             h.update(str(p.relative_to(root)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -244,9 +244,9 @@ class _Rules:
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     """Cleaning rules read once from ``govkit/data/clean``."""
-    line: list = []
-    inline: list = []
-    trunc: list = []
+    line: list[_Rule] = []
+    inline: list[_Rule] = []
+    trunc: list[_Rule] = []
     with open(DATA_DIR / "boilerplate.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             requires = tuple(x for x in (row.get("requires") or "").split("|") if x)

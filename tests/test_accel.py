@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from govkit import accel
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
+SUFFIX = accel.EXT_SUFFIX
 
 
 def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
@@ -28,8 +27,7 @@ def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
     for m in accel.MODULES:
         (pkg / f"{m}.py").write_text(f"# {m}\n", encoding="utf-8")
         (comp / f"{m}{SUFFIX}").write_bytes(b"")
-    manifest = {"abi": accel._abi(), "mypy": "x", "modules": list(accel.MODULES), "sources": accel.source_digests(pkg)}
-    (comp / accel.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    accel.write_manifest(comp, accel.source_digests(pkg), "x")
     return pkg, comp
 
 
