@@ -31,8 +31,8 @@ def main() -> None:
     import jieba
 
     import govkit
-    from govkit.corpus import document_from_text
-    from govkit.extract import extract_records
+    from govkit.pipeline.corpus import document_from_text
+    from govkit.facts.extract import extract_records
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.seeds).glob("*.txt"))]
     if not texts:

@@ -62,8 +62,8 @@ def run_measured(args: list[str]) -> tuple[float, float, str]:
 def jieba_ratio(raw: Path, n: int = 200) -> tuple[float, float, float]:
     import jieba
 
-    from govkit.corpus import load_document
-    from govkit.extract import extract_records
+    from govkit.pipeline.corpus import load_document
+    from govkit.facts.extract import extract_records
 
     files = sorted(p for p in raw.iterdir() if p.suffix in (".txt", ".html"))[:n]
     docs = [load_document(p) for p in files[:3]]  # warm up lexicons

@@ -9,14 +9,14 @@ panel, attention, plot, report):
 """
 from __future__ import annotations
 
-from . import accel as _accel
+from govkit import accel as _accel
 
 #: Which implementation of the hot modules runs: compiled (mypyc) or pure Python; see govkit.accel.
-ACCEL = _accel.activate(__path__)
+ACCEL = _accel.activate()
 
-from .corpus import document_from_text, ingest, load_document  # noqa: E402 (after activation)
-from .document import Document  # noqa: E402
-from .errors import GovkitError, ParameterError, ReadError  # noqa: E402
+from govkit.pipeline.corpus import document_from_text, ingest, load_document  # noqa: E402 (after activation)
+from govkit.core.document import Document  # noqa: E402
+from govkit.core.errors import GovkitError, ParameterError, ReadError  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -38,13 +38,13 @@ def extract_facts(text_or_document, doc_id: str = "doc", meta: dict | None = Non
 
     *meta* (``year``, ``report_date``, ``region`` …) overrides what recognition finds.
     """
-    from .extract import extract_facts as _extract
+    from govkit.facts.extract import extract_facts as _extract
 
     return _extract(text_or_document, doc_id=doc_id, meta=meta)
 
 
 def attention(documents, themes=None, **kwargs):
     """Policy-attention index per document and theme (theme words per 1,000 words), long form."""
-    from .policy import attention as _attention
+    from govkit.analysis.attention import attention as _attention
 
     return _attention(documents, themes=themes, **kwargs)

@@ -16,6 +16,9 @@ INFO level). Results are identical either way (``tests/test_accel.py`` compares 
 from __future__ import annotations
 
 import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import json
 import logging
 import os
@@ -27,14 +30,17 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The modules compiled: the per-character and per-sentence work of clean, recognise and extract.
-MODULES = ("cues", "numbers", "mentions", "timeframe", "extract", "validate",
-           "textbuffer", "clean", "regions", "recognise", "segment")
+#: The modules compiled (dotted names under ``govkit``): the per-character and per-sentence work
+#: of clean, recognise and extract.
+MODULES = ("facts.cues", "facts.numbers", "facts.mentions", "facts.timeframe", "facts.extract", "facts.validate",
+           "text.textbuffer", "text.clean", "text.regions", "text.recognise", "text.segment")
 PACKAGE_DIR = Path(__file__).resolve().parent
 COMPILED_DIR = PACKAGE_DIR / "_compiled"
 MANIFEST = "manifest.json"
 #: Group name of the shared library mypyc builds (``govkit/_native__mypyc…so``).
 GROUP = "govkit._native"
+#: The module holding that shared library.
+GROUP_MODULE = GROUP + "__mypyc"
 #: File-name suffix of this interpreter's extension modules (``.cpython-311-x86_64-linux-gnu.so``).
 EXT_SUFFIX: str = sysconfig.get_config_var("EXT_SUFFIX")
 
@@ -49,9 +55,20 @@ def _abi() -> str:
     return f"{sys.implementation.cache_tag} {EXT_SUFFIX}"
 
 
+def source_file(module: str, package_dir: Path = PACKAGE_DIR) -> Path:
+    """``facts.extract`` -> ``<package_dir>/facts/extract.py``."""
+    return package_dir.joinpath(*module.split(".")).with_suffix(".py")
+
+
+def compiled_file(module: str, compiled_dir: Path = COMPILED_DIR) -> Path:
+    """``facts.extract`` -> ``<compiled_dir>/facts/extract<EXT_SUFFIX>``."""
+    *parents, name = module.split(".")
+    return compiled_dir.joinpath(*parents, name + EXT_SUFFIX)
+
+
 def source_digests(package_dir: Path = PACKAGE_DIR) -> dict[str, str]:
     """sha256 of each compiled module's source file."""
-    return {m: hashlib.sha256((package_dir / f"{m}.py").read_bytes()).hexdigest() for m in MODULES}
+    return {m: hashlib.sha256(source_file(m, package_dir).read_bytes()).hexdigest() for m in MODULES}
 
 
 def write_manifest(compiled_dir: Path, sources: dict[str, str], mypy_version: str) -> None:
@@ -78,20 +95,32 @@ def status(compiled_dir: Path = COMPILED_DIR, package_dir: Path = PACKAGE_DIR, h
     current = source_digests(package_dir)
     changed = sorted(m for m in MODULES if built.get(m) != current[m])
     if changed:
-        names = ", ".join(f"{m}.py" for m in changed)
+        names = ", ".join(str(source_file(m, Path())) for m in changed)
         return Status(False, f"pure Python (stale compiled build: {names} changed since it was built; "
                              "rebuild with `govkit accel build`)")
-    missing = [m for m in MODULES if not (compiled_dir / f"{m}{EXT_SUFFIX}").exists()]
+    missing = [m for m in MODULES if not compiled_file(m, compiled_dir).exists()]
     if missing:
         return Status(False, f"pure Python (compiled build incomplete: {', '.join(missing)} missing)")
     return Status(True, f"compiled ({len(MODULES)} modules, mypyc {manifest.get('mypy', '?')})")
 
 
-def activate(package_path: list[str]) -> Status:
-    """Put the compiled modules first on *package_path* (``govkit.__path__``) if they are usable."""
+class _CompiledFinder(importlib.abc.MetaPathFinder):
+    """Finds ``govkit.<module>`` in the compiled build for the modules of :data:`MODULES`."""
+
+    def __init__(self, compiled_dir: Path):
+        self.files = {f"govkit.{m}": compiled_file(m, compiled_dir) for m in MODULES}
+        self.files[GROUP_MODULE] = compiled_dir / ("_native__mypyc" + EXT_SUFFIX)
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+        f = self.files.get(fullname)
+        return importlib.util.spec_from_file_location(fullname, f) if f is not None else None
+
+
+def activate() -> Status:
+    """Have ``import govkit.<module>`` load the compiled modules if the build is usable."""
     st = status()
-    if st.usable:
-        package_path.insert(0, str(COMPILED_DIR))
+    if st.usable and not any(isinstance(f, _CompiledFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _CompiledFinder(COMPILED_DIR))
     # Logged, not warned: results are the same either way, and a warning would show up in every
     # notebook's output after an edit (`govkit accel status` and the benchmarks say which runs).
     logging.getLogger("govkit").info("govkit modules: %s", st.reason)
@@ -129,17 +158,19 @@ def build(verbose: bool = False, if_stale: bool = False) -> Status:
     work = Path(tempfile.mkdtemp(prefix="govkit-accel-"))
     staging: Path | None = None
     try:
-        sources = ",".join(str(PACKAGE_DIR / f"{m}.py") for m in MODULES)
+        sources = ",".join(str(source_file(m)) for m in MODULES)
         cmd = [sys.executable, "-c", _SETUP, sources, GROUP, str(work / "lib"), str(work / "tmp"), str(work / "c")]
         proc = subprocess.run(cmd, cwd=work, capture_output=not verbose, text=True)
         if proc.returncode != 0:
             tail = "\n".join(((proc.stdout or "") + (proc.stderr or "")).strip().splitlines()[-15:])
             raise RuntimeError(f"mypyc build failed (exit {proc.returncode}):\n{tail}")
-        built = sorted((work / "lib" / "govkit").glob("*" + EXT_SUFFIX))
+        lib = work / "lib" / "govkit"
         staging = Path(tempfile.mkdtemp(prefix="_compiled.", dir=PACKAGE_DIR))
         staging.chmod(0o755)  # mkdtemp makes it private; the package directory is not
-        for so in built:
-            shutil.copy2(so, staging / so.name)
+        for so in sorted(lib.rglob("*" + EXT_SUFFIX)):
+            target = staging / so.relative_to(lib)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(so, target)
         import mypy.version
 
         write_manifest(staging, digests, mypy.version.__version__)

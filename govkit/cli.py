@@ -9,14 +9,14 @@ import argparse
 import logging
 import sys
 
-from .errors import GovkitError
+from govkit.core.errors import GovkitError
 
 DEFAULT_RAW = "data/raw"
 DEFAULT_OUT = "data/processed"
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
-    from .pipeline import run_ingest
+    from govkit.pipeline.runner import run_ingest
 
     summary = run_ingest(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
@@ -24,7 +24,7 @@ def _cmd_ingest(a: argparse.Namespace) -> int:
 
 
 def _cmd_extract(a: argparse.Namespace) -> int:
-    from .pipeline import run_extract
+    from govkit.pipeline.runner import run_extract
 
     summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=sys.stderr.isatty())
     print(summary.describe())
@@ -32,7 +32,7 @@ def _cmd_extract(a: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(a: argparse.Namespace) -> int:
-    from .evaluate import evaluate_files
+    from govkit.facts.evaluate import evaluate_files
 
     report = evaluate_files(a.gold, a.facts, catalog=a.catalog, show=a.show)
     print(report.text)
@@ -40,7 +40,7 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    from .policy import run_attention
+    from govkit.analysis.attention import run_attention
 
     summary = run_attention(a.raw_dir, a.out)
     print(summary.describe())
@@ -48,7 +48,7 @@ def _cmd_attention(a: argparse.Namespace) -> int:
 
 
 def _cmd_panel(a: argparse.Namespace) -> int:
-    from .pipeline import run_panel
+    from govkit.pipeline.runner import run_panel
 
     summary = run_panel(a.processed)
     print(summary.describe())
@@ -56,7 +56,7 @@ def _cmd_panel(a: argparse.Namespace) -> int:
 
 
 def _cmd_accel(a: argparse.Namespace) -> int:
-    from . import accel
+    from govkit import accel
 
     if a.action == "status":
         st = accel.status()
@@ -72,20 +72,20 @@ def _cmd_accel(a: argparse.Namespace) -> int:
 
 
 def _cmd_report(a: argparse.Namespace) -> int:
-    from .report import run_reports
+    from govkit.present.report import run_reports
 
     return run_reports(a.notebook, regions=a.regions, years=a.years, indicators=a.indicators,
                        themes=a.themes, processed=a.processed, out=a.out, jobs=a.jobs)
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    from .pipeline import run_all
+    from govkit.pipeline.runner import run_all
 
     return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=sys.stderr.isatty())
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:
-    from .synth import write_synthetic_corpus
+    from govkit.devtools.synth import write_synthetic_corpus
 
     summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy, jobs=a.jobs)
     print(summary)

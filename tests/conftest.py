@@ -39,7 +39,7 @@ def build_processed(out: Path = PROCESSED, raw: Path = RAW) -> None:
     for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
         subprocess.run([sys.executable, "-m", "govkit.cli", *args], check=True, cwd=ROOT, env=env,
                        stdout=subprocess.DEVNULL)
-    from govkit.panel import write_panel
+    from govkit.analysis.panel import write_panel
 
     write_panel(out)
 
@@ -79,8 +79,8 @@ def make_facts(rows: list[dict]) -> pd.DataFrame:
     Each row needs at least doc_id, indicator, value and year; ``measure`` defaults to level,
     ``kind`` to actual, ``unit`` to the catalog unit, evidence to a sentence naming the value.
     """
-    from govkit.catalog import load_catalog
-    from govkit.schema import conform_facts
+    from govkit.core.catalog import load_catalog
+    from govkit.facts.schema import conform_facts
 
     cat = load_catalog()
     full = []
@@ -133,8 +133,8 @@ def document_frame():
 def write_processed(tmp_path):
     """Factory writing documents + facts (and the panel built from them) into a fresh processed dir."""
     def _write(documents: pd.DataFrame, facts: pd.DataFrame, name: str = "processed") -> Path:
-        from govkit.io import write_table
-        from govkit.panel import write_panel
+        from govkit.store.tables import write_table
+        from govkit.analysis.panel import write_panel
 
         out = tmp_path / name
         write_table(documents, out, "documents")

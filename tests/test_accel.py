@@ -25,8 +25,11 @@ def _fake_build(tmp_path: Path) -> tuple[Path, Path]:
     pkg.mkdir()
     comp.mkdir()
     for m in accel.MODULES:
-        (pkg / f"{m}.py").write_text(f"# {m}\n", encoding="utf-8")
-        (comp / f"{m}{SUFFIX}").write_bytes(b"")
+        src, so = accel.source_file(m, pkg), accel.compiled_file(m, comp)
+        src.parent.mkdir(parents=True, exist_ok=True)
+        so.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(f"# {m}\n", encoding="utf-8")
+        so.write_bytes(b"")
     accel.write_manifest(comp, accel.source_digests(pkg), "x")
     return pkg, comp
 
@@ -39,7 +42,7 @@ def test_a_current_build_is_usable(tmp_path):
 
 def test_an_edited_source_makes_the_build_stale_and_names_the_file(tmp_path):
     pkg, comp = _fake_build(tmp_path)
-    (pkg / "extract.py").write_text("# edited\n", encoding="utf-8")
+    accel.source_file("facts.extract", pkg).write_text("# edited\n", encoding="utf-8")
     st = accel.status(comp, pkg, honour_env=False)
     assert not st.usable
     assert "stale" in st.reason and "extract.py" in st.reason and "numbers.py" not in st.reason
@@ -47,7 +50,7 @@ def test_an_edited_source_makes_the_build_stale_and_names_the_file(tmp_path):
 
 def test_missing_manifest_other_interpreter_and_missing_module_are_not_usable(tmp_path):
     pkg, comp = _fake_build(tmp_path)
-    (comp / f"numbers{SUFFIX}").unlink()
+    accel.compiled_file("facts.numbers", comp).unlink()
     st = accel.status(comp, pkg, honour_env=False)
     assert not st.usable and "numbers" in st.reason
     manifest = json.loads((comp / accel.MANIFEST).read_text(encoding="utf-8"))
@@ -62,7 +65,7 @@ def test_missing_manifest_other_interpreter_and_missing_module_are_not_usable(tm
 
 def test_govkit_pure_forces_the_python_modules():
     env = {**os.environ, "GOVKIT_PURE": "1"}
-    code = "import govkit, govkit.extract as e; print(govkit.ACCEL.usable, e.__file__.endswith('.py'))"
+    code = "import govkit, govkit.facts.extract as e; print(govkit.ACCEL.usable, e.__file__.endswith('.py'))"
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
 
@@ -80,9 +83,9 @@ def _toolchain() -> bool:
 def test_the_compiled_modules_run_where_they_can_be_built():
     # `make test` builds them first; a type error in a compiled module fails the build, and this.
     assert govkit.ACCEL.usable, govkit.ACCEL.reason
-    importlib.import_module("govkit.clean")
-    importlib.import_module("govkit.extract")
-    assert accel.is_compiled("govkit.extract") and accel.is_compiled("govkit.clean")
+    importlib.import_module("govkit.text.clean")
+    importlib.import_module("govkit.facts.extract")
+    assert accel.is_compiled("govkit.facts.extract") and accel.is_compiled("govkit.text.clean")
 
 
 @pytest.mark.skipif(not accel.status().usable, reason="no compiled build to compare")

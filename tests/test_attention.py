@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 import govkit
-from govkit import policy as ga
-from govkit import textstats as ts
-from govkit.errors import ParameterError
+from govkit.analysis import attention as ga
+from govkit.analysis import attention_tokens as ts
+from govkit.core.errors import ParameterError
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkit.clean import (
+from govkit.text.clean import (
     clean_text,
     find_repeated_suffixes,
     find_watermark_tokens,
     normalise_char,
     normalise_date,
 )
-from govkit.read import read_file
+from govkit.text.read import read_file
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared" / "corpus"
@@ -582,7 +582,7 @@ def test_page_footer_lines(footer):
 # the offset-keeping text buffer
 # ---------------------------------------------------------------------------------------
 def test_textbuffer_edits_keep_offsets():
-    from govkit.textbuffer import TextBuffer
+    from govkit.text.textbuffer import TextBuffer
 
     buf = TextBuffer("ab  cd\nef")
     assert buf.sub(r" +", "") == 1

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govkit.cues import literal_alternatives, load_cues, probe, required_literal, top_level_branches
-from govkit.mentions import default_lexicon
+from govkit.facts.cues import literal_alternatives, load_cues, probe, required_literal, top_level_branches
+from govkit.facts.mentions import default_lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govkit
-from govkit.corpus import document_from_text
-from govkit.evaluate import evaluate
-from govkit.extract import extract_document
-from govkit.schema import FACT_COLUMNS
+from govkit.pipeline.corpus import document_from_text
+from govkit.facts.evaluate import evaluate
+from govkit.facts.extract import extract_document
+from govkit.facts.schema import FACT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -13,11 +13,11 @@ import re
 import numpy as np
 import pytest
 
-import govkit.clean as clean
-import govkit.recognise as rec
-from govkit.regions import gazetteer
-from govkit.segment import is_heading_line, match_marker, split_sentences
-from govkit.textbuffer import TextBuffer
+import govkit.text.clean as clean
+import govkit.text.recognise as rec
+from govkit.text.regions import gazetteer
+from govkit.text.segment import is_heading_line, match_marker, split_sentences
+from govkit.text.textbuffer import TextBuffer
 
 
 def _texts(alphabet: list[str], n: int = 20000, longest: int = 14, seed: int = 1) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govkit.numbers import convert, find_quantities, parse_chinese_number, parse_number
+from govkit.facts.numbers import convert, find_quantities, parse_chinese_number, parse_number
 
 
 @pytest.mark.parametrize("text,value", [

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkit.panel import (
+from govkit.analysis.panel import (
     PANEL_COLUMNS,
     build_panel,
     composition,
@@ -225,7 +225,7 @@ def test_write_panel(tmp_path, fact_frame, docs, write_processed):
 
 
 def test_panel_of_the_corpus(processed_dir):
-    from govkit.panel import annotate_facts
+    from govkit.analysis.panel import annotate_facts
 
     facts = pd.read_parquet(processed_dir / "facts.parquet")
     documents = pd.read_parquet(processed_dir / "documents.parquet")

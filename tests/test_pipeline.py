@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from govkit.cli import build_parser
-from govkit.manifest import verify_manifest
+from govkit.store.manifest import verify_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -12,8 +12,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from govkit import plot as gp  # noqa: E402
-from govkit.panel import build_panel  # noqa: E402
+from govkit.present import plot as gp  # noqa: E402
+from govkit.analysis.panel import build_panel  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +77,7 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
         {"doc_id": "a_2021", "indicator": "tertiary_va", "value": 50.0, "year": 2021},
     ])
     panel, _ = build_panel(facts, docs)
-    from govkit.panel import composition, rankings, targets_vs_outcomes
+    from govkit.analysis.panel import composition, rankings, targets_vs_outcomes
 
     ranks = rankings(panel, "gdp")
     tvo = targets_vs_outcomes(facts, docs)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from govkit.corpus import ingest, load_document
-from govkit.errors import ReadError
-from govkit.read import SUPPORTED_SUFFIXES, decode_bytes, plausibility, read_file
+from govkit.pipeline.corpus import ingest, load_document
+from govkit.core.errors import ReadError
+from govkit.text.read import SUPPORTED_SUFFIXES, decode_bytes, plausibility, read_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import govkit
-from govkit.clean import clean_text
-from govkit.recognise import config, recognise
-from govkit.regions import COUNTY, gazetteer
+from govkit.text.clean import clean_text
+from govkit.text.recognise import config, recognise
+from govkit.text.regions import COUNTY, gazetteer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")

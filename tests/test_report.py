@@ -7,9 +7,9 @@ import sys
 import nbformat
 import pytest
 
-from govkit import report as gr
+from govkit.present import report as gr
 from govkit.cli import main
-from govkit.errors import ParameterError
+from govkit.core.errors import ParameterError
 
 
 @pytest.fixture

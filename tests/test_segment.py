@@ -6,10 +6,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govkit.clean import clean_text
-from govkit.corpus import document_from_text, load_document
-from govkit.document import Section
-from govkit.segment import is_heading_line, is_unnumbered_heading, split_sections, split_sentences
+from govkit.text.clean import clean_text
+from govkit.pipeline.corpus import document_from_text, load_document
+from govkit.core.document import Section
+from govkit.text.segment import is_heading_line, is_unnumbered_heading, split_sections, split_sentences
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import opencc
 import pytest
 
-from govkit import synth
-from govkit.catalog import KINDS, MEASURES, load_catalog
+from govkit.devtools import synth
+from govkit.core.catalog import KINDS, MEASURES, load_catalog
 from govkit.cli import main as cli_main
-from govkit.io import read_csv
+from govkit.store.tables import read_csv
 
 SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
 SUBPERIOD = re.compile(r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 import govkit
-from govkit.extract import extract_document
+from govkit.facts.extract import extract_document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -25,7 +25,7 @@ NOTEBOOKS = ROOT / "notebooks"
 
 def rebuild_processed(raw: Path, out: Path) -> None:
     """``govkit extract`` + ``govkit attention`` + the panel: the tables the notebooks read."""
-    from govkit.panel import write_panel
+    from govkit.analysis.panel import write_panel
 
     exe = [sys.executable, "-m", "govkit.cli"]
     for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
@@ -50,7 +50,7 @@ def execute_in_place(path: Path, timeout: int = 600) -> float:
     import nbformat
     from nbclient import NotebookClient
 
-    from govkit.report import KERNEL_NAME, kernel_manager_class
+    from govkit.present.report import KERNEL_NAME, kernel_manager_class
 
     t0 = time.perf_counter()
     nb = nbformat.read(path, as_version=4)

@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from govkit.corpus import discover, doc_id_for, load_document  # noqa: E402
-from govkit.errors import GovkitError  # noqa: E402
-from govkit.extract import extract_records  # noqa: E402
+from govkit.pipeline.corpus import discover, doc_id_for, load_document  # noqa: E402
+from govkit.core.errors import GovkitError  # noqa: E402
+from govkit.facts.extract import extract_records  # noqa: E402
 
 
 def _rows(dirs: list[str]):

@@ -1,0 +1,1 @@
+"""Analyses over the processed tables: the county x year panel and policy attention."""

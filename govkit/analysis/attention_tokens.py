@@ -1,0 +1,388 @@
+"""Text statistics support for :mod:`govkit.analysis.attention`: word lists, segmentation, token cache.
+
+**Word lists** are data files an analyst can edit (UTF-8, one term per line, blank lines and
+``#`` comments ignored):
+
+* ``govkit/data/policy_dict.txt`` — genre terms the segmenter keeps whole (乡村振兴, 河长制 …);
+* ``govkit/data/stopwords.txt`` — tokens that are not counted as words (各位代表, 的 …);
+* ``govkit/data/themes/<theme_id>.txt`` — one lexicon per attention theme, with optional
+  ``# name_zh: …`` / ``# name_en: …`` header lines.
+
+**Segmentation** uses a private :class:`jieba.Tokenizer` (jieba's global dictionary is never
+touched), loaded once per process with every term of the policy dictionary, of the theme
+lexicons and every multi-character stopword, each with a frequency high enough that it comes
+out of a sentence as one token (巩固拓展脱贫攻坚成果, 河长制, 营商环境 …). Before cutting,
+horizontal whitespace between two CJK characters is removed: Chinese puts no spaces between
+words, and in these sources such spaces are line-wrap or layout artefacts (``为指 导``,
+``政 府 工 作 报 告``).
+
+**What counts as a word** (the denominator of every per-thousand index): a token that
+
+1. contains at least one CJK ideograph or Latin letter (so punctuation, whitespace and
+   Arabic numbers are not words),
+2. is not a quantity — numerals, optionally ordinal, with classifiers or units (``三``,
+   ``2020``, ``第一``, ``第十七届``, ``五次``, ``亿余元``) — unless it is a vocabulary term
+   (``十四五``, ``三类人群`` are words), and
+3. is not a stopword (function words, units, and the genre's boilerplate such as 各位代表 or
+   习近平新时代中国特色社会主义思想).
+
+A **term** (candidate for keywords and log-odds comparisons) is a word of two or more characters.
+
+**Cache**: the tokens of a text are stored as ``<cache_dir>/<key>.json`` where *key* is the
+sha256 of the segmenter fingerprint (jieba version, the bytes of the word-list files, govkit's
+segmenter version) and the text, so unchanged texts are never segmented twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from govkit.core.errors import GovkitError, ParameterError
+from govkit.store.tables import write_text_atomic
+from govkit.core.resources import data_path
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = data_path()
+POLICY_DICT = DATA_DIR / "policy_dict.txt"
+STOPWORDS = DATA_DIR / "stopwords.txt"
+THEMES_DIR = DATA_DIR / "themes"
+
+#: The stable theme ids, in display order. Extra theme files sort after these, by id.
+THEME_IDS: tuple[str, ...] = (
+    "growth", "investment", "industry", "poverty_rural", "ecology", "livelihood", "safety", "governance",
+)
+
+_THEME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_HEADER = re.compile(r"^#\s*(name_zh|name_en)\s*:\s*(.*?)\s*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# word lists
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Theme:
+    """An attention theme: a stable id, display names and its word list."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    terms: tuple[str, ...]
+
+
+def read_terms(path: str | Path) -> list[str]:
+    """Terms of a word-list file, in file order, duplicates removed.
+
+    Raises :class:`GovkitError` naming the file (and line) if it cannot be read or a term
+    contains whitespace.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GovkitError(f"{path}: cannot read word list ({exc})") from exc
+    terms: list[str] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(lines, 1):
+        term = line.strip()
+        if not term or term.startswith("#"):
+            continue
+        if any(ch.isspace() for ch in term):
+            raise GovkitError(f"{path}:{lineno}: a term must not contain spaces: {term!r}")
+        if term not in seen:
+            seen.add(term)
+            terms.append(term)
+    return terms
+
+
+def load_policy_terms(path: str | Path | None = None) -> list[str]:
+    """The policy dictionary (terms the segmenter keeps whole)."""
+    return read_terms(path or POLICY_DICT)
+
+
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """The stopword list."""
+    return frozenset(read_terms(path or STOPWORDS))
+
+
+def read_theme(path: str | Path) -> Theme:
+    """One theme file; its id is the file name without ``.txt``."""
+    path = Path(path)
+    theme_id = path.stem
+    if not _THEME_ID.match(theme_id):
+        raise GovkitError(f"{path}: theme id '{theme_id}' must be lower-case letters, digits and _")
+    terms = read_terms(path)
+    names = {"name_zh": "", "name_en": ""}
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        m = _HEADER.match(line.strip())
+        if m:
+            names[m.group(1)] = m.group(2)
+    if not terms:
+        raise GovkitError(f"{path}: theme '{theme_id}' has no terms")
+    return Theme(theme_id, names["name_zh"] or theme_id, names["name_en"] or theme_id, tuple(terms))
+
+
+def _theme_order(theme_id: str) -> tuple[int, str]:
+    return (THEME_IDS.index(theme_id), "") if theme_id in THEME_IDS else (len(THEME_IDS), theme_id)
+
+
+
+
+
+def load_themes(source=None) -> dict[str, Theme]:
+    """Themes keyed by id, in display order (govkit's eight first, then others by id).
+
+    *source* is ``None`` (govkit's themes), a directory of ``<id>.txt`` files, a mapping
+    ``{theme_id: [terms]}`` (or ``{theme_id: Theme}``), or a list of govkit theme ids to keep (e.g. ``["ecology"]``).
+    """
+    if source is None or isinstance(source, (str, Path)):
+        directory = Path(source) if source is not None else THEMES_DIR
+        if not directory.is_dir():
+            raise ParameterError(f"{directory}: not a directory of theme files")
+        themes = [read_theme(p) for p in sorted(directory.glob("*.txt"))]
+        if not themes:
+            raise ParameterError(f"{directory}: no theme files (<theme_id>.txt)")
+    elif isinstance(source, Mapping):
+        themes = []
+        for theme_id, terms in source.items():
+            if isinstance(terms, Theme):
+                themes.append(terms)
+                continue
+            if not isinstance(theme_id, str) or not _THEME_ID.match(theme_id):
+                raise ParameterError(f"theme id {theme_id!r} must be lower-case letters, digits and _")
+            if isinstance(terms, str):
+                raise ParameterError(f"theme '{theme_id}': give a list of terms, not one string")
+            clean = tuple(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
+            if not clean:
+                raise ParameterError(f"theme '{theme_id}' has no terms")
+            themes.append(Theme(theme_id, theme_id, theme_id, clean))
+    else:
+        wanted = list(source)
+        known = load_themes()
+        unknown = [t for t in wanted if t not in known]
+        if unknown:
+            raise ParameterError(f"unknown theme id(s) {', '.join(map(str, unknown))}; known: {', '.join(known)}")
+        themes = [known[t] for t in dict.fromkeys(wanted)]
+    return {t.id: t for t in sorted(themes, key=lambda t: _theme_order(t.id))}
+
+
+def vocabulary_files() -> list[Path]:
+    """The data files the default segmenter is built from."""
+    return [POLICY_DICT, STOPWORDS, *sorted(THEMES_DIR.glob("*.txt"))]
+
+
+def files_fingerprint(paths: Iterable[str | Path]) -> str:
+    """sha256 over the names and bytes of *paths* (order-independent)."""
+    h = hashlib.sha256()
+    for p in sorted(Path(p) for p in paths):
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# segmentation
+# ---------------------------------------------------------------------------------------------
+#: Bump when the normalisation or the tokenizer set-up changes: it invalidates the token cache.
+SEGMENTER_VERSION = "1"
+#: Minimum jieba frequency given to a vocabulary term (jieba's own entries keep theirs if higher).
+TERM_FREQ_FLOOR = 100_000
+
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+_LETTER = re.compile(r"[A-Za-z]")
+#: Characters jieba can keep inside one token (its ``re_han_default``); a vocabulary term with any
+#: other character (〇, ·, a space …) can never come out whole.
+SEGMENTABLE = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
+_CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])[ \\t\\u3000\\u00a0]+(?=[{_CJK_CLASS}])")
+_NUMERALS = "0-9.〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
+_UNITS = "个名位家户人口项件次届轮批期座所条处栋幢间套台辆架艘张本册亩顷吨斤米里元倍成年月日天周季时岁号度级类种支场番遍股片块根份笔层公平方立余多几半%‰"
+#: A number, possibly ordinal, with classifiers or units: 三, 2020, 第十七届, 五次, 亿余元, 万余个.
+_QUANTITY = re.compile(f"^第?[{_NUMERALS}]+[{_NUMERALS}{_UNITS}]*$")
+
+
+def default_cache_dir() -> Path:
+    """``$GOVKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/govkit`` (``~/.cache/govkit``), else a temp dir."""
+    env = os.environ.get("GOVKIT_CACHE_DIR")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "govkit")
+    candidates.append(Path(tempfile.gettempdir()) / f"govkit-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    for c in candidates:
+        try:
+            c.mkdir(parents=True, exist_ok=True)
+            if os.access(c, os.W_OK):
+                return c
+        except OSError:
+            continue
+    return candidates[-1]
+
+
+def normalise(text: str) -> str:
+    """Text as it is segmented: whitespace between two CJK characters removed."""
+    return _CJK_GAP.sub("", text)
+
+
+class Segmenter:
+    """jieba with govkit's vocabulary and stopwords. Use :func:`get_segmenter` to share one."""
+
+    def __init__(self, terms: Iterable[str], stopwords: Iterable[str], fingerprint: str,
+                 model_dir: str | Path | None = None) -> None:
+        self.stopwords = frozenset(stopwords)
+        self.vocabulary = frozenset(t for t in terms if len(t) > 1) | frozenset(s for s in self.stopwords if len(s) > 1)
+        self.fingerprint = fingerprint
+        self.model_dir = Path(model_dir) if model_dir else None
+        self.n_cut = 0  # documents actually segmented by jieba in this process
+        self._tokenizer = None
+        self._lock = threading.Lock()
+        self._memo: OrderedDict[str, list[str]] = OrderedDict()
+
+    # -- jieba ---------------------------------------------------------------------------
+    def _jieba(self):
+        with self._lock:
+            if self._tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tok = jieba.Tokenizer()
+                model_dir = self.model_dir or default_cache_dir() / "jieba"
+                try:
+                    model_dir.mkdir(parents=True, exist_ok=True)
+                    tok.tmp_dir = str(model_dir)
+                except OSError:
+                    log.warning("%s: not writable; jieba caches its model in the temp dir", model_dir)
+                tok.initialize()
+                odd = sorted(t for t in self.vocabulary if not SEGMENTABLE.match(t))
+                if odd:
+                    log.warning("terms jieba cannot keep whole (characters outside its word pattern): %s", ", ".join(odd))
+                for term in sorted(self.vocabulary, key=lambda t: (len(t), t)):
+                    freq = max(tok.FREQ.get(term, 0) or 0, tok.suggest_freq(term, tune=False), TERM_FREQ_FLOOR)
+                    tok.add_word(term, freq)
+                self._tokenizer = tok
+            return self._tokenizer
+
+    def _cut(self, text: str) -> list[str]:
+        """Tokens of *text* by jieba (whitespace tokens dropped). Not cached."""
+        self.n_cut += 1
+        return [t for t in self._jieba().cut(normalise(text)) if t.strip()]
+
+    # -- public ----------------------------------------------------------------------------
+    def key(self, text: str) -> str:
+        """Cache key of *text*: sha256 of the segmenter fingerprint and the text."""
+        return hashlib.sha256(f"{self.fingerprint}\0{text}".encode("utf-8")).hexdigest()
+
+    def tokens(self, text: str, cache_dir: str | Path | None = None) -> list[str]:
+        """All tokens of *text* (punctuation and stopwords included; whitespace dropped).
+
+        With *cache_dir*, tokens are read from / written to ``cache_dir/<key>.json``.
+        """
+        return self._tokens(text, None if cache_dir is None else Path(cache_dir))[0]
+
+    def _tokens(self, text: str, cache_dir: Path | None) -> tuple[list[str], str]:
+        key = self.key(text)
+        if key in self._memo:
+            self._memo.move_to_end(key)
+            return list(self._memo[key]), "memory"
+        source = "segmented"
+        tokens = _read_cached(cache_dir / f"{key}.json") if cache_dir is not None else None
+        if tokens is not None:
+            source = "disk"
+        else:
+            tokens = self._cut(text)
+            if cache_dir is not None:
+                write_text_atomic(cache_dir / f"{key}.json", json.dumps(tokens, ensure_ascii=False, separators=(",", ":")))
+        self._memo[key] = tokens
+        while len(self._memo) > 64:
+            self._memo.popitem(last=False)
+        return list(tokens), source
+
+    def is_word(self, token: str) -> bool:
+        """Whether *token* counts as a word (see the module docstring)."""
+        if token in self.stopwords or not (_CJK.search(token) or _LETTER.search(token)):
+            return False
+        return not (_QUANTITY.match(token) and token not in self.vocabulary)
+
+    def is_term(self, token: str) -> bool:
+        """A word of at least two characters (keyword and log-odds candidate)."""
+        return len(token) > 1 and self.is_word(token)
+
+    def words(self, tokens: Sequence[str]) -> list[str]:
+        return [t for t in tokens if self.is_word(t)]
+
+
+def _read_cached(path: Path) -> list[str] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("%s: unreadable token cache entry (%s); segmenting again", path, exc)
+        return None
+    if not isinstance(data, list) or not all(isinstance(t, str) for t in data):
+        log.warning("%s: malformed token cache entry; segmenting again", path)
+        return None
+    return data
+
+
+_SEGMENTERS: dict[str, Segmenter] = {}  # by fingerprint
+_SEG_LOCK = threading.Lock()
+
+
+def get_segmenter(extra_terms: Iterable[str] = (), model_dir: str | Path | None = None) -> Segmenter:
+    """The process-wide segmenter for govkit's vocabulary plus *extra_terms*.
+
+    *model_dir* is where jieba caches its dictionary model (default: ``default_cache_dir()/jieba``);
+    it only matters the first time a segmenter is built in the process.
+    """
+    import jieba
+
+    policy = load_policy_terms()
+    themes = load_themes()
+    base = set(policy) | {t for th in themes.values() for t in th.terms}
+    extra = sorted(set(t for t in extra_terms if t not in base))
+    h = hashlib.sha256()
+    for part in (SEGMENTER_VERSION, str(TERM_FREQ_FLOOR), jieba.__version__,
+                 files_fingerprint(vocabulary_files()), *extra):
+        h.update(part.encode("utf-8") + b"\0")
+    fingerprint = h.hexdigest()
+    with _SEG_LOCK:
+        seg = _SEGMENTERS.get(fingerprint)
+        if seg is None:
+            seg = Segmenter(base | set(extra), load_stopwords(), fingerprint, model_dir)
+            _SEGMENTERS[fingerprint] = seg
+    return seg
+
+
+@dataclass
+class Tokenized:
+    """Tokens of a set of documents and where they came from."""
+
+    tokens: dict[str, list[str]] = field(default_factory=dict)
+    n_segmented: int = 0
+    n_cached: int = 0
+
+    def describe(self) -> str:
+        return f"segmentation: {self.n_segmented} document(s) segmented, {self.n_cached} from cache"
+
+
+def tokenize_texts(texts: Sequence[tuple[str, str]], segmenter: Segmenter | None = None,
+                   cache_dir: str | Path | None = None) -> Tokenized:
+    """Tokens of each ``(doc_id, text)``; with *cache_dir*, cached on disk by content hash."""
+    seg = segmenter or get_segmenter()
+    out = Tokenized()
+    cdir = Path(cache_dir) if cache_dir is not None else None
+    for doc_id, text in texts:
+        toks, source = seg._tokens(text, cdir)
+        out.tokens[doc_id] = toks
+        if source == "segmented":
+            out.n_segmented += 1
+        else:
+            out.n_cached += 1
+    return out

@@ -1,0 +1,180 @@
+"""Cue words (``govkit/data/extract/cues.tsv``): measure, kind, time and not-a-fact signals."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from govkit.core.resources import data_path, read_table
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, dict[str, re.Pattern]]:
+    """``{category: {name: compiled pattern}}`` in file order."""
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
+        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = re.compile(row["pattern"])
+    return out
+
+
+def cue(category: str, name: str) -> re.Pattern:
+    return load_cues()[category][name]
+
+
+@lru_cache(maxsize=16)
+def any_of(category: str) -> re.Pattern:
+    """One pattern matching any cue of *category* (named groups give the cue name)."""
+    parts = [f"(?P<{name.replace('-', '_')}>{rx.pattern})" for name, rx in load_cues()[category].items()]
+    return re.compile("|".join(parts))
+
+
+_QUANTIFIERS = "?*{"
+_META = set("\\.^$|?*+()[]{}")
+
+
+def literal_alternatives(pattern: str) -> tuple[str, ...] | None:
+    """The literals of a pattern that is only ``word|word|…`` (no other syntax), else None."""
+    if not pattern or any(ch in _META and ch != "|" for ch in pattern):
+        return None
+    parts = tuple(pattern.split("|"))
+    return parts if all(parts) else None
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """*pattern* split at its top-level ``|`` (not inside groups or classes)."""
+    out, start, i = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+        elif ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            i = _group_end(pattern, i)
+        else:
+            if ch == "|":
+                out.append(pattern[start:i])
+                start = i + 1
+            i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _branch_literals(pattern: str) -> list[str] | None:
+    """One required literal per top-level branch (looking inside a branch that is a single group)."""
+    out: list[str] = []
+    for branch in top_level_branches(pattern):
+        body = _group_body(branch) if branch.startswith("(") and _group_end(branch, 0) == len(branch) else None
+        inner = _branch_literals(body) if body is not None else None
+        if inner is not None:
+            out.extend(inner)
+            continue
+        lit = required_literal(branch)
+        if not lit:
+            return None
+        out.append(lit)
+    return out
+
+
+def _group_end(pattern: str, j: int) -> int:
+    """Index after the group that opens at *pattern[j]* == "("."""
+    depth, n = 0, len(pattern)
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+def _class_end(pattern: str, j: int) -> int:
+    """Index after the character class that opens at *pattern[j]* == "["."""
+    n = len(pattern)
+    j += 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_body(group: str) -> str | None:
+    """The inside of a capturing or ``(?:…)``/``(?P<name>…)`` group; None for lookarounds and flags."""
+    if not group.endswith(")"):
+        return None
+    if group.startswith("(?:"):
+        return group[3:-1]
+    if group.startswith("(?P<"):
+        return group[group.index(">") + 1:-1]
+    if group.startswith("(?"):
+        return None
+    return group[1:-1]
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of literal text every match of *pattern* contains ("" if none is known).
+
+    A cheap necessary test: ``required_literal(p) in text`` is false only when *p* cannot match.
+    Groups, classes, escapes, ``.`` and optional characters break runs; a top-level ``|``
+    means no single literal is required.
+    """
+    runs, cur, i, n = [], "", 0, len(pattern)
+
+    while i < n:
+        ch = pattern[i]
+        if ch == "|":
+            return ""
+        if ch == "(":
+            runs.append(cur)
+            cur = ""
+            end = _group_end(pattern, i)
+            body = _group_body(pattern[i:end])
+            if body is not None and not (end < n and pattern[end] in _QUANTIFIERS):
+                runs.append(required_literal(body))  # a group that must match: its own required text
+            i = end
+        elif ch in "[\\.^$":
+            runs.append(cur)
+            cur = ""
+            i = _class_end(pattern, i) if ch == "[" else i + (2 if ch == "\\" else 1)
+        elif ch in _QUANTIFIERS:
+            # The quantified item is optional or repeated: drop it from the run and end the run.
+            cur = cur[:-1] if pattern[i - 1] not in ")]" else cur
+            runs.append(cur)
+            cur = ""
+            i = pattern.index("}", i) + 1 if ch == "{" and "}" in pattern[i:] else i + 1
+        elif ch == "+":
+            i += 1  # one or more: the character is still required
+        else:
+            cur += ch
+            i += 1
+        if i < n and pattern[i] == "?" and pattern[i - 1] in "?*+}":
+            i += 1  # lazy quantifier
+    runs.append(cur)
+    return max(runs, key=len)
+
+
+@lru_cache(maxsize=64)
+def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """A fast necessary test for "one of *patterns* matches": a plain word list (which the regex
+    engine scans quickly) of each pattern's words or required literal. None when some pattern has
+    no literal every match contains (then there is no cheap test)."""
+    words: set[str] = set()
+    for rx in patterns:
+        alts = _branch_literals(rx.pattern)
+        if alts is None or rx.flags & re.IGNORECASE:
+            return None
+        words.update(alts)
+    # A word containing another word adds nothing to the test.
+    kept = [w for w in words if not any(o != w and o in w for o in words)]
+    return re.compile("|".join(re.escape(w) for w in sorted(kept, key=lambda w: (-len(w), w))))

@@ -1,0 +1,140 @@
+"""Indicator mentions in text: catalog names and aliases, compounds, events and non-catalog subjects.
+
+The lexicon is built from two data files an analyst can extend without Python:
+``govkit/data/indicators.csv`` (each indicator's name and ``|``-separated aliases) and
+``govkit/data/extract/aliases.csv`` (extra aliases, regular-expression aliases, compound
+subjects such as 城乡居民人均可支配收入, event verbs such as 脱贫, and non-catalog subjects such
+as 进出口总额 that own the numbers after them so those are never misattributed).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+
+from govkit.core.catalog import load_catalog
+from govkit.facts.cues import probe, required_literal
+from govkit.core.resources import data_path, read_table
+
+MENTION_TYPES = ("subject", "compound", "event", "null")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: what a matched pattern means."""
+
+    type: str  # subject | compound | event | null
+    indicators: tuple[str | None, ...]  # alternatives (subject/event) or ordered members (compound)
+    requires: re.Pattern | None = None
+    pattern: str = ""
+
+
+class Mention(NamedTuple):
+    """An indicator mention at ``[start, end)`` of a sentence (a tuple: cheap to create, immutable)."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+    @property
+    def indicators(self) -> tuple[str | None, ...]:
+        return self.entry.indicators
+
+
+class Lexicon:
+    """Finds indicator mentions, leftmost-longest and non-overlapping."""
+
+    def __init__(self, catalog_path: str | None = None, aliases_path: str | None = None):
+        catalog = load_catalog(catalog_path)
+        self.literals: dict[str, list[Entry]] = {}
+        self.regexes: list[tuple[re.Pattern, Entry, str]] = []
+        for ind in catalog.values():
+            for name in ind.names:
+                self._add(name, Entry("subject", (ind.id,), None, name))
+        for row in read_table(aliases_path or data_path("extract", "aliases.csv")):
+            typ = row["type"].strip()
+            if typ not in MENTION_TYPES:
+                raise ValueError(f"aliases.csv: unknown type {typ!r} for pattern {row['pattern']!r}")
+            raw = (row.get("indicators") or "").strip()
+            sep = "+" if typ == "compound" else "|"
+            inds = tuple(None if p.strip() in ("", "-") else p.strip() for p in raw.split(sep)) if raw else ()
+            for i in inds:
+                if i is not None and i not in catalog:
+                    raise ValueError(f"aliases.csv: unknown indicator {i!r} for pattern {row['pattern']!r}")
+            req = (row.get("requires") or "").strip()
+            entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"])
+            pat = row["pattern"]
+            if pat.startswith("re:"):
+                self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
+            else:
+                self._add(pat, entry)
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in self.literals.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self._automaton.make_automaton()
+        # One scan tells whether any regular-expression alias can match a sentence at all.
+        self._regex_probe = probe(tuple(rx for rx, _e, _a in self.regexes)) if self.regexes else None
+
+    def _add(self, text: str, entry: Entry) -> None:
+        text = text.strip()
+        if not text:
+            return
+        entries = self.literals.setdefault(text, [])
+        # Later (more specific) data-file entries override the catalog's plain alias.
+        if entries and entries[0].type == "subject" and entry.type != "subject":
+            entries.clear()
+        # Several indicators sharing one name (易地扶贫搬迁: 户 or 人) become one entry whose
+        # alternatives the number's unit decides between.
+        for i, e in enumerate(entries):
+            if e.type == entry.type == "subject" and e.requires is None and entry.requires is None:
+                merged = tuple(dict.fromkeys(e.indicators + entry.indicators))
+                entries[i] = Entry("subject", merged, None, e.pattern)
+                return
+        entries.append(entry)
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        cands: list[tuple[int, int, Entry]] = []
+        for end_idx, (length, entries) in self._automaton.iter(sentence):
+            start = end_idx - length + 1
+            for e in entries:
+                if e.requires is None or e.requires.search(sentence):
+                    cands.append((start, end_idx + 1, e))
+                    break
+        regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
+        for rx, e, anchor in regexes:
+            if anchor and anchor not in sentence:
+                continue
+            if e.requires is not None and not e.requires.search(sentence):
+                continue
+            for m in rx.finditer(sentence):
+                if m.end() > m.start():
+                    cands.append((m.start(), m.end(), e))
+        # Leftmost-longest, non-overlapping; on equal spans prefer data-file entries (null/compound/event).
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[Mention] = []
+        last_end = -1
+        for s, e, entry in cands:
+            if s >= last_end:
+                out.append(Mention(s, e, entry))
+                last_end = e
+            elif out and s == out[-1].start and e == out[-1].end:
+                continue
+            elif out and e > out[-1].end and s < out[-1].end and (e - s) > (out[-1].end - out[-1].start) and s > out[-1].start:
+                # A longer match starting inside the previous one: keep the longer (e.g. 县 + 生产总值).
+                prev = out[-1]
+                if (prev.end - prev.start) <= 2:
+                    out[-1] = Mention(s, e, entry)
+                    last_end = e
+        return out
+
+
+@lru_cache(maxsize=4)
+def default_lexicon() -> Lexicon:
+    return Lexicon()

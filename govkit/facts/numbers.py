@@ -1,0 +1,184 @@
+"""Numbers and units as printed in reports: ``92.45亿元``, ``1.6万户``, ``三十二个``, ``***亿元``.
+
+:func:`find_quantities` finds every number with its magnitude and unit in a string;
+:func:`convert` turns a quantity into an indicator's canonical unit. Units and their
+dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals are
+converted with cn2an.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+from govkit.core.resources import data_path, read_table
+
+MAGNITUDES = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
+_CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number found in text. ``value`` is in ``unit`` (magnitude applied), None if masked."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str  # canonical spelling from units.csv, "" when the number has no unit
+    dimension: str  # "" when unitless
+    factor: float  # value * factor = amount in the dimension's base unit
+    magnitude: str = ""  # 万/亿 written before the unit (or alone)
+    masked: bool = False
+    approx: str = ""  # 余/多/近/约/左右/以上/以内 ...
+    num_end: int = 0  # where the digits end (before magnitude/unit)
+
+    @property
+    def base_value(self) -> float | None:
+        return None if self.value is None else self.value * self.factor
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, Unit]:
+    return {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]))
+            for r in read_table(data_path("extract", "units.csv"))}
+
+
+def unit_of(name: str) -> Unit | None:
+    return load_units().get(name)
+
+
+# A unit may follow a magnitude (万/亿) that is already part of the unit name (万元) or not.
+@lru_cache(maxsize=1)
+def _quantity_regex() -> re.Pattern:
+    units = sorted(load_units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units) + r"|百分点|％"
+    arabic = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+    chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
+    fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
+    masked = r"\*+(?:\.\*+)?"
+    # The leading lookahead lets the engine skip, in one cheap test, the many positions where
+    # no quantity can start (most characters of a report).
+    return re.compile(
+        rf"(?=[-近约超逾\d一二两三四五六七八九十百千*])"
+        rf"(?P<pre>近|约|超过|逾)?"
+        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
+        rf"(?P<approx1>余|多)?"
+        rf"(?P<mag>千万|百万|万|亿)?"
+        rf"(?P<approx2>余|多)?"
+        rf"(?P<unit>{unit_alt})?"
+        rf"(?P<approx3>左右|以上|以内|以下)?"
+    )
+
+
+@lru_cache(maxsize=4096)
+def parse_chinese_number(text: str) -> float | None:
+    """``三十二`` -> 32, ``两千`` -> 2000, ``一百二十`` -> 120, ``三分之二`` -> 0.666…"""
+    if "分之" in text:
+        den, num = text.split("分之", 1)
+        d, n = parse_chinese_number(den), parse_chinese_number(num)
+        return None if not d or n is None else n / d
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    try:
+        return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one number as printed (Arabic with separators, Chinese, mixed ``1.6万``)."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(千万|百万|万|亿)?", text)
+    if m:
+        return float(m.group(1)) * MAGNITUDES.get(m.group(2) or "", 1.0)
+    return parse_chinese_number(text)
+
+
+_NOT_AFTER_BARE_NUMBER = frozenset("年月日号时届次期级类位星")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in *text*, left to right. Years (``2020年``) are not quantities."""
+    out: list[Quantity] = []
+    units = load_units()
+    for m in _quantity_regex().finditer(text):
+        pre, frac, ar, cn, mask, magonly, approx1, mag, approx2, unit_name, approx3 = m.groups()
+        unit_name = unit_name or ""
+        mag = mag or ""
+        if unit_name == "％":
+            unit_name = "%"
+        elif unit_name == "百分点":
+            unit_name = "个百分点"
+        # Chinese numerals and bare magnitudes only count with a unit (一年来, 十九大 are not quantities).
+        if (cn or magonly or mask) and not unit_name and not (cn and mag):
+            continue
+        if magonly and not mag:
+            continue
+        num_end = m.end()
+        if ar is not None:
+            num_end = m.end(3)
+            # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
+            if not unit_name and not mag and text[num_end:num_end + 1] in _NOT_AFTER_BARE_NUMBER:
+                continue
+            value: float | None = float(ar.replace(",", ""))
+        elif frac:
+            v = parse_chinese_number(frac)
+            if v is None:
+                continue
+            value, unit_name = v * 100, unit_name or "%"
+        elif cn:
+            value = parse_chinese_number(cn)
+            if value is None:
+                continue
+        elif magonly:
+            value = MAGNITUDES.get(magonly, 100.0) if magonly == "千" else 100.0
+        else:
+            value = None
+        unit = units.get(unit_name) if unit_name else None
+        # Magnitude written before the unit (1.6万户 = 万 + 户) or alone (560亿); 3.4亿元 matches 亿元.
+        if value is not None:
+            if mag:
+                value = value * MAGNITUDES[mag]
+            if math.isinf(value) or math.isnan(value):
+                continue
+        start = m.start()
+        if pre:
+            start += len(pre)
+        end = m.end()
+        approx = (pre or "") + (approx1 or "") + (approx2 or "") + (approx3 or "") if (pre or approx1 or approx2 or approx3) else ""
+        # Positional: start, end, text, value, unit, dimension, factor, magnitude, masked, approx, num_end.
+        out.append(Quantity(start, end, text[start:end], value, unit.name if unit else "", unit.dimension if unit else "",
+                            unit.factor if unit is not None else 1.0, mag, bool(mask), approx, num_end))
+    return out
+
+
+def convert(q: Quantity, target_unit: str) -> float | None:
+    """The quantity in *target_unit* (same dimension), or None if the dimensions differ."""
+    if q.value is None:
+        return None
+    tu = unit_of(target_unit)
+    if tu is None:
+        return None
+    if q.dimension and q.dimension != tu.dimension:
+        return None
+    return _round_sig(q.value * q.factor / tu.factor)
+
+
+def _round_sig(x: float, digits: int = 12) -> float:
+    """Drop binary floating-point noise (1.1580亿元 -> 1.158, not 1.1579999999)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return round(x, digits - int(math.floor(math.log10(abs(x)))) - 1)

@@ -1,0 +1,234 @@
+"""Time and kind of a figure: the year it describes, a multi-year span, part of a year, actual/estimate/target.
+
+A report is read top to bottom. Headings and paragraph openings set a *frame* (the 2020
+review, the 十三五 review, next year's plan, the 十四五 targets); words inside a sentence
+(``2018年``, ``上半年``, ``到2025年``, ``预计``) refine it for the figures that follow them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from govkit.facts.cues import cue, probe
+
+PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+                "十五五": (2026, 2030), "十六五": (2031, 2035)}
+
+_REVIEW_HEAD = re.compile(r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查")
+_PLAN_HEAD = re.compile(r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务")
+_LONG_PLAN = re.compile(r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景")
+_FIVE_YEAR_REVIEW = re.compile(r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官")
+
+
+class Frame(NamedTuple):
+    """What a stretch of text describes (immutable; :meth:`with_` makes a changed copy)."""
+
+    year: int | None = None
+    period_start: int | None = None  # set for multi-year reviews/plans
+    subperiod: str = ""
+    kind: str = "actual"
+    plan: bool = False  # a plan/target section
+
+    def with_(self, **kw) -> "Frame":
+        return self._replace(**kw)
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The report's own time anchors."""
+
+    doc_year: int | None
+    report_year: int | None  # year the report was delivered/published (今年)
+    report_month: int | None
+    published_month: int | None = None
+
+    @property
+    def this_year(self) -> int | None:
+        return self.report_year or self.doc_year
+
+    @property
+    def review_this_year(self) -> int | None:
+        """今年 in a review: a report delivered in January–February looks back on the year just ended."""
+        if self.report_year and self.report_month and self.report_month <= 2 and self.doc_year == self.report_year - 1:
+            return self.doc_year
+        return self.this_year
+
+    def part_year(self, end_month: int) -> int | None:
+        """The year of a part-year figure (上半年, 1-11月) without a year of its own.
+
+        A report delivered after the year described talks about the new year's part only when it
+        is delivered after that part ended (a speech in August on 上半年); a report of January on
+        1-11月 still means the year described.
+        """
+        ry, rm = self.report_year, self.report_month or self.published_month
+        if ry and self.doc_year and ry > self.doc_year:
+            if rm is not None and rm > end_month:
+                return ry
+            return self.doc_year
+        return self.doc_year or ry
+
+    @property
+    def last_full_year(self) -> int | None:
+        """The last year a review can cover completely."""
+        if self.report_year and self.doc_year and self.report_year > self.doc_year:
+            return self.doc_year
+        if self.report_year:
+            if self.report_month and self.report_month >= 12:
+                return self.report_year
+            if self.doc_year and self.doc_year < self.report_year:
+                return self.doc_year
+            return self.report_year - 1 if self.report_month else (self.doc_year or self.report_year)
+        return self.doc_year
+
+    @property
+    def plan_year(self) -> int | None:
+        """The year a plan section without a year aims at."""
+        if self.report_year:
+            if self.report_month and self.report_month >= 11:
+                return self.report_year + 1
+            if self.doc_year and self.report_year > self.doc_year:
+                return self.report_year
+            if self.doc_year and self.report_year == self.doc_year:
+                return self.doc_year
+        return (self.doc_year + 1) if self.doc_year else None
+
+
+def dates_from_meta(meta: dict) -> Dates:
+    doc_year = _int(meta.get("year"))
+    rd = str(meta.get("report_date") or "")
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", rd)
+    ry = int(m.group(1)) if m else None
+    rm = int(m.group(2)) if m and m.group(2) else None
+    pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.get("published_date") or ""))
+    pmonth = int(pm.group(2)) if pm and ry and int(pm.group(1)) == ry else None
+    return Dates(doc_year, ry, rm, pmonth)
+
+
+def _int(v) -> int | None:
+    try:
+        return int(v) if v is not None and str(v).strip() not in ("", "nan", "<NA>", "None") else None
+    except (TypeError, ValueError):
+        return None
+
+
+_SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
+_QUOTES = re.compile(r"[“”\"‘’]")
+
+
+@lru_cache(maxsize=8)
+def _cue_probe(category: str, names: tuple[str, ...]) -> re.Pattern:
+    """A fast necessary test for "one of the named cues occurs" (the cues themselves if none exists)."""
+    patterns = tuple(cue(category, n) for n in names)
+    return probe(patterns) or re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
+    """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
+    text = _QUOTES.sub("", text)
+    if not _cue_probe("time", _SPAN_CUES).search(text):
+        return None
+    m = cue("time", "span_plan").search(text)
+    if m and m.group(1) in PLAN_PERIODS:
+        return PLAN_PERIODS[m.group(1)]
+    m = cue("time", "span_years").search(text)
+    if m:
+        a = int(m.group(1))
+        b = m.group(2)
+        b = int(b) if len(b) == 4 else int(str(a)[:2] + b)
+        if a < b:
+            return a, b
+    end = dates.last_full_year
+    m = cue("time", "since_year").search(text)
+    if m and end:
+        return int(m.group(1)), end
+    if end and cue("time", "span_fiveyear").search(text):
+        return end - 4, end
+    if end and cue("time", "span_threeyear").search(text):
+        return end - 2, end
+    return None
+
+
+_HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
+_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+_YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
+_REVIEW_WORD = re.compile(r"情况|回顾|成绩|成效|总结")
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
+
+
+def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
+    """A new frame if *line* is a heading or an opening that sets one, else None."""
+    text = _HEADING_QUOTES.sub("", line.strip())
+    if not text:
+        return None
+    plan_head = _PLAN_HEAD.search(text)
+    if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
+        explicit = _BY_YEAR.search(text)
+        named = cue("time", "span_plan").search(text)
+        if current.plan and current.period_start and not explicit and not named:
+            return current  # 今后五年的主要目标是: under a heading that already named the plan period
+        start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
+        span = span_of_phrase(text, dates)
+        if explicit:
+            span = (min(start, int(explicit.group(1))), int(explicit.group(1)))
+        elif span is None or span[0] <= (dates.last_full_year or 0):
+            span = PLAN_PERIODS.get(named.group(1), (start, start + 4)) if named else (start, start + 4)
+        return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
+    review_head = _REVIEW_HEAD.search(text)
+    if plan_head and not review_head:
+        years = _years_in(text)
+        year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
+        return Frame(year=year, kind="target", plan=True)
+    if _FIVE_YEAR_REVIEW.search(text):
+        five = span_of_phrase(text, dates)
+        if five is None:
+            end = dates.last_full_year
+            return Frame(year=end, period_start=end - 4 if end else None, kind="actual")
+        return Frame(year=five[1], period_start=five[0], kind="actual")
+    if review_head:
+        years = _years_in(text)
+        year = years[0] if years else (dates.doc_year or dates.last_full_year)
+        if years and dates.last_full_year and year is not None and year > dates.last_full_year and not _REVIEW_WORD.search(text):
+            return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
+        return Frame(year=year, kind="actual")
+    return None
+
+
+SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "fullyear")
+_SUB_CUES_MONTH = (*_SUB_CUES, "month")
+
+
+def may_name_subperiod(text: str, single_month: bool = False) -> bool:
+    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
+    return _cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
+
+
+def subperiod_of(text: str, single_month: bool = False) -> str | None:
+    """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
+
+    A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
+    inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
+    """
+    if not may_name_subperiod(text, single_month):
+        return None
+    best: tuple[int, str] | None = None
+    for name in SUBPERIOD_NAMES:
+        for m in cue("sub", name).finditer(text):
+            best = max(best or (-1, ""), (m.end(), name))
+    for m in cue("sub", "months").finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1 <= a < b <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
+    for m in (cue("sub", "month").finditer(text) if single_month else ()):
+        n = next((g for g in m.groups() if g), None)
+        if n and 1 <= int(n) <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
+    for m in cue("sub", "fullyear").finditer(text):
+        best = max(best or (-1, ""), (m.end(), ""))
+    return None if best is None else best[1]

@@ -1,0 +1,122 @@
+"""The corpus stage: raw directory -> cleaned, segmented, recognised documents."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from govkit.text.clean import clean_text
+from govkit.core.document import Document
+from govkit.core.errors import GovkitError, ReadError
+from govkit.text.read import SUPPORTED_SUFFIXES, read_file
+from govkit.text.recognise import recognise
+from govkit.text.segment import split_sections, split_sentences
+
+log = logging.getLogger(__name__)
+
+#: Files in a raw directory that are bookkeeping, not reports.
+IGNORED_NAMES = {"MANIFEST.csv", "SOURCES.csv", "README.md", "README.txt", ".gitkeep",
+                 "gold.csv", "gold_meta.csv"}  # gold tables beside a synthetic corpus (govkit synth)
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def discover(raw_dir: str | Path) -> list[Path]:
+    """Report files in *raw_dir* (recursively), sorted; bookkeeping and hidden files skipped."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.exists():
+        raise GovkitError(f"{raw_dir}: no such directory")
+    if raw_dir.is_file():
+        return [raw_dir]
+    files = [
+        p
+        for p in raw_dir.rglob("*")
+        if p.is_file() and p.name not in IGNORED_NAMES and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    ]
+    return sorted(files, key=lambda p: str(p.relative_to(raw_dir)))
+
+
+def doc_id_for(path: str | Path) -> str:
+    """The doc_id is the file name without its extension."""
+    return Path(path).stem
+
+
+def load_document(path: str | Path, doc_id: str | None = None) -> Document:
+    """Read, clean, segment and recognise one raw file. Raises :class:`ReadError`."""
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    raw = read_file(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    return document_from_text(raw.text, doc_id or doc_id_for(path), path=str(path), sha256=sha,
+                              fmt=raw.fmt, encoding=raw.encoding, flags=raw.flags, hints=raw.meta)
+
+
+def document_from_text(raw_text: str, doc_id: str = "doc", *, path: str = "", sha256: str = "",
+                       fmt: str = "txt", encoding: str = "utf-8", flags: list[str] | None = None,
+                       hints: dict | None = None) -> Document:
+    """Build a :class:`Document` from already-decoded text (used by the API and tests)."""
+    cleaned = clean_text(raw_text)
+    hints = {**(hints or {}), **cleaned.meta}
+    sections = split_sections(cleaned.text)
+    sentences = split_sentences(cleaned.text)
+    meta = recognise(cleaned.text, doc_id, hints)
+    for key in ("published_date", "source"):
+        meta.setdefault(key, hints.get(key, ""))
+    all_flags = sorted(set((flags or []) + list(cleaned.flags)))
+    return Document(
+        doc_id=doc_id, path=path, sha256=sha256 or hashlib.sha256(raw_text.encode()).hexdigest(),
+        fmt=fmt, encoding=encoding, raw_text=raw_text, text=cleaned.text, index=cleaned.index,
+        flags=all_flags, meta=meta, sections=sections, sentences=sentences,
+    )
+
+
+def ingest(raw_dir: str | Path) -> IngestResult:
+    """Load every report under *raw_dir*; bad files are reported and skipped, never fatal."""
+    result = IngestResult()
+    seen: dict[str, str] = {}
+    for path in discover(raw_dir):
+        doc_id = doc_id_for(path)
+        if doc_id in seen:
+            result.failures.append(Failure(str(path), f"duplicate doc_id '{doc_id}' (also {seen[doc_id]}); skipped"))
+            continue
+        try:
+            doc = load_document(path, doc_id)
+        except GovkitError as exc:
+            reason = exc.reason if isinstance(exc, ReadError) else str(exc)
+            result.failures.append(Failure(str(path), reason))
+            continue
+        seen[doc_id] = str(path)
+        result.documents.append(doc)
+    return result
+
+
+def documents_frame(documents: list[Document]) -> pd.DataFrame:
+    """One row per document, sorted by doc_id."""
+    rows = [d.to_record() for d in documents]
+    df = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(_EMPTY_RECORD))
+    df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    df["year"] = pd.array(df["year"], dtype="Int64")
+    return df
+
+
+_EMPTY_RECORD = (
+    "doc_id file sha256 format encoding title region level province prefecture adcode anonymised "
+    "report_type report_date year plan_years published_date source flags n_chars text sections sentences"
+).split()

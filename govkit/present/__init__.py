@@ -1,0 +1,1 @@
+"""What analysts see: notebook views, charts and papermill HTML reports."""

@@ -1,0 +1,1 @@
+"""The document stage: raw bytes -> cleaned, recognised, segmented text (read, clean, recognise, segment)."""

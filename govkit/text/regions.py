@@ -1,0 +1,226 @@
+"""Administrative divisions: cpca's code table as a name lookup for recognise.
+
+The table is cpca 0.5.5's ``resources/adcodes.csv`` (provinces, prefectures and county-level
+units with 12-digit codes), read once and cached, plus the editable supplement
+``data/recognise/division_updates.csv`` for units renamed or created after cpca's vintage.
+Nothing here imports :mod:`cpca` itself (its import builds a matcher we do not need).
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+import numpy as np
+
+from govkit.core.resources import data_path
+
+DATA_DIR = data_path("recognise")
+
+PROVINCE, PREFECTURE, COUNTY = 0, 1, 2
+
+#: cpca rows that are groupings, not units.
+_GROUPINGS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+#: Province-level units whose county-level units have no prefecture in between.
+MUNICIPALITIES = {"11", "12", "31", "50"}
+
+_ETHNIC = re.compile(
+    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+    r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
+    r"裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$"
+)
+#: Unit words by rank, longest first.
+_SUFFIXES = {
+    PROVINCE: ("维吾尔自治区", "自治区", "特别行政区", "省", "市"),
+    PREFECTURE: ("自治州", "地区", "盟", "市"),
+    COUNTY: ("自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"),
+}
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative unit (province, prefecture or county level)."""
+
+    code: str  # six digits
+    name: str
+    rank: int  # PROVINCE / PREFECTURE / COUNTY
+    short: str = ""  # name without its unit word (filled in by __post_init__)
+
+    def __post_init__(self) -> None:
+        if not self.short:
+            object.__setattr__(self, "short", short_name(self.name, self.rank))
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4] + "00"
+
+    @property
+    def suffix(self) -> str:
+        """The unit character the name ends in (县, 区, 市, 旗, 州, 盟 …; 自治县 → 县)."""
+        return self.name[-1]
+
+    @property
+    def level(self) -> str:
+        return ("province", "city", "county")[self.rank]
+
+
+def short_name(name: str, rank: int) -> str:
+    """``酉阳土家族苗族自治县`` → ``酉阳``; ``广西壮族自治区`` → ``广西``; ``汉中市`` → ``汉中``."""
+    for suf in _SUFFIXES[rank]:
+        if name.endswith(suf) and len(name) > len(suf):
+            s = name[: -len(suf)]
+            break
+    else:
+        return name
+    if suf.startswith(("自治", "维吾尔")):
+        while (m := _ETHNIC.search(s)) and m.start() > 0:
+            s = s[: m.start()]
+    return s
+
+
+def _cpca_table() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the 'cpca' package (division codes) is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+
+
+class Gazetteer:
+    """Divisions by code and by full/short name, with fast scanners for names in a text."""
+
+    def __init__(self, rows: list[tuple[str, str]]):
+        self.by_code: dict[str, Division] = {}
+        for code12, name in rows:
+            code = code12[:6]
+            if name in _GROUPINGS or not name:
+                continue
+            rank = PROVINCE if code.endswith("0000") else PREFECTURE if code.endswith("00") else COUNTY
+            self.by_code[code] = Division(code, name, rank)
+        self.by_name: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            self.by_name.setdefault(d.name, []).append(d)
+        self._children = {d.prefecture_code for d in self.by_code.values() if d.rank == COUNTY}
+        #: County short names that are also common words (not evidence on their own).
+        self.common_shorts = set(read_lines(DATA_DIR / "short_name_stop.txt"))
+        #: Full names that are also generic words (城区, 郊区, 新城区…): only taken from title lines.
+        self.generic_names = set(read_lines(DATA_DIR / "generic_names.txt"))
+        self.full_index: dict[str, tuple[Division, ...]] = {}
+        short: dict[str, list[Division]] = {}
+        for d in self.by_code.values():
+            self.full_index[d.name] = self.full_index.get(d.name, ()) + (d,)
+            if len(d.short) >= 2 and d.short != d.name:
+                short.setdefault(d.short, []).append(d)
+        #: short names (汉阳, 内蒙古, 巴中 …) that are not also some unit's full name
+        self.short_index = {k: tuple(v) for k, v in short.items() if k not in self.full_index}
+        #: first two characters → names starting with them, longest first (for scanning)
+        self.prefix: dict[str, list[str]] = {}
+        for key in list(self.full_index) + list(self.short_index):
+            self.prefix.setdefault(key[:2], []).append(key)
+        for v in self.prefix.values():
+            v.sort(key=len, reverse=True)
+        #: which characters begin a name, and which come second in one (for a quick pre-check)
+        self._first_chars = _char_table(k[0] for k in self.prefix)
+        self._second_chars = _char_table(k[1] for k in self.prefix)
+        #: the full names written backwards (县同会 …), for :meth:`scan_full`
+        self._full_reversed = ahocorasick.Automaton()
+        for key in self.full_index:
+            if len(key) >= 2:
+                self._full_reversed.add_word(key[::-1], len(key))
+        self._full_reversed.make_automaton()
+
+    def scan_full(self, text: str) -> list[tuple[int, int, str]]:
+        """Full names in *text* (the longest name ending at each position), as (start, end, name).
+
+        An Aho–Corasick automaton over the reversed names runs over the reversed text: read
+        backwards, names start with few different characters (县, 区, 市 …), which keeps the
+        automaton fast."""
+        n = len(text)
+        longest: dict[int, int] = {}  # end -> length of the longest name ending there
+        for last, length in self._full_reversed.iter(text[::-1]):
+            end = n - (last + 1 - length)
+            if length > longest.get(end, 0):
+                longest[end] = length
+        return [(e - k, e, text[e - k:e]) for e, k in sorted(longest.items())]
+
+    def scan_all(self, text: str) -> list[tuple[int, int, str]]:
+        """Full and short names in *text* (longest name starting at each position)."""
+        out = []
+        for i in self._name_starts(text):
+            for key in self.prefix.get(text[i:i + 2], ()):
+                if text.startswith(key, i):
+                    out.append((i, i + len(key), key))
+                    break
+        return out
+
+    def _name_starts(self, text: str) -> list[int]:
+        """Positions where a name may start: its first two characters are possible there
+        (a vectorised pre-check; :meth:`scan_all` looks the names up only there)."""
+        if len(text) < 2:
+            return []
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        return np.flatnonzero(self._first_chars[chars[:-1]] & self._second_chars[chars[1:]]).tolist()
+
+    def province_of(self, d: Division) -> Division | None:
+        return self.by_code.get(d.province_code)
+
+    def prefecture_of(self, d: Division) -> Division | None:
+        """The prefecture-level unit above *d* (itself for a prefecture); None for municipalities."""
+        if d.rank == PROVINCE or d.code[:2] in MUNICIPALITIES:
+            return None
+        return self.by_code.get(d.prefecture_code)
+
+    def has_counties(self, prefecture: Division) -> bool:
+        return prefecture.code in self._children
+
+    def contains(self, outer: Division, inner: Division) -> bool:
+        if outer.rank == PROVINCE:
+            return inner.code[:2] == outer.code[:2]
+        if outer.rank == PREFECTURE:
+            return inner.code[:4] == outer.code[:4]
+        return inner.code == outer.code
+
+
+def _char_table(chars: Iterable[str]) -> np.ndarray:
+    """A table over all code points, true for *chars*."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in set(chars)]] = True
+    return table
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-blank, non-comment lines of a data file."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The cached gazetteer (cpca table + local supplement)."""
+    rows: list[tuple[str, str]] = []
+    with _cpca_table().open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            rows.append((rec["adcode"], rec["name"].strip()))
+    known = {r[0][:6] for r in rows}
+    upd = DATA_DIR / "division_updates.csv"
+    if upd.exists():
+        with upd.open(encoding="utf-8") as fh:
+            for rec in csv.DictReader(r for r in fh if not r.startswith("#")):
+                code = rec["adcode"].strip()
+                if code and code not in known:
+                    rows.append((code, rec["name"].strip()))
+    return Gazetteer(rows)
