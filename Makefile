@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test install accel clean bench notebooks
+.PHONY: report test check install accel clean bench notebooks
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,13 @@ accel: $(STAMP)
 report: accel
 	$(BIN)/govkit run data/raw --out data/processed --reports reports
 
-test: accel
+# Lint, format and type checks first (seconds), then the suite.
+check: $(STAMP)
+	$(BIN)/ruff check govkit tests tools benchmarks
+	$(BIN)/ruff format --check govkit tests tools benchmarks
+	$(BIN)/mypy
+
+test: accel check
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile tests
 
 bench: accel

@@ -11,6 +11,7 @@ Reports MB/s for both and the ratio extract/jieba (goal: <= 0.25). Medians of --
 It says which implementation of govkit's hot modules ran: the compiled build (`govkit accel
 build`, done by `make`) or the Python modules (GOVKIT_PURE=1 forces these).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,8 @@ def main() -> None:
     import jieba
 
     import govkit
-    from govkit.pipeline.corpus import document_from_text
     from govkit.facts.extract import extract_records
+    from govkit.pipeline.corpus import document_from_text
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.seeds).glob("*.txt"))]
     if not texts:
@@ -68,7 +69,9 @@ def main() -> None:
     print(f"govkit modules: {govkit.ACCEL.reason}")
     print(f"corpus: {len(corpus)} documents, {mb:.2f} MB (seeds repeated), {a.repeat} runs, medians")
     print(f"govkit full extract: {ext:.2f} s  {mb / ext:.2f} MB/s  ({len(corpus) / ext:.0f} docs/s, {n_facts} facts)")
-    print(f"  of which the document stage (clean, recognise, segment):   {ext - stage:.2f} s  {mb / (ext - stage):.2f} MB/s")
+    print(
+        f"  of which the document stage (clean, recognise, segment):   {ext - stage:.2f} s  {mb / (ext - stage):.2f} MB/s"
+    )
     print(f"  of which the extract stage (facts from a cleaned document): {stage:.2f} s  {mb / stage:.2f} MB/s")
     print(f"jieba.lcut:          {jb:.2f} s  {mb / jb:.2f} MB/s")
     print(f"ratio full extract/jieba: {ext / jb:.3f}  (goal <= 0.25)")

@@ -12,6 +12,7 @@ with `govkit extract RAW --out OUT --jobs J` run as a subprocess:
   * on a 200-document sample, single-process extraction time vs jieba.lcut on the same text.
 Medians over --repeat runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_measured(args: list[str]) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB, process tree) and stdout of a govkit command."""
     peak = 0.0
-    proc = subprocess.Popen([sys.executable, "-m", "govkit.cli", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govkit.cli", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     stop = threading.Event()
 
     def sample() -> None:
@@ -62,8 +68,8 @@ def run_measured(args: list[str]) -> tuple[float, float, str]:
 def jieba_ratio(raw: Path, n: int = 200) -> tuple[float, float, float]:
     import jieba
 
-    from govkit.pipeline.corpus import load_document
     from govkit.facts.extract import extract_records
+    from govkit.pipeline.corpus import load_document
 
     files = sorted(p for p in raw.iterdir() if p.suffix in (".txt", ".html"))[:n]
     docs = [load_document(p) for p in files[:3]]  # warm up lexicons
@@ -97,8 +103,12 @@ def main() -> None:
         for n in a.docs:
             raw = work / f"raw_{n}"
             if not raw.exists():
-                subprocess.run([sys.executable, "-m", "govkit.cli", "synth", "--docs", str(n), "--out", str(raw), "--seed", "1"],
-                               cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+                subprocess.run(
+                    [sys.executable, "-m", "govkit.cli", "synth", "--docs", str(n), "--out", str(raw), "--seed", "1"],
+                    cwd=ROOT,
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                )
             mb = sum(p.stat().st_size for p in raw.iterdir() if p.suffix in (".txt", ".html")) / 1e6
             cold, warm, cache_only, rss = [], [], [], []
             out = work / f"out_{n}"
@@ -113,16 +123,33 @@ def main() -> None:
                     (out / f).unlink()
                 w, _, _ = run_measured(["extract", str(raw), "--out", str(out), *jobs])
                 cache_only.append(w)
-            ev = subprocess.run([sys.executable, "-m", "govkit.cli", "evaluate", "--gold", str(raw / "gold.csv"),
-                                 "--facts", str(out / "facts.csv")], cwd=ROOT, capture_output=True, text=True).stdout
+            ev = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "govkit.cli",
+                    "evaluate",
+                    "--gold",
+                    str(raw / "gold.csv"),
+                    "--facts",
+                    str(out / "facts.csv"),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            ).stdout
             c, wm, co, r = (statistics.median(x) for x in (cold, warm, cache_only, rss))
             print(f"== {n} documents, {mb:.1f} MB, jobs={a.jobs or 'all cores'}, medians of {a.repeat}")
-            print(f"cold run:               {c:8.1f} s   {n / c:7.1f} docs/s   {mb / c:6.2f} MB/s   peak RSS {r:7.0f} MB")
+            print(
+                f"cold run:               {c:8.1f} s   {n / c:7.1f} docs/s   {mb / c:6.2f} MB/s   peak RSS {r:7.0f} MB"
+            )
             print(f"warm run (no change):   {wm:8.2f} s   ({100 * wm / c:.1f} % of cold)")
             print(f"warm run (cache only):  {co:8.2f} s   ({100 * co / c:.1f} % of cold)")
             print(f"accuracy vs known facts: {ev.strip().splitlines()[-1]}")
             ext, jb, smb = jieba_ratio(raw)
-            print(f"200-doc sample ({smb:.1f} MB, one process): govkit {ext:.2f} s, jieba.lcut {jb:.2f} s, ratio {ext / jb:.3f}")
+            print(
+                f"200-doc sample ({smb:.1f} MB, one process): govkit {ext:.2f} s, jieba.lcut {jb:.2f} s, ratio {ext / jb:.3f}"
+            )
             sys.stdout.flush()
     finally:
         if not a.work:

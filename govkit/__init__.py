@@ -7,6 +7,7 @@ panel, attention, plot, report):
 >>> doc = govkit.load_document("data/raw/huitong_2021_work_report.txt")
 >>> facts = govkit.extract_facts(doc)          # tidy DataFrame, one fact per row
 """
+
 from __future__ import annotations
 
 from govkit import accel as _accel
@@ -14,9 +15,9 @@ from govkit import accel as _accel
 #: Which implementation of the hot modules runs: compiled (mypyc) or pure Python; see govkit.accel.
 ACCEL = _accel.activate()
 
-from govkit.pipeline.corpus import document_from_text, ingest, load_document  # noqa: E402 (after activation)
 from govkit.core.document import Document  # noqa: E402
 from govkit.core.errors import GovkitError, ParameterError, ReadError  # noqa: E402
+from govkit.pipeline.corpus import document_from_text, ingest, load_document  # noqa: E402 (after activation)
 
 __version__ = "0.1.0"
 

@@ -13,6 +13,7 @@ build and the interpreter matches; otherwise the Python modules run (the reason 
 INFO level). Results are identical either way (``tests/test_accel.py`` compares them); set
 ``GOVKIT_PURE=1`` to run the Python modules regardless.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,8 +33,19 @@ from pathlib import Path
 
 #: The modules compiled (dotted names under ``govkit``): the per-character and per-sentence work
 #: of clean, recognise and extract.
-MODULES = ("facts.cues", "facts.numbers", "facts.mentions", "facts.timeframe", "facts.extract", "facts.validate",
-           "text.textbuffer", "text.clean", "text.regions", "text.recognise", "text.segment")
+MODULES = (
+    "facts.cues",
+    "facts.numbers",
+    "facts.mentions",
+    "facts.timeframe",
+    "facts.extract",
+    "facts.validate",
+    "text.textbuffer",
+    "text.clean",
+    "text.regions",
+    "text.recognise",
+    "text.segment",
+)
 PACKAGE_DIR = Path(__file__).resolve().parent
 COMPILED_DIR = PACKAGE_DIR / "_compiled"
 MANIFEST = "manifest.json"
@@ -96,8 +108,11 @@ def status(compiled_dir: Path = COMPILED_DIR, package_dir: Path = PACKAGE_DIR, h
     changed = sorted(m for m in MODULES if built.get(m) != current[m])
     if changed:
         names = ", ".join(str(source_file(m, Path())) for m in changed)
-        return Status(False, f"pure Python (stale compiled build: {names} changed since it was built; "
-                             "rebuild with `govkit accel build`)")
+        return Status(
+            False,
+            f"pure Python (stale compiled build: {names} changed since it was built; "
+            "rebuild with `govkit accel build`)",
+        )
     missing = [m for m in MODULES if not compiled_file(m, compiled_dir).exists()]
     if missing:
         return Status(False, f"pure Python (compiled build incomplete: {', '.join(missing)} missing)")
@@ -111,7 +126,9 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
         self.files = {f"govkit.{m}": compiled_file(m, compiled_dir) for m in MODULES}
         self.files[GROUP_MODULE] = compiled_dir / ("_native__mypyc" + EXT_SUFFIX)
 
-    def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
         f = self.files.get(fullname)
         return importlib.util.spec_from_file_location(fullname, f) if f is not None else None
 

@@ -3,6 +3,7 @@
 Every subcommand has ``--help``; errors print one line (``govkit: <file>: <problem>``)
 and exit non-zero.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,8 +75,16 @@ def _cmd_accel(a: argparse.Namespace) -> int:
 def _cmd_report(a: argparse.Namespace) -> int:
     from govkit.present.report import run_reports
 
-    return run_reports(a.notebook, regions=a.regions, years=a.years, indicators=a.indicators,
-                       themes=a.themes, processed=a.processed, out=a.out, jobs=a.jobs)
+    return run_reports(
+        a.notebook,
+        regions=a.regions,
+        years=a.years,
+        indicators=a.indicators,
+        themes=a.themes,
+        processed=a.processed,
+        out=a.out,
+        jobs=a.jobs,
+    )
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
@@ -101,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
 
     sp = sub.add_parser("ingest", help="read, clean and recognise raw reports -> documents.parquet/.csv")
-    sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW, help=f"directory (or file) of raw reports (default {DEFAULT_RAW})")
+    sp.add_argument(
+        "raw_dir", nargs="?", default=DEFAULT_RAW, help=f"directory (or file) of raw reports (default {DEFAULT_RAW})"
+    )
     sp.add_argument("--out", default=DEFAULT_OUT, help=f"output directory (default {DEFAULT_OUT})")
     sp.set_defaults(func=_cmd_ingest)
 
@@ -118,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--show", type=int, default=0, help="list up to N wrong and N missed facts")
     sp.set_defaults(func=_cmd_evaluate)
 
-    sp = sub.add_parser("attention", help="policy-attention indices and keywords -> attention.parquet/.csv, keywords.csv")
+    sp = sub.add_parser(
+        "attention", help="policy-attention indices and keywords -> attention.parquet/.csv, keywords.csv"
+    )
     sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
     sp.add_argument("--out", default=DEFAULT_OUT)
     sp.set_defaults(func=_cmd_attention)
@@ -145,9 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_run)
 
-    sp = sub.add_parser("accel", help="compile the hot modules with mypyc (build) or say which implementation runs (status)")
+    sp = sub.add_parser(
+        "accel", help="compile the hot modules with mypyc (build) or say which implementation runs (status)"
+    )
     sp.add_argument("action", choices=("build", "status"))
-    sp.add_argument("--if-stale", action="store_true", help="build only if the compiled build is missing or out of date")
+    sp.add_argument(
+        "--if-stale", action="store_true", help="build only if the compiled build is missing or out of date"
+    )
     sp.set_defaults(func=_cmd_accel)
 
     sp = sub.add_parser("synth", help="write a synthetic corpus with known facts (benchmarks, tests)")
@@ -163,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     a = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if a.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if a.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         return int(a.func(a) or 0)
     except GovkitError as exc:

@@ -1,4 +1,5 @@
 """Shared fixtures: repository paths, the processed tables of data/raw, fact-frame builders."""
+
 from __future__ import annotations
 
 import fcntl
@@ -37,8 +38,9 @@ def build_processed(out: Path = PROCESSED, raw: Path = RAW) -> None:
     """The stages of `govkit run` the notebooks need: extract (+documents), attention, panel."""
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
-        subprocess.run([sys.executable, "-m", "govkit.cli", *args], check=True, cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "govkit.cli", *args], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL
+        )
     from govkit.analysis.panel import write_panel
 
     write_panel(out)
@@ -91,25 +93,59 @@ def make_facts(rows: list[dict]) -> pd.DataFrame:
         masked = bool(r.get("masked", value is None))
         evidence = r.get("evidence", f"{ind.name_zh}{'***' if masked else value}{ind.unit}")
         start = int(r.get("evidence_start", 0))
-        full.append({
-            "doc_id": r["doc_id"], "indicator": r["indicator"], "measure": measure,
-            "value": None if masked else value,
-            "unit": r.get("unit", ind.unit if measure == "level" else ("pp" if measure == "pp_change" else "%")),
-            "year": r["year"], "period_start": r.get("period_start"), "subperiod": r.get("subperiod", ""),
-            "kind": r.get("kind", "actual"), "evidence": evidence, "family": ind.family,
-            "region": r.get("region", ""), "adcode": r.get("adcode", ""), "value_text": str(value),
-            "evidence_start": start, "evidence_end": start + len(evidence),
-            "value_start": start, "value_end": start + 1, "masked": masked, "flags": r.get("flags", ""),
-        })
+        full.append(
+            {
+                "doc_id": r["doc_id"],
+                "indicator": r["indicator"],
+                "measure": measure,
+                "value": None if masked else value,
+                "unit": r.get("unit", ind.unit if measure == "level" else ("pp" if measure == "pp_change" else "%")),
+                "year": r["year"],
+                "period_start": r.get("period_start"),
+                "subperiod": r.get("subperiod", ""),
+                "kind": r.get("kind", "actual"),
+                "evidence": evidence,
+                "family": ind.family,
+                "region": r.get("region", ""),
+                "adcode": r.get("adcode", ""),
+                "value_text": str(value),
+                "evidence_start": start,
+                "evidence_end": start + len(evidence),
+                "value_start": start,
+                "value_end": start + 1,
+                "masked": masked,
+                "flags": r.get("flags", ""),
+            }
+        )
     return conform_facts(pd.DataFrame(full))
 
 
 def make_documents(rows: list[dict]) -> pd.DataFrame:
     """A documents table (the columns of Document.to_record) from partial rows."""
-    defaults = {"file": "", "sha256": "", "format": "txt", "encoding": "utf-8", "title": "", "region": "",
-                "level": "county", "province": "", "prefecture": "", "adcode": "", "anonymised": False,
-                "report_type": "政府工作报告", "report_date": "", "year": None, "plan_years": "", "published_date": "",
-                "source": "", "flags": "", "n_chars": 0, "text": "", "sections": "[]", "sentences": "[]"}
+    defaults = {
+        "file": "",
+        "sha256": "",
+        "format": "txt",
+        "encoding": "utf-8",
+        "title": "",
+        "region": "",
+        "level": "county",
+        "province": "",
+        "prefecture": "",
+        "adcode": "",
+        "anonymised": False,
+        "report_type": "政府工作报告",
+        "report_date": "",
+        "year": None,
+        "plan_years": "",
+        "published_date": "",
+        "source": "",
+        "flags": "",
+        "n_chars": 0,
+        "text": "",
+        "sections": "[]",
+        "sentences": "[]",
+    }
     df = pd.DataFrame([{**defaults, **r} for r in rows])
     df["file"] = df["doc_id"] + ".txt"
     df["n_chars"] = df["text"].str.len()
@@ -132,9 +168,10 @@ def document_frame():
 @pytest.fixture
 def write_processed(tmp_path):
     """Factory writing documents + facts (and the panel built from them) into a fresh processed dir."""
+
     def _write(documents: pd.DataFrame, facts: pd.DataFrame, name: str = "processed") -> Path:
-        from govkit.store.tables import write_table
         from govkit.analysis.panel import write_panel
+        from govkit.store.tables import write_table
 
         out = tmp_path / name
         write_table(documents, out, "documents")

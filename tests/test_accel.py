@@ -1,4 +1,5 @@
 """The compiled build (govkit.accel): when it runs, when it must not, and that it changes nothing."""
+
 from __future__ import annotations
 
 import importlib
@@ -96,10 +97,22 @@ def test_compiled_and_python_modules_give_identical_output(tmp_path):
     dirs = [str(SHARED / "corpus" / "seeds"), str(SHARED / "corpus" / "dev")]
     tool = str(ROOT / "tools" / "snapshot.py")
     env = {k: v for k, v in os.environ.items() if k != "GOVKIT_PURE"}
-    subprocess.run([sys.executable, tool, "save", str(snap), *dirs], env={**env, "GOVKIT_PURE": "1"},
-                   check=True, capture_output=True)
-    check = subprocess.run([sys.executable, "-c", "import govkit, runpy, sys; assert govkit.ACCEL.usable; "
-                            f"sys.argv = {[tool, 'check', str(snap), *dirs]!r}; runpy.run_path({tool!r}, run_name='__main__')"],
-                           env=env, capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, tool, "save", str(snap), *dirs],
+        env={**env, "GOVKIT_PURE": "1"},
+        check=True,
+        capture_output=True,
+    )
+    check = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import govkit, runpy, sys; assert govkit.ACCEL.usable; "
+            f"sys.argv = {[tool, 'check', str(snap), *dirs]!r}; runpy.run_path({tool!r}, run_name='__main__')",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     assert "25 documents checked, 0 differ" in check.stdout

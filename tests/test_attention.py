@@ -1,4 +1,5 @@
 """Policy attention (issue 5): segmentation, theme indices, TF-IDF, log-odds, cache, outputs."""
+
 from __future__ import annotations
 
 import math
@@ -31,7 +32,16 @@ def _doc(text: str, doc_id: str, year: int | None = None, region: str = "") -> p
 # ------------------------------------------------------------------------------------------
 def test_theme_ids_are_the_stable_eight():
     themes = ts.load_themes()
-    assert list(themes) == ["growth", "investment", "industry", "poverty_rural", "ecology", "livelihood", "safety", "governance"]
+    assert list(themes) == [
+        "growth",
+        "investment",
+        "industry",
+        "poverty_rural",
+        "ecology",
+        "livelihood",
+        "safety",
+        "governance",
+    ]
     for t in themes.values():
         assert 40 <= len(t.terms) <= 150, (t.id, len(t.terms))
         assert t.name_zh != t.id and t.name_en != t.id  # header lines read
@@ -92,11 +102,28 @@ def test_private_tokenizer_leaves_global_jieba_alone(seg):
     assert "巩固拓展脱贫攻坚成果" not in jieba.dt.FREQ
 
 
-@pytest.mark.parametrize("token,is_word", [
-    ("生态", True), ("县", True), ("GDP", True), ("PM2.5", True), ("十四五", True), ("三类人群", True),
-    ("的", False), ("各位代表", False), ("2020", False), ("95.2", False), ("三", False), ("第十七届", False),
-    ("五次", False), ("亿余元", False), ("，", False), ("%", False), ("——", False),
-])
+@pytest.mark.parametrize(
+    "token,is_word",
+    [
+        ("生态", True),
+        ("县", True),
+        ("GDP", True),
+        ("PM2.5", True),
+        ("十四五", True),
+        ("三类人群", True),
+        ("的", False),
+        ("各位代表", False),
+        ("2020", False),
+        ("95.2", False),
+        ("三", False),
+        ("第十七届", False),
+        ("五次", False),
+        ("亿余元", False),
+        ("，", False),
+        ("%", False),
+        ("——", False),
+    ],
+)
 def test_what_counts_as_a_word(seg, token, is_word):
     assert seg.is_word(token) is is_word
 
@@ -104,8 +131,10 @@ def test_what_counts_as_a_word(seg, token, is_word):
 # ------------------------------------------------------------------------------------------
 # attention index, computed by hand
 # ------------------------------------------------------------------------------------------
-FIXTURE = ("各位代表：2022年，全县生态环境持续改善，空气质量优良率达到95.2%。我们推行河长制、林长制，"
-           "巩固拓展脱贫攻坚成果同乡村振兴有效衔接，新增就业1200人。河长制成效明显。")
+FIXTURE = (
+    "各位代表：2022年，全县生态环境持续改善，空气质量优良率达到95.2%。我们推行河长制、林长制，"
+    "巩固拓展脱贫攻坚成果同乡村振兴有效衔接，新增就业1200人。河长制成效明显。"
+)
 
 
 def test_attention_index_by_hand(seg):
@@ -115,8 +144,19 @@ def test_attention_index_by_hand(seg):
     #  林长制[ecology] ， 巩固拓展脱贫攻坚成果同乡村振兴有效衔接[poverty_rural] ， 新增
     #  就业[livelihood] 1200 人(stop) 。 河长制[ecology] 成效 明显(stop) 。
     # -> 11 words; ecology 5, poverty_rural 1, livelihood 1
-    words = ["生态环境", "改善", "空气质量优良率", "推行", "河长制", "林长制",
-             "巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "新增", "就业", "河长制", "成效"]
+    words = [
+        "生态环境",
+        "改善",
+        "空气质量优良率",
+        "推行",
+        "河长制",
+        "林长制",
+        "巩固拓展脱贫攻坚成果同乡村振兴有效衔接",
+        "新增",
+        "就业",
+        "河长制",
+        "成效",
+    ]
     assert seg.words(seg.tokens(FIXTURE)) == words
     df = ga.attention(_doc(FIXTURE, "fx", 2022, "某县"))
     assert list(df.columns) == ga.ATTENTION_COLUMNS
@@ -183,8 +223,15 @@ def test_tfidf_by_hand():
     assert list(kw.columns) == ga.KEYWORD_COLUMNS
     idf1, idf2 = math.log(4 / 2) + 1, math.log(4 / 3) + 1  # df = 1, df = 2 with N = 3
     got = {(r.doc_id, r.term): (r.rank, r.tfidf, r.tf, r.df, r.count) for r in kw.itertuples()}
-    assert set(got) == {("d1", "生态"), ("d1", "环保"), ("d1", "发展"), ("d2", "生态"), ("d2", "项目"),
-                        ("d3", "项目"), ("d3", "投资")}  # no stopword, number or single character
+    assert set(got) == {
+        ("d1", "生态"),
+        ("d1", "环保"),
+        ("d1", "发展"),
+        ("d2", "生态"),
+        ("d2", "项目"),
+        ("d3", "项目"),
+        ("d3", "投资"),
+    }  # no stopword, number or single character
     assert got["d1", "生态"] == pytest.approx((1, 2 / 5 * idf2, 2 / 5, 2, 2))
     assert got["d1", "发展"] == pytest.approx((2, 1 / 5 * idf1, 1 / 5, 1, 1))  # tie broken by term
     assert got["d1", "环保"] == pytest.approx((3, 1 / 5 * idf1, 1 / 5, 1, 1))
@@ -199,8 +246,8 @@ def test_tfidf_by_hand():
 # weighted log-odds with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008)
 # ------------------------------------------------------------------------------------------
 def test_log_odds_worked_example():
-    a = ["生态"] * 3 + ["项目"] + ["河长制"]   # n_a = 5
-    b = ["生态"] + ["项目"] * 3 + ["招商"]     # n_b = 5
+    a = ["生态"] * 3 + ["项目"] + ["河长制"]  # n_a = 5
+    b = ["生态"] + ["项目"] * 3 + ["招商"]  # n_b = 5
     out = ga.distinctive_terms(a, b, top_n=None).set_index("term")
     assert list(out.columns) == ["count_a", "count_b", "delta", "var", "z"]
     # prior = pooled counts: 生态 4, 项目 4, 河长制 1, 招商 1; a0 = 10
@@ -214,7 +261,9 @@ def test_log_odds_worked_example():
     assert out.loc["河长制", "z"] == pytest.approx(d_h / math.sqrt(1 / 2 + 1 / 1))
     assert out.loc["项目", "z"] == pytest.approx(-out.loc["生态", "z"])  # symmetric counts
     assert (out["count_a"].to_dict(), out["count_b"].to_dict()) == (
-        {"生态": 3, "河长制": 1, "招商": 0, "项目": 1}, {"生态": 1, "河长制": 0, "招商": 1, "项目": 3})
+        {"生态": 3, "河长制": 1, "招商": 0, "项目": 1},
+        {"生态": 1, "河长制": 0, "招商": 1, "项目": 3},
+    )
     # sorted by z, a's terms first; swapping a and b flips the signs
     assert list(out.index) == ["生态", "河长制", "招商", "项目"]
     swapped = ga.distinctive_terms(b, a, top_n=None).set_index("term")
@@ -233,17 +282,20 @@ def test_log_odds_background_prior_and_alpha0():
     out = ga.distinctive_terms({"新词": 2}, {"生态": 2}, prior={"生态": 5}, top_n=None).set_index("term")
     a0 = 5 + 0.01
     assert out.loc["新词", "delta"] == pytest.approx(
-        math.log((2 + 0.01) / (2 + a0 - 2 - 0.01)) - math.log(0.01 / (2 + a0 - 0.01)))
+        math.log((2 + 0.01) / (2 + a0 - 2 - 0.01)) - math.log(0.01 / (2 + a0 - 0.01))
+    )
     top = ga.distinctive_terms(list("甲乙丙丁戊己庚") + ["甲"], list("乙丙丁戊己庚辛") + ["辛"], top_n=2)
     assert len(top) == 4 and top["term"].iloc[0] == "甲" and top["term"].iloc[-1] == "辛"
 
 
 def test_compare_by_year():
-    docs = pd.concat([
-        _doc("全面推行河长制，加强污染防治，改善生态环境。河长制成效明显。", "y1", 2020),
-        _doc("加快项目建设，扩大有效投资，招商引资成效明显。", "y2", 2021),
-        _doc("推进项目建设和生态环境保护。", "y3", 2021),
-    ])
+    docs = pd.concat(
+        [
+            _doc("全面推行河长制，加强污染防治，改善生态环境。河长制成效明显。", "y1", 2020),
+            _doc("加快项目建设，扩大有效投资，招商引资成效明显。", "y2", 2021),
+            _doc("推进项目建设和生态环境保护。", "y3", 2021),
+        ]
+    )
     out = ga.compare(docs, 2020, [2021], by="year", top_n=None).set_index("term")
     assert out.loc["河长制", "count_a"] == 2 and out.loc["河长制", "count_b"] == 0
     assert out.loc["河长制", "z"] > 0 and out.loc["项目建设", "z"] < 0

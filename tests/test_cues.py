@@ -1,4 +1,5 @@
 """Cheap necessary tests for cue patterns: they may pass too often, but never miss a match."""
+
 from __future__ import annotations
 
 import re
@@ -21,17 +22,35 @@ def _all_patterns() -> list[re.Pattern]:
 
 
 def _real_sentences() -> list[str]:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for d in ("seeds", "dev")
-             for p in sorted((SHARED / "corpus" / d).glob("*.txt"))]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for d in ("seeds", "dev")
+        for p in sorted((SHARED / "corpus" / d).glob("*.txt"))
+    ]
     return [s for t in texts for s in re.split(r"[。\n]", t) if s.strip()]
 
 
-@pytest.mark.parametrize("pattern, expected", [
-    ("ab.c", "ab"), ("abc?d", "ab"), ("ab+c", "abc"), ("a(b)c", "a"), ("x[(]yz", "yz"), (r"a\.bc", "bc"),
-    ("ab{2}cd", "cd"), ("ab*?cd", "cd"), ("上半年|前两个季度", ""), (r"(\d{1,2})[-—~至](\d{1,2})月(份)?", "月"),
-    (r"((?:19|20)\d{2})年以来", "年以来"), ("(十[一二三四五六]五)(期间|时期)?", "十"), ("(?:abc)?d", "d"),
-    ("(?<!xy)z", "z"), ("(?P<n>hello)w", "hello"), ("(a|bb)c", "c"),
-])
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        ("ab.c", "ab"),
+        ("abc?d", "ab"),
+        ("ab+c", "abc"),
+        ("a(b)c", "a"),
+        ("x[(]yz", "yz"),
+        (r"a\.bc", "bc"),
+        ("ab{2}cd", "cd"),
+        ("ab*?cd", "cd"),
+        ("上半年|前两个季度", ""),
+        (r"(\d{1,2})[-—~至](\d{1,2})月(份)?", "月"),
+        (r"((?:19|20)\d{2})年以来", "年以来"),
+        ("(十[一二三四五六]五)(期间|时期)?", "十"),
+        ("(?:abc)?d", "d"),
+        ("(?<!xy)z", "z"),
+        ("(?P<n>hello)w", "hello"),
+        ("(a|bb)c", "c"),
+    ],
+)
 def test_required_literal(pattern, expected):
     assert required_literal(pattern) == expected
 
@@ -49,7 +68,10 @@ def test_top_level_branches():
 
 
 def test_probe_of_alternation():
-    assert probe((re.compile(r"(?<![增加])到((?:19|20)\d{2})年(?!的)|((?:19|20)\d{2})年(底|末)?前"),)).pattern in ("到|年", "年|到")
+    assert probe((re.compile(r"(?<![增加])到((?:19|20)\d{2})年(?!的)|((?:19|20)\d{2})年(底|末)?前"),)).pattern in (
+        "到|年",
+        "年|到",
+    )
     assert probe((re.compile(r"a|b?"),)) is None  # a branch that may match the empty string
 
 

@@ -1,10 +1,11 @@
 """environment.yml (conda) and pyproject.toml (pip) list the same dependencies."""
+
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
+import tomllib
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,5 @@
 """Fact extraction: annotated passages, the shared dev sets, provenance and properties."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govkit
-from govkit.pipeline.corpus import document_from_text
 from govkit.facts.evaluate import evaluate
 from govkit.facts.extract import extract_document
 from govkit.facts.schema import FACT_COLUMNS
+from govkit.pipeline.corpus import document_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -36,8 +37,11 @@ def _facts_of(case: dict) -> pd.DataFrame:
 def test_annotated_passage(case):
     """Every annotated fact is found with its measure, year, sub-period, kind and span; nothing else."""
     f = _facts_of(case)
-    got = {(r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
-           for r in f.itertuples() if not pd.isna(r.value)}
+    got = {
+        (r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
+        for r in f.itertuples()
+        if not pd.isna(r.value)
+    }
     expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
     assert got == expected, f"missing {expected - got}; extra {got - expected}"
     masked = {(r.indicator, r.measure) for r in f.itertuples() if pd.isna(r.value)}
@@ -46,8 +50,11 @@ def test_annotated_passage(case):
 
 def _extract_dir(src: Path, tmp: Path) -> Path:
     out = tmp / src.name
-    r = subprocess.run([sys.executable, "-m", "govkit.cli", "extract", str(src), "--out", str(out), "--jobs", "1"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", "extract", str(src), "--out", str(out), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     return out
 
@@ -72,27 +79,92 @@ def test_evaluate_agrees_with_shared_scorer(dev_outputs, name):
     """`govkit evaluate` prints the same figures as shared/tools/score.py on the same inputs."""
     facts = dev_outputs[name] / "facts.csv"
     gold = SHARED / "gold" / f"{name}.csv"
-    ours = subprocess.run([sys.executable, "-m", "govkit.cli", "evaluate", "--gold", str(gold), "--facts", str(facts),
-                           "--show", "50"], capture_output=True, text=True, check=True).stdout
-    theirs = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), "--pred", str(facts),
-                             "--show", "50"], capture_output=True, text=True, check=True).stdout
+    ours = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", "evaluate", "--gold", str(gold), "--facts", str(facts), "--show", "50"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    theirs = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), "--pred", str(facts), "--show", "50"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert ours.strip().splitlines()[-1] == theirs.strip().splitlines()[-1]
-    assert [l.split()[:7] for l in ours.splitlines() if not l.startswith(("WRONG", "MISSED"))] == \
-        [l.split()[:7] for l in theirs.splitlines() if not l.startswith(("WRONG", "MISSED"))]
+    assert [ln.split()[:7] for ln in ours.splitlines() if not ln.startswith(("WRONG", "MISSED"))] == [
+        ln.split()[:7] for ln in theirs.splitlines() if not ln.startswith(("WRONG", "MISSED"))
+    ]
 
 
 def test_evaluate_counts_on_a_toy_example():
-    gold = pd.DataFrame([
-        {"doc_id": "d", "indicator": "gdp", "measure": "level", "value": "100", "year": "2020", "subperiod": "", "optional": "0"},
-        {"doc_id": "d", "indicator": "fai", "measure": "yoy_pct", "value": "5", "year": "2020", "subperiod": "", "optional": "0"},
-        {"doc_id": "d", "indicator": "fai", "measure": "level", "value": "9", "year": "2020", "subperiod": "", "optional": "1"},
-    ])
-    pred = pd.DataFrame([
-        {"doc_id": "d", "indicator": "gdp", "measure": "level", "value": "100.4", "year": "2020", "subperiod": ""},  # within 0.5 %
-        {"doc_id": "d", "indicator": "fai", "measure": "level", "value": "9", "year": "2020", "subperiod": ""},  # optional
-        {"doc_id": "d", "indicator": "retail_sales", "measure": "level", "value": "3", "year": "2020", "subperiod": ""},  # wrong
-        {"doc_id": "other", "indicator": "gdp", "measure": "level", "value": "1", "year": "2020", "subperiod": ""},  # no gold doc
-    ])
+    gold = pd.DataFrame(
+        [
+            {
+                "doc_id": "d",
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "100",
+                "year": "2020",
+                "subperiod": "",
+                "optional": "0",
+            },
+            {
+                "doc_id": "d",
+                "indicator": "fai",
+                "measure": "yoy_pct",
+                "value": "5",
+                "year": "2020",
+                "subperiod": "",
+                "optional": "0",
+            },
+            {
+                "doc_id": "d",
+                "indicator": "fai",
+                "measure": "level",
+                "value": "9",
+                "year": "2020",
+                "subperiod": "",
+                "optional": "1",
+            },
+        ]
+    )
+    pred = pd.DataFrame(
+        [
+            {
+                "doc_id": "d",
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "100.4",
+                "year": "2020",
+                "subperiod": "",
+            },  # within 0.5 %
+            {
+                "doc_id": "d",
+                "indicator": "fai",
+                "measure": "level",
+                "value": "9",
+                "year": "2020",
+                "subperiod": "",
+            },  # optional
+            {
+                "doc_id": "d",
+                "indicator": "retail_sales",
+                "measure": "level",
+                "value": "3",
+                "year": "2020",
+                "subperiod": "",
+            },  # wrong
+            {
+                "doc_id": "other",
+                "indicator": "gdp",
+                "measure": "level",
+                "value": "1",
+                "year": "2020",
+                "subperiod": "",
+            },  # no gold doc
+        ]
+    )
     ev = evaluate(gold, pred)
     f1, p, r = ev.overall
     assert (round(p, 3), round(r, 3)) == (0.5, 0.5)
@@ -105,8 +177,8 @@ def test_provenance_offsets_point_at_the_cited_text():
     f = extract_document(doc)
     assert len(f) > 30
     for r in f.itertuples():
-        assert doc.text[r.evidence_start:r.evidence_end] == r.evidence
-        assert doc.text[r.value_start:r.value_end] == r.value_text
+        assert doc.text[r.evidence_start : r.evidence_end] == r.evidence
+        assert doc.text[r.value_start : r.value_end] == r.value_text
         assert r.evidence_start <= r.value_start and r.value_end <= r.evidence_end
         # ...and the cleaned offsets map back into the raw file.
         raw_start = int(doc.index[r.value_start])
@@ -141,7 +213,9 @@ def test_masked_figures_are_kept_as_masked():
 
 
 def test_duplicates_dropped_and_conflicts_flagged():
-    text = "全县地区生产总值完成120亿元,增长6%。\n二、主要指标\n全县地区生产总值完成120亿元。全县地区生产总值完成125亿元。"
+    text = (
+        "全县地区生产总值完成120亿元,增长6%。\n二、主要指标\n全县地区生产总值完成120亿元。全县地区生产总值完成125亿元。"
+    )
     f = govkit.extract_facts(text, meta={"year": 2021, "report_date": "2021-12-20"})
     levels = f[(f.indicator == "gdp") & (f.measure == "level")]
     assert sorted(levels["value"]) == [120.0, 125.0]
@@ -158,23 +232,34 @@ def test_extract_facts_accepts_text_and_document():
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.sampled_from(list("地区生产总值增长下降年均亿万元%人户个百分点,。;、和分别预计2019120.5678 \n*()一二十")), max_size=120))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("地区生产总值增长下降年均亿万元%人户个百分点,。;、和分别预计2019120.5678 \n*()一二十")
+        ),
+        max_size=120,
+    )
+)
 def test_extraction_never_crashes_and_offsets_hold(text):
     doc = document_from_text(text, "h")
     f = extract_document(doc)
     for r in f.itertuples():
-        assert doc.text[r.evidence_start:r.evidence_end] == r.evidence
-        assert doc.text[r.value_start:r.value_end] == r.value_text
+        assert doc.text[r.evidence_start : r.evidence_end] == r.evidence
+        assert doc.text[r.value_start : r.value_end] == r.value_text
 
 
 def test_accuracy_on_a_synthetic_corpus(tmp_path):
     """Known facts at scale: sentence patterns written independently of the rules, 20 % noisy copies."""
     raw, out = tmp_path / "synth", tmp_path / "out"
-    r = subprocess.run([sys.executable, "-m", "govkit.cli", "synth", "--docs", "60", "--out", str(raw), "--seed", "11"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", "synth", "--docs", "60", "--out", str(raw), "--seed", "11"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     subprocess.run(
-        [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out)], capture_output=True, check=True)
+        [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out)], capture_output=True, check=True
+    )
     gold = pd.read_csv(raw / "gold.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     pred = pd.read_csv(out / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     f1, p, r_ = evaluate(gold, pred).overall

@@ -4,6 +4,7 @@ Cleaning, segmenting and recognising use pre-checks, rewritten regexes and vecto
 for speed. Each test here compares one of them with a straightforward reference (the rule as
 first written) on many random texts made of the characters that matter, and on edge cases.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -99,8 +100,30 @@ def test_zero_hint():
 
 
 def test_letter_runs_and_watermark_tokens():
-    alphabet = ["a", "Z", "9", "0", "中", " ", "\n", "vfO", "js8", ".", "-", "&", "@", "kV", "_",
-                "\ud800", "\U0001F600", "。", "`", "{", "[", "Ａ"]
+    alphabet = [
+        "a",
+        "Z",
+        "9",
+        "0",
+        "中",
+        " ",
+        "\n",
+        "vfO",
+        "js8",
+        ".",
+        "-",
+        "&",
+        "@",
+        "kV",
+        "_",
+        "\ud800",
+        "\U0001f600",
+        "。",
+        "`",
+        "{",
+        "[",
+        "Ａ",
+    ]
     for t in _texts(alphabet, longest=25):
         assert clean._letter_run_starts(t) == [m.start() for m in clean._LETTER_RUN.finditer(t)], t
         tokens = {m.group(0) for m in clean._TOKEN.finditer(t) if not m.group(0).isdigit()}
@@ -109,9 +132,12 @@ def test_letter_runs_and_watermark_tokens():
     assert clean.find_watermark_tokens(text) == ["js8", "vfO"]
 
 
-@pytest.mark.parametrize("new, old", [
-    (clean._BLANKS, re.compile(r"[ ]*\n[ \n]*")),
-])
+@pytest.mark.parametrize(
+    "new, old",
+    [
+        (clean._BLANKS, re.compile(r"[ ]*\n[ \n]*")),
+    ],
+)
 def test_blank_runs(new, old):
     for t in _texts(["a", " ", "\n", "中", "\t"]):
         a, b = TextBuffer(t), TextBuffer(t)
@@ -164,8 +190,28 @@ def _reference_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def test_sentences_match_the_line_by_line_definition():
-    alphabet = ["a", "中", " ", "\n", "\t", "。", "!", "?", ";", "！", "？", "；", "”", ")", "》",
-                "\u3000", "\x1c", "\r", "\x85", "\u2028"]
+    alphabet = [
+        "a",
+        "中",
+        " ",
+        "\n",
+        "\t",
+        "。",
+        "!",
+        "?",
+        ";",
+        "！",
+        "？",
+        "；",
+        "”",
+        ")",
+        "》",
+        "\u3000",
+        "\x1c",
+        "\r",
+        "\x85",
+        "\u2028",
+    ]
     for t in _texts(alphabet, longest=25):
         assert split_sentences(t) == _reference_sentences(t), t
 
@@ -183,8 +229,8 @@ def _reference_scan_full(g, text: str) -> list[tuple[int, int, str]]:
     out = []
     for e in range(1, len(text) + 1):
         for k in range(e, 1, -1):
-            if text[e - k:e] in g.full_index:
-                out.append((e - k, e, text[e - k:e]))
+            if text[e - k : e] in g.full_index:
+                out.append((e - k, e, text[e - k : e]))
                 break
     return out
 
@@ -204,15 +250,20 @@ def test_division_scans_match_their_definitions():
     g = gazetteer()
     names = sorted(set(g.full_index) | set(g.short_index))
     rng = random.Random(1)
-    filler = "的和在县区市旗州盟自治族回是全我年\U0001F600"
-    texts = ["", "县", "会同县", "\ud800会同县\udfff", "自治县", "巴中市恩阳区双胜镇\U0001F600汉阳"]
+    filler = "的和在县区市旗州盟自治族回是全我年\U0001f600"
+    texts = ["", "县", "会同县", "\ud800会同县\udfff", "自治县", "巴中市恩阳区双胜镇\U0001f600汉阳"]
     for _ in range(300):
         parts = []
         for _ in range(rng.randint(1, 8)):
             r = rng.random()
             name = rng.choice(names)
-            parts.append(name if r < 0.5 else name[rng.randint(0, len(name) - 1):] if r < 0.7
-                         else "".join(rng.choice(filler) for _ in range(rng.randint(0, 3))))
+            parts.append(
+                name
+                if r < 0.5
+                else name[rng.randint(0, len(name) - 1) :]
+                if r < 0.7
+                else "".join(rng.choice(filler) for _ in range(rng.randint(0, 3)))
+            )
         texts.append("".join(parts))
     for t in texts:
         assert g.scan_full(t) == _reference_scan_full(g, t), t
@@ -220,23 +271,55 @@ def test_division_scans_match_their_definitions():
 
 
 def test_openings_lead_year_and_town_description():
-    lead = re.compile(r"(?:^|[\s,。;:)])(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
-                      r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)")
-    town = re.compile(r"(?:^|[。;\n])\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
-                      r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)")
+    lead = re.compile(
+        r"(?:^|[\s,。;:)])(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
+        r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)"
+    )
+    town = re.compile(
+        r"(?:^|[。;\n])\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+        r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)"
+    )
     review = re.compile(r"回顾了(20\d\d)年|(20\d\d)年(?:及[^\n]{0,12})?工作回顾")
-    alphabet = ["2020年", "2021年", "刚刚", "过去的", "是", ",", "。", " ", "\n", "全县", "在", "度", "上半年",
-                "回顾了", "工作回顾", "及其", "镇", "乡", "街道", "辖区", "位于", "双胜", "木棠镇", ";", ")"]
+    alphabet = [
+        "2020年",
+        "2021年",
+        "刚刚",
+        "过去的",
+        "是",
+        ",",
+        "。",
+        " ",
+        "\n",
+        "全县",
+        "在",
+        "度",
+        "上半年",
+        "回顾了",
+        "工作回顾",
+        "及其",
+        "镇",
+        "乡",
+        "街道",
+        "辖区",
+        "位于",
+        "双胜",
+        "木棠镇",
+        ";",
+        ")",
+    ]
     for t in _texts(alphabet, longest=10):
         assert [m.group(1) for m in rec._finditer_opening(rec._LEAD_YEAR, t)] == lead.findall(t), t
-        assert [m.group("t") for m in rec._finditer_opening(rec._TOWN_DESC, t)] == \
-            [m.group("t") for m in town.finditer(t)], t
+        assert [m.group("t") for m in rec._finditer_opening(rec._TOWN_DESC, t)] == [
+            m.group("t") for m in town.finditer(t)
+        ], t
         m = review.search(t)
         assert rec._review_phrase_year(t) == (int(m.group(1) or m.group(2)) if m else None), t
 
 
 def test_self_level_words_in_order():
-    single = re.compile(r"(?P<p>全|我|本)(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)")
+    single = re.compile(
+        r"(?P<p>全|我|本)(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)"
+    )
     alphabet = ["全", "我", "本", "县", "区", "市", "于", "长", "委", "政府", "镇", "全县", "我县", "a"]
     for t in _texts(alphabet, longest=12):
         merged = heapq.merge(*(rx.finditer(t) for rx in rec._SELF), key=lambda m: m.start())
@@ -255,7 +338,31 @@ def test_chrome_lines_as_one_union():
     lines = rec.read_lines(rec.DATA_DIR / "chrome.txt")
     union = re.compile("|".join(f"(?:{p})" for p in lines))
     cfg = rec.config()
-    pieces = ["当前位置", "首页", " ", ">", "字号", "来源", ":", "日期", "时间", "名", "称", "文", "号",
-              "政策法规", "x", "中", "\t", "公文搜", "字体", "Vip", "发布时间", "\u3000", "›", "审核编辑"]
+    pieces = [
+        "当前位置",
+        "首页",
+        " ",
+        ">",
+        "字号",
+        "来源",
+        ":",
+        "日期",
+        "时间",
+        "名",
+        "称",
+        "文",
+        "号",
+        "政策法规",
+        "x",
+        "中",
+        "\t",
+        "公文搜",
+        "字体",
+        "Vip",
+        "发布时间",
+        "\u3000",
+        "›",
+        "审核编辑",
+    ]
     for t in _texts(pieces, longest=6):
         assert rec._is_chrome(t, cfg) == bool(union.search(t)), t

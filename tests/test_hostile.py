@@ -1,4 +1,5 @@
 """Hostile input end to end: a batch survives whatever the web serves, loses nothing, executes nothing."""
+
 from __future__ import annotations
 
 import os
@@ -28,17 +29,26 @@ def test_a_hostile_batch_completes(tmp_path):
     shutil.copy(SEEDS / "zhenba_2021_self_assessment.txt", raw / "good one.txt")
     (raw / "空白.txt").write_bytes(b" \n\t\r\n ")
     (raw / "binary.txt").write_bytes(os.urandom(4096))
-    (raw / "truncated.html").write_text("<html><head><title>会同县政府工作报告</title></head><body><p>全县实现地区生产总值120亿元,增长5%。<p>固定资产", encoding="utf-8")
+    (raw / "truncated.html").write_text(
+        "<html><head><title>会同县政府工作报告</title></head><body><p>全县实现地区生产总值120亿元,增长5%。<p>固定资产",
+        encoding="utf-8",
+    )
     marker = tmp_path / "pwned"
     (raw / "scripts.html").write_text(
         "<html><head><style>p{color:red} .x:before{content:'地区生产总值999亿元'}</style>"
         f"<script>require('fs').writeFileSync('{marker}', 'x'); var gdp='地区生产总值888亿元';</script></head>"
         "<body><p>2021年,全县实现地区生产总值92.5亿元,同比增长8.1%。</p>"
-        "<img src=x onerror=\"alert('地区生产总值777亿元')\"></body></html>", encoding="utf-8")
+        "<img src=x onerror=\"alert('地区生产总值777亿元')\"></body></html>",
+        encoding="utf-8",
+    )
     (raw / "gbk wrong name.txt").write_bytes(HUITONG.encode("gb18030"))
-    (raw / "mixed.txt").write_bytes("2020年,全县地区生产总值完成88.6亿元,增长4.2%。".encode("utf-8") + "城镇居民人均可支配收入3万元。".encode("gbk"))
+    (raw / "mixed.txt").write_bytes(
+        "2020年,全县地区生产总值完成88.6亿元,增长4.2%。".encode() + "城镇居民人均可支配收入3万元。".encode("gbk")
+    )
     (raw / "digits.txt").write_text("地区生产总值" + "9" * 1000 + "亿元,增长" + "1" * 500 + "%。", encoding="utf-8")
-    (raw / "brackets.txt").write_text("全县" + "(" * 400 + "地区生产总值完成12.5亿元" + ")" * 400 + ",增长6%。" + "【" * 300, encoding="utf-8")
+    (raw / "brackets.txt").write_text(
+        "全县" + "(" * 400 + "地区生产总值完成12.5亿元" + ")" * 400 + ",增长6%。" + "【" * 300, encoding="utf-8"
+    )
     (raw / "report.exe").write_bytes(b"MZ\x90\x00")
     out = tmp_path / "out"
     t0 = time.perf_counter()
@@ -92,8 +102,13 @@ def test_killed_run_leaves_old_or_new_outputs_and_the_next_run_completes(tmp_pat
     assert govkit_cli("extract", str(part), "--out", str(out)).returncode == 0
     old = (out / "facts.csv").read_bytes()
     # Then the whole corpus, killed midway.
-    proc = subprocess.Popen([sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out), "--jobs", "2"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out), "--jobs", "2"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     cache = out / ".cache" / "facts"
     deadline = time.time() + 60
     while time.time() < deadline and len(list(cache.glob("*.pkl"))) < 40:

@@ -4,6 +4,7 @@ nbval runs in a subprocess (``pytest --nbval``) on each notebook, with this inte
 kernel and ``notebooks/nbval_sanitize.cfg``; the ``processed_dir`` fixture first makes sure
 ``data/processed`` is built from ``data/raw`` with the current code.
 """
+
 from __future__ import annotations
 
 import html
@@ -25,18 +26,41 @@ SANITIZE = ROOT / "notebooks" / "nbval_sanitize.cfg"
 
 
 def run_nbval(path: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:randomly",
-           "--nbval", "--nbval-current-env", "--nbval-sanitize-with", str(SANITIZE), str(path)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:xdist",
+        "-p",
+        "no:randomly",
+        "--nbval",
+        "--nbval-current-env",
+        "--nbval-sanitize-with",
+        str(SANITIZE),
+        str(path),
+    ]
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
 def test_all_notebooks_present():
-    assert NOTEBOOKS == ["00_corpus_overview", "10_region_profile", "20_region_comparison",
-                         "30_poverty_alleviation", "40_ecology", "50_policy_attention"]
+    assert NOTEBOOKS == [
+        "00_corpus_overview",
+        "10_region_profile",
+        "20_region_comparison",
+        "30_poverty_alleviation",
+        "40_ecology",
+        "50_policy_attention",
+    ]
     for name in NOTEBOOKS:
         nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-        assert "parameters" in code[0]["metadata"].get("tags", []), f"{name}: first code cell must be tagged 'parameters'"
+        assert "parameters" in code[0]["metadata"].get("tags", []), (
+            f"{name}: first code cell must be tagged 'parameters'"
+        )
         assert all(c["outputs"] for c in code[2:]), f"{name}: committed outputs missing (run `make notebooks`)"
         assert all(c.get("execution_count") for c in code), f"{name}: not fully executed"
         text = json.dumps(nb, ensure_ascii=False)
@@ -47,7 +71,9 @@ def test_all_notebooks_present():
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_nbval(name, processed_dir):
     res = run_nbval(ROOT / "notebooks" / f"{name}.ipynb")
-    assert res.returncode == 0, f"nbval failed for {name} (if the change is intended: make notebooks)\n{res.stdout[-6000:]}\n{res.stderr[-2000:]}"
+    assert res.returncode == 0, (
+        f"nbval failed for {name} (if the change is intended: make notebooks)\n{res.stdout[-6000:]}\n{res.stderr[-2000:]}"
+    )
 
 
 def test_nbval_catches_a_changed_number(processed_dir, tmp_path):
@@ -68,7 +94,7 @@ def test_nbval_catches_a_changed_number(processed_dir, tmp_path):
             if m:
                 old = m.group(1)
                 new = str(int(old[0]) % 9 + 1) + old[1:]
-                text = text[: m.start(1)] + new + text[m.end(1):]
+                text = text[: m.start(1)] + new + text[m.end(1) :]
                 out["data"]["text/html"] = text
                 changed = (old, new)
     assert changed, "no table cell with a number in 10_region_profile's outputs"
@@ -83,7 +109,10 @@ def test_nbval_catches_a_changed_number(processed_dir, tmp_path):
 OTHER_PARAMETERS = {
     "00_corpus_overview": {"regions": ["会同县", "镇巴县"], "years": [2020, 2021]},
     "10_region_profile": {"regions": ["镇巴县"]},
-    "20_region_comparison": {"regions": ["会同县", "镇巴县", "大埔县"], "indicators": ["gdp", "fai", "forest_coverage"]},
+    "20_region_comparison": {
+        "regions": ["会同县", "镇巴县", "大埔县"],
+        "indicators": ["gdp", "fai", "forest_coverage"],
+    },
     "30_poverty_alleviation": {"regions": ["会同县", "双胜镇"], "years": [2016, 2020]},
     "40_ecology": {"regions": ["镇巴县", "会同县"], "years": [2021, 2025]},
     "50_policy_attention": {"regions": ["武昌区", "汉阳区"], "themes": ["ecology", "growth"]},
@@ -121,10 +150,17 @@ def test_papermill_with_other_parameters(processed_dir, tmp_path):
 
 
 def test_report_for_a_region_without_data_says_so(tmp_path, fact_frame, document_frame, write_processed):
-    docs = document_frame([
-        {"doc_id": "a_2021", "region": "甲县", "year": 2021, "text": "甲县2021年政府工作报告。地区生产总值100亿元。"},
-        {"doc_id": "b_2021", "region": "乙县", "year": 2021, "text": "乙县2021年工作总结。坚持以人民为中心。"},
-    ])
+    docs = document_frame(
+        [
+            {
+                "doc_id": "a_2021",
+                "region": "甲县",
+                "year": 2021,
+                "text": "甲县2021年政府工作报告。地区生产总值100亿元。",
+            },
+            {"doc_id": "b_2021", "region": "乙县", "year": 2021, "text": "乙县2021年工作总结。坚持以人民为中心。"},
+        ]
+    )
     facts = fact_frame([{"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021}])
     processed = write_processed(docs, facts)
     out = tmp_path / "reports"
@@ -132,8 +168,9 @@ def test_report_for_a_region_without_data_says_so(tmp_path, fact_frame, document
     assert code == 0
     page = (out / "10_region_profile" / "乙县_all.html").read_text(encoding="utf-8")
     assert "没有数据 No data" in page and "乙县" in page
-    code = gr.run_reports("40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out,
-                          jobs=1, progress=False)
+    code = gr.run_reports(
+        "40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out, jobs=1, progress=False
+    )
     assert code == 0
     page = (out / "40_ecology" / "甲县+乙县_2015-2020.html").read_text(encoding="utf-8")
     assert "没有数据 No data" in page

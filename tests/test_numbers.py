@@ -1,4 +1,5 @@
 """The number and unit parser."""
+
 from __future__ import annotations
 
 import math
@@ -10,9 +11,17 @@ from hypothesis import strategies as st
 from govkit.facts.numbers import convert, find_quantities, parse_chinese_number, parse_number
 
 
-@pytest.mark.parametrize("text,value", [
-    ("三十二", 32), ("两千", 2000), ("一百二十", 120), ("十九", 19), ("三分之二", 2 / 3), ("一千零五", 1005),
-])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("三十二", 32),
+        ("两千", 2000),
+        ("一百二十", 120),
+        ("十九", 19),
+        ("三分之二", 2 / 3),
+        ("一千零五", 1005),
+    ],
+)
 def test_chinese_numerals(text, value):
     assert parse_chinese_number(text) == pytest.approx(value)
 
@@ -22,12 +31,25 @@ def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text,target,value", [
-    ("92.45亿元", "亿元", 92.45), ("3969万元", "亿元", 0.3969), ("1.6万户", "户", 16000), ("8万亩", "亩", 80000),
-    ("8884公顷", "亩", 133260), ("26.92亿斤", "万吨", 134.6), ("243万人次", "万人次", 243), ("1350万美元", "万美元", 1350),
-    ("两千人", "人", 2000), ("132名", "人", 132), ("1,234.5万元", "亿元", 0.123450), ("30万元", "亿元", 0.003),
-    ("百亿元", "亿元", 100), ("1.1580亿元", "亿元", 1.158),
-])
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("92.45亿元", "亿元", 92.45),
+        ("3969万元", "亿元", 0.3969),
+        ("1.6万户", "户", 16000),
+        ("8万亩", "亩", 80000),
+        ("8884公顷", "亩", 133260),
+        ("26.92亿斤", "万吨", 134.6),
+        ("243万人次", "万人次", 243),
+        ("1350万美元", "万美元", 1350),
+        ("两千人", "人", 2000),
+        ("132名", "人", 132),
+        ("1,234.5万元", "亿元", 0.123450),
+        ("30万元", "亿元", 0.003),
+        ("百亿元", "亿元", 100),
+        ("1.1580亿元", "亿元", 1.158),
+    ],
+)
 def test_units_convert_to_the_catalog_unit(text, target, value):
     (q,) = find_quantities(text)
     assert convert(q, target) == pytest.approx(value, rel=1e-9)
@@ -36,7 +58,12 @@ def test_units_convert_to_the_catalog_unit(text, target, value):
 def test_percent_points_ranges_and_masks():
     qs = find_quantities("增长-18.9%,提高2.3个百分点,***亿元,*%,三分之二")
     assert [(q.value, q.unit, q.masked) for q in qs] == [
-        (-18.9, "%", False), (2.3, "个百分点", False), (None, "元", True), (None, "%", True), (pytest.approx(200 / 3), "%", False)]
+        (-18.9, "%", False),
+        (2.3, "个百分点", False),
+        (None, "元", True),
+        (None, "%", True),
+        (pytest.approx(200 / 3), "%", False),
+    ]
 
 
 def test_years_dates_and_codes_are_not_quantities():
@@ -61,7 +88,7 @@ def test_approximate_words_are_kept():
 @given(st.text(max_size=80))
 def test_never_crashes_and_spans_are_exact(text):
     for q in find_quantities(text):
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         assert q.value is None or math.isfinite(q.value)
 
 

@@ -1,4 +1,5 @@
 """The consolidated panel: precedence, conflicts, provenance, derived views."""
+
 from __future__ import annotations
 
 import math
@@ -22,14 +23,16 @@ from govkit.analysis.panel import (
 
 @pytest.fixture
 def docs(document_frame):
-    return document_frame([
-        {"doc_id": "a_2020", "region": "甲县", "adcode": "111111", "report_date": "2021-01-20", "year": 2020},
-        {"doc_id": "a_2021", "region": "甲县", "adcode": "111111", "report_date": "2022-01-18", "year": 2021},
-        {"doc_id": "a_2022", "region": "甲县", "adcode": "111111", "report_date": "2023-01-10", "year": 2022},
-        {"doc_id": "b_2021", "region": "乙县", "report_date": "2022-02-01", "year": 2021},
-        {"doc_id": "anon_1", "region": "", "anonymised": True, "year": 2021},
-        {"doc_id": "anon_2", "region": "", "anonymised": True, "year": 2021},
-    ])
+    return document_frame(
+        [
+            {"doc_id": "a_2020", "region": "甲县", "adcode": "111111", "report_date": "2021-01-20", "year": 2020},
+            {"doc_id": "a_2021", "region": "甲县", "adcode": "111111", "report_date": "2022-01-18", "year": 2021},
+            {"doc_id": "a_2022", "region": "甲县", "adcode": "111111", "report_date": "2023-01-10", "year": 2022},
+            {"doc_id": "b_2021", "region": "乙县", "report_date": "2022-02-01", "year": 2021},
+            {"doc_id": "anon_1", "region": "", "anonymised": True, "year": 2021},
+            {"doc_id": "anon_2", "region": "", "anonymised": True, "year": 2021},
+        ]
+    )
 
 
 def _one(panel: pd.DataFrame, **key) -> pd.Series:
@@ -41,13 +44,15 @@ def _one(panel: pd.DataFrame, **key) -> pd.Series:
 
 
 def test_actual_beats_estimate_beats_target(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021, "kind": "estimate"},
-        {"doc_id": "a_2022", "indicator": "gdp", "value": 101.0, "year": 2021, "kind": "actual"},
-        {"doc_id": "a_2020", "indicator": "gdp", "value": 110.0, "year": 2021, "kind": "target"},
-        {"doc_id": "a_2020", "indicator": "fai", "value": 50.0, "year": 2021, "kind": "target"},
-        {"doc_id": "a_2021", "indicator": "fai", "value": 48.0, "year": 2021, "kind": "estimate"},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021, "kind": "estimate"},
+            {"doc_id": "a_2022", "indicator": "gdp", "value": 101.0, "year": 2021, "kind": "actual"},
+            {"doc_id": "a_2020", "indicator": "gdp", "value": 110.0, "year": 2021, "kind": "target"},
+            {"doc_id": "a_2020", "indicator": "fai", "value": 50.0, "year": 2021, "kind": "target"},
+            {"doc_id": "a_2021", "indicator": "fai", "value": 48.0, "year": 2021, "kind": "estimate"},
+        ]
+    )
     panel, conflicts = build_panel(facts, docs)
     gdp = _one(panel, indicator="gdp", year=2021)
     assert (gdp["value"], gdp["kind"], gdp["doc_id"]) == (101.0, "actual", "a_2022")
@@ -65,12 +70,14 @@ def test_actual_beats_estimate_beats_target(fact_frame, docs):
 
 
 def test_newer_report_wins_and_small_differences_are_no_conflict(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "general_budget_revenue", "value": 10.0, "year": 2020},
-        {"doc_id": "a_2020", "indicator": "general_budget_revenue", "value": 10.04, "year": 2020},  # 0.4 %
-        {"doc_id": "a_2021", "indicator": "retail_sales", "value": 30.0, "year": 2020},
-        {"doc_id": "a_2020", "indicator": "retail_sales", "value": 33.0, "year": 2020},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "general_budget_revenue", "value": 10.0, "year": 2020},
+            {"doc_id": "a_2020", "indicator": "general_budget_revenue", "value": 10.04, "year": 2020},  # 0.4 %
+            {"doc_id": "a_2021", "indicator": "retail_sales", "value": 30.0, "year": 2020},
+            {"doc_id": "a_2020", "indicator": "retail_sales", "value": 33.0, "year": 2020},
+        ]
+    )
     panel, conflicts = build_panel(facts, docs)
     rev = _one(panel, indicator="general_budget_revenue")
     assert (rev["value"], rev["doc_id"], rev["flags"]) == (10.0, "a_2021", "")
@@ -84,11 +91,13 @@ def test_newer_report_wins_and_small_differences_are_no_conflict(fact_frame, doc
 
 
 def test_masked_value_never_hides_a_printed_one(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2022", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 99.0, "year": 2021, "kind": "estimate"},
-        {"doc_id": "a_2021", "indicator": "fai", "value": None, "year": 2021, "masked": True},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2022", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 99.0, "year": 2021, "kind": "estimate"},
+            {"doc_id": "a_2021", "indicator": "fai", "value": None, "year": 2021, "masked": True},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     assert _one(panel, indicator="gdp")["value"] == 99.0
     fai = _one(panel, indicator="fai")
@@ -96,13 +105,34 @@ def test_masked_value_never_hides_a_printed_one(fact_frame, docs):
 
 
 def test_subperiod_and_span_are_separate_keys_and_first_mention_wins(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 70.0, "year": 2021, "subperiod": "Q1-Q3"},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 95.0, "year": 2021},
-        {"doc_id": "a_2021", "indicator": "gdp", "measure": "cagr_pct", "value": 7.0, "year": 2021, "period_start": 2017},
-        {"doc_id": "a_2021", "indicator": "poverty_people_lifted", "value": 500.0, "year": 2021, "evidence_start": 10},
-        {"doc_id": "a_2021", "indicator": "poverty_people_lifted", "value": 800.0, "year": 2021, "evidence_start": 90},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 70.0, "year": 2021, "subperiod": "Q1-Q3"},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 95.0, "year": 2021},
+            {
+                "doc_id": "a_2021",
+                "indicator": "gdp",
+                "measure": "cagr_pct",
+                "value": 7.0,
+                "year": 2021,
+                "period_start": 2017,
+            },
+            {
+                "doc_id": "a_2021",
+                "indicator": "poverty_people_lifted",
+                "value": 500.0,
+                "year": 2021,
+                "evidence_start": 10,
+            },
+            {
+                "doc_id": "a_2021",
+                "indicator": "poverty_people_lifted",
+                "value": 800.0,
+                "year": 2021,
+                "evidence_start": 90,
+            },
+        ]
+    )
     panel, conflicts = build_panel(facts, docs)
     assert len(panel[panel["indicator"] == "gdp"]) == 3
     assert _one(panel, indicator="gdp", subperiod="Q1-Q3")["value"] == 70.0
@@ -112,10 +142,12 @@ def test_subperiod_and_span_are_separate_keys_and_first_mention_wins(fact_frame,
 
 
 def test_anonymised_documents_keep_their_own_label(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "anon_1", "indicator": "gdp", "value": 50.0, "year": 2021},
-        {"doc_id": "anon_2", "indicator": "gdp", "value": 80.0, "year": 2021},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "anon_1", "indicator": "gdp", "value": 50.0, "year": 2021},
+            {"doc_id": "anon_2", "indicator": "gdp", "value": 80.0, "year": 2021},
+        ]
+    )
     panel, conflicts = build_panel(facts, docs)
     assert sorted(panel["region"]) == ["(匿名)anon_1", "(匿名)anon_2"]
     assert conflicts.empty  # two anonymised counties are never assumed to be one place
@@ -123,13 +155,15 @@ def test_anonymised_documents_keep_their_own_label(fact_frame, docs):
 
 
 def test_growth_table_uses_consecutive_years_only(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2020", "indicator": "gdp", "value": 100.0, "year": 2020},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 110.0, "year": 2021},
-        {"doc_id": "a_2021", "indicator": "gdp", "measure": "yoy_pct", "value": 9.0, "year": 2021},
-        {"doc_id": "a_2022", "indicator": "gdp", "value": 140.0, "year": 2023},  # 2022 missing
-        {"doc_id": "a_2022", "indicator": "gdp", "value": 150.0, "year": 2024, "kind": "target"},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2020", "indicator": "gdp", "value": 100.0, "year": 2020},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 110.0, "year": 2021},
+            {"doc_id": "a_2021", "indicator": "gdp", "measure": "yoy_pct", "value": 9.0, "year": 2021},
+            {"doc_id": "a_2022", "indicator": "gdp", "value": 140.0, "year": 2023},  # 2022 missing
+            {"doc_id": "a_2022", "indicator": "gdp", "value": 150.0, "year": 2024, "kind": "target"},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     g = growth_table(panel, regions=["甲县"]).set_index("year")
     assert list(g.index) == [2020, 2021, 2023]  # the target year is not an outcome
@@ -141,17 +175,40 @@ def test_growth_table_uses_consecutive_years_only(fact_frame, docs):
 
 
 def test_targets_vs_outcomes(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2020", "indicator": "gdp", "measure": "yoy_pct", "value": 8.0, "year": 2021, "kind": "target"},
-        {"doc_id": "a_2021", "indicator": "gdp", "measure": "yoy_pct", "value": 7.5, "year": 2021, "kind": "estimate"},
-        {"doc_id": "a_2022", "indicator": "gdp", "measure": "yoy_pct", "value": 8.2, "year": 2021, "kind": "actual"},
-        {"doc_id": "a_2020", "indicator": "unemployment_rate", "value": 4.5, "year": 2021, "kind": "target"},
-        {"doc_id": "a_2022", "indicator": "unemployment_rate", "value": 4.0, "year": 2021},
-        {"doc_id": "a_2022", "indicator": "forest_coverage", "value": 70.0, "year": 2025, "kind": "target"},
-        # an outcome printed by an *older* report does not answer a later target
-        {"doc_id": "a_2022", "indicator": "fai", "value": 60.0, "year": 2021, "kind": "target"},
-        {"doc_id": "a_2020", "indicator": "fai", "value": 20.0, "year": 2021, "kind": "estimate"},
-    ])
+    facts = fact_frame(
+        [
+            {
+                "doc_id": "a_2020",
+                "indicator": "gdp",
+                "measure": "yoy_pct",
+                "value": 8.0,
+                "year": 2021,
+                "kind": "target",
+            },
+            {
+                "doc_id": "a_2021",
+                "indicator": "gdp",
+                "measure": "yoy_pct",
+                "value": 7.5,
+                "year": 2021,
+                "kind": "estimate",
+            },
+            {
+                "doc_id": "a_2022",
+                "indicator": "gdp",
+                "measure": "yoy_pct",
+                "value": 8.2,
+                "year": 2021,
+                "kind": "actual",
+            },
+            {"doc_id": "a_2020", "indicator": "unemployment_rate", "value": 4.5, "year": 2021, "kind": "target"},
+            {"doc_id": "a_2022", "indicator": "unemployment_rate", "value": 4.0, "year": 2021},
+            {"doc_id": "a_2022", "indicator": "forest_coverage", "value": 70.0, "year": 2025, "kind": "target"},
+            # an outcome printed by an *older* report does not answer a later target
+            {"doc_id": "a_2022", "indicator": "fai", "value": 60.0, "year": 2021, "kind": "target"},
+            {"doc_id": "a_2020", "indicator": "fai", "value": 20.0, "year": 2021, "kind": "estimate"},
+        ]
+    )
     t = targets_vs_outcomes(facts, docs).set_index("indicator")
     gdp = t.loc["gdp"]
     assert (gdp["target"], gdp["outcome"], gdp["outcome_kind"], gdp["outcome_doc_id"]) == (8.0, 8.2, "actual", "a_2022")
@@ -164,15 +221,17 @@ def test_targets_vs_outcomes(fact_frame, docs):
 
 
 def test_composition_shares(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "primary_va", "value": 10.0, "year": 2021},
-        {"doc_id": "a_2021", "indicator": "secondary_va", "value": 30.0, "year": 2021},
-        {"doc_id": "a_2021", "indicator": "tertiary_va", "value": 60.0, "year": 2021},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 101.0, "year": 2021},
-        {"doc_id": "a_2020", "indicator": "tertiary_va", "value": 45.0, "year": 2020},
-        {"doc_id": "a_2020", "indicator": "gdp", "value": 90.0, "year": 2020},
-        {"doc_id": "b_2021", "indicator": "tertiary_va", "value": 5.0, "year": 2021},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "primary_va", "value": 10.0, "year": 2021},
+            {"doc_id": "a_2021", "indicator": "secondary_va", "value": 30.0, "year": 2021},
+            {"doc_id": "a_2021", "indicator": "tertiary_va", "value": 60.0, "year": 2021},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 101.0, "year": 2021},
+            {"doc_id": "a_2020", "indicator": "tertiary_va", "value": 45.0, "year": 2020},
+            {"doc_id": "a_2020", "indicator": "gdp", "value": 90.0, "year": 2020},
+            {"doc_id": "b_2021", "indicator": "tertiary_va", "value": 5.0, "year": 2021},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     c = composition(panel)
     y21 = c[(c["region"] == "甲县") & (c["year"] == 2021)].set_index("sector")
@@ -185,10 +244,12 @@ def test_composition_shares(fact_frame, docs):
 
 
 def test_per_capita_only_with_known_population(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021},
-        {"doc_id": "a_2022", "indicator": "gdp", "value": 120.0, "year": 2022},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021},
+            {"doc_id": "a_2022", "indicator": "gdp", "value": 120.0, "year": 2022},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     assert per_capita(panel).empty  # the catalog has no population indicator: nothing is estimated
     pop = pd.DataFrame({"region": ["甲县"], "year": [2021], "population": [50.0], "unit": ["万人"]})
@@ -198,13 +259,15 @@ def test_per_capita_only_with_known_population(fact_frame, docs):
 
 
 def test_rankings_respect_direction(fact_frame, docs):
-    facts = fact_frame([
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021},
-        {"doc_id": "b_2021", "indicator": "gdp", "value": 300.0, "year": 2021},
-        {"doc_id": "anon_1", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
-        {"doc_id": "a_2021", "indicator": "unemployment_rate", "value": 3.0, "year": 2021},
-        {"doc_id": "b_2021", "indicator": "unemployment_rate", "value": 4.0, "year": 2021},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 100.0, "year": 2021},
+            {"doc_id": "b_2021", "indicator": "gdp", "value": 300.0, "year": 2021},
+            {"doc_id": "anon_1", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
+            {"doc_id": "a_2021", "indicator": "unemployment_rate", "value": 3.0, "year": 2021},
+            {"doc_id": "b_2021", "indicator": "unemployment_rate", "value": 4.0, "year": 2021},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     r = rankings(panel, "gdp").set_index("region")
     assert dict(r["rank"]) == {"乙县": 1, "甲县": 2} and set(r["n_compared"]) == {2}  # masked not ranked
@@ -236,7 +299,9 @@ def test_panel_of_the_corpus(processed_dir):
     assert len(panel) == len(keys) > 0
     assert not panel.duplicated(["region", "year", "period_start", "subperiod", "indicator", "measure"]).any()
     # provenance: every kept value is a fact of the document it cites, read from that sentence
-    m = panel.merge(facts, on=["doc_id", "indicator", "measure", "year", "subperiod", "kind", "evidence"], suffixes=("", "_f"))
+    m = panel.merge(
+        facts, on=["doc_id", "indicator", "measure", "year", "subperiod", "kind", "evidence"], suffixes=("", "_f")
+    )
     assert len(m.drop_duplicates(["region", "year", "period_start", "subperiod", "indicator", "measure"])) == len(panel)
     assert ((m["value"] == m["value_f"]) | (m["value"].isna() & m["value_f"].isna())).any()
     assert not (panel["region"] == "").any()
@@ -247,20 +312,35 @@ values = st.one_of(st.none(), st.floats(min_value=0.1, max_value=1e4, allow_nan=
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.tuples(st.sampled_from(["a_2020", "a_2021", "a_2022", "b_2021"]), st.sampled_from(["gdp", "fai"]),
-                          st.sampled_from([2020, 2021]), st.sampled_from(["actual", "estimate", "target"]), values),
-                min_size=1, max_size=12))
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["a_2020", "a_2021", "a_2022", "b_2021"]),
+            st.sampled_from(["gdp", "fai"]),
+            st.sampled_from([2020, 2021]),
+            st.sampled_from(["actual", "estimate", "target"]),
+            values,
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_panel_properties(rows, docs):
     from conftest import make_facts
 
-    facts = make_facts([{"doc_id": d, "indicator": i, "year": y, "kind": k, "value": v, "masked": v is None}
-                        for d, i, y, k, v in rows])
+    facts = make_facts(
+        [{"doc_id": d, "indicator": i, "year": y, "kind": k, "value": v, "masked": v is None} for d, i, y, k, v in rows]
+    )
     panel, conflicts = build_panel(facts, docs)
     key = ["region", "year", "indicator"]
     assert not panel.duplicated(key).any()
     all_cands = facts.merge(docs[["doc_id", "region"]], on="doc_id", suffixes=("_x", ""))
     for _, row in panel.iterrows():
-        cands = all_cands[(all_cands["region"] == row["region"]) & (all_cands["year"] == row["year"]) & (all_cands["indicator"] == row["indicator"])]
+        cands = all_cands[
+            (all_cands["region"] == row["region"])
+            & (all_cands["year"] == row["year"])
+            & (all_cands["indicator"] == row["indicator"])
+        ]
         known = cands[cands["value"].notna()]
         if known.empty:
             assert pd.isna(row["value"])

@@ -1,4 +1,5 @@
 """The command line and the batch pipeline: outputs, cache, bad input, reproducibility."""
+
 from __future__ import annotations
 
 import hashlib
@@ -97,9 +98,12 @@ def test_bad_files_are_reported_and_skipped(raw, tmp_path):
     assert r.returncode == 1  # non-zero: something failed
     assert "2 document(s) processed, 4 failed" in r.stdout
     for name in ("empty.txt", "blank.txt", "binary.txt", "sheet.xlsx"):
-        line = next(l for l in r.stdout.splitlines() if "FAILED" in l and name in l)
+        line = next(ln for ln in r.stdout.splitlines() if "FAILED" in ln and name in ln)
         assert len(line) > len(name) + 12  # names the file and says why
-    assert set(pd.read_parquet(out / "facts.parquet")["doc_id"]) == {"huitong_2021_work_report", "zhenba_2021_self_assessment"}
+    assert set(pd.read_parquet(out / "facts.parquet")["doc_id"]) == {
+        "huitong_2021_work_report",
+        "zhenba_2021_self_assessment",
+    }
 
 
 def test_file_names_with_spaces_and_chinese(tmp_path):
@@ -139,16 +143,20 @@ def test_seed_files_are_the_shared_seeds():
 def test_every_format_end_to_end(tmp_path):
     """txt (GBK), html, pdf and docx in one directory: each one's facts come out with provenance."""
     import docx
-
     from test_read import minimal_pdf  # tests/ is on sys.path (pytest rootdir-relative imports)
 
     raw = tmp_path / "raw"
     raw.mkdir()
     sentence = "2021年,全县实现地区生产总值92.45亿元,同比增长10.5%。"
     (raw / "a_gbk.txt").write_bytes(("会同县2021年政府工作报告\n" + sentence).encode("gbk"))
-    (raw / "b_page.html").write_text(f"<html><head><meta charset='utf-8'><title>会同县政府工作报告</title></head>"
-                                     f"<body><nav>首页 > 政务公开</nav><p>{sentence}</p></body></html>", encoding="utf-8")
-    (raw / "c_scan.pdf").write_bytes(minimal_pdf([["会同县政府工作报告", "2021年,全县实现地区生产总值92.", "45亿元,同比增长10.5%。"]]))
+    (raw / "b_page.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>会同县政府工作报告</title></head>"
+        f"<body><nav>首页 > 政务公开</nav><p>{sentence}</p></body></html>",
+        encoding="utf-8",
+    )
+    (raw / "c_scan.pdf").write_bytes(
+        minimal_pdf([["会同县政府工作报告", "2021年,全县实现地区生产总值92.", "45亿元,同比增长10.5%。"]])
+    )
     d = docx.Document()
     d.add_paragraph("会同县政府工作报告")
     d.add_paragraph(sentence)
@@ -160,8 +168,11 @@ def test_every_format_end_to_end(tmp_path):
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
     assert list(docs["format"]) == ["txt", "html", "pdf", "docx"]
     for doc_id, g in facts.groupby("doc_id"):
-        assert set(zip(g["indicator"], g["measure"], g["value"])) == {("gdp", "level", 92.45), ("gdp", "yoy_pct", 10.5)}, doc_id
+        assert set(zip(g["indicator"], g["measure"], g["value"])) == {
+            ("gdp", "level", 92.45),
+            ("gdp", "yoy_pct", 10.5),
+        }, doc_id
         text = docs.loc[doc_id, "text"]
         for row in g.itertuples():
-            assert text[row.value_start:row.value_end] == row.value_text
+            assert text[row.value_start : row.value_end] == row.value_text
     assert facts["doc_id"].nunique() == 4

@@ -1,4 +1,5 @@
 """Charts: the packaged CJK font, no missing glyphs, units, missing and flagged values."""
+
 from __future__ import annotations
 
 import warnings
@@ -12,8 +13,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from govkit.present import plot as gp  # noqa: E402
 from govkit.analysis.panel import build_panel  # noqa: E402
+from govkit.present import plot as gp  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -55,27 +56,38 @@ def test_missing_glyph_check_can_fail():
     """The check above is real: a glyph absent from the font does raise."""
     gp.setup_fonts()
     fig, ax = plt.subplots()
-    ax.set_title("\U0001F600")  # an emoji: in neither Noto Sans CJK nor DejaVu Sans
+    ax.set_title("\U0001f600")  # an emoji: in neither Noto Sans CJK nor DejaVu Sans
     with pytest.warns(UserWarning, match="missing from font"):
         _render(fig)
 
 
 def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
-    docs = document_frame([
-        {"doc_id": "a_2019", "region": "甲县", "report_date": "2020-01-10", "year": 2019},
-        {"doc_id": "a_2021", "region": "甲县", "report_date": "2022-01-10", "year": 2021},
-        {"doc_id": "b_2021", "region": "乙县", "report_date": "2022-01-12", "year": 2021},
-    ])
-    facts = fact_frame([
-        {"doc_id": "a_2019", "indicator": "gdp", "value": 90.0, "year": 2019},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 101.0, "year": 2021, "kind": "estimate"},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 120.0, "year": 2025, "kind": "target"},
-        {"doc_id": "b_2021", "indicator": "gdp", "value": None, "year": 2020, "masked": True},
-        {"doc_id": "b_2021", "indicator": "gdp", "value": 88.0, "year": 2021, "flags": "implausible_growth"},
-        {"doc_id": "a_2021", "indicator": "gdp", "measure": "yoy_pct", "value": -2.5, "year": 2021},
-        {"doc_id": "a_2019", "indicator": "gdp", "measure": "yoy_pct", "value": 7.0, "year": 2022, "kind": "target"},
-        {"doc_id": "a_2021", "indicator": "tertiary_va", "value": 50.0, "year": 2021},
-    ])
+    docs = document_frame(
+        [
+            {"doc_id": "a_2019", "region": "甲县", "report_date": "2020-01-10", "year": 2019},
+            {"doc_id": "a_2021", "region": "甲县", "report_date": "2022-01-10", "year": 2021},
+            {"doc_id": "b_2021", "region": "乙县", "report_date": "2022-01-12", "year": 2021},
+        ]
+    )
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2019", "indicator": "gdp", "value": 90.0, "year": 2019},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 101.0, "year": 2021, "kind": "estimate"},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": 120.0, "year": 2025, "kind": "target"},
+            {"doc_id": "b_2021", "indicator": "gdp", "value": None, "year": 2020, "masked": True},
+            {"doc_id": "b_2021", "indicator": "gdp", "value": 88.0, "year": 2021, "flags": "implausible_growth"},
+            {"doc_id": "a_2021", "indicator": "gdp", "measure": "yoy_pct", "value": -2.5, "year": 2021},
+            {
+                "doc_id": "a_2019",
+                "indicator": "gdp",
+                "measure": "yoy_pct",
+                "value": 7.0,
+                "year": 2022,
+                "kind": "target",
+            },
+            {"doc_id": "a_2021", "indicator": "tertiary_va", "value": 50.0, "year": 2021},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     from govkit.analysis.panel import composition, rankings, targets_vs_outcomes
 
@@ -84,8 +96,9 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
     tvo.loc[0, ["outcome", "met"]] = [-2.5, False]
     heat = pd.DataFrame([[1.0, np.nan], [np.nan, 3.0]], index=["甲县", "乙县"], columns=[2020, 2021])
     terms = pd.DataFrame({"term": ["生态", "项目"], "z": [2.0, -1.5], "group": ["甲县", "乙县"]})
-    att = pd.DataFrame({"region": ["甲县", "甲县"], "year": [2019, 2021], "theme": ["ecology", "ecology"],
-                        "per_thousand": [5.0, 7.5]})
+    att = pd.DataFrame(
+        {"region": ["甲县", "甲县"], "year": [2019, 2021], "theme": ["ecology", "ecology"], "per_thousand": [5.0, 7.5]}
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         figs = [
@@ -106,22 +119,24 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
 
 def test_series_are_not_interpolated_and_marks_are_drawn(fact_frame, document_frame):
     docs = document_frame([{"doc_id": f"a_{y}", "region": "甲县", "year": y} for y in (2017, 2018, 2020, 2021)])
-    facts = fact_frame([
-        {"doc_id": "a_2017", "indicator": "gdp", "value": 80.0, "year": 2017},
-        {"doc_id": "a_2018", "indicator": "gdp", "value": 85.0, "year": 2018},
-        {"doc_id": "a_2020", "indicator": "gdp", "value": 95.0, "year": 2020, "flags": "implausible_growth"},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
-    ])
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2017", "indicator": "gdp", "value": 80.0, "year": 2017},
+            {"doc_id": "a_2018", "indicator": "gdp", "value": 85.0, "year": 2018},
+            {"doc_id": "a_2020", "indicator": "gdp", "value": 95.0, "year": 2020, "flags": "implausible_growth"},
+            {"doc_id": "a_2021", "indicator": "gdp", "value": None, "year": 2021, "masked": True},
+        ]
+    )
     panel, _ = build_panel(facts, docs)
     fig = gp.small_multiples(panel, ["gdp"], regions=["甲县"])
     ax = fig.axes[0]
-    line = next(l for l in ax.get_lines() if l.get_linestyle() == "-" and len(l.get_xdata()) > 1)
+    line = next(ln for ln in ax.get_lines() if ln.get_linestyle() == "-" and len(ln.get_xdata()) > 1)
     x, y = np.asarray(line.get_xdata()), np.asarray(line.get_ydata(), dtype=float)
     assert list(x) == [2017, 2018, 2019, 2020]
     assert np.isnan(y[2]) and list(y[[0, 1, 3]]) == [80.0, 85.0, 95.0]  # 2019 is a gap, not a straight line
-    rings = [l for l in ax.get_lines() if l.get_markeredgecolor() == gp.FLAG_COLOR]
+    rings = [ln for ln in ax.get_lines() if ln.get_markeredgecolor() == gp.FLAG_COLOR]
     assert len(rings) == 1 and list(rings[0].get_xdata()) == [2020]
-    masks = [l for l in ax.get_lines() if l.get_marker() == "X"]
+    masks = [ln for ln in ax.get_lines() if ln.get_marker() == "X"]
     assert len(masks) == 1 and list(masks[0].get_xdata()) == [2021]
     assert ax.get_ylabel() == "亿元"  # unit on the value axis
     assert ax.get_title() == "地区生产总值"

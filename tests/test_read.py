@@ -4,6 +4,7 @@ Fixtures are generated at test time (bytes written to tmp_path): Chinese text en
 GBK, Big5, UTF-16 ..., a .docx built with python-docx, PDFs written by hand (a CID font
 that pdfminer maps to Unicode) and with matplotlib.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from govkit.pipeline.corpus import ingest, load_document
 from govkit.core.errors import ReadError
+from govkit.pipeline.corpus import ingest, load_document
 from govkit.text.read import SUPPORTED_SUFFIXES, decode_bytes, plausibility, read_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -70,8 +71,15 @@ def test_gb18030_only_characters(tmp_path):
 
 @pytest.mark.parametrize(
     ("text", "codec"),
-    [("县长", "gbk"), ("政府工作报告", "gbk"), ("各位代表:", "gbk"), ("縉雲縣統計公報", "big5"),
-     ("政府工作报告", "utf-16-le"), ("各位代表:", "utf-16-le"), ("报告", "utf-8")],
+    [
+        ("县长", "gbk"),
+        ("政府工作报告", "gbk"),
+        ("各位代表:", "gbk"),
+        ("縉雲縣統計公報", "big5"),
+        ("政府工作报告", "utf-16-le"),
+        ("各位代表:", "utf-16-le"),
+        ("报告", "utf-8"),
+    ],
 )
 def test_short_texts_are_not_misdetected(text, codec):
     decoded, _enc, flags = decode_bytes(text.encode(codec))
@@ -86,8 +94,10 @@ def test_plausibility_separates_right_from_wrong_decodings():
     assert plausibility(wrong) < plausibility(good) - 0.3
 
 
-@pytest.mark.parametrize(("codec", "label"), [("utf-8", "utf-8"), ("gbk", "gbk"), ("big5", "big5"),
-                                              ("utf-16-le", "utf-16-le"), ("utf-8-sig", "utf-8-sig")])
+@pytest.mark.parametrize(
+    ("codec", "label"),
+    [("utf-8", "utf-8"), ("gbk", "gbk"), ("big5", "big5"), ("utf-16-le", "utf-16-le"), ("utf-8-sig", "utf-8-sig")],
+)
 def test_file_cut_mid_character_keeps_its_encoding(tmp_path, codec, label):
     body = TRADITIONAL + "全年實現生產總值" if codec == "big5" else REPORT + "全年实现生产总值"
     data = body.encode(codec)
@@ -154,7 +164,7 @@ def test_crlf_line_breaks_are_normalised(tmp_path):
         ("blank_cjk.txt", "\u3000\u3000\n".encode("utf-8"), "only whitespace"),
         ("bom_only.txt", codecs.BOM_UTF8, "only whitespace"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary"),
-        ("nul.txt", "政府工作报告".encode("utf-8") + b"\x00\x01\x02\x00\xff" * 5, "binary"),
+        ("nul.txt", "政府工作报告".encode() + b"\x00\x01\x02\x00\xff" * 5, "binary"),
         ("garbage.txt", b"\xff\x80" * 300, "cannot decode"),
         ("controls.txt", b"\x01\x02\x03\x04abc\x05\x06\x07" * 30, "binary"),
     ],
@@ -211,8 +221,22 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
 <iframe src="x"></iframe><form><input value="表单里的字"><button>按钮里的字</button></form>
 </div><footer>版权所有 底部的字</footer></body></html>"""
 
-LEAKS = ["网站横幅里的字", "脚本里的字", "写入的字", "样式里的字", "color", "导航里的字", "政务公开", "注释里的字",
-         "开启脚本的提示", "表单里的字", "按钮里的字", "底部的字", "leak", "<"]
+LEAKS = [
+    "网站横幅里的字",
+    "脚本里的字",
+    "写入的字",
+    "样式里的字",
+    "color",
+    "导航里的字",
+    "政务公开",
+    "注释里的字",
+    "开启脚本的提示",
+    "表单里的字",
+    "按钮里的字",
+    "底部的字",
+    "leak",
+    "<",
+]
 
 
 @pytest.mark.parametrize(("charset", "codec"), [("utf-8", "utf-8"), ("gbk", "gbk"), ("gb2312", "gbk")])
@@ -228,8 +252,11 @@ def test_html_text_meta_and_no_script(tmp_path, charset, codec):
     assert lines[:2] == ["政府工作报告", "各位代表:"]  # block structure kept as lines
     assert "财政总收入" in lines and "17.57亿元" in lines
     assert "\n\n财政总收入\n\n17.57亿元" in raw.text  # table cells are kept apart by empty lines
-    assert raw.meta == {"title": "关于东安县2022年计划执行情况的报告", "published_date": "2023-03-09",
-                        "source": "东安县发改局"}
+    assert raw.meta == {
+        "title": "关于东安县2022年计划执行情况的报告",
+        "published_date": "2023-03-09",
+        "source": "东安县发改局",
+    }
     doc = load_document(path)
     assert "一般公共预算收入10.37亿元,增长0.9%。" in doc.text  # <br> inside a sentence repaired
     assert doc.meta["published_date"] == "2023-03-09"
@@ -237,19 +264,30 @@ def test_html_text_meta_and_no_script(tmp_path, charset, codec):
 
 def test_html_with_hard_wrapped_paragraphs(tmp_path):
     """Some pages put every printed line of a PDF into its own <p>: the wraps are repaired."""
-    paras = ["政府工作报告", "——2024年3月10日在楚雄市第十四届人民代表大会第四次", "会议上", "各位代表:",
-             "全年实现地区生产总值152.97亿元,增长3.9%;一般公共预", "算收入10.37亿元,增长0.9%。"]
+    paras = [
+        "政府工作报告",
+        "——2024年3月10日在楚雄市第十四届人民代表大会第四次",
+        "会议上",
+        "各位代表:",
+        "全年实现地区生产总值152.97亿元,增长3.9%;一般公共预",
+        "算收入10.37亿元,增长0.9%。",
+    ]
     page = "<html><body>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
     path = write(tmp_path, "wrapped.html", page.encode())
     assert read_file(path).text == "\n".join(paras)
     assert load_document(path).text.split("\n") == [
-        "政府工作报告", "——2024年3月10日在楚雄市第十四届人民代表大会第四次会议上", "各位代表:",
-        "全年实现地区生产总值152.97亿元,增长3.9%;一般公共预算收入10.37亿元,增长0.9%。"]
+        "政府工作报告",
+        "——2024年3月10日在楚雄市第十四届人民代表大会第四次会议上",
+        "各位代表:",
+        "全年实现地区生产总值152.97亿元,增长3.9%;一般公共预算收入10.37亿元,增长0.9%。",
+    ]
 
 
 def test_html_article_header_is_kept(tmp_path):
-    page = ("<html><body><header>门户网站横幅</header><article><header><h1>政府工作报告</h1>"
-            "<p>发布时间:2021-04-17 来源:县政府办</p></header><p>各位代表:</p></article></body></html>")
+    page = (
+        "<html><body><header>门户网站横幅</header><article><header><h1>政府工作报告</h1>"
+        "<p>发布时间:2021-04-17 来源:县政府办</p></header><p>各位代表:</p></article></body></html>"
+    )
     path = write(tmp_path, "a.html", page.encode())
     assert read_file(path).text == "政府工作报告\n发布时间:2021-04-17 来源:县政府办\n各位代表:"
     doc = load_document(path)
@@ -263,14 +301,18 @@ def test_html_without_charset_declaration_is_detected(tmp_path):
 
 
 def test_truncated_html_is_still_read(tmp_path):
-    data = "<html><head><title>报告</title></head><body><div><p>政府工作报告</p><p>全年完成投资54.68亿元，同比增".encode()
+    data = (
+        "<html><head><title>报告</title></head><body><div><p>政府工作报告</p><p>全年完成投资54.68亿元，同比增".encode()
+    )
     raw = read_file(write(tmp_path, "cut.html", data + b"<spa"))
     assert raw.text.split("\n")[0] == "政府工作报告"
     assert "全年完成投资54.68亿元，同比增" in raw.text
 
 
 def test_html_without_text_is_an_error(tmp_path):
-    path = write(tmp_path, "empty.html", b"<html><head><script>var a='\xe6\x96\x87';</script></head><body> </body></html>")
+    path = write(
+        tmp_path, "empty.html", b"<html><head><script>var a='\xe6\x96\x87';</script></head><body> </body></html>"
+    )
     with pytest.raises(ReadError, match="no text in HTML"):
         read_file(path)
 
@@ -296,11 +338,16 @@ def minimal_pdf(pages: list[list[str]]) -> bytes:
     ]
     kids = []
     for lines in pages:
-        content = "BT /F1 12 Tf 50 780 Td 16 TL\n" + "".join(
-            "<" + "".join(f"{ord(c):04X}" for c in ln) + "> Tj T*\n" for ln in lines) + "ET"
+        content = (
+            "BT /F1 12 Tf 50 780 Td 16 TL\n"
+            + "".join("<" + "".join(f"{ord(c):04X}" for c in ln) + "> Tj T*\n" for ln in lines)
+            + "ET"
+        )
         objs.append(f"<< /Length {len(content.encode())} >>\nstream\n{content}\nendstream")
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                    f"/Contents {len(objs)} 0 R >>")
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            f"/Contents {len(objs)} 0 R >>"
+        )
         kids.append(f"{len(objs)} 0 R")
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
     out = b"%PDF-1.4\n"
@@ -316,8 +363,7 @@ def minimal_pdf(pages: list[list[str]]) -> bytes:
 
 
 def test_pdf_text_layer_with_wraps_and_page_numbers(tmp_path):
-    pages = [["政府工作报告", "全年地区生产总值完成25", "0.3亿元,同比增长4.3%。", "- 1 -"],
-             ["二、2021年工作安排", "2"]]
+    pages = [["政府工作报告", "全年地区生产总值完成25", "0.3亿元,同比增长4.3%。", "- 1 -"], ["二、2021年工作安排", "2"]]
     path = write(tmp_path, "r.pdf", minimal_pdf(pages))
     raw = read_file(path)
     assert raw.fmt == "pdf" and raw.meta["pages"] == 2
@@ -381,8 +427,20 @@ def test_docx_paragraphs_and_table_cells_in_order(tmp_path):
     d.save(path)
     raw = read_file(path)
     assert raw.fmt == "docx"
-    assert raw.text.split("\n") == ["政府工作报告", "全年地区生产总值完成46.1亿元,同比增长4.3%。", "",
-                                    "指标", "", "数值", "", "财政收入", "", "5.2亿元", "", "二、2021年工作安排"]
+    assert raw.text.split("\n") == [
+        "政府工作报告",
+        "全年地区生产总值完成46.1亿元,同比增长4.3%。",
+        "",
+        "指标",
+        "",
+        "数值",
+        "",
+        "财政收入",
+        "",
+        "5.2亿元",
+        "",
+        "二、2021年工作安排",
+    ]
 
 
 def test_table_cells_are_never_joined(tmp_path):
@@ -398,7 +456,11 @@ def test_table_cells_are_never_joined(tmp_path):
     html = "<table><tr><td>完成固定资产投资6000万元,新增规模以上企业2户</td><td>4</td></tr></table>"
     write(tmp_path, "t.html", html.encode())
     assert load_document(tmp_path / "t.docx").text.split("\n") == [
-        "1.债务管理(1.5分):加强债务管理,严格控制债务规模(0.3分)", "2", "完成固定资产投资6000万元,新增规模以上企业2户", "4"]
+        "1.债务管理(1.5分):加强债务管理,严格控制债务规模(0.3分)",
+        "2",
+        "完成固定资产投资6000万元,新增规模以上企业2户",
+        "4",
+    ]
     assert load_document(tmp_path / "t.html").text.split("\n") == ["完成固定资产投资6000万元,新增规模以上企业2户", "4"]
 
 

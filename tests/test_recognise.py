@@ -3,6 +3,7 @@
 Gold: ../shared/gold/seeds_meta.csv, dev_meta.csv and ../shared/corpus/series/SOURCES.csv.
 Run ``pytest -q -s tests/test_recognise.py`` to see the per-field accuracy tables.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,19 @@ from govkit.text.regions import COUNTY, gazetteer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
-KEYS = {"region", "level", "province", "prefecture", "adcode", "anonymised", "report_type", "report_date",
-        "year", "plan_years", "title"}
+KEYS = {
+    "region",
+    "level",
+    "province",
+    "prefecture",
+    "adcode",
+    "anonymised",
+    "report_type",
+    "report_date",
+    "year",
+    "plan_years",
+    "title",
+}
 
 needs_shared = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared (contract files) not present")
 
@@ -38,10 +50,21 @@ def gold_set(name: str) -> list[tuple[Path, dict]]:
     if name == "series":
         out = []
         for r in _read(SHARED / "corpus" / "series" / "SOURCES.csv"):
-            out.append((SHARED / "corpus" / "series" / r["file"], {
-                "doc_id": Path(r["file"]).stem, "region": r["region"], "level": "county",
-                "province": r["province"], "prefecture": r["prefecture"], "report_type": r["report_type"],
-                "report_date": r["report_date"], "year": r["year_reviewed"]}))
+            out.append(
+                (
+                    SHARED / "corpus" / "series" / r["file"],
+                    {
+                        "doc_id": Path(r["file"]).stem,
+                        "region": r["region"],
+                        "level": "county",
+                        "province": r["province"],
+                        "prefecture": r["prefecture"],
+                        "report_type": r["report_type"],
+                        "report_date": r["report_date"],
+                        "year": r["year_reviewed"],
+                    },
+                )
+            )
         return out
     return [(SHARED / "corpus" / name / f"{r['doc_id']}.txt", r) for r in _read(SHARED / "gold" / f"{name}_meta.csv")]
 
@@ -60,8 +83,11 @@ def score(pairs: list[tuple[dict, dict]], title: str = "") -> dict[str, tuple[in
             if f not in gold:
                 continue
             total += 1
-            ok = (int(pred[f]) == int(gold[f])) if f == "year" and gold[f] and pred[f] is not None \
+            ok = (
+                (int(pred[f]) == int(gold[f]))
+                if f == "year" and gold[f] and pred[f] is not None
                 else _as_str(pred.get(f)) == _as_str(gold[f])
+            )
             right += ok
             if not ok:
                 misses.append(f"  {gold['doc_id']}.{f}: got {pred.get(f)!r}, gold {gold[f]!r}")
@@ -159,36 +185,60 @@ def rec(text: str, **hints) -> dict:
 
 
 def test_session_line_names_the_county_and_the_date():
-    m = rec("政府工作报告\n——2021年1月20日在宁强县第十八届人民代表大会第六次会议上\n县长 张三\n各位代表:\n"
-            "现在,我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n2020年,全县地区生产总值增长3%。\n二、2021年工作安排\n")
-    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == \
-        ("宁强县", "county", "陕西省", "汉中市", "610726")
+    m = rec(
+        "政府工作报告\n——2021年1月20日在宁强县第十八届人民代表大会第六次会议上\n县长 张三\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n2020年,全县地区生产总值增长3%。\n二、2021年工作安排\n"
+    )
+    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == (
+        "宁强县",
+        "county",
+        "陕西省",
+        "汉中市",
+        "610726",
+    )
     assert (m["report_type"], m["report_date"], m["year"]) == ("政府工作报告", "2021-01-20", 2020)
     assert m["plan_years"] == [2021] and m["title"] == "政府工作报告" and m["anonymised"] is False
 
 
 def test_traditional_characters_and_chinese_numeral_dates():
-    m = rec("舒城縣2019年政府工作報告\n——二〇一九年一月三日在舒城縣第十七屆人民代表大會第三次會議上\n各位代表:\n一、2018年工作回顧\n")
+    m = rec(
+        "舒城縣2019年政府工作報告\n——二〇一九年一月三日在舒城縣第十七屆人民代表大會第三次會議上\n各位代表:\n一、2018年工作回顧\n"
+    )
     assert (m["region"], m["adcode"], m["report_date"], m["year"]) == ("舒城县", "341523", "2019-01-03", 2018)
 
 
-@pytest.mark.parametrize("text,adcode,province,prefecture", [
-    ("政府工作报告\n——2023年1月8日在长春市朝阳区第十七届人民代表大会第二次会议上\n各位代表:\n我代表区人民政府报告工作。全区上下\n",
-     "220104", "吉林省", "长春市"),
-    ("北京市朝阳区2023年政府工作报告\n各位代表:\n我代表朝阳区人民政府向大会报告工作。全区上下\n", "110105", "北京市", ""),
-    ("朝阳区政府工作报告\n各位代表:\n我代表区人民政府向大会报告工作。全区上下\n", "", "", ""),
-])
+@pytest.mark.parametrize(
+    "text,adcode,province,prefecture",
+    [
+        (
+            "政府工作报告\n——2023年1月8日在长春市朝阳区第十七届人民代表大会第二次会议上\n各位代表:\n我代表区人民政府报告工作。全区上下\n",
+            "220104",
+            "吉林省",
+            "长春市",
+        ),
+        (
+            "北京市朝阳区2023年政府工作报告\n各位代表:\n我代表朝阳区人民政府向大会报告工作。全区上下\n",
+            "110105",
+            "北京市",
+            "",
+        ),
+        ("朝阳区政府工作报告\n各位代表:\n我代表区人民政府向大会报告工作。全区上下\n", "", "", ""),
+    ],
+)
 def test_duplicate_county_names_are_resolved_by_context_or_left_blank(text, adcode, province, prefecture):
     m = rec(text)
     assert (m["region"], m["adcode"], m["province"], m["prefecture"]) == ("朝阳区", adcode, province, prefecture)
 
 
-@pytest.mark.parametrize("text", [
-    "X县2022年政府工作报告\n各位代表:\n我代表县人民政府向大会报告工作。全县上下,全市排名第二。\n",
-    "**县人民政府工作报告\n——2022年1月10日在**县第十八届人民代表大会第一次会议上\n各位代表:\n全县上下\n",
-    "某县2022年工作总结\n2022年,全县深入推进示范县建设,获评模范县、示范县。\n",
-    "一、2023年工作回顾\n一年来,在省委、地委和县委的坚强领导下,县政府扎实工作,全县经济稳中有进。\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X县2022年政府工作报告\n各位代表:\n我代表县人民政府向大会报告工作。全县上下,全市排名第二。\n",
+        "**县人民政府工作报告\n——2022年1月10日在**县第十八届人民代表大会第一次会议上\n各位代表:\n全县上下\n",
+        "某县2022年工作总结\n2022年,全县深入推进示范县建设,获评模范县、示范县。\n",
+        "一、2023年工作回顾\n一年来,在省委、地委和县委的坚强领导下,县政府扎实工作,全县经济稳中有进。\n",
+    ],
+)
 def test_anonymised_counties_are_never_guessed(text):
     m = rec(text)
     assert m["anonymised"] is True and m["level"] == "anonymised"
@@ -196,33 +246,60 @@ def test_anonymised_counties_are_never_guessed(text):
 
 
 def test_anonymised_report_keeps_a_province_named_by_a_set_phrase():
-    m = rec("在全县2023年度工作总结大会上的讲话\n同志们:\n2023年,全县上下深入学习贯彻总书记来陕考察重要讲话精神。"
-            "下面我讲三点意见。\n")
+    m = rec(
+        "在全县2023年度工作总结大会上的讲话\n同志们:\n2023年,全县上下深入学习贯彻总书记来陕考察重要讲话精神。"
+        "下面我讲三点意见。\n"
+    )
     assert (m["anonymised"], m["province"], m["report_type"], m["year"]) == (True, "陕西省", "讲话", 2023)
     m = rec("一、2023年工作回顾\n县政府深入贯彻习近平总书记视察龙江重要讲话精神,全县上下…\n")
     assert (m["region"], m["province"]) == ("", "黑龙江省")
 
 
 def test_townships_take_their_countys_code():
-    m = rec("政府工作报告\n2021年10月25日\n在巴中市恩阳区双胜镇第二十届人民代表大会第一次会议上\n各位代表:\n"
-            "现在,我代表镇人民政府向大会报告工作。\n一、过去五年工作回顾\n五年来,全镇…\n")
-    assert (m["region"], m["level"], m["prefecture"], m["adcode"], m["year"]) == \
-        ("双胜镇", "township", "巴中市", "511903", 2021)
+    m = rec(
+        "政府工作报告\n2021年10月25日\n在巴中市恩阳区双胜镇第二十届人民代表大会第一次会议上\n各位代表:\n"
+        "现在,我代表镇人民政府向大会报告工作。\n一、过去五年工作回顾\n五年来,全镇…\n"
+    )
+    assert (m["region"], m["level"], m["prefecture"], m["adcode"], m["year"]) == (
+        "双胜镇",
+        "township",
+        "巴中市",
+        "511903",
+        2021,
+    )
     # a township of a prefecture-level city without counties takes the city's code
-    m = rec("儋州市木棠镇2019年政府工作报告\n各位代表:\n我代表镇人民政府向大会报告工作。\n一、2018年工作回顾\n全镇上下…\n")
-    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == \
-        ("木棠镇", "township", "海南省", "儋州市", "460400")
+    m = rec(
+        "儋州市木棠镇2019年政府工作报告\n各位代表:\n我代表镇人民政府向大会报告工作。\n一、2018年工作回顾\n全镇上下…\n"
+    )
+    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == (
+        "木棠镇",
+        "township",
+        "海南省",
+        "儋州市",
+        "460400",
+    )
     # a township whose county is never named: no prefecture, no code
-    m = rec("乡镇2020年脱贫攻坚工作汇报\n一、基本情况\n同心镇辖区面积139平方公里,全镇总人口7587户。全镇建档立卡贫困户755户,我镇…\n")
-    assert (m["region"], m["level"], m["prefecture"], m["adcode"], m["report_type"]) == \
-        ("同心镇", "township", "", "", "脱贫攻坚工作汇报")
+    m = rec(
+        "乡镇2020年脱贫攻坚工作汇报\n一、基本情况\n同心镇辖区面积139平方公里,全镇总人口7587户。全镇建档立卡贫困户755户,我镇…\n"
+    )
+    assert (m["region"], m["level"], m["prefecture"], m["adcode"], m["report_type"]) == (
+        "同心镇",
+        "township",
+        "",
+        "",
+        "脱贫攻坚工作汇报",
+    )
 
 
 def test_county_level_city_and_prefecture_level_city():
-    m = rec("政府工作报告\n——2017年2月27日在沙河市第八届人民代表大会第一次会议上\n各位代表:\n我代表沙河市人民政府报告工作。全市…\n")
+    m = rec(
+        "政府工作报告\n——2017年2月27日在沙河市第八届人民代表大会第一次会议上\n各位代表:\n我代表沙河市人民政府报告工作。全市…\n"
+    )
     assert (m["region"], m["level"], m["prefecture"], m["adcode"]) == ("沙河市", "county", "邢台市", "130582")
-    m = rec("政府工作报告\n——2024年1月15日在怀化市第六届人民代表大会第四次会议上\n各位代表:\n我代表市人民政府报告工作。"
-            "全市生产总值增长5%,鹤城区、会同县分别增长…\n")
+    m = rec(
+        "政府工作报告\n——2024年1月15日在怀化市第六届人民代表大会第四次会议上\n各位代表:\n我代表市人民政府报告工作。"
+        "全市生产总值增长5%,鹤城区、会同县分别增长…\n"
+    )
     assert (m["region"], m["level"], m["adcode"], m["year"]) == ("怀化市", "city", "431200", 2023)
 
 
@@ -233,42 +310,70 @@ def test_garbled_session_date_is_resolved_by_the_publish_date():
 
 
 def test_publish_date_is_the_date_only_where_the_type_has_no_delivery_date():
-    body = ("2021年,全县上下深入学习贯彻来陕考察重要讲话精神,各项工作稳步推进。印发镇巴县生态经济示范县实施方案,"
-            "制定镇巴县城镇生活垃圾分类方案,平安镇巴建设…\n")
+    body = (
+        "2021年,全县上下深入学习贯彻来陕考察重要讲话精神,各项工作稳步推进。印发镇巴县生态经济示范县实施方案,"
+        "制定镇巴县城镇生活垃圾分类方案,平安镇巴建设…\n"
+    )
     m = rec("2021年度目标责任考核任务完成情况的自查报告\n" + body, published_date="2021-12-27")
-    assert (m["report_type"], m["report_date"], m["year"], m["region"]) == \
-        ("目标责任考核自查报告", "2021-12-27", 2021, "镇巴县")
-    m = rec("政府工作报告\n各位代表:\n我代表县人民政府报告工作。\n一、2020年工作回顾\n会同县…全县\n", published_date="2021-02-05")
+    assert (m["report_type"], m["report_date"], m["year"], m["region"]) == (
+        "目标责任考核自查报告",
+        "2021-12-27",
+        2021,
+        "镇巴县",
+    )
+    m = rec(
+        "政府工作报告\n各位代表:\n我代表县人民政府报告工作。\n一、2020年工作回顾\n会同县…全县\n",
+        published_date="2021-02-05",
+    )
     assert m["report_date"] == "" and m["year"] == 2020
 
 
 def test_news_story_of_the_session():
-    m = rec("浏阳市十七届人大三次会议开幕\n红网时刻1月10日讯(记者 张三)浏阳市第十七届人民代表大会第三次会议昨日上午开幕。"
-            "市长代表市人民政府作《政府工作报告》。报告全面回顾了2017年工作。全市…\n", published_date="2018-01-10")
-    assert (m["region"], m["report_type"], m["report_date"], m["year"]) == \
-        ("浏阳市", "新闻报道(政府工作报告摘要)", "2018-01-09", 2017)
+    m = rec(
+        "浏阳市十七届人大三次会议开幕\n红网时刻1月10日讯(记者 张三)浏阳市第十七届人民代表大会第三次会议昨日上午开幕。"
+        "市长代表市人民政府作《政府工作报告》。报告全面回顾了2017年工作。全市…\n",
+        published_date="2018-01-10",
+    )
+    assert (m["region"], m["report_type"], m["report_date"], m["year"]) == (
+        "浏阳市",
+        "新闻报道(政府工作报告摘要)",
+        "2018-01-09",
+        2017,
+    )
 
 
-@pytest.mark.parametrize("snippet,plans", [
-    ("一、2020年工作回顾\n2020年,全县…\n二、“十四五”时期主要目标\n到2025年,地区生产总值达到140亿元。\n三、2021年工作安排\n",
-     [2021, 2022, 2023, 2024, 2025]),
-    ("一、2021年工作回顾\n2021年是“十四五”开局之年,全县…\n二、2022年主要任务\n", [2022]),
-])
+@pytest.mark.parametrize(
+    "snippet,plans",
+    [
+        (
+            "一、2020年工作回顾\n2020年,全县…\n二、“十四五”时期主要目标\n到2025年,地区生产总值达到140亿元。\n三、2021年工作安排\n",
+            [2021, 2022, 2023, 2024, 2025],
+        ),
+        ("一、2021年工作回顾\n2021年是“十四五”开局之年,全县…\n二、2022年主要任务\n", [2022]),
+    ],
+)
 def test_plan_years(snippet, plans):
     m = rec("政府工作报告\n各位代表:\n我代表县人民政府报告工作。\n" + snippet)
     assert m["plan_years"] == plans
 
 
-@pytest.mark.parametrize("text,rtype", [
-    ("2023年缙云县国民经济和社会发展统计公报\n2023年,全县…\n", "国民经济和社会发展统计公报"),
-    ("关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n——2024年1月5日在房县第十九届人民代表大会第三次会议上\n",
-     "国民经济和社会发展计划执行情况报告"),
-    ("今年以来,全县统筹疫情防控和经济社会发展,上半年全县主要经济指标持续向好。2021年上半年,全县生产总值…\n",
-     "上半年经济运行情况分析"),
-    ("巴中市恩阳区2021年5月环境质量公报\n5月,城区空气质量优良率为100%。\n", "环境质量公报(月报)"),
-    ("安乐河镇2017年度目标责任考核指标\n类别\n考核指标\n", "目标责任考核指标"),
-    ("市委:\n2022年是本届政府的开局之年。全县…\n专此报告。\n", "年度工作总结"),
-])
+@pytest.mark.parametrize(
+    "text,rtype",
+    [
+        ("2023年缙云县国民经济和社会发展统计公报\n2023年,全县…\n", "国民经济和社会发展统计公报"),
+        (
+            "关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n——2024年1月5日在房县第十九届人民代表大会第三次会议上\n",
+            "国民经济和社会发展计划执行情况报告",
+        ),
+        (
+            "今年以来,全县统筹疫情防控和经济社会发展,上半年全县主要经济指标持续向好。2021年上半年,全县生产总值…\n",
+            "上半年经济运行情况分析",
+        ),
+        ("巴中市恩阳区2021年5月环境质量公报\n5月,城区空气质量优良率为100%。\n", "环境质量公报(月报)"),
+        ("安乐河镇2017年度目标责任考核指标\n类别\n考核指标\n", "目标责任考核指标"),
+        ("市委:\n2022年是本届政府的开局之年。全县…\n专此报告。\n", "年度工作总结"),
+    ],
+)
 def test_report_types(text, rtype):
     assert rec(text)["report_type"] == rtype
 
@@ -295,9 +400,14 @@ def test_division_codes_come_from_cpca():
     assert g.by_code["500242"].short == "酉阳"
     # only the documented supplement adds codes cpca lacks
     extra = {c for c in g.by_code if c not in cpca_codes}
-    supplement = {r["adcode"] for r in csv.DictReader(
-        ln for ln in (Path(govkit.__file__).parent / "data/recognise/division_updates.csv").open(encoding="utf-8")
-        if not ln.startswith("#"))}
+    supplement = {
+        r["adcode"]
+        for r in csv.DictReader(
+            ln
+            for ln in (Path(govkit.__file__).parent / "data/recognise/division_updates.csv").open(encoding="utf-8")
+            if not ln.startswith("#")
+        )
+    }
     assert extra <= supplement
     assert all(d.rank == COUNTY for c, d in g.by_code.items() if c in supplement)
 
@@ -319,14 +429,28 @@ def test_recognition_is_cheap():
 
 def test_unit_renamed_after_cpcas_vintage_keeps_its_name_but_no_code():
     # 邵东县 became 邵东市 (with a new code) after cpca's table was made
-    m = rec("政府工作报告\n——2021年1月12日在邵东市第十八届人民代表大会第五次会议上\n各位代表:\n我代表市人民政府报告工作。全市…\n")
-    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == \
-        ("邵东市", "county", "湖南省", "邵阳市", "")
+    m = rec(
+        "政府工作报告\n——2021年1月12日在邵东市第十八届人民代表大会第五次会议上\n各位代表:\n我代表市人民政府报告工作。全市…\n"
+    )
+    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == (
+        "邵东市",
+        "county",
+        "湖南省",
+        "邵阳市",
+        "",
+    )
 
 
 def test_province_in_the_title_of_an_anonymised_report_and_a_prefecture_beside_a_township():
     m = rec("(河南省)2020年某县人民政府工作报告\n各位代表:\n我代表县人民政府报告工作。全县…\n")
     assert (m["anonymised"], m["province"], m["prefecture"]) == (True, "河南省", "")
-    m = rec("政府工作报告\n——2021年3月2日在怀化市城关镇第十届人民代表大会第五次会议上\n各位代表:\n我代表镇人民政府报告工作。全镇…\n")
-    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == \
-        ("城关镇", "township", "湖南省", "怀化市", "")
+    m = rec(
+        "政府工作报告\n——2021年3月2日在怀化市城关镇第十届人民代表大会第五次会议上\n各位代表:\n我代表镇人民政府报告工作。全镇…\n"
+    )
+    assert (m["region"], m["level"], m["province"], m["prefecture"], m["adcode"]) == (
+        "城关镇",
+        "township",
+        "湖南省",
+        "怀化市",
+        "",
+    )

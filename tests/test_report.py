@@ -1,4 +1,5 @@
 """`govkit report`: parameter validation, file names, parallel batches with failures, HTML escaping."""
+
 from __future__ import annotations
 
 import json
@@ -7,26 +8,35 @@ import sys
 import nbformat
 import pytest
 
-from govkit.present import report as gr
 from govkit.cli import main
 from govkit.core.errors import ParameterError
+from govkit.present import report as gr
 
 
 @pytest.fixture
 def small_processed(fact_frame, document_frame, write_processed):
-    docs = document_frame([
-        {"doc_id": "a_2020", "region": "会同县", "adcode": "431225", "report_date": "2021-01-10", "year": 2020},
-        {"doc_id": "a_2021", "region": "会同县", "adcode": "431225", "report_date": "2022-01-10", "year": 2021},
-        {"doc_id": "b_2021", "region": "镇巴县", "report_date": "2021-12-27", "year": 2021},
-        {"doc_id": "x_2022", "region": "", "anonymised": True, "year": 2022},
-    ])
-    facts = fact_frame([
-        {"doc_id": "a_2020", "indicator": "gdp", "value": 90.0, "year": 2020},
-        {"doc_id": "a_2021", "indicator": "gdp", "value": 97.5, "year": 2021,
-         "evidence": "全年地区生产总值97.5亿元<script>alert(1)</script>&nbsp;<b>粗体</b>"},
-        {"doc_id": "b_2021", "indicator": "gdp", "value": 92.45, "year": 2021, "kind": "estimate"},
-        {"doc_id": "x_2022", "indicator": "forest_coverage", "value": 70.0, "year": 2022},
-    ])
+    docs = document_frame(
+        [
+            {"doc_id": "a_2020", "region": "会同县", "adcode": "431225", "report_date": "2021-01-10", "year": 2020},
+            {"doc_id": "a_2021", "region": "会同县", "adcode": "431225", "report_date": "2022-01-10", "year": 2021},
+            {"doc_id": "b_2021", "region": "镇巴县", "report_date": "2021-12-27", "year": 2021},
+            {"doc_id": "x_2022", "region": "", "anonymised": True, "year": 2022},
+        ]
+    )
+    facts = fact_frame(
+        [
+            {"doc_id": "a_2020", "indicator": "gdp", "value": 90.0, "year": 2020},
+            {
+                "doc_id": "a_2021",
+                "indicator": "gdp",
+                "value": 97.5,
+                "year": 2021,
+                "evidence": "全年地区生产总值97.5亿元<script>alert(1)</script>&nbsp;<b>粗体</b>",
+            },
+            {"doc_id": "b_2021", "indicator": "gdp", "value": 92.45, "year": 2021, "kind": "estimate"},
+            {"doc_id": "x_2022", "indicator": "forest_coverage", "value": 70.0, "year": 2022},
+        ]
+    )
     return write_processed(docs, facts)
 
 
@@ -40,30 +50,51 @@ def test_unknown_region_fails_at_once_listing_known_ones(small_processed, tmp_pa
 
 def test_unknown_indicator_notebook_and_theme(small_processed, tmp_path):
     with pytest.raises(ParameterError, match=r"unknown indicator.*gpd.*known indicators: .*\bgdp\b"):
-        gr.plan_reports("20_region_comparison", regions=["会同县"], indicators=["gpd"], processed=small_processed, out=tmp_path)
+        gr.plan_reports(
+            "20_region_comparison", regions=["会同县"], indicators=["gpd"], processed=small_processed, out=tmp_path
+        )
     with pytest.raises(ParameterError, match=r"unknown notebook 'nope'.*10_region_profile"):
         gr.plan_reports("nope", processed=small_processed, out=tmp_path)
     with pytest.raises(ParameterError, match="takes no indicators"):
-        gr.plan_reports("10_region_profile", regions=["会同县"], indicators=["gdp"], processed=small_processed, out=tmp_path)
+        gr.plan_reports(
+            "10_region_profile", regions=["会同县"], indicators=["gdp"], processed=small_processed, out=tmp_path
+        )
     with pytest.raises(ParameterError, match="attention.parquet"):
         gr.plan_reports("50_policy_attention", themes=["ecology"], processed=small_processed, out=tmp_path)
 
 
 def test_cli_reports_parameter_errors_in_one_line(small_processed, tmp_path, capsys):
-    code = main(["report", "10_region_profile", "--regions", "火星县", "--processed", str(small_processed),
-                 "--out", str(tmp_path / "r")])
+    code = main(
+        [
+            "report",
+            "10_region_profile",
+            "--regions",
+            "火星县",
+            "--processed",
+            str(small_processed),
+            "--out",
+            str(tmp_path / "r"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("govkit: unknown region(s): 火星县; known regions:") and err.count("\n") == 1
 
 
 def test_file_names(small_processed, tmp_path):
-    jobs = gr.plan_reports("10_region_profile", regions=["all"], years=[2025, 2015, 2020], processed=small_processed, out=tmp_path)
+    jobs = gr.plan_reports(
+        "10_region_profile", regions=["all"], years=[2025, 2015, 2020], processed=small_processed, out=tmp_path
+    )
     names = [j.html.relative_to(tmp_path).as_posix() for j in jobs]
-    assert names == ["10_region_profile/(匿名)x_2022_2015-2025.html", "10_region_profile/会同县_2015-2025.html",
-                     "10_region_profile/镇巴县_2015-2025.html"]
+    assert names == [
+        "10_region_profile/(匿名)x_2022_2015-2025.html",
+        "10_region_profile/会同县_2015-2025.html",
+        "10_region_profile/镇巴县_2015-2025.html",
+    ]
     assert jobs[1].parameters["region"] == "会同县" and jobs[1].parameters["years"] == [2015, 2025]
     assert jobs[1].ipynb == jobs[1].html.with_suffix(".ipynb")
-    [cmp] = gr.plan_reports("20_region_comparison", regions=["会同县", "镇巴县"], years=[2021], processed=small_processed, out=tmp_path)
+    [cmp] = gr.plan_reports(
+        "20_region_comparison", regions=["会同县", "镇巴县"], years=[2021], processed=small_processed, out=tmp_path
+    )
     assert cmp.html.relative_to(tmp_path).as_posix() == "20_region_comparison/会同县+镇巴县_2021.html"
     assert cmp.parameters["regions"] == ["会同县", "镇巴县"]
     [everyone] = gr.plan_reports("40_ecology", processed=small_processed, out=tmp_path)
@@ -80,7 +111,9 @@ def _tiny_notebook(path):
     nb.cells = [
         nbformat.v4.new_markdown_cell("# Tiny 小报告"),
         params,
-        nbformat.v4.new_code_cell('import sys\nif region == "镇巴县":\n    raise ValueError("boom " + region)\nprint(region, sys.executable)'),
+        nbformat.v4.new_code_cell(
+            'import sys\nif region == "镇巴县":\n    raise ValueError("boom " + region)\nprint(region, sys.executable)'
+        ),
     ]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.metadata["govkit"] = {"mode": "per_region", "region_param": "region", "title": "Tiny"}
@@ -109,8 +142,15 @@ def test_batch_runs_in_parallel_and_survives_a_failure(small_processed, tmp_path
 
 def test_document_text_is_escaped_in_reports(small_processed, tmp_path):
     out = tmp_path / "reports"
-    code = gr.run_reports("10_region_profile", regions=["会同县"], years=[2020, 2021], processed=small_processed,
-                          out=out, jobs=1, progress=False)
+    code = gr.run_reports(
+        "10_region_profile",
+        regions=["会同县"],
+        years=[2020, 2021],
+        processed=small_processed,
+        out=out,
+        jobs=1,
+        progress=False,
+    )
     assert code == 0
     page = (out / "10_region_profile" / "会同县_2020-2021.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

@@ -1,4 +1,5 @@
 """Synthetic corpus generator (govkit synth): determinism, noise, ground truth, regions."""
+
 from __future__ import annotations
 
 import csv
@@ -13,9 +14,9 @@ from pathlib import Path
 import opencc
 import pytest
 
-from govkit.devtools import synth
-from govkit.core.catalog import KINDS, MEASURES, load_catalog
 from govkit.cli import main as cli_main
+from govkit.core.catalog import KINDS, MEASURES, load_catalog
+from govkit.devtools import synth
 from govkit.store.tables import read_csv
 
 SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
@@ -50,6 +51,7 @@ def _clean(seed: int, i: int, width: int = 5) -> str:
 
 
 # ---------------------------------------------------------------- determinism, files
+
 
 def test_same_seed_same_bytes(tmp_path, corpus):
     again = tmp_path / "again"
@@ -101,6 +103,7 @@ def test_cli_synth(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------- noise
+
 
 def test_noise_share_and_clean_files(corpus):
     man = read_csv(corpus / "MANIFEST.csv")
@@ -182,6 +185,7 @@ def test_evidence_in_decoded_simplified_files(corpus):
 
 # ---------------------------------------------------------------- ground truth
 
+
 def test_evidence_verbatim_and_value_text_inside(docs):
     n = 0
     for text, facts, _ in docs:
@@ -249,7 +253,7 @@ def test_values_consistent_with_printed_forms(docs):
 def test_facts_follow_conventions(docs):
     catalog = load_catalog()
     kinds = set()
-    for text, facts, meta in docs:
+    for _text, facts, meta in docs:
         R = meta["year"]
         for f in facts:
             assert f["indicator"] in catalog and f["measure"] in MEASURES and f["kind"] in KINDS
@@ -268,8 +272,7 @@ def test_facts_follow_conventions(docs):
             if f["subperiod"]:
                 assert f["year"] == R and f["measure"] != "cagr_pct" and f["period_start"] == ""
             assert "全国" not in f["evidence"], f  # national context is never a fact
-        keys = [(f["indicator"], f["measure"], f["year"], f["period_start"], f["subperiod"], f["kind"])
-                for f in facts]
+        keys = [(f["indicator"], f["measure"], f["year"], f["period_start"], f["subperiod"], f["kind"]) for f in facts]
         assert len(keys) == len(set(keys)), "a document states the same fact twice"
     assert kinds == {"actual", "estimate", "target"}
 
@@ -300,6 +303,7 @@ def test_report_titles_and_sizes(docs):
 
 # ---------------------------------------------------------------- regions
 
+
 def test_regions_are_real_cpca_divisions(docs, corpus):
     with open(synth.cpca_adcodes_path(), encoding="utf-8") as fh:
         table = {r["adcode"][:6]: r["name"] for r in csv.DictReader(fh)}
@@ -323,6 +327,7 @@ def test_regions_are_real_cpca_divisions(docs, corpus):
 
 # ---------------------------------------------------------------- data files
 
+
 def test_template_errors_name_the_file_and_problem():
     catalog, values = load_catalog(), synth.load_values()
     with pytest.raises(synth.SynthDataError, match="unknown measure"):
@@ -343,6 +348,10 @@ def test_every_template_renders(docs):
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared/tools/score.py not beside the repo")
 def test_score_py_accepts_the_gold(corpus):
-    res = subprocess.run([sys.executable, str(SCORE), "--gold", str(corpus / "gold.csv"),
-                          "--pred", str(corpus / "gold.csv")], capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(SCORE), "--gold", str(corpus / "gold.csv"), "--pred", str(corpus / "gold.csv")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert res.stdout.strip().splitlines()[-1] == "facts F1 1.000 P 1.000 R 1.000"

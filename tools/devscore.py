@@ -1,7 +1,8 @@
 """Developer helper: extract a shared dev set and score it (optionally with gold metadata).
 
-    python tools/devscore.py seeds|dev [--gold-meta] [--show N]
+python tools/devscore.py seeds|dev [--gold-meta] [--show N]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,8 +38,19 @@ def main() -> None:
     out = Path(tempfile.mkdtemp()) / "facts.csv"
     df.to_csv(out, index=False)
     gold = SHARED / "gold" / f"{a.set}.csv"
-    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), "--pred", str(out),
-                    "--show", str(a.show)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score.py"),
+            "--gold",
+            str(gold),
+            "--pred",
+            str(out),
+            "--show",
+            str(a.show),
+        ],
+        check=True,
+    )
     print(out)
 
 

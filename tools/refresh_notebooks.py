@@ -11,6 +11,7 @@ interpreter's kernel; volatile metadata (execution timings) is stripped so that 
 on unchanged data leaves the files byte-identical. ``pytest --nbval`` (tests/test_notebooks.py)
 then compares fresh executions against these outputs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,13 @@ def execute_in_place(path: Path, timeout: int = 600) -> float:
 
     t0 = time.perf_counter()
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME, kernel_manager_class=kernel_manager_class(),
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=KERNEL_NAME,
+        kernel_manager_class=kernel_manager_class(),
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
     strip_volatile(nb)
     text = nbformat.writes(nb) + "\n"

@@ -7,6 +7,7 @@ For every report file under the directories it records the document row (cleaned
 metadata, sections, sentences, flags), a digest of the offset index, and the extracted fact
 rows. ``check`` rebuilds the same and reports every document whose output changed.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from govkit.pipeline.corpus import discover, doc_id_for, load_document  # noqa: E402
 from govkit.core.errors import GovkitError  # noqa: E402
 from govkit.facts.extract import extract_records  # noqa: E402
+from govkit.pipeline.corpus import discover, doc_id_for, load_document  # noqa: E402
 
 
 def _rows(dirs: list[str]):

@@ -17,27 +17,50 @@ and every lexicon term is kept whole by the segmenter). The matched words are ke
 >>> ga.keywords(docs, top_n=20)                 # TF-IDF with the IDF of this corpus
 >>> ga.compare(docs, "长沙县", "浏阳市", by="region")   # weighted log-odds (Monroe et al. 2008)
 """
+
 from __future__ import annotations
 
 import math
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
+from govkit.analysis.attention_tokens import (
+    THEME_IDS,
+    Segmenter,
+    Theme,
+    Tokenized,
+    get_segmenter,
+    load_policy_terms,
+    load_stopwords,
+    load_themes,
+    tokenize_texts,
+)
 from govkit.core.document import Document
 from govkit.core.errors import ParameterError
-from govkit.analysis.attention_tokens import (THEME_IDS, Segmenter, Theme, Tokenized, get_segmenter, load_policy_terms,
-                        load_stopwords, load_themes, tokenize_texts)
 
 __all__ = [
-    "THEME_IDS", "ATTENTION_COLUMNS", "KEYWORD_COLUMNS", "DISTINCTIVE_COLUMNS",
-    "attention", "keywords", "distinctive_terms", "compare", "tokenize", "theme_table",
-    "attention_from_tokens", "keywords_from_tokens", "run_attention",
-    "load_themes", "load_stopwords", "load_policy_terms",
+    "THEME_IDS",
+    "ATTENTION_COLUMNS",
+    "KEYWORD_COLUMNS",
+    "DISTINCTIVE_COLUMNS",
+    "attention",
+    "keywords",
+    "distinctive_terms",
+    "compare",
+    "tokenize",
+    "theme_table",
+    "attention_from_tokens",
+    "keywords_from_tokens",
+    "run_attention",
+    "load_themes",
+    "load_stopwords",
+    "load_policy_terms",
 ]
 
 ATTENTION_COLUMNS = ["doc_id", "theme", "matched", "total_words", "per_thousand", "top_words", "region", "year"]
@@ -70,11 +93,15 @@ def _records(documents: Any) -> list[_Record]:
         if missing:
             raise ParameterError(f"documents frame lacks column(s) {', '.join(missing)} (needs doc_id and text)")
         for row in documents.to_dict("records"):
-            recs.append(_Record(str(row["doc_id"]), _text(row["text"]), _str(row.get("region")), _year(row.get("year"))))
+            recs.append(
+                _Record(str(row["doc_id"]), _text(row["text"]), _str(row.get("region")), _year(row.get("year")))
+            )
     else:
         for d in documents:
             if not isinstance(d, Document):
-                raise ParameterError(f"expected govkit Documents or a DataFrame with doc_id/text, got {type(d).__name__}")
+                raise ParameterError(
+                    f"expected govkit Documents or a DataFrame with doc_id/text, got {type(d).__name__}"
+                )
             recs.append(_Record(d.doc_id, d.text, _str(d.meta.get("region")), _year(d.meta.get("year"))))
     dup = sorted(k for k, n in Counter(r.doc_id for r in recs).items() if n > 1)
     if dup:
@@ -116,8 +143,10 @@ def tokenize(documents: Any, cache_dir: str | Path | None = None) -> dict[str, l
 # ---------------------------------------------------------------------------------------------
 def theme_table(themes: Any = None) -> pd.DataFrame:
     """The themes: id, name_zh, name_en, n_terms, terms (``|``-joined), in display order."""
-    rows = [{"theme": t.id, "name_zh": t.name_zh, "name_en": t.name_en, "n_terms": len(t.terms),
-             "terms": "|".join(t.terms)} for t in load_themes(themes).values()]
+    rows = [
+        {"theme": t.id, "name_zh": t.name_zh, "name_en": t.name_en, "n_terms": len(t.terms), "terms": "|".join(t.terms)}
+        for t in load_themes(themes).values()
+    ]
     return pd.DataFrame(rows, columns=["theme", "name_zh", "name_en", "n_terms", "terms"])
 
 
@@ -126,9 +155,14 @@ def _format_top(counts: Counter, n: int) -> str:
     return "|".join(f"{w}:{c}" for w, c in items)
 
 
-def attention_from_tokens(tokens: Mapping[str, Sequence[str]], themes: Any = None, *,
-                          top_words: int = 10, meta: Mapping[str, Mapping[str, Any]] | None = None,
-                          segmenter: Segmenter | None = None) -> pd.DataFrame:
+def attention_from_tokens(
+    tokens: Mapping[str, Sequence[str]],
+    themes: Any = None,
+    *,
+    top_words: int = 10,
+    meta: Mapping[str, Mapping[str, Any]] | None = None,
+    segmenter: Segmenter | None = None,
+) -> pd.DataFrame:
     """Attention index of already-tokenised documents (``{doc_id: tokens}``); see :func:`attention`."""
     theme_map = load_themes(themes)
     seg = segmenter or _segmenter_for(theme_map)
@@ -142,12 +176,18 @@ def attention_from_tokens(tokens: Mapping[str, Sequence[str]], themes: Any = Non
         for tid, lex in lexicons.items():
             hits = Counter({w: c for w, c in counts.items() if w in lex})
             matched = sum(hits.values())
-            rows.append({
-                "doc_id": doc_id, "theme": tid, "matched": matched, "total_words": total,
-                "per_thousand": matched / total * 1000 if total else float("nan"),
-                "top_words": _format_top(hits, top_words),
-                "region": _str(m.get("region")), "year": _year(m.get("year")),
-            })
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "theme": tid,
+                    "matched": matched,
+                    "total_words": total,
+                    "per_thousand": matched / total * 1000 if total else float("nan"),
+                    "top_words": _format_top(hits, top_words),
+                    "region": _str(m.get("region")),
+                    "year": _year(m.get("year")),
+                }
+            )
     return _attention_frame(rows)
 
 
@@ -164,8 +204,9 @@ def _attention_frame(rows: list[dict]) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def attention(documents: Any, themes: Any = None, *, top_words: int = 10,
-              cache_dir: str | Path | None = None) -> pd.DataFrame:
+def attention(
+    documents: Any, themes: Any = None, *, top_words: int = 10, cache_dir: str | Path | None = None
+) -> pd.DataFrame:
     """Attention index per document and theme, long form.
 
     *documents*: govkit :class:`Document`\\ s or a DataFrame with ``doc_id`` and ``text`` (and
@@ -188,8 +229,9 @@ def attention(documents: Any, themes: Any = None, *, top_words: int = 10,
 # ---------------------------------------------------------------------------------------------
 # TF-IDF keywords
 # ---------------------------------------------------------------------------------------------
-def keywords_from_tokens(tokens: Mapping[str, Sequence[str]], top_n: int | None = 20,
-                         segmenter: Segmenter | None = None) -> pd.DataFrame:
+def keywords_from_tokens(
+    tokens: Mapping[str, Sequence[str]], top_n: int | None = 20, segmenter: Segmenter | None = None
+) -> pd.DataFrame:
     """TF-IDF keywords of already-tokenised documents (``{doc_id: tokens}``); see :func:`keywords`."""
     seg = segmenter or get_segmenter()
     n_docs = len(tokens)
@@ -209,10 +251,21 @@ def keywords_from_tokens(tokens: Mapping[str, Sequence[str]], top_n: int | None 
             scored.append((tf * idf, term, tf, df_counts[term], count))
         scored.sort(key=lambda s: (-s[0], s[1]))
         for rank, (score, term, tf, dfc, count) in enumerate(scored[:top_n] if top_n else scored, 1):
-            rows.append({"doc_id": doc_id, "rank": rank, "term": term, "tfidf": score, "tf": tf, "df": dfc, "count": count})
+            rows.append(
+                {"doc_id": doc_id, "rank": rank, "term": term, "tfidf": score, "tf": tf, "df": dfc, "count": count}
+            )
     df = pd.DataFrame(rows, columns=KEYWORD_COLUMNS)
-    return df.astype({"doc_id": str, "rank": "int64", "term": str, "tfidf": "float64", "tf": "float64",
-                      "df": "int64", "count": "int64"})
+    return df.astype(
+        {
+            "doc_id": str,
+            "rank": "int64",
+            "term": str,
+            "tfidf": "float64",
+            "tf": "float64",
+            "df": "int64",
+            "count": "int64",
+        }
+    )
 
 
 def keywords(documents: Any, top_n: int | None = 20, *, cache_dir: str | Path | None = None) -> pd.DataFrame:
@@ -240,9 +293,14 @@ def _counts(x: Iterable[str] | Mapping[str, int]) -> Counter:
     return Counter(x)
 
 
-def distinctive_terms(tokens_a: Iterable[str] | Mapping[str, int], tokens_b: Iterable[str] | Mapping[str, int],
-                      prior: Mapping[str, float] | None = None, top_n: int | None = 30, *,
-                      alpha0: float | None = None) -> pd.DataFrame:
+def distinctive_terms(
+    tokens_a: Iterable[str] | Mapping[str, int],
+    tokens_b: Iterable[str] | Mapping[str, int],
+    prior: Mapping[str, float] | None = None,
+    top_n: int | None = 30,
+    *,
+    alpha0: float | None = None,
+) -> pd.DataFrame:
     """Terms distinguishing corpus *a* from corpus *b*: weighted log-odds ratio with an
     informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eqs. 22 and 23).
 
@@ -287,15 +345,25 @@ def distinctive_terms(tokens_a: Iterable[str] | Mapping[str, int], tokens_b: Ite
         var = 1 / (ya + aw) + 1 / (yb + aw)
         rows.append({"term": w, "count_a": ya, "count_b": yb, "delta": delta, "var": var, "z": delta / math.sqrt(var)})
     df = pd.DataFrame(rows, columns=DISTINCTIVE_COLUMNS)
-    df = df.astype({"term": str, "count_a": "int64", "count_b": "int64", "delta": "float64", "var": "float64", "z": "float64"})
+    df = df.astype(
+        {"term": str, "count_a": "int64", "count_b": "int64", "delta": "float64", "var": "float64", "z": "float64"}
+    )
     df = df.sort_values(["z", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     if top_n is not None and len(df) > 2 * top_n:
         df = pd.concat([df.head(top_n), df.tail(top_n)]).reset_index(drop=True)
     return df
 
 
-def compare(documents: Any, group_a: Any, group_b: Any, by: str = "region", *, top_n: int | None = 30,
-            alpha0: float | None = None, cache_dir: str | Path | None = None) -> pd.DataFrame:
+def compare(
+    documents: Any,
+    group_a: Any,
+    group_b: Any,
+    by: str = "region",
+    *,
+    top_n: int | None = 30,
+    alpha0: float | None = None,
+    cache_dir: str | Path | None = None,
+) -> pd.DataFrame:
     """Distinctive terms of the documents whose *by* (``"region"`` or ``"year"``) is *group_a*
     versus those where it is *group_b* (a value or a list of values).
 
@@ -319,7 +387,9 @@ def compare(documents: Any, group_a: Any, group_b: Any, by: str = "region", *, t
         members = [r for r in recs if getattr(r, by) in keep]
         if not members:
             avail = sorted({str(getattr(r, by)) for r in recs if getattr(r, by) not in (None, "")})
-            raise ParameterError(f"{label}: no document has {by} in {sorted(map(str, keep))}; available: {', '.join(avail) or '(none)'}")
+            raise ParameterError(
+                f"{label}: no document has {by} in {sorted(map(str, keep))}; available: {', '.join(avail) or '(none)'}"
+            )
         groups[label] = Counter(t for r in members for t in toks[r.doc_id] if seg.is_term(t))
     background = Counter(t for r in recs for t in toks[r.doc_id] if seg.is_term(t))
     return distinctive_terms(groups["group_a"], groups["group_b"], prior=background, top_n=top_n, alpha0=alpha0)
@@ -334,8 +404,8 @@ def run_attention(raw_dir: str | Path, out_dir: str | Path):
     jieba's model in ``<out_dir>/.cache/jieba/``), so a re-run on unchanged files does not
     segment again."""
     from govkit.pipeline.corpus import ingest
-    from govkit.store.tables import write_csv, write_table
     from govkit.pipeline.runner import Summary
+    from govkit.store.tables import write_csv, write_table
 
     t0 = time.perf_counter()
     out_dir = Path(out_dir)

@@ -32,6 +32,7 @@ A **term** (candidate for keywords and log-odds comparisons) is a word of two or
 sha256 of the segmenter fingerprint (jieba version, the bytes of the word-list files, govkit's
 segmenter version) and the text, so unchanged texts are never segmented twice.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,13 +43,13 @@ import re
 import tempfile
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from govkit.core.errors import GovkitError, ParameterError
-from govkit.store.tables import write_text_atomic
 from govkit.core.resources import data_path
+from govkit.store.tables import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,14 @@ THEMES_DIR = DATA_DIR / "themes"
 
 #: The stable theme ids, in display order. Extra theme files sort after these, by id.
 THEME_IDS: tuple[str, ...] = (
-    "growth", "investment", "industry", "poverty_rural", "ecology", "livelihood", "safety", "governance",
+    "growth",
+    "investment",
+    "industry",
+    "poverty_rural",
+    "ecology",
+    "livelihood",
+    "safety",
+    "governance",
 )
 
 _THEME_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -133,9 +141,6 @@ def read_theme(path: str | Path) -> Theme:
 
 def _theme_order(theme_id: str) -> tuple[int, str]:
     return (THEME_IDS.index(theme_id), "") if theme_id in THEME_IDS else (len(THEME_IDS), theme_id)
-
-
-
 
 
 def load_themes(source=None) -> dict[str, Theme]:
@@ -233,8 +238,9 @@ def normalise(text: str) -> str:
 class Segmenter:
     """jieba with govkit's vocabulary and stopwords. Use :func:`get_segmenter` to share one."""
 
-    def __init__(self, terms: Iterable[str], stopwords: Iterable[str], fingerprint: str,
-                 model_dir: str | Path | None = None) -> None:
+    def __init__(
+        self, terms: Iterable[str], stopwords: Iterable[str], fingerprint: str, model_dir: str | Path | None = None
+    ) -> None:
         self.stopwords = frozenset(stopwords)
         self.vocabulary = frozenset(t for t in terms if len(t) > 1) | frozenset(s for s in self.stopwords if len(s) > 1)
         self.fingerprint = fingerprint
@@ -261,7 +267,9 @@ class Segmenter:
                 tok.initialize()
                 odd = sorted(t for t in self.vocabulary if not SEGMENTABLE.match(t))
                 if odd:
-                    log.warning("terms jieba cannot keep whole (characters outside its word pattern): %s", ", ".join(odd))
+                    log.warning(
+                        "terms jieba cannot keep whole (characters outside its word pattern): %s", ", ".join(odd)
+                    )
                 for term in sorted(self.vocabulary, key=lambda t: (len(t), t)):
                     freq = max(tok.FREQ.get(term, 0) or 0, tok.suggest_freq(term, tune=False), TERM_FREQ_FLOOR)
                     tok.add_word(term, freq)
@@ -276,7 +284,7 @@ class Segmenter:
     # -- public ----------------------------------------------------------------------------
     def key(self, text: str) -> str:
         """Cache key of *text*: sha256 of the segmenter fingerprint and the text."""
-        return hashlib.sha256(f"{self.fingerprint}\0{text}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{self.fingerprint}\0{text}".encode()).hexdigest()
 
     def tokens(self, text: str, cache_dir: str | Path | None = None) -> list[str]:
         """All tokens of *text* (punctuation and stopwords included; whitespace dropped).
@@ -297,7 +305,9 @@ class Segmenter:
         else:
             tokens = self._cut(text)
             if cache_dir is not None:
-                write_text_atomic(cache_dir / f"{key}.json", json.dumps(tokens, ensure_ascii=False, separators=(",", ":")))
+                write_text_atomic(
+                    cache_dir / f"{key}.json", json.dumps(tokens, ensure_ascii=False, separators=(",", ":"))
+                )
         self._memo[key] = tokens
         while len(self._memo) > 64:
             self._memo.popitem(last=False)
@@ -348,8 +358,13 @@ def get_segmenter(extra_terms: Iterable[str] = (), model_dir: str | Path | None 
     base = set(policy) | {t for th in themes.values() for t in th.terms}
     extra = sorted(set(t for t in extra_terms if t not in base))
     h = hashlib.sha256()
-    for part in (SEGMENTER_VERSION, str(TERM_FREQ_FLOOR), jieba.__version__,
-                 files_fingerprint(vocabulary_files()), *extra):
+    for part in (
+        SEGMENTER_VERSION,
+        str(TERM_FREQ_FLOOR),
+        jieba.__version__,
+        files_fingerprint(vocabulary_files()),
+        *extra,
+    ):
         h.update(part.encode("utf-8") + b"\0")
     fingerprint = h.hexdigest()
     with _SEG_LOCK:
@@ -372,8 +387,9 @@ class Tokenized:
         return f"segmentation: {self.n_segmented} document(s) segmented, {self.n_cached} from cache"
 
 
-def tokenize_texts(texts: Sequence[tuple[str, str]], segmenter: Segmenter | None = None,
-                   cache_dir: str | Path | None = None) -> Tokenized:
+def tokenize_texts(
+    texts: Sequence[tuple[str, str]], segmenter: Segmenter | None = None, cache_dir: str | Path | None = None
+) -> Tokenized:
     """Tokens of each ``(doc_id, text)``; with *cache_dir*, cached on disk by content hash."""
     seg = segmenter or get_segmenter()
     out = Tokenized()

@@ -20,20 +20,22 @@ Derived views (functions of the panel or the facts): :func:`growth_table`,
 :func:`targets_vs_outcomes`, :func:`composition`, :func:`per_capita`, :func:`rankings`.
 Missing values stay missing: nothing is zero-filled or interpolated.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal, overload
 
 import numpy as np
 import pandas as pd
 
 from govkit.core.catalog import KINDS, load_catalog
-from govkit.core.resources import data_path, read_table
 from govkit.core.errors import GovkitError
-from govkit.store.tables import write_table
+from govkit.core.resources import data_path, read_table
 from govkit.facts.schema import FACT_COLUMNS
+from govkit.store.tables import write_table
 
 #: Relative difference above which two sources of one key disagree.
 CONFLICT_TOLERANCE = 0.005
@@ -68,7 +70,10 @@ PANEL_COLUMNS: dict[str, str] = {
 }
 
 CONFLICT_COLUMNS: dict[str, str] = {
-    **{k: PANEL_COLUMNS[k] for k in ("region", "adcode", "year", "period_start", "subperiod", "indicator", "measure", "unit")},
+    **{
+        k: PANEL_COLUMNS[k]
+        for k in ("region", "adcode", "year", "period_start", "subperiod", "indicator", "measure", "unit")
+    },
     "value": "Float64",
     "kind": "string",
     "doc_id": "string",
@@ -98,6 +103,7 @@ POPULATION_INDICATORS = ("population", "resident_population", "registered_popula
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _typed(df: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     out = df.reindex(columns=list(columns)).copy()
@@ -176,7 +182,9 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     for c in ("report_type", "report_date", "doc_flags"):
         f[c] = f[c].fillna("").astype(str)
     f["doc_year"] = pd.array(f["doc_year"], dtype="Int64")
-    f["family"] = f["family"].where(f["family"] != "", f["indicator"].map(lambda i: getattr(load_catalog().get(i), "family", "")))
+    f["family"] = f["family"].where(
+        f["family"] != "", f["indicator"].map(lambda i: getattr(load_catalog().get(i), "family", ""))
+    )
     f["kind_rank"] = f["kind"].map(KIND_RANK).fillna(len(KINDS)).astype(int)
     f["order"] = [_date_order(r, y) for r, y in zip(f["report_date"], f["doc_year"])]
     f["known"] = f["value"].notna().astype(bool)
@@ -200,10 +208,13 @@ def _ranked(cand: pd.DataFrame) -> pd.DataFrame:
     c["_neg_order"] = -c["order"]
     c["_neg_year"] = -c["doc_year"].fillna(0).astype("int64")
     c["_pos"] = c["evidence_start"].fillna(0).astype("int64")
-    return c.sort_values(_GKEY + ["_masked_rank", "kind_rank", "_neg_order", "_neg_year", "doc_id", "_pos"], kind="stable")
+    return c.sort_values(
+        _GKEY + ["_masked_rank", "kind_rank", "_neg_order", "_neg_year", "doc_id", "_pos"], kind="stable"
+    )
 
 
 # --------------------------------------------------------------------------- panel
+
 
 def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Consolidate *facts* into ``(panel, conflicts)`` (see the module docstring for the rules).
@@ -271,10 +282,18 @@ def _conflicts(ranked: pd.DataFrame, winners: pd.DataFrame) -> pd.DataFrame:
     pairs = pairs.drop_duplicates(_GKEY + ["other_doc_id", "other_value", "other_kind"])
     pairs["resolution"] = [
         _resolution(k, ok, d, od, o, oo)
-        for k, ok, d, od, o, oo in zip(pairs["kind_rank"], pairs["other_kind_rank"], pairs["doc_id"],
-                                       pairs["other_doc_id"], pairs["order"], pairs["other_order"])
+        for k, ok, d, od, o, oo in zip(
+            pairs["kind_rank"],
+            pairs["other_kind_rank"],
+            pairs["doc_id"],
+            pairs["other_doc_id"],
+            pairs["order"],
+            pairs["other_order"],
+        )
     ]
-    pairs = pairs.sort_values(["region", "indicator", "measure", "year", "_ps", "subperiod", "other_doc_id", "other__row"], kind="stable")
+    pairs = pairs.sort_values(
+        ["region", "indicator", "measure", "year", "_ps", "subperiod", "other_doc_id", "other__row"], kind="stable"
+    )
     return _typed(pairs, CONFLICT_COLUMNS)
 
 
@@ -289,6 +308,7 @@ def _resolution(kr: int, okr: int, doc: str, odoc: str, order: int, oorder: int)
 
 
 # --------------------------------------------------------------------------- derived views
+
 
 def _full_year(panel: pd.DataFrame, outcomes_only: bool = True) -> pd.DataFrame:
     p = panel[(panel["subperiod"] == "") & panel["period_start"].isna()]
@@ -316,10 +336,19 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     """
     p = _filter(_full_year(panel), regions, None, indicators)
     cols = ["region", "indicator", "year", "value", "kind", "flags", "doc_id"]
-    lv = p[p["measure"] == "level"][cols + ["unit"]].rename(columns={"value": "level", "kind": "level_kind", "flags": "level_flags", "doc_id": "level_doc_id"})
+    lv = p[p["measure"] == "level"][cols + ["unit"]].rename(
+        columns={"value": "level", "kind": "level_kind", "flags": "level_flags", "doc_id": "level_doc_id"}
+    )
     prev = lv[["region", "indicator", "year", "level"]].rename(columns={"level": "level_prev"})
     prev = prev.assign(year=prev["year"] + 1)
-    rep = p[p["measure"] == "yoy_pct"][cols].rename(columns={"value": "growth_reported_pct", "kind": "growth_kind", "flags": "growth_flags", "doc_id": "growth_doc_id"})
+    rep = p[p["measure"] == "yoy_pct"][cols].rename(
+        columns={
+            "value": "growth_reported_pct",
+            "kind": "growth_kind",
+            "flags": "growth_flags",
+            "doc_id": "growth_doc_id",
+        }
+    )
     out = lv.merge(prev, on=["region", "indicator", "year"], how="left")
     out = out.merge(rep, on=["region", "indicator", "year"], how="outer")
     lvl = out["level"].astype("Float64")
@@ -333,25 +362,53 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     out["unit"] = out["unit"].fillna(out["indicator"].map(lambda i: getattr(load_catalog().get(i), "unit", "")))
     out = _filter(out, None, years, None)
     columns = {
-        "region": "string", "indicator": "string", "year": "Int64", "level": "Float64", "unit": "string",
-        "level_prev": "Float64", "growth_computed_pct": "Float64", "growth_reported_pct": "Float64",
-        "discrepancy_pp": "Float64", "level_kind": "string", "growth_kind": "string", "flags": "string",
-        "level_doc_id": "string", "growth_doc_id": "string",
+        "region": "string",
+        "indicator": "string",
+        "year": "Int64",
+        "level": "Float64",
+        "unit": "string",
+        "level_prev": "Float64",
+        "growth_computed_pct": "Float64",
+        "growth_reported_pct": "Float64",
+        "discrepancy_pp": "Float64",
+        "level_kind": "string",
+        "growth_kind": "string",
+        "flags": "string",
+        "level_doc_id": "string",
+        "growth_doc_id": "string",
     }
     return _typed(out.sort_values(["region", "indicator", "year"], kind="stable"), columns)
 
 
 TVO_COLUMNS: dict[str, str] = {
-    "region": "string", "indicator": "string", "family": "string", "measure": "string", "year": "Int64",
-    "period_start": "Int64", "subperiod": "string", "unit": "string",
-    "target": "Float64", "target_doc_id": "string", "target_report_date": "string", "target_evidence": "string",
-    "outcome": "Float64", "outcome_kind": "string", "outcome_doc_id": "string", "outcome_report_date": "string",
-    "outcome_evidence": "string", "same_report": "boolean", "gap": "Float64", "direction": "string",
-    "met": "boolean", "status": "string",
+    "region": "string",
+    "indicator": "string",
+    "family": "string",
+    "measure": "string",
+    "year": "Int64",
+    "period_start": "Int64",
+    "subperiod": "string",
+    "unit": "string",
+    "target": "Float64",
+    "target_doc_id": "string",
+    "target_report_date": "string",
+    "target_evidence": "string",
+    "outcome": "Float64",
+    "outcome_kind": "string",
+    "outcome_doc_id": "string",
+    "outcome_report_date": "string",
+    "outcome_evidence": "string",
+    "same_report": "boolean",
+    "gap": "Float64",
+    "direction": "string",
+    "met": "boolean",
+    "status": "string",
 }
 
 
-def targets_vs_outcomes(facts: pd.DataFrame, documents: pd.DataFrame | None = None, regions=None, years=None) -> pd.DataFrame:
+def targets_vs_outcomes(
+    facts: pd.DataFrame, documents: pd.DataFrame | None = None, regions=None, years=None
+) -> pd.DataFrame:
     """Each target (kind ``target``) against the outcome reported for the same key by the same or a later report.
 
     The outcome is the best actual/estimate of a report not older than the target's
@@ -366,32 +423,65 @@ def targets_vs_outcomes(facts: pd.DataFrame, documents: pd.DataFrame | None = No
     outcomes = c[(c["kind"] != "target") & c["known"]]
     if targets.empty:
         return _typed(pd.DataFrame(), TVO_COLUMNS)
-    t = targets[_GKEY + ["period_start", "family", "unit", "value", "doc_id", "report_date", "evidence", "order"]].rename(
-        columns={"value": "target", "doc_id": "target_doc_id", "report_date": "target_report_date",
-                 "evidence": "target_evidence", "order": "target_order"})
+    t = targets[
+        _GKEY + ["period_start", "family", "unit", "value", "doc_id", "report_date", "evidence", "order"]
+    ].rename(
+        columns={
+            "value": "target",
+            "doc_id": "target_doc_id",
+            "report_date": "target_report_date",
+            "evidence": "target_evidence",
+            "order": "target_order",
+        }
+    )
     t = t.reset_index(drop=True).assign(_t=lambda d: np.arange(len(d)))
-    o = outcomes[_GKEY + ["value", "kind", "kind_rank", "doc_id", "report_date", "evidence", "order", "_neg_order", "_pos"]].rename(
-        columns={"value": "outcome", "kind": "outcome_kind", "doc_id": "outcome_doc_id",
-                 "report_date": "outcome_report_date", "evidence": "outcome_evidence", "order": "outcome_order"})
+    o = outcomes[
+        _GKEY + ["value", "kind", "kind_rank", "doc_id", "report_date", "evidence", "order", "_neg_order", "_pos"]
+    ].rename(
+        columns={
+            "value": "outcome",
+            "kind": "outcome_kind",
+            "doc_id": "outcome_doc_id",
+            "report_date": "outcome_report_date",
+            "evidence": "outcome_evidence",
+            "order": "outcome_order",
+        }
+    )
     m = t.merge(o, on=_GKEY, how="left")
     later = m["outcome_order"] >= m["target_order"]
     m = m[later.fillna(False).astype(bool)]
     m = m.sort_values(["_t", "kind_rank", "_neg_order", "outcome_doc_id", "_pos"], kind="stable").drop_duplicates("_t")
-    out = t.merge(m[["_t", "outcome", "outcome_kind", "outcome_doc_id", "outcome_report_date", "outcome_evidence"]], on="_t", how="left")
+    out = t.merge(
+        m[["_t", "outcome", "outcome_kind", "outcome_doc_id", "outcome_report_date", "outcome_evidence"]],
+        on="_t",
+        how="left",
+    )
     out["same_report"] = (out["outcome_doc_id"] == out["target_doc_id"]).where(out["outcome_doc_id"].notna())
     out["gap"] = (out["outcome"].astype("Float64") - out["target"].astype("Float64")).round(4)
     out["direction"] = out["indicator"].map(direction_of)
     higher = out["direction"] == "higher"
     out["met"] = pd.array(np.where(higher, out["gap"] >= 0, out["gap"] <= 0), dtype="boolean")
     out.loc[out["outcome"].isna(), "met"] = pd.NA
-    out["status"] = np.where(out["outcome"].isna(), "no outcome reported", np.where(out["met"].fillna(False), "met", "missed"))
-    out = out.sort_values(["region", "indicator", "measure", "year", "_ps", "subperiod", "target_doc_id"], kind="stable")
+    out["status"] = np.where(
+        out["outcome"].isna(), "no outcome reported", np.where(out["met"].fillna(False), "met", "missed")
+    )
+    out = out.sort_values(
+        ["region", "indicator", "measure", "year", "_ps", "subperiod", "target_doc_id"], kind="stable"
+    )
     return _typed(out, TVO_COLUMNS)
 
 
 COMPOSITION_COLUMNS: dict[str, str] = {
-    "region": "string", "year": "Int64", "sector": "string", "sector_zh": "string", "value": "Float64",
-    "unit": "string", "share_pct": "Float64", "basis": "string", "gdp": "Float64", "flags": "string",
+    "region": "string",
+    "year": "Int64",
+    "sector": "string",
+    "sector_zh": "string",
+    "value": "Float64",
+    "unit": "string",
+    "share_pct": "Float64",
+    "basis": "string",
+    "gdp": "Float64",
+    "flags": "string",
 }
 
 
@@ -422,8 +512,15 @@ def composition(panel: pd.DataFrame, regions=None, years=None) -> pd.DataFrame:
 
 
 PER_CAPITA_COLUMNS: dict[str, str] = {
-    "region": "string", "year": "Int64", "indicator": "string", "value": "Float64", "unit": "string",
-    "population": "Float64", "per_capita": "Float64", "per_capita_unit": "string", "flags": "string",
+    "region": "string",
+    "year": "Int64",
+    "indicator": "string",
+    "value": "Float64",
+    "unit": "string",
+    "population": "Float64",
+    "per_capita": "Float64",
+    "per_capita_unit": "string",
+    "flags": "string",
 }
 
 
@@ -447,7 +544,11 @@ def per_capita(panel: pd.DataFrame, population: pd.DataFrame | None = None, indi
     pop = pop[["region", "year", "population"]].dropna().drop_duplicates(["region", "year"])
     pop["year"] = pop["year"].astype("Int64")
     lv = _full_year(panel)
-    lv = lv[(lv["measure"] == "level") & lv["unit"].isin(list(PER_CAPITA_UNITS)) & ~lv["indicator"].isin(POPULATION_INDICATORS)]
+    lv = lv[
+        (lv["measure"] == "level")
+        & lv["unit"].isin(list(PER_CAPITA_UNITS))
+        & ~lv["indicator"].isin(POPULATION_INDICATORS)
+    ]
     if indicators:
         lv = lv[lv["indicator"].isin(list(indicators))]
     out = lv[["region", "year", "indicator", "value", "unit", "flags"]].merge(pop, on=["region", "year"], how="inner")
@@ -458,8 +559,17 @@ def per_capita(panel: pd.DataFrame, population: pd.DataFrame | None = None, indi
 
 
 RANK_COLUMNS: dict[str, str] = {
-    "indicator": "string", "measure": "string", "year": "Int64", "region": "string", "value": "Float64",
-    "unit": "string", "kind": "string", "flags": "string", "rank": "Int64", "n_compared": "Int64", "doc_id": "string",
+    "indicator": "string",
+    "measure": "string",
+    "year": "Int64",
+    "region": "string",
+    "value": "Float64",
+    "unit": "string",
+    "kind": "string",
+    "flags": "string",
+    "rank": "Int64",
+    "n_compared": "Int64",
+    "doc_id": "string",
 }
 
 
@@ -481,6 +591,11 @@ def rankings(panel: pd.DataFrame, indicator: str, measure: str = "level", region
 
 # --------------------------------------------------------------------------- I/O
 
+
+@overload
+def read_processed_table(processed: str | Path, name: str, required: Literal[True] = True) -> pd.DataFrame: ...
+@overload
+def read_processed_table(processed: str | Path, name: str, required: bool) -> pd.DataFrame | None: ...
 def read_processed_table(processed: str | Path, name: str, required: bool = True) -> pd.DataFrame | None:
     path = Path(processed) / f"{name}.parquet"
     if not path.exists():

@@ -3,6 +3,7 @@
 ``govkit/data/indicators.csv`` extends ``shared/spec/indicators.csv``: same ids with the same
 meaning, more aliases. An analyst adds an alias by editing the CSV (``|``-separated), no Python.
 """
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """The Document: one raw report after reading, cleaning, segmentation and recognition."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Errors govkit raises. Every error names the file (when there is one) and the problem."""
+
 from __future__ import annotations
 
 from pathlib import Path

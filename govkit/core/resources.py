@@ -1,4 +1,5 @@
 """Package data files (``govkit/data/…``): one place to locate and read them."""
+
 from __future__ import annotations
 
 import csv

@@ -24,6 +24,7 @@ downloads: web chrome, PDF-style hard wraps, watermark tokens at line ends, trad
 characters, GB18030 bytes, HTML pages. Gold evidence quotes the clean (un-noised, simplified)
 text, which ``generate_document`` returns.
 """
+
 from __future__ import annotations
 
 import csv
@@ -36,7 +37,7 @@ import re
 import time
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from govkit.core.errors import GovkitError, ParameterError
@@ -46,25 +47,52 @@ DATA_DIR = data_path("synth")
 
 GENRES = {"wr": "政府工作报告", "sa": "目标责任考核自查报告", "ws": "年度工作总结"}
 GENRE_WEIGHTS = {"wr": 0.7, "sa": 0.15, "ws": 0.15}
-MEASURES = {"level": "level", "yoy": "yoy_pct", "cagr": "cagr_pct", "pp": "pp_change",
-            "completion": "completion_pct"}
+MEASURES = {"level": "level", "yoy": "yoy_pct", "cagr": "cagr_pct", "pp": "pp_change", "completion": "completion_pct"}
 YEARS_MIN, YEARS_MAX = 2014, 2024  # review years
 
-GOLD_COLUMNS = ["doc_id", "indicator", "measure", "value", "unit", "year", "period_start",
-                "subperiod", "kind", "optional", "evidence", "value_text", "masked", "template"]
-META_COLUMNS = ["doc_id", "region", "level", "province", "prefecture", "adcode",
-                "report_type", "report_date", "year"]
+GOLD_COLUMNS = [
+    "doc_id",
+    "indicator",
+    "measure",
+    "value",
+    "unit",
+    "year",
+    "period_start",
+    "subperiod",
+    "kind",
+    "optional",
+    "evidence",
+    "value_text",
+    "masked",
+    "template",
+]
+META_COLUMNS = ["doc_id", "region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year"]
 MANIFEST_COLUMNS = ["doc_id", "file", "title", "source_note", "sha256", "encoding", "noise"]
 
-SYMBOLS = frozenset("""region short self we lvl head parent upper upper_short prov cmp congress
-    plan lplan span part scope ctxyear R Y B prev PE PS""".split())
+SYMBOLS = frozenset(
+    """region short self we lvl head parent upper upper_short prov cmp congress
+    plan lplan span part scope ctxyear R Y B prev PE PS""".split()
+)
 DISTRACTORS = frozenset("pct pp rank int big dec dep th hi small mult cn".split())
 _YEAR_SYMBOLS = frozenset({"R", "Y", "B", "prev", "PE", "PS"})
 _CN = "零一二三四五六七八九十"
 _DELIMS = "。;:!?\n"
 _ANNUAL = re.compile(r"全年|年度|一年|年均|五年")
-_TOPICS_REVIEW = ("economy", "industry", "agriculture", "investment", "fiscal", "income",
-                  "poverty", "ecology", "tourism", "reform", "urban", "social", "safety")
+_TOPICS_REVIEW = (
+    "economy",
+    "industry",
+    "agriculture",
+    "investment",
+    "fiscal",
+    "income",
+    "poverty",
+    "ecology",
+    "tourism",
+    "reform",
+    "urban",
+    "social",
+    "safety",
+)
 
 
 class SynthDataError(GovkitError):
@@ -73,13 +101,14 @@ class SynthDataError(GovkitError):
 
 # --------------------------------------------------------------------------- data files
 
+
 @dataclass(frozen=True)
 class Slot:
     indicator: str
-    measure: str          # level | yoy | cagr | pp | completion
-    form: str = "verb"    # verb | num | down | raw  (percent measures)
+    measure: str  # level | yoy | cagr | pp | completion
+    form: str = "verb"  # verb | num | down | raw  (percent measures)
     kind: str = ""
-    year: str = ""        # year symbol overriding the section's year
+    year: str = ""  # year symbol overriding the section's year
     unit: str | None = None
     span: bool = False
     n: int = 1
@@ -106,24 +135,24 @@ class Template:
     text: str
     tokens: tuple
     slots: tuple
-    clause: bool           # a clause joined with ';' into a list, else a sentence ending in 。
-    annual: bool           # speaks of the whole year / span: unusable for part-year sections
-    needs_span: bool       # has cagr or span slots: only in sections with a span
+    clause: bool  # a clause joined with ';' into a list, else a sentence ending in 。
+    annual: bool  # speaks of the whole year / span: unusable for part-year sections
+    needs_span: bool  # has cagr or span slots: only in sections with a span
 
 
 @dataclass(frozen=True)
 class ValueSpec:
     id: str
     unit: str
-    flow: str              # flow | stock | rate
-    base: str              # abs | gdp | pop | <indicator id>
+    flow: str  # flow | stock | rate
+    base: str  # abs | gdp | pop | <indicator id>
     lo: float
     hi: float
     dec: int
     yoy: tuple | None
     cagr: tuple | None
     pp: tuple | None
-    trend: str             # up | down | flat
+    trend: str  # up | down | flat
 
 
 @dataclass(frozen=True)
@@ -199,7 +228,7 @@ def _parse(text: str, where: str, catalog: dict, values: dict) -> tuple:
     pos = 0
     for m in _SLOT_RX.finditer(text):
         if m.start() > pos:
-            tokens.append(text[pos:m.start()])
+            tokens.append(text[pos : m.start()])
         tokens.append(_parse_slot(m.group(1), where, catalog, values))
         pos = m.end()
     if pos < len(text):
@@ -223,9 +252,19 @@ def load_values() -> dict[str, ValueSpec]:
         ind = r["id"].strip()
         if ind not in catalog:
             raise SynthDataError(f"{DATA_DIR / 'values.csv'}:{i}: {ind!r} is not in the catalog")
-        out[ind] = ValueSpec(ind, catalog[ind].unit, r["flow"].strip(), r["base"].strip(),
-                             float(r["lo"]), float(r["hi"]), int(r["dec"]), _range(r, "yoy"),
-                             _range(r, "cagr"), _range(r, "pp"), r["trend"].strip() or "up")
+        out[ind] = ValueSpec(
+            ind,
+            catalog[ind].unit,
+            r["flow"].strip(),
+            r["base"].strip(),
+            float(r["lo"]),
+            float(r["hi"]),
+            int(r["dec"]),
+            _range(r, "yoy"),
+            _range(r, "cagr"),
+            _range(r, "pp"),
+            r["trend"].strip() or "up",
+        )
     for spec in out.values():
         if spec.base not in ("abs", "gdp", "pop") and spec.base not in out:
             raise SynthDataError(f"{DATA_DIR / 'values.csv'}: {spec.id} has unknown base {spec.base!r}")
@@ -238,11 +277,18 @@ def load_units() -> dict[str, list[UnitForm]]:
     out: dict[str, list[UnitForm]] = {}
     for r in _read("units.csv"):
         f = Decimal(r["factor"].strip())
-        out.setdefault(r["unit"].strip(), []).append(UnitForm(
-            r["unit"].strip(), r["printed"].strip(), f, float(f),
-            float(r["min"]) if r["min"].strip() else None,
-            float(r["max"]) if r["max"].strip() else None,
-            int(r["decimals"]) if r["decimals"].strip() else None, float(r["weight"] or 1)))
+        out.setdefault(r["unit"].strip(), []).append(
+            UnitForm(
+                r["unit"].strip(),
+                r["printed"].strip(),
+                f,
+                float(f),
+                float(r["min"]) if r["min"].strip() else None,
+                float(r["max"]) if r["max"].strip() else None,
+                int(r["decimals"]) if r["decimals"].strip() else None,
+                float(r["weight"] or 1),
+            )
+        )
     return out
 
 
@@ -262,12 +308,21 @@ def load_templates() -> tuple[Template, ...]:
         tokens = _parse(text, where, catalog, values)
         slots = tuple(t for t in tokens if isinstance(t, Slot))
         genres = r["genres"].strip()
-        out.append(Template(
-            r["id"], frozenset(r["section"].split()), r["topic"].strip(),
-            None if genres in ("", "*") else frozenset(genres.split()),
-            r["kind"].strip() or "actual", text, tokens, slots, not text.endswith("。"),
-            bool(_ANNUAL.search(text)) or any(s.year for s in slots),
-            any(s.measure == "cagr" or s.span for s in slots)))
+        out.append(
+            Template(
+                r["id"],
+                frozenset(r["section"].split()),
+                r["topic"].strip(),
+                None if genres in ("", "*") else frozenset(genres.split()),
+                r["kind"].strip() or "actual",
+                text,
+                tokens,
+                slots,
+                not text.endswith("。"),
+                bool(_ANNUAL.search(text)) or any(s.year for s in slots),
+                any(s.measure == "cagr" or s.span for s in slots),
+            )
+        )
     return tuple(out)
 
 
@@ -288,7 +343,8 @@ def load_phrases() -> dict[tuple[str, str], list[tuple]]:
             raise SynthDataError(f"{where}: phrases may use symbols only")
         genres = r["genres"].strip()
         out.setdefault((r["kind"].strip(), r["topic"].strip()), []).append(
-            (tokens, None if genres in ("", "*") else frozenset(genres.split())))
+            (tokens, None if genres in ("", "*") else frozenset(genres.split()))
+        )
     return out
 
 
@@ -332,14 +388,14 @@ def load_regions() -> tuple[Region, ...]:
         if name[-1] not in "区县旗市":
             continue
         pref = names.get(code[:4] + "00", "")
-        out.append(Region(code, name, names.get(code[:2] + "0000", ""),
-                          "" if pref in _GENERIC_NAMES else pref))
+        out.append(Region(code, name, names.get(code[:2] + "0000", ""), "" if pref in _GENERIC_NAMES else pref))
     if not out:
         raise SynthDataError(f"{path}: no county-level divisions found")
     return tuple(out)
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _dec_str(d: Decimal) -> str:
     s = format(d, "f")
@@ -374,7 +430,7 @@ def _plan_end(year: int) -> int:
 def _clause(text: str, a: int, b: int) -> str:
     start = max(text.rfind(c, 0, a) for c in _DELIMS) + 1
     ends = [i for i in (text.find(c, b) for c in _DELIMS) if i >= 0]
-    return text[start:min(ends) if ends else len(text)].strip()
+    return text[start : min(ends) if ends else len(text)].strip()
 
 
 def _ri(rng: random.Random, a: int, b: int) -> int:
@@ -393,6 +449,7 @@ def _logu(rng: random.Random, lo: float, hi: float) -> float:
 @dataclass
 class Ctx:
     """Where a template is rendered: the year and period its facts describe."""
+
     year: int
     kind: str = "actual"
     sub: str = ""
@@ -409,9 +466,9 @@ class _Para:
 
 # --------------------------------------------------------------------------- one document
 
+
 class _Doc:
-    def __init__(self, rng: random.Random, doc_id: str, genre: str, region: Region, R: int,
-                 anonymised: bool):
+    def __init__(self, rng: random.Random, doc_id: str, genre: str, region: Region, R: int, anonymised: bool):
         self.rng, self.doc_id, self.genre, self.region, self.R = rng, doc_id, genre, region, R
         self.values, self.units = load_values(), load_units()
         self.anonymised = anonymised
@@ -450,11 +507,24 @@ class _Doc:
         else:
             upper, upper_short = "省委、省政府", "省委"
         self.names = {
-            "region": name, "short": short, "self": "全" + lvl, "we": "我" + lvl, "lvl": lvl,
-            "head": lvl + "长", "parent": parent, "upper": upper, "upper_short": upper_short,
-            "prov": "**省" if anonymised else region.province, "plan": _plan_label(R),
-            "congress": ("党的十八大和十八届历次全会" if R < 2017 else
-                         "党的十九大和十九届历次全会" if R < 2022 else "党的二十大和二十届历次全会"),
+            "region": name,
+            "short": short,
+            "self": "全" + lvl,
+            "we": "我" + lvl,
+            "lvl": lvl,
+            "head": lvl + "长",
+            "parent": parent,
+            "upper": upper,
+            "upper_short": upper_short,
+            "prov": "**省" if anonymised else region.province,
+            "plan": _plan_label(R),
+            "congress": (
+                "党的十八大和十八届历次全会"
+                if R < 2017
+                else "党的十九大和十九届历次全会"
+                if R < 2022
+                else "党的二十大和二十届历次全会"
+            ),
         }
         self.years = {"R": R, "Y": R + 1, "B": R - 5, "prev": R - 1, "S": R - 4}
         self.years["PE"] = _plan_end(self.years["Y"])
@@ -593,8 +663,7 @@ class _Doc:
     def print_level(self, slot: Slot, v: float, kind: str) -> tuple[str, str, bool]:
         """(value_text, gold value, masked) for a level in the indicator's canonical unit."""
         r, spec = self.rng, self.values[slot.indicator]
-        forms = [f for f in self.units[spec.unit]
-                 if (f.lo is None or v >= f.lo) and (f.hi is None or v <= f.hi)]
+        forms = [f for f in self.units[spec.unit] if (f.lo is None or v >= f.lo) and (f.hi is None or v <= f.hi)]
         form = r.choices(forms, [f.weight for f in forms])[0]
         x = v / form.ffactor
         if form.decimals is not None and form.ffactor != 1:
@@ -664,8 +733,15 @@ class _Doc:
             return False
         return not (ctx.sub and t.annual)
 
-    def pick(self, section: str, ctx: Ctx, k: int, topic: str | None = None,
-             clause: bool | None = None, facts: bool | None = None) -> list[Template]:
+    def pick(
+        self,
+        section: str,
+        ctx: Ctx,
+        k: int,
+        topic: str | None = None,
+        clause: bool | None = None,
+        facts: bool | None = None,
+    ) -> list[Template]:
         pool = [t for t in _pool(section, self.genre, topic, clause, facts) if self.usable(t, ctx)]
         out: list[Template] = []
         while pool and len(out) < k:
@@ -717,10 +793,21 @@ class _Doc:
             text, value, masked = self.print_pct(slot, v, kind)
             unit = "pp" if measure == "pp" else "%"
         return text, {
-            "doc_id": self.doc_id, "indicator": ind, "measure": MEASURES[measure], "value": value,
-            "unit": unit, "year": year, "period_start": "" if ps is None else ps,
-            "subperiod": sub, "kind": kind, "optional": int(slot.optional), "evidence": "",
-            "value_text": text, "masked": int(masked), "template": t.id}
+            "doc_id": self.doc_id,
+            "indicator": ind,
+            "measure": MEASURES[measure],
+            "value": value,
+            "unit": unit,
+            "year": year,
+            "period_start": "" if ps is None else ps,
+            "subperiod": sub,
+            "kind": kind,
+            "optional": int(slot.optional),
+            "evidence": "",
+            "value_text": text,
+            "masked": int(masked),
+            "template": t.id,
+        }
 
     # ---- phrases
     def _draw(self, kind: str, topic: str, reuse: bool) -> tuple | None:
@@ -762,7 +849,7 @@ class _Doc:
                 return s
             acts = list(dict.fromkeys(self.phrase("act", topic) or "" for _ in range(3)))
         if r.random() < 0.7:
-            acts.append(self.phrase("result"))
+            acts.append(self.phrase("result") or "")
         return ",".join(a for a in acts if a) + "。"
 
     def phrase_fresh(self, kind: str, topic: str) -> str | None:
@@ -770,41 +857,50 @@ class _Doc:
         return None if tokens is None else self._text(tokens, None)
 
 
-@lru_cache(maxsize=None)
-def _pool(section: str, genre: str, topic: str | None, clause: bool | None,
-          facts: bool | None) -> tuple[Template, ...]:
-    return tuple(t for t in load_templates()
-                 if section in t.sections and (t.genres is None or genre in t.genres)
-                 and (topic is None or t.topic == topic) and (clause is None or t.clause == clause)
-                 and (facts is None or bool(t.slots) == facts))
+@cache
+def _pool(section: str, genre: str, topic: str | None, clause: bool | None, facts: bool | None) -> tuple[Template, ...]:
+    return tuple(
+        t
+        for t in load_templates()
+        if section in t.sections
+        and (t.genres is None or genre in t.genres)
+        and (topic is None or t.topic == topic)
+        and (clause is None or t.clause == clause)
+        and (facts is None or bool(t.slots) == facts)
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_pool(kind: str, topic: str, genre: str) -> tuple[tuple, ...]:
-    return tuple(tokens for tokens, genres in load_phrases().get((kind, topic), ())
-                 if genres is None or genre in genres)
+    return tuple(
+        tokens for tokens, genres in load_phrases().get((kind, topic), ()) if genres is None or genre in genres
+    )
 
 
 # --------------------------------------------------------------------------- genres
+
 
 def _numbered(i: int) -> str:
     return f"({_cn_small(i + 1)})"
 
 
-def _clause_list(doc: _Doc, section: str, ctx: Ctx, lead: str, k: int) -> str | None:
+def _clause_list(doc: _Doc, section: str, ctx: Ctx, lead: str | None, k: int) -> str | None:
     ts = doc.pick(section, ctx, k, clause=True)
     if not ts:
         return None
-    return lead + ";".join(doc.render(t, ctx) for t in ts) + "。"
+    return (lead or "") + ";".join(doc.render(t, ctx) for t in ts) + "。"
 
 
-def _theme_paras(doc: _Doc, ctx: Ctx, topics, style: str, heading_kind: str, section: str,
-                 n_facts: tuple[int, int]) -> list[_Para]:
+def _theme_paras(
+    doc: _Doc, ctx: Ctx, topics, style: str, heading_kind: str, section: str, n_facts: tuple[int, int]
+) -> list[_Para]:
     r, out = doc.rng, []
     for i, topic in enumerate(topics):
         head = doc.phrase(heading_kind, topic) or ""
-        body = [doc.render(t, ctx) for t in
-                doc.pick(section, ctx, r.randint(*n_facts), topic=topic, clause=False, facts=True)]
+        body = [
+            doc.render(t, ctx)
+            for t in doc.pick(section, ctx, r.randint(*n_facts), topic=topic, clause=False, facts=True)
+        ]
         if r.random() < 0.5:
             body += [doc.render(t, ctx) for t in doc.pick(section, ctx, 1, topic=topic, clause=False, facts=False)]
         body += [doc.filler(topic) for _ in range(r.randint(1, 3))]
@@ -833,12 +929,15 @@ def _build_work_report(doc: _Doc) -> tuple[str, list[_Para], str]:
     title = r.choice((f"{name}{Y}年政府工作报告", "政府工作报告", "政 府 工 作 报 告"))
     session = f"第{_cn_small(r.randint(14, 19))}届人民代表大会第{_cn_small(r.randint(1, 7))}次会议上"
     when = f"{dy}年{dm}月{dd}日在{name}{session}"
-    paras = [_Para([title], indent=False, min_pos=99),
-             _Para([r.choice((f"——{when}", f"({when})", when))], indent=False, min_pos=99),
-             _Para([r.choice((f"{name}人民政府{lvl}长 某某", f"{lvl}长 某某", f"代{lvl}长 某某"))],
-                   indent=False, min_pos=99),
-             _Para(["各位代表:"], indent=False, min_pos=99),
-             _Para([doc.phrase("open")], min_pos=99)]
+    paras = [
+        _Para([title], indent=False, min_pos=99),
+        _Para([r.choice((f"——{when}", f"({when})", when))], indent=False, min_pos=99),
+        _Para(
+            [r.choice((f"{name}人民政府{lvl}长 某某", f"{lvl}长 某某", f"代{lvl}长 某某"))], indent=False, min_pos=99
+        ),
+        _Para(["各位代表:"], indent=False, min_pos=99),
+        _Para([doc.phrase("open")], min_pos=99),
+    ]
     review = Ctx(R)
     five = R in (2015, 2020, 2025) and r.random() < 0.8 or r.random() < 0.2
     sec1 = r.choice((f"一、{R}年工作回顾", f"一、{R}年政府工作回顾", "一、过去一年工作回顾"))
@@ -859,14 +958,15 @@ def _build_work_report(doc: _Doc) -> tuple[str, list[_Para], str]:
             if lst:
                 paras.append(_Para([lst], min_pos=99))
     topics = r.sample(_TOPICS_REVIEW, r.randint(5, 9))
-    paras += _theme_paras(doc, review, topics, r.choice(("numbered", "plain", "line")),
-                          "heading_review", "theme", (1, 3))
+    paras += _theme_paras(
+        doc, review, topics, r.choice(("numbered", "plain", "line")), "heading_review", "theme", (1, 3)
+    )
     if five:
         fc = Ctx(R, span_start=R - 4)
         paras.append(_Para([doc.phrase("five_intro")], topic="*"))
         ts = doc.pick("five", fc, r.randint(3, 7))
         for j in range(0, len(ts), 2):
-            body = [doc.render(t, fc) for t in ts[j:j + 2]]
+            body = [doc.render(t, fc) for t in ts[j : j + 2]]
             if r.random() < 0.4:
                 body[0] = "——" + body[0]
             paras.append(_Para(body, topic=ts[j].topic))
@@ -876,11 +976,18 @@ def _build_work_report(doc: _Doc) -> tuple[str, list[_Para], str]:
     long_ = Y == doc.years["PS"] and r.random() < 0.8 or Y < doc.years["PE"] and r.random() < 0.15
     n = 2
     if long_:
-        lc = Ctx(doc.years["PE"], kind="target",
-                 span_start=doc.years["PS"] if Y == doc.years["PS"] else None)
-        paras.append(_Para([f"二、“{doc.names['lplan']}”时期主要目标任务"
-                            if Y == doc.years["PS"] else f"二、到{doc.years['PE']}年的奋斗目标"],
-                           indent=False, min_pos=99))
+        lc = Ctx(doc.years["PE"], kind="target", span_start=doc.years["PS"] if Y == doc.years["PS"] else None)
+        paras.append(
+            _Para(
+                [
+                    f"二、“{doc.names['lplan']}”时期主要目标任务"
+                    if Y == doc.years["PS"]
+                    else f"二、到{doc.years['PE']}年的奋斗目标"
+                ],
+                indent=False,
+                min_pos=99,
+            )
+        )
         lst = _clause_list(doc, "long", lc, doc.phrase("long_lead"), r.randint(3, 7))
         if lst:
             paras.append(_Para([lst], min_pos=99))
@@ -888,8 +995,13 @@ def _build_work_report(doc: _Doc) -> tuple[str, list[_Para], str]:
     num = "二三四"[n - 2]
     # a report delivered in December speaks of the coming year as 明年, not 今年
     now = (lambda s: s.replace("今年", "明年")) if dy == R else (lambda s: s)
-    paras.append(_Para([now(r.choice((f"{num}、{Y}年工作安排", f"{num}、{Y}年主要工作", f"{num}、今年工作安排")))],
-                       indent=False, min_pos=99))
+    paras.append(
+        _Para(
+            [now(r.choice((f"{num}、{Y}年工作安排", f"{num}、{Y}年主要工作", f"{num}、今年工作安排")))],
+            indent=False,
+            min_pos=99,
+        )
+    )
     plan = Ctx(Y, kind="target")
     paras.append(_Para([now(doc.phrase("plan_intro"))], topic="*"))
     if r.random() < 0.3:
@@ -897,8 +1009,7 @@ def _build_work_report(doc: _Doc) -> tuple[str, list[_Para], str]:
     lst = _clause_list(doc, "plan", plan, now(doc.phrase("plan_lead")), r.randint(4, 9))
     if lst:
         paras.append(_Para([lst], min_pos=99))
-    paras += _theme_paras(doc, plan, r.sample(_TOPICS_REVIEW, r.randint(3, 7)), "line",
-                          "heading_plan", "plan", (0, 1))
+    paras += _theme_paras(doc, plan, r.sample(_TOPICS_REVIEW, r.randint(3, 7)), "line", "heading_plan", "plan", (0, 1))
     nxt = "三四五"[n - 2]
     paras.append(_Para([f"{nxt}、全面加强政府自身建设"], indent=False, min_pos=99))
     paras.append(_Para([doc.phrase("gov") for _ in range(r.randint(2, 4))], topic=None, min_pos=99))
@@ -917,8 +1028,13 @@ def _build_self_assessment(doc: _Doc) -> tuple[str, list[_Para], str]:
         review = Ctx(R, sub=sub, part=part)
     else:
         date = _date(R, 12, r.randint(5, 31)) if r.random() < 0.7 else _date(R + 1, 1, r.randint(3, 20))
-        title = r.choice((f"{name}{R}年度目标责任考核自查报告", f"{R}年度目标责任考核任务完成情况的自查报告",
-                          f"关于{name}{R}年目标责任考核工作的自查报告"))
+        title = r.choice(
+            (
+                f"{name}{R}年度目标责任考核自查报告",
+                f"{R}年度目标责任考核任务完成情况的自查报告",
+                f"关于{name}{R}年目标责任考核工作的自查报告",
+            )
+        )
         review = Ctx(R)
     paras = [_Para([title], indent=False, min_pos=99), _Para([doc.phrase("sa_intro")], min_pos=99)]
     paras.append(_Para(["一、主要经济指标完成情况"], indent=False, min_pos=99))
@@ -934,8 +1050,15 @@ def _build_self_assessment(doc: _Doc) -> tuple[str, list[_Para], str]:
         if lst:
             paras.append(_Para([lst], min_pos=99))
     paras.append(_Para(["二、重点工作推进情况"], indent=False, min_pos=99))
-    paras += _theme_paras(doc, review, r.sample(_TOPICS_REVIEW, r.randint(4, 8)),
-                          r.choice(("numbered", "line")), "heading_review", "theme", (1, 3))
+    paras += _theme_paras(
+        doc,
+        review,
+        r.sample(_TOPICS_REVIEW, r.randint(4, 8)),
+        r.choice(("numbered", "line")),
+        "heading_review",
+        "theme",
+        (1, 3),
+    )
     paras.append(_Para(["三、存在的问题"], indent=False, min_pos=99))
     paras.append(_Para([doc.phrase("sa_problems")], min_pos=99))
     paras.append(_Para(["四、下一步工作打算"], indent=False, min_pos=99))
@@ -960,16 +1083,30 @@ def _build_work_summary(doc: _Doc) -> tuple[str, list[_Para], str]:
     lst = _clause_list(doc, "head", review, doc.phrase("head_lead"), r.randint(4, 8))
     if lst:
         paras.append(_Para([lst], min_pos=99))
-    paras += _theme_paras(doc, review, r.sample(_TOPICS_REVIEW, r.randint(4, 8)),
-                          r.choice(("numbered", "plain")), "heading_review", "theme", (1, 3))
+    paras += _theme_paras(
+        doc,
+        review,
+        r.sample(_TOPICS_REVIEW, r.randint(4, 8)),
+        r.choice(("numbered", "plain")),
+        "heading_review",
+        "theme",
+        (1, 3),
+    )
     paras.append(_Para(["二、存在的问题和不足"], indent=False, min_pos=99))
     paras.append(_Para([doc.phrase("problems")], min_pos=99))
     paras.append(_Para([f"三、{R + 1}年工作打算"], indent=False, min_pos=99))
     lst = _clause_list(doc, "plan", Ctx(R + 1, kind="target"), doc.phrase("plan_lead"), r.randint(3, 7))
     if lst:
         paras.append(_Para([lst], min_pos=99))
-    paras += _theme_paras(doc, Ctx(R + 1, kind="target"), r.sample(_TOPICS_REVIEW, r.randint(2, 4)),
-                          "numbered", "heading_plan", "plan", (0, 1))
+    paras += _theme_paras(
+        doc,
+        Ctx(R + 1, kind="target"),
+        r.sample(_TOPICS_REVIEW, r.randint(2, 4)),
+        "numbered",
+        "heading_plan",
+        "plan",
+        (0, 1),
+    )
     paras.append(_Para([doc.phrase("sa_next")], min_pos=99))
     return title, paras, date
 
@@ -992,9 +1129,15 @@ def _pad(doc: _Doc, paras: list[_Para], target_chars: int) -> None:
         size += len(s)
 
 
-def generate_document(rng: random.Random, doc_id: str = "synth_00001", *, genre: str | None = None,
-                      region: Region | None = None, year: int | None = None,
-                      target_bytes: int | None = None) -> tuple[str, list[dict], dict]:
+def generate_document(
+    rng: random.Random,
+    doc_id: str = "synth_00001",
+    *,
+    genre: str | None = None,
+    region: Region | None = None,
+    year: int | None = None,
+    target_bytes: int | None = None,
+) -> tuple[str, list[dict], dict]:
     """One clean synthetic report: (text, gold fact rows, metadata row).
 
     Deterministic for a given *rng* state. Gold rows follow EXTRACTION.md; evidence strings
@@ -1014,12 +1157,18 @@ def generate_document(rng: random.Random, doc_id: str = "synth_00001", *, genre:
     indent = rng.choice(("", "  ", "\u3000\u3000"))
     sep = rng.choice(("\n", "\n\n"))
     text = sep.join((indent if p.indent else "") + "".join(p.pieces) for p in paras) + "\n"
-    meta = {"doc_id": doc_id, "region": "" if anonymised else region.name,
-            "level": "anonymised" if anonymised else "county",
-            "province": "" if anonymised else region.province,
-            "prefecture": "" if anonymised else region.prefecture,
-            "adcode": "" if anonymised else region.adcode, "report_type": GENRES[genre],
-            "report_date": date, "year": R, "title": title}
+    meta = {
+        "doc_id": doc_id,
+        "region": "" if anonymised else region.name,
+        "level": "anonymised" if anonymised else "county",
+        "province": "" if anonymised else region.province,
+        "prefecture": "" if anonymised else region.prefecture,
+        "adcode": "" if anonymised else region.adcode,
+        "report_type": GENRES[genre],
+        "report_date": date,
+        "year": R,
+        "title": title,
+    }
     return text, doc.facts, meta
 
 
@@ -1039,11 +1188,17 @@ def _chrome_fill(rng: random.Random, s: str, meta: dict) -> str:
     y, m, d = meta["report_date"].split("-")
     pub = f"{y}-{m}-{min(28, int(d) + rng.randint(1, 9)):02d}"
     lvl = (meta["region"] or "县")[-1]
-    vals = {"pubdate": rng.choice((pub, pub.replace("-", "/"))),
-            "pubdatetime": f"{pub} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
-            "region": meta["region"] or "某" + lvl, "lvl": lvl, "clicks": str(rng.randint(12, 9000)),
-            "siteid": str(rng.randint(10**9, 10**10 - 1)), "icp": str(rng.randint(10**7, 10**8 - 1)),
-            "chars": str(rng.randint(5000, 20000)), "shown": str(rng.randint(700, 4000))}
+    vals = {
+        "pubdate": rng.choice((pub, pub.replace("-", "/"))),
+        "pubdatetime": f"{pub} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        "region": meta["region"] or "某" + lvl,
+        "lvl": lvl,
+        "clicks": str(rng.randint(12, 9000)),
+        "siteid": str(rng.randint(10**9, 10**10 - 1)),
+        "icp": str(rng.randint(10**7, 10**8 - 1)),
+        "chars": str(rng.randint(5000, 20000)),
+        "shown": str(rng.randint(700, 4000)),
+    }
     src = rng.choice(load_chrome()["source"])
     vals["source"] = src.format(**vals)
     return s.format(**vals)
@@ -1073,7 +1228,12 @@ def apply_noise(text: str, meta: dict, noise: tuple[str, ...], rng: random.Rando
     if "wrap" in noise:
         text = _wrap(text, rng)
     if "chrome" in noise:
-        head = [rng.choice(chrome["breadcrumb"]), "", meta["title"], _chrome_fill(rng, rng.choice(chrome["meta"]), meta)]
+        head = [
+            rng.choice(chrome["breadcrumb"]),
+            "",
+            meta["title"],
+            _chrome_fill(rng, rng.choice(chrome["meta"]), meta),
+        ]
         if rng.random() < 0.5:
             head.append(rng.choice(chrome["tools"]))
         tail = [_chrome_fill(rng, s, meta) for s in rng.sample(chrome["footer"], rng.randint(2, 4))]
@@ -1086,15 +1246,17 @@ def apply_noise(text: str, meta: dict, noise: tuple[str, ...], rng: random.Rando
         ext = ".html"
         body = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
         hexid = "".join(rng.choice("0123456789abcdef") for _ in range(32))
-        text = (f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="{"gbk" if encoding != "utf-8" else "utf-8"}">\n'
-                f"<title>{html.escape(meta['title'])}</title>\n"
-                "<style>body{font-family:\"宋体\";font-size:16px} .nav a{color:#333} #share{display:none}</style>\n"
-                f'<script>var _hmt=_hmt||[];(function(){{var hm=document.createElement("script");'
-                f'hm.src="https://hm.example.com/hm.js?{hexid}";}})();</script>\n</head>\n<body>\n'
-                '<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>\n'
-                f'<div class="article">\n{body}\n</div>\n'
-                '<script>function share(t){document.getElementById("share").style.display=t?"block":"none";}</script>\n'
-                "</body>\n</html>\n")
+        text = (
+            f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="{"gbk" if encoding != "utf-8" else "utf-8"}">\n'
+            f"<title>{html.escape(meta['title'])}</title>\n"
+            '<style>body{font-family:"宋体";font-size:16px} .nav a{color:#333} #share{display:none}</style>\n'
+            f'<script>var _hmt=_hmt||[];(function(){{var hm=document.createElement("script");'
+            f'hm.src="https://hm.example.com/hm.js?{hexid}";}})();</script>\n</head>\n<body>\n'
+            '<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>\n'
+            f'<div class="article">\n{body}\n</div>\n'
+            '<script>function share(t){document.getElementById("share").style.display=t?"block":"none";}</script>\n'
+            "</body>\n</html>\n"
+        )
     return text.encode(encoding), ext, encoding
 
 
@@ -1112,6 +1274,7 @@ def noisy_indices(n_docs: int, seed: int, noisy_share: float) -> set[int]:
 
 
 # --------------------------------------------------------------------------- corpus
+
 
 def _remove_stale(out: Path, keep: set[str]) -> None:
     """Delete files a previous ``synth`` run listed in MANIFEST.csv and this run does not write."""
@@ -1141,10 +1304,16 @@ def _make_document(task: tuple) -> tuple[list[dict], dict, dict, int]:
         path.write_bytes(data)
     except OSError as exc:
         raise GovkitError(f"{path}: cannot write ({exc.strerror})") from exc
-    man = {"doc_id": doc_id, "file": path.name, "title": meta["title"],
-           "source_note": f"synthetic {meta['report_type']} (govkit synth seed={seed}); "
-                          f"region {meta['region'] or 'anonymised'}; year {meta['year']}",
-           "sha256": hashlib.sha256(data).hexdigest(), "encoding": encoding, "noise": "+".join(noise)}
+    man = {
+        "doc_id": doc_id,
+        "file": path.name,
+        "title": meta["title"],
+        "source_note": f"synthetic {meta['report_type']} (govkit synth seed={seed}); "
+        f"region {meta['region'] or 'anonymised'}; year {meta['year']}",
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "encoding": encoding,
+        "noise": "+".join(noise),
+    }
     return facts, {k: meta[k] for k in META_COLUMNS}, man, len(data)
 
 
@@ -1160,8 +1329,9 @@ def _write_rows(path: Path, columns: list[str], rows) -> None:
                 w.writerow(row)
 
 
-def write_synthetic_corpus(out: str | Path, n_docs: int = 100, seed: int = 0,
-                           noisy_share: float = 0.2, jobs: int = 0) -> str:
+def write_synthetic_corpus(
+    out: str | Path, n_docs: int = 100, seed: int = 0, noisy_share: float = 0.2, jobs: int = 0
+) -> str:
     """Write *n_docs* synthetic reports plus gold.csv, gold_meta.csv and MANIFEST.csv into *out*.
 
     Output is byte-identical for the same (n_docs, seed, noisy_share) whatever *jobs* is
@@ -1207,5 +1377,7 @@ def write_synthetic_corpus(out: str | Path, n_docs: int = 100, seed: int = 0,
     _write_rows(out / "gold_meta.csv", META_COLUMNS, metas)
     _write_rows(out / "MANIFEST.csv", MANIFEST_COLUMNS, manifest)
     secs = time.perf_counter() - t0
-    return (f"synth: {n_docs} documents ({len(noisy)} noisy), {counts['bytes'] / 1e6:.1f} MB, "
-            f"{counts['facts']} facts -> {out} in {secs:.1f}s")
+    return (
+        f"synth: {n_docs} documents ({len(noisy)} noisy), {counts['bytes'] / 1e6:.1f} MB, "
+        f"{counts['facts']} facts -> {out} in {secs:.1f}s"
+    )

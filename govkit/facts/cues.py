@@ -1,4 +1,5 @@
 """Cue words (``govkit/data/extract/cues.tsv``): measure, kind, time and not-a-fact signals."""
+
 from __future__ import annotations
 
 import re
@@ -116,7 +117,7 @@ def _group_body(group: str) -> str | None:
     if group.startswith("(?:"):
         return group[3:-1]
     if group.startswith("(?P<"):
-        return group[group.index(">") + 1:-1]
+        return group[group.index(">") + 1 : -1]
     if group.startswith("(?"):
         return None
     return group[1:-1]

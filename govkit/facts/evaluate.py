@@ -7,6 +7,7 @@ recall counts gold rows. Gold rows marked ``optional=1`` are neither required no
 predict. Predictions for documents without gold rows, or for ids outside the catalog, are
 ignored.
 """
+
 from __future__ import annotations
 
 import math
@@ -69,8 +70,13 @@ def _year(text) -> str:
 
 
 def _key(row: dict) -> Key:
-    return (str(row.get("doc_id", "")).strip(), str(row.get("indicator", "")).strip(),
-            str(row.get("measure", "")).strip(), _year(row.get("year")), str(row.get("subperiod", "") or "").strip())
+    return (
+        str(row.get("doc_id", "")).strip(),
+        str(row.get("indicator", "")).strip(),
+        str(row.get("measure", "")).strip(),
+        _year(row.get("year")),
+        str(row.get("subperiod", "") or "").strip(),
+    )
 
 
 def _close(a: float, b: float) -> bool:

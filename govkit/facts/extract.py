@@ -15,6 +15,7 @@ Reading order, the way an economist reads a report:
    indicators that share a name (易地扶贫搬迁 …户/…人) and is converted to the catalog unit.
 4. Comparisons with other places, rankings, thresholds and context figures are not facts.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,12 +24,19 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from govkit.core.catalog import Indicator, load_catalog
-from govkit.facts.cues import any_of, cue, probe
 from govkit.core.document import Document
+from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
 from govkit.facts.numbers import Quantity, convert, find_quantities, unit_of
-from govkit.facts.timeframe import (Dates, Frame, dates_from_meta, heading_frame, may_name_subperiod, span_of_phrase,
-                        subperiod_of)
+from govkit.facts.timeframe import (
+    Dates,
+    Frame,
+    dates_from_meta,
+    heading_frame,
+    may_name_subperiod,
+    span_of_phrase,
+    subperiod_of,
+)
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
@@ -156,7 +164,7 @@ class Extractor:
             frames_here = _INLINE_HINT.search(para) is not None
             if not _MAY_HOLD_FIGURES.search(para):
                 # Inline frame-setting sentences (…主要目标是:) can still change the frame.
-                for s, e in (_sentences(para) if frames_here else ()):
+                for s, e in _sentences(para) if frames_here else ():
                     nf = _inline_frame(para[s:e], frame, dates)
                     if nf is not None:
                         frame = nf
@@ -176,14 +184,14 @@ class Extractor:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
                     continue
-                if "占" not in sent and all(m.entry.type == "null" for m in mentions) \
-                        and not may_name_subperiod(sent):
+                if "占" not in sent and all(m.entry.type == "null" for m in mentions) and not may_name_subperiod(sent):
                     # Non-catalog subjects (市场主体, 税收…) own their figures and yield only shares
                     # (占…的%): no fact here, and no part of the year named either.
                     new_facts: list[Fact] = []
                 else:
-                    new_facts, sub_state = self._sentence(doc.doc_id, sent, p_start + s, mentions, pframe, sub_state,
-                                                          dates, own)
+                    new_facts, sub_state = self._sentence(
+                        doc.doc_id, sent, p_start + s, mentions, pframe, sub_state, dates, own
+                    )
                 below = _ESTIMATE_BELOW.search(sent)
                 if below:
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
@@ -197,8 +205,17 @@ class Extractor:
         return facts
 
     # ------------------------------------------------------------------ sentence level
-    def _sentence(self, doc_id: str, sent: str, offset: int, mentions: list[Mention], frame: Frame, sub_state: str,
-                  dates: Dates, own: set[str]) -> tuple[list[Fact], str]:
+    def _sentence(
+        self,
+        doc_id: str,
+        sent: str,
+        offset: int,
+        mentions: list[Mention],
+        frame: Frame,
+        sub_state: str,
+        dates: Dates,
+        own: set[str],
+    ) -> tuple[list[Fact], str]:
         if mentions and _OTHER_SCOPE.match(sent) and not any(w in sent[:12] for w in own):
             mentions = []  # 从全市看,…: the whole sentence is about another place
         quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
@@ -224,7 +241,7 @@ class Extractor:
         blocked: set[int] = set()
         measure_of: dict[int, tuple[str, int]] = {}
         for qi, q in enumerate(quantities):
-            if not q.dimension and _RANGE_AFTER.match(sent[q.end:q.end + 3]):
+            if not q.dimension and _RANGE_AFTER.match(sent[q.end : q.end + 3]):
                 continue  # 1-5月, 800-1500人: a range or a date, not a figure
             ci = _clause_index(clauses, q.start)
             clause = clauses[ci]
@@ -233,7 +250,7 @@ class Extractor:
             subject: Mention | None
             if gi > 0 and (qi - gi) in subject_of:
                 subject, how = subject_of[qi - gi], "list"
-            elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start):q.start]) and assigned:
+            elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start) : q.start]) and assigned:
                 subject, how = assigned[-1].mention, "paren"
             else:
                 subject, how = self._subject_for(sent, q, mentions, clauses, ci, last_subject_in_clause, quantities, qi)
@@ -247,16 +264,16 @@ class Extractor:
                 owner = owner if subject.type != "compound" else None
                 if subject.type != "compound" and (not self._owners or self._owners[-1] != (owner or "-")):
                     self._owners.append(owner or "-")
-            if subject.type == "null" and not _SHARE_TAIL.search(sent[clause.start:q.start]):
+            if subject.type == "null" and not _SHARE_TAIL.search(sent[clause.start : q.start]):
                 continue
             if subject.start > 0 and sent[subject.start - 1] == "业" and subject.end <= q.start:
                 continue  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
-            if sent[max(0, subject.start - 2):subject.start] in ("拉动", "带动", "贡献"):
+            if sent[max(0, subject.start - 2) : subject.start] in ("拉动", "带动", "贡献"):
                 continue  # 投资拉动GDP增长6.5%: a contribution, not GDP growth
             prefix_start = subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start
-            prefix = sent[prefix_start:q.start]
+            prefix = sent[prefix_start : q.start]
             if how == "paren":
-                prefix = sent[sent.rfind("(", 0, q.start) + 1:q.start]
+                prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
             if how == "list" and (qi - gi) in blocked:
                 continue  # the list's first figure was not a fact of this report; nor are the others
             if how not in ("paren", "list") and self._blocked(sent, clauses, clause, subject, q, prefix, own):
@@ -272,7 +289,7 @@ class Extractor:
                 continue
             # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
             if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
-                ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)):q.start]
+                ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)) : q.start]
                 for ind in _candidates(subject):
                     if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
                         measure = last_measure[ind]
@@ -280,15 +297,33 @@ class Extractor:
             indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
             if not indicators and how == "clause" and subject.type == "event":
                 post = [m for m in mentions if q.end <= m.start < clause.end and m.type == "event"]
-                if post and len(sent[q.end:post[0].start]) <= 24:
+                if post and len(sent[q.end : post[0].start]) <= 24:
                     subject = post[0]
                     indicators = self._choose_indicators(sent, subject, q, measure, groups, qi, assigned, prefix)
-            if measure == "level" and q.approx in ("以下", "以内", "以上") and any(
-                    a.indicator in indicators and a.measure == "level" for a in assigned) and _THRESHOLD_WORD.search(prefix):
+            if (
+                measure == "level"
+                and q.approx in ("以下", "以内", "以上")
+                and any(a.indicator in indicators and a.measure == "level" for a in assigned)
+                and _THRESHOLD_WORD.search(prefix)
+            ):
                 continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
             for indicator in indicators:
-                made = self._make_fact(doc_id, sent, offset, q, subject, clause, clauses, measure, sign, indicator,
-                                       frame, sub_state, dates, in_parens)
+                made = self._make_fact(
+                    doc_id,
+                    sent,
+                    offset,
+                    q,
+                    subject,
+                    clause,
+                    clauses,
+                    measure,
+                    sign,
+                    indicator,
+                    frame,
+                    sub_state,
+                    dates,
+                    in_parens,
+                )
                 if made is None:
                     continue
                 fact, sub_state = made
@@ -298,11 +333,27 @@ class Extractor:
                 last_measure[indicator] = fact.measure
         return out, sub_state
 
-    def _make_fact(self, doc_id: str, sent: str, offset: int, q: Quantity, subject: Mention, clause: _Clause,
-                   clauses: list[_Clause], measure: str, sign: int, indicator: str, frame: Frame, sub_state: str,
-                   dates: Dates, in_parens: bool) -> tuple[Fact, str] | None:
+    def _make_fact(
+        self,
+        doc_id: str,
+        sent: str,
+        offset: int,
+        q: Quantity,
+        subject: Mention,
+        clause: _Clause,
+        clauses: list[_Clause],
+        measure: str,
+        sign: int,
+        indicator: str,
+        frame: Frame,
+        sub_state: str,
+        dates: Dates,
+        in_parens: bool,
+    ) -> tuple[Fact, str] | None:
         """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets."""
-        prefix = sent[(subject.end if subject.start >= clause.start and subject.end <= q.start else clause.start):q.start]
+        prefix = sent[
+            (subject.end if subject.start >= clause.start and subject.end <= q.start else clause.start) : q.start
+        ]
         if measure == "share":
             measure = "level"
         ind = self.catalog[indicator]
@@ -310,37 +361,63 @@ class Extractor:
         if value is None and not q.masked:
             return None
         year, period_start, subperiod, kind, sub_state = self._time(
-            sent, q, clause, frame, sub_state, dates, measure, ind, subject)
+            sent, q, clause, frame, sub_state, dates, measure, ind, subject
+        )
         base = _BASE_YEAR.search(prefix) if "年" in prefix else None
         if base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1:
             return None  # 比2015年增长48%: growth over several years, not year-on-year
-        if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start):q.start]):
+        if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
             kind = "target"
         if measure == "completion_pct" and kind == "target" and not frame.plan:
             kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
-        ev_start = min(clauses[_clause_index(clauses, subject.start)].start, clause.start) if subject.start < q.start else clause.start
+        ev_start = (
+            min(clauses[_clause_index(clauses, subject.start)].start, clause.start)
+            if subject.start < q.start
+            else clause.start
+        )
         ev_end = max(clause.end, q.end)
         evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
         lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
         ev_s = offset + ev_start + lead
         fact = Fact(
-            doc_id=doc_id, indicator=indicator, measure=measure, value=value, unit=_unit_label(ind, measure),
-            year=year, period_start=period_start, subperiod=subperiod, kind=kind, evidence=evidence,
-            value_text=q.text, evidence_start=ev_s, evidence_end=ev_s + len(evidence),
-            value_start=offset + q.start, value_end=offset + q.end, masked=q.masked,
+            doc_id=doc_id,
+            indicator=indicator,
+            measure=measure,
+            value=value,
+            unit=_unit_label(ind, measure),
+            year=year,
+            period_start=period_start,
+            subperiod=subperiod,
+            kind=kind,
+            evidence=evidence,
+            value_text=q.text,
+            evidence_start=ev_s,
+            evidence_end=ev_s + len(evidence),
+            value_start=offset + q.start,
+            value_end=offset + q.end,
+            masked=q.masked,
             flags=[_MASK_FLAG] if q.masked else [],
         )
-        if ("其中" in sent[clause.start:q.start] or "其中" in sent[max(0, subject.start - 6):subject.start]) \
-                and indicator in self._earlier_indicators:
+        if (
+            "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
+        ) and indicator in self._earlier_indicators:
             fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
         if q.approx:
             fact.flags.append("approximate")
         return fact, sub_state
 
     # ------------------------------------------------------------------ attribution
-    def _subject_for(self, sent: str, q: Quantity, mentions: list[Mention], clauses: list[_Clause], ci: int,
-                     last_subject_in_clause: dict[int, Mention], quantities: list[Quantity],
-                     qi: int) -> tuple[Mention | None, str]:
+    def _subject_for(
+        self,
+        sent: str,
+        q: Quantity,
+        mentions: list[Mention],
+        clauses: list[_Clause],
+        ci: int,
+        last_subject_in_clause: dict[int, Mention],
+        quantities: list[Quantity],
+        qi: int,
+    ) -> tuple[Mention | None, str]:
         clause = clauses[ci]
         # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
         last_before = None
@@ -354,20 +431,20 @@ class Extractor:
             # A number between the subject and this one, followed by a new noun phrase
             # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
             prev = quantities[qi - 1] if qi > 0 else None
-            if prev is not None and prev.start >= m.end and not _CONTINUATION.match(sent[prev.end:q.start]):
+            if prev is not None and prev.start >= m.end and not _CONTINUATION.match(sent[prev.end : q.start]):
                 return None, ""
             return m, "clause"
         # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
         after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
         if after:
             m = after[0]
-            between = sent[q.end:m.start]
+            between = sent[q.end : m.start]
             if m.type == "event" and len(between) <= 24:
                 return m, "post"
             if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
                 return m, "post"
         # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
-        prefix = sent[clause.start:q.start]
+        prefix = sent[clause.start : q.start]
         if _CONTINUATION.match(prefix) or _SHARE_ONLY.match(prefix):
             for pj in range(ci - 1, -1, -1):
                 if pj in last_subject_in_clause:
@@ -375,42 +452,55 @@ class Extractor:
                 prevm = [m for m in mentions if clauses[pj].start <= m.start < clauses[pj].end]
                 if prevm:
                     return prevm[-1], "inherit"
-                text_pj = sent[clauses[pj].start:clauses[pj].end]
-                if sent[clauses[pj].end:clauses[pj].end + 1] in (";", "；"):
+                text_pj = sent[clauses[pj].start : clauses[pj].end]
+                if sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；"):
                     break  # a new segment (;) has its own subject
                 if not _CONTINUATION.match(_strip_quantities(text_pj)):
                     # A clause with no subject and no figure (…名列前茅,) may stand between a
                     # subject and its figure; one with figures of its own (用电量9.25亿度) may not.
-                    own_figures = [p for p in quantities if clauses[pj].start <= p.start < clauses[pj].end
-                                   and sent[p.end:p.end + 1] not in ("月", "年", "时", "天")]
+                    own_figures = [
+                        p
+                        for p in quantities
+                        if clauses[pj].start <= p.start < clauses[pj].end
+                        and sent[p.end : p.end + 1] not in ("月", "年", "时", "天")
+                    ]
                     if ci - pj > 3 or own_figures:
                         break
         return None, ""
 
-    def _blocked(self, sent: str, clauses: list[_Clause], clause: _Clause, subject: Mention, q: Quantity, prefix: str, own: set[str]) -> bool:
-        ctx = sent[clause.start:q.start]
-        if _NARRATIVE_AFTER.match(sent[q.end:q.end + 4]):
+    def _blocked(
+        self,
+        sent: str,
+        clauses: list[_Clause],
+        clause: _Clause,
+        subject: Mention,
+        q: Quantity,
+        prefix: str,
+        own: set[str],
+    ) -> bool:
+        ctx = sent[clause.start : q.start]
+        if _NARRATIVE_AFTER.match(sent[q.end : q.end + 4]):
             return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
         may = self._may_block
         if may["compare"] and self._block["compare"].search(prefix):
             return True
         if may["rank"] and self._block["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
             return True
-        if may["threshold"] and self._block["threshold"].search(sent[clause.start:min(len(sent), q.end + 6)]):
+        if may["threshold"] and self._block["threshold"].search(sent[clause.start : min(len(sent), q.end + 6)]):
             return True
-        if _STANDARD_AFTER.match(sent[q.end:q.end + 12]):
+        if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
             return True  # 降至3%以下的退出标准: a threshold, not a figure
         if may["multiple"] and self._block["multiple"].search(prefix):
             return True
         if q.dimension == "money_cny":
             # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
             subj_clause = next((c for c in clauses if c.start <= subject.start <= c.end), clause)
-            seg = sent[min(clause.start, subj_clause.start):q.start]
+            seg = sent[min(clause.start, subj_clause.start) : q.start]
             if may["pipeline"] and self._block["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
                 return True
         # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
-        subj_ctx = sent[max(clause.start, subject.start - 8):subject.start] if subject.start < q.start else ctx
-        for m in (self._block["other_place"].finditer(subj_ctx) if may["other_place"] else ()):
+        subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
+        for m in self._block["other_place"].finditer(subj_ctx) if may["other_place"] else ():
             if m.group(0) not in own:
                 return True
         # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
@@ -449,9 +539,17 @@ class Extractor:
             return "level", 1
         return "level", 1
 
-    def _choose_indicators(self, sent: str, subject: Mention, q: Quantity, measure: str,
-                           groups: dict[int, tuple[int, int]], qi: int, assigned: list[_Assigned],
-                           prefix: str) -> list[str]:
+    def _choose_indicators(
+        self,
+        sent: str,
+        subject: Mention,
+        q: Quantity,
+        measure: str,
+        groups: dict[int, tuple[int, int]],
+        qi: int,
+        assigned: list[_Assigned],
+        prefix: str,
+    ) -> list[str]:
         """The indicator(s) *q* is a figure of: one, several for 均 (…和…达标率均为100%), or none."""
         if measure == "base_year":
             return []
@@ -502,7 +600,13 @@ class Extractor:
             return False
         if q.dimension == "":
             # Unitless numbers: a day count or a yuan amount printed without its unit (优良天数可达359, 人均达到43629).
-            if cu.dimension in ("days", "money_cny") and ind.unit in ("天", "元") and q.value and q.value >= 10 and not q.magnitude:
+            if (
+                cu.dimension in ("days", "money_cny")
+                and ind.unit in ("天", "元")
+                and q.value
+                and q.value >= 10
+                and not q.magnitude
+            ):
                 return True
             # 4.6万脱贫人口: a magnitude with the noun standing for the unit; 560亿 for 560亿元.
             if q.magnitude and cu.dimension in ("people", "households"):
@@ -516,7 +620,7 @@ class Extractor:
                 return True
             return False
         if indicator == "poverty_villages_exited":
-            return "村" in sent[q.end:q.end + 4] or "村" in sent[max(0, q.start - 6):q.start]
+            return "村" in sent[q.end : q.end + 4] or "村" in sent[max(0, q.start - 6) : q.start]
         if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
             return False
         return True
@@ -542,9 +646,19 @@ class Extractor:
         return convert(q, ind.unit)
 
     # ------------------------------------------------------------------ time
-    def _time(self, sent: str, q: Quantity, clause: _Clause, frame: Frame, sub_state: str, dates: Dates,
-              measure: str, ind: Indicator, subject: Mention):
-        before = sent[:q.start]
+    def _time(
+        self,
+        sent: str,
+        q: Quantity,
+        clause: _Clause,
+        frame: Frame,
+        sub_state: str,
+        dates: Dates,
+        measure: str,
+        ind: Indicator,
+        subject: Mention,
+    ):
+        before = sent[: q.start]
         seg_start = max(before.rfind(";"), before.rfind("；")) + 1  # start of this ;-segment
         year = frame.year
         period_start = frame.period_start
@@ -552,24 +666,31 @@ class Extractor:
         explicit_year = None
         # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
         # baselines (从2014年的15.56%) are handled separately.
-        for m in (_YEAR.finditer(before) if "年" in before else ()):
-            pre = before[max(0, m.start() - 1):m.start()]
-            post = before[m.end():m.end() + 2]
-            if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2):m.start()] in ("相比",):
+        for m in _YEAR.finditer(before) if "年" in before else ():
+            pre = before[max(0, m.start() - 1) : m.start()]
+            post = before[m.end() : m.end() + 2]
+            if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2) : m.start()] in ("相比",):
                 continue
             if pre == "从" and not post.startswith("的"):
                 continue
-            if post.startswith("的") and m.end() + 1 < q.start - 0 and before[m.end() + 1:].strip() and len(before) - m.end() > 3:
+            if (
+                post.startswith("的")
+                and m.end() + 1 < q.start - 0
+                and before[m.end() + 1 :].strip()
+                and len(before) - m.end() > 3
+            ):
                 continue  # 从2014年的X: applies only to the number right after it
-            if _SINCE.match(before[m.end():m.end() + 2]):
+            if _SINCE.match(before[m.end() : m.end() + 2]):
                 continue
             explicit_year = int(m.group(1))
         base = _BASELINE_YEAR.search(before) if "年的" in before else None
         if base:
             explicit_year = int(base.group(1))
         rel = None
-        for m in (_RELATIVE_YEAR.finditer(before) if "年" in before else ()):
-            if before[max(0, m.start() - 1):m.start()] in ("比", "较", "与", "同") or before[m.end():m.end() + 2] in ("以来",):
+        for m in _RELATIVE_YEAR.finditer(before) if "年" in before else ():
+            if before[max(0, m.start() - 1) : m.start()] in ("比", "较", "与", "同") or before[
+                m.end() : m.end() + 2
+            ] in ("以来",):
                 continue  # 比上年增长: a comparison base, not the year described
             rel = m
         if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
@@ -585,9 +706,13 @@ class Extractor:
                 if ty:
                     explicit_year = ty
         target_year = None
-        for m in (self._target_year_rx.finditer(before) if self._may_target_year and _may(self._target_year_probe, before) else ()):
+        for m in (
+            self._target_year_rx.finditer(before)
+            if self._may_target_year and _may(self._target_year_probe, before)
+            else ()
+        ):
             target_year = int(m.group(1) or m.group(2))
-        span = span_of_phrase(sent[:q.start], dates)
+        span = span_of_phrase(sent[: q.start], dates)
         if explicit_year is not None:
             year, period_start = explicit_year, None
         if target_year is not None:
@@ -619,29 +744,46 @@ class Extractor:
         elif measure == "cagr_pct":
             if period_start is None and frame.period_start is not None:
                 period_start = frame.period_start
-            if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
+            if (
+                period_start is None
+                and span is None
+                and frame.plan
+                and dates.plan_year
+                and year
+                and year > dates.plan_year
+            ):
                 period_start = dates.plan_year
         elif measure == "level":
             if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
                 period_start = None
             # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
             # year's level unless the text says it is summed (累计/共计).
-            if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS \
-                    and not _SUMMED.search(sent[clause.start:q.start]):
+            if (
+                period_start is not None
+                and ind.family in _ANNUAL_FAMILIES
+                and ind.id not in _SUMMABLE_IDS
+                and not _SUMMED.search(sent[clause.start : q.start])
+            ):
                 period_start = None
             if period_start is not None and year is not None and period_start >= year:
                 period_start = None
         else:
             period_start = None
-        if measure == "level" and explicit_year is None and _CUMULATIVE.search(sent[clause.start:q.start]) and span is None \
-                and frame.period_start is not None and ind.unit not in _STOCK_UNITS:
+        if (
+            measure == "level"
+            and explicit_year is None
+            and _CUMULATIVE.search(sent[clause.start : q.start])
+            and span is None
+            and frame.period_start is not None
+            and ind.unit not in _STOCK_UNITS
+        ):
             period_start = frame.period_start
         return year, period_start, subperiod, kind, sub_state
 
     def _kind_in(self, sent: str, q: Quantity, seg_start: int, subject: Mention) -> str | None:
-        before = sent[:q.start]
+        before = sent[: q.start]
         kind = None
-        for m in (self._kind_rx.finditer(before) if self._may_kind and _may(self._kind_probe, before) else ()):
+        for m in self._kind_rx.finditer(before) if self._may_kind and _may(self._kind_probe, before) else ():
             name = m.lastgroup
             # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
             if name == "estimate":
@@ -651,14 +793,16 @@ class Extractor:
                 elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= _first_content(sent) + 6:
                     kind = "estimate"
             elif name == "target" and m.start() >= max(seg_start, _clause_start(sent, min(subject.start, q.start))):
-                ctx = before[m.start():]
+                ctx = before[m.start() :]
                 if not _NOT_TARGET_AFTER.search(ctx[:4]):
                     kind = "target"
         return kind
 
 
 # ---------------------------------------------------------------------- helpers
-_PART_YEAR_REPORT = re.compile(r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据|自查|总结|汇报|报告|完成情况)")
+_PART_YEAR_REPORT = re.compile(
+    r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据|自查|总结|汇报|报告|完成情况)"
+)
 
 
 def _document_subperiod(title: str, text: str) -> str:
@@ -666,8 +810,9 @@ def _document_subperiod(title: str, text: str) -> str:
     for line in [title, *text[:300].split("\n")[:4]]:
         line = line.strip()
         if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line) and "年度" not in line:
-            sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or \
-                subperiod_of(re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True)
+            sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or subperiod_of(
+                re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True
+            )
             if sp:
                 return sp
     return ""
@@ -721,7 +866,9 @@ def _own_region_words(meta: dict) -> set[str]:
     return own
 
 
-_HEADING_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])")
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])"
+)
 
 
 _SENTENCE_STOP = re.compile(r"[。!?]")
@@ -758,8 +905,9 @@ def _inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
         m = _GOALS_ARE.search(s)
         if m and not frame.plan:
             # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
-            return heading_frame(s[:m.end()], frame, dates) or frame.with_(kind="target", plan=True,
-                                                                            year=dates.plan_year, period_start=None)
+            return heading_frame(s[: m.end()], frame, dates) or frame.with_(
+                kind="target", plan=True, year=dates.plan_year, period_start=None
+            )
     if len(s) <= 30 and _SECTION_WORDS.search(s) and not _CLAUSE_BREAK.search(s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
     m = _PAST_YEAR_OPENING.search(s) if "年" in s else None
@@ -819,7 +967,6 @@ def _sentences(para: str) -> list[tuple[int, int]]:
     return spans
 
 
-
 def _clauses(sent: str) -> list[_Clause]:
     if "(" not in sent and "（" not in sent:
         out, start = [], 0
@@ -864,7 +1011,7 @@ def _quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]
     for i, q in enumerate(qs):
         if run:
             prev = qs[run[-1]]
-            if q.dimension == prev.dimension and prev.end != q.start and _LIST_SEP.match(sent[prev.end:q.start]):
+            if q.dimension == prev.dimension and prev.end != q.start and _LIST_SEP.match(sent[prev.end : q.start]):
                 run.append(i)
                 continue
             if len(run) > 1:
@@ -898,12 +1045,12 @@ def _listed_subjects(sent: str, last: Mention, n: int) -> list[str] | None:
     from govkit.facts.mentions import default_lexicon
 
     start = _clause_start(sent, last.start)
-    ms = [m for m in default_lexicon().mentions(sent[start:last.end])]
+    ms = [m for m in default_lexicon().mentions(sent[start : last.end])]
     if len(ms) < n:
         return None
     run = ms[-n:]
     for a, b in zip(run, run[1:]):
-        if not _LIST_JOINER.fullmatch(sent[start + a.end:start + b.start]):
+        if not _LIST_JOINER.fullmatch(sent[start + a.end : start + b.start]):
             return None
     out = []
     for m in run:
@@ -915,7 +1062,9 @@ def _listed_subjects(sent: str, last: Mention, n: int) -> list[str] | None:
 
 
 _STANDARD_AFTER = re.compile(r"^(以下|以上|以内)?的[^,;。]{0,6}(标准|要求|门槛|红线|底线)")
-_OTHER_SCOPE = re.compile(r"^\s*(从|在|据|就)?(全国|全省|全市|全州|全盟|国家|省|市|[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|自治区))(层面|范围内?|来看|看|统计|数据)[^,;。]{0,6}[,:，：]")
+_OTHER_SCOPE = re.compile(
+    r"^\s*(从|在|据|就)?(全国|全省|全市|全州|全盟|国家|省|市|[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|自治区))(层面|范围内?|来看|看|统计|数据)[^,;。]{0,6}[,:，：]"
+)
 _NAMED_PLACE = re.compile(r"[\u4e00-\u9fff*]{1,6}?(省|自治区|市|州|盟)(的|全[省区市州盟])?$")
 
 
@@ -950,14 +1099,31 @@ def fact_records(facts: list[Fact], meta: dict | None = None) -> list[dict]:
     meta = meta or {}
     catalog = load_catalog()
     region, adcode = str(meta.get("region") or ""), str(meta.get("adcode") or "")
-    return [{
-        "doc_id": f.doc_id, "indicator": f.indicator, "measure": "cagr_pct" if f.measure == "cagr2" else f.measure,
-        "value": f.value, "unit": f.unit, "year": f.year, "period_start": f.period_start, "subperiod": f.subperiod,
-        "kind": f.kind, "evidence": f.evidence, "family": catalog[f.indicator].family, "region": region,
-        "adcode": adcode, "value_text": f.value_text, "evidence_start": f.evidence_start,
-        "evidence_end": f.evidence_end, "value_start": f.value_start, "value_end": f.value_end,
-        "masked": f.masked, "flags": ",".join(sorted(set(f.flags))),
-    } for f in facts]
+    return [
+        {
+            "doc_id": f.doc_id,
+            "indicator": f.indicator,
+            "measure": "cagr_pct" if f.measure == "cagr2" else f.measure,
+            "value": f.value,
+            "unit": f.unit,
+            "year": f.year,
+            "period_start": f.period_start,
+            "subperiod": f.subperiod,
+            "kind": f.kind,
+            "evidence": f.evidence,
+            "family": catalog[f.indicator].family,
+            "region": region,
+            "adcode": adcode,
+            "value_text": f.value_text,
+            "evidence_start": f.evidence_start,
+            "evidence_end": f.evidence_end,
+            "value_start": f.value_start,
+            "value_end": f.value_end,
+            "masked": f.masked,
+            "flags": ",".join(sorted(set(f.flags))),
+        }
+        for f in facts
+    ]
 
 
 def records_frame(records: list[dict]) -> pd.DataFrame:

@@ -6,6 +6,7 @@ The lexicon is built from two data files an analyst can extend without Python:
 subjects such as 城乡居民人均可支配收入, event verbs such as 脱贫, and non-catalog subjects such
 as 进出口总额 that own the numbers after them so those are never misattributed).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from govkit.core.catalog import load_catalog
-from govkit.facts.cues import probe, required_literal
 from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import probe, required_literal
 
 MENTION_TYPES = ("subject", "compound", "event", "null")
 
@@ -126,7 +127,13 @@ class Lexicon:
                 last_end = e
             elif out and s == out[-1].start and e == out[-1].end:
                 continue
-            elif out and e > out[-1].end and s < out[-1].end and (e - s) > (out[-1].end - out[-1].start) and s > out[-1].start:
+            elif (
+                out
+                and e > out[-1].end
+                and s < out[-1].end
+                and (e - s) > (out[-1].end - out[-1].start)
+                and s > out[-1].start
+            ):
                 # A longer match starting inside the previous one: keep the longer (e.g. 县 + 生产总值).
                 prev = out[-1]
                 if (prev.end - prev.start) <= 2:

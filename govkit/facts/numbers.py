@@ -5,6 +5,7 @@
 dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals are
 converted with cn2an.
 """
+
 from __future__ import annotations
 
 import math
@@ -50,8 +51,10 @@ class Quantity:
 
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, Unit]:
-    return {r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]))
-            for r in read_table(data_path("extract", "units.csv"))}
+    return {
+        r["unit"]: Unit(r["unit"], r["dimension"], float(r["factor"]))
+        for r in read_table(data_path("extract", "units.csv"))
+    }
 
 
 def unit_of(name: str) -> Unit | None:
@@ -131,7 +134,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if ar is not None:
             num_end = m.end(3)
             # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
-            if not unit_name and not mag and text[num_end:num_end + 1] in _NOT_AFTER_BARE_NUMBER:
+            if not unit_name and not mag and text[num_end : num_end + 1] in _NOT_AFTER_BARE_NUMBER:
                 continue
             value: float | None = float(ar.replace(",", ""))
         elif frac:
@@ -158,10 +161,27 @@ def find_quantities(text: str) -> list[Quantity]:
         if pre:
             start += len(pre)
         end = m.end()
-        approx = (pre or "") + (approx1 or "") + (approx2 or "") + (approx3 or "") if (pre or approx1 or approx2 or approx3) else ""
+        approx = (
+            (pre or "") + (approx1 or "") + (approx2 or "") + (approx3 or "")
+            if (pre or approx1 or approx2 or approx3)
+            else ""
+        )
         # Positional: start, end, text, value, unit, dimension, factor, magnitude, masked, approx, num_end.
-        out.append(Quantity(start, end, text[start:end], value, unit.name if unit else "", unit.dimension if unit else "",
-                            unit.factor if unit is not None else 1.0, mag, bool(mask), approx, num_end))
+        out.append(
+            Quantity(
+                start,
+                end,
+                text[start:end],
+                value,
+                unit.name if unit else "",
+                unit.dimension if unit else "",
+                unit.factor if unit is not None else 1.0,
+                mag,
+                bool(mask),
+                approx,
+                num_end,
+            )
+        )
     return out
 
 

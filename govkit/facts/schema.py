@@ -1,4 +1,5 @@
 """Column contracts of govkit's tables (pandera schemas), validated before anything is written."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,23 +12,23 @@ FACT_COLUMNS: dict[str, str] = {
     "doc_id": "string",
     "indicator": "string",
     "measure": "string",
-    "value": "Float64",          # canonical unit; <NA> when masked
+    "value": "Float64",  # canonical unit; <NA> when masked
     "unit": "string",
     "year": "Int64",
     "period_start": "Int64",
-    "subperiod": "string",       # "" for a full year; H1, Q1-Q3, M1-M5, M5 ...
+    "subperiod": "string",  # "" for a full year; H1, Q1-Q3, M1-M5, M5 ...
     "kind": "string",
-    "evidence": "string",        # verbatim cleaned-text clause the fact was read from
+    "evidence": "string",  # verbatim cleaned-text clause the fact was read from
     "family": "string",
     "region": "string",
     "adcode": "string",
-    "value_text": "string",      # the number and unit as printed, e.g. "1.6万户"
-    "evidence_start": "Int64",   # offsets into the document's cleaned text
+    "value_text": "string",  # the number and unit as printed, e.g. "1.6万户"
+    "evidence_start": "Int64",  # offsets into the document's cleaned text
     "evidence_end": "Int64",
     "value_start": "Int64",
     "value_end": "Int64",
     "masked": "boolean",
-    "flags": "string",           # comma-separated: implausible_share, implausible_growth, conflict ...
+    "flags": "string",  # comma-separated: implausible_share, implausible_growth, conflict ...
 }
 
 SUBPERIOD_RX = r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$"
@@ -59,8 +60,10 @@ def fact_schema() -> pa.DataFrameSchema:
             "flags": pa.Column(str),
         },
         checks=[
-            pa.Check(lambda d: (d["evidence_start"] <= d["value_start"]) & (d["value_end"] <= d["evidence_end"]),
-                     error="value span lies inside the evidence span"),
+            pa.Check(
+                lambda d: (d["evidence_start"] <= d["value_start"]) & (d["value_end"] <= d["evidence_end"]),
+                error="value span lies inside the evidence span",
+            ),
             pa.Check(lambda d: d["masked"] | d["value"].notna(), error="only masked facts may lack a value"),
         ],
         strict=True,

@@ -4,6 +4,7 @@ A report is read top to bottom. Headings and paragraph openings set a *frame* (t
 review, the 十三五 review, next year's plan, the 十四五 targets); words inside a sentence
 (``2018年``, ``上半年``, ``到2025年``, ``预计``) refine it for the figures that follow them.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,13 +14,27 @@ from typing import NamedTuple
 
 from govkit.facts.cues import cue, probe
 
-PLAN_PERIODS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
-                "十五五": (2026, 2030), "十六五": (2031, 2035)}
+PLAN_PERIODS = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+    "十六五": (2031, 2035),
+}
 
-_REVIEW_HEAD = re.compile(r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查")
-_PLAN_HEAD = re.compile(r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务")
-_LONG_PLAN = re.compile(r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景")
-_FIVE_YEAR_REVIEW = re.compile(r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官")
+_REVIEW_HEAD = re.compile(
+    r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查"
+)
+_PLAN_HEAD = re.compile(
+    r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务"
+)
+_LONG_PLAN = re.compile(
+    r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景"
+)
+_FIVE_YEAR_REVIEW = re.compile(
+    r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官"
+)
 
 
 class Frame(NamedTuple):
@@ -31,7 +46,7 @@ class Frame(NamedTuple):
     kind: str = "actual"
     plan: bool = False  # a plan/target section
 
-    def with_(self, **kw) -> "Frame":
+    def with_(self, **kw) -> Frame:
         return self._replace(**kw)
 
 
@@ -193,7 +208,13 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     if review_head:
         years = _years_in(text)
         year = years[0] if years else (dates.doc_year or dates.last_full_year)
-        if years and dates.last_full_year and year is not None and year > dates.last_full_year and not _REVIEW_WORD.search(text):
+        if (
+            years
+            and dates.last_full_year
+            and year is not None
+            and year > dates.last_full_year
+            and not _REVIEW_WORD.search(text)
+        ):
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
     return None
@@ -225,7 +246,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
-    for m in (cue("sub", "month").finditer(text) if single_month else ()):
+    for m in cue("sub", "month").finditer(text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))

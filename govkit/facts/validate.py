@@ -5,6 +5,7 @@ holds) are kept as printed and flagged; the limits are a data file
 (``govkit/data/extract/plausibility.csv``). The same fact read from several sentences is
 kept once; different values for the same key are all kept and flagged ``conflict``.
 """
+
 from __future__ import annotations
 
 import operator
@@ -134,7 +135,8 @@ def finalize_facts(df: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
     keyed = df[main & df["value"].notna()]
     counts = keyed.groupby(KEY, dropna=False)["value"].transform("nunique")
     conflict_idx = counts[counts > 1].index
-    df.loc[conflict_idx, "flags"] = _merge_flags(df.loc[conflict_idx, "flags"],
-                                                 pd.Series("conflict", index=conflict_idx))
+    df.loc[conflict_idx, "flags"] = _merge_flags(
+        df.loc[conflict_idx, "flags"], pd.Series("conflict", index=conflict_idx)
+    )
     df = df.sort_values(["value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
     return conform_facts(df)

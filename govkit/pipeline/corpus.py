@@ -1,4 +1,5 @@
 """The corpus stage: raw directory -> cleaned, segmented, recognised documents."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from govkit.text.clean import clean_text
 from govkit.core.document import Document
 from govkit.core.errors import GovkitError, ReadError
+from govkit.text.clean import clean_text
 from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 from govkit.text.recognise import recognise
 from govkit.text.segment import split_sections, split_sentences
@@ -18,8 +19,15 @@ from govkit.text.segment import split_sections, split_sentences
 log = logging.getLogger(__name__)
 
 #: Files in a raw directory that are bookkeeping, not reports.
-IGNORED_NAMES = {"MANIFEST.csv", "SOURCES.csv", "README.md", "README.txt", ".gitkeep",
-                 "gold.csv", "gold_meta.csv"}  # gold tables beside a synthetic corpus (govkit synth)
+IGNORED_NAMES = {
+    "MANIFEST.csv",
+    "SOURCES.csv",
+    "README.md",
+    "README.txt",
+    ".gitkeep",
+    "gold.csv",
+    "gold_meta.csv",
+}  # gold tables beside a synthetic corpus (govkit synth)
 
 
 @dataclass
@@ -47,7 +55,9 @@ def discover(raw_dir: str | Path) -> list[Path]:
     files = [
         p
         for p in raw_dir.rglob("*")
-        if p.is_file() and p.name not in IGNORED_NAMES and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+        if p.is_file()
+        and p.name not in IGNORED_NAMES
+        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
     ]
     return sorted(files, key=lambda p: str(p.relative_to(raw_dir)))
 
@@ -61,16 +71,34 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read, clean, segment and recognise one raw file. Raises :class:`ReadError`."""
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+        raise ReadError(
+            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
     raw = read_file(path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return document_from_text(raw.text, doc_id or doc_id_for(path), path=str(path), sha256=sha,
-                              fmt=raw.fmt, encoding=raw.encoding, flags=raw.flags, hints=raw.meta)
+    return document_from_text(
+        raw.text,
+        doc_id or doc_id_for(path),
+        path=str(path),
+        sha256=sha,
+        fmt=raw.fmt,
+        encoding=raw.encoding,
+        flags=raw.flags,
+        hints=raw.meta,
+    )
 
 
-def document_from_text(raw_text: str, doc_id: str = "doc", *, path: str = "", sha256: str = "",
-                       fmt: str = "txt", encoding: str = "utf-8", flags: list[str] | None = None,
-                       hints: dict | None = None) -> Document:
+def document_from_text(
+    raw_text: str,
+    doc_id: str = "doc",
+    *,
+    path: str = "",
+    sha256: str = "",
+    fmt: str = "txt",
+    encoding: str = "utf-8",
+    flags: list[str] | None = None,
+    hints: dict | None = None,
+) -> Document:
     """Build a :class:`Document` from already-decoded text (used by the API and tests)."""
     cleaned = clean_text(raw_text)
     hints = {**(hints or {}), **cleaned.meta}
@@ -81,9 +109,18 @@ def document_from_text(raw_text: str, doc_id: str = "doc", *, path: str = "", sh
         meta.setdefault(key, hints.get(key, ""))
     all_flags = sorted(set((flags or []) + list(cleaned.flags)))
     return Document(
-        doc_id=doc_id, path=path, sha256=sha256 or hashlib.sha256(raw_text.encode()).hexdigest(),
-        fmt=fmt, encoding=encoding, raw_text=raw_text, text=cleaned.text, index=cleaned.index,
-        flags=all_flags, meta=meta, sections=sections, sentences=sentences,
+        doc_id=doc_id,
+        path=path,
+        sha256=sha256 or hashlib.sha256(raw_text.encode()).hexdigest(),
+        fmt=fmt,
+        encoding=encoding,
+        raw_text=raw_text,
+        text=cleaned.text,
+        index=cleaned.index,
+        flags=all_flags,
+        meta=meta,
+        sections=sections,
+        sentences=sentences,
     )
 
 

@@ -5,24 +5,25 @@ cached by content hash beside the outputs, so a re-run with unchanged raw files 
 everything from the cache. One bad document never stops a batch: it is reported with its
 reason in the run's summary. Every table is written atomically.
 """
+
 from __future__ import annotations
 
 import hashlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
-from govkit.store.cache import DocumentCache
-from govkit.pipeline.corpus import Failure, discover, doc_id_for, documents_frame, load_document
 from govkit.core.errors import GovkitError
-from govkit.store.tables import write_table, write_text_atomic
 from govkit.facts.schema import conform_facts, empty_facts
+from govkit.pipeline.corpus import Failure, discover, doc_id_for, documents_frame, load_document
+from govkit.store.cache import DocumentCache
+from govkit.store.tables import write_table, write_text_atomic
 
 
 @dataclass
@@ -80,7 +81,9 @@ def _jobs(jobs: int) -> int:
 
 def _plan(raw_dir: str | Path, cache: DocumentCache) -> tuple[list[tuple[Path, str, str]], list[Failure]]:
     """(path, doc_id, cache key) for every raw file, and the files that cannot even be hashed."""
-    planned, failures, seen = [], [], {}
+    planned: list[tuple[Path, str, str]] = []
+    failures: list[Failure] = []
+    seen: dict[str, str] = {}
     for path in discover(raw_dir):
         doc_id = doc_id_for(path)
         if doc_id in seen:
@@ -127,8 +130,9 @@ def _file_sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def process_corpus(raw_dir: str | Path, out_dir: str | Path, *, with_facts: bool, jobs: int = 0,
-                   progress: bool = False) -> tuple[list[DocResult], list[Failure], dict]:
+def process_corpus(
+    raw_dir: str | Path, out_dir: str | Path, *, with_facts: bool, jobs: int = 0, progress: bool = False
+) -> tuple[list[DocResult], list[Failure], dict]:
     """Process every raw file (cached results reused); returns results in doc_id order."""
     cache = DocumentCache(out_dir, "facts" if with_facts else "docs")
     planned, failures = _plan(raw_dir, cache)
@@ -190,8 +194,10 @@ def _facts_table(results: list[DocResult]) -> pd.DataFrame:
     return df.sort_values(["doc_id", "value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
 
 
-_OUTPUTS = {"ingest": ["documents.parquet", "documents.csv"],
-            "extract": ["documents.parquet", "documents.csv", "facts.parquet", "facts.csv"]}
+_OUTPUTS = {
+    "ingest": ["documents.parquet", "documents.csv"],
+    "extract": ["documents.parquet", "documents.csv", "facts.parquet", "facts.csv"],
+}
 
 
 def _remove_stale_temporaries(out_dir: str | Path) -> None:
@@ -252,8 +258,13 @@ def run_panel(processed_dir: str | Path) -> Summary:
     return Summary("panel", 1, [], list(outputs), time.perf_counter() - t0)
 
 
-def run_all(raw_dir: str | Path, out_dir: str | Path, reports_dir: str | Path | None = "reports", jobs: int = 0,
-            progress: bool = True) -> int:
+def run_all(
+    raw_dir: str | Path,
+    out_dir: str | Path,
+    reports_dir: str | Path | None = "reports",
+    jobs: int = 0,
+    progress: bool = True,
+) -> int:
     """The main job: extract (with ingest), attention, panel, then the HTML reports of the seeds' regions.
 
     Prints each stage's summary; returns 0 when everything succeeded, 1 when a document or a report failed.
@@ -261,13 +272,17 @@ def run_all(raw_dir: str | Path, out_dir: str | Path, reports_dir: str | Path | 
     from govkit.analysis.attention import run_attention
 
     code = 0
-    for summary in (run_extract(raw_dir, out_dir, jobs=jobs, progress=progress),
-                    run_attention(raw_dir, out_dir),
-                    run_panel(out_dir)):
+    for summary in (
+        run_extract(raw_dir, out_dir, jobs=jobs, progress=progress),
+        run_attention(raw_dir, out_dir),
+        run_panel(out_dir),
+    ):
         print(summary.describe(), flush=True)
         code = max(code, summary.exit_code)
     if reports_dir:
         from govkit.present.report import main_reports, seed_regions
 
-        code = max(code, main_reports(out_dir, reports_dir, seed_regions(out_dir, raw_dir), jobs=jobs, progress=progress))
+        code = max(
+            code, main_reports(out_dir, reports_dir, seed_regions(out_dir, raw_dir), jobs=jobs, progress=progress)
+        )
     return code

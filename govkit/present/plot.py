@@ -9,6 +9,7 @@ is interpolated); hollow markers are estimates, dashed diamonds targets; a red r
 flagged value (implausible, conflicting sources) and a grey ✕ on the year axis a masked one
 (``***`` in the report).
 """
+
 from __future__ import annotations
 
 import math
@@ -80,24 +81,27 @@ def setup_fonts(style: bool = True) -> str:
 
         sns.set_theme(style="whitegrid", context="notebook")
     sans = [family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != family]
-    matplotlib.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": sans,
-        "axes.unicode_minus": True,  # Noto Sans CJK has U+2212, so a real minus sign renders
-        "font.size": BASE_FONT_SIZE,
-        "axes.titlesize": BASE_FONT_SIZE + 1,
-        "axes.labelsize": BASE_FONT_SIZE,
-        "xtick.labelsize": BASE_FONT_SIZE - 1,
-        "ytick.labelsize": BASE_FONT_SIZE - 1,
-        "legend.fontsize": BASE_FONT_SIZE - 1,
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
-        "figure.max_open_warning": 0,
-    })
+    matplotlib.rcParams.update(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": sans,
+            "axes.unicode_minus": True,  # Noto Sans CJK has U+2212, so a real minus sign renders
+            "font.size": BASE_FONT_SIZE,
+            "axes.titlesize": BASE_FONT_SIZE + 1,
+            "axes.labelsize": BASE_FONT_SIZE,
+            "xtick.labelsize": BASE_FONT_SIZE - 1,
+            "ytick.labelsize": BASE_FONT_SIZE - 1,
+            "legend.fontsize": BASE_FONT_SIZE - 1,
+            "figure.dpi": 100,
+            "savefig.dpi": 100,
+            "figure.max_open_warning": 0,
+        }
+    )
     return family
 
 
 # --------------------------------------------------------------------------- labels
+
 
 def indicator_name(indicator: str) -> str:
     ind = load_catalog().get(indicator)
@@ -151,6 +155,7 @@ def _empty(ax, text: str = "无数据 no data") -> None:
 
 # --------------------------------------------------------------------------- time series
 
+
 def draw_series(ax, rows: pd.DataFrame, color=None, label: str | None = None) -> None:
     """Draw one region's series of one indicator × measure onto *ax*.
 
@@ -170,15 +175,33 @@ def draw_series(ax, rows: pd.DataFrame, color=None, label: str | None = None) ->
             ax.plot(k["year"].astype(int), k["value"].astype(float), "o", color=color, mfc=face, mew=1.5, ms=6, ls="")
     tg = rows[(rows["kind"] == "target") & rows["value"].notna()]
     if not tg.empty:
-        ax.plot(tg["year"].astype(int), tg["value"].astype(float), "D--", color=color, mfc="white", mew=1.5, ms=6,
-                label=None if not known.empty else label)
+        ax.plot(
+            tg["year"].astype(int),
+            tg["value"].astype(float),
+            "D--",
+            color=color,
+            mfc="white",
+            mew=1.5,
+            ms=6,
+            label=None if not known.empty else label,
+        )
     fl = rows[rows["value"].notna() & rows["flags"].map(_flagged)]
     if not fl.empty:
-        ax.plot(fl["year"].astype(int), fl["value"].astype(float), "o", ms=13, mfc="none", mec=FLAG_COLOR, mew=1.8, ls="")
+        ax.plot(
+            fl["year"].astype(int), fl["value"].astype(float), "o", ms=13, mfc="none", mec=FLAG_COLOR, mew=1.8, ls=""
+        )
     ms = rows[rows["value"].isna()]
     if not ms.empty:
-        ax.plot(ms["year"].astype(int), np.zeros(len(ms)), "X", color=MASK_COLOR, ms=9, ls="",
-                transform=ax.get_xaxis_transform(), clip_on=False)
+        ax.plot(
+            ms["year"].astype(int),
+            np.zeros(len(ms)),
+            "X",
+            color=MASK_COLOR,
+            ms=9,
+            ls="",
+            transform=ax.get_xaxis_transform(),
+            clip_on=False,
+        )
 
 
 def _year_axis(ax, years) -> None:
@@ -194,8 +217,15 @@ def _year_axis(ax, years) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
-def small_multiples(panel: pd.DataFrame, indicators: list[str], measure: str = "level", regions=None,
-                    years=None, ncols: int = 3, title: str | None = None) -> Figure:
+def small_multiples(
+    panel: pd.DataFrame,
+    indicators: list[str],
+    measure: str = "level",
+    regions=None,
+    years=None,
+    ncols: int = 3,
+    title: str | None = None,
+) -> Figure:
     """One panel per indicator (own unit), one line per region; missing panels say 无数据."""
     setup_fonts()
     indicators = list(indicators)
@@ -240,11 +270,17 @@ def small_multiples(panel: pd.DataFrame, indicators: list[str], measure: str = "
 
 # --------------------------------------------------------------------------- bars, heatmaps
 
+
 def ranking_chart(ranks: pd.DataFrame, title: str | None = None) -> Figure:
     """Horizontal bars of one indicator for the regions compared, one panel per year."""
     years = sorted(ranks["year"].dropna().unique()) if not ranks.empty else []
     n = max(len(years), 1)
-    fig, axes = _new_figure(1, n, width=min(4.0 * n, 14), height=0.5 * max(ranks.groupby("year").size().max() if n and not ranks.empty else 1, 2) + 1.5)
+    fig, axes = _new_figure(
+        1,
+        n,
+        width=min(4.0 * n, 14),
+        height=0.5 * max(ranks.groupby("year").size().max() if n and not ranks.empty else 1, 2) + 1.5,
+    )
     if ranks.empty:
         _empty(axes[0][0])
         return fig
@@ -254,8 +290,14 @@ def ranking_chart(ranks: pd.DataFrame, title: str | None = None) -> Figure:
         colors = [FLAG_COLOR if _flagged(f) else "C0" for f in r["flags"]]
         ax.barh(r["region"], r["value"].astype(float), color=colors)
         for yi, (v, k) in enumerate(zip(r["value"].astype(float), r["kind"])):
-            ax.annotate(f"{v:,.4g}{'*' if k == 'estimate' else ''}", (v, yi), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=BASE_FONT_SIZE - 2)
+            ax.annotate(
+                f"{v:,.4g}{'*' if k == 'estimate' else ''}",
+                (v, yi),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=BASE_FONT_SIZE - 2,
+            )
         ax.set_title(str(int(y)))
         ax.set_xlabel(value_unit(ind, measure, r["unit"].iloc[0] if measure == "level" else None))
         ax.margins(x=0.25)
@@ -264,7 +306,9 @@ def ranking_chart(ranks: pd.DataFrame, title: str | None = None) -> Figure:
     return fig
 
 
-def latest_rankings_chart(ranks: pd.DataFrame, ncols: int = 3, title: str = "排名 Rankings (latest year compared)") -> Figure:
+def latest_rankings_chart(
+    ranks: pd.DataFrame, ncols: int = 3, title: str = "排名 Rankings (latest year compared)"
+) -> Figure:
     """One bar panel per indicator for the latest year in which ≥ 2 of the regions report it.
 
     *ranks*: :func:`govkit.analysis.panel.rankings` frames concatenated (numeric ``value``).
@@ -287,8 +331,14 @@ def latest_rankings_chart(ranks: pd.DataFrame, ncols: int = 3, title: str = "排
         vals = sub["value"].astype(float).to_numpy()
         ax.barh(sub["region"], vals, color=colors)
         for yi, (v, k) in enumerate(zip(vals, sub["kind"])):
-            ax.annotate(f"{v:,.4g}{'*' if k == 'estimate' else ''}", (v, yi), xytext=(3, 0), textcoords="offset points",
-                        va="center", fontsize=BASE_FONT_SIZE - 2)
+            ax.annotate(
+                f"{v:,.4g}{'*' if k == 'estimate' else ''}",
+                (v, yi),
+                xytext=(3, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=BASE_FONT_SIZE - 2,
+            )
         m = sub["measure"].iloc[0]
         ax.set_title(f"{indicator_name(ind)} {MEASURE_ZH.get(m, '')} {y}".strip())
         ax.set_xlabel(value_unit(ind, m, sub["unit"].iloc[0]))
@@ -300,8 +350,12 @@ def latest_rankings_chart(ranks: pd.DataFrame, ncols: int = 3, title: str = "排
     return fig
 
 
-def theme_lines(att: pd.DataFrame, theme_labels: dict[str, str] | None = None, ncols: int = 4,
-                title: str = "政策注意力 Attention per 1,000 words") -> Figure:
+def theme_lines(
+    att: pd.DataFrame,
+    theme_labels: dict[str, str] | None = None,
+    ncols: int = 4,
+    title: str = "政策注意力 Attention per 1,000 words",
+) -> Figure:
     """One panel per theme, one line per region over report years (per-thousand index).
 
     Years without a report break the line; several reports of one region-year are averaged.
@@ -313,7 +367,11 @@ def theme_lines(att: pd.DataFrame, theme_labels: dict[str, str] | None = None, n
     fig, axes = _new_figure(nrows, ncols, width=max(3.6 * ncols, 6.5), height=2.9 * nrows + 0.8, sharey=True)
     if not themes:
         _empty(axes[0][0])
-    a = att[att["year"].notna()].groupby(["theme", "region", "year"], as_index=False)["per_thousand"].mean() if themes else att
+    a = (
+        att[att["year"].notna()].groupby(["theme", "region", "year"], as_index=False)["per_thousand"].mean()
+        if themes
+        else att
+    )
     regions = sorted(a["region"].unique()) if themes else []
     colors = {r: REGION_COLORS[i % len(REGION_COLORS)] for i, r in enumerate(regions)}
     years = [int(a["year"].min()), int(a["year"].max())] if themes and len(a) else []
@@ -341,13 +399,22 @@ def theme_lines(att: pd.DataFrame, theme_labels: dict[str, str] | None = None, n
     return fig
 
 
-def heatmap(matrix: pd.DataFrame, title: str = "", cbar_label: str = "", fmt: str = ".0f", cmap: str = "YlGnBu",
-            annot: bool = True, width: float | None = None) -> Figure:
+def heatmap(
+    matrix: pd.DataFrame,
+    title: str = "",
+    cbar_label: str = "",
+    fmt: str = ".0f",
+    cmap: str = "YlGnBu",
+    annot: bool = True,
+    width: float | None = None,
+) -> Figure:
     """A labelled heatmap; missing cells are left blank (grey hatch), never filled with 0."""
     import seaborn as sns
 
     nr, nc = matrix.shape
-    fig, axes = _new_figure(1, 1, width=width or min(max(6.0, 0.9 * nc + 3), 16), height=min(max(3.0, 0.45 * nr + 1.8), 18))
+    fig, axes = _new_figure(
+        1, 1, width=width or min(max(6.0, 0.9 * nc + 3), 16), height=min(max(3.0, 0.45 * nr + 1.8), 18)
+    )
     ax = axes[0][0]
     if matrix.empty or matrix.isna().all().all():
         _empty(ax)
@@ -356,8 +423,17 @@ def heatmap(matrix: pd.DataFrame, title: str = "", cbar_label: str = "", fmt: st
     ax.patch.set_hatch("//")
     ax.patch.set_edgecolor("0.8")
     data = matrix.astype(float)
-    sns.heatmap(data, ax=ax, annot=annot, fmt=fmt, cmap=cmap, cbar_kws={"label": cbar_label}, linewidths=0.5,
-                linecolor="white", mask=data.isna())
+    sns.heatmap(
+        data,
+        ax=ax,
+        annot=annot,
+        fmt=fmt,
+        cmap=cmap,
+        cbar_kws={"label": cbar_label},
+        linewidths=0.5,
+        linecolor="white",
+        mask=data.isna(),
+    )
     ax.set_title(title)
     ax.set_xlabel(matrix.columns.name or "")
     ax.set_ylabel(matrix.index.name or "")
@@ -385,9 +461,9 @@ def composition_chart(comp: pd.DataFrame, title: str = "三次产业结构 Compo
     for i, col in enumerate(wide.columns):
         vals = wide[col].to_numpy(dtype=float)
         ax.barh(wide.index, np.nan_to_num(vals), left=left, color=f"C{i}", label=col)
-        for y, (l, v) in enumerate(zip(left, vals)):
+        for y, (x0, v) in enumerate(zip(left, vals)):
             if not np.isnan(v) and v >= 4:
-                ax.text(l + v / 2, y, f"{v:.1f}", ha="center", va="center", color="white", fontsize=BASE_FONT_SIZE - 2)
+                ax.text(x0 + v / 2, y, f"{v:.1f}", ha="center", va="center", color="white", fontsize=BASE_FONT_SIZE - 2)
         left = left + np.nan_to_num(vals)
     for y, total in enumerate(left):  # sectors not reported are left blank and said so, not drawn as 0
         if total < 99.5:
@@ -412,8 +488,7 @@ def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs ou
     is_amount = (rows["measure"] == "level") & (rows["unit"] != "%")
     groups = [(g, rows[m]) for g, m in (("amount", is_amount), ("rate", ~is_amount)) if m.any()]
     heights = [max(1.0, 0.42 * len(g[1])) for g in groups] or [1.0]
-    fig, axes = _new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6,
-                            gridspec_kw={"height_ratios": heights})
+    fig, axes = _new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6, gridspec_kw={"height_ratios": heights})
     if not groups:
         _empty(axes[0][0], "没有可对照的目标 no target with a reported outcome")
     for ax, (g, r) in zip(axes[:, 0], groups):
@@ -434,7 +509,9 @@ def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs ou
                 ax.plot([xv], [y], "o", color=color, ms=7)
         ax.plot(np.full(len(r), ref), ys, "D", mfc="white", color="0.3", ms=7, ls="")
         ax.set_yticks(ys)
-        ax.set_yticklabels([f"{x.region} {indicator_label(x.indicator, x.measure, x.unit)} {int(x.year)}" for x in r.itertuples()])
+        ax.set_yticklabels(
+            [f"{x.region} {indicator_label(x.indicator, x.measure, x.unit)} {int(x.year)}" for x in r.itertuples()]
+        )
         ax.set_ylim(len(r) - 0.5, -0.5)
         ax.set_xlabel(xlabel)
         ax.margins(x=0.15)
@@ -447,8 +524,14 @@ def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs ou
     return fig
 
 
-def terms_chart(terms: pd.DataFrame, term_col: str = "term", score_col: str = "z", group_col: str | None = "group",
-                title: str = "特征词 Distinctive terms", xlabel: str = "z") -> Figure:
+def terms_chart(
+    terms: pd.DataFrame,
+    term_col: str = "term",
+    score_col: str = "z",
+    group_col: str | None = "group",
+    title: str = "特征词 Distinctive terms",
+    xlabel: str = "z",
+) -> Figure:
     """Diverging bars: terms typical of the first group to the right (score > 0), of the other to the left."""
     t = terms.sort_values(score_col, kind="stable").reset_index(drop=True) if not terms.empty else terms
     fig, axes = _new_figure(1, 1, width=9, height=max(3.0, 0.3 * len(t) + 1.8))
@@ -470,7 +553,9 @@ def terms_chart(terms: pd.DataFrame, term_col: str = "term", score_col: str = "z
         handles = []
         for ser, c in ((pos, "C0"), (neg, "C1")):
             if len(ser):
-                handles.append(Line2D([], [], color=c, lw=8, label=textwrap.shorten(str(ser.iloc[0]), 60, placeholder="…")))
+                handles.append(
+                    Line2D([], [], color=c, lw=8, label=textwrap.shorten(str(ser.iloc[0]), 60, placeholder="…"))
+                )
         ax.legend(handles=handles, loc="lower right", frameon=True)
     ax.set_title(title)
     fig.tight_layout()

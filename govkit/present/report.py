@@ -14,6 +14,7 @@
   bar, a failure does not stop the others, and a summary is printed at the end.
 - The kernel is always this interpreter's own ipykernel (no global kernelspec needed).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -41,6 +42,7 @@ CELL_TIMEOUT = 600
 
 
 # --------------------------------------------------------------------------- kernel
+
 
 def kernel_manager_class():
     """An nbclient kernel manager that starts ``python3`` with *this* interpreter.
@@ -72,6 +74,7 @@ def kernel_manager_class():
 
 # --------------------------------------------------------------------------- notebooks
 
+
 def notebook_dirs() -> list[Path]:
     return [Path.cwd() / "notebooks", NOTEBOOK_DIR]
 
@@ -93,7 +96,9 @@ def find_notebook(name: str | Path) -> Path:
         cand = d / f"{p.stem}.ipynb"
         if cand.exists():
             return cand.resolve()
-    raise ParameterError(f"unknown notebook '{name}'; known notebooks: {', '.join(available_notebooks()) or '(none found)'}")
+    raise ParameterError(
+        f"unknown notebook '{name}'; known notebooks: {', '.join(available_notebooks()) or '(none found)'}"
+    )
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ def regions_part(regions: list[str], all_regions: bool) -> str:
 
 # --------------------------------------------------------------------------- planning / validation
 
+
 @dataclass
 class ReportJob:
     notebook: Path
@@ -196,8 +202,15 @@ def _check(kind: str, given: list[str], known: list[str]) -> None:
         raise ParameterError(f"unknown {kind}(s): {', '.join(unknown)}; known {kind}s: {', '.join(known) or '(none)'}")
 
 
-def plan_reports(notebook: str | Path, regions=None, years=None, indicators=None, themes=None,
-                 processed: str | Path = "data/processed", out: str | Path = "reports") -> list[ReportJob]:
+def plan_reports(
+    notebook: str | Path,
+    regions=None,
+    years=None,
+    indicators=None,
+    themes=None,
+    processed: str | Path = "data/processed",
+    out: str | Path = "reports",
+) -> list[ReportJob]:
     """Validate the parameters and list the reports to produce (nothing is run)."""
     info = notebook_info(find_notebook(notebook))
     known = known_values(processed)
@@ -216,11 +229,15 @@ def plan_reports(notebook: str | Path, regions=None, years=None, indicators=None
     if indicators:
         _check("indicator", list(indicators), known.indicators)
         if "indicators" not in info.parameters:
-            raise ParameterError(f"notebook {info.name} takes no indicators (its parameters: {', '.join(info.parameters)})")
+            raise ParameterError(
+                f"notebook {info.name} takes no indicators (its parameters: {', '.join(info.parameters)})"
+            )
         base["indicators"] = list(indicators)
     if themes:
         if not known.themes:
-            raise ParameterError(f"{Path(processed) / 'attention.parquet'}: not found; run `govkit attention` before choosing themes")
+            raise ParameterError(
+                f"{Path(processed) / 'attention.parquet'}: not found; run `govkit attention` before choosing themes"
+            )
         _check("theme", list(themes), known.themes)
         if "themes" not in info.parameters:
             raise ParameterError(f"notebook {info.name} takes no themes (its parameters: {', '.join(info.parameters)})")
@@ -233,17 +250,26 @@ def plan_reports(notebook: str | Path, regions=None, years=None, indicators=None
         for r in regions:
             params = {**base, info.region_param: r if info.region_param == "region" else [r]}
             stem = f"{safe_name(r)}_{ypart}"
-            jobs.append(ReportJob(info.path, r, params, out_dir / f"{stem}.html", out_dir / f"{stem}.ipynb", f"{info.title} · {r}"))
+            jobs.append(
+                ReportJob(
+                    info.path, r, params, out_dir / f"{stem}.html", out_dir / f"{stem}.ipynb", f"{info.title} · {r}"
+                )
+            )
     else:
         # notebooks read an empty region list as "every region"
         params = {**base, info.region_param: [] if all_regions else regions}
         stem = f"{regions_part(regions, all_regions)}_{ypart}"
         label = "all regions" if all_regions else " + ".join(regions)
-        jobs.append(ReportJob(info.path, label, params, out_dir / f"{stem}.html", out_dir / f"{stem}.ipynb", f"{info.title} · {label}"))
+        jobs.append(
+            ReportJob(
+                info.path, label, params, out_dir / f"{stem}.html", out_dir / f"{stem}.ipynb", f"{info.title} · {label}"
+            )
+        )
     return jobs
 
 
 # --------------------------------------------------------------------------- running
+
 
 def export_html(nb, title: str) -> str:
     """HTML of an executed notebook without input cells or prompts."""
@@ -265,8 +291,14 @@ def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
     job.html.parent.mkdir(parents=True, exist_ok=True)
     try:
         papermill.execute_notebook(
-            str(job.notebook), str(job.ipynb), parameters=job.parameters, kernel_name=KERNEL_NAME,
-            cwd=str(job.notebook.parent), progress_bar=False, log_output=False, execution_timeout=timeout,
+            str(job.notebook),
+            str(job.ipynb),
+            parameters=job.parameters,
+            kernel_name=KERNEL_NAME,
+            cwd=str(job.notebook.parent),
+            progress_bar=False,
+            log_output=False,
+            execution_timeout=timeout,
             kernel_manager_class=kernel_manager_class(),
         )
         nb = nbformat.read(job.ipynb, as_version=4)
@@ -334,8 +366,8 @@ def summarise(results: list[ReportResult], seconds: float) -> str:
 
 def seed_regions(processed: str | Path, raw_dir: str | Path) -> list[str]:
     """Region labels of the seed reports: the MANIFEST.csv rows whose ``source_note`` starts with ``seed:``."""
-    from govkit.store.manifest import read_manifest
     from govkit.present.views import document_regions
+    from govkit.store.manifest import read_manifest
 
     seeds = {r["doc_id"] for r in read_manifest(raw_dir) if r.get("source_note", "").strip().lower().startswith("seed")}
     docs = pd.read_parquet(Path(processed) / "documents.parquet")
@@ -343,8 +375,9 @@ def seed_regions(processed: str | Path, raw_dir: str | Path) -> list[str]:
     return sorted(set(labels))
 
 
-def main_reports(processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0,
-                 progress: bool = True) -> int:
+def main_reports(
+    processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0, progress: bool = True
+) -> int:
     """The reports of the main job, run as one parallel batch; prints a summary, returns the exit code.
 
     ``00_corpus_overview`` and ``50_policy_attention`` for every region; ``10_region_profile``
@@ -364,9 +397,17 @@ def main_reports(processed: str | Path, out: str | Path, regions: list[str], job
     return 0 if all(r.ok for r in results) else 1
 
 
-def run_reports(notebook: str | Path, regions=None, years=None, indicators=None, themes=None,
-                processed: str | Path = "data/processed", out: str | Path = "reports", jobs: int = 0,
-                progress: bool = True) -> int:
+def run_reports(
+    notebook: str | Path,
+    regions=None,
+    years=None,
+    indicators=None,
+    themes=None,
+    processed: str | Path = "data/processed",
+    out: str | Path = "reports",
+    jobs: int = 0,
+    progress: bool = True,
+) -> int:
     """Plan, run and export reports; print a summary. Exit code 0 if all succeeded, else 1.
 
     Raises :class:`ParameterError` (before running anything) for an unknown notebook,

@@ -8,6 +8,7 @@ Display conventions (also printed under each table by :func:`show`):
 ``*`` estimate (预计), ``†`` target (目标), ``⚠`` flagged (implausible value or conflicting
 sources), ``遮蔽`` masked in the report (``***``), ``—`` missing (never 0).
 """
+
 from __future__ import annotations
 
 import html
@@ -16,18 +17,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from govkit.core.catalog import FAMILIES, load_catalog
 from govkit.analysis.panel import (
     build_panel,
     composition,
     flag_set,
-    is_warning,
     growth_table,
+    is_warning,
     rankings,
     read_processed_table,
     region_label,
     targets_vs_outcomes,
 )
+from govkit.core.catalog import FAMILIES, load_catalog
 
 FAMILY_ZH = {
     "economy": "经济 economy",
@@ -39,8 +40,10 @@ FAMILY_ZH = {
 }
 KIND_MARK = {"actual": "", "estimate": "*", "target": "†"}
 MISSING = "—"
-LEGEND = ("* 预计 estimate · † 目标 target · ~ 约数 approximate (左右/以上/突破) · ⚠ 标记 flagged (implausible / conflicting sources)"
-          " · 遮蔽 masked in the report (***) · — 无数据 missing")
+LEGEND = (
+    "* 预计 estimate · † 目标 target · ~ 约数 approximate (左右/以上/突破) · ⚠ 标记 flagged (implausible / conflicting sources)"
+    " · 遮蔽 masked in the report (***) · — 无数据 missing"
+)
 
 
 @dataclass
@@ -95,8 +98,14 @@ def _newer_than(processed_dir, derived, sources) -> bool:
 def document_regions(documents: pd.DataFrame) -> pd.Series:
     """The region label of each document (anonymised ones: ``(匿名)<doc_id>``)."""
     anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
-    return pd.Series([region_label(r, d, bool(a)) for r, d, a in zip(documents["region"].fillna(""), documents["doc_id"], anon.fillna(False))],
-                     index=documents.index, dtype="string")
+    return pd.Series(
+        [
+            region_label(r, d, bool(a))
+            for r, d, a in zip(documents["region"].fillna(""), documents["doc_id"], anon.fillna(False))
+        ],
+        index=documents.index,
+        dtype="string",
+    )
 
 
 def known_regions(documents: pd.DataFrame, panel: pd.DataFrame | None = None) -> list[str]:
@@ -124,7 +133,9 @@ def years_label(years) -> str:
     return str(span[0]) if span[0] == span[1] else f"{span[0]}–{span[1]}"
 
 
-def select(df: pd.DataFrame, regions=None, years=None, indicators=None, families=None, year_col: str = "year") -> pd.DataFrame:
+def select(
+    df: pd.DataFrame, regions=None, years=None, indicators=None, families=None, year_col: str = "year"
+) -> pd.DataFrame:
     """Rows of *df* for the given regions, year span (inclusive), indicators and families."""
     if regions:
         df = df[df["region"].isin(list(regions))]
@@ -139,6 +150,7 @@ def select(df: pd.DataFrame, regions=None, years=None, indicators=None, families
 
 
 # --------------------------------------------------------------------------- formatting
+
 
 def fmt_number(v) -> str:
     """Numbers as printed: integers with thousands separators, others up to 4 decimals."""
@@ -165,7 +177,9 @@ def period_label(year, period_start=None, subperiod: str = "") -> str:
     """``2020``, ``2016–2020`` (span), ``2024 H1`` (part of a year)."""
     if year is None or pd.isna(year):
         return "?"
-    label = f"{int(period_start)}–{int(year)}" if period_start is not None and pd.notna(period_start) else str(int(year))
+    label = (
+        f"{int(period_start)}–{int(year)}" if period_start is not None and pd.notna(period_start) else str(int(year))
+    )
     return f"{label} {subperiod}" if subperiod else label
 
 
@@ -183,7 +197,13 @@ def measure_label(measure: str) -> str:
     return MEASURE_ZH.get(measure, measure) or "水平 level"
 
 
-def show(df: pd.DataFrame, caption: str | None = None, legend: bool = False, index: bool = False, empty: str = "无数据 no data"):
+def show(
+    df: pd.DataFrame,
+    caption: str | None = None,
+    legend: bool = False,
+    index: bool = False,
+    empty: str = "无数据 no data",
+):
     """Display *df* as an HTML table with every cell escaped; missing cells show ``—``."""
     from IPython.display import HTML
 
@@ -231,6 +251,7 @@ def no_data_message(regions, years, what: str = "") -> str:
 
 # --------------------------------------------------------------------------- 00 corpus overview
 
+
 def documents_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
     d = data.documents.assign(region=data.documents["region_label"])
     d = select(d, regions, years)
@@ -244,9 +265,11 @@ def corpus_summary(data: Processed, regions=None, years=None) -> str:
     docs = documents_table(data, regions, years)
     yrs = docs["year"].dropna()
     span = f"{int(yrs.min())}–{int(yrs.max())}" if len(yrs) else "—"
-    return (f"语料共 {len(docs)} 份文件, 覆盖 {docs['region'].nunique()} 个地区, 年份 {span}; "
-            f"抽取事实 {int(docs['n_facts'].sum())} 条。"
-            f" The corpus holds {len(docs)} documents from {docs['region'].nunique()} regions ({span}).")
+    return (
+        f"语料共 {len(docs)} 份文件, 覆盖 {docs['region'].nunique()} 个地区, 年份 {span}; "
+        f"抽取事实 {int(docs['n_facts'].sum())} 条。"
+        f" The corpus holds {len(docs)} documents from {docs['region'].nunique()} regions ({span})."
+    )
 
 
 def report_types(data: Processed, regions=None, years=None) -> pd.DataFrame:
@@ -259,11 +282,13 @@ def report_types(data: Processed, regions=None, years=None) -> pd.DataFrame:
 def region_years(data: Processed, regions=None, years=None) -> pd.DataFrame:
     docs = documents_table(data, regions, years)
     g = docs.groupby("region")
-    out = pd.DataFrame({
-        "documents": g.size(),
-        "years": g["year"].agg(lambda s: ", ".join(str(int(y)) for y in sorted(s.dropna().unique()))),
-        "facts": g["n_facts"].sum(),
-    }).reset_index()
+    out = pd.DataFrame(
+        {
+            "documents": g.size(),
+            "years": g["year"].agg(lambda s: ", ".join(str(int(y)) for y in sorted(s.dropna().unique()))),
+            "facts": g["n_facts"].sum(),
+        }
+    ).reset_index()
     return out.sort_values("region", kind="stable").reset_index(drop=True)
 
 
@@ -301,11 +326,26 @@ def quality_summary(data: Processed, regions=None, years=None) -> pd.DataFrame:
     flags = f["flags"].fillna("").str.split(",").explode()
     flags = flags[flags != ""]
     rows = [
-        ("masked 遮蔽数值", int(f["masked"].fillna(False).sum()), "报告中以 *** 遮蔽的数值 values masked in the report"),
-        ("implausible 异常数值", int(flags.str.startswith("implausible").sum()), "抽取保留并标记 kept as printed and flagged"),
-        ("conflicts 来源冲突", int(conflicts[["region", "year", "indicator", "measure", "subperiod"]].drop_duplicates().shape[0]),
-         "同一指标、年份的来源数值相差 > 0.5% sources disagree"),
-        ("truncated documents 截断文件", int(docs["flags"].fillna("").str.contains("truncat").sum()), "文本不完整 document text cut off"),
+        (
+            "masked 遮蔽数值",
+            int(f["masked"].fillna(False).sum()),
+            "报告中以 *** 遮蔽的数值 values masked in the report",
+        ),
+        (
+            "implausible 异常数值",
+            int(flags.str.startswith("implausible").sum()),
+            "抽取保留并标记 kept as printed and flagged",
+        ),
+        (
+            "conflicts 来源冲突",
+            int(conflicts[["region", "year", "indicator", "measure", "subperiod"]].drop_duplicates().shape[0]),
+            "同一指标、年份的来源数值相差 > 0.5% sources disagree",
+        ),
+        (
+            "truncated documents 截断文件",
+            int(docs["flags"].fillna("").str.contains("truncat").sum()),
+            "文本不完整 document text cut off",
+        ),
         ("facts without year 缺年份", int(f["year"].isna().sum()), "无法放入面板 cannot be placed in the panel"),
     ]
     return pd.DataFrame(rows, columns=["check", "count", "meaning"])
@@ -323,28 +363,49 @@ def flagged_facts(data: Processed, regions=None, years=None) -> pd.DataFrame:
     f = f[f["masked"].fillna(False) | (f["flags"].fillna("") != "")]
     f = f.assign(value=[mark_value(v, k, fl, m) for v, k, fl, m in zip(f["value"], f["kind"], f["flags"], f["masked"])])
     cols = ["region", "year", "indicator", "measure", "value", "unit", "flags", "doc_id", "evidence"]
-    return f[cols].sort_values(["region", "year", "indicator", "measure", "doc_id"], kind="stable").reset_index(drop=True)
+    return (
+        f[cols].sort_values(["region", "year", "indicator", "measure", "doc_id"], kind="stable").reset_index(drop=True)
+    )
 
 
 def conflicts_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
     c = select(data.conflicts, regions, years)
-    cols = ["region", "year", "indicator", "measure", "value", "kind", "doc_id", "other_value", "other_kind",
-            "other_doc_id", "rel_diff_pct", "resolution", "evidence", "other_evidence"]
+    cols = [
+        "region",
+        "year",
+        "indicator",
+        "measure",
+        "value",
+        "kind",
+        "doc_id",
+        "other_value",
+        "other_kind",
+        "other_doc_id",
+        "rel_diff_pct",
+        "resolution",
+        "evidence",
+        "other_evidence",
+    ]
     return c[cols].reset_index(drop=True)
 
 
 def truncated_documents(data: Processed, regions=None, years=None) -> pd.DataFrame:
     d = documents_table(data, regions, years)
-    return d[d["flags"].fillna("").str.contains("truncat")][["doc_id", "region", "year", "n_chars", "flags"]].reset_index(drop=True)
+    return d[d["flags"].fillna("").str.contains("truncat")][
+        ["doc_id", "region", "year", "n_chars", "flags"]
+    ].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- 10 profile / family tables
+
 
 def indicators_of(family: str) -> list[str]:
     return [i for i, ind in load_catalog().items() if ind.family == family]
 
 
-def indicators_with_data(panel: pd.DataFrame, regions=None, years=None, families=None, measure: str = "level") -> list[str]:
+def indicators_with_data(
+    panel: pd.DataFrame, regions=None, years=None, families=None, measure: str = "level"
+) -> list[str]:
     """Catalog-ordered indicators with at least one yearly value (full year, single year) in the selection."""
     p = select(panel, regions, years, None, families)
     p = p[(p["measure"] == measure) & (p["subperiod"] == "") & p["period_start"].isna() & p["value"].notna()]
@@ -352,8 +413,15 @@ def indicators_with_data(panel: pd.DataFrame, regions=None, years=None, families
     return [i for i in load_catalog() if i in have]
 
 
-def wide_table(panel: pd.DataFrame, regions=None, years=None, indicators=None, families=None,
-               measures=("level", "yoy_pct", "cagr_pct", "pp_change", "completion_pct"), by_region: bool = False) -> pd.DataFrame:
+def wide_table(
+    panel: pd.DataFrame,
+    regions=None,
+    years=None,
+    indicators=None,
+    families=None,
+    measures=("level", "yoy_pct", "cagr_pct", "pp_change", "completion_pct"),
+    by_region: bool = False,
+) -> pd.DataFrame:
     """Rows indicator × measure (× region), columns periods; cells marked values (see :func:`mark_value`)."""
     p = select(panel, regions, years, indicators, families)
     p = p[p["measure"].isin(list(measures))]
@@ -372,7 +440,11 @@ def wide_table(panel: pd.DataFrame, regions=None, years=None, indicators=None, f
     rows = (["region"] if by_region else []) + ["_o", "_m", "指标", "口径", "单位"]
     w = p.pivot_table(index=rows, columns="period", values="cell", aggfunc="first")
     w = w.reindex(columns=sorted(w.columns, key=_period_sort_key))
-    w = w.reset_index().sort_values((["region"] if by_region else []) + ["_o", "_m"], kind="stable").drop(columns=["_o", "_m"])
+    w = (
+        w.reset_index()
+        .sort_values((["region"] if by_region else []) + ["_o", "_m"], kind="stable")
+        .drop(columns=["_o", "_m"])
+    )
     if by_region:
         w = w.rename(columns={"region": "地区"})
     w.columns.name = None
@@ -390,13 +462,25 @@ def source_table(panel: pd.DataFrame, regions=None, years=None, families=None) -
         _o=p["indicator"].map({k: i for i, k in enumerate(cat)}),
     )
     p = p.sort_values(["region", "_o", "measure", "year", "period_start", "subperiod"], kind="stable")
-    cols = ["region", "name_zh", "measure_zh", "period", "value_shown", "unit", "kind", "n_sources", "doc_id", "evidence"]
+    cols = [
+        "region",
+        "name_zh",
+        "measure_zh",
+        "period",
+        "value_shown",
+        "unit",
+        "kind",
+        "n_sources",
+        "doc_id",
+        "evidence",
+    ]
     out = p[cols].rename(columns={"name_zh": "indicator", "measure_zh": "measure", "value_shown": "value"})
     return out.reset_index(drop=True)
 
 
-def headline_indicators(panel: pd.DataFrame, region: str, years=None, families=FAMILIES, measure: str = "level",
-                        per_family: int = 2) -> list[str]:
+def headline_indicators(
+    panel: pd.DataFrame, region: str, years=None, families=FAMILIES, measure: str = "level", per_family: int = 2
+) -> list[str]:
     """For a profile chart: per family, the indicators with the most yearly values for the region."""
     p = select(panel, [region], years)
     p = p[(p["measure"] == measure) & (p["subperiod"] == "") & p["period_start"].isna() & p["value"].notna()]
@@ -417,8 +501,10 @@ def profile_summary(data: Processed, region: str, years=None) -> str:
         return no_data_message([region], years)
     fams = [FAMILY_ZH[f].split()[0] for f in FAMILIES if f in set(p["family"])]
     ys = p["year"].dropna()
-    return (f"{region}: {len(docs)} 份文件 documents, {years_label(years)} 范围内面板数值 {int(p['value'].notna().sum())} 个"
-            f" (年份 {int(ys.min())}–{int(ys.max())}), 涉及 {'、'.join(fams)}。")
+    return (
+        f"{region}: {len(docs)} 份文件 documents, {years_label(years)} 范围内面板数值 {int(p['value'].notna().sum())} 个"
+        f" (年份 {int(ys.min())}–{int(ys.max())}), 涉及 {'、'.join(fams)}。"
+    )
 
 
 def growth_view(panel: pd.DataFrame, regions=None, years=None, indicators=None) -> pd.DataFrame:
@@ -429,7 +515,17 @@ def growth_view(panel: pd.DataFrame, regions=None, years=None, indicators=None) 
     g = g.assign(_o=g["indicator"].map({k: i for i, k in enumerate(cat)}))
     g = g.sort_values(["region", "_o", "year"], kind="stable")
     g = g.assign(indicator=g["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i)))
-    cols = ["region", "indicator", "year", "level", "unit", "growth_computed_pct", "growth_reported_pct", "discrepancy_pp", "flags"]
+    cols = [
+        "region",
+        "indicator",
+        "year",
+        "level",
+        "unit",
+        "growth_computed_pct",
+        "growth_reported_pct",
+        "discrepancy_pp",
+        "flags",
+    ]
     return g[cols].reset_index(drop=True)
 
 
@@ -441,8 +537,21 @@ def targets_view(data: Processed, regions=None, years=None, families=None) -> pd
         measure=t["measure"].map(measure_label),
         period=[period_label(y, s, sp) for y, s, sp in zip(t["year"], t["period_start"], t["subperiod"])],
     )
-    cols = ["region", "indicator", "measure", "period", "target", "outcome", "outcome_kind", "unit", "status",
-            "target_doc_id", "outcome_doc_id", "target_evidence", "outcome_evidence"]
+    cols = [
+        "region",
+        "indicator",
+        "measure",
+        "period",
+        "target",
+        "outcome",
+        "outcome_kind",
+        "unit",
+        "status",
+        "target_doc_id",
+        "outcome_doc_id",
+        "target_evidence",
+        "outcome_evidence",
+    ]
     return t[cols].reset_index(drop=True)
 
 
@@ -463,8 +572,10 @@ def ranking_view(panel: pd.DataFrame, indicators, regions=None, years=None, meas
     if r.empty:
         return r
     r = r[r["n_compared"] >= 2]
-    r = r.assign(value=[mark_value(v, k, f) for v, k, f in zip(r["value"], r["kind"], r["flags"])],
-                 indicator=r["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i)))
+    r = r.assign(
+        value=[mark_value(v, k, f) for v, k, f in zip(r["value"], r["kind"], r["flags"])],
+        indicator=r["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i)),
+    )
     return r[["indicator", "year", "rank", "region", "value", "unit", "n_compared", "doc_id"]].reset_index(drop=True)
 
 
@@ -475,16 +586,19 @@ def family_summary(panel: pd.DataFrame, family: str, regions=None, years=None) -
     if p.empty:
         return pd.DataFrame()
     g = p.groupby("region")
-    out = pd.DataFrame({
-        "indicators": g["indicator"].nunique(),
-        "values": g.size(),
-        "years": g["year"].agg(lambda s: ", ".join(str(int(y)) for y in sorted(s.unique()))),
-        "targets": g["kind"].agg(lambda s: int((s == "target").sum())),
-    }).reset_index()
+    out = pd.DataFrame(
+        {
+            "indicators": g["indicator"].nunique(),
+            "values": g.size(),
+            "years": g["year"].agg(lambda s: ", ".join(str(int(y)) for y in sorted(s.unique()))),
+            "targets": g["kind"].agg(lambda s: int((s == "target").sum())),
+        }
+    ).reset_index()
     return out.sort_values("region", kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- 50 policy attention
+
 
 def theme_names() -> dict[str, str]:
     """Theme id -> ``中文名 English`` from govkit's theme lexicons."""
@@ -497,17 +611,29 @@ def theme_names() -> dict[str, str]:
 def attention_long(data: Processed, regions=None, years=None, themes=None) -> pd.DataFrame:
     """Attention index per document × theme with region labels and document years."""
     if data.attention is None or data.attention.empty:
-        return pd.DataFrame(columns=["doc_id", "region", "year", "theme", "per_thousand", "matched", "total_words", "top_words"])
+        return pd.DataFrame(
+            columns=["doc_id", "region", "year", "theme", "per_thousand", "matched", "total_words", "top_words"]
+        )
     docs = data.documents.set_index("doc_id")
     a = data.attention.copy()
     a["region"] = a["doc_id"].map(docs["region_label"]).fillna(a.get("region", ""))
-    a["year"] = pd.array(a["doc_id"].map(docs["year"]), dtype="Int64").fillna(a["year"]) if "year" in a else a["doc_id"].map(docs["year"])
+    a["year"] = (
+        pd.array(a["doc_id"].map(docs["year"]), dtype="Int64").fillna(a["year"])
+        if "year" in a
+        else a["doc_id"].map(docs["year"])
+    )
     a = select(a, regions, years)
     if themes:
         a = a[a["theme"].isin(list(themes))]
     order = {t: i for i, t in enumerate(theme_names())}
-    a = a.assign(_t=a["theme"].map(order)).sort_values(["region", "year", "doc_id", "_t"], kind="stable").drop(columns="_t")
-    return a[["doc_id", "region", "year", "theme", "per_thousand", "matched", "total_words", "top_words"]].reset_index(drop=True)
+    a = (
+        a.assign(_t=a["theme"].map(order))
+        .sort_values(["region", "year", "doc_id", "_t"], kind="stable")
+        .drop(columns="_t")
+    )
+    return a[["doc_id", "region", "year", "theme", "per_thousand", "matched", "total_words", "top_words"]].reset_index(
+        drop=True
+    )
 
 
 def attention_matrix(att: pd.DataFrame) -> pd.DataFrame:
@@ -515,8 +641,12 @@ def attention_matrix(att: pd.DataFrame) -> pd.DataFrame:
     if att.empty:
         return pd.DataFrame()
     names = theme_names()
-    a = att.assign(row=[f"{r} · {'' if pd.isna(y) else int(y)} · {d}" for r, y, d in zip(att["region"], att["year"], att["doc_id"])],
-                   col=att["theme"].map(lambda t: names.get(t, t).split()[0]))
+    a = att.assign(
+        row=[
+            f"{r} · {'' if pd.isna(y) else int(y)} · {d}" for r, y, d in zip(att["region"], att["year"], att["doc_id"])
+        ],
+        col=att["theme"].map(lambda t: str(names.get(t, t)).split()[0]),
+    )
     m = a.pivot_table(index="row", columns="col", values="per_thousand", aggfunc="first", sort=False)
     m = m.reindex(columns=[names.get(t, t).split()[0] for t in dict.fromkeys(att["theme"])])
     m.index.name = "文件 document (地区 · 年份 · doc_id)"
@@ -546,7 +676,11 @@ def attention_changes(att: pd.DataFrame) -> pd.DataFrame:
     a["from_year"] = a["from_year"].astype("Int64")
     order = {t: i for i, t in enumerate(names)}
     a = a.assign(_t=a["theme"].map(order)).sort_values(["region", "to_year", "_t"], kind="stable")
-    return a[["region", "theme_zh", "from_year", "to_year", "from_value", "to_value", "change"]].round(2).reset_index(drop=True)
+    return (
+        a[["region", "theme_zh", "from_year", "to_year", "from_value", "to_value", "change"]]
+        .round(2)
+        .reset_index(drop=True)
+    )
 
 
 def distinctive_comparison(data: Processed, regions=None, years=None, top_n: int = 12) -> tuple[str, pd.DataFrame]:

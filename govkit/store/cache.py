@@ -5,6 +5,7 @@ of govkit's code and data files, so a re-run with nothing changed reads every do
 from the cache, a changed or added file is processed alone, and an upgrade of govkit
 invalidates everything. Entries are written atomically; entries no run uses are pruned.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,8 +29,12 @@ def code_fingerprint() -> str:
     root = PACKAGE_DIR
     h = hashlib.sha256(CACHE_VERSION.encode())
     for p in sorted(root.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml") \
-                and "__pycache__" not in p.parts and not p.relative_to(root).parts[0].startswith(COMPILED_DIR.name):
+        if (
+            p.is_file()
+            and p.suffix in (".py", ".csv", ".tsv", ".txt", ".json", ".yml", ".yaml")
+            and "__pycache__" not in p.parts
+            and not p.relative_to(root).parts[0].startswith(COMPILED_DIR.name)
+        ):
             h.update(str(p.relative_to(root)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]

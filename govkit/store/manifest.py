@@ -2,6 +2,7 @@
 
 Raw files are immutable: :func:`verify_manifest` reports any file whose bytes changed.
 """
+
 from __future__ import annotations
 
 import csv

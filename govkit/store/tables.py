@@ -1,12 +1,13 @@
 """Atomic, reproducible output writing (CSV with BOM for Excel, Parquet)."""
+
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 

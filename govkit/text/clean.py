@@ -24,21 +24,22 @@ Steps, in order:
 
 The rules (patterns, word lists) live in ``govkit/data/clean/`` (see its README).
 """
+
 from __future__ import annotations
 
 import csv
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 import numpy as np
 
+from govkit.core.resources import data_path
 from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
 from govkit.text.textbuffer import TextBuffer
-from govkit.core.resources import data_path
 
 DATA_DIR = data_path("clean")
 
@@ -85,10 +86,32 @@ def _char_table() -> dict[int, str]:
     for c in (0x2028, 0x2029, 0x000B, 0x000C, 0x000D, 0x0085):
         table[c] = "\n"
     small_and_vertical = {
-        "﹐": ",", "﹑": "、", "﹒": ".", "﹔": ";", "﹕": ":", "﹖": "?", "﹗": "!", "﹙": "(",
-        "﹚": ")", "﹪": "%", "︐": ",", "︑": "、", "︒": "。", "︓": ":", "︔": ";", "︕": "!",
-        "︖": "?", "︵": "(", "︶": ")", "︿": "〈", "﹀": "〉", "﹁": "「", "﹂": "」", "﹃": "『",
-        "﹄": "』", "∶": ":",
+        "﹐": ",",
+        "﹑": "、",
+        "﹒": ".",
+        "﹔": ";",
+        "﹕": ":",
+        "﹖": "?",
+        "﹗": "!",
+        "﹙": "(",
+        "﹚": ")",
+        "﹪": "%",
+        "︐": ",",
+        "︑": "、",
+        "︒": "。",
+        "︓": ":",
+        "︔": ";",
+        "︕": "!",
+        "︖": "?",
+        "︵": "(",
+        "︶": ")",
+        "︿": "〈",
+        "﹀": "〉",
+        "﹁": "「",
+        "﹂": "」",
+        "﹃": "『",
+        "﹄": "』",
+        "∶": ":",
     }
     table.update({ord(k): v for k, v in small_and_vertical.items()})
     return table
@@ -140,8 +163,9 @@ def _indent_lines(text: str) -> list[tuple[int, int]]:
     """The lines where :data:`_INDENT` can match, as ``(start, end)``: the pattern never spans a
     line break and needs text before the two ideographic spaces (a line that merely starts
     indented has none)."""
-    return [(s, e) for s, e in _lines_with(text, "\u3000\u3000")
-            if "\u3000\u3000" in text[s:e].lstrip(" \t\u00a0\u3000")]
+    return [
+        (s, e) for s, e in _lines_with(text, "\u3000\u3000") if "\u3000\u3000" in text[s:e].lstrip(" \t\u00a0\u3000")
+    ]
 
 
 def _indent_repl(m: re.Match) -> str:
@@ -277,9 +301,7 @@ _DATE = re.compile(
     r"(?:\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?|\s*月?)(?!\d)"
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_ISO_TOKEN = re.compile(
-    r"(?<!\S)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)"
-)
+_ISO_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)")
 
 
 def normalise_date(text: str) -> str:
@@ -414,7 +436,7 @@ def find_token_adverts(text: str, tokens: list[str]) -> list[str]:
         for m in _token_pattern([tok]).finditer(text):
             if m.group("sp"):
                 continue
-            follow = re.split(r"[\s。]", text[m.end(): m.end() + 60], maxsplit=1)[0]
+            follow = re.split(r"[\s。]", text[m.end() : m.end() + 60], maxsplit=1)[0]
             if len(follow) >= 6:
                 follows.append(follow)
         follows.sort()
@@ -474,8 +496,11 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
     keys = list(r.key_rx.finditer(s)) if ":" in s else []  # every key is followed by a colon
     if keys:
         prefix = s[: keys[0].start()].strip(" 【[")
-        if prefix and not (_ISO_TOKEN.fullmatch(prefix) or _DATE.fullmatch(prefix)
-                           or (len(prefix) <= 12 and not _NO_SENTENCE.search(prefix))):
+        if prefix and not (
+            _ISO_TOKEN.fullmatch(prefix)
+            or _DATE.fullmatch(prefix)
+            or (len(prefix) <= 12 and not _NO_SENTENCE.search(prefix))
+        ):
             return False, "", ""
         names = [re.sub(r"\s+", "", k.group("key")) for k in keys]
         strong = any(r.key_strong.get(nm, False) for nm in names)
@@ -485,7 +510,7 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
         date = source = ""
         for i, (k, nm) in enumerate(zip(keys, names)):
             end = keys[i + 1].start() if i + 1 < len(keys) else len(s)
-            value = s[k.end(): end].strip(" 【】[]")
+            value = s[k.end() : end].strip(" 【】[]")
             if len(value) > 60:
                 return False, "", ""
             kind = r.key_kind.get(nm, "other")
@@ -565,9 +590,7 @@ def _pattern_rules(buf: TextBuffer, meta: dict, stats: dict) -> None:
 # ---------------------------------------------------------------------------------------
 # step 5: wraps and spaces
 # ---------------------------------------------------------------------------------------
-_TITLE_END = re.compile(
-    r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录|会议上|发言|致辞)\s*$"
-)
+_TITLE_END = re.compile(r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录|会议上|发言|致辞)\s*$")
 _SALUTATION = re.compile(
     r"(?:各位代表|各位委员|各位领导|同志们|主任、副主任、各位委员|主任、副主任、各位代表)[,、]?[^。\n:]{0,10}:"
 )
@@ -647,7 +670,15 @@ def _join_wraps(buf: TextBuffer) -> int:
         if join:
             s = starts[i] + len(c)
             e = starts[i + 1] + (len(nxt) - len(n))
-            edits.append((s, e, " " if (_is_ascii_alnum(last) and _is_ascii_alnum(first) and not (last.isdigit() and first.isdigit())) else ""))
+            edits.append(
+                (
+                    s,
+                    e,
+                    " "
+                    if (_is_ascii_alnum(last) and _is_ascii_alnum(first) and not (last.isdigit() and first.isdigit()))
+                    else "",
+                )
+            )
     buf.apply_edits(edits)
     return len(edits)
 
@@ -715,7 +746,7 @@ def _local_break(line: str, s: int, e: int, seg: int) -> bool:
         return True
     if _HEADING_OR_SALUTATION.match(line, e):
         return True
-    if left == ":" and (s - seg <= 14 or _SALUTATION.search(line[seg:s + 1])):
+    if left == ":" and (s - seg <= 14 or _SALUTATION.search(line[seg : s + 1])):
         return True
     return s - seg <= 40 and is_unnumbered_heading(line[seg:s])
 
@@ -780,12 +811,17 @@ def _fix_spaces(buf: TextBuffer) -> int:
         for s, e, seg1, brk, left, right, left_han, right_han in inner:
             if seg != seg1:  # pass 2 broke the line elsewhere: the segment differs
                 brk = _local_break(line, s, e, seg)
-            newline = brk or (
-                break_mode and (left_han or left in _CJK_PUNCT + _CLOSERS)
-                and (right_han or right in _OPENERS)) or (
-                # in a long run-together line a double space stands for an empty line
-                e - s >= 2 and n >= 40 and not (_is_ascii_alnum(left) and _is_ascii_alnum(right))
-                and not (left.isdigit() and right_han))
+            newline = (
+                brk
+                or (break_mode and (left_han or left in _CJK_PUNCT + _CLOSERS) and (right_han or right in _OPENERS))
+                or (
+                    # in a long run-together line a double space stands for an empty line
+                    e - s >= 2
+                    and n >= 40
+                    and not (_is_ascii_alnum(left) and _is_ascii_alnum(right))
+                    and not (left.isdigit() and right_han)
+                )
+            )
             if newline:
                 edits.append((base + s, base + e, "\n"))
                 seg = e

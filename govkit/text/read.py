@@ -16,6 +16,7 @@ character keeps its encoding: the broken tail becomes U+FFFD, flagged ``broken_t
 
 Every failure raises :class:`~govkit.core.errors.ReadError` naming the file and the problem.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -53,8 +54,9 @@ def read_file(path: str | Path) -> RawText:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ReadError(path, f"unsupported file type '{path.suffix or '(none)'}' "
-                              f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
+        raise ReadError(
+            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
@@ -90,8 +92,18 @@ _BOMS = (
 )
 
 #: Longest character of each codec in bytes (a cut tail is at most this minus one).
-_MAX_CHAR = {"utf-8": 4, "gb18030": 4, "gbk": 2, "big5": 2, "cp950": 2, "big5hkscs": 2,
-             "utf-16-le": 4, "utf-16-be": 4, "utf-32-le": 4, "utf-32-be": 4}
+_MAX_CHAR = {
+    "utf-8": 4,
+    "gb18030": 4,
+    "gbk": 2,
+    "big5": 2,
+    "cp950": 2,
+    "big5hkscs": 2,
+    "utf-16-le": 4,
+    "utf-16-be": 4,
+    "utf-32-le": 4,
+    "utf-32-be": 4,
+}
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -185,8 +197,9 @@ def _is_char_prefix(tail: bytes, encoding: str) -> bool:
         if not 0x81 <= tail[0] <= 0xFE:
             return False
         # GB18030 four-byte characters: lead, digit, lead, digit
-        return len(tail) == 1 or (encoding == "gb18030" and 0x30 <= tail[1] <= 0x39 and
-                                  (len(tail) == 2 or 0x81 <= tail[2] <= 0xFE))
+        return len(tail) == 1 or (
+            encoding == "gb18030" and 0x30 <= tail[1] <= 0x39 and (len(tail) == 2 or 0x81 <= tail[2] <= 0xFE)
+        )
     return True  # UTF-16/32: any short remainder is a cut code unit
 
 
@@ -219,7 +232,7 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, l
     # 1. byte-order marks
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             res = _decode_tail_tolerant(body, codec)
             if res is None:
                 raise ReadError(path, f"has a {name.upper()} byte-order mark but is not valid {name.upper()}")
@@ -265,8 +278,12 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, l
     if best is None:
         # 6. a file glued together from UTF-8 and GBK parts (copy-paste from several pages)
         mixed = _decode_mixed_utf8_gb(data)
-        if mixed is not None and mixed.count("\ufffd") <= len(mixed) // 20 and not _looks_binary(mixed) \
-                and plausibility(mixed.replace("\ufffd", "")) >= 0.5:
+        if (
+            mixed is not None
+            and mixed.count("\ufffd") <= len(mixed) // 20
+            and not _looks_binary(mixed)
+            and plausibility(mixed.replace("\ufffd", "")) >= 0.5
+        ):
             return mixed, "utf-8+gb18030", ["decode_errors", "mixed_encoding"]
     if best is not None:
         _score, _pref, codec, text, broken, errors = best
@@ -274,8 +291,9 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, l
             codec = "gbk"
         flags = (["broken_tail"] if broken else []) + (["decode_errors"] if errors else [])
         return text, codec, flags
-    raise ReadError(path, "cannot decode the text: not valid UTF-8, GB18030/GBK, Big5 or UTF-16 "
-                          "(binary or corrupt file?)")
+    raise ReadError(
+        path, "cannot decode the text: not valid UTF-8, GB18030/GBK, Big5 or UTF-16 (binary or corrupt file?)"
+    )
 
 
 def _utf8_char_at(data: bytes, i: int) -> int:
@@ -287,7 +305,7 @@ def _utf8_char_at(data: bytes, i: int) -> int:
     if not n or i + n > len(data):
         return 0
     try:
-        data[i:i + n].decode("utf-8")
+        data[i : i + n].decode("utf-8")
     except UnicodeDecodeError:
         return 0
     return n
@@ -302,7 +320,7 @@ def _decode_mixed_utf8_gb(data: bytes) -> str | None:
             out.append(data[i:].decode("utf-8"))
             break
         except UnicodeDecodeError as exc:
-            out.append(data[i:i + exc.start].decode("utf-8"))
+            out.append(data[i : i + exc.start].decode("utf-8"))
             j = k = i + exc.start
             # The legacy run lasts until two consecutive multi-byte UTF-8 characters (or ASCII) resume.
             while k < n:
@@ -345,9 +363,20 @@ def _charset_normalizer_guess(data: bytes) -> str | None:
 
 
 def _same_family(a: str, b: str) -> bool:
-    fam = {"gb2312": "gb", "gbk": "gb", "gb18030": "gb", "big5": "big5", "cp950": "big5",
-           "big5hkscs": "big5", "utf16": "utf-16", "utf16le": "utf-16", "utf16be": "utf-16",
-           "utf-16-le": "utf-16", "utf-16-be": "utf-16", "utf-16": "utf-16"}
+    fam = {
+        "gb2312": "gb",
+        "gbk": "gb",
+        "gb18030": "gb",
+        "big5": "big5",
+        "cp950": "big5",
+        "big5hkscs": "big5",
+        "utf16": "utf-16",
+        "utf16le": "utf-16",
+        "utf16be": "utf-16",
+        "utf-16-le": "utf-16",
+        "utf-16-be": "utf-16",
+        "utf-16": "utf-16",
+    }
     return fam.get(a.replace("_", "").lower(), a) == fam.get(b.replace("_", "").lower(), b)
 
 
@@ -367,9 +396,30 @@ def _normalise_newlines(text: str) -> str:
 
 # -- HTML ---------------------------------------------------------------------------------
 #: Elements whose content is never report text.
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-              "canvas", "button", "select", "option", "input", "textarea", "form", "nav",
-              "footer", "aside", "head", "map", "audio", "video")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "form",
+    "nav",
+    "footer",
+    "aside",
+    "head",
+    "map",
+    "audio",
+    "video",
+)
 #: id/class words of navigation-like containers.
 _NAVISH = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|share|bdshare|footer|foot|"
@@ -382,9 +432,22 @@ _BLOCK_TAGS = frozenset(
     "figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody td tfoot th "
     "thead tr ul caption".split()
 )
-_DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "article:published_time",
-              "og:published_time", "og:release_date", "dc.date", "dc.date.created", "dc.date.issued",
-              "firstpublishedtime", "date", "created", "releasedate")
+_DATE_META = (
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "dc.date",
+    "dc.date.created",
+    "dc.date.issued",
+    "firstpublishedtime",
+    "date",
+    "created",
+    "releasedate",
+)
 _SOURCE_META = ("contentsource", "source", "dc.publisher", "og:site_name", "sitename")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
@@ -401,8 +464,8 @@ def _read_html(path: Path, data: bytes) -> RawText:
     if soup.title and soup.title.get_text(strip=True):
         meta["title"] = soup.title.get_text(" ", strip=True)
     for tag in soup.find_all("meta"):
-        name = (tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
-        content = (tag.get("content") or "").strip()
+        name = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
+        content = str(tag.get("content") or "").strip()
         if not name or not content:
             continue
         if name in _DATE_META and "published_date" not in meta:
@@ -426,8 +489,9 @@ def _read_html(path: Path, data: bytes) -> RawText:
         attrs = getattr(tag, "attrs", None)
         if not attrs or tag.name in ("body", "html"):
             continue
-        ident = " ".join([attrs.get("id", "") if isinstance(attrs.get("id", ""), str) else ""]
-                         + list(attrs.get("class", []) or []))
+        ident = " ".join(
+            [attrs.get("id", "") if isinstance(attrs.get("id", ""), str) else ""] + list(attrs.get("class", []) or [])
+        )
         if ident and _NAVISH.search(ident):
             tag.decompose()
     root = soup.body or soup
@@ -493,7 +557,9 @@ def _decode_html(path: Path, data: bytes) -> tuple[str, str, list[str]]:
 
 
 # -- PDF ----------------------------------------------------------------------------------
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–_·•]\s*)?\d{1,4}(?:\s*[-—–_·•])?\s*$|^\s*第\s*\d+\s*页(?:\s*[,/共]\s*\d*\s*页?)?\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–_·•]\s*)?\d{1,4}(?:\s*[-—–_·•])?\s*$|^\s*第\s*\d+\s*页(?:\s*[,/共]\s*\d*\s*页?)?\s*$"
+)
 _CID = re.compile(r"\(cid:\d+\)")
 
 

@@ -16,26 +16,39 @@ or never named is ``anonymised``; its province is filled only from set phrases (
 
 Word lists and patterns live in ``govkit/data/report_types.csv`` and ``govkit/data/recognise/``.
 """
+
 from __future__ import annotations
 
 import csv
 import heapq
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Iterator
+from typing import Any
 
-from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 from govkit.core.resources import data_path
+from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 
 TYPES_CSV = data_path("report_types.csv")
 
 # ---------------------------------------------------------------------------------------------
 # normalisation (an internal copy: recognise returns metadata only, no offsets)
 
-_PUNCT = (("，", ","), ("：", ":"), ("；", ";"), ("（", "("), ("）", ")"), ("！", "!"), ("？", "?"),
-          ("\u3000", " "), ("\xa0", " "), ("Ο", "〇"), ("○", "〇"))
+_PUNCT = (
+    ("，", ","),
+    ("：", ":"),
+    ("；", ";"),
+    ("（", "("),
+    ("）", ")"),
+    ("！", "!"),
+    ("？", "?"),
+    ("\u3000", " "),
+    ("\xa0", " "),
+    ("Ο", "〇"),
+    ("○", "〇"),
+)
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑńň]{1,8}\)")
 #: A run of spaces (``[ \t]+``, written to start with a character class so that the regex
 #: engine skips ahead to a space quickly).
@@ -56,7 +69,9 @@ def _drop_space(m: re.Match) -> str:
 
 _CN_DATE = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 #: The same dates, found from their 年 (a pattern that starts with plain text is quick to find).
-_CN_DATE_AT_YEAR = re.compile(r"年(?<=[〇零一二三四五六七八九]{4}年)[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+_CN_DATE_AT_YEAR = re.compile(
+    r"年(?<=[〇零一二三四五六七八九]{4}年)[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+)
 
 
 def normalise(text: str) -> str:
@@ -131,14 +146,17 @@ def config() -> Config:
     types = []
     with TYPES_CSV.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            types.append(ReportType(
-                name=r["report_type"].strip(), priority=int(r["priority"]),
-                title=re.compile(r["title"]) if r["title"].strip() else None,
-                head=tuple(re.compile(p) for p in r["head"].split(";") if p.strip()),
-                exclude=re.compile(r["exclude"]) if r["exclude"].strip() else None,
-                date_fallback=tuple(x.strip() for x in r["date_fallback"].split(";") if x.strip()),
-                title_year_is_period=r["title_year_is_period"].strip().lower() in ("yes", "true", "1"),
-            ))
+            types.append(
+                ReportType(
+                    name=r["report_type"].strip(),
+                    priority=int(r["priority"]),
+                    title=re.compile(r["title"]) if r["title"].strip() else None,
+                    head=tuple(re.compile(p) for p in r["head"].split(";") if p.strip()),
+                    exclude=re.compile(r["exclude"]) if r["exclude"].strip() else None,
+                    date_fallback=tuple(x.strip() for x in r["date_fallback"].split(";") if x.strip()),
+                    title_year_is_period=r["title_year_is_period"].strip().lower() in ("yes", "true", "1"),
+                )
+            )
     types.sort(key=lambda t: t.priority)
     g = gazetteer()
     abbrev: dict[str, str] = {}
@@ -189,7 +207,9 @@ _PUB_LABEL = re.compile(r"(?:发布日期|发布时间|发表时间|更新时间
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 
 
-_SESSION_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![讯电])(?:上午|下午)?,?[^。\n]{0,30}(?:人民代表大会|人大)[^。\n]{0,24}(?:开幕|召开|举行)")
+_SESSION_DAY = re.compile(
+    r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![讯电])(?:上午|下午)?,?[^。\n]{0,30}(?:人民代表大会|人大)[^。\n]{0,24}(?:开幕|召开|举行)"
+)
 _YESTERDAY = re.compile(r"(?:昨日|昨天)(?:上午|下午)?[^。\n]{0,20}(?:开幕|召开|举行)")
 
 
@@ -370,8 +390,12 @@ def _title_lines(lines: list[str], cfg: Config, is_chrome: Callable[[str], bool]
             j += 1
         if j < n:
             nxt = without_noise(lines[j].strip())
-            if nxt and len(nxt) < 40 and not is_chrome(nxt) and \
-                    (re.search(r"[的与和及暨]$", s) or re.match(r"[与和及暨的]", nxt)):
+            if (
+                nxt
+                and len(nxt) < 40
+                and not is_chrome(nxt)
+                and (re.search(r"[的与和及暨]$", s) or re.match(r"[与和及暨的]", nxt))
+            ):
                 s += nxt
                 i = j + 1
         speech = s.startswith("在") and re.search(r"会|表彰|观摩", s) and not _NPC.search(s)
@@ -456,7 +480,7 @@ def _mentions(norm: str, head_len: int = 1200) -> list[Mention]:
 def _body_ok(m: Mention, norm: str) -> bool:
     """Whether a mention in running text is plausibly the division (not part of another word)."""
     g = gazetteer()
-    nxt = norm[m.end:m.end + 2]
+    nxt = norm[m.end : m.end + 2]
     if m.is_full:
         if m.key in g.generic_names:
             return False
@@ -496,7 +520,7 @@ def _self_level(norm: str) -> dict[str, float]:
     for i, pat in enumerate(_SELF_STRONG):
         for m in pat.finditer(norm):
             u = m.group("u")
-            if i == 1 and norm[m.start() - 1:m.start()] != u:  # 县人民政府县长
+            if i == 1 and norm[m.start() - 1 : m.start()] != u:  # 县人民政府县长
                 continue
             votes[u] = votes.get(u, 0) + 10
     for m in heapq.merge(*(rx.finditer(norm) for rx in _SELF), key=lambda m: m.start()):
@@ -532,7 +556,7 @@ _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "
 _TOWN_DESC = _opening(
     r"。;\n",
     r"\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
-    r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)"
+    r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)",
 )
 
 
@@ -614,14 +638,25 @@ def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_SPEAKER = re.compile(r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选")
+_SPEAKER = re.compile(
+    r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选"
+)
 _SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\s*:\s*(?P<s>[^\s|]{2,30})")
 _WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
 
 
-def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, session_place: tuple[int, int] | None,
-                  mentions: list[Mention], votes: dict[str, float], phrase_hits: list, cfg: Config,
-                  is_chrome: Callable[[str], bool]) -> tuple[Subject, _Evidence, list[str]]:
+def _find_subject(
+    norm: str,
+    lines: list[str],
+    titles: list[str],
+    hints: dict,
+    session_place: tuple[int, int] | None,
+    mentions: list[Mention],
+    votes: dict[str, float],
+    phrase_hits: list,
+    cfg: Config,
+    is_chrome: Callable[[str], bool],
+) -> tuple[Subject, _Evidence, list[str]]:
     g = gazetteer()
     ev = _Evidence()
     head_end = min(len(norm), 3000)
@@ -665,14 +700,17 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
             prev = None
             continue
         w = zone_weight(mn)
-        after_parent = prev is not None and prev.end == mn.start and any(
-            g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
+        after_parent = (
+            prev is not None
+            and prev.end == mn.start
+            and any(g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
+        )
         if w:
             if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
                 prev = mn
                 continue
             ev.add(mn, w, strong=w >= 8)
-            nxt = norm[mn.end:mn.end + 1]
+            nxt = norm[mn.end : mn.end + 1]
             if not mn.is_full and w >= 10 and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
                 for d in mn.short:
                     if d.rank == COUNTY:
@@ -748,8 +786,14 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
         subj.region, subj.level = town, "township"
         parent = next((c for c in ranked if g.by_code[c].rank == COUNTY and ev.score[c] >= 1), None)
         if parent is None:
-            parent = next((c for c in ranked if g.by_code[c].rank == PREFECTURE and not g.has_counties(g.by_code[c])
-                           and ev.score[c] >= 1), None)
+            parent = next(
+                (
+                    c
+                    for c in ranked
+                    if g.by_code[c].rank == PREFECTURE and not g.has_counties(g.by_code[c]) and ev.score[c] >= 1
+                ),
+                None,
+            )
         if parent:
             subj.division = g.by_code[parent]
         else:  # a prefecture named beside the township gives its prefecture and province
@@ -758,12 +802,17 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
                 subj.context = g.by_code[pref]
         return subj, ev, ranked
     top = ranked[0] if ranked else None
-    if top and accepted(top) and (not anon_marker or ev.strong.get(top, 0) >= 8) \
-            and (not unit or _compatible(g.by_code[top], unit) or ev.strong.get(top, 0) >= 8):
+    if (
+        top
+        and accepted(top)
+        and (not anon_marker or ev.strong.get(top, 0) >= 8)
+        and (not unit or _compatible(g.by_code[top], unit) or ev.strong.get(top, 0) >= 8)
+    ):
         d = g.by_code[top]
         # duplicates of the same name: pick by context, else leave the code blank
         same = [c for c in ranked if g.by_code[c].name == d.name]
         if len(same) > 1:
+
             def ctx(c: str) -> float:
                 dd = g.by_code[c]
                 pref, prov = g.prefecture_of(dd), g.province_of(dd)
@@ -773,6 +822,7 @@ def _find_subject(norm: str, lines: list[str], titles: list[str], hints: dict, s
                 if prov:
                     v += 2 * ev.context.get(prov.code, 0)
                 return v
+
             scored = sorted(same, key=ctx, reverse=True)
             if ctx(scored[0]) > ctx(scored[1]):
                 d = g.by_code[scored[0]]
@@ -827,7 +877,7 @@ _REVIEW_PHRASES = (re.compile(r"回顾了(20\d\d)年"), re.compile(r"(20\d\d)年
 _LEAD_YEAR = _opening(
     r"\s,。;:)",
     r"(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
-    r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)"
+    r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)",
 )
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
@@ -841,9 +891,16 @@ def _review_phrase_year(text: str) -> int | None:
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
 
 
-def _main_year(norm: str, lines: list[str], titles: list[str], rtype: ReportType | None,
-               rdate: date | None, published: date | None, cfg: Config,
-               is_chrome: Callable[[str], bool]) -> int | None:
+def _main_year(
+    norm: str,
+    lines: list[str],
+    titles: list[str],
+    rtype: ReportType | None,
+    rdate: date | None,
+    published: date | None,
+    cfg: Config,
+    is_chrome: Callable[[str], bool],
+) -> int | None:
     """The year the report describes.
 
     In order: a review heading (一、2018年工作回顾, 2022年国民经济和社会发展计划执行情况), 回顾了2017年工作,
@@ -974,8 +1031,9 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[st
     mentions = _mentions(norm)
     votes = _self_level(norm)
     phrase_hits = _phrase_hits(norm, cfg)
-    subj, ev, ranked = _find_subject(norm, lines, titles, hints, session_place, mentions, votes, phrase_hits, cfg,
-                                     is_chrome)
+    subj, ev, ranked = _find_subject(
+        norm, lines, titles, hints, session_place, mentions, votes, phrase_hits, cfg, is_chrome
+    )
 
     province = prefecture = adcode = ""
     d = subj.division or subj.context

@@ -5,15 +5,16 @@ units with 12-digit codes), read once and cached, plus the editable supplement
 ``data/recognise/division_updates.csv`` for units renamed or created after cpca's vintage.
 Nothing here imports :mod:`cpca` itself (its import builds a matcher we do not need).
 """
+
 from __future__ import annotations
 
 import csv
 import importlib.util
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import ahocorasick
 import numpy as np
@@ -149,13 +150,13 @@ class Gazetteer:
             end = n - (last + 1 - length)
             if length > longest.get(end, 0):
                 longest[end] = length
-        return [(e - k, e, text[e - k:e]) for e, k in sorted(longest.items())]
+        return [(e - k, e, text[e - k : e]) for e, k in sorted(longest.items())]
 
     def scan_all(self, text: str) -> list[tuple[int, int, str]]:
         """Full and short names in *text* (longest name starting at each position)."""
         out = []
         for i in self._name_starts(text):
-            for key in self.prefix.get(text[i:i + 2], ()):
+            for key in self.prefix.get(text[i : i + 2], ()):
                 if text.startswith(key, i):
                     out.append((i, i + len(key), key))
                     break

@@ -12,6 +12,7 @@ Titles run to the first 。!?; or the line end (at most 60 characters).
 
 Sentences split at 。!?; (with closing quotes) and at line breaks, never across a line.
 """
+
 from __future__ import annotations
 
 import csv
@@ -91,7 +92,7 @@ def _is_han(ch: str) -> bool:
 def _title(rest: str) -> str:
     m = re.search(r"[。!?;!?;]", rest)
     title = rest[: m.start()] if m else rest
-    title = title.strip().rstrip(":: ,,")
+    title = title.strip().rstrip(":: ,,")  # noqa: B005 (a set of characters is meant)
     return title[:_MAX_TITLE]
 
 
@@ -113,7 +114,7 @@ def split_sections(text: str) -> list[Section]:
         hit = match_marker(stripped)
         if hit is not None:
             m, level, style = hit
-            title = _title(stripped[m.end():])
+            title = _title(stripped[m.end() :])
             if title:
                 heads.append([start + _lead(line), level, m.group(0).strip(), title, style])
             continue
@@ -132,7 +133,7 @@ def split_sections(text: str) -> list[Section]:
     for i, h in enumerate(heads):
         if h[4] != "plain":
             continue
-        for nxt in heads[i + 1:]:
+        for nxt in heads[i + 1 :]:
             if nxt[4] == "plain":
                 break
             if nxt[4] in ("cn", "part"):
@@ -146,7 +147,7 @@ def split_sections(text: str) -> list[Section]:
     n = len(text)
     for i, (start, level, marker, title, _style) in enumerate(heads):
         end = n
-        for nxt in heads[i + 1:]:
+        for nxt in heads[i + 1 :]:
             if nxt[1] <= level:
                 end = nxt[0]
                 break

@@ -9,10 +9,11 @@ characters map one to one; otherwise all of them map to the raw position of the 
 replaced character (an insertion maps to the character it is inserted before). The index
 is therefore non-decreasing whenever the edits are (and all edits here are).
 """
+
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -71,7 +72,7 @@ class TextBuffer:
             elif s < n:
                 inserted_at = s
             if k and s < n:  # a replacement, or an insertion before text[s]: all map to text[s]
-                index_pieces.append(index[s:s + 1] if k == 1 else np.full(k, index[s], dtype=index.dtype))
+                index_pieces.append(index[s : s + 1] if k == 1 else np.full(k, index[s], dtype=index.dtype))
             elif k:  # insertion at the very end maps to the last character
                 index_pieces.append(np.full(k, index[-1] if n else 0, dtype=np.int64))
         if not applied:
@@ -89,8 +90,13 @@ class TextBuffer:
         """Delete non-overlapping ``(start, end)`` spans (given in text order)."""
         return self.apply_edits((s, e, "") for s, e in spans)
 
-    def sub(self, pattern: str | re.Pattern, repl: Replacement, flags: int = 0,
-            spans: Iterable[tuple[int, int]] | None = None) -> int:
+    def sub(
+        self,
+        pattern: str | re.Pattern,
+        repl: Replacement,
+        flags: int = 0,
+        spans: Iterable[tuple[int, int]] | None = None,
+    ) -> int:
         """Regex substitution keeping the offset map; returns the number of replacements.
 
         With *spans* (non-overlapping ``(start, end)`` pairs in text order) only those parts
