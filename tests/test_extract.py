@@ -29,7 +29,7 @@ def _na(x):
 
 def _facts_of(case: dict) -> pd.DataFrame:
     doc = document_from_text(case["text"], case["id"])
-    doc.meta = {**doc.meta, **case["meta"]}
+    doc.meta = doc.meta.replace(**case["meta"])
     return extract_document(doc)
 
 

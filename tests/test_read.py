@@ -259,7 +259,7 @@ def test_html_text_meta_and_no_script(tmp_path, charset, codec):
     }
     doc = load_document(path)
     assert "一般公共预算收入10.37亿元,增长0.9%。" in doc.text  # <br> inside a sentence repaired
-    assert doc.meta["published_date"] == "2023-03-09"
+    assert doc.meta.published_date == "2023-03-09"
 
 
 def test_html_with_hard_wrapped_paragraphs(tmp_path):
@@ -291,7 +291,7 @@ def test_html_article_header_is_kept(tmp_path):
     path = write(tmp_path, "a.html", page.encode())
     assert read_file(path).text == "政府工作报告\n发布时间:2021-04-17 来源:县政府办\n各位代表:"
     doc = load_document(path)
-    assert doc.text == "政府工作报告\n各位代表:" and doc.meta["published_date"] == "2021-04-17"
+    assert doc.text == "政府工作报告\n各位代表:" and doc.meta.published_date == "2021-04-17"
 
 
 def test_html_without_charset_declaration_is_detected(tmp_path):

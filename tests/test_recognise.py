@@ -7,6 +7,7 @@ Run ``pytest -q -s tests/test_recognise.py`` to see the per-field accuracy table
 from __future__ import annotations
 
 import csv
+import dataclasses
 import time
 from pathlib import Path
 
@@ -115,7 +116,7 @@ def _predict(name: str, via: str = "document") -> list[tuple[dict, dict]]:
             meta = recognise(cleaned.text, gold["doc_id"], cleaned.meta)
         else:  # a minimal cleaning (simplified characters, half-width forms), chrome left in, no hints
             meta = recognise(_minimal_clean(path.read_text(encoding="utf-8")), gold["doc_id"])
-        pairs.append((meta, gold))
+        pairs.append((dataclasses.asdict(meta), gold))
     return pairs
 
 
@@ -169,7 +170,7 @@ def test_gold_report_types_are_in_the_vocabulary():
 @needs_shared
 def test_meta_keys_and_types():
     path, _ = gold_set("seeds")[0]
-    meta = recognise(clean_text(path.read_text(encoding="utf-8")).text, "x")
+    meta = dataclasses.asdict(recognise(clean_text(path.read_text(encoding="utf-8")).text, "x"))
     assert KEYS <= set(meta)
     assert isinstance(meta["anonymised"], bool)
     assert isinstance(meta["plan_years"], list) and all(isinstance(y, int) for y in meta["plan_years"])
@@ -181,7 +182,7 @@ def test_meta_keys_and_types():
 
 
 def rec(text: str, **hints) -> dict:
-    return govkit.document_from_text(text, "t", hints=hints or None).meta
+    return dataclasses.asdict(govkit.document_from_text(text, "t", hints=hints or None).meta)
 
 
 def test_session_line_names_the_county_and_the_date():

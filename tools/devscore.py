@@ -32,7 +32,7 @@ def main() -> None:
     for p in sorted((SHARED / "corpus" / a.set).glob("*.txt")):
         doc = govkit.load_document(p)
         if a.gold_meta:
-            doc.meta = {**doc.meta, **{k: v for k, v in gold_meta[doc.doc_id].items() if k != "doc_id"}}
+            doc.meta = doc.meta.replace(**{k: v for k, v in gold_meta[doc.doc_id].items() if k != "doc_id"})
         frames.append(extract_document(doc))
     df = pd.concat(frames, ignore_index=True)
     out = Path(tempfile.mkdtemp()) / "facts.csv"

@@ -34,7 +34,7 @@ def _rows(dirs: list[str]):
                 continue
             rec = doc.to_record()
             rec["index_sha"] = hashlib.sha256(doc.index.tobytes()).hexdigest()
-            rec["facts"] = extract_records(doc)
+            rec["facts"] = [f.row() for f in extract_records(doc)]
             yield key, json.loads(json.dumps(rec, ensure_ascii=False, default=str))
 
 

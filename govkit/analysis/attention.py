@@ -102,7 +102,7 @@ def _records(documents: Any) -> list[_Record]:
                 raise ParameterError(
                     f"expected govkit Documents or a DataFrame with doc_id/text, got {type(d).__name__}"
                 )
-            recs.append(_Record(d.doc_id, d.text, _str(d.meta.get("region")), _year(d.meta.get("year"))))
+            recs.append(_Record(d.doc_id, d.text, d.meta.region, d.meta.year))
     dup = sorted(k for k, n in Counter(r.doc_id for r in recs).items() if n > 1)
     if dup:
         raise ParameterError(f"duplicate doc_id(s): {', '.join(dup)}")

@@ -34,7 +34,7 @@ import pandas as pd
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
-from govkit.facts.schema import FACT_COLUMNS
+from govkit.facts.schema import FACT_DTYPES
 from govkit.store.tables import write_table
 
 #: Relative difference above which two sources of one key disagree.
@@ -167,8 +167,8 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     missing = [c for c in ("doc_id", "indicator", "measure", "value", "year", "kind") if c not in facts]
     if missing:
         raise GovkitError(f"fact table lacks column(s) {', '.join(missing)}")
-    f = facts.reindex(columns=list(FACT_COLUMNS)).copy()
-    for col, dtype in FACT_COLUMNS.items():
+    f = facts.reindex(columns=list(FACT_DTYPES)).copy()
+    for col, dtype in FACT_DTYPES.items():
         f[col] = f[col].astype(dtype)
         if dtype == "string":
             f[col] = f[col].fillna("")

@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from govkit.core.errors import ParameterError
+
+
+@dataclass(slots=True)
+class DocumentMeta:
+    """What recognition says a report is: whose, which year, which genre (EXTRACTION.md, metadata)."""
+
+    region: str = ""  # as printed (镇巴县); "" when anonymised or not found
+    level: str = ""  # province, city, county, township, anonymised
+    province: str = ""
+    prefecture: str = ""
+    adcode: str = ""  # six-digit code of the region as printed
+    anonymised: bool = False
+    report_type: str = ""
+    report_date: str = ""
+    year: int | None = None  # the main year described
+    plan_years: list[int] = field(default_factory=list)
+    title: str = ""
+    published_date: str = ""
+    source: str = ""
+
+    def replace(self, **changes: Any) -> DocumentMeta:
+        """A copy with *changes* (field names of this class; anything else is a ParameterError)."""
+        unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(self)})
+        if unknown:
+            raise ParameterError(f"unknown document metadata field(s): {', '.join(unknown)}")
+        return dataclasses.replace(self, **changes)
 
 
 @dataclass
@@ -34,7 +63,7 @@ class Document:
     text: str
     index: np.ndarray  # cleaned char i came from raw_text[index[i]]
     flags: list[str] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
     sections: list[Section] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -61,19 +90,19 @@ class Document:
             "sha256": self.sha256,
             "format": self.fmt,
             "encoding": self.encoding,
-            "title": m.get("title", ""),
-            "region": m.get("region", ""),
-            "level": m.get("level", ""),
-            "province": m.get("province", ""),
-            "prefecture": m.get("prefecture", ""),
-            "adcode": m.get("adcode", ""),
-            "anonymised": bool(m.get("anonymised", False)),
-            "report_type": m.get("report_type", ""),
-            "report_date": m.get("report_date", ""),
-            "year": m.get("year"),
-            "plan_years": ",".join(str(y) for y in m.get("plan_years", []) or []),
-            "published_date": m.get("published_date", ""),
-            "source": m.get("source", ""),
+            "title": m.title,
+            "region": m.region,
+            "level": m.level,
+            "province": m.province,
+            "prefecture": m.prefecture,
+            "adcode": m.adcode,
+            "anonymised": bool(m.anonymised),
+            "report_type": m.report_type,
+            "report_date": m.report_date,
+            "year": m.year,
+            "plan_years": ",".join(str(y) for y in m.plan_years),
+            "published_date": m.published_date,
+            "source": m.source,
             "flags": ",".join(sorted(set(self.flags))),
             "n_chars": len(self.text),
             "text": self.text,

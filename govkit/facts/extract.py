@@ -19,15 +19,17 @@ Reading order, the way an economist reads a report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from govkit.core.catalog import Indicator, load_catalog
-from govkit.core.document import Document
+from govkit.core.document import Document, DocumentMeta
+from govkit.core.fact import Fact
 from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
 from govkit.facts.numbers import Quantity, convert, find_quantities, unit_of
+from govkit.facts.schema import facts_frame
 from govkit.facts.timeframe import (
     Dates,
     Frame,
@@ -37,6 +39,7 @@ from govkit.facts.timeframe import (
     span_of_phrase,
     subperiod_of,
 )
+from govkit.facts.validate import finalize
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
@@ -91,27 +94,6 @@ _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 
 
 @dataclass(slots=True)
-class Fact:
-    doc_id: str
-    indicator: str
-    measure: str
-    value: float | None
-    unit: str
-    year: int | None
-    period_start: int | None
-    subperiod: str
-    kind: str
-    evidence: str
-    value_text: str
-    evidence_start: int
-    evidence_end: int
-    value_start: int
-    value_end: int
-    masked: bool = False
-    flags: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class _Clause:
     start: int
     end: int
@@ -143,10 +125,10 @@ class Extractor:
     # ------------------------------------------------------------------ document level
     def extract(self, doc: Document) -> list[Fact]:
         text = doc.text
-        meta = doc.meta or {}
+        meta = doc.meta
         dates = dates_from_meta(meta)
         own = _own_region_words(meta)
-        doc_sub = _document_subperiod(str(meta.get("title") or ""), text)
+        doc_sub = _document_subperiod(meta.title, text)
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
         pos = 0
@@ -202,6 +184,10 @@ class Extractor:
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
                 facts.extend(new_facts)
+        for f in facts:
+            f.region, f.adcode = meta.region, meta.adcode
+            if f.measure == "cagr2":
+                f.measure = "cagr_pct"
         return facts
 
     # ------------------------------------------------------------------ sentence level
@@ -390,6 +376,9 @@ class Extractor:
             subperiod=subperiod,
             kind=kind,
             evidence=evidence,
+            family=ind.family,
+            region="",
+            adcode="",
             value_text=q.text,
             evidence_start=ev_s,
             evidence_end=ev_s + len(evidence),
@@ -853,15 +842,15 @@ def _unit_label(ind: Indicator, measure: str) -> str:
     return "%"
 
 
-def _own_region_words(meta: dict) -> set[str]:
-    region = str(meta.get("region") or "")
+def _own_region_words(meta: DocumentMeta) -> set[str]:
+    region = meta.region
     own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇", "本县", "本镇", "全区", "全市"} - {"全区", "全市"}
-    own |= {w for w in (region, str(meta.get("prefecture") or "") if meta.get("level") == "township" else "") if w}
-    if region.endswith("市") and meta.get("level") in ("county", "city"):
+    own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
+    if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
     if region.endswith("区"):
         own.add("全区")
-    if meta.get("level") == "city":
+    if meta.level == "city":
         own.add("全市")
     return own
 
@@ -1094,56 +1083,15 @@ def _first_content(sent: str) -> int:
 
 
 # ---------------------------------------------------------------------- public API
-def fact_records(facts: list[Fact], meta: dict | None = None) -> list[dict]:
-    """Facts as plain rows with :data:`govkit.facts.schema.FACT_COLUMNS` (no pandas: cheap per document)."""
-    meta = meta or {}
-    catalog = load_catalog()
-    region, adcode = str(meta.get("region") or ""), str(meta.get("adcode") or "")
-    return [
-        {
-            "doc_id": f.doc_id,
-            "indicator": f.indicator,
-            "measure": "cagr_pct" if f.measure == "cagr2" else f.measure,
-            "value": f.value,
-            "unit": f.unit,
-            "year": f.year,
-            "period_start": f.period_start,
-            "subperiod": f.subperiod,
-            "kind": f.kind,
-            "evidence": f.evidence,
-            "family": catalog[f.indicator].family,
-            "region": region,
-            "adcode": adcode,
-            "value_text": f.value_text,
-            "evidence_start": f.evidence_start,
-            "evidence_end": f.evidence_end,
-            "value_start": f.value_start,
-            "value_end": f.value_end,
-            "masked": f.masked,
-            "flags": ",".join(sorted(set(f.flags))),
-        }
-        for f in facts
-    ]
-
-
-def records_frame(records: list[dict]) -> pd.DataFrame:
-    """Fact rows as a typed, validated DataFrame (pandera schema)."""
-    from govkit.facts.schema import FACT_COLUMNS, conform_facts
-
-    return conform_facts(pd.DataFrame(records, columns=list(FACT_COLUMNS)))
-
-
-def extract_records(doc: Document, extractor: Extractor | None = None) -> list[dict]:
-    """All facts of one document as plain rows: extracted, flagged, de-duplicated."""
-    from govkit.facts.validate import finalize_records
-
+def extract_records(doc: Document, extractor: Extractor | None = None) -> list[Fact]:
+    """All facts of one document: extracted, flagged, de-duplicated, in text order."""
     ex = extractor or default_extractor()
-    return finalize_records(fact_records(ex.extract(doc), doc.meta))
+    return finalize(ex.extract(doc))
 
 
 def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.DataFrame:
     """All facts of one document as a validated DataFrame (FACT_COLUMNS)."""
-    return records_frame(extract_records(doc, extractor))
+    return facts_frame(extract_records(doc, extractor))
 
 
 _DEFAULT: Extractor | None = None
@@ -1169,5 +1117,5 @@ def extract_facts(text_or_document: str | Document, doc_id: str = "doc", meta: d
 
         doc = document_from_text(str(text_or_document), doc_id)
     if meta:
-        doc.meta = {**doc.meta, **meta}
+        doc.meta = doc.meta.replace(**meta)
     return extract_document(doc)

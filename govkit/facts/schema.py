@@ -6,30 +6,27 @@ import pandas as pd
 import pandera.pandas as pa
 
 from govkit.core.catalog import KINDS, MEASURES, load_catalog
+from govkit.core.fact import FACT_COLUMNS, Fact
 
-#: The fact table: EXTRACTION.md's columns first, then provenance and quality columns.
-FACT_COLUMNS: dict[str, str] = {
-    "doc_id": "string",
-    "indicator": "string",
-    "measure": "string",
-    "value": "Float64",  # canonical unit; <NA> when masked
-    "unit": "string",
-    "year": "Int64",
-    "period_start": "Int64",
-    "subperiod": "string",  # "" for a full year; H1, Q1-Q3, M1-M5, M5 ...
-    "kind": "string",
-    "evidence": "string",  # verbatim cleaned-text clause the fact was read from
-    "family": "string",
-    "region": "string",
-    "adcode": "string",
-    "value_text": "string",  # the number and unit as printed, e.g. "1.6万户"
-    "evidence_start": "Int64",  # offsets into the document's cleaned text
-    "evidence_end": "Int64",
-    "value_start": "Int64",
-    "value_end": "Int64",
-    "masked": "boolean",
-    "flags": "string",  # comma-separated: implausible_share, implausible_growth, conflict ...
-}
+#: pandas dtype of every column of the fact table, in the order of :data:`FACT_COLUMNS`
+#: (the fields of :class:`govkit.core.fact.Fact`, where each column is described).
+FACT_DTYPES: dict[str, str] = dict(
+    zip(
+        FACT_COLUMNS,
+        (
+            *("string",) * 3,  # doc_id indicator measure
+            "Float64",  # value
+            "string",  # unit
+            "Int64",  # year
+            "Int64",  # period_start
+            *("string",) * 7,  # subperiod kind evidence family region adcode value_text
+            *("Int64",) * 4,  # evidence_start evidence_end value_start value_end
+            "boolean",  # masked
+            "string",  # flags
+        ),
+        strict=True,
+    )
+)
 
 SUBPERIOD_RX = r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$"
 
@@ -73,14 +70,19 @@ def fact_schema() -> pa.DataFrameSchema:
 
 
 def empty_facts() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_COLUMNS.items()})
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_DTYPES.items()})
 
 
 def conform_facts(df: pd.DataFrame) -> pd.DataFrame:
     """Order and type the columns of a fact frame and validate it (raises pandera errors)."""
     out = empty_facts() if df.empty else df.reindex(columns=list(FACT_COLUMNS))
-    for col, dtype in FACT_COLUMNS.items():
+    for col, dtype in FACT_DTYPES.items():
         out[col] = out[col].astype(dtype)
     for col in ("subperiod", "flags", "region", "adcode", "value_text", "evidence", "unit", "family"):
         out[col] = out[col].fillna("")
     return fact_schema().validate(out)
+
+
+def facts_frame(facts: list[Fact]) -> pd.DataFrame:
+    """Fact records as a typed, validated DataFrame (one row per fact, :data:`FACT_COLUMNS`)."""
+    return conform_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)))

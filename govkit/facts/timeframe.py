@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue, probe
 
 PLAN_PERIODS = {
@@ -110,13 +111,13 @@ class Dates:
         return (self.doc_year + 1) if self.doc_year else None
 
 
-def dates_from_meta(meta: dict) -> Dates:
-    doc_year = _int(meta.get("year"))
-    rd = str(meta.get("report_date") or "")
+def dates_from_meta(meta: DocumentMeta) -> Dates:
+    doc_year = _int(meta.year)
+    rd = str(meta.report_date or "")
     m = re.match(r"(\d{4})(?:-(\d{1,2}))?", rd)
     ry = int(m.group(1)) if m else None
     rm = int(m.group(2)) if m and m.group(2) else None
-    pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.get("published_date") or ""))
+    pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.published_date or ""))
     pmonth = int(pm.group(2)) if pm and ry and int(pm.group(1)) == ry else None
     return Dates(doc_year, ry, rm, pmonth)
 

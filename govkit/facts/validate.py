@@ -11,49 +11,19 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
-import numpy as np
-import pandas as pd
-
 from govkit.core.catalog import load_catalog
+from govkit.core.fact import Fact
 from govkit.core.resources import data_path, read_table
-from govkit.facts.schema import conform_facts
 
-KEY = ["doc_id", "indicator", "measure", "year", "period_start", "subperiod", "kind"]
+#: What makes two facts the same fact (their values may still differ: a conflict).
+KEY = ("doc_id", "indicator", "measure", "year", "period_start", "subperiod", "kind")
+_KEY_OF = operator.attrgetter(*KEY)
 
 
 @lru_cache(maxsize=1)
 def _rules() -> list[dict]:
     rows = read_table(data_path("extract", "plausibility.csv"))
     return [{**r, "min": float(r["min"]), "max": float(r["max"])} for r in rows]
-
-
-def plausibility_flags(df: pd.DataFrame) -> pd.Series:
-    """Comma-joined plausibility flags per row (empty when plausible)."""
-    catalog = load_catalog()
-    units = df["indicator"].map(lambda i: catalog[i].unit if i in catalog else "")
-    flags: list[list[str]] = [[] for _ in range(len(df))]
-    values = df["value"].to_numpy(dtype="float64", na_value=np.nan)
-    for rule in _rules():
-        scope = rule["scope"]
-        if scope == "*":
-            hit = np.ones(len(df), dtype=bool)
-        elif scope.startswith("unit:"):
-            hit = (units == scope[5:]).to_numpy().copy()
-        else:
-            hit = (df["indicator"] == scope).to_numpy().copy()
-        hit = hit & (df["measure"] == rule["measure"]).to_numpy()
-        bad = hit & ~np.isnan(values) & ((values < rule["min"]) | (values > rule["max"]))
-        for i in np.flatnonzero(bad):
-            flags[i].append(rule["flag"])
-    return pd.Series([",".join(f) for f in flags], index=df.index, dtype="string")
-
-
-def _merge_flags(*cols: pd.Series) -> pd.Series:
-    def join(parts):
-        s = sorted({p for part in parts for p in str(part).split(",") if p and p != "<NA>"})
-        return ",".join(s)
-
-    return pd.Series([join(parts) for parts in zip(*cols)], index=cols[0].index, dtype="string")
 
 
 def _rule_applies(rule: dict, indicator: str, unit: str, measure: str) -> bool:
@@ -71,72 +41,40 @@ def _rules_by_measure() -> dict[str, list[dict]]:
     return out
 
 
-_KEY_GETTER = operator.itemgetter(*KEY)
-
-
-def _key_of(record: dict) -> tuple:
-    try:
-        return _KEY_GETTER(record)
-    except KeyError:
-        return tuple(record.get(c) for c in KEY)
-
-
-def finalize_records(records: list[dict]) -> list[dict]:
-    """:func:`finalize_facts` on plain dict rows (fast path used by the pipeline)."""
+def finalize(facts: list[Fact]) -> list[Fact]:
+    """Flag implausible values, keep the first of exact duplicates, flag conflicting values; by position."""
     catalog = load_catalog()
     by_measure = _rules_by_measure()
     keys: list[tuple] = []
-    for r in records:
-        flags = set(filter(None, str(r.get("flags") or "").split(",")))
-        v = r.get("value")
+    for f in facts:
+        flags = set(filter(None, f.flags))
+        v = f.value
         if v is not None and v == v:
-            unit = catalog[r["indicator"]].unit if r["indicator"] in catalog else ""
-            for rule in by_measure.get(r["measure"], ()):
-                if _rule_applies(rule, r["indicator"], unit, r["measure"]) and not (rule["min"] <= v <= rule["max"]):
+            unit = catalog[f.indicator].unit if f.indicator in catalog else ""
+            for rule in by_measure.get(f.measure, ()):
+                if _rule_applies(rule, f.indicator, unit, f.measure) and not (rule["min"] <= v <= rule["max"]):
                     flags.add(rule["flag"])
-        r["flags"] = ",".join(sorted(flags))
-        keys.append(_key_of(r))
+        f.flags = sorted(flags)
+        keys.append(_KEY_OF(f))
     seen: set[tuple] = set()
-    out: list[tuple[tuple, dict]] = []
+    out: list[tuple[tuple, Fact]] = []
     values: dict[tuple, set] = {}
-    for key, r in zip(keys, records):
-        v = r.get("value")
+    for key, f in zip(keys, facts):
+        v = f.value
         rounded = None if v is None or v != v else round(v, 6)
         k = key + (rounded,)
         if k in seen:
             continue
         seen.add(k)
-        out.append((key, r))
-        if rounded is not None and "subtotal" not in r["flags"]:
+        out.append((key, f))
+        if rounded is not None and "subtotal" not in f.flags:
             values.setdefault(key, set()).add(rounded)
-    for key, r in out:
-        v = r.get("value")
-        if v is None or v != v or "subtotal" in r["flags"]:
+    for key, f in out:
+        v = f.value
+        if v is None or v != v or "subtotal" in f.flags:
             continue
         if len(values[key]) > 1:
-            r["flags"] = ",".join(sorted(set(filter(None, r["flags"].split(","))) | {"conflict"}))
-    rows = [r for _key, r in out]
-    rows.sort(key=lambda r: (r["value_start"], r["indicator"], r["measure"]))
-    return rows
-
-
-def finalize_facts(df: pd.DataFrame, meta: dict | None = None) -> pd.DataFrame:
-    """Flag implausible values, drop exact duplicates, flag conflicting values; sorted by position."""
-    if df.empty:
-        return conform_facts(df)
-    df = df.copy()
-    df["flags"] = _merge_flags(df["flags"].fillna(""), plausibility_flags(df))
-    # Exact duplicates (same key and value, e.g. a figure repeated in the summary): keep the first.
-    rounded = df["value"].astype("float64").round(6)
-    dup = pd.DataFrame({**{k: df[k] for k in KEY}, "v": rounded}).duplicated(keep="first")
-    df = df[~dup.to_numpy()].copy()
-    # Different values for one key: keep all, flag them (subtotals are parts, not conflicts).
-    main = ~df["flags"].str.contains("subtotal", na=False)
-    keyed = df[main & df["value"].notna()]
-    counts = keyed.groupby(KEY, dropna=False)["value"].transform("nunique")
-    conflict_idx = counts[counts > 1].index
-    df.loc[conflict_idx, "flags"] = _merge_flags(
-        df.loc[conflict_idx, "flags"], pd.Series("conflict", index=conflict_idx)
-    )
-    df = df.sort_values(["value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
-    return conform_facts(df)
+            f.flags = sorted(set(f.flags) | {"conflict"})
+    kept = [f for _key, f in out]
+    kept.sort(key=lambda f: (f.value_start, f.indicator, f.measure))
+    return kept

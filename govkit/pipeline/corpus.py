@@ -105,8 +105,6 @@ def document_from_text(
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, hints)
-    for key in ("published_date", "source"):
-        meta.setdefault(key, hints.get(key, ""))
     all_flags = sorted(set((flags or []) + list(cleaned.flags)))
     return Document(
         doc_id=doc_id,

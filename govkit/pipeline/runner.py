@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from govkit.core.errors import GovkitError
-from govkit.facts.schema import conform_facts, empty_facts
+from govkit.core.fact import Fact
+from govkit.facts.schema import conform_facts, empty_facts, facts_frame
 from govkit.pipeline.corpus import Failure, discover, doc_id_for, documents_frame, load_document
 from govkit.store.cache import DocumentCache
 from govkit.store.tables import write_table, write_text_atomic
@@ -55,7 +56,7 @@ class DocResult:
 
     doc_id: str
     record: dict | None = None
-    facts: list[dict] | None = None
+    facts: list[Fact] | None = None
     error: str | None = None
 
 
@@ -185,12 +186,10 @@ def _documents_table(results: list[DocResult]) -> pd.DataFrame:
 
 def _facts_table(results: list[DocResult]) -> pd.DataFrame:
     """One validated fact table for the whole corpus (validated once, not per document)."""
-    from govkit.facts.extract import records_frame
-
-    rows = [row for r in results if r.facts for row in r.facts]
+    rows = [f for r in results if r.facts for f in r.facts]
     if not rows:
         return conform_facts(empty_facts())
-    df = records_frame(rows)
+    df = facts_frame(rows)
     return df.sort_values(["doc_id", "value_start", "indicator", "measure"], kind="stable").reset_index(drop=True)
 
 

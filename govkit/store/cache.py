@@ -17,7 +17,7 @@ from typing import Any
 from govkit.accel import COMPILED_DIR, PACKAGE_DIR
 from govkit.store.tables import write_bytes_atomic
 
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 
 
 @lru_cache(maxsize=1)

@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
 
+from govkit.core.document import DocumentMeta
 from govkit.core.resources import data_path
 from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 
@@ -986,7 +986,7 @@ def _plan_years(norm: str, year: int | None) -> list[int]:
 # main entry
 
 
-def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[str, Any]:
+def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> DocumentMeta:
     """Document metadata of a cleaned report text (see module docstring)."""
     hints = hints or {}
     cfg = config()
@@ -1071,18 +1071,18 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> dict[st
                 break
 
     title = hint_title or (titles[0] if titles else "")
-    return {
-        "region": subj.region,
-        "level": subj.level,
-        "province": province,
-        "prefecture": prefecture if subj.level != "anonymised" else "",
-        "adcode": adcode if subj.level != "anonymised" else "",
-        "anonymised": subj.anonymised,
-        "report_type": rtype.name if rtype else "",
-        "report_date": report_date,
-        "year": year,
-        "plan_years": _plan_years(norm, year),
-        "title": title,
-        "published_date": published_s if published else (str(hints.get("published_date") or "") or published_s),
-        "source": str(hints.get("source") or ""),
-    }
+    return DocumentMeta(
+        region=subj.region,
+        level=subj.level,
+        province=province,
+        prefecture=prefecture if subj.level != "anonymised" else "",
+        adcode=adcode if subj.level != "anonymised" else "",
+        anonymised=subj.anonymised,
+        report_type=rtype.name if rtype else "",
+        report_date=report_date,
+        year=year,
+        plan_years=_plan_years(norm, year),
+        title=title,
+        published_date=published_s if published else (str(hints.get("published_date") or "") or published_s),
+        source=str(hints.get("source") or ""),
+    )

@@ -1,0 +1,44 @@
+"""The fact record: one indicator fact, from the moment the extractor reads it to its row in ``facts.*``.
+
+The fields are the columns of ``shared/spec/EXTRACTION.md`` (doc_id … evidence) followed by
+provenance and quality columns; :data:`FACT_COLUMNS` is their order in every fact table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass(slots=True)
+class Fact:
+    doc_id: str
+    indicator: str
+    measure: str  # level, yoy_pct, cagr_pct, pp_change, completion_pct
+    value: float | None  # canonical unit; None when masked
+    unit: str
+    year: int | None
+    period_start: int | None  # first year of a multi-year span
+    subperiod: str  # "" for a full year; H1, Q1-Q3, M1-M5, M5 ...
+    kind: str  # actual, estimate, target
+    evidence: str  # verbatim cleaned-text clause the fact was read from
+    family: str
+    region: str
+    adcode: str
+    value_text: str  # the number and unit as printed, e.g. "1.6万户"
+    evidence_start: int  # offsets into the document's cleaned text
+    evidence_end: int
+    value_start: int
+    value_end: int
+    masked: bool = False
+    flags: list[str] = field(default_factory=list)  # implausible_share, conflict, subtotal ...
+
+    def row(self) -> dict[str, Any]:
+        """The fact as one table row (flags joined with commas, sorted)."""
+        out = {name: getattr(self, name) for name in FACT_COLUMNS}
+        out["flags"] = ",".join(sorted(set(self.flags)))
+        return out
+
+
+#: Column order of the fact table.
+FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
