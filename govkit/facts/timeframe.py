@@ -13,16 +13,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
+from govkit.core.periods import plan_periods
 from govkit.facts.cues import cue, probe
 
-PLAN_PERIODS = {
-    "十一五": (2006, 2010),
-    "十二五": (2011, 2015),
-    "十三五": (2016, 2020),
-    "十四五": (2021, 2025),
-    "十五五": (2026, 2030),
-    "十六五": (2031, 2035),
-}
+PLAN_PERIODS = plan_periods()
 
 _REVIEW_HEAD = re.compile(
     r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查"

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from govkit.core.document import DocumentMeta
+from govkit.core.periods import plan_periods
 from govkit.core.resources import data_path
 from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 
@@ -962,7 +963,6 @@ _PLAN = re.compile(
     r"(?:经济社会发展的?)?(?:主要)?(?:预期)?目标|国民经济和社会发展计划|计划|的?总体要求|工作的总体要求)"
 )
 _BY_YEAR = re.compile(r"到(20\d\d)年")
-_FIVE_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
 
 def _plan_years(norm: str, year: int | None) -> list[int]:
@@ -971,7 +971,7 @@ def _plan_years(norm: str, year: int | None) -> list[int]:
         ys.add(int(m.group(1)))
     for m in _BY_YEAR.finditer(norm):
         ys.add(int(m.group(1)))
-    for k, (a, b) in _FIVE_PLANS.items():
+    for k, (a, b) in plan_periods().items():
         # a five-year plan is planned for by a report on the year before it starts
         if year == a - 1 and k in norm:
             ys.update(range(a, b + 1))
