@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import plan_periods
-from govkit.core.resources import data_path
+from govkit.core.resources import data_path, read_table
 from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
 
 TYPES_CSV = data_path("report_types.csv")
@@ -145,19 +145,18 @@ def _chrome_patterns(lines: list[str]) -> tuple[re.Pattern, ...]:
 def config() -> Config:
     """All editable word lists, read once."""
     types = []
-    with TYPES_CSV.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            types.append(
-                ReportType(
-                    name=r["report_type"].strip(),
-                    priority=int(r["priority"]),
-                    title=re.compile(r["title"]) if r["title"].strip() else None,
-                    head=tuple(re.compile(p) for p in r["head"].split(";") if p.strip()),
-                    exclude=re.compile(r["exclude"]) if r["exclude"].strip() else None,
-                    date_fallback=tuple(x.strip() for x in r["date_fallback"].split(";") if x.strip()),
-                    title_year_is_period=r["title_year_is_period"].strip().lower() in ("yes", "true", "1"),
-                )
+    for r in read_table(TYPES_CSV):
+        types.append(
+            ReportType(
+                name=r["report_type"].strip(),
+                priority=int(r["priority"]),
+                title=re.compile(r["title"]) if r["title"].strip() else None,
+                head=tuple(re.compile(p) for p in r["head"].split(";") if p.strip()),
+                exclude=re.compile(r["exclude"]) if r["exclude"].strip() else None,
+                date_fallback=tuple(x.strip() for x in r["date_fallback"].split(";") if x.strip()),
+                title_year_is_period=r["title_year_is_period"].strip().lower() in ("yes", "true", "1"),
             )
+        )
     types.sort(key=lambda t: t.priority)
     g = gazetteer()
     abbrev: dict[str, str] = {}
