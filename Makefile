@@ -2,17 +2,19 @@
 #   make report   - create .venv, install govkit, compile its hot modules, run the main job
 #                   (data/raw -> data/processed -> reports/)
 #   make test     - the same set-up with test extras, then the whole test suite
+#   make lab      - JupyterLab on notebooks/ (installed by the same set-up)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test check install accel clean bench notebooks
+.PHONY: report test check install accel clean bench notebooks lab
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,accel]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,accel,lab]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name govkit --display-name "Python (govkit)" >/dev/null
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -36,6 +38,10 @@ test: accel check
 
 bench: accel
 	$(BIN)/python benchmarks/bench_extract.py
+
+# JupyterLab on the notebooks, with this venv's kernel ("Python (govkit)").
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 clean:
 	rm -rf data/processed/*.parquet data/processed/*.csv data/processed/.cache reports

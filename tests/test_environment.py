@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import tomllib
@@ -23,3 +25,14 @@ def test_environment_yml_matches_pyproject():
     conda_reqs = [r for r in pip_section if not r.startswith("-e")]
     assert sorted(map(str.strip, conda_reqs)) == sorted(map(str.strip, pip_reqs))
     assert {_name(r) for r in conda_reqs} == {_name(r) for r in pip_reqs}
+
+
+def test_jupyterlab_and_the_govkit_kernel_are_installed_in_the_environment():
+    """`make report`/`make test` install JupyterLab (lab extra) and register this venv's kernel."""
+    bin_dir = Path(sys.executable).parent
+    out = subprocess.run([str(bin_dir / "jupyter"), "lab", "--version"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and re.match(r"^\d+\.\d+", out.stdout.strip()), out.stderr
+    kernels = subprocess.run(
+        [str(bin_dir / "jupyter"), "kernelspec", "list", "--json"], capture_output=True, text=True, timeout=120
+    )
+    assert "govkit" in kernels.stdout
