@@ -223,3 +223,20 @@ def test_region_id_is_a_column_after_adcode():
     keys = list(rec)
     assert keys.index("region_id") == keys.index("adcode") + 1
     assert DocumentMeta().region_id == ""
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared (dev sets) not present")
+def test_dev2_reports_of_renamed_counties():
+    """Reports under names newer than the 2018 table: 凤翔区 (2021) and 横州市 (2021)."""
+    from govkit.pipeline.corpus import load_document
+
+    want = {
+        "dev2_28": ("凤翔区", "陕西省", "宝鸡市", "610305", "610305"),
+        "dev2_10": ("横州市", "广西壮族自治区", "南宁市", "450181", "450181"),
+    }
+    for doc_id, fields in want.items():
+        m = load_document(SHARED / "corpus" / "dev2" / f"{doc_id}.txt", doc_id).meta
+        assert (m.region, m.province, m.prefecture, m.adcode, m.region_id) == fields
