@@ -11,14 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkit.text.clean import (
-    clean_text,
-    find_repeated_suffixes,
-    find_watermark_tokens,
-    normalise_char,
-    normalise_date,
-)
+from govkit.text.clean import clean_text
+from govkit.text.dates import normalise_date
+from govkit.text.normalise import normalise_char
 from govkit.text.read import read_file
+from govkit.text.watermarks import find_repeated_suffixes, find_watermark_tokens
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared" / "corpus"

@@ -15,7 +15,10 @@ import numpy as np
 import pytest
 
 import govkit.text.clean as clean
+import govkit.text.normalise as normalise
 import govkit.text.recognise as rec
+import govkit.text.watermarks as watermarks
+import govkit.text.wraps as wraps
 from govkit.text.regions import gazetteer
 from govkit.text.segment import is_heading_line, match_marker, split_sentences
 from govkit.text.textbuffer import TextBuffer
@@ -85,8 +88,8 @@ def test_apply_edits_refuses_a_length_change_right_after_an_insertion():
 def test_sub_within_spans_is_sub_where_the_pattern_can_match():
     text = "一行\n甲 乙　　丙\n　　缩进\n丁"
     whole, parts = TextBuffer(text), TextBuffer(text)
-    whole.sub(clean._INDENT, clean._indent_repl)
-    parts.sub(clean._INDENT, clean._indent_repl, spans=clean._indent_lines(text))
+    whole.sub(normalise._INDENT, normalise._indent_repl)
+    parts.sub(normalise._INDENT, normalise._indent_repl, spans=normalise._indent_lines(text))
     assert (whole.text, whole.index.tolist()) == (parts.text, parts.index.tolist())
 
 
@@ -96,7 +99,7 @@ def test_sub_within_spans_is_sub_where_the_pattern_can_match():
 def test_zero_hint():
     hint = re.compile(r"[一二三四五六七八九][OΟ○о0]|[OΟ○о][一二三四五六七八九]")
     for t in _texts(["一", "二", "九", "O", "Ο", "○", "о", "0", "1", "a", "中", "〇"], longest=8):
-        assert clean._zero_hint(t) == bool(hint.search(t)), t
+        assert normalise._zero_hint(t) == bool(hint.search(t)), t
 
 
 def test_letter_runs_and_watermark_tokens():
@@ -125,11 +128,11 @@ def test_letter_runs_and_watermark_tokens():
         "Ａ",
     ]
     for t in _texts(alphabet, longest=25):
-        assert clean._letter_run_starts(t) == [m.start() for m in clean._LETTER_RUN.finditer(t)], t
-        tokens = {m.group(0) for m in clean._TOKEN.finditer(t) if not m.group(0).isdigit()}
-        assert set(clean.find_watermark_tokens(t)) <= tokens
+        assert watermarks._letter_run_starts(t) == [m.start() for m in watermarks._LETTER_RUN.finditer(t)], t
+        tokens = {m.group(0) for m in watermarks._TOKEN.finditer(t) if not m.group(0).isdigit()}
+        assert set(watermarks.find_watermark_tokens(t)) <= tokens
     text = "".join(f"第{i}段内容vfO\n" for i in range(5)) + "js8在文中js8出现js8三次"
-    assert clean.find_watermark_tokens(text) == ["js8", "vfO"]
+    assert watermarks.find_watermark_tokens(text) == ["js8", "vfO"]
 
 
 @pytest.mark.parametrize(
@@ -149,17 +152,17 @@ def test_blank_runs(new, old):
 def test_last_segment_split():
     old = re.compile(r"(?<=[。!?:;])\s+|\s{2,}")
     for t in _texts(["a", "。", ":", " ", "\t", "\u3000", "\n", "!"]):
-        assert clean._LAST_SEGMENT.split(t) == old.split(t), t
+        assert wraps._LAST_SEGMENT.split(t) == old.split(t), t
 
 
 def test_spaced_runs_found_from_the_spaces():
     alphabet = ["政", "府", "工", " ", "  ", "   ", "\n", "、", ")", ":", "a", "1", "。"]
     for t in _texts(alphabet, longest=18):
         expected: list = []
-        for m in clean._SPACED_RUN.finditer(t):
-            clean._collapse_run(t, m, expected)
+        for m in wraps._SPACED_RUN.finditer(t):
+            wraps._collapse_run(t, m, expected)
         buf = TextBuffer(t)
-        clean._collapse_spaced_runs(buf)
+        wraps.collapse_spaced_runs(buf)
         ref = TextBuffer(t)
         ref.apply_edits(expected)
         assert (buf.text, buf.index.tolist()) == (ref.text, ref.index.tolist()), t
@@ -169,7 +172,7 @@ def test_heading_like_long_segments():
     line = "中" * 50 + " 一、总结 " + "文" * 45
     for start, end in [(0, 50), (0, 56), (51, 55), (50, 56), (56, len(line)), (1, 45)]:
         segment = line[start:end].strip()
-        assert clean._heading_like(line, start, end) == clean._heading_like(segment, 0, len(segment))
+        assert wraps._heading_like(line, start, end) == wraps._heading_like(segment, 0, len(segment))
 
 
 # ---------------------------------------------------------------------------------------

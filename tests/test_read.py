@@ -14,7 +14,8 @@ import pytest
 
 from govkit.core.errors import ReadError
 from govkit.pipeline.corpus import ingest, load_document
-from govkit.text.read import SUPPORTED_SUFFIXES, decode_bytes, plausibility, read_file
+from govkit.text.decode import decode_bytes, plausibility
+from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
