@@ -49,6 +49,12 @@ MODULES = (
     "text.wraps",
     "text.clean",
     "text.regions",
+    "text.openings",
+    "text.report_types",
+    "text.title",
+    "text.division_mentions",
+    "text.subject",
+    "text.years",
     "text.recognise",
     "text.segment",
 )

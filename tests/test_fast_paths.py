@@ -14,12 +14,16 @@ import re
 import numpy as np
 import pytest
 
+import govkit.text.chrome as chrome
 import govkit.text.clean as clean
+import govkit.text.dates as dates
+import govkit.text.division_mentions as mentions
 import govkit.text.normalise as normalise
-import govkit.text.recognise as rec
+import govkit.text.openings as openings
 import govkit.text.watermarks as watermarks
 import govkit.text.wraps as wraps
-from govkit.text.regions import gazetteer
+import govkit.text.years as years
+from govkit.text.regions import gazetteer, read_lines
 from govkit.text.segment import is_heading_line, match_marker, split_sentences
 from govkit.text.textbuffer import TextBuffer
 
@@ -311,12 +315,12 @@ def test_openings_lead_year_and_town_description():
         ")",
     ]
     for t in _texts(alphabet, longest=10):
-        assert [m.group(1) for m in rec._finditer_opening(rec._LEAD_YEAR, t)] == lead.findall(t), t
-        assert [m.group("t") for m in rec._finditer_opening(rec._TOWN_DESC, t)] == [
+        assert [m.group(1) for m in openings.finditer_opening(years._LEAD_YEAR, t)] == lead.findall(t), t
+        assert [m.group("t") for m in openings.finditer_opening(mentions.TOWN_DESC, t)] == [
             m.group("t") for m in town.finditer(t)
         ], t
         m = review.search(t)
-        assert rec._review_phrase_year(t) == (int(m.group(1) or m.group(2)) if m else None), t
+        assert years._review_phrase_year(t) == (int(m.group(1) or m.group(2)) if m else None), t
 
 
 def test_self_level_words_in_order():
@@ -325,7 +329,7 @@ def test_self_level_words_in_order():
     )
     alphabet = ["全", "我", "本", "县", "区", "市", "于", "长", "委", "政府", "镇", "全县", "我县", "a"]
     for t in _texts(alphabet, longest=12):
-        merged = heapq.merge(*(rx.finditer(t) for rx in rec._SELF), key=lambda m: m.start())
+        merged = heapq.merge(*(rx.finditer(t) for rx in mentions._SELF), key=lambda m: m.start())
         assert [m.span() for m in merged] == [m.span() for m in single.finditer(t)], t
 
 
@@ -334,13 +338,12 @@ def test_chinese_date_found_from_its_year():
     rng = random.Random(3)
     for t in _texts(alphabet, longest=14):
         end = rng.randint(0, 15)
-        assert bool(rec._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(rec._CN_DATE.search(t, 0, end)), t
+        assert bool(dates._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(dates._CN_DATE.search(t, 0, end)), t
 
 
 def test_chrome_lines_as_one_union():
-    lines = rec.read_lines(rec.DATA_DIR / "chrome.txt")
+    lines = read_lines(chrome.RECOGNISE_CHROME)
     union = re.compile("|".join(f"(?:{p})" for p in lines))
-    cfg = rec.config()
     pieces = [
         "当前位置",
         "首页",
@@ -368,4 +371,4 @@ def test_chrome_lines_as_one_union():
         "审核编辑",
     ]
     for t in _texts(pieces, longest=6):
-        assert rec._is_chrome(t, cfg) == bool(union.search(t)), t
+        assert chrome.is_chrome_line(t) == bool(union.search(t)), t

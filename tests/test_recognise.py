@@ -15,8 +15,9 @@ import pytest
 
 import govkit
 from govkit.text.clean import clean_text
-from govkit.text.recognise import config, recognise
+from govkit.text.recognise import recognise
 from govkit.text.regions import COUNTY, gazetteer
+from govkit.text.report_types import report_types
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
@@ -162,7 +163,7 @@ def test_series_accuracy():
 
 @needs_shared
 def test_gold_report_types_are_in_the_vocabulary():
-    names = {t.name for t in config().types}
+    names = {t.name for t in report_types()}
     gold = {g["report_type"] for name in ("seeds", "dev", "series") for _, g in gold_set(name)}
     assert gold <= names, gold - names
 

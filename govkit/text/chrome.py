@@ -29,6 +29,9 @@ from govkit.text.textbuffer import TextBuffer
 CLEAN_DIR = data_path("clean")
 RECOGNISE_CHROME = data_path("recognise", "chrome.txt")
 
+#: A test whether a line is chrome (see :func:`chrome_check`).
+IsChrome = Callable[[str], bool]
+
 
 # ---------------------------------------------------------------------------------------------
 # cleaning rules
@@ -210,7 +213,7 @@ def is_chrome_line(line: str) -> bool:
     return len(line) <= 150 and any(p.search(line) for p in chrome_patterns())
 
 
-def chrome_check() -> Callable[[str], bool]:
+def chrome_check() -> IsChrome:
     """:func:`is_chrome_line` for the lines of one document, each distinct line tested once."""
     seen: dict[str, bool] = {}
 
