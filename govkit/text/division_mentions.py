@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from govkit.text.openings import opening
 from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
+from govkit.text.subject_weights import subject_weights
 
 #: A province set phrase found in the text: its span and the province it names.
 PhraseHit = tuple[tuple[int, int], str]
@@ -169,19 +170,21 @@ _COMPARE_BEFORE = set("于居在列比较和超占与及为")
 
 
 def self_level(norm: str) -> dict[str, float]:
-    """Votes for the report's own unit word: 我代表县人民政府, 县人民政府县长 (10 each), 我县 (2), 全县 (1)."""
+    """Votes for the report's own unit word: 我代表县人民政府, 县人民政府县长, 受县人民政府委托 (weight
+    ``self_strong`` each), 我县 (``self_we``), 全县 / 本县 (``self_all``); see subject_weights.csv."""
+    weights = subject_weights()
     votes: dict[str, float] = {}
     for i, pat in enumerate(_SELF_STRONG):
         for m in pat.finditer(norm):
             u = m.group("u")
             if i == 1 and norm[m.start() - 1 : m.start()] != u:  # 县人民政府县长
                 continue
-            votes[u] = votes.get(u, 0) + 10
+            votes[u] = votes.get(u, 0) + weights.self_strong
     for m in heapq.merge(*(rx.finditer(norm) for rx in _SELF), key=lambda m: m.start()):
         prev = norm[m.start() - 1] if m.start() else ""
         if prev in _COMPARE_BEFORE:
             continue
-        w = 2.0 if m.group("p") == "我" else 1.0
+        w = weights.self_we if m.group("p") == "我" else weights.self_all
         u = m.group("u")
         votes[u] = votes.get(u, 0) + w
     return votes

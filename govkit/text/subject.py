@@ -33,6 +33,7 @@ from govkit.text.division_mentions import (
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.openings import finditer_opening
 from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from govkit.text.subject_weights import SubjectWeights, subject_weights
 from govkit.text.title import TITLE_KEY
 
 
@@ -50,7 +51,8 @@ class Subject:
 class Evidence:
     """Scores for divisions by zone, plus context counts for provinces/prefectures."""
 
-    def __init__(self) -> None:
+    def __init__(self, short_name: float) -> None:
+        self.short_name = short_name  # factor for a short name against the full name
         self.score: dict[str, float] = {}
         self.strong: dict[str, float] = {}
         self.context: dict[str, float] = {}
@@ -61,7 +63,7 @@ class Evidence:
 
     def add(self, m: Mention, weight: float, strong: bool) -> None:
         divs = m.divisions
-        w = weight * (1.0 if m.is_full else 0.5) / len(divs)
+        w = weight * (1.0 if m.is_full else self.short_name) / len(divs)
         for d in divs:
             self.score[d.code] = self.score.get(d.code, 0) + w
             self.zone_max[d.code] = max(self.zone_max.get(d.code, 0), weight)
@@ -88,6 +90,16 @@ _SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\
 _WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
 
 
+@dataclass(frozen=True)
+class Zone:
+    """A span of the normalised text where a name counts *weight* times (see subject_weights.csv)."""
+
+    start: int
+    end: int
+    weight: float
+    kind: str  # the row of subject_weights.csv: session_place, title_line, speaker_line …
+
+
 def find_subject(
     norm: str,
     lines: list[str],
@@ -99,17 +111,45 @@ def find_subject(
     phrase_hits: list[PhraseHit],
     is_chrome: IsChrome,
 ) -> tuple[Subject, Evidence]:
-    g = gazetteer()
-    ev = Evidence()
-    head_end = min(len(norm), 3000)
+    """Whose report it is (see the module docstring), and the evidence it was decided on.
 
-    # zones (spans in norm) with weights
-    zones: list[tuple[int, int, float]] = []
+    *lines* are the top lines and *titles* the title lines of *norm*; *votes* are those of
+    :func:`~govkit.text.division_mentions.self_level`; *phrase_hits* the province set phrases.
+    """
+    w = subject_weights()
+    zones = _zones(norm, lines, titles, session_place, is_chrome, w)
+    ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w)
+    _weigh_hints(ev, hints, w)
+    unit, town_level = _own_level(votes, w)
+    ranked = _rank(ev, unit, town_level, w)
+    town = _township(norm, mentions, zones, hints, town_level, w)
+    if town:
+        return _township_subject(town, ranked, ev, w), ev
+    title_text = " ".join(titles[:3]) + " " + str(hints.get("title") or "")
+    anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
+    subj = _division_subject(ranked, ev, unit, anonymised, w)
+    if subj is None:
+        subj = Subject(level="anonymised", anonymised=True)
+    return subj, ev
+
+
+def _zones(
+    norm: str,
+    lines: list[str],
+    titles: list[str],
+    session_place: tuple[int, int] | None,
+    is_chrome: IsChrome,
+    w: SubjectWeights,
+) -> list[Zone]:
+    """Where a name counts for more than running text: the session place, the first three title
+    lines, short speaker lines and chrome lines (with their publisher field) near the top, and
+    the unit of 我代表…人民政府."""
+    zones: list[Zone] = []
     if session_place:
-        zones.append((session_place[0], session_place[1], 30.0))
-    title_spans = _spans_of_lines(norm, titles[:3])
-    for s, e in title_spans:
-        zones.append((s, e, 20.0))
+        zones.append(Zone(session_place[0], session_place[1], w.session_place, "session_place"))
+    for s, e in _spans_of_lines(norm, titles[:3]):
+        zones.append(Zone(s, e, w.title_line, "title_line"))
+    head_end = min(len(norm), 3000)
     pos = 0
     for ln in lines[:40]:
         k = norm.find(ln, pos) if ln else -1
@@ -117,169 +157,215 @@ def find_subject(
             continue
         pos = k + len(ln)
         if len(ln) <= 60 and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
-            zones.append((k, k + len(ln), 10.0))
+            zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
             if sm:
-                zones.append((k + sm.start("s"), k + sm.end("s"), 8.0))
-            zones.append((k, k + len(ln), 3.0))
+                zones.append(Zone(k + sm.start("s"), k + sm.end("s"), w.publisher, "publisher"))
+            zones.append(Zone(k, k + len(ln), w.chrome_line, "chrome_line"))
     for m in _WE_REPRESENT.finditer(norm, 0, min(len(norm), 8000)):
-        zones.append((m.start("s"), m.end("s"), 10.0))
+        zones.append(Zone(m.start("s"), m.end("s"), w.we_represent, "we_represent"))
+    return zones
 
-    # cue phrases (视察龙江 …) are not mentions of a county
+
+def _zone_weight(m: Mention, zones: list[Zone]) -> float:
+    """The weight of the strongest zone that holds mention *m* (0 in running text)."""
+    best = 0.0
+    for z in zones:
+        if z.start <= m.start and m.end <= z.end and z.weight > best:
+            best = z.weight
+    return best
+
+
+def _after_parent(prev: Mention | None, mn: Mention) -> bool:
+    """Does *mn* follow a mention of a division that contains it (湖北省汉阳区)?"""
+    g = gazetteer()
+    return (
+        prev is not None
+        and prev.end == mn.start
+        and any(g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
+    )
+
+
+def _weigh_mentions(
+    norm: str, mentions: list[Mention], zones: list[Zone], phrase_hits: list[PhraseHit], w: SubjectWeights
+) -> Evidence:
+    """Evidence from every mention by the zone it stands in; in running text only a mention that
+    reads as the division (or follows its parent) counts. Names inside province set phrases
+    (视察龙江 …) do not count."""
+    g = gazetteer()
+    ev = Evidence(w.short_name)
     masked = [span for span, _ in phrase_hits]
-
-    def zone_weight(m: Mention) -> float:
-        best = 0.0
-        for s, e, w in zones:
-            if s <= m.start and m.end <= e and w > best:
-                best = w
-        return best
-
     prev: Mention | None = None
     for mn in mentions:
         if any(s <= mn.start < e for s, e in masked):
             prev = None
             continue
-        w = zone_weight(mn)
-        after_parent = (
-            prev is not None
-            and prev.end == mn.start
-            and any(g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
-        )
-        if w:
+        weight = _zone_weight(mn, zones)
+        after_parent = _after_parent(prev, mn)
+        if weight:
             if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
                 prev = mn
                 continue
-            ev.add(mn, w, strong=w >= 8)
+            ev.add(mn, weight, strong=weight >= w.strong_zone)
             nxt = norm[mn.end : mn.end + 1]
-            if not mn.is_full and w >= 10 and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
+            if not mn.is_full and weight >= w.renaming_zone and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
         elif after_parent or body_ok(mn, norm):
-            ev.add(mn, 1.0, strong=False)
+            ev.add(mn, w.running_text, strong=False)
         if after_parent:
             for d in mn.divisions:
                 if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
                     ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
         prev = mn
+    return ev
 
-    # hints (title from HTML, source) are strong zones too
-    for text, w in ((hints.get("title") or "", 20.0), (hints.get("source") or "", 8.0)):
+
+def _weigh_hints(ev: Evidence, hints: dict, w: SubjectWeights) -> None:
+    """The page's own title and source (hints) are strong zones too."""
+    for text, weight in ((hints.get("title") or "", w.hint_title), (hints.get("source") or "", w.hint_source)):
         if text:
             for mn in find_mentions(normalise_for_recognition(str(text))):
-                ev.add(mn, w, strong=True)
+                ev.add(mn, weight, strong=True)
 
-    # the report's own level
+
+def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
+    """The report's own unit word (县, 区, 镇 …; ``""`` without votes), and whether it is a township's."""
     unit = max(votes, key=votes.__getitem__) if votes else ""
     total = sum(votes.values()) or 1.0
-    town_level = unit in ("镇", "乡", "街道") and votes[unit] / total >= 0.4
+    return unit, unit in ("镇", "乡", "街道") and votes[unit] / total >= w.town_level_share
 
-    # township candidates: at the start of a session place / title / speaker line, or right after
-    # a division name in it (巴中市恩阳区双胜镇, 儋州市木棠镇)
-    towns: list[tuple[str, float]] = []
-    spans: list[tuple[str, list[Mention], int, int, float]] = []
-    if session_place:
-        spans.append((norm, mentions, session_place[0], session_place[1], 40.0))
-    for s, e in title_spans:
-        spans.append((norm, mentions, s, e, 20.0))
-    for s, e, w in zones:
-        if w == 10.0:
-            spans.append((norm, mentions, s, e, 10.0))
+
+def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[str]:
+    """Codes of the county- and prefecture-level candidates, best first; a candidate whose level
+    the report's own unit word does not fit counts for less."""
+    g = gazetteer()
+
+    def adjusted(code: str) -> float:
+        s = ev.score[code]
+        if unit and not town_level:
+            s *= 1.0 if compatible(g.by_code[code], unit) else w.other_level_factor
+        return s
+
+    candidates = [c for c in ev.score if g.by_code[c].rank != PROVINCE]
+    return sorted(candidates, key=lambda c: (-adjusted(c), c))
+
+
+_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent")
+
+
+def _township(
+    norm: str, mentions: list[Mention], zones: list[Zone], hints: dict, town_level: bool, w: SubjectWeights
+) -> str:
+    """The township whose report it is, or ``""``: a township name at the start of the session
+    place, a title, speaker or 我代表 line, or right after a division name in it (巴中市恩阳区双胜镇,
+    儋州市木棠镇), or in the page's own title; for a township's report also a sentence describing
+    a town. The best one counts if it is strong or the report's own unit word is a township's."""
+    town_weight = {
+        "session_place": w.town_session_place,
+        "title_line": w.town_title_line,
+        "speaker_line": w.town_speaker_line,
+        "we_represent": w.town_speaker_line,
+    }
+    spans: list[tuple[str, list[Mention], int, int, float]] = [
+        (norm, mentions, z.start, z.end, town_weight[z.kind]) for z in zones if z.kind in _TOWN_ZONES
+    ]
     if hints.get("title"):
         ht = normalise_for_recognition(str(hints["title"]))
-        spans.append((ht, find_mentions(ht), 0, len(ht), 20.0))
-    for txt, ms, s, e, w in spans:
+        spans.append((ht, find_mentions(ht), 0, len(ht), w.town_title_line))
+    towns: list[tuple[str, float]] = []
+    for txt, ms, s, e, weight in spans:
         for t in towns_in(txt, s, e, ms):
-            towns.append((t, w))
+            towns.append((t, weight))
     if town_level:
         for tm in finditer_opening(TOWN_DESC, norm):
             if town_ok(tm.group("t")):
-                towns.append((tm.group("t"), 5.0))
+                towns.append((tm.group("t"), w.town_description))
+    if not towns:
+        return ""
+    best, weight = max(towns, key=lambda t: t[1])
+    return best if weight >= w.town_strong or town_level else ""
 
-    # rank county/city candidates
-    def adjusted(code: str) -> float:
-        d = g.by_code[code]
-        s = ev.score[code]
-        if d.rank == PROVINCE:
-            return s * 0.1
-        if unit and not town_level:
-            s *= 1.0 if compatible(d, unit) else 0.3
-        return s
 
-    ranked = sorted(ev.score, key=lambda c: (-adjusted(c), c))
-    ranked = [c for c in ranked if g.by_code[c].rank != PROVINCE]
+def _township_subject(town: str, ranked: list[str], ev: Evidence, w: SubjectWeights) -> Subject:
+    """A township's report: its parent is the best county named (or a prefecture without
+    counties); without one, a prefecture named strongly beside it gives its prefecture and province."""
+    g = gazetteer()
+    subj = Subject(region=town, level="township")
+    parent = next((c for c in ranked if g.by_code[c].rank == COUNTY and ev.score[c] >= w.parent_min_score), None)
+    if parent is None:
+        parent = next(
+            (
+                c
+                for c in ranked
+                if g.by_code[c].rank == PREFECTURE
+                and not g.has_counties(g.by_code[c])
+                and ev.score[c] >= w.parent_min_score
+            ),
+            None,
+        )
+    if parent:
+        subj.division = g.by_code[parent]
+    else:
+        pref = next(
+            (
+                c
+                for c in ranked
+                if g.by_code[c].rank == PREFECTURE and ev.strong.get(c, 0) >= w.prefecture_context_strong
+            ),
+            None,
+        )
+        if pref:
+            subj.context = g.by_code[pref]
+    return subj
 
-    def accepted(code: str) -> bool:
-        return ev.strong.get(code, 0) >= 8 or ev.score.get(code, 0) >= 2
 
-    title_text = " ".join(titles[:3]) + " " + str(hints.get("title") or "")
-    anon_marker = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= 3
-
-    subj = Subject()
-    town = ""
-    if towns:
-        best_t = max(towns, key=lambda t: t[1])
-        strong_town = best_t[1] >= 20 or town_level
-        if strong_town:
-            town = best_t[0]
-    if town:
-        subj.region, subj.level = town, "township"
-        parent = next((c for c in ranked if g.by_code[c].rank == COUNTY and ev.score[c] >= 1), None)
-        if parent is None:
-            parent = next(
-                (
-                    c
-                    for c in ranked
-                    if g.by_code[c].rank == PREFECTURE and not g.has_counties(g.by_code[c]) and ev.score[c] >= 1
-                ),
-                None,
-            )
-        if parent:
-            subj.division = g.by_code[parent]
-        else:  # a prefecture named beside the township gives its prefecture and province
-            pref = next((c for c in ranked if g.by_code[c].rank == PREFECTURE and ev.strong.get(c, 0) >= 8), None)
-            if pref:
-                subj.context = g.by_code[pref]
-        return subj, ev
+def _division_subject(
+    ranked: list[str], ev: Evidence, unit: str, anonymised: bool, w: SubjectWeights
+) -> Subject | None:
+    """The best candidate, if accepted: enough evidence, strong evidence when the report looks
+    anonymised or its own unit word does not fit. Divisions of the same name are told apart by
+    their context, else the subject is ambiguous (no code). None: no subject (anonymised)."""
+    g = gazetteer()
     top = ranked[0] if ranked else None
-    if (
-        top
-        and accepted(top)
-        and (not anon_marker or ev.strong.get(top, 0) >= 8)
-        and (not unit or compatible(g.by_code[top], unit) or ev.strong.get(top, 0) >= 8)
-    ):
-        d = g.by_code[top]
-        # duplicates of the same name: pick by context, else leave the code blank
-        same = [c for c in ranked if g.by_code[c].name == d.name]
-        if len(same) > 1:
+    if top is None:
+        return None
+    strong = ev.strong.get(top, 0) >= w.accept_strong
+    accepted = strong or ev.score.get(top, 0) >= w.accept_score
+    if not (accepted and (not anonymised or strong) and (not unit or compatible(g.by_code[top], unit) or strong)):
+        return None
+    subj = Subject()
+    d = g.by_code[top]
+    same = [c for c in ranked if g.by_code[c].name == d.name]
+    if len(same) > 1:
+        scored = sorted(same, key=lambda c: _context_score(c, ev, w), reverse=True)
+        if _context_score(scored[0], ev, w) > _context_score(scored[1], ev, w):
+            d = g.by_code[scored[0]]
+        else:
+            subj.ambiguous = True
+    subj.region = d.name
+    subj.level = d.level
+    subj.division = d
+    if d.code in ev.renamed and d.code not in ev.full_strong:
+        subj.region = ev.renamed[d.code]
+        subj.renamed = True
+    return subj
 
-            def ctx(c: str) -> float:
-                dd = g.by_code[c]
-                pref, prov = g.prefecture_of(dd), g.province_of(dd)
-                v = ev.adjacent.get(c, 0) * 10
-                if pref and pref.code != dd.code:
-                    v += 3 * ev.context.get(pref.code, 0)
-                if prov:
-                    v += 2 * ev.context.get(prov.code, 0)
-                return v
 
-            scored = sorted(same, key=ctx, reverse=True)
-            if ctx(scored[0]) > ctx(scored[1]):
-                d = g.by_code[scored[0]]
-            else:
-                subj.ambiguous = True
-        subj.region = d.name
-        subj.level = d.level
-        subj.division = d
-        if d.code in ev.renamed and d.code not in ev.full_strong:
-            subj.region = ev.renamed[d.code]
-            subj.renamed = True
-        return subj, ev
-    subj.anonymised = True
-    subj.level = "anonymised"
-    return subj, ev
+def _context_score(code: str, ev: Evidence, w: SubjectWeights) -> float:
+    """How much the text speaks of the surroundings of division *code*: mentions right after its
+    parent, mentions of its prefecture and of its province."""
+    g = gazetteer()
+    d = g.by_code[code]
+    pref, prov = g.prefecture_of(d), g.province_of(d)
+    v = ev.adjacent.get(code, 0) * w.same_name_adjacent
+    if pref and pref.code != d.code:
+        v += w.same_name_prefecture * ev.context.get(pref.code, 0)
+    if prov:
+        v += w.same_name_province * ev.context.get(prov.code, 0)
+    return v
 
 
 def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit]) -> tuple[str, str, str]:
@@ -300,7 +386,8 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
     if not province and not subj.ambiguous:
         # a province named in the title or session line (even of an anonymised report), else
         # set phrases (来陕考察) and province-specific terms
-        min_zone = 20.0 if subj.anonymised else 8.0
+        w = subject_weights()
+        min_zone = w.province_zone_anonymised if subj.anonymised else w.province_zone
         provs = {c for c in ev.strong if g.by_code[c].rank == PROVINCE and ev.zone_max.get(c, 0) >= min_zone}
         if len(provs) == 1:
             province = g.by_code[provs.pop()].name
