@@ -114,7 +114,7 @@ def _predict(name: str, via: str = "document") -> list[tuple[dict, dict]]:
             meta = govkit.load_document(path).meta
         elif via == "cleaned":  # directly on the cleaned text, with the cleaning stage's hints
             cleaned = clean_text(path.read_text(encoding="utf-8"))
-            meta = recognise(cleaned.text, gold["doc_id"], cleaned.meta)
+            meta = recognise(cleaned.text, gold["doc_id"], cleaned.hints)
         else:  # a minimal cleaning (simplified characters, half-width forms), chrome left in, no hints
             meta = recognise(_minimal_clean(path.read_text(encoding="utf-8")), gold["doc_id"])
         pairs.append((dataclasses.asdict(meta), gold))

@@ -4,7 +4,7 @@ Cleaning removes it (:func:`remove_chrome`): whole lines matching a ``line`` rul
 ``data/clean/boilerplate.csv`` (breadcrumbs, share/print/download prompts, editor preambles),
 page-metadata lines made of ``key: value`` pairs (``发布日期:… 来源:…``, keys in
 ``data/clean/meta_fields.csv``) and bare ISO dates in the page header; their date and source go to
-the cleaning hints. :func:`remove_markers` deletes ``inline`` and ``truncation`` matches (hidden-text
+the cleaning hints (:class:`~govkit.text.hints.TextHints`). :func:`remove_markers` deletes ``inline`` and ``truncation`` matches (hidden-text
 markers ``---此处隐藏6518字---``, ``(下转第四版)``), counting the hidden characters.
 
 Recognition reads chrome that cleaning left (or text that was never cleaned) with its own, looser
@@ -23,6 +23,7 @@ from functools import lru_cache
 from govkit.core.resources import data_path
 from govkit.text.chars import BULLETS, NO_SENTENCE
 from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date
+from govkit.text.hints import TextHints
 from govkit.text.regions import read_lines
 from govkit.text.textbuffer import TextBuffer
 
@@ -88,8 +89,8 @@ def rules() -> _Rules:
 _HEADER_ZONE = 800
 
 
-def remove_markers(buf: TextBuffer, meta: dict, flags: set[str]) -> None:
-    """Hidden-text markers (flag ``truncated``, ``meta['hidden_chars']``) and inline chrome."""
+def remove_markers(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
+    """Hidden-text markers (flag ``truncated``, ``hints.hidden_chars``) and inline chrome."""
     r = rules()
     for rule in r.truncation + r.inline:
         if not rule.applies(buf.text):
@@ -101,9 +102,9 @@ def remove_markers(buf: TextBuffer, meta: dict, flags: set[str]) -> None:
             spans.append(m.span())
             gd = m.groupdict()
             if gd.get("hidden"):
-                meta["hidden_chars"] = meta.get("hidden_chars", 0) + int(gd["hidden"])
+                hints.hidden_chars = (hints.hidden_chars or 0) + int(gd["hidden"])
             elif gd.get("total") and gd.get("shown"):
-                meta["hidden_chars"] = meta.get("hidden_chars", 0) + max(0, int(gd["total"]) - int(gd["shown"]))
+                hints.hidden_chars = (hints.hidden_chars or 0) + max(0, int(gd["total"]) - int(gd["shown"]))
         if spans:
             buf.delete_spans(spans)
             flags.add(rule.flag)
@@ -149,7 +150,7 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
     return False, "", ""
 
 
-def remove_chrome(buf: TextBuffer, meta: dict, flags: set[str]) -> None:
+def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
     """Drop chrome and metadata lines, and bare ISO dates in the page header; collect the
     published date and source."""
     r = rules()
@@ -173,10 +174,10 @@ def remove_chrome(buf: TextBuffer, meta: dict, flags: set[str]) -> None:
             if is_meta:
                 hit = True
                 flags.add("site_chrome")
-                if date and "published_date" not in meta:
-                    meta["published_date"] = date
-                if source and "source" not in meta:
-                    meta["source"] = source
+                if date and hints.published_date is None:
+                    hints.published_date = date
+                if source and not hints.source:
+                    hints.source = source
         if hit:
             spans.append((start, min(pos, len(text))))
     buf.delete_spans(spans)
@@ -184,8 +185,8 @@ def remove_chrome(buf: TextBuffer, meta: dict, flags: set[str]) -> None:
     spans = []
     for m in ISO_TOKEN.finditer(buf.text, 0, _HEADER_ZONE):
         spans.append(m.span())
-        if "published_date" not in meta:
-            meta["published_date"] = normalise_date(m.group(0))
+        if hints.published_date is None:
+            hints.published_date = normalise_date(m.group(0))
         flags.add("site_chrome")
     buf.delete_spans(spans)
 

@@ -15,7 +15,7 @@ The passes, in order (each in a module of its own):
 3. hidden-text markers (``---此处隐藏6518字---``, ``(下转第四版)``) and inline chrome
    (:mod:`govkit.text.chrome`); flag ``truncated``;
 4. site chrome and page metadata lines (:mod:`govkit.text.chrome`); their date and source
-   go to ``meta``; flag ``site_chrome``;
+   go to the result's :class:`~govkit.text.hints.TextHints`; flag ``site_chrome``;
 5. PDF wraps and spaces (:mod:`govkit.text.wraps`); flag ``pdf_wraps``;
 6. tidy: no leading/trailing spaces, no blank lines; flag ``mojibake`` for ``?`` or U+FFFD
    in place of characters.
@@ -32,6 +32,7 @@ import numpy as np
 
 from govkit.text.chars import TONES
 from govkit.text.chrome import remove_chrome, remove_markers
+from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_buffer
 from govkit.text.textbuffer import TextBuffer
 from govkit.text.watermarks import remove_watermarks
@@ -40,12 +41,12 @@ from govkit.text.wraps import collapse_spaced_runs, fix_spaces, join_wraps
 
 @dataclass
 class CleanResult:
-    """Cleaned text, its offset map into the raw text, flags and recovered metadata."""
+    """Cleaned text, its offset map into the raw text, flags and what cleaning learnt on the way."""
 
     text: str
     index: np.ndarray
     flags: list[str] = field(default_factory=list)
-    meta: dict = field(default_factory=dict)
+    hints: TextHints = field(default_factory=TextHints)
 
 
 #: Spaces and line breaks around a line break (``[ ]*\n[ \n]*`` less the lone line breaks, written
@@ -57,7 +58,7 @@ _MOJIBAKE = re.compile(rf"\?,?[A-Za-z{TONES}]|\ufffd(?!\s*$)")
 def clean_text(raw: str) -> CleanResult:
     """Clean one decoded report text (see the module docstring); deterministic."""
     buf = TextBuffer(raw)
-    meta: dict = {}
+    hints = TextHints()
     flags: set[str] = set()
 
     # 1. characters
@@ -68,11 +69,11 @@ def clean_text(raw: str) -> CleanResult:
     found = remove_watermarks(buf)
     if found:
         flags.add("watermark")
-        meta["watermark_tokens"] = found
+        hints.watermark_tokens = found
 
     # 3-4. hidden-text markers, inline chrome, chrome and metadata lines
-    remove_markers(buf, meta, flags)
-    remove_chrome(buf, meta, flags)
+    remove_markers(buf, hints, flags)
+    remove_chrome(buf, hints, flags)
 
     # 5. wraps and spaces
     joins = join_wraps(buf)
@@ -85,7 +86,7 @@ def clean_text(raw: str) -> CleanResult:
     _tidy(buf)
     if ("?" in buf.text or "\ufffd" in buf.text) and _MOJIBAKE.search(buf.text):
         flags.add("mojibake")
-    return CleanResult(buf.text, buf.index, sorted(flags), meta)
+    return CleanResult(buf.text, buf.index, sorted(flags), hints)
 
 
 def _tidy(buf: TextBuffer) -> None:

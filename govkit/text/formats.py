@@ -3,12 +3,12 @@
 HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, styles, forms,
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
 element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
-publish-date and source ``<meta>`` tags become the reader's hints. PDF files give their
+publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
 pdfplumber text layer (without page numbers); DOCX files their python-docx paragraphs and
 table cells. The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
-Each reader returns ``(text, encoding, flags, meta)``; :func:`govkit.text.read.read_file`
+Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
 makes the :class:`~govkit.text.read.RawText`. Failures raise
 :class:`~govkit.core.errors.ReadError`.
 """
@@ -22,9 +22,10 @@ from pathlib import Path
 from govkit.core.errors import ReadError
 from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
+from govkit.text.hints import TextHints
 
-#: What a format reader returns: text, encoding, flags and the page's metadata.
-Extracted = tuple[str, str, list[str], dict]
+#: What a format reader returns: text, encoding, flags and what the file says about itself.
+Extracted = tuple[str, str, list[str], TextHints]
 
 # -- HTML ---------------------------------------------------------------------------------
 #: Elements whose content is never report text.
@@ -94,20 +95,20 @@ def read_html(path: Path, data: bytes) -> Extracted:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml is lenient; anything raised here is a broken file
         raise ReadError(path, f"cannot parse HTML ({exc})") from exc
-    meta: dict = {}
+    hints = TextHints()
     if soup.title and soup.title.get_text(strip=True):
-        meta["title"] = soup.title.get_text(" ", strip=True)
+        hints.title = soup.title.get_text(" ", strip=True)
     for tag in soup.find_all("meta"):
         name = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
         content = str(tag.get("content") or "").strip()
         if not name or not content:
             continue
-        if name in _DATE_META and "published_date" not in meta:
+        if name in _DATE_META and hints.published_date is None:
             iso = normalise_date(content)
             if iso:
-                meta["published_date"] = iso
-        elif name in _SOURCE_META and "source" not in meta:
-            meta["source"] = content
+                hints.published_date = iso
+        elif name in _SOURCE_META and not hints.source:
+            hints.source = content
     for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, ProcessingInstruction))):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
@@ -134,7 +135,7 @@ def read_html(path: Path, data: bytes) -> Extracted:
     lines = [line.strip() for line in "".join(pieces).split("\n")]
     body = "\n".join(line for line in lines if line).replace(_CELL, "")
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
-    return body, encoding, flags, meta
+    return body, encoding, flags, hints
 
 
 _CELL = "\ue000"  # (private use) marks a table-cell boundary while the HTML text is assembled
@@ -221,7 +222,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         raise ReadError(path, "no text layer (scanned PDF?)")
     if _CID.search(text):
         flags.append("pdf_cid_glyphs")
-    return text, "pdf", flags, {"pages": len(pages)}
+    return text, "pdf", flags, TextHints(pages=len(pages))
 
 
 def _describe(exc: BaseException) -> str:
@@ -265,15 +266,15 @@ def read_docx(path: Path, data: bytes) -> Extracted:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
         raise ReadError(path, f"corrupt or unreadable DOCX ({_describe(exc)})") from exc
-    meta = {}
+    hints = TextHints()
     try:
         props = document.core_properties
         if props.title:
-            meta["title"] = props.title
+            hints.title = str(props.title)
     except Exception:  # pragma: no cover - properties are optional
         pass
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-    return text, "docx", [], meta
+    return text, "docx", [], hints
 
 
 def _docx_table_lines(table, lines: list[str]) -> None:

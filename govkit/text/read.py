@@ -4,7 +4,8 @@ Formats: ``.txt`` (any of UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16/3
 :mod:`govkit.text.decode`), ``.html``/``.htm``, ``.pdf`` and ``.docx`` (read by
 :mod:`govkit.text.formats`). :func:`read_file` checks the file, picks the reader by suffix and
 returns a :class:`RawText`: the text, its encoding and format, flags (``broken_tail``,
-``decode_errors`` …) and what the file says about itself (HTML title, publish date, source).
+``decode_errors`` …) and what the file says about itself (:class:`~govkit.text.hints.TextHints`:
+HTML title, publish date, source).
 
 Every failure raises :class:`~govkit.core.errors.ReadError` naming the file and the problem.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from govkit.core.errors import ReadError
 from govkit.text.decode import decode_bytes, has_text
 from govkit.text.formats import Extracted, read_docx, read_html, read_pdf
+from govkit.text.hints import TextHints
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
@@ -27,14 +29,14 @@ FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx
 
 @dataclass
 class RawText:
-    """Decoded text of one raw file, before cleaning."""
+    """Decoded text of one raw file, before cleaning, and what the file says about itself."""
 
     path: str
     text: str
     encoding: str
     fmt: str
     flags: list[str] = field(default_factory=list)
-    meta: dict = field(default_factory=dict)
+    hints: TextHints = field(default_factory=TextHints)
 
 
 def read_file(path: str | Path) -> RawText:
@@ -56,18 +58,18 @@ def read_file(path: str | Path) -> RawText:
     if not data:
         raise ReadError(path, "file is empty")
     fmt = FORMATS[suffix]
-    text, encoding, flags, meta = _READERS[fmt](path, data)
+    text, encoding, flags, hints = _READERS[fmt](path, data)
     if not has_text(text):
         what = "file contains only whitespace" if fmt == "txt" else f"no text in {fmt.upper()} file"
         raise ReadError(path, what)
-    return RawText(str(path), text, encoding, fmt, flags, meta)
+    return RawText(str(path), text, encoding, fmt, flags, hints)
 
 
 def _read_txt(path: Path, data: bytes) -> Extracted:
     text, encoding, flags = decode_bytes(data, path)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, encoding, flags, {}
+    return text, encoding, flags, TextHints()
 
 
 _READERS: dict[str, Callable[[Path, bytes], Extracted]] = {

@@ -24,6 +24,7 @@ from govkit.core.document import DocumentMeta
 from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import news_date, published_date, session_line
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
+from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.report_types import ReportType, classify
 from govkit.text.subject import find_subject, locate
@@ -31,18 +32,19 @@ from govkit.text.title import strip_noise, title_lines
 from govkit.text.years import main_year, plan_years
 
 
-def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> DocumentMeta:
-    """Document metadata of a cleaned report text (see module docstring)."""
-    hints = hints or {}
+def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> DocumentMeta:
+    """Document metadata of a cleaned report text (see module docstring); *hints* are what reading
+    and cleaning found (the page's title, publish date and source)."""
+    hints = hints or TextHints()
     is_chrome = chrome_check()
     norm = normalise_for_recognition(text or "")
     lines = [ln.strip() for ln in norm[:6000].split("\n")]
     # the top of the report, plus its closing lines (专此报告)
     head = norm[:2500] if len(norm) <= 2800 else norm[:2500] + "\n" + norm[-300:]
 
-    published_s, published = published_date(lines, str(hints.get("published_date") or ""), is_chrome)
+    published_s, published = published_date(lines, hints.published_date or "", is_chrome)
     titles = title_lines(lines, is_chrome)
-    hint_title = strip_noise(normalise_for_recognition(str(hints.get("title") or "")))
+    hint_title = strip_noise(normalise_for_recognition(hints.title))
     title_block = "\n".join(([hint_title] if hint_title else []) + titles)
     rtype = classify(title_block, head)
     session_date, session_place = session_line(norm, lines, published)
@@ -71,8 +73,8 @@ def recognise(text: str, doc_id: str = "", hints: dict | None = None) -> Documen
         year=year,
         plan_years=plan_years(norm, year),
         title=title,
-        published_date=published_s if published else (str(hints.get("published_date") or "") or published_s),
-        source=str(hints.get("source") or ""),
+        published_date=published_s if published else (hints.published_date or published_s),
+        source=hints.source,
     )
 
 

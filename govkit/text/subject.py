@@ -30,6 +30,7 @@ from govkit.text.division_mentions import (
     town_ok,
     towns_in,
 )
+from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.openings import finditer_opening
 from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
@@ -104,7 +105,7 @@ def find_subject(
     norm: str,
     lines: list[str],
     titles: list[str],
-    hints: dict,
+    hints: TextHints,
     session_place: tuple[int, int] | None,
     mentions: list[Mention],
     votes: dict[str, float],
@@ -125,7 +126,7 @@ def find_subject(
     town = _township(norm, mentions, zones, hints, town_level, w)
     if town:
         return _township_subject(town, ranked, ev, w), ev
-    title_text = " ".join(titles[:3]) + " " + str(hints.get("title") or "")
+    title_text = " ".join(titles[:3]) + " " + hints.title
     anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
     subj = _division_subject(ranked, ev, unit, anonymised, w)
     if subj is None:
@@ -223,11 +224,11 @@ def _weigh_mentions(
     return ev
 
 
-def _weigh_hints(ev: Evidence, hints: dict, w: SubjectWeights) -> None:
+def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
     """The page's own title and source (hints) are strong zones too."""
-    for text, weight in ((hints.get("title") or "", w.hint_title), (hints.get("source") or "", w.hint_source)):
+    for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
         if text:
-            for mn in find_mentions(normalise_for_recognition(str(text))):
+            for mn in find_mentions(normalise_for_recognition(text)):
                 ev.add(mn, weight, strong=True)
 
 
@@ -257,7 +258,7 @@ _TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent")
 
 
 def _township(
-    norm: str, mentions: list[Mention], zones: list[Zone], hints: dict, town_level: bool, w: SubjectWeights
+    norm: str, mentions: list[Mention], zones: list[Zone], hints: TextHints, town_level: bool, w: SubjectWeights
 ) -> str:
     """The township whose report it is, or ``""``: a township name at the start of the session
     place, a title, speaker or 我代表 line, or right after a division name in it (巴中市恩阳区双胜镇,
@@ -272,8 +273,8 @@ def _township(
     spans: list[tuple[str, list[Mention], int, int, float]] = [
         (norm, mentions, z.start, z.end, town_weight[z.kind]) for z in zones if z.kind in _TOWN_ZONES
     ]
-    if hints.get("title"):
-        ht = normalise_for_recognition(str(hints["title"]))
+    if hints.title:
+        ht = normalise_for_recognition(hints.title)
         spans.append((ht, find_mentions(ht), 0, len(ht), w.town_title_line))
     towns: list[tuple[str, float]] = []
     for txt, ms, s, e, weight in spans:
