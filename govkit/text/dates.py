@@ -95,7 +95,7 @@ _SESSION_DAY = re.compile(
 _YESTERDAY = re.compile(r"(?:昨日|昨天)(?:上午|下午)?[^。\n]{0,20}(?:开幕|召开|举行)")
 
 
-def valid_date(y: int, m: int, d: int) -> date | None:
+def _valid_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -106,13 +106,13 @@ def _date_candidates(gd: dict) -> list[date]:
     """Dates a delivery-date match can stand for (``2019123日`` → 2019-01-23 or 2019-12-03)."""
     y = int(gd["y"])
     if gd.get("m"):
-        v = valid_date(y, int(gd["m"]), int(gd["d"]))
+        v = _valid_date(y, int(gd["m"]), int(gd["d"]))
         return [v] if v else []
     md = gd.get("md") or gd.get("md2") or ""
     out = []
     for k in (1, 2):
         if 0 < len(md) - k <= 2:
-            v = valid_date(y, int(md[:k]), int(md[k:]))
+            v = _valid_date(y, int(md[:k]), int(md[k:]))
             if v and not md[k:].startswith("0"):
                 out.append(v)
     return out
@@ -153,7 +153,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
         if not 1 <= mo <= 12:
             continue
         if d:
-            v = valid_date(y, mo, int(d))
+            v = _valid_date(y, mo, int(d))
             if v:
                 return v.isoformat(), v
         else:
@@ -211,5 +211,5 @@ def news_date(head: str, published: date | None, year: int | None) -> date | Non
         y = year + 1 if mo <= 8 else year
     else:
         return None
-    v = valid_date(y, mo, d)
+    v = _valid_date(y, mo, d)
     return v - timedelta(days=shift) if v else None
