@@ -11,14 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkit.text.clean import (
-    clean_text,
-    find_repeated_suffixes,
-    find_watermark_tokens,
-    normalise_char,
-    normalise_date,
-)
+from govkit.text.clean import clean_text
+from govkit.text.dates import normalise_date
+from govkit.text.hints import TextHints
+from govkit.text.normalise import normalise_char
 from govkit.text.read import read_file
+from govkit.text.watermarks import find_repeated_suffixes, find_watermark_tokens
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared" / "corpus"
@@ -92,11 +90,11 @@ def test_site_chrome_lines_are_removed(chrome):
         ("日期:2015-02-18\u00a0\u00a0 来源:\u00a0 长沙县电子政务办公室", "2015-02-18", "长沙县电子政务办公室"),
     ],
 )
-def test_publish_lines_go_to_meta(line, date, source):
+def test_publish_lines_go_to_hints(line, date, source):
     result = clean_text(f"政府工作报告\n{line}\n{BODY}\n")
     assert result.text == f"政府工作报告\n{BODY}"
-    assert result.meta["published_date"] == date
-    assert result.meta.get("source") == source
+    assert result.hints.published_date == date
+    assert (result.hints.source or None) == source
     assert "site_chrome" in result.flags
 
 
@@ -107,7 +105,7 @@ def test_bulleted_publish_block():
     )
     result = clean_text(raw)
     assert result.text == "关于东安县2022年计划执行情况的报告\n" + BODY
-    assert result.meta == {"published_date": "2023-03-09", "source": "东安县发改局"}
+    assert result.hints == TextHints(published_date="2023-03-09", source="东安县发改局")
 
 
 def test_bare_datetime_in_page_header():
@@ -115,7 +113,7 @@ def test_bare_datetime_in_page_header():
         "会同县2021年政府工作报告\n——2020年12月30日在会同县第十七届人民代表大会第六次会议上 2021-01-05 各位代表: 现在,我代表县人民政府向大会报告工作。"
     )
     assert "2021-01-05" not in result.text
-    assert result.meta["published_date"] == "2021-01-05"
+    assert result.hints.published_date == "2021-01-05"
     assert result.text.split("\n")[-2:] == ["各位代表:", "现在,我代表县人民政府向大会报告工作。"]
 
 
@@ -135,7 +133,7 @@ def test_body_lines_that_merely_contain_chrome_words_are_kept(body):
     result = clean_text(f"政府工作报告\n{body}\n")
     assert result.text == f"政府工作报告\n{body}"
     assert "site_chrome" not in result.flags
-    assert "published_date" not in result.meta
+    assert result.hints.published_date is None
 
 
 @pytest.mark.parametrize(
@@ -192,7 +190,7 @@ def test_hidden_text_markers(marker, hidden):
     result = clean_text(f"{BODY}社会消费品零售总额{marker}\n")
     assert result.text == BODY + "社会消费品零售总额"
     assert "truncated" in result.flags
-    assert result.meta.get("hidden_chars") == hidden
+    assert result.hints.hidden_chars == hidden
 
 
 # ---------------------------------------------------------------------------------------
@@ -219,7 +217,7 @@ def test_ascii_watermark_tokens_are_found_statistically():
         "一、2018年工作回顾",
         "全年地区生产总值增长5.1%,一般公共预算收入完成3.98亿元。",
     ]
-    assert "watermark" in result.flags and result.meta["watermark_tokens"] == ["hd9"]
+    assert "watermark" in result.flags and result.hints.watermark_tokens == ["hd9"]
 
 
 @pytest.mark.parametrize("token", ["jMF", "C6m", "PZl", "js8", "vfO"])
@@ -261,7 +259,7 @@ def test_injected_advert_repeated_after_paragraphs():
         f"各位代表:\n现在,我代表县人民政府向大会报告工作。\n{BODY}"
     )
     assert "watermark" in result.flags
-    assert any("县情资料网" in t for t in result.meta["watermark_tokens"])
+    assert any("县情资料网" in t for t in result.hints.watermark_tokens)
 
 
 def test_repeated_sentence_endings_are_not_adverts():
@@ -355,7 +353,7 @@ def test_run_together_text_gets_paragraph_breaks():
         "经济规模实现历史性跨越。预计到2016年末,GDP达到830亿元。",
         "主导产业集聚壮大。服务业加快发展。",
     ]
-    assert result.meta["published_date"] == "2016-12-14"
+    assert result.hints.published_date == "2016-12-14"
 
 
 def test_pdf_line_wraps_in_a_single_run_together_line():
@@ -483,7 +481,7 @@ def test_noisy_portal_page_fixture():
         "——发展后劲更足。新开工项目38个,其中2018年结转项目12个。",
     ]
     assert result.flags == ["pdf_wraps", "site_chrome", "truncated"]
-    assert result.meta == {"hidden_chars": 6518 + 7342, "published_date": "2023-01-12", "source": "县政府办公室"}
+    assert result.hints == TextHints(hidden_chars=6518 + 7342, published_date="2023-01-12", source="县政府办公室")
     check_offsets(raw, result)
 
 
@@ -618,7 +616,7 @@ def test_real_files(name, present, absent, flags, meta):
         assert junk not in result.text, junk
     assert flags <= set(result.flags)
     for key, value in meta.items():
-        assert result.meta[key] == value
+        assert getattr(result.hints, key) == value
     check_offsets(raw, result)
 
 
@@ -724,7 +722,7 @@ def test_deterministic_on_real_files():
     for name in ["huitong_2021_work_report", "dev_14", "dev_09", "dabu_2019"]:
         raw, first = corpus(name)
         second = clean_text(raw)
-        assert first.text == second.text and first.flags == second.flags and first.meta == second.meta
+        assert first.text == second.text and first.flags == second.flags and first.hints == second.hints
         assert np.array_equal(first.index, second.index)
 
 
@@ -782,7 +780,7 @@ def test_advert_glued_after_a_watermark_token_even_when_wrapped():
         "一、过去一年工作回顾",
         "全年地区生产总值增长9.1%。",
     ]
-    assert result.meta["watermark_tokens"] == ["kKD", ad]
+    assert result.hints.watermark_tokens == ["kKD", ad]
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,16 @@ import re
 import numpy as np
 import pytest
 
+import govkit.text.chrome as chrome
 import govkit.text.clean as clean
-import govkit.text.recognise as rec
-from govkit.text.regions import gazetteer
+import govkit.text.dates as dates
+import govkit.text.division_mentions as mentions
+import govkit.text.normalise as normalise
+import govkit.text.openings as openings
+import govkit.text.watermarks as watermarks
+import govkit.text.wraps as wraps
+import govkit.text.years as years
+from govkit.text.regions import gazetteer, read_lines
 from govkit.text.segment import is_heading_line, match_marker, split_sentences
 from govkit.text.textbuffer import TextBuffer
 
@@ -85,8 +92,8 @@ def test_apply_edits_refuses_a_length_change_right_after_an_insertion():
 def test_sub_within_spans_is_sub_where_the_pattern_can_match():
     text = "一行\n甲 乙　　丙\n　　缩进\n丁"
     whole, parts = TextBuffer(text), TextBuffer(text)
-    whole.sub(clean._INDENT, clean._indent_repl)
-    parts.sub(clean._INDENT, clean._indent_repl, spans=clean._indent_lines(text))
+    whole.sub(normalise._INDENT, normalise._indent_repl)
+    parts.sub(normalise._INDENT, normalise._indent_repl, spans=normalise._indent_lines(text))
     assert (whole.text, whole.index.tolist()) == (parts.text, parts.index.tolist())
 
 
@@ -96,7 +103,7 @@ def test_sub_within_spans_is_sub_where_the_pattern_can_match():
 def test_zero_hint():
     hint = re.compile(r"[一二三四五六七八九][OΟ○о0]|[OΟ○о][一二三四五六七八九]")
     for t in _texts(["一", "二", "九", "O", "Ο", "○", "о", "0", "1", "a", "中", "〇"], longest=8):
-        assert clean._zero_hint(t) == bool(hint.search(t)), t
+        assert normalise._zero_hint(t) == bool(hint.search(t)), t
 
 
 def test_letter_runs_and_watermark_tokens():
@@ -125,11 +132,11 @@ def test_letter_runs_and_watermark_tokens():
         "Ａ",
     ]
     for t in _texts(alphabet, longest=25):
-        assert clean._letter_run_starts(t) == [m.start() for m in clean._LETTER_RUN.finditer(t)], t
-        tokens = {m.group(0) for m in clean._TOKEN.finditer(t) if not m.group(0).isdigit()}
-        assert set(clean.find_watermark_tokens(t)) <= tokens
+        assert watermarks._letter_run_starts(t) == [m.start() for m in watermarks._LETTER_RUN.finditer(t)], t
+        tokens = {m.group(0) for m in watermarks._TOKEN.finditer(t) if not m.group(0).isdigit()}
+        assert set(watermarks.find_watermark_tokens(t)) <= tokens
     text = "".join(f"第{i}段内容vfO\n" for i in range(5)) + "js8在文中js8出现js8三次"
-    assert clean.find_watermark_tokens(text) == ["js8", "vfO"]
+    assert watermarks.find_watermark_tokens(text) == ["js8", "vfO"]
 
 
 @pytest.mark.parametrize(
@@ -149,17 +156,17 @@ def test_blank_runs(new, old):
 def test_last_segment_split():
     old = re.compile(r"(?<=[。!?:;])\s+|\s{2,}")
     for t in _texts(["a", "。", ":", " ", "\t", "\u3000", "\n", "!"]):
-        assert clean._LAST_SEGMENT.split(t) == old.split(t), t
+        assert wraps._LAST_SEGMENT.split(t) == old.split(t), t
 
 
 def test_spaced_runs_found_from_the_spaces():
     alphabet = ["政", "府", "工", " ", "  ", "   ", "\n", "、", ")", ":", "a", "1", "。"]
     for t in _texts(alphabet, longest=18):
         expected: list = []
-        for m in clean._SPACED_RUN.finditer(t):
-            clean._collapse_run(t, m, expected)
+        for m in wraps._SPACED_RUN.finditer(t):
+            wraps._collapse_run(t, m, expected)
         buf = TextBuffer(t)
-        clean._collapse_spaced_runs(buf)
+        wraps.collapse_spaced_runs(buf)
         ref = TextBuffer(t)
         ref.apply_edits(expected)
         assert (buf.text, buf.index.tolist()) == (ref.text, ref.index.tolist()), t
@@ -169,7 +176,7 @@ def test_heading_like_long_segments():
     line = "中" * 50 + " 一、总结 " + "文" * 45
     for start, end in [(0, 50), (0, 56), (51, 55), (50, 56), (56, len(line)), (1, 45)]:
         segment = line[start:end].strip()
-        assert clean._heading_like(line, start, end) == clean._heading_like(segment, 0, len(segment))
+        assert wraps._heading_like(line, start, end) == wraps._heading_like(segment, 0, len(segment))
 
 
 # ---------------------------------------------------------------------------------------
@@ -308,12 +315,12 @@ def test_openings_lead_year_and_town_description():
         ")",
     ]
     for t in _texts(alphabet, longest=10):
-        assert [m.group(1) for m in rec._finditer_opening(rec._LEAD_YEAR, t)] == lead.findall(t), t
-        assert [m.group("t") for m in rec._finditer_opening(rec._TOWN_DESC, t)] == [
+        assert [m.group(1) for m in openings.finditer_opening(years._LEAD_YEAR, t)] == lead.findall(t), t
+        assert [m.group("t") for m in openings.finditer_opening(mentions.TOWN_DESC, t)] == [
             m.group("t") for m in town.finditer(t)
         ], t
         m = review.search(t)
-        assert rec._review_phrase_year(t) == (int(m.group(1) or m.group(2)) if m else None), t
+        assert years._review_phrase_year(t) == (int(m.group(1) or m.group(2)) if m else None), t
 
 
 def test_self_level_words_in_order():
@@ -322,7 +329,7 @@ def test_self_level_words_in_order():
     )
     alphabet = ["全", "我", "本", "县", "区", "市", "于", "长", "委", "政府", "镇", "全县", "我县", "a"]
     for t in _texts(alphabet, longest=12):
-        merged = heapq.merge(*(rx.finditer(t) for rx in rec._SELF), key=lambda m: m.start())
+        merged = heapq.merge(*(rx.finditer(t) for rx in mentions._SELF), key=lambda m: m.start())
         assert [m.span() for m in merged] == [m.span() for m in single.finditer(t)], t
 
 
@@ -331,13 +338,12 @@ def test_chinese_date_found_from_its_year():
     rng = random.Random(3)
     for t in _texts(alphabet, longest=14):
         end = rng.randint(0, 15)
-        assert bool(rec._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(rec._CN_DATE.search(t, 0, end)), t
+        assert bool(dates._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(dates._CN_DATE.search(t, 0, end)), t
 
 
 def test_chrome_lines_as_one_union():
-    lines = rec.read_lines(rec.DATA_DIR / "chrome.txt")
+    lines = read_lines(chrome.RECOGNISE_CHROME)
     union = re.compile("|".join(f"(?:{p})" for p in lines))
-    cfg = rec.config()
     pieces = [
         "当前位置",
         "首页",
@@ -365,4 +371,4 @@ def test_chrome_lines_as_one_union():
         "审核编辑",
     ]
     for t in _texts(pieces, longest=6):
-        assert rec._is_chrome(t, cfg) == bool(union.search(t)), t
+        assert chrome.is_chrome_line(t) == bool(union.search(t)), t

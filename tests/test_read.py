@@ -14,7 +14,9 @@ import pytest
 
 from govkit.core.errors import ReadError
 from govkit.pipeline.corpus import ingest, load_document
-from govkit.text.read import SUPPORTED_SUFFIXES, decode_bytes, plausibility, read_file
+from govkit.text.decode import decode_bytes, plausibility
+from govkit.text.hints import TextHints
+from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -252,11 +254,11 @@ def test_html_text_meta_and_no_script(tmp_path, charset, codec):
     assert lines[:2] == ["政府工作报告", "各位代表:"]  # block structure kept as lines
     assert "财政总收入" in lines and "17.57亿元" in lines
     assert "\n\n财政总收入\n\n17.57亿元" in raw.text  # table cells are kept apart by empty lines
-    assert raw.meta == {
-        "title": "关于东安县2022年计划执行情况的报告",
-        "published_date": "2023-03-09",
-        "source": "东安县发改局",
-    }
+    assert raw.hints == TextHints(
+        title="关于东安县2022年计划执行情况的报告",
+        published_date="2023-03-09",
+        source="东安县发改局",
+    )
     doc = load_document(path)
     assert "一般公共预算收入10.37亿元,增长0.9%。" in doc.text  # <br> inside a sentence repaired
     assert doc.meta.published_date == "2023-03-09"
@@ -366,7 +368,7 @@ def test_pdf_text_layer_with_wraps_and_page_numbers(tmp_path):
     pages = [["政府工作报告", "全年地区生产总值完成25", "0.3亿元,同比增长4.3%。", "- 1 -"], ["二、2021年工作安排", "2"]]
     path = write(tmp_path, "r.pdf", minimal_pdf(pages))
     raw = read_file(path)
-    assert raw.fmt == "pdf" and raw.meta["pages"] == 2
+    assert raw.fmt == "pdf" and raw.hints.pages == 2
     assert raw.text == "政府工作报告\n全年地区生产总值完成25\n0.3亿元,同比增长4.3%。\n二、2021年工作安排"
     doc = load_document(path)
     assert doc.text == "政府工作报告\n全年地区生产总值完成250.3亿元,同比增长4.3%。\n二、2021年工作安排"

@@ -16,8 +16,9 @@ import pytest
 import govkit
 from govkit.core.resources import data_path, read_table
 from govkit.text.clean import clean_text
-from govkit.text.recognise import config, recognise
+from govkit.text.recognise import recognise
 from govkit.text.regions import gazetteer
+from govkit.text.report_types import report_types
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
@@ -118,7 +119,7 @@ def _predict(name: str, via: str = "document") -> list[tuple[dict, dict]]:
             meta = govkit.load_document(path).meta
         elif via == "cleaned":  # directly on the cleaned text, with the cleaning stage's hints
             cleaned = clean_text(path.read_text(encoding="utf-8"))
-            meta = recognise(cleaned.text, gold["doc_id"], cleaned.meta)
+            meta = recognise(cleaned.text, gold["doc_id"], cleaned.hints)
         else:  # a minimal cleaning (simplified characters, half-width forms), chrome left in, no hints
             meta = recognise(_minimal_clean(path.read_text(encoding="utf-8")), gold["doc_id"])
         pairs.append((dataclasses.asdict(meta), gold))
@@ -167,7 +168,7 @@ def test_series_accuracy():
 
 @needs_shared
 def test_gold_report_types_are_in_the_vocabulary():
-    names = {t.name for t in config().types}
+    names = {t.name for t in report_types()}
     gold = {g["report_type"] for name in ("seeds", "dev", "dev2", "series") for _, g in gold_set(name)}
     assert gold <= names, gold - names
 

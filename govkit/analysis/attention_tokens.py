@@ -50,6 +50,7 @@ from pathlib import Path
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.core.resources import data_path
 from govkit.store.tables import write_text_atomic
+from govkit.text.normalise import close_cjk_gaps
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +208,6 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: Characters jieba can keep inside one token (its ``re_han_default``); a vocabulary term with any
 #: other character (〇, ·, a space …) can never come out whole.
 SEGMENTABLE = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
-_CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])[ \\t\\u3000\\u00a0]+(?=[{_CJK_CLASS}])")
 _NUMERALS = "0-9.〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
 _UNITS = "个名位家户人口项件次届轮批期座所条处栋幢间套台辆架艘张本册亩顷吨斤米里元倍成年月日天周季时岁号度级类种支场番遍股片块根份笔层公平方立余多几半%‰"
 #: A number, possibly ordinal, with classifiers or units: 三, 2020, 第十七届, 五次, 亿余元, 万余个.
@@ -232,7 +232,7 @@ def default_cache_dir() -> Path:
 
 def normalise(text: str) -> str:
     """Text as it is segmented: whitespace between two CJK characters removed."""
-    return _CJK_GAP.sub("", text)
+    return close_cjk_gaps(text)
 
 
 class Segmenter:

@@ -12,6 +12,7 @@ import pandas as pd
 from govkit.core.document import Document
 from govkit.core.errors import GovkitError, ReadError
 from govkit.text.clean import clean_text
+from govkit.text.hints import TextHints
 from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 from govkit.text.recognise import recognise
 from govkit.text.regions import current_code
@@ -85,7 +86,7 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
         fmt=raw.fmt,
         encoding=raw.encoding,
         flags=raw.flags,
-        hints=raw.meta,
+        hints=raw.hints,
     )
 
 
@@ -98,14 +99,17 @@ def document_from_text(
     fmt: str = "txt",
     encoding: str = "utf-8",
     flags: list[str] | None = None,
-    hints: dict | None = None,
+    hints: dict | TextHints | None = None,
 ) -> Document:
-    """Build a :class:`Document` from already-decoded text (used by the API and tests)."""
+    """Build a :class:`Document` from already-decoded text (used by the API and tests). *hints*: what
+    is known of the page besides its text (``title``, ``published_date``, ``source``), as a dict or
+    as the reader's :class:`TextHints`; what cleaning finds takes their place."""
     cleaned = clean_text(raw_text)
-    hints = {**(hints or {}), **cleaned.meta}
+    given = hints if isinstance(hints, TextHints) else TextHints.from_dict(hints or {})
+    text_hints = given.updated(cleaned.hints)
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
-    meta = recognise(cleaned.text, doc_id, hints)
+    meta = recognise(cleaned.text, doc_id, text_hints)
     meta = meta.replace(region_id=current_code(meta.adcode))
     all_flags = sorted(set((flags or []) + list(cleaned.flags)))
     return Document(

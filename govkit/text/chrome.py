@@ -1,0 +1,227 @@
+"""Site chrome: what a web portal or document-sharing site adds around a report.
+
+Cleaning removes it (:func:`remove_chrome`): whole lines matching a ``line`` rule of
+``data/clean/boilerplate.csv`` (breadcrumbs, share/print/download prompts, editor preambles),
+page-metadata lines made of ``key: value`` pairs (``发布日期:… 来源:…``, keys in
+``data/clean/meta_fields.csv``) and bare ISO dates in the page header; their date and source go to
+the cleaning hints (:class:`~govkit.text.hints.TextHints`). :func:`remove_markers` deletes ``inline`` and ``truncation`` matches (hidden-text
+markers ``---此处隐藏6518字---``, ``(下转第四版)``), counting the hidden characters.
+
+Recognition reads chrome that cleaning left (or text that was never cleaned) with its own, looser
+list, ``data/recognise/chrome.txt``: :func:`chrome_check` tells whether a short line near the top
+is chrome, so that it is not taken for a title and its 来源 names the publisher.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from govkit.core.resources import data_path
+from govkit.text.chars import BULLETS, NO_SENTENCE
+from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date
+from govkit.text.hints import TextHints
+from govkit.text.regions import read_lines
+from govkit.text.textbuffer import TextBuffer
+
+CLEAN_DIR = data_path("clean")
+RECOGNISE_CHROME = data_path("recognise", "chrome.txt")
+
+#: A test whether a line is chrome (see :func:`chrome_check`).
+IsChrome = Callable[[str], bool]
+
+
+# ---------------------------------------------------------------------------------------------
+# cleaning rules
+
+
+@dataclass
+class _Rule:
+    name: str
+    flag: str
+    rx: re.Pattern
+    requires: tuple[str, ...]  # quick check: one of these substrings must occur
+
+    def applies(self, text: str) -> bool:
+        return not self.requires or any(r in text for r in self.requires)
+
+
+@dataclass
+class _Rules:
+    line: list[_Rule]
+    line_rx: re.Pattern  # all line rules as one alternation, group ``r<i>`` per rule
+    inline: list[_Rule]
+    truncation: list[_Rule]
+    key_rx: re.Pattern
+    key_kind: dict[str, str]
+    key_strong: dict[str, bool]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """Chrome rules read once from ``govkit/data/clean``."""
+    line: list[_Rule] = []
+    inline: list[_Rule] = []
+    trunc: list[_Rule] = []
+    with open(CLEAN_DIR / "boilerplate.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            requires = tuple(x for x in (row.get("requires") or "").split("|") if x)
+            entry = _Rule(row["rule"], row.get("flag") or "site_chrome", re.compile(row["pattern"]), requires)
+            {"line": line, "inline": inline, "truncation": trunc}[row["action"].strip()].append(entry)
+    line_rx = re.compile("|".join(f"(?P<r{i}>{r.rx.pattern})" for i, r in enumerate(line)))
+    kind, strong = {}, {}
+    with open(CLEAN_DIR / "meta_fields.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            kind[row["key"]] = row["kind"].strip()
+            strong[row["key"]] = row["strength"].strip() == "strong"
+    alts = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(kind, key=len, reverse=True))
+    key_rx = re.compile(rf"(?<![^\s{re.escape(BULLETS)}|【】\[\]])(?P<key>{alts})\s*[::]")
+    return _Rules(line, line_rx, inline, trunc, key_rx, kind, strong)
+
+
+# ---------------------------------------------------------------------------------------------
+# cleaning: markers, chrome and metadata lines
+
+#: Bare ISO dates are page chrome only this near the top.
+_HEADER_ZONE = 800
+
+
+def remove_markers(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
+    """Hidden-text markers (flag ``truncated``, ``hints.hidden_chars``) and inline chrome."""
+    r = rules()
+    for rule in r.truncation + r.inline:
+        if not rule.applies(buf.text):
+            continue
+        spans = []
+        for m in rule.rx.finditer(buf.text):
+            if m.end() == m.start():
+                continue
+            spans.append(m.span())
+            gd = m.groupdict()
+            if gd.get("hidden"):
+                hints.hidden_chars = (hints.hidden_chars or 0) + int(gd["hidden"])
+            elif gd.get("total") and gd.get("shown"):
+                hints.hidden_chars = (hints.hidden_chars or 0) + max(0, int(gd["total"]) - int(gd["shown"]))
+        if spans:
+            buf.delete_spans(spans)
+            flags.add(rule.flag)
+
+
+def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
+    """Is *line* a page-metadata line? Returns (is_meta, iso_date, source)."""
+    r = rules()
+    bulleted = line[:1] in BULLETS
+    s = line.lstrip(BULLETS + " ").strip()
+    if not s or len(s) > 120 or "。" in s:
+        return False, "", ""
+    keys = list(r.key_rx.finditer(s)) if ":" in s else []  # every key is followed by a colon
+    if keys:
+        prefix = s[: keys[0].start()].strip(" 【[")
+        if prefix and not (
+            ISO_TOKEN.fullmatch(prefix)
+            or DATE.fullmatch(prefix)
+            or (len(prefix) <= 12 and not NO_SENTENCE.search(prefix))
+        ):
+            return False, "", ""
+        names = [re.sub(r"\s+", "", k.group("key")) for k in keys]
+        strong = any(r.key_strong.get(nm, False) for nm in names)
+        has_date = bool(DATE.search(s))
+        if not (strong or len(keys) >= 2 or has_date or bulleted or (line_no < 12 and len(s) <= 40)):
+            return False, "", ""
+        date = source = ""
+        for i, (k, nm) in enumerate(zip(keys, names)):
+            end = keys[i + 1].start() if i + 1 < len(keys) else len(s)
+            value = s[k.end() : end].strip(" 【】[]")
+            if len(value) > 60:
+                return False, "", ""
+            kind = r.key_kind.get(nm, "other")
+            if kind == "date" and not date:
+                date = normalise_date(value)
+            elif kind == "source" and not source and value and not DATE.match(value):
+                source = value.split()[0]
+        return True, date or normalise_date(s), source
+    if ":" in s and TIME.search(s) and DATE.search(s) and len(s) <= 40 and not NO_SENTENCE.search(s):
+        return True, normalise_date(s), ""
+    if ISO_TOKEN.fullmatch(s) and line_no < 15:
+        return True, normalise_date(s), ""
+    return False, "", ""
+
+
+def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
+    """Drop chrome and metadata lines, and bare ISO dates in the page header; collect the
+    published date and source."""
+    r = rules()
+    text = buf.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line_no, line in enumerate(text.split("\n")):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        s = line.strip()
+        if not s or len(s) > 200:
+            continue
+        core = s.lstrip(BULLETS + " ").strip()
+        hit = False
+        m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
+        if m:
+            hit = True
+            flags.add(r.line[int(str(m.lastgroup)[1:])].flag)
+        if not hit:
+            is_meta, date, source = _meta_line(s, line_no)
+            if is_meta:
+                hit = True
+                flags.add("site_chrome")
+                if date and hints.published_date is None:
+                    hints.published_date = date
+                if source and not hints.source:
+                    hints.source = source
+        if hit:
+            spans.append((start, min(pos, len(text))))
+    buf.delete_spans(spans)
+    # bare ISO dates in the page header ('... 会议上 2021-01-05 各位代表')
+    spans = []
+    for m in ISO_TOKEN.finditer(buf.text, 0, _HEADER_ZONE):
+        spans.append(m.span())
+        if hints.published_date is None:
+            hints.published_date = normalise_date(m.group(0))
+        flags.add("site_chrome")
+    buf.delete_spans(spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# recognition: is a line chrome?
+
+
+def _chrome_patterns(lines: list[str]) -> tuple[re.Pattern, ...]:
+    """The chrome regexes (a line matching one of them is chrome): the lines that start with
+    plain text joined into one regex (searched much faster than one by one), the others apart."""
+    apart = [p for p in lines if p.startswith(("^", "\\", "(", "["))]
+    plain = [p for p in lines if p not in apart]
+    return tuple(re.compile(p) for p in (["|".join(plain)] if plain else []) + apart)
+
+
+@lru_cache(maxsize=1)
+def chrome_patterns() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/recognise/chrome.txt``, read once."""
+    return _chrome_patterns(read_lines(RECOGNISE_CHROME))
+
+
+def is_chrome_line(line: str) -> bool:
+    """Is *line* (up to 150 characters) web-page chrome by ``data/recognise/chrome.txt``?"""
+    return len(line) <= 150 and any(p.search(line) for p in chrome_patterns())
+
+
+def chrome_check() -> IsChrome:
+    """:func:`is_chrome_line` for the lines of one document, each distinct line tested once."""
+    seen: dict[str, bool] = {}
+
+    def is_chrome(line: str) -> bool:
+        hit = seen.get(line)
+        if hit is None:
+            hit = seen[line] = is_chrome_line(line)
+        return hit
+
+    return is_chrome

@@ -1,0 +1,215 @@
+"""Dates in report texts: every date pattern and date parser of the text stage.
+
+Two kinds of date are read, with patterns of their own because they are written differently:
+
+* page dates (cleaning and the reader): ``发布日期:2021-06-15 14:44``, ``2018年03月09日``,
+  ``<meta name="pubdate" content="2023-03-09">``. :func:`normalise_date` turns the first one
+  in a string into ISO ``YYYY-MM-DD`` (or ``YYYY-MM``); :data:`DATE`, :data:`TIME` and
+  :data:`ISO_TOKEN` let cleaning tell a metadata line from prose.
+* report dates (recognition): the delivery date of the NPC session line
+  (``——2020年12月30日在会同县第十七届人民代表大会…``, also garbled as ``2019123日``), a date
+  standing alone in the title block or as the signature, the web publish date near the top
+  (:func:`published_date`), and the session day of a news story (:func:`news_date`).
+
+Chinese-numeral dates (``二〇二一年一月十五日``) are written in digits by
+:func:`arabic_chinese_dates` before any of this is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+# ---------------------------------------------------------------------------------------------
+# page dates
+
+#: A date ``2021-06-15``, ``2021/6/15``, ``2021年6月15日`` or a month ``2021-06`` / ``2021年6月``.
+DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?|\s*月?)(?!\d)"
+)
+#: A clock time ``14:44`` or ``07:02:27``.
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+#: A bare ISO-like date (and time) standing between spaces: ``2021-01-05 17:24:44``.
+ISO_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)")
+
+
+def normalise_date(text: str) -> str:
+    """First date in *text* as ISO ``YYYY-MM-DD`` (or ``YYYY-MM``); ``""`` when none."""
+    for m in DATE.finditer(text or ""):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if not 1 <= mo <= 12:
+            continue
+        d = m.group("d")
+        if d is None:
+            return f"{y:04d}-{mo:02d}"
+        if 1 <= int(d) <= 31:
+            return f"{y:04d}-{mo:02d}-{int(d):02d}"
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Chinese-numeral dates
+
+_CN_DATE = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
+#: The same dates, found from their 年 (a pattern that starts with plain text is quick to find).
+_CN_DATE_AT_YEAR = re.compile(
+    r"年(?<=[〇零一二三四五六七八九]{4}年)[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+)
+
+
+def arabic_chinese_dates(text: str, probe: int = 6000) -> str:
+    """``二〇二一年一月十五日`` -> ``2021年1月15日`` everywhere in *text*, when such a date occurs
+    in its first *probe* characters (where a report's own date stands)."""
+    if not _CN_DATE_AT_YEAR.search(text, 0, probe):
+        return text
+    import cn2an  # imported here: it takes about half a second and few texts need it
+
+    return _CN_DATE.sub(lambda m: cn2an.transform(m.group(0), "cn2an"), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# report dates (on text normalised for recognition: half-width punctuation, no CJK spaces)
+
+_NUM = "一二三四五六七八九十百零〇0123456789"
+#: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``).
+_DELIVERY_DATE = r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<md>\d{2,4})日(?!\d))|(?P<md2>\d{2,4})日)"
+#: 人民代表大会 / 人大: the session a report is delivered at.
+NPC = re.compile(r"人民代表大会|人大")
+#: The session line: ``2020年12月30日在会同县第十七届人民代表大会…``.
+SESSION = re.compile(
+    r"(?:" + _DELIVERY_DATE + r")\s*\)?\s*,?\s*在\s*(?P<place>[^\n。;,在]{0,40}?)"
+    r"(?:第?[" + _NUM + r"]+届|人民代表大会|人大|代表大会|(?:会议|大会|全会)上)"
+)
+_SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:人民代表大会|人大)")
+_DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
+_TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
+_LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
+_ISO_DAY = re.compile(r"(?<!\d)20\d\d-\d{1,2}-\d{1,2}(?!\d)")
+_PUB_LABEL = re.compile(r"(?:发布日期|发布时间|发表时间|更新时间|公开日期|日期|时间)\s*:\s*")
+_DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_SESSION_DAY = re.compile(
+    r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![讯电])(?:上午|下午)?,?[^。\n]{0,30}(?:人民代表大会|人大)[^。\n]{0,24}(?:开幕|召开|举行)"
+)
+_YESTERDAY = re.compile(r"(?:昨日|昨天)(?:上午|下午)?[^。\n]{0,20}(?:开幕|召开|举行)")
+
+
+def _valid_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _date_candidates(gd: dict) -> list[date]:
+    """Dates a delivery-date match can stand for (``2019123日`` → 2019-01-23 or 2019-12-03)."""
+    y = int(gd["y"])
+    if gd.get("m"):
+        v = _valid_date(y, int(gd["m"]), int(gd["d"]))
+        return [v] if v else []
+    md = gd.get("md") or gd.get("md2") or ""
+    out = []
+    for k in (1, 2):
+        if 0 < len(md) - k <= 2:
+            v = _valid_date(y, int(md[:k]), int(md[k:]))
+            if v and not md[k:].startswith("0"):
+                out.append(v)
+    return out
+
+
+def _pick_date(cands: list[date], published: date | None) -> date | None:
+    """One date out of the readings of a garbled date (not after the publish date), else None."""
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    if published:
+        cands = [c for c in cands if c <= published] or cands
+    return cands[0] if len(cands) == 1 else None
+
+
+def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]) -> tuple[str, date | None]:
+    """The web publish date: the *hint* (from the page), else a labelled or chrome date among the
+    top *lines*. Returns the ISO text (``YYYY-MM-DD`` or ``YYYY-MM``) and the date, if a day."""
+    raw = hint.strip()
+    cands = []
+    if raw:
+        cands.append(raw)
+    for line in lines[:20]:
+        m = _PUB_LABEL.search(line) if "日期" in line or "时间" in line else None  # in every label
+        if m:
+            mm = _LOOSE_ISO.match(line, m.end())
+            if mm:
+                cands.append(mm.group(0))
+                continue
+        if is_chrome(line) or len(line) < 40:
+            mm = _ISO_DAY.search(line)
+            if mm and not SESSION.search(line):
+                cands.append(mm.group(0))
+    for c in cands:
+        m = _LOOSE_ISO.search(c)
+        if not m:
+            continue
+        y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not 1 <= mo <= 12:
+            continue
+        if d:
+            v = _valid_date(y, mo, int(d))
+            if v:
+                return v.isoformat(), v
+        else:
+            return f"{y:04d}-{mo:02d}", None
+    return "", None
+
+
+def session_line(norm: str, lines: list[str], published: date | None) -> tuple[date | None, tuple[int, int] | None]:
+    """The delivery date and the span of the session place (``会同县`` in ``在会同县第十七届
+    人民代表大会``) in *norm*; either may be None.
+
+    The session line stands in the title block: before 各位代表 (after a table of contents),
+    else near the top. Without one, a date standing alone in the title block (the top *lines*)
+    or as the signature at the end is the delivery date.
+    """
+    session_date: date | None = None
+    session_place: tuple[int, int] | None = None
+    k = norm.find("各位代表", 0, 8000)
+    block_end = k + 40 if k >= 0 else min(len(norm), 1500)
+    sm = SESSION.search(norm, 0, block_end)
+    if sm:
+        session_date = _pick_date(_date_candidates(sm.groupdict()), published)
+        if NPC.search(sm.group(0)) or "届" in sm.group(0):
+            session_place = sm.span("place")
+    if session_place is None:
+        pm = _SESSION_PLACE.search(norm, 0, block_end)
+        if pm:
+            session_place = pm.span("place")
+    if session_date is None:
+        tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
+        for ln in lines[:25] + tail:
+            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln)
+            if m and not _PUB_LABEL.search(ln):
+                session_date = _pick_date(_date_candidates(m.groupdict()), published)
+                if session_date:
+                    break
+    return session_date, session_place
+
+
+def news_date(head: str, published: date | None, year: int | None) -> date | None:
+    """The session day of a news story: ``2月27日上午,…人民代表大会…开幕`` or ``1月10日讯 … 昨日上午…开幕``."""
+    shift = 0
+    m = _SESSION_DAY.search(head)
+    if m:
+        mo, d = int(m.group(1)), int(m.group(2))
+    else:
+        dm = _DATELINE.search(head)
+        if not dm:
+            return None
+        mo, d = int(dm.group("m")), int(dm.group("d"))
+        shift = 1 if _YESTERDAY.search(head) else 0
+    if published:
+        y = published.year if (mo, d) <= (published.month, published.day) else published.year - 1
+    elif year:
+        y = year + 1 if mo <= 8 else year
+    else:
+        return None
+    v = _valid_date(y, mo, d)
+    return v - timedelta(days=shift) if v else None

@@ -1,0 +1,280 @@
+"""What a report's text names: divisions, its own unit word, masked names, townships, provinces.
+
+* :func:`find_mentions` — every division name of cpca's code table (full names anywhere, short
+  forms near the top and for units already found; see :mod:`govkit.text.regions`), leftmost-longest;
+  :func:`body_ok` tells whether a mention in running text is the division, not part of a word.
+* :func:`self_level` — votes for the report's own unit word (我代表县人民政府, 县人民政府县长, 我县,
+  全县); :func:`compatible` says whether a division would call itself so.
+* :func:`is_masked`, :func:`mask_count` — masked names (某县, XX区, **镇) of anonymised reports.
+* :func:`towns_in`, :data:`TOWN_DESC`, :func:`town_ok` — township names (not in cpca), with the
+  beginnings that rule a word out in ``data/recognise/township_stop.txt``.
+* :func:`phrase_hits`, :func:`cue_province` — the province named by set phrases (来陕考察, 视察龙江:
+  ``province_phrases.txt`` with ``province_abbrev.csv``) and province-specific terms
+  (``province_cues.csv``).
+
+:mod:`govkit.text.subject` weighs all this to decide whose report it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from govkit.text.openings import opening
+from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
+from govkit.text.subject_weights import subject_weights
+
+#: A province set phrase found in the text: its span and the province it names.
+PhraseHit = tuple[tuple[int, int], str]
+
+
+# ---------------------------------------------------------------------------------------------
+# data files
+
+
+@lru_cache(maxsize=1)
+def province_phrases() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """The set phrases of ``province_phrases.txt`` as regexes, each with its abbreviation table
+    (``{A1}``: one-character abbreviations, ``{AN}``: longer ones; ``province_abbrev.csv`` plus
+    cpca's short province names)."""
+    abbrev: dict[str, str] = {}
+    with (DATA_DIR / "province_abbrev.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            abbrev[r["abbrev"].strip()] = r["province"].strip()
+    for d in gazetteer().by_code.values():
+        if d.rank == PROVINCE:
+            abbrev.setdefault(d.short, d.name)
+    one = {a: p for a, p in abbrev.items() if len(a) == 1}
+    many = {a: p for a, p in abbrev.items() if len(a) > 1}
+    alt1 = "(?P<a>" + "|".join(sorted(one, key=len, reverse=True)) + ")"
+    altn = "(?P<a>" + "|".join(sorted(many, key=len, reverse=True)) + ")"
+    phrases = []
+    for tpl in read_lines(DATA_DIR / "province_phrases.txt"):
+        if "{A1}" in tpl:
+            phrases.append((re.compile(tpl.replace("{A1}", alt1)), one))
+        if "{AN}" in tpl:
+            phrases.append((re.compile(tpl.replace("{AN}", altn)), many))
+    return tuple(phrases)
+
+
+@lru_cache(maxsize=1)
+def province_cues() -> tuple[tuple[str, str], ...]:
+    """``(term, province)`` of ``province_cues.csv``, read once."""
+    cues = []
+    with (DATA_DIR / "province_cues.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            cues.append((r["cue"].strip(), r["province"].strip()))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def township_stop() -> tuple[str, ...]:
+    """Beginnings that make a ``…镇/乡`` word not a township name (``township_stop.txt``)."""
+    return tuple(read_lines(DATA_DIR / "township_stop.txt"))
+
+
+# ---------------------------------------------------------------------------------------------
+# division mentions
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    full: tuple[Division, ...]
+    short: tuple[Division, ...]
+
+    @property
+    def divisions(self) -> tuple[Division, ...]:
+        return self.full or self.short
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.full)
+
+
+_AFTER_SHORT_BAD = re.compile(r"[镇乡村街路河江湖山站港桥寺溪湾洞峡]|大道|社区|公园|水库|机场|大桥")
+_OPENERS = set("“‘《「『【、。,;:!?()")
+_AFTER_2CHAR_BAD = set("城委政级域长属直")
+
+
+def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
+    """Leftmost-longest, non-overlapping division names in *norm*.
+
+    Full names are found anywhere; short names (汉阳, 巴中, 内蒙古) in the first *head_len*
+    characters, and further on only for units already found."""
+    g = gazetteer()
+    found = g.scan_full(norm)
+    found += g.scan_all(norm[:head_len])
+    wanted = set()
+    for _, _, key in found:
+        for d in g.full_index.get(key) or g.short_index.get(key, ()):
+            if len(d.short) >= 2 and d.short in g.short_index:
+                wanted.add(d.short)
+    for key in wanted:
+        i = norm.find(key, head_len)
+        while i >= 0:
+            found.append((i, i + len(key), key))
+            i = norm.find(key, i + len(key))
+    found = sorted(set(found), key=lambda r: (r[0], -(r[1] - r[0])))
+    out: list[Mention] = []
+    last_end = -1
+    for s, e, key in found:
+        if s < last_end:
+            continue
+        full = g.full_index.get(key, ())
+        out.append(Mention(s, e, key, full, () if full else g.short_index.get(key, ())))
+        last_end = e
+    return out
+
+
+def body_ok(m: Mention, norm: str) -> bool:
+    """Whether a mention in running text is plausibly the division (not part of another word)."""
+    g = gazetteer()
+    nxt = norm[m.end : m.end + 2]
+    if m.is_full:
+        if m.key in g.generic_names:
+            return False
+        if len(m.key) == 2 and m.full[0].rank == COUNTY:
+            # 房县, 嵩县, 范县 …: inside running text only after punctuation (示范县, 和县委, 新县城)
+            prev = norm[m.start - 1] if m.start else ""
+            if (prev > "\x7f" and prev not in _OPENERS) or nxt[:1] in _AFTER_2CHAR_BAD:
+                return False
+        if m.key.endswith("市") and nxt.startswith("场"):
+            return False
+        return True
+    if _AFTER_SHORT_BAD.match(nxt):
+        return False
+    if all(d.rank == COUNTY for d in m.short) and m.key in g.common_shorts:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# the report's own level
+
+_SELF_UNIT = r"(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)"
+#: 全县 / 我县 / 本市 …: one pattern for each first word, each starting with plain text (quick
+#: to find); their matches never overlap, so merged by position they are those of ``(全|我|本)…``
+_SELF = tuple(re.compile(f"(?P<p>{word}){_SELF_UNIT}") for word in "全我本")
+_SELF_STRONG = (
+    re.compile(r"我代表[^\n,。]{0,14}?(?P<u>县|区|市|旗|镇|乡|街道)人民政府"),
+    re.compile(r"人民政府(?:代理?|副)?(?P<u>县|区|市|旗|镇|乡)长"),
+    re.compile(r"受(?P<u>县|区|市|旗)人民政府委托"),
+)
+_COMPARE_BEFORE = set("于居在列比较和超占与及为")
+
+
+def self_level(norm: str) -> dict[str, float]:
+    """Votes for the report's own unit word: 我代表县人民政府, 县人民政府县长, 受县人民政府委托 (weight
+    ``self_strong`` each), 我县 (``self_we``), 全县 / 本县 (``self_all``); see subject_weights.csv."""
+    weights = subject_weights()
+    votes: dict[str, float] = {}
+    for i, pat in enumerate(_SELF_STRONG):
+        for m in pat.finditer(norm):
+            u = m.group("u")
+            if i == 1 and norm[m.start() - 1 : m.start()] != u:  # 县人民政府县长
+                continue
+            votes[u] = votes.get(u, 0) + weights.self_strong
+    for m in heapq.merge(*(rx.finditer(norm) for rx in _SELF), key=lambda m: m.start()):
+        prev = norm[m.start() - 1] if m.start() else ""
+        if prev in _COMPARE_BEFORE:
+            continue
+        w = weights.self_we if m.group("p") == "我" else weights.self_all
+        u = m.group("u")
+        votes[u] = votes.get(u, 0) + w
+    return votes
+
+
+def compatible(d: Division, unit: str) -> bool:
+    """Whether a unit of *d*'s kind would call itself 全<unit> / <unit>人民政府."""
+    if unit in ("镇", "乡", "街道"):
+        return False
+    if d.rank == COUNTY:
+        return d.suffix == unit
+    if d.rank == PREFECTURE:
+        return unit == "市" or d.name.endswith(("州", "盟", "地区"))
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# masked names and townships
+
+_ANON = re.compile(r"某(?:县|区|市|旗|镇|乡)|(?<![A-Za-z])(?:[XxＸ×╳]{1,3}|\*{1,4}|＊{1,4})(?:县|区|旗|镇|乡)(?!级)")
+_ANON_CHARS = "某XxＸ×╳*＊"  # every match of _ANON has one of them (a quick check)
+#: a masked name or number: **发展史上, 县**届人大, XX县, 某县
+_MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "某县", "某区", "某市", "某镇", "某乡")
+#: ``(?:^|[。;\n])`` + a sentence describing a town (XX镇辖…, XX乡位于…), see :func:`~govkit.text.openings.opening`
+TOWN_DESC = opening(
+    r"。;\n",
+    r"\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+    r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)",
+)
+
+
+def is_masked(text: str) -> bool:
+    """A masked county, district or township (某县, XX区, **镇) in *text*?"""
+    return any(c in text for c in _ANON_CHARS) and _ANON.search(text) is not None
+
+
+def mask_count(norm: str) -> int:
+    """Occurrences of the masks in :data:`_MASKS` (only those whose first character occurs are counted)."""
+    firsts = {c for c in {x[0] for x in _MASKS} if c in norm}
+    return sum(norm.count(x) for x in _MASKS if x[0] in firsts)
+
+
+def town_ok(name: str) -> bool:
+    stem = re.sub(r"(镇|乡|街道)$", "", name)
+    return len(stem) >= 2 and not stem.startswith(township_stop()) and not re.search(r"\d", stem)
+
+
+_TOWN_AT = re.compile(
+    r"(?:\([^)]{1,8}\))?(?:关于)?(?:20\d\d年)?(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+    r"(?=[^\u4e00-\u9fff]|20|人民政府|政府|办事处|党工委|党委|人大|第|关于|镇长|乡长|$)"
+)
+
+
+def towns_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[str]:
+    """Township names standing at *s* or right after a division name within text[s:e]."""
+    starts = [s] + [m.end for m in mentions if s <= m.start and m.end < e]
+    out = []
+    for p in starts:
+        m = _TOWN_AT.match(text, p, e)
+        if m and town_ok(m.group("t")):
+            out.append(m.group("t"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# province cues
+
+
+def phrase_hits(norm: str, limit: int = 6000) -> list[PhraseHit]:
+    """Province set phrases (来陕考察, 视察龙江 …) in the opening *limit* characters: (span, province)."""
+    hits = []
+    for pat, table in province_phrases():
+        for m in pat.finditer(norm, 0, limit):
+            p = table.get(m.group("a"))
+            if p:
+                hits.append((m.span(), p))
+    return hits
+
+
+def cue_province(norm: str, hits: list[PhraseHit]) -> str:
+    """The province named by set phrases and province-specific terms, if they agree."""
+    counts: dict[str, int] = {}
+    for _, p in hits:
+        counts[p] = counts.get(p, 0) + 1
+    for cue, prov in province_cues():
+        if cue in norm:
+            counts[prov] = counts.get(prov, 0) + 1
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return ""
+    return ranked[0][0]

@@ -1,0 +1,294 @@
+"""HTML, PDF and DOCX files to text.
+
+HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, styles, forms,
+navigation-like containers (by tag, id and class) and page banners are dropped, every block
+element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
+publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
+pdfplumber text layer (without page numbers); DOCX files their python-docx paragraphs and
+table cells. The parsing libraries are imported by the functions that use them: they are slow
+to import and only files of their format need them.
+
+Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
+makes the :class:`~govkit.text.read.RawText`. Failures raise
+:class:`~govkit.core.errors.ReadError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from govkit.core.errors import ReadError
+from govkit.text.dates import normalise_date
+from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
+from govkit.text.hints import TextHints
+
+#: What a format reader returns: text, encoding, flags and what the file says about itself.
+Extracted = tuple[str, str, list[str], TextHints]
+
+# -- HTML ---------------------------------------------------------------------------------
+#: Elements whose content is never report text.
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "form",
+    "nav",
+    "footer",
+    "aside",
+    "head",
+    "map",
+    "audio",
+    "video",
+)
+#: id/class words of navigation-like containers.
+_NAVISH = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|bread|share|bdshare|footer|foot|"
+    r"sidebar|side-bar|toolbar|copyright|topbar|top-bar|login|search|position|weizhi|dqwz|"
+    r"location|pagenav|pagination|related|comment|advert|ads?)(?:$|[-_\s\d])",
+    re.I,
+)
+_BLOCK_TAGS = frozenset(
+    "address article blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody td tfoot th "
+    "thead tr ul caption".split()
+)
+_DATE_META = (
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publishtime",
+    "article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "dc.date",
+    "dc.date.created",
+    "dc.date.issued",
+    "firstpublishedtime",
+    "date",
+    "created",
+    "releasedate",
+)
+_SOURCE_META = ("contentsource", "source", "dc.publisher", "og:site_name", "sitename")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def read_html(path: Path, data: bytes) -> Extracted:
+    """The text of an HTML page (one line per block element; scripts, navigation and page banners
+    dropped) and its title, publish date and source from ``<title>`` and ``<meta>`` tags."""
+    from bs4 import BeautifulSoup, Comment, Doctype, ProcessingInstruction  # a slow import (see above)
+
+    text, encoding, flags = _decode_html(path, data)
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as exc:  # lxml is lenient; anything raised here is a broken file
+        raise ReadError(path, f"cannot parse HTML ({exc})") from exc
+    hints = TextHints()
+    if soup.title and soup.title.get_text(strip=True):
+        hints.title = soup.title.get_text(" ", strip=True)
+    for tag in soup.find_all("meta"):
+        name = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
+        content = str(tag.get("content") or "").strip()
+        if not name or not content:
+            continue
+        if name in _DATE_META and hints.published_date is None:
+            iso = normalise_date(content)
+            if iso:
+                hints.published_date = iso
+        elif name in _SOURCE_META and not hints.source:
+            hints.source = content
+    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype, ProcessingInstruction))):
+        node.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all("header"):  # the page banner, not an article's own header
+        if tag.find_parent(["article", "main"]) is None:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        attrs = getattr(tag, "attrs", None)
+        if not attrs or tag.name in ("body", "html"):
+            continue
+        ident = " ".join(
+            [attrs.get("id", "") if isinstance(attrs.get("id", ""), str) else ""] + list(attrs.get("class", []) or [])
+        )
+        if ident and _NAVISH.search(ident):
+            tag.decompose()
+    root = soup.body or soup
+    pieces: list[str] = []
+    _html_lines(root, pieces)
+    # one line per block (an empty line in the HTML source means nothing); table cells
+    # are separated by an empty line, which cleaning never joins across
+    lines = [line.strip() for line in "".join(pieces).split("\n")]
+    body = "\n".join(line for line in lines if line).replace(_CELL, "")
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    return body, encoding, flags, hints
+
+
+_CELL = "\ue000"  # (private use) marks a table-cell boundary while the HTML text is assembled
+_CELL_TAGS = frozenset(("td", "th", "tr", "table", "caption"))
+
+
+def _html_lines(node, out: list[str]) -> None:
+    """Text of *node* with a line break around every block element and at ``<br>``."""
+    from bs4 import NavigableString, Tag  # a slow import (see above)
+
+    for child in node.children:
+        if isinstance(child, Tag):
+            if getattr(child, "decomposed", False):
+                continue
+            name = child.name
+            if name == "br":
+                out.append("\n")
+            elif name in _CELL_TAGS:
+                out.append(f"\n{_CELL}\n")
+                _html_lines(child, out)
+                out.append(f"\n{_CELL}\n")
+            elif name in _BLOCK_TAGS:
+                out.append("\n")
+                _html_lines(child, out)
+                out.append("\n")
+            else:
+                _html_lines(child, out)
+        elif isinstance(child, NavigableString):
+            out.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+
+
+def _decode_html(path: Path, data: bytes) -> tuple[str, str, list[str]]:
+    """HTML bytes to text: BOM / valid UTF-8 first, then the declared charset, then detection."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-8"), "utf-8", []
+        except UnicodeDecodeError:
+            pass
+        m = _CHARSET.search(data[:4096])
+        if m:
+            declared = m.group(1).decode("ascii", "ignore").lower()
+            declared = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(declared, declared)
+            try:
+                res = decode_tail_tolerant(data, declared)
+            except LookupError:
+                res = None
+            if res is not None:
+                if declared == "gb18030" and decode_tail_tolerant(data, "gbk") is not None:
+                    declared = "gbk"
+                return res[0], declared, (["broken_tail"] if res[1] else [])
+    return decode_bytes(data, path)
+
+
+# -- PDF ----------------------------------------------------------------------------------
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–_·•]\s*)?\d{1,4}(?:\s*[-—–_·•])?\s*$|^\s*第\s*\d+\s*页(?:\s*[,/共]\s*\d*\s*页?)?\s*$"
+)
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def read_pdf(path: Path, data: bytes) -> Extracted:
+    """The text layer of a PDF (page numbers printed as a page's first or last line dropped)."""
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise ReadError(path, "corrupt or unreadable PDF (no PDF header)")
+    try:  # imported here (as bs4 and docx are): slow imports that only files of this format need
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError as exc:  # pragma: no cover
+        raise ReadError(path, f"PDF support is not installed ({exc})") from exc
+    pages: list[str] = []
+    try:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                pages.append(page.extract_text() or "")
+    except PDFPasswordIncorrect as exc:
+        raise ReadError(path, "encrypted PDF (password required)") from exc
+    except Exception as exc:  # pdfminer raises many kinds of errors on broken files
+        raise ReadError(path, f"corrupt or unreadable PDF ({_describe(exc)})") from exc
+    text = "\n".join(_strip_page_number(p) for p in pages)
+    flags: list[str] = []
+    if not has_text(_CID.sub("", text)):
+        if _CID.search(text):
+            raise ReadError(path, "PDF text layer has no Unicode mapping (only (cid:N) glyph codes)")
+        raise ReadError(path, "no text layer (scanned PDF?)")
+    if _CID.search(text):
+        flags.append("pdf_cid_glyphs")
+    return text, "pdf", flags, TextHints(pages=len(pages))
+
+
+def _describe(exc: BaseException) -> str:
+    detail = str(exc).strip()
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def _strip_page_number(page: str) -> str:
+    """Drop a page number printed as the first or last line of a PDF page."""
+    lines = page.split("\n")
+    if lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    if lines and _PAGE_NUMBER.match(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+# -- DOCX ---------------------------------------------------------------------------------
+def read_docx(path: Path, data: bytes) -> Extracted:
+    """The paragraphs and table cells of a DOCX file, in document order, and its title property."""
+    if not data.startswith(b"PK"):
+        raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as exc:  # pragma: no cover
+        raise ReadError(path, f"DOCX support is not installed ({exc})") from exc
+    try:
+        document = docx.Document(str(path))
+        lines: list[str] = []
+        body = document.element.body
+        for child in body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, document).text)
+            elif tag == "tbl":
+                lines.append("")
+                _docx_table_lines(Table(child, document), lines)
+    except ReadError:
+        raise
+    except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
+        raise ReadError(path, f"corrupt or unreadable DOCX ({_describe(exc)})") from exc
+    hints = TextHints()
+    try:
+        props = document.core_properties
+        if props.title:
+            hints.title = str(props.title)
+    except Exception:  # pragma: no cover - properties are optional
+        pass
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return text, "docx", [], hints
+
+
+def _docx_table_lines(table, lines: list[str]) -> None:
+    """One block per distinct non-empty cell, row by row (merged cells appear once); cells
+    are separated by an empty line, which cleaning never joins across."""
+    for row in table.rows:
+        seen: set[int] = set()
+        for cell in row.cells:
+            key = id(cell._tc)
+            if key in seen:
+                continue
+            seen.add(key)
+            text = "\n".join(p.text for p in cell.paragraphs).strip()
+            if text:
+                lines.extend((text, ""))
+            for sub in cell.tables:
+                _docx_table_lines(sub, lines)

@@ -1,0 +1,266 @@
+"""Character and text normalisation: the one home of every way govkit normalises text.
+
+Three operations, for three consumers, each named for what it does:
+
+* :func:`normalise_buffer` — the first cleaning pass, on an offset-keeping
+  :class:`~govkit.text.textbuffer.TextBuffer` (every change is a deletion or a one-to-one
+  character change): control and zero-width characters dropped; full-width digits, letters and
+  ``，：；（）！？％．`` to ASCII (``。、“”《》——`` kept), small and vertical forms to their
+  plain forms; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
+  indent restored; traditional to simplified (OpenCC ``t2s``); inline pinyin glosses
+  ``報(bào)告`` removed; ``二Ο三五`` written with a letter O becomes ``二〇三五``.
+  :func:`normalise_char` is what that pass makes of a single character.
+* :func:`normalise_for_recognition` — the comparison form recognition reads (no offsets kept):
+  half-width punctuation, no parenthesised lower-case words (pinyin), no spaces between
+  non-ASCII characters or inside dates, Chinese-numeral dates in digits. On cleaned text most of
+  this is already done; it also makes recognition work on text that was not cleaned.
+* :func:`close_cjk_gaps` — the text as the attention index segments it: whitespace between two
+  CJK characters removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+import opencc
+
+from govkit.text.chars import HAN, TONES
+from govkit.text.dates import arabic_chinese_dates
+from govkit.text.textbuffer import TextBuffer
+
+
+# ---------------------------------------------------------------------------------------------
+# the character table: width, spaces, line breaks, small and vertical forms
+def _width_table() -> dict[int, str]:
+    table: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+    for c in (0x00A0, 0x3000, 0x202F, 0x205F, 0x0009, *range(0x2000, 0x200B)):
+        table[c] = " "
+    for c in (0x2028, 0x2029, 0x000B, 0x000C, 0x000D, 0x0085):
+        table[c] = "\n"
+    small_and_vertical = {
+        "﹐": ",",
+        "﹑": "、",
+        "﹒": ".",
+        "﹔": ";",
+        "﹕": ":",
+        "﹖": "?",
+        "﹗": "!",
+        "﹙": "(",
+        "﹚": ")",
+        "﹪": "%",
+        "︐": ",",
+        "︑": "、",
+        "︒": "。",
+        "︓": ":",
+        "︔": ";",
+        "︕": "!",
+        "︖": "?",
+        "︵": "(",
+        "︶": ")",
+        "︿": "〈",
+        "﹀": "〉",
+        "﹁": "「",
+        "﹂": "」",
+        "﹃": "『",
+        "﹄": "』",
+        "∶": ":",
+    }
+    table.update({ord(k): v for k, v in small_and_vertical.items()})
+    return table
+
+
+#: Code point -> its half-width / plain form (one character each).
+WIDTH_TABLE = _width_table()
+_TABLE_RX = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(WIDTH_TABLE)) + "]")
+#: Control and zero-width characters (deleted; so is a carriage return before a line break).
+_DELETE = "".join(map(chr, [0xFEFF, *range(0x200B, 0x2010), 0x2060, 0xAD, *range(0x09), *range(0x0E, 0x20), 0x7F]))
+_DELETE_CHARS = re.compile(f"[{re.escape(_DELETE)}]|\r(?=\n)")
+
+
+def _char_set(chars: Iterable[str]) -> np.ndarray:
+    """A table over all code points, true for *chars* (for :func:`_contains_any`)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+def _contains_any(text: str, chars: np.ndarray) -> bool:
+    """Does *text* contain one of the characters of a :func:`_char_set`? (A vectorised test,
+    quicker than a regex search for a character class.)"""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return bool(chars[codes].any())
+
+
+_MAY_DELETE = _char_set(_DELETE + "\r")  # without any of these, nothing to delete
+_TABLE_CHARS = _char_set(map(chr, WIDTH_TABLE))
+#: A full-width indent (two ideographic spaces) inside a line: a paragraph start whose line
+#: break was lost. Not after a short line start (names padded for alignment: 王　　明).
+_INDENT = re.compile(r"(?<=\S)[ \t\u00a0]*\u3000{2,}(?=\S)")
+
+
+def _lines_with(text: str, needle: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of *text* that contains *needle*, in text order."""
+    spans = []
+    i = text.find(needle)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        if end < 0:
+            end = len(text)
+        spans.append((start, end))
+        i = text.find(needle, end)
+    return spans
+
+
+def _indent_lines(text: str) -> list[tuple[int, int]]:
+    """The lines where :data:`_INDENT` can match, as ``(start, end)``: the pattern never spans a
+    line break and needs text before the two ideographic spaces (a line that merely starts
+    indented has none)."""
+    return [
+        (s, e) for s, e in _lines_with(text, "\u3000\u3000") if "\u3000\u3000" in text[s:e].lstrip(" \t\u00a0\u3000")
+    ]
+
+
+def _indent_repl(m: re.Match) -> str:
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    return "\n" if m.start() - start > 4 else m.group(0)
+
+
+# ---------------------------------------------------------------------------------------------
+# simplified forms, pinyin glosses, zeros written as letters
+
+_PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])\(\s*([a-z{TONES}üê]{{1,7}}(?:\s+[a-z{TONES}üê]{{1,7}}){{0,3}})\s*\)")
+_ZERO_RUN = re.compile(r"[〇零一二三四五六七八九OΟ○о0]{3,}")
+#: A Chinese numeral next to a zero written as a letter or digit (二O, O二, 二0); see :func:`_zero_hint`.
+_ZERO_AFTER_NUMERAL = re.compile(r"[一二三四五六七八九][OΟ○о0]")
+_ZERO_BEFORE_NUMERAL = re.compile(r"[OΟ○о][一二三四五六七八九]")
+#: 二0: a digit zero after a Chinese numeral, found from the 0 (plain text, quick to find)
+_DIGIT_ZERO_AFTER_NUMERAL = re.compile(r"0(?<=[一二三四五六七八九]0)")
+_ZERO_LIKE = str.maketrans({"O": "〇", "Ο": "〇", "○": "〇", "о": "〇", "0": "〇"})
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(buf: TextBuffer) -> int:
+    """Traditional to simplified in place (length-preserving); returns characters changed."""
+    cc = _opencc()
+    text = buf.text
+    new = cc.convert(text)
+    if new == text:
+        return 0
+    if len(new) != len(text):
+        # a phrase rule changed the length: convert line by line, character by character
+        # where a line's length would change, so offsets stay exact
+        lines = []
+        for line in text.split("\n"):
+            conv = cc.convert(line)
+            if len(conv) != len(line):
+                conv = "".join(c2 if len(c2 := cc.convert(ch)) == 1 else ch for ch in line)
+            lines.append(conv)
+        new = "\n".join(lines)
+    a = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
+    changed = int((a != b).sum())
+    buf.map_chars(lambda _t: new)
+    return changed
+
+
+def _zero_hint(text: str) -> bool:
+    """Does a Chinese numeral stand next to a zero written as a letter or digit (二O, O二, 二0)?"""
+    if _DIGIT_ZERO_AFTER_NUMERAL.search(text):
+        return True
+    if not any(z in text for z in "OΟ○о"):  # no zero written as a letter
+        return False
+    return bool(_ZERO_AFTER_NUMERAL.search(text) or _ZERO_BEFORE_NUMERAL.search(text))
+
+
+def _pinyin_repl(m: re.Match) -> str:
+    return "" if any(ch in TONES for ch in m.group(1)) else m.group(0)
+
+
+def _zero_repl(m: re.Match) -> str:
+    run = m.group(0)
+    if sum(ch in "一二三四五六七八九" for ch in run) < 2 or not any(ch in "OΟ○о0" for ch in run):
+        return run
+    return run.translate(_ZERO_LIKE)
+
+
+def normalise_buffer(buf: TextBuffer) -> int:
+    """The character pass of cleaning (see the module docstring), in place; returns how many
+    characters were traditional (changed to their simplified form)."""
+    if _contains_any(buf.text, _MAY_DELETE):
+        buf.sub(_DELETE_CHARS, "")
+    buf.sub(_INDENT, _indent_repl, spans=_indent_lines(buf.text))
+    if _contains_any(buf.text, _TABLE_CHARS):
+        buf.map_chars(lambda t: _TABLE_RX.sub(lambda m: WIDTH_TABLE[ord(m.group())], t))
+    traditional = _to_simplified(buf)
+    if "(" in buf.text and any(t in buf.text for t in TONES):
+        buf.sub(_PINYIN_GLOSS, _pinyin_repl)
+    if _zero_hint(buf.text):
+        buf.sub(_ZERO_RUN, _zero_repl)
+    return traditional
+
+
+def normalise_char(ch: str) -> str:
+    """What the character pass makes of a single character (half-width form, simplified form)."""
+    return str(_opencc().convert(ch.translate(WIDTH_TABLE)))
+
+
+# ---------------------------------------------------------------------------------------------
+# the form recognition reads
+
+#: The characters recognition makes half-width (their forms in :data:`WIDTH_TABLE`), and
+#: zeros written as a letter O or a circle.
+_RECOGNITION_TABLE = {ord(c): WIDTH_TABLE[ord(c)] for c in "，：；（）！？\u3000\xa0"} | {
+    ord("Ο"): "〇",
+    ord("○"): "〇",
+}
+#: A lower-case word (pinyin) in parentheses, wherever it stands.
+_PARENTHESISED_LOWERCASE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑńň]{1,8}\)")
+#: A run of spaces (``[ \t]+``, written to start with a character class so that the regex
+#: engine skips ahead to a space quickly).
+_SPACES = re.compile(r"[ \t][ \t]*")
+
+
+def _drop_space(m: re.Match) -> str:
+    """Drop a run of spaces between non-ASCII characters, or inside a date (2021 年12 月)."""
+    s, e = m.start(), m.end()
+    text = m.string
+    if s == 0 or e >= len(text):
+        return m.group(0)
+    a, b = text[s - 1], text[e]
+    if (a > "\x7f" and b > "\x7f") or (a.isdigit() and b in "年月日") or (a in "年月" and b.isdigit()):
+        return ""
+    return m.group(0)
+
+
+def normalise_for_recognition(text: str) -> str:
+    """Half-width punctuation, no pinyin glosses, no spaces between CJK characters, dates in digits."""
+    s = text
+    for code, plain in _RECOGNITION_TABLE.items():
+        c = chr(code)
+        if c in s:
+            s = s.replace(c, plain)
+    if "(" in s:
+        s = _PARENTHESISED_LOWERCASE.sub("", s)
+    if " " in s or "\t" in s:
+        s = _SPACES.sub(_drop_space, s)
+    return arabic_chinese_dates(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# the form the attention index segments
+
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_GAP = re.compile(f"(?<=[{_CJK_CLASS}])[ \\t\\u3000\\u00a0]+(?=[{_CJK_CLASS}])")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """Whitespace between two CJK characters removed (how the attention index segments text)."""
+    return _CJK_GAP.sub("", text)

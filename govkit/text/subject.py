@@ -1,0 +1,397 @@
+"""Subject: whose report it is — region, level, and the division that gives its code.
+
+Every division mention (:mod:`govkit.text.division_mentions`) is weighed by *where* it stands:
+the NPC session line (``——2020年12月30日在会同县第十七届人民代表大会…``), title lines, speaker
+and ``我代表…人民政府`` lines, publisher lines, then running text; the page's own title and
+source (hints) count like title and publisher lines. The report's own level (全县/我县/县人民政府县长
+vs 全镇/我镇 …) favours candidates of that level. Townships are not in cpca: they are read from the
+session line, the title or a sentence describing the town, and their county from the other names
+in the text. A report whose county is masked (某县, X县, **县) or never named is ``anonymised``;
+:func:`locate` then fills its province only from a title naming it or from set phrases (来陕考察,
+视察龙江 …) and province-specific terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkit.text.chrome import IsChrome
+from govkit.text.division_mentions import (
+    TOWN_DESC,
+    Mention,
+    PhraseHit,
+    body_ok,
+    compatible,
+    cue_province,
+    find_mentions,
+    is_masked,
+    mask_count,
+    town_ok,
+    towns_in,
+)
+from govkit.text.hints import TextHints
+from govkit.text.normalise import normalise_for_recognition
+from govkit.text.openings import finditer_opening
+from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from govkit.text.subject_weights import SubjectWeights, subject_weights
+from govkit.text.title import TITLE_KEY
+
+
+@dataclass
+class Subject:
+    region: str = ""
+    level: str = ""
+    division: Division | None = None  # the unit whose code is the adcode
+    context: Division | None = None  # a unit above it (prefecture/province only, no code)
+    anonymised: bool = False
+    ambiguous: bool = False
+    renamed: bool = False  # named with a unit word cpca does not have (撤县设市): no code
+
+
+class Evidence:
+    """Scores for divisions by zone, plus context counts for provinces/prefectures."""
+
+    def __init__(self, short_name: float) -> None:
+        self.short_name = short_name  # factor for a short name against the full name
+        self.score: dict[str, float] = {}
+        self.strong: dict[str, float] = {}
+        self.context: dict[str, float] = {}
+        self.adjacent: dict[str, float] = {}
+        self.zone_max: dict[str, float] = {}  # the strongest zone a unit was named in
+        self.full_strong: set[str] = set()  # named by its full name in a strong zone
+        self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
+
+    def add(self, m: Mention, weight: float, strong: bool) -> None:
+        divs = m.divisions
+        w = weight * (1.0 if m.is_full else self.short_name) / len(divs)
+        for d in divs:
+            self.score[d.code] = self.score.get(d.code, 0) + w
+            self.zone_max[d.code] = max(self.zone_max.get(d.code, 0), weight)
+            if strong:
+                self.strong[d.code] = self.strong.get(d.code, 0) + w
+                if m.is_full:
+                    self.full_strong.add(d.code)
+            self.context[d.code] = self.context.get(d.code, 0) + 1.0 / len(divs)
+
+
+def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
+    out = []
+    for ln in lines:
+        k = norm.find(ln[:20]) if ln else -1
+        if k >= 0:
+            out.append((k, k + len(ln)))
+    return out
+
+
+_SPEAKER = re.compile(
+    r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选"
+)
+_SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\s*:\s*(?P<s>[^\s|]{2,30})")
+_WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A span of the normalised text where a name counts *weight* times (see subject_weights.csv)."""
+
+    start: int
+    end: int
+    weight: float
+    kind: str  # the row of subject_weights.csv: session_place, title_line, speaker_line …
+
+
+def find_subject(
+    norm: str,
+    lines: list[str],
+    titles: list[str],
+    hints: TextHints,
+    session_place: tuple[int, int] | None,
+    mentions: list[Mention],
+    votes: dict[str, float],
+    phrase_hits: list[PhraseHit],
+    is_chrome: IsChrome,
+) -> tuple[Subject, Evidence]:
+    """Whose report it is (see the module docstring), and the evidence it was decided on.
+
+    *lines* are the top lines and *titles* the title lines of *norm*; *votes* are those of
+    :func:`~govkit.text.division_mentions.self_level`; *phrase_hits* the province set phrases.
+    """
+    w = subject_weights()
+    zones = _zones(norm, lines, titles, session_place, is_chrome, w)
+    ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w)
+    _weigh_hints(ev, hints, w)
+    unit, town_level = _own_level(votes, w)
+    ranked = _rank(ev, unit, town_level, w)
+    town = _township(norm, mentions, zones, hints, town_level, w)
+    if town:
+        return _township_subject(town, ranked, ev, w), ev
+    title_text = " ".join(titles[:3]) + " " + hints.title
+    anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
+    subj = _division_subject(ranked, ev, unit, anonymised, w)
+    if subj is None:
+        subj = Subject(level="anonymised", anonymised=True)
+    return subj, ev
+
+
+def _zones(
+    norm: str,
+    lines: list[str],
+    titles: list[str],
+    session_place: tuple[int, int] | None,
+    is_chrome: IsChrome,
+    w: SubjectWeights,
+) -> list[Zone]:
+    """Where a name counts for more than running text: the session place, the first three title
+    lines, short speaker lines and chrome lines (with their publisher field) near the top, and
+    the unit of 我代表…人民政府."""
+    zones: list[Zone] = []
+    if session_place:
+        zones.append(Zone(session_place[0], session_place[1], w.session_place, "session_place"))
+    for s, e in _spans_of_lines(norm, titles[:3]):
+        zones.append(Zone(s, e, w.title_line, "title_line"))
+    head_end = min(len(norm), 3000)
+    pos = 0
+    for ln in lines[:40]:
+        k = norm.find(ln, pos) if ln else -1
+        if k < 0 or k > head_end:
+            continue
+        pos = k + len(ln)
+        if len(ln) <= 60 and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
+            zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
+        elif is_chrome(ln):
+            sm = _SOURCE.search(ln)
+            if sm:
+                zones.append(Zone(k + sm.start("s"), k + sm.end("s"), w.publisher, "publisher"))
+            zones.append(Zone(k, k + len(ln), w.chrome_line, "chrome_line"))
+    for m in _WE_REPRESENT.finditer(norm, 0, min(len(norm), 8000)):
+        zones.append(Zone(m.start("s"), m.end("s"), w.we_represent, "we_represent"))
+    return zones
+
+
+def _zone_weight(m: Mention, zones: list[Zone]) -> float:
+    """The weight of the strongest zone that holds mention *m* (0 in running text)."""
+    best = 0.0
+    for z in zones:
+        if z.start <= m.start and m.end <= z.end and z.weight > best:
+            best = z.weight
+    return best
+
+
+def _after_parent(prev: Mention | None, mn: Mention) -> bool:
+    """Does *mn* follow a mention of a division that contains it (湖北省汉阳区)?"""
+    g = gazetteer()
+    return (
+        prev is not None
+        and prev.end == mn.start
+        and any(g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
+    )
+
+
+def _weigh_mentions(
+    norm: str, mentions: list[Mention], zones: list[Zone], phrase_hits: list[PhraseHit], w: SubjectWeights
+) -> Evidence:
+    """Evidence from every mention by the zone it stands in; in running text only a mention that
+    reads as the division (or follows its parent) counts. Names inside province set phrases
+    (视察龙江 …) do not count."""
+    g = gazetteer()
+    ev = Evidence(w.short_name)
+    masked = [span for span, _ in phrase_hits]
+    prev: Mention | None = None
+    for mn in mentions:
+        if any(s <= mn.start < e for s, e in masked):
+            prev = None
+            continue
+        weight = _zone_weight(mn, zones)
+        after_parent = _after_parent(prev, mn)
+        if weight:
+            if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
+                prev = mn
+                continue
+            ev.add(mn, weight, strong=weight >= w.strong_zone)
+            nxt = norm[mn.end : mn.end + 1]
+            if not mn.is_full and weight >= w.renaming_zone and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
+                for d in mn.short:
+                    if d.rank == COUNTY:
+                        ev.renamed[d.code] = mn.key + nxt
+        elif after_parent or body_ok(mn, norm):
+            ev.add(mn, w.running_text, strong=False)
+        if after_parent:
+            for d in mn.divisions:
+                if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
+                    ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
+        prev = mn
+    return ev
+
+
+def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
+    """The page's own title and source (hints) are strong zones too."""
+    for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
+        if text:
+            for mn in find_mentions(normalise_for_recognition(text)):
+                ev.add(mn, weight, strong=True)
+
+
+def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
+    """The report's own unit word (县, 区, 镇 …; ``""`` without votes), and whether it is a township's."""
+    unit = max(votes, key=votes.__getitem__) if votes else ""
+    total = sum(votes.values()) or 1.0
+    return unit, unit in ("镇", "乡", "街道") and votes[unit] / total >= w.town_level_share
+
+
+def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[str]:
+    """Codes of the county- and prefecture-level candidates, best first; a candidate whose level
+    the report's own unit word does not fit counts for less."""
+    g = gazetteer()
+
+    def adjusted(code: str) -> float:
+        s = ev.score[code]
+        if unit and not town_level:
+            s *= 1.0 if compatible(g.by_code[code], unit) else w.other_level_factor
+        return s
+
+    candidates = [c for c in ev.score if g.by_code[c].rank != PROVINCE]
+    return sorted(candidates, key=lambda c: (-adjusted(c), c))
+
+
+_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent")
+
+
+def _township(
+    norm: str, mentions: list[Mention], zones: list[Zone], hints: TextHints, town_level: bool, w: SubjectWeights
+) -> str:
+    """The township whose report it is, or ``""``: a township name at the start of the session
+    place, a title, speaker or 我代表 line, or right after a division name in it (巴中市恩阳区双胜镇,
+    儋州市木棠镇), or in the page's own title; for a township's report also a sentence describing
+    a town. The best one counts if it is strong or the report's own unit word is a township's."""
+    town_weight = {
+        "session_place": w.town_session_place,
+        "title_line": w.town_title_line,
+        "speaker_line": w.town_speaker_line,
+        "we_represent": w.town_speaker_line,
+    }
+    spans: list[tuple[str, list[Mention], int, int, float]] = [
+        (norm, mentions, z.start, z.end, town_weight[z.kind]) for z in zones if z.kind in _TOWN_ZONES
+    ]
+    if hints.title:
+        ht = normalise_for_recognition(hints.title)
+        spans.append((ht, find_mentions(ht), 0, len(ht), w.town_title_line))
+    towns: list[tuple[str, float]] = []
+    for txt, ms, s, e, weight in spans:
+        for t in towns_in(txt, s, e, ms):
+            towns.append((t, weight))
+    if town_level:
+        for tm in finditer_opening(TOWN_DESC, norm):
+            if town_ok(tm.group("t")):
+                towns.append((tm.group("t"), w.town_description))
+    if not towns:
+        return ""
+    best, weight = max(towns, key=lambda t: t[1])
+    return best if weight >= w.town_strong or town_level else ""
+
+
+def _township_subject(town: str, ranked: list[str], ev: Evidence, w: SubjectWeights) -> Subject:
+    """A township's report: its parent is the best county named (or a prefecture without
+    counties); without one, a prefecture named strongly beside it gives its prefecture and province."""
+    g = gazetteer()
+    subj = Subject(region=town, level="township")
+    parent = next((c for c in ranked if g.by_code[c].rank == COUNTY and ev.score[c] >= w.parent_min_score), None)
+    if parent is None:
+        parent = next(
+            (
+                c
+                for c in ranked
+                if g.by_code[c].rank == PREFECTURE
+                and not g.has_counties(g.by_code[c])
+                and ev.score[c] >= w.parent_min_score
+            ),
+            None,
+        )
+    if parent:
+        subj.division = g.by_code[parent]
+    else:
+        pref = next(
+            (
+                c
+                for c in ranked
+                if g.by_code[c].rank == PREFECTURE and ev.strong.get(c, 0) >= w.prefecture_context_strong
+            ),
+            None,
+        )
+        if pref:
+            subj.context = g.by_code[pref]
+    return subj
+
+
+def _division_subject(
+    ranked: list[str], ev: Evidence, unit: str, anonymised: bool, w: SubjectWeights
+) -> Subject | None:
+    """The best candidate, if accepted: enough evidence, strong evidence when the report looks
+    anonymised or its own unit word does not fit. Divisions of the same name are told apart by
+    their context, else the subject is ambiguous (no code). None: no subject (anonymised)."""
+    g = gazetteer()
+    top = ranked[0] if ranked else None
+    if top is None:
+        return None
+    strong = ev.strong.get(top, 0) >= w.accept_strong
+    accepted = strong or ev.score.get(top, 0) >= w.accept_score
+    if not (accepted and (not anonymised or strong) and (not unit or compatible(g.by_code[top], unit) or strong)):
+        return None
+    subj = Subject()
+    d = g.by_code[top]
+    same = [c for c in ranked if g.by_code[c].name == d.name]
+    if len(same) > 1:
+        scored = sorted(same, key=lambda c: _context_score(c, ev, w), reverse=True)
+        if _context_score(scored[0], ev, w) > _context_score(scored[1], ev, w):
+            d = g.by_code[scored[0]]
+        else:
+            subj.ambiguous = True
+    subj.region = d.name
+    subj.level = d.level
+    subj.division = d
+    if d.code in ev.renamed and d.code not in ev.full_strong:
+        subj.region = ev.renamed[d.code]
+        subj.renamed = True
+    return subj
+
+
+def _context_score(code: str, ev: Evidence, w: SubjectWeights) -> float:
+    """How much the text speaks of the surroundings of division *code*: mentions right after its
+    parent, mentions of its prefecture and of its province."""
+    g = gazetteer()
+    d = g.by_code[code]
+    pref, prov = g.prefecture_of(d), g.province_of(d)
+    v = ev.adjacent.get(code, 0) * w.same_name_adjacent
+    if pref and pref.code != d.code:
+        v += w.same_name_prefecture * ev.context.get(pref.code, 0)
+    if prov:
+        v += w.same_name_province * ev.context.get(prov.code, 0)
+    return v
+
+
+def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit]) -> tuple[str, str, str]:
+    """Province, prefecture and adcode of the subject. The adcode is that of a county- or
+    prefecture-level subject named as cpca names it; a subject whose name is ambiguous gets none of
+    them. Without a division, the province is one named in a strong zone (the title or session line,
+    for an anonymised report), else the one that set phrases and province-specific terms agree on."""
+    g = gazetteer()
+    province = prefecture = adcode = ""
+    d = subj.division or subj.context
+    if d is not None and not subj.ambiguous:
+        prov = g.province_of(d)
+        pref = g.prefecture_of(d)
+        province = prov.name if prov else ""
+        prefecture = pref.name if pref else ""
+        if subj.division is not None and d.rank in (COUNTY, PREFECTURE) and not subj.renamed:
+            adcode = d.code
+    if not province and not subj.ambiguous:
+        # a province named in the title or session line (even of an anonymised report), else
+        # set phrases (来陕考察) and province-specific terms
+        w = subject_weights()
+        min_zone = w.province_zone_anonymised if subj.anonymised else w.province_zone
+        provs = {c for c in ev.strong if g.by_code[c].rank == PROVINCE and ev.zone_max.get(c, 0) >= min_zone}
+        if len(provs) == 1:
+            province = g.by_code[provs.pop()].name
+        else:
+            province = cue_province(norm, phrase_hits)
+    return province, prefecture, adcode

@@ -1,0 +1,86 @@
+"""Titles: the title-like lines at the top of a report, without site noise.
+
+A title line names the genre (:data:`TITLE_KEY`: 报告, 公报, 总结, 讲话 …) or is a speech line
+(在…会上); title lines stand before 各位代表 or the first numbered section. Wrappers that sites
+put around a title (下面是小编为大家整理的 …, (全文), site names) are listed in
+``data/recognise/title_noise.txt``; an advert tail shared by several lines is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from govkit.core.resources import data_path
+from govkit.text.chrome import IsChrome
+from govkit.text.dates import NPC
+from govkit.text.regions import read_lines
+from govkit.text.watermarks import shared_line_tail
+
+TITLE_NOISE = data_path("recognise", "title_noise.txt")
+
+#: Words that make a short line near the top a title.
+TITLE_KEY = re.compile(r"报告|公报|总结|汇报|讲话|致辞|考核指标|情况分析|工作意见|开幕|闭幕|月报|计划")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
+
+
+@lru_cache(maxsize=1)
+def title_noise() -> tuple[re.Pattern, ...]:
+    """The patterns of ``data/recognise/title_noise.txt``, read once."""
+    return tuple(re.compile(p) for p in read_lines(TITLE_NOISE))
+
+
+def strip_noise(s: str) -> str:
+    """*s* without the site wrappers of :func:`title_noise` and surrounding dashes and colons."""
+    for p in title_noise():
+        s = p.sub("", s)
+    return s.strip(" —-:")
+
+
+def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
+    """Title-like lines at the top (before 各位代表 / the first section)."""
+    out: list[str] = []
+    n = min(len(lines), 30)
+    ad = shared_line_tail(lines[:60])
+
+    def detail(x: str) -> str:
+        return x[: -len(ad)] if ad and x.endswith(ad) else x
+
+    stripped: dict[str, str] = {}  # line -> the line without its ad tail and title noise
+
+    def without_noise(x: str) -> str:
+        if x not in stripped:
+            stripped[x] = strip_noise(detail(x))
+        return stripped[x]
+
+    i = 0
+    while i < n:
+        s = lines[i].strip()
+        i += 1
+        if not s:
+            continue
+        if s.startswith("各位代表") or _SECTION.match(s) or len(out) >= 4:
+            break
+        if is_chrome(s):
+            continue
+        s = without_noise(s)
+        if not s or len(s) > 90 or "。" in s or s.count(",") > 1:
+            continue
+        # a title broken over two lines (…执行情况 / 与2024年…计划报告; …完成情况的 / 自查报告)
+        j = i
+        while j < n and not lines[j].strip():
+            j += 1
+        if j < n:
+            nxt = without_noise(lines[j].strip())
+            if (
+                nxt
+                and len(nxt) < 40
+                and not is_chrome(nxt)
+                and (re.search(r"[的与和及暨]$", s) or re.match(r"[与和及暨的]", nxt))
+            ):
+                s += nxt
+                i = j + 1
+        speech = s.startswith("在") and re.search(r"会|表彰|观摩", s) and not NPC.search(s)
+        if TITLE_KEY.search(s) or speech:
+            out.append(s)
+    return out

@@ -1,0 +1,277 @@
+"""PDF wraps and spaces: one paragraph per line, no line breaks or spaces inside sentences.
+
+PDF conversions and hard-wrapped pages break lines (and put spaces) inside sentences, words and
+numbers; flattened pages run paragraphs together on one line. :func:`join_wraps` removes line
+breaks inside sentences; :func:`collapse_spaced_runs` closes spaced titles (``政 府 工 作 报 告``);
+:func:`fix_spaces` turns spaces that stand for paragraph breaks (after 。/!/?, before numbered
+headings and —— bullets, after headings and salutations) into line breaks and drops wrap spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.text.chars import BULLETS, CLOSERS, END_PUNCT, HAN, NO_SENTENCE, is_ascii_alnum, is_han
+from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
+from govkit.text.textbuffer import TextBuffer
+
+_CJK_PUNCT = "。、“”‘’《》〈〉【】「」『』…—·"
+_OPENERS = "“‘「『(《【〈"
+_CONT_START = set(",、。;:!?%)》”’」』…,;:!?")
+
+_TITLE_END = re.compile(r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录|会议上|发言|致辞)\s*$")
+_SALUTATION = re.compile(
+    r"(?:各位代表|各位委员|各位领导|同志们|主任、副主任、各位委员|主任、副主任、各位代表)[,、]?[^。\n:]{0,10}:"
+)
+_JOIN_MIN = 20
+
+
+#: Whitespace after a sentence end, or two or more whitespace characters: ``(?<=[。!?:;])\s+|\s{2,}``
+#: written to start with ``\s``, so that the regex engine skips ahead to whitespace quickly.
+_LAST_SEGMENT = re.compile(r"\s(?:(?<=[。!?:;]\s)\s*|\s+)")
+
+
+def _ends_paragraph(line: str) -> bool:
+    # in a run-together line only the part after the last sentence end (or double space)
+    # will be a paragraph of its own: that part decides
+    s = _LAST_SEGMENT.split(line.strip())[-1]
+    t = s.rstrip(CLOSERS)
+    if t and t[-1] in END_PUNCT:
+        return True
+    s, t = s.replace(" ", ""), t.replace(" ", "")  # spaced titles: 政 府 工 作 报 告
+    if is_heading_line(s):
+        return True
+    return len(t) <= 40 and _TITLE_END.search(t) is not None
+
+
+_TITLE_NEXT = re.compile(r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录)\s*$")
+
+
+_SESSION_HEAD = re.compile(r"\d{4}\s*年.{0,40}(?:人民代表大会|人大|大会|届)\s*$")
+_SESSION_TAIL = re.compile(r"(?:人民代表大会|人大)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上?\s*[))]?")
+
+
+def _is_title(line: str) -> bool:
+    """A short stand-alone title line (the next line of a possible wrap)."""
+    t = line.strip().rstrip(CLOSERS)
+    return 0 < len(t) <= 40 and _TITLE_NEXT.search(t) is not None and not NO_SENTENCE.search(t)
+
+
+def join_wraps(buf: TextBuffer) -> int:
+    """Remove line breaks that a PDF conversion or hard wrap put inside sentences."""
+    text = buf.text
+    lines = text.split("\n")
+    edits: list[tuple[int, int, str]] = []
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 1):
+        cur, nxt = lines[i], lines[i + 1]
+        c, n = cur.rstrip(), nxt.lstrip()  # empty unless the line has text
+        if c and not n:
+            # a session line split by a blank line ('…人民代表大会' / '第二次会议上')
+            j = i + 1
+            while j < len(lines) and not lines[j].strip() and j - i <= 3:
+                j += 1
+            if j < len(lines) and _SESSION_TAIL.fullmatch(lines[j].strip()) and _SESSION_HEAD.search(c):
+                edits.append((starts[i] + len(c), starts[j] + len(lines[j]) - len(lines[j].lstrip()), ""))
+            continue
+        if not c or not n:
+            continue
+        last, first = c[-1], n[0]
+        core = c.lstrip()
+        if first in _CONT_START:
+            join = True
+        elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
+            join = True
+        elif _ends_paragraph(c):
+            join = False
+        elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
+            join = True  # a line ending in a comma continues
+        elif HEADING_START.match(n) or match_marker(n) or is_heading_line(n) or first in BULLETS:
+            join = False
+        elif _is_title(n):
+            join = False
+        else:
+            join = len(core) >= _JOIN_MIN
+        if join:
+            s = starts[i] + len(c)
+            e = starts[i + 1] + (len(nxt) - len(n))
+            edits.append(
+                (
+                    s,
+                    e,
+                    " "
+                    if (is_ascii_alnum(last) and is_ascii_alnum(first) and not (last.isdigit() and first.isdigit()))
+                    else "",
+                )
+            )
+    buf.apply_edits(edits)
+    return len(edits)
+
+
+#: A run of spaces (`` +``, written to start with a plain space, which the regex engine finds quickly).
+_SPACES = re.compile(r"  *")
+_RUN_AFTER = "、):"  # a spaced run starts a line or follows whitespace or one of these
+_SPACED_RUN = re.compile(rf"(?<![^\s{_RUN_AFTER}])([{HAN}](?:[ ]{{1,3}}[{HAN}](?![{HAN}]))+)(?P<trail>[ ]+(?=\S))?")
+
+
+def _collapse_run(text: str, m: re.Match, edits: list[tuple[int, int, str]]) -> None:
+    """The edits for one spaced run *m* of :data:`_SPACED_RUN` (appended to *edits*)."""
+    s1, e1 = m.span(1)
+    chars = len(m.group(1).replace(" ", ""))
+    before = text[s1 - 1] if s1 else "\n"
+    if chars >= 3 and before == " ":
+        # a spaced title inside a run-together line starts a new line
+        b = s1
+        while b > 0 and text[b - 1] == " ":
+            b -= 1
+        if b > 0 and text[b - 1] != "\n" and (not edits or edits[-1][1] <= b):
+            edits.append((b, s1, "\n"))
+    i = s1
+    while i < e1:
+        if text[i] == " ":
+            j = i
+            while j < e1 and text[j] == " ":
+                j += 1
+            edits.append((i, j, ""))
+            i = j
+        else:
+            i += 1
+    if m.group("trail") and (chars >= 3 or before in "、)"):
+        edits.append((m.start("trail"), m.end("trail"), "\n"))
+
+
+def collapse_spaced_runs(buf: TextBuffer) -> None:
+    """``政 府 工 作 报 告`` -> ``政府工作报告``; line breaks around a spaced heading."""
+    text = buf.text
+    edits: list[tuple[int, int, str]] = []
+    # a spaced run starts with the character before a run of spaces: the pattern is tried
+    # there only (in text order, past the end of the last match, as finditer would)
+    end = 0
+    for spaces in _SPACES.finditer(text):
+        start = spaces.start() - 1
+        if start < end or (start and not (text[start - 1].isspace() or text[start - 1] in _RUN_AFTER)):
+            continue  # inside the last match, or not where a run can start (quick test)
+        m = _SPACED_RUN.match(text, start)
+        if m:
+            _collapse_run(text, m, edits)
+            end = m.end()
+    buf.apply_edits(edits)
+
+
+#: A numbered heading or a salutation (one regex for ``HEADING_START`` or ``_SALUTATION``).
+_HEADING_OR_SALUTATION = re.compile(f"(?:{HEADING_START.pattern})|(?:{_SALUTATION.pattern})")
+
+
+def _local_break(line: str, s: int, e: int, seg: int) -> bool:
+    """Does the space ``line[s:e]`` end a paragraph, whatever kind of text this is?"""
+    left = line[s - 1]
+    if left in CLOSERS:  # look through closing quotes and brackets
+        left = _left_core(line, s)
+    if left in "。!?！？":
+        return True
+    if _HEADING_OR_SALUTATION.match(line, e):
+        return True
+    if left == ":" and (s - seg <= 14 or _SALUTATION.search(line[seg : s + 1])):
+        return True
+    return s - seg <= 40 and is_unnumbered_heading(line[seg:s])
+
+
+def _heading_like(line: str, start: int, end: int) -> bool:
+    """Does ``line[start:end]``, a run-together segment (less surrounding whitespace), read as
+    a heading, title, session line or name?"""
+    if end - start > 40 and not line[start].isspace() and not line[end - 1].isspace():
+        return False  # too long (checked before the segment is copied: it may be long)
+    segment = line[start:end].strip()
+    if not segment or len(segment) > 40 or "。" in segment:
+        return False
+    if match_marker(segment) or _TITLE_END.search(segment):
+        return True
+    return len(segment) <= 12 and not NO_SENTENCE.search(segment) and "、" not in segment
+
+
+def fix_spaces(buf: TextBuffer) -> int:
+    """Spaces: restore paragraph breaks, drop wrap spaces (spaced titles are already collapsed).
+
+    In a run-together line whose spaces mostly follow sentence ends or headings (a page
+    flattened to one line) every space between Chinese text is a line break; in a PDF
+    conversion (spaces every 25-40 characters, mostly inside words) only spaces after
+    sentence ends, before numbered headings and bullets, and after headings are.
+    """
+    text = buf.text
+    edits: list[tuple[int, int, str]] = []
+    wrap_spaces = 0
+    pos = 0
+    for line in text.split("\n"):
+        base = pos
+        pos += len(line) + 1
+        if " " not in line:
+            continue
+        n = len(line)
+        spans = [m.span() for m in _SPACES.finditer(line)]
+        # pass 1: how are this line's spaces used?
+        punct_sp = han_sp = wrapish = 0
+        seg = 0
+        inner = []  # (s, e, seg at s, _local_break, left, right, left Chinese, right Chinese)
+        for s, e in spans:
+            if s == 0 or e == n:
+                continue
+            left, right = line[s - 1], line[e]
+            left_han, right_han = is_han(left), is_han(right)
+            brk = _local_break(line, s, e, seg)
+            inner.append((s, e, seg, brk, left, right, left_han, right_han))
+            if brk:
+                punct_sp += _left_core(line, s) in END_PUNCT
+                seg = e
+            elif left_han and right_han and not _heading_like(line, seg, s):
+                han_sp += 1
+                wrapish += 1
+            elif (left_han and right.isdigit()) or (left.isdigit() and right_han):
+                wrapish += 1
+        break_mode = punct_sp >= 2 and (punct_sp >= han_sp or n >= 80 * han_sp)
+        pdf_wrapped = not break_mode and wrapish >= 3  # wraps every few dozen characters
+        # pass 2: decide (a space at the start or end of the line is dropped)
+        if spans[0][0] == 0:
+            edits.append((base, base + spans[0][1], ""))
+        seg = 0
+        for s, e, seg1, brk, left, right, left_han, right_han in inner:
+            if seg != seg1:  # pass 2 broke the line elsewhere: the segment differs
+                brk = _local_break(line, s, e, seg)
+            newline = (
+                brk
+                or (break_mode and (left_han or left in _CJK_PUNCT + CLOSERS) and (right_han or right in _OPENERS))
+                or (
+                    # in a long run-together line a double space stands for an empty line
+                    e - s >= 2
+                    and n >= 40
+                    and not (is_ascii_alnum(left) and is_ascii_alnum(right))
+                    and not (left.isdigit() and right_han)
+                )
+            )
+            if newline:
+                edits.append((base + s, base + e, "\n"))
+                seg = e
+            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit():
+                edits.append((base + s, base + e, ""))  # a number split by a wrap: '28 274元'
+            elif is_ascii_alnum(left) and is_ascii_alnum(right):
+                if e - s > 1:
+                    edits.append((base + s, base + e, " "))
+            else:
+                edits.append((base + s, base + e, ""))
+                if left_han and right_han:
+                    wrap_spaces += 1
+        if spans[-1][1] == n and spans[-1][0] != 0:
+            edits.append((base + spans[-1][0], base + n, ""))
+    buf.apply_edits(edits)
+    return wrap_spaces
+
+
+def _left_core(line: str, s: int) -> str:
+    """Character before position *s*, looking through closing quotes and brackets."""
+    i = s - 1
+    while i > 0 and line[i] in CLOSERS:
+        i -= 1
+    return line[i]
