@@ -63,7 +63,7 @@ def test_actual_beats_estimate_beats_target(fact_frame, docs):
     # estimate 100 vs actual 101 differ by 0.99 % -> conflict; the target 110 is not a conflict
     c = conflicts[conflicts["indicator"] == "gdp"]
     assert list(c["other_value"]) == [100.0] and list(c["other_kind"]) == ["estimate"]
-    assert c.iloc[0]["resolution"] == "actual beats estimate"
+    assert c.iloc[0]["resolution"] == "actual beats estimate (预计)"
     assert "conflict" in gdp["flags"].split(",")
     assert conflicts[conflicts["indicator"] == "fai"].empty
     assert list(panel.columns) == list(PANEL_COLUMNS)
@@ -85,7 +85,7 @@ def test_newer_report_wins_and_small_differences_are_no_conflict(fact_frame, doc
     assert (ret["value"], ret["doc_id"]) == (30.0, "a_2021")
     row = conflicts[conflicts["indicator"] == "retail_sales"].iloc[0]
     assert (row["doc_id"], row["other_doc_id"], row["other_value"]) == ("a_2021", "a_2020", 33.0)
-    assert row["resolution"] == "newer report"
+    assert row["resolution"] == "later publication (revision)"
     assert row["rel_diff_pct"] == pytest.approx(9.091, abs=1e-3)
     assert set(conflicts["indicator"]) == {"retail_sales"}
 
