@@ -27,12 +27,13 @@ the panel's value (a key with nothing else has no row).
 (report date; a revision replaces what it revises), then the later year described, then the
 document id, then the first mention in the report.
 
-**Losers.** Every other printed figure of the key that differs from the kept value by more than
-:data:`CONFLICT_TOLERANCE` (relative) — including the figures set aside for their evidence
-(milestone, actual about a later year) — and every figure of a key left without a value is a row
-of ``panel_conflicts`` with both values, both documents, both sentences and ``resolution``, the
-reason it lost; the panel row is flagged ``conflict`` when an outcome of tier 0–2 disagrees.
-Figures that agree are counted (``n_sources``, ``n_agreeing``), not
+**Losers.** Every other printed figure of the key whose value differs from the kept one —
+including the figures set aside for their evidence (milestone, actual about a later year) — and
+every figure of a key left without a value is a row of ``panel_conflicts`` with both values, both
+documents, both sentences and ``resolution``, the reason it lost. ``disagrees`` marks a difference
+beyond :data:`CONFLICT_TOLERANCE` (relative); the panel row is flagged ``conflict`` when an outcome
+of tier 0–2 disagrees so. Figures equal to the kept value are counted (``n_sources``,
+``n_agreeing``), not
 listed. Targets are compared with targets only (a target against an outcome is the subject of
 :func:`govkit.analysis.targets.targets_vs_outcomes`).
 """
@@ -115,6 +116,7 @@ CONFLICT_COLUMNS: dict[str, str] = {
     "region_id": "string",
     "report_type": "string",
     "other_report_type": "string",
+    "disagrees": "boolean",
 }
 
 
@@ -363,9 +365,10 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     scale = np.maximum(a.abs(), b.abs()).replace(0, np.nan)
     rel = ((a - b).abs() / scale).fillna(0.0)
     pairs = pairs.assign(rel_diff_pct=(rel * 100).round(3).where(a.notna()))
-    differs = (rel > CONFLICT_TOLERANCE) | pairs["_row"].isna()
+    differs = (rel > 0) | pairs["_row"].isna()
     tier, otier = pairs["tier"], pairs["other_tier"]
-    disagrees = differs & pairs["value"].notna() & (((tier <= 2) & (otier <= 2)) | ((tier == 3) & (otier == 3)))
+    comparable = ((tier <= 2) & (otier <= 2)) | ((tier == 3) & (otier == 3))
+    disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
         .groupby(GKEY, dropna=False)["other_doc_id"]
@@ -373,7 +376,7 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         .rename("n_agreeing")
         .reset_index()
     )
-    pairs = pairs[differs].assign(_disagrees=disagrees[differs])
+    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=(rel > CONFLICT_TOLERANCE)[differs])
     pairs = pairs.drop_duplicates(GKEY + ["other_doc_id", "other_value", "other_kind"])
     if pairs.empty:
         return pairs.assign(resolution=pd.Series(dtype="string")), agreeing

@@ -17,8 +17,8 @@ both reports and decide. The checks:
     A share or rate (name matching ``share_name_rx``) above 100 %, and sector values whose shares
     of GDP sum to more than 100 % (+ ``sum_tol_pct``) when not all three are known.
 ``same_figure``
-    Two reports printing one key's actual differently (beyond ``rel_tol_pct``, 0.5 %): a revision
-    or a misprint. The panel keeps one by its precedence; the check keeps both in view.
+    Two reports printing one key's actual differently — by more than the rounding of the coarser
+    printed figure explains (``rounding``: half a unit of its last digit): a revision or a misprint. The panel keeps one by its precedence; the check keeps both in view.
 """
 
 from __future__ import annotations
@@ -187,8 +187,14 @@ def sectors_and_shares(panel: pd.DataFrame) -> list[dict]:
     return out
 
 
+def _decimals(x: float) -> int:
+    """Decimal places of *x* as printed (``164.8`` -> 1, ``38650.0`` -> 0)."""
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
 def same_figure(facts: pd.DataFrame, documents: pd.DataFrame | None) -> list[dict]:
-    tol = _tol("same_figure", "rel_tol_pct") / 100
+    halves = _tol("same_figure", "rounding")
     c = ranked(annotate_facts(facts, documents))
     c = c[c["known"] & (c["tier"] == 0)]
     out = []
@@ -202,9 +208,10 @@ def same_figure(facts: pd.DataFrame, documents: pd.DataFrame | None) -> list[dic
                 continue
             seen.add(r["doc_id"])
             a, b = float(first["value"]), float(r["value"])
-            rel = abs(a - b) / max(abs(a), abs(b)) if max(abs(a), abs(b)) else 0.0
-            if rel <= tol:
+            step = 10.0 ** -min(_decimals(a), _decimals(b))
+            if abs(a - b) <= halves * step + 1e-9:
                 continue
+            rel = abs(a - b) / max(abs(a), abs(b))
             out.append(
                 {
                     "check": "same_figure",
@@ -214,7 +221,7 @@ def same_figure(facts: pd.DataFrame, documents: pd.DataFrame | None) -> list[dic
                     "indicator": first["indicator"],
                     "gap": round(rel * 100, 3),
                     "gap_unit": "%",
-                    "tolerance": f"≤ {tol * 100:g} %",
+                    "tolerance": f"≤ {halves * step:g} (rounding)",
                     "detail": f"{first['report_type'] or '?'} {a:g} vs {r['report_type'] or '?'} {b:g}"
                     + (f" ({first['measure']})" if first["measure"] != "level" else ""),
                     **_side(first, "a"),

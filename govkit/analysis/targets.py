@@ -19,8 +19,13 @@ A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) ke
 ``met`` is decided against the bound that is easier to meet — the lower one when more is better
 (``data/panel_directions.csv`` says where less is better, and there the upper one).
 
+Two targets of one key read from one sentence (``增长6.5%到7%``) are one range: the lower is the
+target, the upper ``target_high``.
+
 Every unpaired target says why in ``unpaired_reason``: ``no later report in the corpus`` (no
-report of that region describes the year) or ``later report has no figure for it``.
+report of that region describes the year), ``outcome only in the same sentence`` (the report
+restates the target beside the outcome, ``增长8.8%(预期目标为10%)``) or ``later report has no
+figure for it``.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, 
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
+SAME_SENTENCE = "outcome only in the same sentence"
 
 TVO_COLUMNS: dict[str, str] = {
     "region": "string",
@@ -107,7 +113,7 @@ def targets_vs_outcomes(
     c["_row"] = np.arange(len(c))
     reports = _doc_years(c, documents)
     c = _filter(c, regions, years)
-    targets = c[(c["kind"] == "target") & c["known"] & ~c["milestone"]].drop_duplicates(GKEY + ["doc_id"])
+    targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"]])
     if targets.empty:
         return typed(pd.DataFrame(), TVO_COLUMNS)
     outcomes = c[c["known"] & c["tier"].isin([0, 1])]
@@ -148,6 +154,7 @@ def targets_vs_outcomes(
         }
     )
     m = t.merge(o, on=GKEY, how="inner")
+    same_sentence = set(m.loc[_same_sentence(m), "_t"])
     m = m[_eligible(m)].sort_values(["_t", "_row"], kind="stable").drop_duplicates("_t")
     keep = [c for c in o.columns if c.startswith("outcome")]
     out = t.merge(m[["_t"] + keep], on="_t", how="left")
@@ -164,10 +171,32 @@ def targets_vs_outcomes(
         out["outcome"].isna(), "no outcome reported", np.where(out["met"].fillna(False), "met", "missed")
     )
     out["unpaired_reason"] = _reasons(out, reports)
+    alone = out["outcome"].isna() & out["_t"].isin(same_sentence) & (out["unpaired_reason"] == NO_FIGURE)
+    out.loc[alone, "unpaired_reason"] = SAME_SENTENCE
     out = out.sort_values(
         ["region", "indicator", "measure", "year", "_ps", "subperiod", "target_doc_id"], kind="stable"
     )
     return typed(out, TVO_COLUMNS)
+
+
+def _ranges(targets: pd.DataFrame) -> pd.DataFrame:
+    """One target per key and report; two values of one key from one sentence become a range."""
+    t = targets.copy()
+    span = ["doc_id", "evidence_start"]
+    lo = t.groupby(GKEY + span, dropna=False)["value"].transform("min")
+    hi = t.groupby(GKEY + span, dropna=False)["value"].transform("max")
+    two = (hi > lo) & t["value_high"].isna()
+    t.loc[two, "value_high"] = hi[two]
+    t.loc[two, "value"] = lo[two]
+    return t.drop_duplicates(GKEY + ["doc_id"])
+
+
+def _same_sentence(m: pd.DataFrame) -> pd.Series:
+    """Rows whose outcome shares the target's document and overlaps its evidence span."""
+    same = m["outcome_doc_id"] == m["target_doc_id"]
+    s0, s1 = m["target_evidence_start"].astype("Int64"), m["target_evidence_end"].astype("Int64")
+    o0, o1 = m["outcome_evidence_start"].astype("Int64"), m["outcome_evidence_end"].astype("Int64")
+    return (same & ((o0 < s1) & (s0 < o1)).fillna(False)).astype(bool)
 
 
 def _eligible(m: pd.DataFrame) -> pd.Series:
