@@ -148,6 +148,9 @@ def is_milestone(evidence: str, value_text: str, value_offset: int | None = None
     pos = value_offset if value_offset is not None and 0 <= value_offset <= len(evidence) else -1
     if pos < 0 or (value_text and not evidence.startswith(value_text, pos)):
         pos = evidence.find(value_text) if value_text else -1
+    if pos < 0 and re.fullmatch(r"-?\d+(\.\d+)?", value_text or ""):
+        value_text = f"{float(value_text):g}"  # a number as a table holds it (500.0) rather than printed
+        pos = evidence.find(value_text)
     if pos < 0:
         return False
     before, after = _milestone_patterns()
