@@ -1,0 +1,420 @@
+"""Consolidation by evidence: one value per region × year × subperiod × indicator × measure.
+
+The rules, in one place (the README repeats them in a paragraph):
+
+**Key.** ``region_id`` (the current code of the territory, a column of the documents table when
+the metadata stage provides it, so that a county renamed 县→区 stays one series) — else the
+region label as printed — × ``year`` × ``period_start`` (multi-year spans) × ``subperiod`` ×
+``indicator`` × ``measure``. The panel's ``region`` is the label of the newest report of the
+series. Anonymised reports keep ``(匿名)<doc_id>``: two are never assumed to be one place.
+
+**Evidence tiers** (a lower tier always wins; :data:`TIERS`):
+
+0. an *actual* from a report that describes that year (or a later year, looking back);
+1. an *estimate* (预计);
+2. an *actual* for a year after the one its report describes — a target or a misdated report
+   read as an outcome is the usual cause, so it only fills a key nothing better fills;
+3. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
+   a target, and a key with only targets keeps a row of ``kind`` ``target`` that every outcome
+   view (growth, composition, rankings, per capita) leaves out.
+
+A masked number (``***亿元``) ranks after every printed one. A *milestone* phrase (``跨越1800亿``,
+``600亿台阶``, ``govkit/data/panel_milestones.csv``) is narrative, not a level: it never becomes
+the panel's value (a key with nothing else has no row).
+
+**Within a tier**: the more authoritative genre (``govkit/data/panel_authority.csv``: 统计公报 >
+计划/预算执行情况报告 > 政府工作报告 > 讲话, 工作总结, 工作汇报 > 新闻报道), then the later publication
+(report date; a revision replaces what it revises), then the later year described, then the
+document id, then the first mention in the report.
+
+**Losers.** Every other printed figure of the key whose value differs from the kept one —
+including the figures set aside for their evidence (milestone, actual about a later year) — and
+every figure of a key left without a value is a row of ``panel_conflicts`` with both values, both
+documents, both sentences and ``resolution``, the reason it lost. ``disagrees`` marks a difference
+beyond :data:`CONFLICT_TOLERANCE` (relative); the panel row is flagged ``conflict`` when an outcome
+of tier 0–2 disagrees so. Figures equal to the kept value are counted (``n_sources``,
+``n_agreeing``), not
+listed. Targets are compared with targets only (a target against an outcome is the subject of
+:func:`govkit.analysis.targets.targets_vs_outcomes`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from govkit.core.catalog import KINDS, load_catalog
+from govkit.core.errors import GovkitError
+from govkit.core.resources import data_path, read_table
+from govkit.facts.schema import FACT_DTYPES
+
+#: Relative difference above which two sources of one key disagree.
+CONFLICT_TOLERANCE = 0.005
+
+KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 2
+ANON_PREFIX = "(匿名)"
+
+#: Evidence tiers (see the module docstring); ``milestone`` never wins.
+TIERS = ("actual", "estimate", "actual_after_report", "target", "milestone")
+TIER_REASON = {
+    1: "estimate (预计)",
+    2: "actual for a year after the one its report describes",
+    3: "target",
+    4: "milestone phrase, not a level",
+}
+
+#: Group key of the consolidation; ``_rkey`` is region_id or the region label, ``_ps`` period_start (NA -> -1).
+GKEY = ["_rkey", "year", "_ps", "subperiod", "indicator", "measure"]
+
+PANEL_COLUMNS: dict[str, str] = {
+    "region": "string",
+    "adcode": "string",
+    "year": "Int64",
+    "period_start": "Int64",
+    "subperiod": "string",
+    "indicator": "string",
+    "family": "string",
+    "name_zh": "string",
+    "measure": "string",
+    "kind": "string",
+    "value": "Float64",
+    "unit": "string",
+    "masked": "boolean",
+    "doc_id": "string",
+    "report_type": "string",
+    "report_date": "string",
+    "evidence": "string",
+    "evidence_start": "Int64",
+    "evidence_end": "Int64",
+    "value_text": "string",
+    "flags": "string",
+    "n_sources": "Int64",
+    "region_id": "string",
+    "n_agreeing": "Int64",
+}
+
+CONFLICT_COLUMNS: dict[str, str] = {
+    **{
+        k: PANEL_COLUMNS[k]
+        for k in ("region", "adcode", "year", "period_start", "subperiod", "indicator", "measure", "unit")
+    },
+    "value": "Float64",
+    "kind": "string",
+    "doc_id": "string",
+    "report_date": "string",
+    "evidence": "string",
+    "other_value": "Float64",
+    "other_kind": "string",
+    "other_doc_id": "string",
+    "other_report_date": "string",
+    "other_evidence": "string",
+    "rel_diff_pct": "Float64",
+    "resolution": "string",
+    "region_id": "string",
+    "report_type": "string",
+    "other_report_type": "string",
+    "disagrees": "boolean",
+}
+
+
+# --------------------------------------------------------------------------- data files
+
+
+@lru_cache(maxsize=1)
+def authority() -> dict[str, int]:
+    """Genre -> authority rank (1 = most authoritative), from ``data/panel_authority.csv``."""
+    return {r["report_type"].strip(): int(r["authority"]) for r in read_table(data_path("panel_authority.csv"))}
+
+
+def authority_of(report_type: str) -> int:
+    ranks = authority()
+    return ranks.get((report_type or "").strip(), ranks.get("其他", max(ranks.values(), default=9)))
+
+
+@lru_cache(maxsize=1)
+def _milestone_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    rows = read_table(data_path("panel_milestones.csv"))
+    before = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "before"]
+    after = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "after"]
+    return before, after
+
+
+def is_milestone(evidence: str, value_text: str, value_offset: int | None = None) -> bool:
+    """True if the number (*value_text*, at *value_offset* in *evidence* when known) is framed as a milestone."""
+    evidence = evidence or ""
+    pos = value_offset if value_offset is not None and 0 <= value_offset <= len(evidence) else -1
+    if pos < 0 or (value_text and not evidence.startswith(value_text, pos)):
+        pos = evidence.find(value_text) if value_text else -1
+    if pos < 0 and re.fullmatch(r"-?\d+(\.\d+)?", value_text or ""):
+        value_text = f"{float(value_text):g}"  # a number as a table holds it (500.0) rather than printed
+        pos = evidence.find(value_text)
+    if pos < 0:
+        return False
+    before, after = _milestone_patterns()
+    head, tail = evidence[:pos], evidence[pos + len(value_text) :]
+    return any(p.search(head) for p in before) or any(p.search(tail) for p in after)
+
+
+# --------------------------------------------------------------------------- annotation
+
+
+def region_label(region: str, doc_id: str, anonymised: bool = False) -> str:
+    """The region name as printed, or ``(匿名)<doc_id>`` for an anonymised / unrecognised report."""
+    region = (region or "").strip()
+    if region and not anonymised:
+        return region
+    return f"{ANON_PREFIX}{doc_id}"
+
+
+def date_order(report_date: str, doc_year) -> int:
+    """Sortable YYYYMMDD for a report; partial dates pad with zeros, undated -> the year described."""
+    digits = [int(x) for x in re.findall(r"\d+", report_date or "")]
+    if digits and 1900 < digits[0] < 2200:
+        y, m, d = (digits + [0, 0])[:3]
+        return y * 10000 + min(m, 99) * 100 + min(d, 99)
+    return int(doc_year) * 10000 if pd.notna(doc_year) else 0
+
+
+_DOC_COLS = [
+    "doc_id",
+    "doc_region",
+    "doc_adcode",
+    "region_id",
+    "anonymised",
+    "report_type",
+    "report_date",
+    "doc_year",
+    "doc_flags",
+]
+
+
+def doc_info(documents: pd.DataFrame | None) -> pd.DataFrame:
+    """One row per document with the columns consolidation needs (missing ones empty)."""
+    if documents is None or documents.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in _DOC_COLS})
+    d = documents.copy()
+    for c in ("region", "adcode", "region_id", "report_type", "report_date", "flags"):
+        if c not in d:
+            d[c] = ""
+        d[c] = d[c].fillna("").astype(str)
+    if "anonymised" not in d:
+        d["anonymised"] = False
+    if "year" not in d:
+        d["year"] = pd.NA
+    d = d.rename(columns={"region": "doc_region", "adcode": "doc_adcode", "year": "doc_year", "flags": "doc_flags"})
+    d["anonymised"] = d["anonymised"].fillna(False).astype(bool)
+    return d[_DOC_COLS].drop_duplicates("doc_id")
+
+
+def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Facts with region label, adcode, report type/date and precedence keys added.
+
+    Added columns: ``region_id``, ``report_type``, ``report_date``, ``doc_year``, ``doc_flags``,
+    ``kind_rank``, ``order`` (report recency, larger is newer), ``known`` (value printed),
+    ``value_high`` (upper bound of a range, NA if none), ``milestone``, ``tier`` (evidence tier),
+    ``authority`` (genre rank), ``_rkey`` (the region of the key).
+    """
+    missing = [c for c in ("doc_id", "indicator", "measure", "value", "year", "kind") if c not in facts]
+    if missing:
+        raise GovkitError(f"fact table lacks column(s) {', '.join(missing)}")
+    f = facts.reindex(columns=list(FACT_DTYPES)).copy()
+    for col, dtype in FACT_DTYPES.items():
+        f[col] = f[col].astype(dtype)
+        if dtype == "string":
+            f[col] = f[col].fillna("")
+    f["value_high"] = pd.array(facts["value_high"], dtype="Float64") if "value_high" in facts else pd.NA
+    f["value_high"] = f["value_high"].astype("Float64")
+    f["masked"] = f["masked"].fillna(False)
+    f = f.merge(doc_info(documents), on="doc_id", how="left")
+    anon = f["anonymised"].fillna(False).astype(bool)
+    region = f["region"].where(f["region"] != "", f["doc_region"].fillna("").astype(str))
+    f["region"] = [region_label(r, d, a) for r, d, a in zip(region, f["doc_id"], anon)]
+    f["adcode"] = f["adcode"].where(f["adcode"] != "", f["doc_adcode"].fillna("").astype(str))
+    f.loc[anon | (region == ""), "adcode"] = ""
+    f["region_id"] = f["region_id"].fillna("").astype(str)
+    f.loc[anon | (region == ""), "region_id"] = ""
+    # a fact naming another region than its report's keeps its own label (its region_id is unknown)
+    own = (f["region"] == f["doc_region"].fillna("").astype(str)) | (f["region_id"] == "")
+    f.loc[~own, "region_id"] = ""
+    f["_rkey"] = f["region_id"].where(f["region_id"] != "", f["region"])
+    for c in ("report_type", "report_date", "doc_flags"):
+        f[c] = f[c].fillna("").astype(str)
+    f["doc_year"] = pd.array(f["doc_year"], dtype="Int64")
+    f["family"] = f["family"].where(
+        f["family"] != "", f["indicator"].map(lambda i: getattr(load_catalog().get(i), "family", ""))
+    )
+    f["kind_rank"] = f["kind"].map(KIND_RANK).fillna(len(KINDS)).astype(int)
+    f["order"] = [date_order(r, y) for r, y in zip(f["report_date"], f["doc_year"])]
+    f["known"] = f["value"].notna().astype(bool)
+    offs = (f["value_start"] - f["evidence_start"]).astype("Int64")
+    f["milestone"] = [
+        is_milestone(e, v, int(o) if pd.notna(o) else None) if k == "level" else False
+        for e, v, o, k in zip(f["evidence"], f["value_text"], offs, f["measure"])
+    ]
+    f["tier"] = [_tier(k, y, dy, m) for k, y, dy, m in zip(f["kind"], f["year"], f["doc_year"], f["milestone"])]
+    f["authority"] = f["report_type"].map(authority_of).astype(int)
+    return f.drop(columns=["doc_region", "doc_adcode", "anonymised"])
+
+
+def _tier(kind: str, year, doc_year, milestone: bool) -> int:
+    if milestone:
+        return 4
+    if kind == "target":
+        return 3
+    if kind == "estimate":
+        return 1
+    if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
+        return 2
+    return 0
+
+
+def with_key(df: pd.DataFrame) -> pd.DataFrame:
+    """Add ``_ps`` (period_start with NA as -1) so the key can be grouped and merged."""
+    df = df.copy()
+    df["_ps"] = df["period_start"].fillna(-1).astype("int64")
+    if "_rkey" not in df:
+        rid = df["region_id"].fillna("").astype(str) if "region_id" in df else pd.Series("", index=df.index)
+        df["_rkey"] = rid.where(rid != "", df["region"])
+    return df
+
+
+#: Sort columns after the key: the first row of each key is the one the panel keeps.
+PRECEDENCE = ["_masked_rank", "tier", "authority", "_neg_order", "_neg_year", "doc_id", "_pos"]
+
+
+def ranked(cand: pd.DataFrame) -> pd.DataFrame:
+    """Candidates (annotated facts with a year) sorted by key, then by :data:`PRECEDENCE`."""
+    c = with_key(cand[cand["year"].notna()])
+    c["_masked_rank"] = (~c["known"]).astype(int)
+    c["_neg_order"] = -c["order"]
+    c["_neg_year"] = -c["doc_year"].fillna(0).astype("int64")
+    c["_pos"] = c["evidence_start"].fillna(0).astype("int64")
+    return c.sort_values(GKEY + PRECEDENCE, kind="stable")
+
+
+# --------------------------------------------------------------------------- panel
+
+
+def typed(df: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
+    out = df.reindex(columns=list(columns)).copy()
+    for col, dtype in columns.items():
+        out[col] = out[col].astype(dtype)
+        if dtype == "string":
+            out[col] = out[col].fillna("")
+    return out.reset_index(drop=True)
+
+
+def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Consolidate *facts* into ``(panel, conflicts)`` (the rules: this module's docstring).
+
+    Facts without a year cannot be placed and are left out of the panel.
+    """
+    if facts is None or facts.empty:
+        return typed(pd.DataFrame(), PANEL_COLUMNS), typed(pd.DataFrame(), CONFLICT_COLUMNS)
+    r = ranked(annotate_facts(facts, documents))
+    r["_row"] = np.arange(len(r))
+    eligible = r[~r["milestone"]]
+    winners = eligible.groupby(GKEY, sort=False, dropna=False).head(1)
+    n_src = eligible.groupby(GKEY, dropna=False)["doc_id"].nunique().rename("n_sources").reset_index()
+    conflicts, agreeing = _losers(r, winners)
+    panel = winners.merge(n_src, on=GKEY, how="left").merge(agreeing, on=GKEY, how="left")
+    panel["n_agreeing"] = panel["n_agreeing"].fillna(0).astype(int)
+    disagreeing = conflicts[conflicts["_disagrees"]][GKEY].drop_duplicates().assign(_conflict=True)
+    panel = panel.merge(disagreeing, on=GKEY, how="left")
+    panel["flags"] = [
+        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False)
+        for fl, m, c in zip(panel["flags"], panel["masked"], panel["_conflict"])
+    ]
+    panel["name_zh"] = panel["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i))
+    # one label per series: the name printed by its newest report
+    newest = r.sort_values(["order", "doc_year", "doc_id"], kind="stable").groupby("_rkey")["region"].last()
+    panel["region"] = panel["_rkey"].map(newest).fillna(panel["region"])
+    conflicts["region"] = conflicts["_rkey"].map(newest).fillna(conflicts["region"])
+    panel = panel.sort_values(["region", "indicator", "measure", "year", "_ps", "subperiod"], kind="stable")
+    conflicts = conflicts.sort_values(
+        ["region", "indicator", "measure", "year", "_ps", "subperiod", "other_doc_id", "other__row"], kind="stable"
+    )
+    return typed(panel, PANEL_COLUMNS), typed(conflicts, CONFLICT_COLUMNS)
+
+
+def merge_flags(flags: str, masked: bool, conflict: bool) -> str:
+    parts = {f.strip() for f in (flags or "").split(",") if f.strip()}
+    if masked:
+        parts.add("masked")
+    if conflict:
+        parts.add("conflict")
+    return ",".join(sorted(parts))
+
+
+_SIDE = ["_row", "value", "kind", "doc_id", "report_type", "report_date", "evidence", "order", "doc_year"]
+_SIDE += ["tier", "authority", "milestone"]
+
+
+def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(conflicts, agreeing)``: losing figures worth listing, and per key the count of agreeing ones."""
+    w = winners[GKEY + ["region", "region_id", "period_start", "adcode", "unit"] + _SIDE]
+    o = r[r["known"]][GKEY + _SIDE].rename(columns={k: f"other_{k}" for k in _SIDE})
+    pairs = w.merge(o, on=GKEY, how="right")  # a key of milestones only has no winner
+    pairs = pairs[pairs["_row"] != pairs["other__row"]]
+    # targets are compared with targets only; outcomes with outcomes (milestones with whatever won)
+    target_w = pairs["kind"] == "target"
+    target_o = pairs["other_kind"] == "target"
+    pairs = pairs[(target_w == target_o) | pairs["other_milestone"].astype(bool) | pairs["_row"].isna()]
+    a = pairs["value"].astype(float)
+    b = pairs["other_value"].astype(float)
+    scale = np.maximum(a.abs(), b.abs()).replace(0, np.nan)
+    rel = ((a - b).abs() / scale).fillna(0.0)
+    pairs = pairs.assign(rel_diff_pct=(rel * 100).round(3).where(a.notna()))
+    differs = (rel > 0) | pairs["_row"].isna()
+    tier, otier = pairs["tier"], pairs["other_tier"]
+    comparable = ((tier <= 2) & (otier <= 2)) | ((tier == 3) & (otier == 3))
+    disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
+    agreeing = (
+        pairs[~differs & ~pairs["other_milestone"].astype(bool)]
+        .groupby(GKEY, dropna=False)["other_doc_id"]
+        .size()
+        .rename("n_agreeing")
+        .reset_index()
+    )
+    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=(rel > CONFLICT_TOLERANCE)[differs])
+    pairs = pairs.drop_duplicates(GKEY + ["other_doc_id", "other_value", "other_kind"])
+    if pairs.empty:
+        return pairs.assign(resolution=pd.Series(dtype="string")), agreeing
+    pairs["region"] = pairs["region"].fillna(pairs["_rkey"])
+    pairs["region_id"] = pairs["region_id"].fillna("")
+    pairs["period_start"] = pairs["_ps"].where(pairs["_ps"] >= 0)
+    pairs["resolution"] = [_resolution(*row) for row in zip(*(pairs[c] for c in _REASON_COLS))]
+    return pairs, agreeing
+
+
+_REASON_COLS = [
+    "_row",
+    "tier",
+    "other_tier",
+    "authority",
+    "other_authority",
+    "report_type",
+    "other_report_type",
+    "doc_id",
+    "other_doc_id",
+    "order",
+    "other_order",
+]
+
+
+def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder) -> str:
+    """Why the other figure lost to the panel's (the first rule of the precedence that separates them)."""
+    if pd.isna(row):
+        return f"{TIER_REASON[int(otier)]}; no other figure for this key"
+    if otier > tier:
+        return f"{TIERS[int(tier)].replace('_', ' ')} beats {TIER_REASON[int(otier)]}"
+    if oauth > auth:
+        return f"more authoritative genre: {rtype or '?'} over {ortype or '?'}"
+    if doc == odoc:
+        return "first mention in the report"
+    if order > oorder:
+        return "later publication (revision)"
+    return "same report date; later-described year / doc_id order"

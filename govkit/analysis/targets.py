@@ -1,0 +1,234 @@
+"""Targets against outcomes across reports.
+
+Each printed target (kind ``target``) is paired with the outcome for the same key (region series ×
+year × span × subperiod × indicator × measure, as in :mod:`govkit.analysis.consolidate`) stated by
+
+* a **later report** — one that describes the target's year (or a later one) and is not older
+  than the target's report; or
+* a **later part of the same report**, only when that report describes the target's year (a
+  review that quotes the year's target and then its result) and the outcome's sentence starts
+  after the target's sentence ends.
+
+A figure is never paired with itself, nor with a figure of the same sentence (same document and
+overlapping evidence spans: ``增长5.9%(预期目标为8.5%以上)`` states an outcome and a target, and
+the target is not measured against it). Outcomes are actuals and estimates (never a milestone
+phrase, nor an "actual" about a year after its report's); among several the consolidation's
+precedence chooses (actual first, then the more authoritative genre, then the later report).
+
+A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) keeps both bounds;
+``met`` is decided against the bound that is easier to meet — the lower one when more is better
+(``data/panel_directions.csv`` says where less is better, and there the upper one).
+
+Two targets of one key read from one sentence (``增长6.5%到7%``) are one range: the lower is the
+target, the upper ``target_high``.
+
+Every unpaired target says why in ``unpaired_reason``: ``no later report in the corpus`` (no
+report of that region describes the year), ``outcome only in the same sentence`` (the report
+restates the target beside the outcome, ``增长8.8%(预期目标为10%)``) or ``later report has no
+figure for it``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, region_label, typed
+
+NO_LATER_REPORT = "no later report in the corpus"
+NO_FIGURE = "later report has no figure for it"
+SAME_SENTENCE = "outcome only in the same sentence"
+
+TVO_COLUMNS: dict[str, str] = {
+    "region": "string",
+    "indicator": "string",
+    "family": "string",
+    "measure": "string",
+    "year": "Int64",
+    "period_start": "Int64",
+    "subperiod": "string",
+    "unit": "string",
+    "target": "Float64",
+    "target_doc_id": "string",
+    "target_report_date": "string",
+    "target_evidence": "string",
+    "outcome": "Float64",
+    "outcome_kind": "string",
+    "outcome_doc_id": "string",
+    "outcome_report_date": "string",
+    "outcome_evidence": "string",
+    "same_report": "boolean",
+    "gap": "Float64",
+    "direction": "string",
+    "met": "boolean",
+    "status": "string",
+    "target_high": "Float64",
+    "met_against": "Float64",
+    "unpaired_reason": "string",
+    "region_id": "string",
+    "target_evidence_start": "Int64",
+    "outcome_evidence_start": "Int64",
+    "outcome_report_type": "string",
+}
+
+
+def _filter(df: pd.DataFrame, regions=None, years=None) -> pd.DataFrame:
+    if regions:
+        df = df[df["region"].isin(list(regions))]
+    if years:
+        lo, hi = min(years), max(years)
+        df = df[(df["year"] >= lo) & (df["year"] <= hi)]
+    return df
+
+
+def _doc_years(c: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """``_rkey``, ``doc_id``, ``doc_year``, ``order`` of every report of each region series."""
+    own = c[["_rkey", "doc_id", "doc_year", "order"]].drop_duplicates(["_rkey", "doc_id"])
+    if documents is None or documents.empty:
+        return own
+    from govkit.analysis.consolidate import date_order
+
+    d = doc_info(documents)
+    label = [region_label(r, i, a) for r, i, a in zip(d["doc_region"], d["doc_id"], d["anonymised"])]
+    d = d.assign(_rkey=[rid or lab for rid, lab in zip(d["region_id"].fillna(""), label)])
+    d["doc_year"] = pd.array(d["doc_year"], dtype="Int64")
+    d["order"] = [date_order(r, y) for r, y in zip(d["report_date"], d["doc_year"])]
+    return pd.concat([own, d[["_rkey", "doc_id", "doc_year", "order"]]]).drop_duplicates(["_rkey", "doc_id"])
+
+
+def targets_vs_outcomes(
+    facts: pd.DataFrame, documents: pd.DataFrame | None = None, regions=None, years=None
+) -> pd.DataFrame:
+    """Each target against the outcome for the same key from a later report (rules: module docstring).
+
+    ``status``: ``met`` / ``missed`` / ``no outcome reported``; ``met`` honours the indicator's
+    direction and, for ranges, the easier bound (``met_against``); ``unpaired_reason`` says why a
+    target has no outcome.
+    """
+    from govkit.analysis.panel import direction_of
+
+    if facts is None or facts.empty:
+        return typed(pd.DataFrame(), TVO_COLUMNS)
+    c = ranked(annotate_facts(facts, documents))
+    c["_row"] = np.arange(len(c))
+    reports = _doc_years(c, documents)
+    c = _filter(c, regions, years)
+    targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"]])
+    if targets.empty:
+        return typed(pd.DataFrame(), TVO_COLUMNS)
+    outcomes = c[c["known"] & c["tier"].isin([0, 1])]
+    t = targets[
+        GKEY
+        + ["region", "region_id", "period_start", "family", "unit", "value", "value_high", "doc_id", "report_date"]
+        + ["evidence", "evidence_start", "evidence_end", "order", "doc_year"]
+    ].rename(
+        columns={
+            "value": "target",
+            "value_high": "target_high",
+            "doc_id": "target_doc_id",
+            "report_date": "target_report_date",
+            "evidence": "target_evidence",
+            "evidence_start": "target_evidence_start",
+            "evidence_end": "target_evidence_end",
+            "order": "target_order",
+            "doc_year": "target_doc_year",
+        }
+    )
+    t = t.reset_index(drop=True).assign(_t=lambda d: np.arange(len(d)))
+    o = outcomes[
+        GKEY
+        + ["value", "kind", "doc_id", "report_date", "report_type", "evidence", "evidence_start", "evidence_end"]
+        + ["order", "doc_year", "_row"]
+    ].rename(
+        columns={
+            "value": "outcome",
+            "kind": "outcome_kind",
+            "doc_id": "outcome_doc_id",
+            "report_date": "outcome_report_date",
+            "report_type": "outcome_report_type",
+            "evidence": "outcome_evidence",
+            "evidence_start": "outcome_evidence_start",
+            "evidence_end": "outcome_evidence_end",
+            "order": "outcome_order",
+            "doc_year": "outcome_doc_year",
+        }
+    )
+    m = t.merge(o, on=GKEY, how="inner")
+    same_sentence = set(m.loc[_same_sentence(m), "_t"])
+    m = m[_eligible(m)].sort_values(["_t", "_row"], kind="stable").drop_duplicates("_t")
+    keep = [c for c in o.columns if c.startswith("outcome")]
+    out = t.merge(m[["_t"] + keep], on="_t", how="left")
+    out["same_report"] = (out["outcome_doc_id"] == out["target_doc_id"]).where(out["outcome_doc_id"].notna())
+    out["gap"] = (out["outcome"].astype("Float64") - out["target"].astype("Float64")).round(4)
+    out["direction"] = out["indicator"].map(direction_of)
+    higher = out["direction"] == "higher"
+    high = out["target_high"].astype("Float64")
+    out["met_against"] = out["target"].astype("Float64").where(higher | high.isna(), high)
+    outcome = out["outcome"].astype("Float64")
+    out["met"] = pd.array(np.where(higher, outcome >= out["met_against"], outcome <= out["met_against"]), "boolean")
+    out.loc[out["outcome"].isna(), "met"] = pd.NA
+    out["status"] = np.where(
+        out["outcome"].isna(), "no outcome reported", np.where(out["met"].fillna(False), "met", "missed")
+    )
+    out["unpaired_reason"] = _reasons(out, reports)
+    alone = out["outcome"].isna() & out["_t"].isin(same_sentence) & (out["unpaired_reason"] == NO_FIGURE)
+    out.loc[alone, "unpaired_reason"] = SAME_SENTENCE
+    out = out.sort_values(
+        ["region", "indicator", "measure", "year", "_ps", "subperiod", "target_doc_id"], kind="stable"
+    )
+    return typed(out, TVO_COLUMNS)
+
+
+def _ranges(targets: pd.DataFrame) -> pd.DataFrame:
+    """One target per key and report; two values of one key from one sentence become a range."""
+    t = targets.copy()
+    span = ["doc_id", "evidence_start"]
+    lo = t.groupby(GKEY + span, dropna=False)["value"].transform("min")
+    hi = t.groupby(GKEY + span, dropna=False)["value"].transform("max")
+    two = (hi > lo) & t["value_high"].isna()
+    t.loc[two, "value_high"] = hi[two]
+    t.loc[two, "value"] = lo[two]
+    return t.drop_duplicates(GKEY + ["doc_id"])
+
+
+def _same_sentence(m: pd.DataFrame) -> pd.Series:
+    """Rows whose outcome shares the target's document and overlaps its evidence span."""
+    same = m["outcome_doc_id"] == m["target_doc_id"]
+    s0, s1 = m["target_evidence_start"].astype("Int64"), m["target_evidence_end"].astype("Int64")
+    o0, o1 = m["outcome_evidence_start"].astype("Int64"), m["outcome_evidence_end"].astype("Int64")
+    return (same & ((o0 < s1) & (s0 < o1)).fillna(False)).astype(bool)
+
+
+def _eligible(m: pd.DataFrame) -> pd.Series:
+    """Which (target, outcome) rows may be paired (module docstring)."""
+    year = m["year"].astype("Int64")
+    oyear = m["outcome_doc_year"].astype("Int64")
+    describes = (oyear >= year).fillna(False).astype(bool)
+    undated_later = (oyear.isna() & (m["outcome_order"] > m["target_order"])).astype(bool)
+    same = m["outcome_doc_id"] == m["target_doc_id"]
+    other_later = ~same & (describes | undated_later) & (m["outcome_order"] >= m["target_order"])
+    after = (m["outcome_evidence_start"].astype("Int64") >= m["target_evidence_end"].astype("Int64")).fillna(False)
+    same_later_part = same & describes & after.astype(bool)
+    return other_later | same_later_part
+
+
+def _reasons(out: pd.DataFrame, reports: pd.DataFrame) -> list[str]:
+    by_region: dict[str, list[tuple[str, int | None, int]]] = {}
+    for k, d, y, o in zip(reports["_rkey"], reports["doc_id"], reports["doc_year"], reports["order"]):
+        by_region.setdefault(k, []).append((d, int(y) if pd.notna(y) else None, int(o)))
+    reasons = []
+    for rk, year, tdoc, torder, paired in zip(
+        out["_rkey"], out["year"], out["target_doc_id"], out["target_order"], out["outcome"].notna()
+    ):
+        if paired:
+            reasons.append("")
+            continue
+        later = False
+        for d, y, o in by_region.get(rk, []):
+            covers = y is not None and y >= int(year)
+            if d == tdoc:
+                later = later or covers
+            elif o >= torder and (covers or (y is None and o > torder)):
+                later = True
+        reasons.append(NO_FIGURE if later else NO_LATER_REPORT)
+    return reasons
