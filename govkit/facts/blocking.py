@@ -1,0 +1,113 @@
+"""Figures that are not facts of this report, although a subject governs them.
+
+Comparisons with other places (高于全省), rankings (位居全市第一), thresholds and standards
+(要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
+3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
+level's figure (服务业固定资产投资, 全省…, 湖北省…). The report's own region (全县, 我县, the
+region's name) is not another place. The ``block`` cues of ``govkit/data/extract/cues.tsv``
+hold the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.document import DocumentMeta
+from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.cues import load_cues, probe
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity
+
+_BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
+_BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((rx,)) for name, rx in _BLOCK.items()}
+_NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
+_STANDARD_AFTER = re.compile(r"^(以下|以上|以内)?的[^,;。]{0,6}(标准|要求|门槛|红线|底线)")
+_OTHER_SCOPE = re.compile(
+    r"^\s*(从|在|据|就)?(全国|全省|全市|全州|全盟|国家|省|市|[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|自治区))(层面|范围内?|来看|看|统计|数据)[^,;。]{0,6}[,:，：]"
+)
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff*]{1,6}?(省|自治区|市|州|盟)(的|全[省区市州盟])?$")
+_DIGIT = re.compile(r"\d")
+_FUNDS_IN_PLACE = re.compile(r"到位|完成投资")
+_THRESHOLD_WORD = re.compile(r"降至|低于|高于|超过")
+
+
+def own_region_words(meta: DocumentMeta) -> set[str]:
+    """Words that name the report's own region (全县, 我县, the region's name …)."""
+    region = meta.region
+    own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇", "本县", "本镇", "全区", "全市"} - {"全区", "全市"}
+    own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
+    if region.endswith("市") and meta.level in ("county", "city"):
+        own.add("全市")
+    if region.endswith("区"):
+        own.add("全区")
+    if meta.level == "city":
+        own.add("全市")
+    return own
+
+
+def own_name_in(place: str, own: set[str]) -> bool:
+    return any(o and (o in place or place in o) for o in own if len(o) > 2)
+
+
+def about_other_place(sent: str, own: set[str]) -> bool:
+    """从全市看,…: the whole sentence is about another place."""
+    return _OTHER_SCOPE.match(sent) is not None and not any(w in sent[:12] for w in own)
+
+
+def block_cues_in(sent: str) -> dict[str, bool]:
+    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
+    return {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+
+
+def not_the_headline(sent: str, subject: Mention) -> bool:
+    """服务业固定资产投资 (a sector's figure) or 投资拉动GDP增长 (a contribution): not the subject's own figure."""
+    if subject.start > 0 and sent[subject.start - 1] == "业":
+        return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
+    return sent[max(0, subject.start - 2) : subject.start] in ("拉动", "带动", "贡献")
+
+
+def restates_threshold(q: Quantity, prefix: str) -> bool:
+    """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
+    return q.approx in ("以下", "以内", "以上") and _THRESHOLD_WORD.search(prefix) is not None
+
+
+def blocked(
+    s: Sentence,
+    clause: Clause,
+    subject: Mention,
+    q: Quantity,
+    prefix: str,
+    own: set[str],
+    may: dict[str, bool],
+) -> bool:
+    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`)."""
+    sent = s.text
+    ctx = sent[clause.start : q.start]
+    if _NARRATIVE_AFTER.match(sent[q.end : q.end + 4]):
+        return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
+    if may["compare"] and _BLOCK["compare"].search(prefix):
+        return True
+    if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
+        return True
+    if may["threshold"] and _BLOCK["threshold"].search(sent[clause.start : min(len(sent), q.end + 6)]):
+        return True
+    if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+        return True  # 降至3%以下的退出标准: a threshold, not a figure
+    if may["multiple"] and _BLOCK["multiple"].search(prefix):
+        return True
+    if q.dimension == "money_cny":
+        # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
+        subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
+        seg = sent[min(clause.start, subj_clause.start) : q.start]
+        if may["pipeline"] and _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+            return True
+    # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
+    subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
+    for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
+        if m.group(0) not in own:
+            return True
+    # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
+    named = _NAMED_PLACE.search(subj_ctx)
+    if named and named.group(0) not in own and not own_name_in(named.group(0), own):
+        return True
+    return False
