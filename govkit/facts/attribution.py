@@ -20,24 +20,20 @@ from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, Sentence, clause_start
+from govkit.facts.cues import cue, load_cues
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
 
-# Words that may stand between a clause's start and its number when the clause continues
-# the previous clause's subject (…16.9亿元,年均增长16%).
+# Words that may stand between a clause's start and its number when the clause continues the previous
+# clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, years, brackets, 、 and blanks.
 _CONTINUATION = re.compile(
-    r"^(全年|年度|当年|累计|共|共计|分别|同比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|同期|年均|两年平均|"
-    r"按可比价格计算|按可比价计算|按可比口径|同口径|可比口径|扣除[^,;]{0,8}因素|初步核算|力争|确保|争取|努力|预计|降至|降到|下降到|下降至|提升到|提升至|提高到|提高至|增加到|增加至|"
-    r"稳定在|控制在|保持在|比增|比降|较|比|与|相比|预期|初步预计|可|将|已|实现|完成|达到|达|为|增长|增加|上升|提高|提升|下降|减少|降低|回落|增速|增幅|降幅|"
-    r"占年任务的|占年度任务的?|占全年任务的?|完成年度?任务的|完成年度目标的|完成目标任务的|占年度目标的|完成率|投资完成率|进度|"
-    r"(?:占|完成|为|达到?)(?:全?年度?|全年)?(?:计划|目标|考核)?(?:任务|目标|计划)(?:的|量的)?|"
-    r"[0-9]{4}年|上半年|全年|前三季度|的|了|在|到|至|左右|以上|稳定|控制|保持|总量|总额|规模|人数|比重|"
-    r"完成投资|累计完成投资|完成年度投资|计划投资|完成年度计划投资|投资|增加值|其中|以内|达到了|突破|超过|逾|约|近|高达|"
-    r"\(|\)|、|\s)*$"
+    "^(?:"
+    + "|".join(f"(?:{rx.pattern})" for rx in (cue("continuation", "words"), *load_cues()["measure"].values()))
+    + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
-_FIGURE = re.compile(r"[\d.]+(%|亿元|万元|元|人|户|个|万人|万户|亩|万亩|吨|万吨|天)?")
+_FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
 
 
 @dataclass(slots=True)
