@@ -14,27 +14,29 @@ import re
 
 from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
-from govkit.facts.cues import load_cues, probe
+from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
-_BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((rx,)) for name, rx in _BLOCK.items()}
-_NARRATIVE_AFTER = re.compile(r"^\s*(大关|台阶|关口|新起点|量级|新台阶|级)")
-_STANDARD_AFTER = re.compile(r"^(以下|以上|以内)?的[^,;。]{0,6}(标准|要求|门槛|红线|底线)")
-_OTHER_SCOPE = re.compile(
-    r"^\s*(从|在|据|就)?(全国|全省|全市|全州|全盟|国家|省|市|[\u4e00-\u9fff]{1,12}(?:省|市|州|盟|自治区))(层面|范围内?|来看|看|统计|数据)[^,;。]{0,6}[,:，：]"
-)
-_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff*]{1,6}?(省|自治区|市|州|盟)(的|全[省区市州盟])?$")
+#: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
+_PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
+_BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
+_MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
+_STANDARD_AFTER = _BLOCK["standard_after"]
+_FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
+_RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
+_CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_OWN_REGION = cue_words("place", "own_region")
+_OTHER_PLACE_OPENING = cue("place", "other_place_opening")
+_NAMED_PLACE = cue("place", "named_place")
 _DIGIT = re.compile(r"\d")
-_FUNDS_IN_PLACE = re.compile(r"到位|完成投资")
-_THRESHOLD_WORD = re.compile(r"降至|低于|高于|超过")
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
     """Words that name the report's own region (全县, 我县, the region's name …)."""
     region = meta.region
-    own = {"全县", "全镇", "全乡", "全旗", "我县", "我镇", "本县", "本镇", "全区", "全市"} - {"全区", "全市"}
+    own = set(_OWN_REGION)
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
@@ -51,7 +53,7 @@ def own_name_in(place: str, own: set[str]) -> bool:
 
 def about_other_place(sent: str, own: set[str]) -> bool:
     """从全市看,…: the whole sentence is about another place."""
-    return _OTHER_SCOPE.match(sent) is not None and not any(w in sent[:12] for w in own)
+    return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
 def block_cues_in(sent: str) -> dict[str, bool]:
@@ -63,12 +65,12 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
     """服务业固定资产投资 (a sector's figure) or 投资拉动GDP增长 (a contribution): not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
-    return sent[max(0, subject.start - 2) : subject.start] in ("拉动", "带动", "贡献")
+    return _CONTRIBUTION_BEFORE.search(sent[max(0, subject.start - 8) : subject.start]) is not None
 
 
 def restates_threshold(q: Quantity, prefix: str) -> bool:
     """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
-    return q.approx in ("以下", "以内", "以上") and _THRESHOLD_WORD.search(prefix) is not None
+    return q.approx in ("以下", "以内", "以上") and _RESTATED_THRESHOLD.search(prefix) is not None
 
 
 def blocked(
@@ -83,7 +85,7 @@ def blocked(
     """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`)."""
     sent = s.text
     ctx = sent[clause.start : q.start]
-    if _NARRATIVE_AFTER.match(sent[q.end : q.end + 4]):
+    if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if may["compare"] and _BLOCK["compare"].search(prefix):
         return True

@@ -19,6 +19,7 @@ from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, choose_indicators, subject_for, words_before
 from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
 from govkit.facts.clauses import Clause, Sentence, clause_index, clauses_of, inside_parens, quantity_groups
+from govkit.facts.cues import cue
 from govkit.facts.measures import measure_of, unit_label, value_of
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, find_quantities
@@ -26,7 +27,7 @@ from govkit.facts.timeframe import Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
-_TARGET_WORD = re.compile(r"目标|预期|计划")
+_TARGET_WORD = cue("target", "in_parens")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"

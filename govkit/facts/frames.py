@@ -27,22 +27,14 @@ _HEADING_MARK = re.compile(
 _SENTENCE_STOP = re.compile(r"[。!?]")
 _SENTENCE_PUNCT = re.compile(r"[,;。，；]")
 _HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
-_REVIEW_HEAD = re.compile(
-    r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查"
-)
-_PLAN_HEAD = re.compile(
-    r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务"
-)
-_LONG_PLAN = re.compile(
-    r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景"
-)
-_FIVE_YEAR_REVIEW = re.compile(
-    r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官"
-)
-_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
+_REVIEW_HEAD = cue("frame", "review_heading")
+_PLAN_HEAD = cue("frame", "plan_heading")
+_LONG_PLAN = cue("frame", "long_plan_heading")
+_NEXT_FIVE_YEARS = cue("frame", "next_five_years")
+_FIVE_YEAR_REVIEW = cue("frame", "fiveyear_heading")
+_REVIEW_WORD = cue("frame", "review_word")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
-_REVIEW_WORD = re.compile(r"情况|回顾|成绩|成效|总结")
 
 
 def heading_text(para: str) -> str | None:
@@ -106,15 +98,14 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
 
 
 # ---------------------------------------------------------------------- frame-setting sentences
-# Words without which a sentence sets no frame (a necessary test; alternatives start with a literal so the
-# regex engine scans for them quickly).
-_INLINE_HINT = re.compile(r"目标|回顾|安排|过去|一年来|五年|十[一二三四五六]五|19\d{2}年|20\d{2}年")
-_GOALS_FOLLOW = re.compile(r"(主要|预期|发展)目标(建议)?(是|为)[::]?\s*$|(主要|预期|发展)目标[::]\s*$")
-_GOALS_ARE = re.compile(r"(主要|预期|发展)目标(建议)?(是|为)[::]")
-_SECTION_WORDS = re.compile(r"回顾|工作安排|目标任务")
+# Words without which a sentence sets no frame (a necessary test of every rule below).
+_INLINE_HINT = cue("frame", "inline_hint")
+_GOALS_FOLLOW = cue("frame", "goals_follow")
+_GOALS_ARE = cue("frame", "goals_are")
+_SECTION_WORDS = cue("frame", "section_words")
+_PAST_YEAR_OPENING = cue("frame", "past_year_opening")
+_FIVE_YEARS_OPENING = cue("frame", "fiveyear_opening")
 _CLAUSE_BREAK = re.compile(r"[,;，；]")
-_PAST_YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(是|,)|过去的((?:19|20)\d{2})年|^(过去的一年|一年来|过去一年)")
-_FIVE_YEARS_OPENING = re.compile(r"^(这五年|五年来|过去五年|过去的五年|“十[一二三四五]五”|十[一二三四五]五)")
 
 
 def may_set_frame(text: str) -> bool:
@@ -127,24 +118,23 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     if not _INLINE_HINT.search(sent):
         return None
     s = sent.strip()
-    if "目标" in s:
-        if _GOALS_FOLLOW.search(s) and len(s) <= 80:
-            return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
-        m = _GOALS_ARE.search(s)
-        if m and not frame.plan:
-            # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
-            return heading_frame(s[: m.end()], frame, dates) or frame.with_(
-                kind="target", plan=True, year=dates.plan_year, period_start=None
-            )
+    if _GOALS_FOLLOW.search(s) and len(s) <= 80:
+        return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
+    m = _GOALS_ARE.search(s)
+    if m and not frame.plan:
+        # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
+        return heading_frame(s[: m.end()], frame, dates) or frame.with_(
+            kind="target", plan=True, year=dates.plan_year, period_start=None
+        )
     if len(s) <= 30 and _SECTION_WORDS.search(s) and not _CLAUSE_BREAK.search(s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
-    m = _PAST_YEAR_OPENING.search(s) if "年" in s else None
+    m = _PAST_YEAR_OPENING.search(s)
     if m:
         y = m.group(1) or m.group(3)
         past = y and dates.last_full_year and int(y) <= dates.last_full_year
         if past or (not y and not frame.plan):
             return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
-    if "五" in s and _FIVE_YEARS_OPENING.search(s) and not frame.plan:
+    if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
         span = span_of_phrase(s, dates)
         if span and span[1] <= (dates.last_full_year or span[1]):
             return frame.with_(year=span[1], period_start=span[0], kind="actual")
@@ -155,8 +145,8 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
 
 # ---------------------------------------------------------------------- paragraph openings
 _OPENING_END = re.compile(r"[,:，：。]")
-_OPENING_YEAR = re.compile(r"^(?:其中|截至|截止|在)?((?:19|20)\d{2})年")
-_SINCE = re.compile(r"以来")
+_OPENING_YEAR = cue("frame", "opening_year")
+_SINCE = cue("time", "since")
 
 
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
@@ -180,10 +170,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
 
 
 # ---------------------------------------------------------------------- whole report, and 预计(下同)
-_PART_YEAR_REPORT = re.compile(
-    r"(经济运行|运行情况|环境质量|统计|公报|月报|季报|监测|分析|数据|自查|总结|汇报|报告|完成情况)"
-)
-_ESTIMATE_BELOW = re.compile(r"预计(数)?[,，]?\s*下同|预计\s*\(下同\)|\(预计(数)?[,，]下同\)")
+_PART_YEAR_REPORT = cue("frame", "part_year_report")
+_ESTIMATE_BELOW = cue("frame", "estimate_below")
 
 
 def document_subperiod(title: str, text: str) -> str:

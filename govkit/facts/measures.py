@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from govkit.core.catalog import Indicator
-from govkit.facts.cues import any_of
+from govkit.facts.cues import any_of, cue
 from govkit.facts.numbers import Quantity, convert
 
 _MEASURE = any_of("measure")
 _SHARE = re.compile(r"占")
-_DOWN_TAIL = re.compile(r"(下降|减少|降低|回落|收窄)[^,;]*$")
+_DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
 

@@ -26,17 +26,22 @@ _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 _SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度|末|底|初)?")
+_YEAR = cue("time", "year")
+_YEAR_PROBE = probe((_YEAR,))
+#: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
+_RELATIVE_YEAR = re.compile(
+    "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
+)
+_RELATIVE_YEAR_PROBE = probe((_RELATIVE_YEAR,))
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$")
-_RELATIVE_YEAR = re.compile(r"今年|本年|当年|去年|上年(?!同期|末)|上一年|明年")
 _HEAD_SEP = re.compile(r"[,:，：]")
-_SINCE = re.compile(r"以来")
-_PLANNING_WORD = re.compile(r"目标|预期|力争|计划|确保|争取")
-_SUMMED = re.compile(r"累计|共计|合计|累积")
-_CUMULATIVE = re.compile(r"累计|共计")
-_NOT_TARGET_AFTER = re.compile(r"^计划投|完成|占")
-_TARGET_OR_EXPECTED = re.compile(r"目标|预期")
+_SINCE = cue("time", "since")
+_PLANNING_WORD = cue("target", "planning")
+_SUMMED = cue("time", "summed")
+_CUMULATIVE = cue("time", "cumulative")
+_NOT_TARGET_AFTER = cue("target", "not_after")
+_TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -91,7 +96,7 @@ def figure_time(
     explicit_year = None
     # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
     # baselines (从2014年的15.56%) are handled separately.
-    for m in _YEAR.finditer(before) if "年" in before else ():
+    for m in _YEAR.finditer(before) if _may(_YEAR_PROBE, before) else ():
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
         if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2) : m.start()] in ("相比",):
@@ -112,19 +117,19 @@ def figure_time(
     if base:
         explicit_year = int(base.group(1))
     rel = None
-    for m in _RELATIVE_YEAR.finditer(before) if "年" in before else ():
-        if before[max(0, m.start() - 1) : m.start()] in ("比", "较", "与", "同") or before[m.end() : m.end() + 2] in (
-            "以来",
+    for m in _RELATIVE_YEAR.finditer(before) if _may(_RELATIVE_YEAR_PROBE, before) else ():
+        if before[max(0, m.start() - 1) : m.start()] in ("比", "较", "与", "同") or _SINCE.match(
+            before[m.end() : m.end() + 2]
         ):
             continue  # 比上年增长: a comparison base, not the year described
         rel = m
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
-        word = rel.group(0)
+        which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
         planning = frame.plan or _PLANNING_WORD.search(sent)
-        if word in ("去年", "上年", "上一年") and speaker:
+        if which == "last_year" and speaker:
             explicit_year = speaker - 1
-        elif word == "明年" and (described := dates.doc_year or speaker):
+        elif which == "next_year" and (described := dates.doc_year or speaker):
             explicit_year = described + 1  # the year after the one described
         else:
             ty = dates.plan_year if planning else dates.review_this_year
