@@ -54,11 +54,18 @@ _MAY_HOLD_FIGURES = re.compile(r"[0-9*一二两三四五六七八九十百千](?
 
 
 class Extractor:
-    """Extracts facts from documents with a given catalog and lexicon."""
+    """Extracts facts from documents with a given catalog and lexicon.
+
+    The catalog decides units, families and the indicator ids a fact may have (down to validation
+    and the fact table's schema); the lexicon finds the mentions. Without a lexicon, one is built
+    from the given catalog (the packaged lexicon if neither is given).
+    """
 
     def __init__(self, lexicon: Lexicon | None = None, catalog: dict[str, Indicator] | None = None):
-        self.lexicon = lexicon or default_lexicon()
-        self.catalog = catalog or load_catalog()
+        self.catalog = catalog if catalog is not None else load_catalog()
+        if lexicon is None:
+            lexicon = Lexicon(catalog=catalog) if catalog is not None else default_lexicon()
+        self.lexicon = lexicon
 
     def extract(self, doc: Document) -> list[Fact]:
         """The facts of *doc* in text order, before validation (:func:`extract_records` validates)."""
@@ -141,12 +148,13 @@ class Extractor:
 def extract_records(doc: Document, extractor: Extractor | None = None) -> list[Fact]:
     """All facts of one document: extracted, flagged, de-duplicated, in text order."""
     ex = extractor or default_extractor()
-    return finalize(ex.extract(doc))
+    return finalize(ex.extract(doc), ex.catalog)
 
 
 def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.DataFrame:
     """All facts of one document as a validated DataFrame (FACT_COLUMNS)."""
-    return facts_frame(extract_records(doc, extractor))
+    ex = extractor or default_extractor()
+    return facts_frame(extract_records(doc, ex), ex.catalog)
 
 
 _DEFAULT: Extractor | None = None
