@@ -11,6 +11,9 @@ Attribution works clause by clause (:mod:`govkit.facts.clauses`):
 * a list (分别为…、…) is distributed over a compound subject's members (城乡居民…), over the
   subjects listed with 、 before it, or over the figures named before it;
 * the figure's dimension must fit the indicator's catalog unit (易地扶贫搬迁 …户 or …人).
+
+The continuation words are the ``measure`` and ``continuation`` cues of
+``govkit/data/extract/cues.tsv``; subjects come from the lexicon (:mod:`govkit.facts.mentions`).
 """
 
 from __future__ import annotations

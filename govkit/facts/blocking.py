@@ -4,8 +4,8 @@ Comparisons with other places (高于全省), rankings (位居全市第一), thr
 (要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
 3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
 level's figure (服务业固定资产投资, 全省…, 湖北省…). The report's own region (全县, 我县, the
-region's name) is not another place. The ``block`` cues of ``govkit/data/extract/cues.tsv``
-hold the words.
+region's name) is not another place. The ``block`` and ``place`` cues of
+``govkit/data/extract/cues.tsv`` hold the words.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
 
 
 def own_name_in(place: str, own: set[str]) -> bool:
+    """Whether a place name (怀化市) contains or is part of one of the report's own names longer than two characters."""
     return any(o and (o in place or place in o) for o in own if len(o) > 2)
 
 

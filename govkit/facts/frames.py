@@ -11,6 +11,8 @@ A report is read top to bottom and frames are set, in that order, by
 
 :mod:`govkit.facts.timeframe` holds the :class:`~govkit.facts.timeframe.Frame` and the time
 words (spans, sub-periods); the figure's own year and kind are decided in :mod:`govkit.facts.timing`.
+The words are the ``frame`` cues of ``govkit/data/extract/cues.tsv`` (headings, frame-setting
+sentences, openings, part-year reports).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ its sentence refine them, the nearest winning: an explicit year (2018年; not a 
 a relative year (去年, 今年, 明年), a target year (到2025年), a span (十三五, 2016-2020年, 五年来),
 a part of the year (上半年, 1-5月), kind words (预计 → estimate, 力争 → target). A multi-year span
 stays on a growth rate and on flows summed over it; an annual aggregate or a stock in a five-year
-review is the end year's level.
+review is the end year's level. The words are the ``time``, ``kind`` and ``target`` cues of
+``govkit/data/extract/cues.tsv``.
 """
 
 from __future__ import annotations
