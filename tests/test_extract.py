@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -13,8 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govkit
+from govkit.core.catalog import Indicator, load_catalog
+from govkit.core.resources import data_path
 from govkit.facts.evaluate import evaluate
-from govkit.facts.extract import extract_document
+from govkit.facts.extract import Extractor, extract_document
+from govkit.facts.mentions import Lexicon
 from govkit.facts.schema import FACT_COLUMNS
 from govkit.pipeline.corpus import document_from_text
 
@@ -229,6 +233,38 @@ def test_extract_facts_accepts_text_and_document():
     assert (f.doc_id == "x").all()
     doc = document_from_text(text, "y")
     assert len(govkit.extract_facts(doc)) == 2
+
+
+def _county_doc(text: str):
+    doc = document_from_text(text, "c")
+    doc.meta = doc.meta.replace(year=2021, region="某县", level="county")
+    return doc
+
+
+def test_extractor_uses_its_own_catalog():
+    """Units, indicator ids, plausibility limits and the schema all come from the injected catalog."""
+    catalog = dict(load_catalog())
+    catalog["gdp"] = replace(catalog["gdp"], unit="万元")
+    catalog["local_share"] = Indicator("local_share", "ecology", "本地达标比例", (), "%")
+    doc = _county_doc("2021年,全县实现地区生产总值92.45亿元,同比增长10.5%。本地达标比例达到120%。")
+    default = extract_document(doc)
+    assert set(zip(default.indicator, default.value, default.unit)) == {("gdp", 92.45, "亿元"), ("gdp", 10.5, "%")}
+    f = extract_document(doc, Extractor(catalog=catalog)).set_index(["indicator", "measure"])
+    assert (f.loc[("gdp", "level"), "value"], f.loc[("gdp", "level"), "unit"]) == (924500.0, "万元")
+    assert f.loc[("local_share", "level"), "value"] == 120.0  # a mention of the catalog's new name
+    assert "implausible_share" in f.loc[("local_share", "level"), "flags"]  # the limit of its unit (%)
+
+
+def test_extractor_uses_its_own_lexicon(tmp_path):
+    """An alias added in a separate aliases.csv is found, also among subjects listed before 分别."""
+    aliases = tmp_path / "aliases.csv"
+    packaged = data_path("extract", "aliases.csv").read_text(encoding="utf-8")
+    aliases.write_text(packaged + "subject,本地产出总值,gdp,,an alias only this lexicon knows\n", encoding="utf-8")
+    doc = _county_doc("2021年,本地产出总值、固定资产投资分别增长8.1%和9.2%。")
+    default = extract_document(doc)
+    assert set(zip(default.indicator, default.value)) == {("fai", 8.1)}
+    f = extract_document(doc, Extractor(lexicon=Lexicon(aliases_path=str(aliases))))
+    assert set(zip(f.indicator, f.measure, f.value)) == {("gdp", "yoy_pct", 8.1), ("fai", "yoy_pct", 9.2)}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

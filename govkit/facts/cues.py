@@ -21,6 +21,14 @@ def cue(category: str, name: str) -> re.Pattern:
     return load_cues()[category][name]
 
 
+def cue_words(category: str, name: str) -> tuple[str, ...]:
+    """The words of a cue that must be a plain word list (``全县|我县|…``)."""
+    words = literal_alternatives(cue(category, name).pattern)
+    if words is None:
+        raise ValueError(f"cues.tsv: {category}/{name} must be plain words separated by |")
+    return words
+
+
 @lru_cache(maxsize=16)
 def any_of(category: str) -> re.Pattern:
     """One pattern matching any cue of *category* (named groups give the cue name)."""

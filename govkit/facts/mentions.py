@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from govkit.core.catalog import load_catalog
+from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import probe, required_literal
 
@@ -52,8 +52,16 @@ class Mention(NamedTuple):
 class Lexicon:
     """Finds indicator mentions, leftmost-longest and non-overlapping."""
 
-    def __init__(self, catalog_path: str | None = None, aliases_path: str | None = None):
-        catalog = load_catalog(catalog_path)
+    def __init__(
+        self,
+        catalog_path: str | None = None,
+        aliases_path: str | None = None,
+        catalog: dict[str, Indicator] | None = None,
+    ):
+        """Mentions of the indicators of *catalog* (else the catalog file at *catalog_path*, else the
+        packaged one) and of the aliases file at *aliases_path* (else the packaged ``aliases.csv``)."""
+        if catalog is None:
+            catalog = load_catalog(catalog_path)
         self.literals: dict[str, list[Entry]] = {}
         self.regexes: list[tuple[re.Pattern, Entry, str]] = []
         for ind in catalog.values():

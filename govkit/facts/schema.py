@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from govkit.core.catalog import KINDS, MEASURES, load_catalog
+from govkit.core.catalog import KINDS, MEASURES, Indicator, load_catalog
 from govkit.core.fact import FACT_COLUMNS, Fact
 
 #: pandas dtype of every column of the fact table, in the order of :data:`FACT_COLUMNS`
@@ -31,8 +31,9 @@ FACT_DTYPES: dict[str, str] = dict(
 SUBPERIOD_RX = r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$"
 
 
-def fact_schema() -> pa.DataFrameSchema:
-    ids = sorted(load_catalog())
+def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSchema:
+    """The fact table's contract; indicator ids are those of *catalog* (the packaged one by default)."""
+    ids = sorted(catalog if catalog is not None else load_catalog())
     return pa.DataFrameSchema(
         {
             "doc_id": pa.Column(str, nullable=False),
@@ -73,16 +74,16 @@ def empty_facts() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_DTYPES.items()})
 
 
-def conform_facts(df: pd.DataFrame) -> pd.DataFrame:
-    """Order and type the columns of a fact frame and validate it (raises pandera errors)."""
+def conform_facts(df: pd.DataFrame, catalog: dict[str, Indicator] | None = None) -> pd.DataFrame:
+    """Order and type the columns of a fact frame and validate it against *catalog* (raises pandera errors)."""
     out = empty_facts() if df.empty else df.reindex(columns=list(FACT_COLUMNS))
     for col, dtype in FACT_DTYPES.items():
         out[col] = out[col].astype(dtype)
     for col in ("subperiod", "flags", "region", "adcode", "value_text", "evidence", "unit", "family"):
         out[col] = out[col].fillna("")
-    return fact_schema().validate(out)
+    return fact_schema(catalog).validate(out)
 
 
-def facts_frame(facts: list[Fact]) -> pd.DataFrame:
+def facts_frame(facts: list[Fact], catalog: dict[str, Indicator] | None = None) -> pd.DataFrame:
     """Fact records as a typed, validated DataFrame (one row per fact, :data:`FACT_COLUMNS`)."""
-    return conform_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)))
+    return conform_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)), catalog)

@@ -1,8 +1,12 @@
-"""Time and kind of a figure: the year it describes, a multi-year span, part of a year, actual/estimate/target.
+"""Time words and the frame they build: the report's dates, multi-year spans, parts of a year.
 
-A report is read top to bottom. Headings and paragraph openings set a *frame* (the 2020
-review, the 十三五 review, next year's plan, the 十四五 targets); words inside a sentence
-(``2018年``, ``上半年``, ``到2025年``, ``预计``) refine it for the figures that follow them.
+A *frame* (:class:`Frame`) is what a stretch of text describes: a year, a multi-year span, a part
+of the year, actual/estimate/target, and whether it is a plan. :class:`Dates` are the report's
+own anchors (the year described, when it was delivered) against which 今年, 五年来 and 上半年 are
+read. This module reads the time words (``time`` and ``sub`` cues of
+``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``); which
+heading or opening sets which frame is :mod:`govkit.facts.frames`, and a figure's own year and
+kind :mod:`govkit.facts.timing`.
 """
 
 from __future__ import annotations
@@ -17,19 +21,6 @@ from govkit.core.periods import plan_periods
 from govkit.facts.cues import cue, probe
 
 PLAN_PERIODS = plan_periods()
-
-_REVIEW_HEAD = re.compile(
-    r"回顾|过去的?一年|一年来|工作总结|主要工作|取得的成[绩效]|完成情况|执行情况|推进情况|进展情况|落实情况|工作成效|成绩|自查"
-)
-_PLAN_HEAD = re.compile(
-    r"工作安排|主要(预期)?目标|预期目标|目标任务|总体要求|重点工作|工作重点|工作打算|工作思路|计划草案|工作部署|奋斗目标|发展目标|主要任务"
-)
-_LONG_PLAN = re.compile(
-    r"今后五年|未来五年|十[三四五六]五(时期|期间|规划)?(的)?(主要)?(目标|任务|时期)|到20\d\d年|二〇三五|2035年远景"
-)
-_FIVE_YEAR_REVIEW = re.compile(
-    r"过去五年|五年来|这五年|过去的五年|近五年|本届政府|十[一二三四五]五(时期|期间)?(发展)?回顾|十[一二三四五]五(规划)?(圆满)?收官"
-)
 
 
 class Frame(NamedTuple):
@@ -157,61 +148,6 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
         return end - 4, end
     if end and cue("time", "span_threeyear").search(text):
         return end - 2, end
-    return None
-
-
-_HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
-_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
-_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
-_YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
-_REVIEW_WORD = re.compile(r"情况|回顾|成绩|成效|总结")
-
-
-def _years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
-
-
-def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
-    """A new frame if *line* is a heading or an opening that sets one, else None."""
-    text = _HEADING_QUOTES.sub("", line.strip())
-    if not text:
-        return None
-    plan_head = _PLAN_HEAD.search(text)
-    if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
-        explicit = _BY_YEAR.search(text)
-        named = cue("time", "span_plan").search(text)
-        if current.plan and current.period_start and not explicit and not named:
-            return current  # 今后五年的主要目标是: under a heading that already named the plan period
-        start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
-        span = span_of_phrase(text, dates)
-        if explicit:
-            span = (min(start, int(explicit.group(1))), int(explicit.group(1)))
-        elif span is None or span[0] <= (dates.last_full_year or 0):
-            span = PLAN_PERIODS.get(named.group(1), (start, start + 4)) if named else (start, start + 4)
-        return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
-    review_head = _REVIEW_HEAD.search(text)
-    if plan_head and not review_head:
-        years = _years_in(text)
-        year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
-        return Frame(year=year, kind="target", plan=True)
-    if _FIVE_YEAR_REVIEW.search(text):
-        five = span_of_phrase(text, dates)
-        if five is None:
-            end = dates.last_full_year
-            return Frame(year=end, period_start=end - 4 if end else None, kind="actual")
-        return Frame(year=five[1], period_start=five[0], kind="actual")
-    if review_head:
-        years = _years_in(text)
-        year = years[0] if years else (dates.doc_year or dates.last_full_year)
-        if (
-            years
-            and dates.last_full_year
-            and year is not None
-            and year > dates.last_full_year
-            and not _REVIEW_WORD.search(text)
-        ):
-            return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
-        return Frame(year=year, kind="actual")
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
-from govkit.core.catalog import load_catalog
+from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.fact import Fact
 from govkit.core.resources import data_path, read_table
 
@@ -41,9 +41,13 @@ def _rules_by_measure() -> dict[str, list[dict]]:
     return out
 
 
-def finalize(facts: list[Fact]) -> list[Fact]:
-    """Flag implausible values, keep the first of exact duplicates, flag conflicting values; by position."""
-    catalog = load_catalog()
+def finalize(facts: list[Fact], catalog: dict[str, Indicator] | None = None) -> list[Fact]:
+    """Flag implausible values, keep the first of exact duplicates, flag conflicting values; by position.
+
+    The limits that apply to an indicator's unit are those of its unit in *catalog* (the packaged one by default).
+    """
+    if catalog is None:
+        catalog = load_catalog()
     by_measure = _rules_by_measure()
     keys: list[tuple] = []
     for f in facts:

@@ -1,0 +1,253 @@
+"""Which subject governs a figure, and which indicator the figure is a value of.
+
+Attribution works clause by clause (:mod:`govkit.facts.clauses`):
+
+* the nearest subject before the figure in its clause governs it, unless another figure followed
+  by a new noun phrase stands between them (造林2500亩、…植树11万株);
+* an event verb right after the figure takes it (1121户4459人全部脱贫, 87个贫困村全部出列);
+* a clause of only continuation words (measure words, 同比, 全年, 预计 …) continues the subject
+  of the previous clause (…16.9亿元,年均增长16%); a ;-segment or a clause with figures of its
+  own ends that reach;
+* a list (分别为…、…) is distributed over a compound subject's members (城乡居民…), over the
+  subjects listed with 、 before it, or over the figures named before it;
+* the figure's dimension must fit the indicator's catalog unit (易地扶贫搬迁 …户 or …人).
+
+The continuation words are the ``measure`` and ``continuation`` cues of
+``govkit/data/extract/cues.tsv``; subjects come from the lexicon (:mod:`govkit.facts.mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkit.core.catalog import Indicator
+from govkit.facts.clauses import Clause, Sentence, clause_start
+from govkit.facts.cues import cue, load_cues
+from govkit.facts.mentions import Lexicon, Mention
+from govkit.facts.numbers import Quantity, unit_of
+
+# Words that may stand between a clause's start and its number when the clause continues the previous
+# clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, years, brackets, 、 and blanks.
+_CONTINUATION = re.compile(
+    "^(?:"
+    + "|".join(f"(?:{rx.pattern})" for rx in (cue("continuation", "words"), *load_cues()["measure"].values()))
+    + r"|[0-9]{4}年|\(|\)|、|\s)*$"
+)
+_SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
+_LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
+_FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+
+
+@dataclass(slots=True)
+class Assigned:
+    """Bookkeeping of a sentence: which subject got which facts, in order."""
+
+    mention: Mention
+    indicator: str
+    measure: str
+
+
+def continues_subject(words: str) -> bool:
+    """Whether a clause start of only *words* continues the previous clause's subject."""
+    return _CONTINUATION.match(words) is not None
+
+
+def subject_for(
+    s: Sentence,
+    qi: int,
+    ci: int,
+    last_subject_in_clause: dict[int, Mention],
+) -> tuple[Mention | None, str]:
+    """The mention governing quantity *qi* (in clause *ci*) and how it was found
+    (``clause``, ``post``, ``inherit``), or ``(None, "")``."""
+    sent, mentions, clauses, quantities = s.text, s.mentions, s.clauses, s.quantities
+    q = quantities[qi]
+    clause = clauses[ci]
+    # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+    last_before = None
+    for m in mentions:  # in text order
+        if m.start >= q.start:
+            break
+        if clause.start <= m.start and m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+            last_before = m
+    if last_before is not None:
+        m = last_before
+        # A number between the subject and this one, followed by a new noun phrase
+        # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
+        prev = quantities[qi - 1] if qi > 0 else None
+        if prev is not None and prev.start >= m.end and not continues_subject(sent[prev.end : q.start]):
+            return None, ""
+        return m, "clause"
+    # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
+    after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
+    if after:
+        m = after[0]
+        between = sent[q.end : m.start]
+        if m.type == "event" and len(between) <= 24:
+            return m, "post"
+        if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
+            return m, "post"
+    # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
+    prefix = sent[clause.start : q.start]
+    if continues_subject(prefix) or _SHARE_ONLY.match(prefix):
+        inherited = _inherited(s, ci, last_subject_in_clause)
+        if inherited is not None:
+            return inherited, "inherit"
+    return None, ""
+
+
+def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention]) -> Mention | None:
+    """The subject of an earlier clause that clause *ci* continues, if any."""
+    sent, clauses = s.text, s.clauses
+    for pj in range(ci - 1, -1, -1):
+        if pj in last_subject_in_clause:
+            return last_subject_in_clause[pj]
+        prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
+        if prevm:
+            return prevm[-1]
+        text_pj = sent[clauses[pj].start : clauses[pj].end]
+        if sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；"):
+            break  # a new segment (;) has its own subject
+        if not continues_subject(_FIGURE.sub("", text_pj)):
+            # A clause with no subject and no figure (…名列前茅,) may stand between a
+            # subject and its figure; one with figures of its own (用电量9.25亿度) may not.
+            own_figures = [
+                p
+                for p in s.quantities
+                if clauses[pj].start <= p.start < clauses[pj].end
+                and sent[p.end : p.end + 1] not in ("月", "年", "时", "天")
+            ]
+            if ci - pj > 3 or own_figures:
+                break
+    return None
+
+
+def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> str:
+    """The words before *q* that decide its measure: from *subject* if it stands in *clause* before
+    *q*, else from the clause start."""
+    return sent[(subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start) : q.start]
+
+
+def choose_indicators(
+    s: Sentence,
+    qi: int,
+    subject: Mention,
+    measure: str,
+    prefix: str,
+    assigned: list[Assigned],
+    owners: list[str],
+    catalog: dict[str, Indicator],
+    lexicon: Lexicon,
+) -> list[str]:
+    """The indicator(s) quantity *qi* is a figure of: one, several for 均 (…和…达标率均为100%), or none.
+
+    *owners* are the subjects that took a level figure earlier in the sentence ("-" for
+    non-catalog ones); *assigned* are the facts made so far.
+    """
+    sent, q = s.text, s.quantities[qi]
+    if measure == "base_year":
+        return []
+    gi, gn = s.groups.get(qi, (0, 1))
+    if subject.type == "compound":
+        members = subject.indicators
+        if gn == len(members):
+            pick = [members[gi]]
+        elif gn == 1 and "均" in prefix:
+            pick = list(members)  # the same value for every member
+        elif gn == 1:
+            return []
+        else:
+            pick = [members[gi]] if gi < len(members) else []
+        return [i for i in pick if i and fits(catalog[i], q, measure, sent)]
+    if gn > 1:
+        # A list without a compound subject: distribute over the subjects named before it
+        # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
+        named: list[str] = _listed_subjects(sent, subject, gn, lexicon) or []
+        if not named and len(owners) >= gn:
+            # 存款余额320亿元、贷款余额210亿元,分别增长9.1%和12.3%: one growth per figure named before.
+            named = owners[-gn:]
+        if not named:
+            for a in assigned:
+                if a.indicator not in named:
+                    named.append(a.indicator)
+        if len(named) >= gn and measure != "level":
+            chosen = named[-gn + gi]
+            return [chosen] if chosen != "-" and fits(catalog[chosen], q, measure) else []
+        if gi > 0:
+            return []
+    if measure == "share":
+        ind = share_indicator(subject, catalog)
+        return [ind] if ind else []
+    for ind in subject.indicators:
+        if ind and fits(catalog[ind], q, measure, sent):
+            return [ind]
+    return []
+
+
+def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
+    """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
+    start = clause_start(sent, last.start)
+    ms = [m for m in lexicon.mentions(sent[start : last.end])]
+    if len(ms) < n:
+        return None
+    run = ms[-n:]
+    for a, b in zip(run, run[1:]):
+        if not _LIST_JOINER.fullmatch(sent[start + a.end : start + b.start]):
+            return None
+    out = []
+    for m in run:
+        ind = next((i for i in m.indicators if i), None)
+        if m.type not in ("subject",) or ind is None:
+            return None
+        out.append(ind)
+    return out
+
+
+def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:
+    """民生支出 … 占一般公共预算支出的76.3% -> livelihood_spending_share."""
+    text = subject.entry.pattern
+    for ind in catalog.values():
+        if ind.unit == "%" and any(a.startswith(text) and "占" in a for a in (ind.name_zh, *ind.aliases)):
+            return ind.id
+    for ind in catalog.values():
+        if ind.unit == "%" and (ind.name_zh.startswith(text + "占")):
+            return ind.id
+    return None
+
+
+def fits(ind: Indicator, q: Quantity, measure: str, sent: str = "") -> bool:
+    """Whether *q* can be a *measure* figure of *ind* (its dimension fits the catalog unit)."""
+    if measure in ("yoy_pct", "cagr_pct", "cagr2", "completion_pct"):
+        return q.dimension == "percent"
+    if measure == "pp_change":
+        return q.dimension == "pp"
+    cu = unit_of(ind.unit)
+    if cu is None:
+        return False
+    if q.dimension == "":
+        # Unitless numbers: a day count or a yuan amount printed without its unit (优良天数可达359, 人均达到43629).
+        if (
+            cu.dimension in ("days", "money_cny")
+            and ind.unit in ("天", "元")
+            and q.value
+            and q.value >= 10
+            and not q.magnitude
+        ):
+            return True
+        # 4.6万脱贫人口: a magnitude with the noun standing for the unit; 560亿 for 560亿元.
+        if q.magnitude and cu.dimension in ("people", "households"):
+            return True
+        if q.magnitude == "亿" and cu.dimension == "money_cny" and ind.unit == "亿元":
+            return True
+        return False
+    if q.dimension != cu.dimension:
+        # 个 counts villages; 名 counts people; 支 counts teams.
+        if cu.dimension == "count" and q.dimension == "count":
+            return True
+        return False
+    if ind.id == "poverty_villages_exited":
+        return "村" in sent[q.end : q.end + 4] or "村" in sent[max(0, q.start - 6) : q.start]
+    if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
+        return False
+    return True

@@ -1,0 +1,116 @@
+"""Figures that are not facts of this report, although a subject governs them.
+
+Comparisons with other places (高于全省), rankings (位居全市第一), thresholds and standards
+(要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
+3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
+level's figure (服务业固定资产投资, 全省…, 湖北省…). The report's own region (全县, 我县, the
+region's name) is not another place. The ``block`` and ``place`` cues of
+``govkit/data/extract/cues.tsv`` hold the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.document import DocumentMeta
+from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.cues import cue, cue_words, load_cues, probe
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity
+
+_BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
+#: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
+_PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
+_BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
+_MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
+_STANDARD_AFTER = _BLOCK["standard_after"]
+_FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
+_RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
+_CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_OWN_REGION = cue_words("place", "own_region")
+_OTHER_PLACE_OPENING = cue("place", "other_place_opening")
+_NAMED_PLACE = cue("place", "named_place")
+_DIGIT = re.compile(r"\d")
+
+
+def own_region_words(meta: DocumentMeta) -> set[str]:
+    """Words that name the report's own region (全县, 我县, the region's name …)."""
+    region = meta.region
+    own = set(_OWN_REGION)
+    own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
+    if region.endswith("市") and meta.level in ("county", "city"):
+        own.add("全市")
+    if region.endswith("区"):
+        own.add("全区")
+    if meta.level == "city":
+        own.add("全市")
+    return own
+
+
+def own_name_in(place: str, own: set[str]) -> bool:
+    """Whether a place name (怀化市) contains or is part of one of the report's own names longer than two characters."""
+    return any(o and (o in place or place in o) for o in own if len(o) > 2)
+
+
+def about_other_place(sent: str, own: set[str]) -> bool:
+    """从全市看,…: the whole sentence is about another place."""
+    return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
+
+
+def block_cues_in(sent: str) -> dict[str, bool]:
+    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
+    return {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+
+
+def not_the_headline(sent: str, subject: Mention) -> bool:
+    """服务业固定资产投资 (a sector's figure) or 投资拉动GDP增长 (a contribution): not the subject's own figure."""
+    if subject.start > 0 and sent[subject.start - 1] == "业":
+        return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
+    return _CONTRIBUTION_BEFORE.search(sent[max(0, subject.start - 8) : subject.start]) is not None
+
+
+def restates_threshold(q: Quantity, prefix: str) -> bool:
+    """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
+    return q.approx in ("以下", "以内", "以上") and _RESTATED_THRESHOLD.search(prefix) is not None
+
+
+def blocked(
+    s: Sentence,
+    clause: Clause,
+    subject: Mention,
+    q: Quantity,
+    prefix: str,
+    own: set[str],
+    may: dict[str, bool],
+) -> bool:
+    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`)."""
+    sent = s.text
+    ctx = sent[clause.start : q.start]
+    if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
+        return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
+    if may["compare"] and _BLOCK["compare"].search(prefix):
+        return True
+    if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
+        return True
+    if may["threshold"] and _BLOCK["threshold"].search(sent[clause.start : min(len(sent), q.end + 6)]):
+        return True
+    if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+        return True  # 降至3%以下的退出标准: a threshold, not a figure
+    if may["multiple"] and _BLOCK["multiple"].search(prefix):
+        return True
+    if q.dimension == "money_cny":
+        # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
+        subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
+        seg = sent[min(clause.start, subj_clause.start) : q.start]
+        if may["pipeline"] and _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+            return True
+    # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
+    subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
+    for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
+        if m.group(0) not in own:
+            return True
+    # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
+    named = _NAMED_PLACE.search(subj_ctx)
+    if named and named.group(0) not in own and not own_name_in(named.group(0), own):
+        return True
+    return False

@@ -1,0 +1,127 @@
+"""Where sentences and clauses of a paragraph start and end, and which figures form a list.
+
+Structure only, no vocabulary: sentences end at 。!? or a line end; clauses end at , ; : (not
+inside parentheses); figures of one dimension joined by 、/和/与 form a list (``分别为…、…``).
+:class:`Sentence` bundles what the rest of the extractor reads from one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity
+
+_SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
+_CLAUSE_SEP = re.compile(r"[,;:，；：]")
+_CLAUSE_OR_PAREN = re.compile(r"[,;:，；：()（）]")
+_LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence with figures: its text, where it starts in the document, and its parts."""
+
+    text: str
+    offset: int  # of text[0] in the document's cleaned text
+    clauses: list[Clause]
+    quantities: list[Quantity]
+    mentions: list[Mention]
+    groups: dict[int, tuple[int, int]]  # quantity index -> (position in its list, list length)
+    has_parens: bool
+
+
+def sentence_spans(para: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence of a paragraph (blank line-end pieces left out)."""
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(para):
+        end = m.end()
+        # A span ending in 。!? holds a visible character; one ending at a line break may be blank.
+        if para[m.start()] != "\n" or not para[start:end].isspace():
+            spans.append((start, end))
+        start = end
+    if start < len(para) and not para[start:].isspace():
+        spans.append((start, len(para)))
+    return spans
+
+
+def clauses_of(sent: str) -> list[Clause]:
+    """The clauses of a sentence; separators inside parentheses do not split."""
+    if "(" not in sent and "（" not in sent:
+        out, start = [], 0
+        for m in _CLAUSE_SEP.finditer(sent):
+            out.append(Clause(start, m.start()))
+            start = m.end()
+        out.append(Clause(start, len(sent)))
+        return out
+    out = []
+    start = 0
+    depth = 0
+    for m in _CLAUSE_OR_PAREN.finditer(sent):
+        ch = m.group()
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(Clause(start, m.start()))
+            start = m.end()
+    out.append(Clause(start, len(sent)))
+    return out
+
+
+def clause_index(clauses: list[Clause], pos: int) -> int:
+    for i, c in enumerate(clauses):
+        if c.start <= pos <= c.end:
+            return i
+    return len(clauses) - 1
+
+
+def clause_start(sent: str, pos: int) -> int:
+    """Start of the clause holding *pos* (parentheses not considered)."""
+    return max((m.end() for m in _CLAUSE_SEP.finditer(sent[:pos])), default=0)
+
+
+def segment_start(before: str) -> int:
+    """Start of the ;-segment at the end of *before*."""
+    return max(before.rfind(";"), before.rfind("；")) + 1
+
+
+def quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:
+    """Lists of same-dimension quantities joined by 、/和/与: index -> (position, list length).
+
+    Quantities outside a list are left out (their default is ``(0, 1)``).
+    """
+    groups: dict[int, tuple[int, int]] = {}
+    run: list[int] = []
+    for i, q in enumerate(qs):
+        if run:
+            prev = qs[run[-1]]
+            if q.dimension == prev.dimension and prev.end != q.start and _LIST_SEP.match(sent[prev.end : q.start]):
+                run.append(i)
+                continue
+            if len(run) > 1:
+                groups.update((idx, (k, len(run))) for k, idx in enumerate(run))
+        run = [i]
+    if len(run) > 1:
+        groups.update((idx, (k, len(run))) for k, idx in enumerate(run))
+    return groups
+
+
+def inside_parens(sent: str, pos: int) -> bool:
+    o = max(sent.rfind("(", 0, pos), sent.rfind("（", 0, pos))
+    c = max(sent.rfind(")", 0, pos), sent.rfind("）", 0, pos))
+    return o > c
+
+
+def first_content(sent: str) -> int:
+    """Index of the first character after leading dashes and blanks."""
+    return len(sent) - len(sent.lstrip(" —-\t"))

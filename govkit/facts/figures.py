@@ -1,0 +1,250 @@
+"""The facts of one sentence: every figure is attributed, screened, measured, dated and recorded.
+
+For each quantity of a sentence, in text order:
+
+1. its subject (:mod:`govkit.facts.attribution`; a list's later figures take the first one's);
+2. whether it is a fact of this report at all (:mod:`govkit.facts.blocking`);
+3. its measure and sign (:mod:`govkit.facts.measures`);
+4. the indicator(s) it is a figure of (:mod:`govkit.facts.attribution`);
+5. its year, span, sub-period and kind (:mod:`govkit.facts.timing`);
+6. the :class:`~govkit.core.fact.Fact`: value in the catalog unit, evidence clause and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import Indicator
+from govkit.core.fact import Fact
+from govkit.facts.attribution import Assigned, choose_indicators, subject_for, words_before
+from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
+from govkit.facts.clauses import Clause, Sentence, clause_index, clauses_of, inside_parens, quantity_groups
+from govkit.facts.cues import cue
+from govkit.facts.measures import measure_of, unit_label, value_of
+from govkit.facts.mentions import Lexicon, Mention
+from govkit.facts.numbers import Quantity, find_quantities
+from govkit.facts.timeframe import Dates, Frame, subperiod_of
+from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
+
+_RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
+_TARGET_WORD = cue("target", "in_parens")
+_SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
+_PERCENT_DIMS = ("percent",)
+_MASK_FLAG = "masked"
+
+
+def facts_of_sentence(
+    sent: str,
+    offset: int,
+    mentions: list[Mention],
+    doc_id: str,
+    frame: Frame,
+    sub_state: str,
+    dates: Dates,
+    own: set[str],
+    catalog: dict[str, Indicator],
+    lexicon: Lexicon,
+) -> tuple[list[Fact], str]:
+    """The facts of sentence *sent* (at *offset* in the document) under *frame*, and the
+    paragraph's sub-period after it."""
+    if mentions and about_other_place(sent, own):
+        mentions = []  # 从全市看,…: the whole sentence is about another place
+    quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
+    # Sub-period cues seen in this sentence update the paragraph state even without facts.
+    if not quantities:
+        sp = subperiod_of(sent, single_month=False)
+        return [], (sp if sp is not None else sub_state)
+    s = Sentence(
+        sent,
+        offset,
+        clauses_of(sent),
+        quantities,
+        mentions,
+        quantity_groups(sent, quantities),
+        "(" in sent or "（" in sent,
+    )
+    return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
+
+
+def _figures(
+    s: Sentence,
+    doc_id: str,
+    frame: Frame,
+    sub_state: str,
+    dates: Dates,
+    own: set[str],
+    catalog: dict[str, Indicator],
+    lexicon: Lexicon,
+) -> tuple[list[Fact], str]:
+    sent, quantities, clauses = s.text, s.quantities, s.clauses
+    out: list[Fact] = []
+    assigned: list[Assigned] = []
+    earlier_indicators: set[str] = set()
+    # Cue words absent from the whole sentence are absent from every part of it: test once here.
+    timing_cues = timing_cues_in(sent)
+    may_block = block_cues_in(sent)
+    owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
+    last_subject_in_clause: dict[int, Mention] = {}
+    last_measure: dict[str, str] = {}
+    subject_of: dict[int, Mention] = {}
+    blocked_figures: set[int] = set()
+    measure_of_figure: dict[int, tuple[str, int]] = {}
+    for qi, q in enumerate(quantities):
+        if not q.dimension and _RANGE_AFTER.match(sent[q.end : q.end + 3]):
+            continue  # 1-5月, 800-1500人: a range or a date, not a figure
+        ci = clause_index(clauses, q.start)
+        clause = clauses[ci]
+        gi, _gn = s.groups.get(qi, (0, 1))
+        in_parens = s.has_parens and inside_parens(sent, q.start)
+        subject: Mention | None
+        if gi > 0 and (qi - gi) in subject_of:
+            subject, how = subject_of[qi - gi], "list"
+        elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start) : q.start]) and assigned:
+            subject, how = assigned[-1].mention, "paren"
+        else:
+            subject, how = subject_for(s, qi, ci, last_subject_in_clause)
+        if subject is None:
+            continue
+        subject_of[qi] = subject
+        if how == "clause":
+            last_subject_in_clause[ci] = subject
+        if q.dimension not in ("percent", "pp") and how in ("clause", "post", "inherit"):
+            owner = next((i for i in subject.indicators if i), None) if subject.type != "null" else None
+            owner = owner if subject.type != "compound" else None
+            if subject.type != "compound" and (not owners or owners[-1] != (owner or "-")):
+                owners.append(owner or "-")
+        if subject.type == "null" and not _SHARE_TAIL.search(sent[clause.start : q.start]):
+            continue
+        if not_the_headline(sent, subject):
+            continue
+        prefix = words_before(sent, subject, q, clause)
+        if how == "paren":
+            prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
+        if how == "list" and (qi - gi) in blocked_figures:
+            continue  # the list's first figure was not a fact of this report; nor are the others
+        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block):
+            blocked_figures.add(qi)
+            continue
+        measure, sign = measure_of(prefix, q)
+        if how == "list" and (qi - gi) in measure_of_figure:
+            measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
+        if measure is None:
+            continue
+        measure_of_figure[qi] = (measure, sign)
+        if subject.type == "null" and measure != "share":
+            continue
+        # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
+        if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
+            ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)) : q.start]
+            for ind in subject.indicators:
+                if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
+                    measure = last_measure[ind]
+                    break
+        indicators = choose_indicators(s, qi, subject, measure, prefix, assigned, owners, catalog, lexicon)
+        if not indicators and how == "clause" and subject.type == "event":
+            post = [m for m in s.mentions if q.end <= m.start < clause.end and m.type == "event"]
+            if post and len(sent[q.end : post[0].start]) <= 24:
+                subject = post[0]
+                indicators = choose_indicators(s, qi, subject, measure, prefix, assigned, owners, catalog, lexicon)
+        if (
+            measure == "level"
+            and any(a.indicator in indicators and a.measure == "level" for a in assigned)
+            and restates_threshold(q, prefix)
+        ):
+            continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
+        for indicator in indicators:
+            made = make_fact(
+                s,
+                doc_id,
+                q,
+                subject,
+                clause,
+                measure,
+                sign,
+                catalog[indicator],
+                frame,
+                sub_state,
+                dates,
+                in_parens,
+                timing_cues,
+                indicator in earlier_indicators,
+            )
+            if made is None:
+                continue
+            fact, sub_state = made
+            out.append(fact)
+            earlier_indicators.add(indicator)
+            assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
+            last_measure[indicator] = fact.measure
+    return out, sub_state
+
+
+def make_fact(
+    s: Sentence,
+    doc_id: str,
+    q: Quantity,
+    subject: Mention,
+    clause: Clause,
+    measure: str,
+    sign: int,
+    ind: Indicator,
+    frame: Frame,
+    sub_state: str,
+    dates: Dates,
+    in_parens: bool,
+    timing_cues: TimingCues,
+    indicator_seen: bool,
+) -> tuple[Fact, str] | None:
+    """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets.
+
+    *indicator_seen*: the sentence already holds a fact of this indicator (a later one after
+    其中 is a part of it). Returns the fact and the paragraph's sub-period after it, or None.
+    """
+    sent, clauses, offset = s.text, s.clauses, s.offset
+    prefix = words_before(sent, subject, q, clause)
+    if measure == "share":
+        measure = "level"
+    value = value_of(q, ind, measure, sign)
+    if value is None and not q.masked:
+        return None
+    when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues)
+    if multi_year_growth(prefix, measure, when.year):
+        return None  # 比2015年增长48%: growth over several years, not year-on-year
+    ev_start = (
+        min(clauses[clause_index(clauses, subject.start)].start, clause.start)
+        if subject.start < q.start
+        else clause.start
+    )
+    ev_end = max(clause.end, q.end)
+    evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
+    lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
+    ev_s = offset + ev_start + lead
+    fact = Fact(
+        doc_id=doc_id,
+        indicator=ind.id,
+        measure=measure,
+        value=value,
+        unit=unit_label(ind, measure),
+        year=when.year,
+        period_start=when.period_start,
+        subperiod=when.subperiod,
+        kind=when.kind,
+        evidence=evidence,
+        family=ind.family,
+        region="",
+        adcode="",
+        value_text=q.text,
+        evidence_start=ev_s,
+        evidence_end=ev_s + len(evidence),
+        value_start=offset + q.start,
+        value_end=offset + q.end,
+        masked=q.masked,
+        flags=[_MASK_FLAG] if q.masked else [],
+    )
+    if indicator_seen and (
+        "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
+    ):
+        fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+    if q.approx:
+        fact.flags.append("approximate")
+    return fact, when.sub_state

@@ -1,0 +1,195 @@
+"""The frame of each stretch of a report: which year or span, which part of the year, which kind.
+
+A report is read top to bottom and frames are set, in that order, by
+
+* the report's title (上半年经济运行情况, 5月环境质量公报: the part of the year the whole report covers);
+* headings (``2020年工作回顾`` → the 2020 actuals, ``十四五时期主要目标`` → the 2021-2025 targets,
+  ``五年来`` → the review of the last five years, ``2021年工作安排`` → the plan);
+* frame-setting sentences in running text (今年经济社会发展的主要预期目标是:, 过去的一年, 这五年);
+* a paragraph's opening words (2021年, 五年来, 上半年, 1-5月, 今年以来), for that paragraph only;
+* 预计(下同): the figures from there to the next heading are estimates.
+
+:mod:`govkit.facts.timeframe` holds the :class:`~govkit.facts.timeframe.Frame` and the time
+words (spans, sub-periods); the figure's own year and kind are decided in :mod:`govkit.facts.timing`.
+The words are the ``frame`` cues of ``govkit/data/extract/cues.tsv`` (headings, frame-setting
+sentences, openings, part-year reports).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.facts.cues import cue
+from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, span_of_phrase, subperiod_of
+
+# ---------------------------------------------------------------------- headings
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])"
+)
+_SENTENCE_STOP = re.compile(r"[。!?]")
+_SENTENCE_PUNCT = re.compile(r"[,;。，；]")
+_HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
+_REVIEW_HEAD = cue("frame", "review_heading")
+_PLAN_HEAD = cue("frame", "plan_heading")
+_LONG_PLAN = cue("frame", "long_plan_heading")
+_NEXT_FIVE_YEARS = cue("frame", "next_five_years")
+_FIVE_YEAR_REVIEW = cue("frame", "fiveyear_heading")
+_REVIEW_WORD = cue("frame", "review_word")
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+_YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
+
+
+def heading_text(para: str) -> str | None:
+    """The heading part of a paragraph, or None: a numbered heading's title, or a short line
+    without sentence punctuation (a wrapped sentence line is not a heading)."""
+    p = para.strip()
+    first = _SENTENCE_STOP.split(p, maxsplit=1)[0]
+    if _HEADING_MARK.match(p) and len(first) <= 40:
+        return first
+    if len(p) <= 30 and not _SENTENCE_PUNCT.search(p.rstrip("。:：")) and not p.endswith("。"):
+        return p
+    return None
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
+
+
+def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
+    """A new frame if *line* is a heading or an opening that sets one, else None."""
+    text = _HEADING_QUOTES.sub("", line.strip())
+    if not text:
+        return None
+    plan_head = _PLAN_HEAD.search(text)
+    if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
+        explicit = _BY_YEAR.search(text)
+        named = cue("time", "span_plan").search(text)
+        if current.plan and current.period_start and not explicit and not named:
+            return current  # 今后五年的主要目标是: under a heading that already named the plan period
+        start = (dates.last_full_year or (dates.doc_year or 2000)) + 1
+        span = span_of_phrase(text, dates)
+        if explicit:
+            span = (min(start, int(explicit.group(1))), int(explicit.group(1)))
+        elif span is None or span[0] <= (dates.last_full_year or 0):
+            span = PLAN_PERIODS.get(named.group(1), (start, start + 4)) if named else (start, start + 4)
+        return Frame(year=span[1], period_start=span[0], kind="target", plan=True)
+    review_head = _REVIEW_HEAD.search(text)
+    if plan_head and not review_head:
+        years = _years_in(text)
+        year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
+        return Frame(year=year, kind="target", plan=True)
+    if _FIVE_YEAR_REVIEW.search(text):
+        five = span_of_phrase(text, dates)
+        if five is None:
+            end = dates.last_full_year
+            return Frame(year=end, period_start=end - 4 if end else None, kind="actual")
+        return Frame(year=five[1], period_start=five[0], kind="actual")
+    if review_head:
+        years = _years_in(text)
+        year = years[0] if years else (dates.doc_year or dates.last_full_year)
+        if (
+            years
+            and dates.last_full_year
+            and year is not None
+            and year > dates.last_full_year
+            and not _REVIEW_WORD.search(text)
+        ):
+            return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
+        return Frame(year=year, kind="actual")
+    return None
+
+
+# ---------------------------------------------------------------------- frame-setting sentences
+# Words without which a sentence sets no frame (a necessary test of every rule below).
+_INLINE_HINT = cue("frame", "inline_hint")
+_GOALS_FOLLOW = cue("frame", "goals_follow")
+_GOALS_ARE = cue("frame", "goals_are")
+_SECTION_WORDS = cue("frame", "section_words")
+_PAST_YEAR_OPENING = cue("frame", "past_year_opening")
+_FIVE_YEARS_OPENING = cue("frame", "fiveyear_opening")
+_CLAUSE_BREAK = re.compile(r"[,;，；]")
+
+
+def may_set_frame(text: str) -> bool:
+    """False when no sentence of *text* can set a frame (a cheap test before :func:`inline_frame`)."""
+    return _INLINE_HINT.search(text) is not None
+
+
+def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
+    """Frame-setting sentences inside running text (十四五时期…的主要目标是:, 2021年工作安排)."""
+    if not _INLINE_HINT.search(sent):
+        return None
+    s = sent.strip()
+    if _GOALS_FOLLOW.search(s) and len(s) <= 80:
+        return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
+    m = _GOALS_ARE.search(s)
+    if m and not frame.plan:
+        # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
+        return heading_frame(s[: m.end()], frame, dates) or frame.with_(
+            kind="target", plan=True, year=dates.plan_year, period_start=None
+        )
+    if len(s) <= 30 and _SECTION_WORDS.search(s) and not _CLAUSE_BREAK.search(s) and not s.endswith("。"):
+        return heading_frame(s, frame, dates)
+    m = _PAST_YEAR_OPENING.search(s)
+    if m:
+        y = m.group(1) or m.group(3)
+        past = y and dates.last_full_year and int(y) <= dates.last_full_year
+        if past or (not y and not frame.plan):
+            return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
+    if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
+        span = span_of_phrase(s, dates)
+        if span and span[1] <= (dates.last_full_year or span[1]):
+            return frame.with_(year=span[1], period_start=span[0], kind="actual")
+        if span:
+            return frame.with_(year=span[1], period_start=span[0], kind="target", plan=True)
+    return None
+
+
+# ---------------------------------------------------------------------- paragraph openings
+_OPENING_END = re.compile(r"[,:，：。]")
+_OPENING_YEAR = cue("frame", "opening_year")
+_SINCE = cue("time", "since")
+
+
+def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
+    """A paragraph's opening words (五年来, 2021年, 上半年, 1—5月, 今年以来) refine the frame."""
+    head = _OPENING_END.split(para.strip().lstrip("—- "), maxsplit=1)[0]
+    if len(head) > 24:
+        return frame
+    f = frame
+    span = span_of_phrase(head, dates)
+    if span:
+        f = f.with_(year=span[1], period_start=span[0])
+    m = _OPENING_YEAR.match(head)
+    if m and not span and not _SINCE.search(head):
+        f = f.with_(year=int(m.group(1)), period_start=None)
+    if "今年" in head and dates.review_this_year and not f.plan:
+        f = f.with_(year=dates.review_this_year, period_start=None)
+    sp = subperiod_of(head + ",", single_month=True)
+    if sp is not None:
+        f = f.with_(subperiod=sp)
+    return f
+
+
+# ---------------------------------------------------------------------- whole report, and 预计(下同)
+_PART_YEAR_REPORT = cue("frame", "part_year_report")
+_ESTIMATE_BELOW = cue("frame", "estimate_below")
+
+
+def document_subperiod(title: str, text: str) -> str:
+    """The part of the year a whole report covers (上半年经济运行情况, 5月环境质量公报), else ""."""
+    for line in [title, *text[:300].split("\n")[:4]]:
+        line = line.strip()
+        if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line) and "年度" not in line:
+            sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or subperiod_of(
+                re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True
+            )
+            if sp:
+                return sp
+    return ""
+
+
+def estimates_below(sent: str) -> int | None:
+    """Where 预计(下同) / (预计数,下同) stands in *sent*: from there on figures are estimates; else None."""
+    m = _ESTIMATE_BELOW.search(sent)
+    return m.start() if m else None

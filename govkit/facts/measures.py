@@ -1,0 +1,84 @@
+"""What a figure measures, and its value in the catalog unit.
+
+The words just before a percentage decide its measure (``measure`` cues of
+``govkit/data/extract/cues.tsv``): 同比增长 → yoy_pct, 年均增长 → cagr_pct, 两年平均增长 →
+cagr2 (reported as cagr_pct over two years), 占年任务的 → completion_pct, 降至 → level; 占…的 makes
+a share. A percentage-point figure is a pp_change whose sign the falling words decide. Any other
+figure is a level, converted to the indicator's catalog unit (:func:`govkit.facts.numbers.convert`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import Indicator
+from govkit.facts.cues import any_of, cue
+from govkit.facts.numbers import Quantity, convert
+
+_MEASURE = any_of("measure")
+_SHARE = re.compile(r"占")
+_DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
+#: Measures whose value is a rate as printed (a percentage or percentage points).
+RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
+
+
+def measure_of(prefix: str, q: Quantity) -> tuple[str | None, int]:
+    """The measure of *q* from the words just before it (*prefix*), and its sign."""
+    if q.dimension == "pp":
+        sign = -1 if _DOWN_TAIL.search(prefix) else 1
+        return "pp_change", sign
+    if q.dimension == "percent":
+        tail = prefix[-14:]
+        last = None
+        for m in _MEASURE.finditer(tail):
+            last = m
+        if last is not None:
+            name = last.lastgroup
+            if name in ("cagr_up", "cagr_down", "cagr2_up", "cagr2_down"):
+                return ("cagr2" if name.startswith("cagr2") else "cagr_pct"), (-1 if name.endswith("down") else 1)
+            if name == "completion":
+                return "completion_pct", 1
+            if name in ("yoy_down", "yoy_down_rate"):
+                return "yoy_pct", -1
+            if name == "yoy_up":
+                return "yoy_pct", 1
+            if name == "level_to":
+                return "level", 1
+            if name == "base_year":
+                return "base_year", 1
+        # 占…的X% is a share; shares of catalog subjects are their own indicators.
+        if _SHARE.search(prefix):
+            return "share", 1
+        return "level", 1
+    return "level", 1
+
+
+def value_of(q: Quantity, ind: Indicator, measure: str, sign: int) -> float | None:
+    """The figure's value: a rate as printed (signed), a level in the catalog unit; None if masked."""
+    if q.masked:
+        return None
+    if measure in RATE_MEASURES:
+        v = q.value
+        if v is None:
+            return None
+        if sign < 0 and v > 0:
+            v = -v
+        return v
+    if q.dimension == "" and q.magnitude == "亿" and ind.unit == "亿元":
+        return q.value / 1e8 if q.value is not None else None
+    if q.dimension == "" and q.magnitude:
+        return q.value
+    if q.dimension == "":
+        return q.value
+    if ind.unit == "个" or ind.unit == "支":
+        return q.value * q.factor if q.value is not None else None
+    return convert(q, ind.unit)
+
+
+def unit_label(ind: Indicator, measure: str) -> str:
+    """The unit column of a fact: the catalog unit for a level, pp or % otherwise."""
+    if measure == "level":
+        return ind.unit
+    if measure == "pp_change":
+        return "pp"
+    return "%"

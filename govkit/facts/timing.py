@@ -1,0 +1,277 @@
+"""The year, span, sub-period and kind of one figure.
+
+The paragraph's frame (:mod:`govkit.facts.frames`) gives the defaults; words before the figure in
+its sentence refine them, the nearest winning: an explicit year (2018年; not a base year 比2015年),
+a relative year (去年, 今年, 明年), a target year (到2025年), a span (十三五, 2016-2020年, 五年来),
+a part of the year (上半年, 1-5月), kind words (预计 → estimate, 力争 → target). A multi-year span
+stays on a growth rate and on flows summed over it; an annual aggregate or a stock in a five-year
+review is the end year's level. The words are the ``time``, ``kind`` and ``target`` cues of
+``govkit/data/extract/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from govkit.core.catalog import Indicator
+from govkit.facts.clauses import Clause, clause_start, first_content, segment_start
+from govkit.facts.cues import any_of, cue, probe
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity
+from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
+
+_KIND = any_of("kind")
+_KIND_PROBE = probe((_KIND,))
+_TARGET_YEAR = cue("time", "target_year")
+_TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
+_SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
+
+_YEAR = cue("time", "year")
+_YEAR_PROBE = probe((_YEAR,))
+#: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
+_RELATIVE_YEAR = re.compile(
+    "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
+)
+_RELATIVE_YEAR_PROBE = probe((_RELATIVE_YEAR,))
+_BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
+_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$")
+_HEAD_SEP = re.compile(r"[,:，：]")
+_SINCE = cue("time", "since")
+_PLANNING_WORD = cue("target", "planning")
+_SUMMED = cue("time", "summed")
+_CUMULATIVE = cue("time", "cumulative")
+_NOT_TARGET_AFTER = cue("target", "not_after")
+_TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
+
+#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
+_STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
+_STOCK_IDS = {"loan_balance"}
+_ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
+_SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
+
+
+class TimingCues(NamedTuple):
+    """Which time and kind cues may occur in a sentence (cheap tests, made once per sentence)."""
+
+    target_year: bool
+    kind: bool
+    subperiod: bool
+
+
+def timing_cues_in(sent: str) -> TimingCues:
+    return TimingCues(
+        _may(_TARGET_YEAR_PROBE, sent), _may(_KIND_PROBE, sent), may_name_subperiod(sent, single_month=True)
+    )
+
+
+class Timing(NamedTuple):
+    """When a figure is and what kind it is; *sub_state* is the paragraph's sub-period after it."""
+
+    year: int | None
+    period_start: int | None
+    subperiod: str
+    kind: str
+    sub_state: str
+
+
+def figure_time(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    sub_state: str,
+    dates: Dates,
+    measure: str,
+    ind: Indicator,
+    subject: Mention,
+    in_parens: bool,
+    cues: TimingCues,
+) -> Timing:
+    """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*."""
+    before = sent[: q.start]
+    seg_start = segment_start(before)  # start of this ;-segment
+    year = frame.year
+    period_start = frame.period_start
+    kind = frame.kind
+    explicit_year = None
+    # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
+    # baselines (从2014年的15.56%) are handled separately.
+    for m in _YEAR.finditer(before) if _may(_YEAR_PROBE, before) else ():
+        pre = before[max(0, m.start() - 1) : m.start()]
+        post = before[m.end() : m.end() + 2]
+        if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2) : m.start()] in ("相比",):
+            continue
+        if pre == "从" and not post.startswith("的"):
+            continue
+        if (
+            post.startswith("的")
+            and m.end() + 1 < q.start - 0
+            and before[m.end() + 1 :].strip()
+            and len(before) - m.end() > 3
+        ):
+            continue  # 从2014年的X: applies only to the number right after it
+        if _SINCE.match(before[m.end() : m.end() + 2]):
+            continue
+        explicit_year = int(m.group(1))
+    base = _BASELINE_YEAR.search(before) if "年的" in before else None
+    if base:
+        explicit_year = int(base.group(1))
+    rel = None
+    for m in _RELATIVE_YEAR.finditer(before) if _may(_RELATIVE_YEAR_PROBE, before) else ():
+        if before[max(0, m.start() - 1) : m.start()] in ("比", "较", "与", "同") or _SINCE.match(
+            before[m.end() : m.end() + 2]
+        ):
+            continue  # 比上年增长: a comparison base, not the year described
+        rel = m
+    if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
+        which = rel.lastgroup
+        speaker = dates.report_year or dates.this_year  # the year the report is delivered in
+        planning = frame.plan or _PLANNING_WORD.search(sent)
+        if which == "last_year" and speaker:
+            explicit_year = speaker - 1
+        elif which == "next_year" and (described := dates.doc_year or speaker):
+            explicit_year = described + 1  # the year after the one described
+        else:
+            ty = dates.plan_year if planning else dates.review_this_year
+            if ty:
+                explicit_year = ty
+    target_year = None
+    for m in _TARGET_YEAR.finditer(before) if cues.target_year and _may(_TARGET_YEAR_PROBE, before) else ():
+        target_year = int(m.group(1) or m.group(2))
+    span = span_of_phrase(sent[: q.start], dates)
+    if explicit_year is not None:
+        year, period_start = explicit_year, None
+    if target_year is not None:
+        year, kind = target_year, "target"
+    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before)):
+        period_start, year = span
+    # Kind from words in this sentence.
+    k = kind_in(sent, q, seg_start, subject, cues.kind)
+    if k:
+        kind = k
+    if frame.plan and kind == "actual":
+        kind = "target"
+    # Sub-period: nearest cue in the sentence, else the paragraph state.
+    head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
+    sp = subperiod_of(before) if cues.subperiod else None
+    if sp is None and head:
+        sp = subperiod_of(head, single_month=True) if cues.subperiod else None
+    subperiod = sp if sp is not None else sub_state
+    if sp is not None:
+        sub_state = sp
+    if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
+        # 上半年 in a speech of August on last year's assessment describes this year.
+        py = dates.part_year(subperiod_end(subperiod))
+        if py:
+            year = py
+    period_start = _span_kept(
+        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year
+    )
+    if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
+        kind = "target"
+    if measure == "completion_pct" and kind == "target" and not frame.plan:
+        kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
+    return Timing(year, period_start, subperiod, kind, sub_state)
+
+
+def _span_kept(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    measure: str,
+    ind: Indicator,
+    kind: str,
+    year: int | None,
+    period_start: int | None,
+    span: tuple[int, int] | None,
+    explicit_year: int | None,
+) -> int | None:
+    """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span."""
+    if measure == "cagr2":
+        period_start = (year - 1) if year else None
+    elif measure == "cagr_pct":
+        if period_start is None and frame.period_start is not None:
+            period_start = frame.period_start
+        if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
+            period_start = dates.plan_year
+    elif measure == "level":
+        if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
+            period_start = None
+        # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
+        # year's level unless the text says it is summed (累计/共计).
+        if (
+            period_start is not None
+            and ind.family in _ANNUAL_FAMILIES
+            and ind.id not in _SUMMABLE_IDS
+            and not _SUMMED.search(sent[clause.start : q.start])
+        ):
+            period_start = None
+        if period_start is not None and year is not None and period_start >= year:
+            period_start = None
+    else:
+        period_start = None
+    if (
+        measure == "level"
+        and explicit_year is None
+        and _CUMULATIVE.search(sent[clause.start : q.start])
+        and span is None
+        and frame.period_start is not None
+        and ind.unit not in _STOCK_UNITS
+    ):
+        period_start = frame.period_start
+    return period_start
+
+
+def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool) -> str | None:
+    """The kind that words before *q* in this sentence give it (estimate, target), or None."""
+    before = sent[: q.start]
+    kind = None
+    for m in _KIND.finditer(before) if may_kind and _may(_KIND_PROBE, before) else ():
+        name = m.lastgroup
+        # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
+        if name == "estimate":
+            first_mention_pos = subject.start if subject.start < q.start else q.start
+            if m.start() >= seg_start or m.start() <= first_content(sent):
+                kind = "estimate"
+            elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= first_content(sent) + 6:
+                kind = "estimate"
+        elif name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
+            ctx = before[m.start() :]
+            if not _NOT_TARGET_AFTER.search(ctx[:4]):
+                kind = "target"
+    return kind
+
+
+def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
+    """比2015年增长48%: growth over several years, not year-on-year (not a fact)."""
+    base = _BASE_YEAR.search(prefix) if "年" in prefix else None
+    return bool(base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1)
+
+
+def subperiod_end(sub: str) -> int:
+    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
+    m = re.search(r"(\d+)$", sub)
+    if not m:
+        return 12
+    n = int(m.group(1))
+    if sub.startswith("H"):
+        return 6 * n
+    if sub.startswith("Q") or "-Q" in sub:
+        return 3 * n
+    return n
+
+
+def _last_span_pos(before: str) -> int:
+    best = -1
+    for name in _SPAN_CUE_NAMES:
+        for m in cue("time", name).finditer(before):
+            best = max(best, m.start())
+    return best
+
+
+def _may(probe_rx: re.Pattern | None, text: str) -> bool:
+    """Whether a cue may occur in *text* according to its probe (always, without one)."""
+    return probe_rx is None or probe_rx.search(text) is not None
