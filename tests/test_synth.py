@@ -11,12 +11,15 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import cn2an
 import opencc
 import pytest
 
 from govkit.cli import main as cli_main
 from govkit.core.catalog import KINDS, MEASURES, load_catalog
+from govkit.core.errors import ParameterError
 from govkit.devtools import synth
+from govkit.devtools.synth.templates import parse_tokens
 from govkit.store.tables import read_csv
 
 SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
@@ -90,9 +93,9 @@ def test_rerun_removes_stale_documents(tmp_path):
 
 
 def test_bad_parameters(tmp_path):
-    with pytest.raises(synth.ParameterError):
+    with pytest.raises(ParameterError):
         synth.write_synthetic_corpus(tmp_path, n_docs=0)
-    with pytest.raises(synth.ParameterError):
+    with pytest.raises(ParameterError):
         synth.write_synthetic_corpus(tmp_path, n_docs=5, noisy_share=1.5)
 
 
@@ -207,8 +210,6 @@ def _magnitude(unit: str) -> tuple[Decimal, str]:
 
 
 def _number(s: str) -> Decimal:
-    import cn2an
-
     s = s.replace(",", "")
     return Decimal(s) if re.fullmatch(r"\d+(\.\d+)?", s) else Decimal(int(cn2an.cn2an(s, "smart")))
 
@@ -331,12 +332,12 @@ def test_regions_are_real_cpca_divisions(docs, corpus):
 def test_template_errors_name_the_file_and_problem():
     catalog, values = load_catalog(), synth.load_values()
     with pytest.raises(synth.SynthDataError, match="unknown measure"):
-        synth._parse("地区生产总值{gdp.growth}", "templates.csv:9", catalog, values)
+        parse_tokens("地区生产总值{gdp.growth}", "templates.csv:9", catalog, values)
     with pytest.raises(synth.SynthDataError, match="not in the catalog"):
-        synth._parse("{gdp_total.level}", "templates.csv:9", catalog, values)
+        parse_tokens("{gdp_total.level}", "templates.csv:9", catalog, values)
     with pytest.raises(synth.SynthDataError, match="unknown symbol"):
-        synth._parse("{county}", "templates.csv:9", catalog, values)
-    slot = synth._parse("{first_secretaries.level:span,unit=名}", "t", catalog, values)[0]
+        parse_tokens("{county}", "templates.csv:9", catalog, values)
+    slot = parse_tokens("{first_secretaries.level:span,unit=名}", "t", catalog, values)[0]
     assert slot.span and slot.unit == "名" and slot.measure == "level"
 
 
