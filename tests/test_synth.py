@@ -22,7 +22,6 @@ from govkit.devtools import synth
 from govkit.devtools.synth.templates import parse_tokens
 from govkit.store.tables import read_csv
 
-SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
 SUBPERIOD = re.compile(r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$")
 
 
@@ -347,10 +346,16 @@ def test_every_template_renders(docs):
     assert len(used) > 0.8 * len(with_facts)
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="shared/tools/score.py not beside the repo")
-def test_score_py_accepts_the_gold(corpus):
+def test_score_py_accepts_the_gold(corpus, shared_dir):
     res = subprocess.run(
-        [sys.executable, str(SCORE), "--gold", str(corpus / "gold.csv"), "--pred", str(corpus / "gold.csv")],
+        [
+            sys.executable,
+            str(shared_dir / "tools" / "score.py"),
+            "--gold",
+            str(corpus / "gold.csv"),
+            "--pred",
+            str(corpus / "gold.csv"),
+        ],
         capture_output=True,
         text=True,
         check=True,
