@@ -47,5 +47,6 @@ clean:
 	rm -rf data/processed/*.parquet data/processed/*.csv data/processed/.cache reports
 
 # Re-execute the notebooks in place against freshly rebuilt data/processed (commit the result).
+# They live in govkit/notebooks (package data); notebooks/ is a link to them.
 notebooks: $(STAMP)
 	$(BIN)/python tools/refresh_notebooks.py

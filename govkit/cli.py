@@ -10,10 +10,8 @@ import argparse
 import logging
 import sys
 
+from govkit import paths
 from govkit.core.errors import GovkitError
-
-DEFAULT_RAW = "data/raw"
-DEFAULT_OUT = "data/processed"
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
@@ -103,6 +101,12 @@ def _cmd_synth(a: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govkit", description="Trustworthy numbers from Chinese local-government reports.")
+    # default directories: see govkit.paths (environment variables, else the project found from the working directory)
+    DEFAULT_RAW, DEFAULT_OUT, DEFAULT_REPORTS = (
+        str(paths.raw_dir()),
+        str(paths.processed_dir()),
+        str(paths.reports_dir()),
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -147,14 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--indicators", nargs="+", default=None, help="indicator ids (comparison notebooks)")
     sp.add_argument("--themes", nargs="+", default=None, help="attention theme ids (50_policy_attention)")
     sp.add_argument("--processed", default=DEFAULT_OUT)
-    sp.add_argument("--out", default="reports")
+    sp.add_argument("--out", default=DEFAULT_REPORTS)
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_report)
 
     sp = sub.add_parser("run", help="the main job: ingest, extract, attention, panel, notebooks -> HTML reports")
     sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
     sp.add_argument("--out", default=DEFAULT_OUT)
-    sp.add_argument("--reports", default="reports", help="directory for HTML reports ('' to skip the reports)")
+    sp.add_argument("--reports", default=DEFAULT_REPORTS, help="directory for HTML reports ('' to skip the reports)")
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_run)
 

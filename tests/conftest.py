@@ -1,4 +1,10 @@
-"""Shared fixtures: repository paths, the processed tables of data/raw, fact-frame builders."""
+"""Shared fixtures: repository paths, the shared contract files, the processed tables of data/raw,
+fact-frame builders.
+
+``../shared`` (corpora, gold files, ``tools/score.py``) is reached only through the
+``shared_dir``, ``shared_corpus`` and ``shared_gold`` fixtures: a test that needs a file that is
+not there is skipped with a reason naming the path looked for.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import fcntl
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -51,11 +58,32 @@ def repo_root() -> Path:
     return ROOT
 
 
+def _shared(*parts: str) -> Path:
+    """A path under ../shared; skips the test, naming the path, when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} not found: the shared contract files are not beside the repository")
+    if not path.exists():
+        pytest.skip(f"{path} not found in the shared contract files")
+    return path
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    if not SHARED.exists():
-        pytest.skip(f"{SHARED} (the shared contract files) is not beside the repository")
-    return SHARED
+    """``../shared``, the contract files (``corpus/``, ``gold/``, ``spec/``, ``tools/score.py``)."""
+    return _shared()
+
+
+@pytest.fixture(scope="session")
+def shared_corpus(shared_dir) -> Callable[[str], Path]:
+    """Factory: ``shared_corpus("seeds")`` -> ``../shared/corpus/seeds`` (``dev``, ``dev2``, ``series`` …)."""
+    return lambda name: _shared("corpus", name)
+
+
+@pytest.fixture(scope="session")
+def shared_gold(shared_dir) -> Callable[[str], Path]:
+    """Factory: ``shared_gold("seeds")`` -> ``../shared/gold/seeds.csv`` (``seeds_meta`` -> ``seeds_meta.csv``)."""
+    return lambda name: _shared("gold", f"{name}.csv")
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,6 @@ import govkit
 from govkit import accel
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SUFFIX = accel.EXT_SUFFIX
 
 
@@ -90,11 +89,10 @@ def test_the_compiled_modules_run_where_they_can_be_built():
 
 
 @pytest.mark.skipif(not accel.status().usable, reason="no compiled build to compare")
-@pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir(), reason="../shared not present")
-def test_compiled_and_python_modules_give_identical_output(tmp_path):
+def test_compiled_and_python_modules_give_identical_output(tmp_path, shared_corpus):
     """Documents (text, offsets, metadata) and facts of the seeds and dev reports, both ways."""
     snap = tmp_path / "pure.jsonl"
-    dirs = [str(SHARED / "corpus" / "seeds"), str(SHARED / "corpus" / "dev")]
+    dirs = [str(shared_corpus("seeds")), str(shared_corpus("dev"))]
     tool = str(ROOT / "tools" / "snapshot.py")
     env = {k: v for k, v in os.environ.items() if k != "GOVKIT_PURE"}
     subprocess.run(

@@ -19,7 +19,6 @@ from govkit.text.read import read_file
 from govkit.text.watermarks import find_repeated_suffixes, find_watermark_tokens
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[1] / "shared" / "corpus"
 
 
 def lines(text: str) -> list[str]:
@@ -485,14 +484,14 @@ def test_noisy_portal_page_fixture():
     check_offsets(raw, result)
 
 
-def corpus(name: str):
-    path = next(SHARED.glob(f"*/{name}.txt"))
+def corpus(shared_dir: Path, name: str):
+    path = next((shared_dir / "corpus").glob(f"*/{name}.txt"))
     raw = read_file(path).text
     return raw, clean_text(raw)
 
 
-def test_huitong_pdf_conversion():
-    raw, result = corpus("huitong_2021_work_report")
+def test_huitong_pdf_conversion(shared_dir):
+    raw, result = corpus(shared_dir, "huitong_2021_work_report")
     for phrase in [
         "规模工业增加值增长6.5%",
         "全年完成投资54.68亿元",
@@ -608,8 +607,8 @@ def test_huitong_pdf_conversion():
         ),
     ],
 )
-def test_real_files(name, present, absent, flags, meta):
-    raw, result = corpus(name)
+def test_real_files(name, present, absent, flags, meta, shared_dir):
+    raw, result = corpus(shared_dir, name)
     for phrase in present:
         assert phrase in result.text, phrase
     for junk in absent:
@@ -620,11 +619,11 @@ def test_real_files(name, present, absent, flags, meta):
     check_offsets(raw, result)
 
 
-def test_all_corpus_files_keep_their_figures():
+def test_all_corpus_files_keep_their_figures(shared_dir):
     """Every number of the raw text survives cleaning (only spacing around it changes)."""
     import re
 
-    for path in sorted(SHARED.glob("*/*.txt")):
+    for path in sorted((shared_dir / "corpus").glob("*/*.txt")):
         raw = read_file(path).text
         result = clean_text(raw)
         check_offsets(raw, result)
@@ -718,16 +717,16 @@ def test_clean_is_deterministic_on_random_text(raw):
     assert clean_text(raw).text == once  # deterministic
 
 
-def test_deterministic_on_real_files():
+def test_deterministic_on_real_files(shared_dir):
     for name in ["huitong_2021_work_report", "dev_14", "dev_09", "dabu_2019"]:
-        raw, first = corpus(name)
+        raw, first = corpus(shared_dir, name)
         second = clean_text(raw)
         assert first.text == second.text and first.flags == second.flags and first.hints == second.hints
         assert np.array_equal(first.index, second.index)
 
 
-def test_cleaning_is_fast():
-    texts = [read_file(p).text for p in sorted(SHARED.glob("seeds/*.txt"))]
+def test_cleaning_is_fast(shared_corpus):
+    texts = [read_file(p).text for p in sorted(shared_corpus("seeds").glob("*.txt"))]
     clean_text(texts[0])
     total_bytes = sum(len(t.encode()) for t in texts)
     best = float("inf")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +11,6 @@ from hypothesis import strategies as st
 from govkit.facts.cues import literal_alternatives, load_cues, probe, required_literal, top_level_branches
 from govkit.facts.mentions import default_lexicon
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
 
 def _all_patterns() -> list[re.Pattern]:
     out = [rx for cat in load_cues().values() for rx in cat.values()]
@@ -21,11 +18,11 @@ def _all_patterns() -> list[re.Pattern]:
     return out
 
 
-def _real_sentences() -> list[str]:
+def _real_sentences(shared_corpus) -> list[str]:
     texts = [
         p.read_text(encoding="utf-8", errors="replace")
         for d in ("seeds", "dev")
-        for p in sorted((SHARED / "corpus" / d).glob("*.txt"))
+        for p in sorted(shared_corpus(d).glob("*.txt"))
     ]
     return [s for t in texts for s in re.split(r"[。\n]", t) if s.strip()]
 
@@ -75,8 +72,8 @@ def test_probe_of_alternation():
     assert probe((re.compile(r"a|b?"),)) is None  # a branch that may match the empty string
 
 
-def test_required_literal_is_in_every_real_match():
-    sentences = _real_sentences()
+def test_required_literal_is_in_every_real_match(shared_corpus):
+    sentences = _real_sentences(shared_corpus)
     assert len(sentences) > 500
     checked = 0
     for rx in _all_patterns():

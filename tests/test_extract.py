@@ -23,7 +23,6 @@ from govkit.facts.schema import FACT_COLUMNS
 from govkit.pipeline.corpus import document_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 PASSAGES = json.loads((ROOT / "tests" / "fixtures" / "extract" / "passages.json").read_text(encoding="utf-8"))
 
 
@@ -64,25 +63,25 @@ def _extract_dir(src: Path, tmp: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def dev_outputs(tmp_path_factory):
+def dev_outputs(tmp_path_factory, shared_corpus):
     tmp = tmp_path_factory.mktemp("devsets")
-    return {name: _extract_dir(SHARED / "corpus" / name, tmp) for name in ("seeds", "dev")}
+    return {name: _extract_dir(shared_corpus(name), tmp) for name in ("seeds", "dev")}
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev"])
-def test_dev_set_quality(dev_outputs, name):
+def test_dev_set_quality(dev_outputs, name, shared_gold):
     """The quality bar of the facts issue: F1 >= 0.95 and precision >= 0.97 on each dev set."""
     pred = pd.read_csv(dev_outputs[name] / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    gold = pd.read_csv(SHARED / "gold" / f"{name}.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(shared_gold(name), dtype=str, keep_default_na=False)
     f1, p, r = evaluate(gold, pred).overall
     assert f1 >= 0.95 and p >= 0.97, f"{name}: F1 {f1:.3f} P {p:.3f} R {r:.3f}"
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev"])
-def test_evaluate_agrees_with_shared_scorer(dev_outputs, name):
+def test_evaluate_agrees_with_shared_scorer(dev_outputs, name, shared_dir, shared_gold):
     """`govkit evaluate` prints the same figures as shared/tools/score.py on the same inputs."""
     facts = dev_outputs[name] / "facts.csv"
-    gold = SHARED / "gold" / f"{name}.csv"
+    gold = shared_gold(name)
     ours = subprocess.run(
         [sys.executable, "-m", "govkit.cli", "evaluate", "--gold", str(gold), "--facts", str(facts), "--show", "50"],
         capture_output=True,
@@ -90,7 +89,16 @@ def test_evaluate_agrees_with_shared_scorer(dev_outputs, name):
         check=True,
     ).stdout
     theirs = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), "--pred", str(facts), "--show", "50"],
+        [
+            sys.executable,
+            str(shared_dir / "tools" / "score.py"),
+            "--gold",
+            str(gold),
+            "--pred",
+            str(facts),
+            "--show",
+            "50",
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -176,8 +184,8 @@ def test_evaluate_counts_on_a_toy_example():
     assert ev.counts["investment"] == {"tp": 0, "fp": 0, "fn": 1}
 
 
-def test_provenance_offsets_point_at_the_cited_text():
-    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "zhenba_2021_self_assessment.txt")
+def test_provenance_offsets_point_at_the_cited_text(shared_corpus):
+    doc = govkit.load_document(shared_corpus("seeds") / "zhenba_2021_self_assessment.txt")
     f = extract_document(doc)
     assert len(f) > 30
     for r in f.itertuples():
@@ -189,8 +197,8 @@ def test_provenance_offsets_point_at_the_cited_text():
         assert doc.raw_text[raw_start].isdigit() or doc.raw_text[raw_start] in "*一二两三四五六七八九十"
 
 
-def test_fact_table_columns_and_types():
-    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "huitong_2021_work_report.txt")
+def test_fact_table_columns_and_types(shared_corpus):
+    doc = govkit.load_document(shared_corpus("seeds") / "huitong_2021_work_report.txt")
     f = extract_document(doc)
     assert list(f.columns) == list(FACT_COLUMNS)
     assert set(f["measure"]) <= {"level", "yoy_pct", "cagr_pct", "pp_change", "completion_pct"}
@@ -198,8 +206,8 @@ def test_fact_table_columns_and_types():
     assert (f["region"] == "会同县").all() and (f["adcode"] == "431225").all()
 
 
-def test_implausible_numbers_are_kept_and_flagged():
-    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "zhenba_2021_self_assessment.txt")
+def test_implausible_numbers_are_kept_and_flagged(shared_corpus):
+    doc = govkit.load_document(shared_corpus("seeds") / "zhenba_2021_self_assessment.txt")
     f = extract_document(doc)
     row = f[(f.indicator == "monitored_people") & (f.value == 8892933)]
     assert len(row) == 1 and "implausible_people" in row.iloc[0]["flags"]
@@ -208,8 +216,8 @@ def test_implausible_numbers_are_kept_and_flagged():
     assert "implausible_growth" in flags["general_budget_revenue"] and "implausible_share" in flags["forest_coverage"]
 
 
-def test_masked_figures_are_kept_as_masked():
-    doc = govkit.load_document(SHARED / "corpus" / "seeds" / "anon_county_2022_work_summary.txt")
+def test_masked_figures_are_kept_as_masked(shared_corpus):
+    doc = govkit.load_document(shared_corpus("seeds") / "anon_county_2022_work_summary.txt")
     f = extract_document(doc)
     masked = f[f.masked]
     assert len(masked) >= 5 and masked["value"].isna().all() and (masked["flags"].str.contains("masked")).all()

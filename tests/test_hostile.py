@@ -15,18 +15,17 @@ import pandas as pd
 import govkit
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
-HUITONG = (SEEDS / "huitong_2021_work_report.txt").read_text(encoding="utf-8")
 
 
 def govkit_cli(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "govkit.cli", *args], capture_output=True, text=True, cwd=ROOT, **kw)
 
 
-def test_a_hostile_batch_completes(tmp_path):
+def test_a_hostile_batch_completes(tmp_path, shared_corpus):
+    seeds = shared_corpus("seeds")
     raw = tmp_path / "raw"
     raw.mkdir()
-    shutil.copy(SEEDS / "zhenba_2021_self_assessment.txt", raw / "good one.txt")
+    shutil.copy(seeds / "zhenba_2021_self_assessment.txt", raw / "good one.txt")
     (raw / "空白.txt").write_bytes(b" \n\t\r\n ")
     (raw / "binary.txt").write_bytes(os.urandom(4096))
     (raw / "truncated.html").write_text(
@@ -41,7 +40,9 @@ def test_a_hostile_batch_completes(tmp_path):
         "<img src=x onerror=\"alert('地区生产总值777亿元')\"></body></html>",
         encoding="utf-8",
     )
-    (raw / "gbk wrong name.txt").write_bytes(HUITONG.encode("gb18030"))
+    (raw / "gbk wrong name.txt").write_bytes(
+        (seeds / "huitong_2021_work_report.txt").read_text(encoding="utf-8").encode("gb18030")
+    )
     (raw / "mixed.txt").write_bytes(
         "2020年,全县地区生产总值完成88.6亿元,增长4.2%。".encode() + "城镇居民人均可支配收入3万元。".encode("gbk")
     )
@@ -75,16 +76,17 @@ def test_a_hostile_batch_completes(tmp_path):
     assert set(by_doc.get_group("brackets")["value"]) >= {12.5}
 
 
-def test_a_50_mb_text_is_processed(tmp_path):
+def test_a_50_mb_text_is_processed(tmp_path, shared_corpus):
+    seeds = shared_corpus("seeds")
     raw = tmp_path / "raw"
     raw.mkdir()
-    unit = (SEEDS / "zhenba_2021_self_assessment.txt").read_text(encoding="utf-8")
+    unit = (seeds / "zhenba_2021_self_assessment.txt").read_text(encoding="utf-8")
     big = unit * (50 * 1024 * 1024 // len(unit.encode("utf-8")) + 1)
     (raw / "big.txt").write_text(big, encoding="utf-8")
     r = govkit_cli("extract", str(raw), "--out", str(tmp_path / "out"), "--jobs", "1")
     assert r.returncode == 0, r.stdout + r.stderr
     facts = pd.read_parquet(tmp_path / "out" / "facts.parquet")
-    single = govkit.extract_facts(govkit.load_document(SEEDS / "zhenba_2021_self_assessment.txt"))
+    single = govkit.extract_facts(govkit.load_document(seeds / "zhenba_2021_self_assessment.txt"))
     # The repeated report yields the same facts, each kept once (repeats are duplicates).
     assert len(facts) == len(single)
 

@@ -1,15 +1,19 @@
-"""Notebooks: nbval against the committed outputs, papermill with other parameters, no-data reports.
+"""Notebooks: nbval against the committed outputs, papermill with other parameters, no-data reports,
+and the processed data found from any working directory.
 
 nbval runs in a subprocess (``pytest --nbval``) on each notebook, with this interpreter's
 kernel and ``notebooks/nbval_sanitize.cfg``; the ``processed_dir`` fixture first makes sure
-``data/processed`` is built from ``data/raw`` with the current code.
+``data/processed`` is built from ``data/raw`` with the current code. The notebooks live in
+``govkit/notebooks`` (package data); ``notebooks/`` is a link to them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +21,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from govkit import paths
+from govkit.pipeline.runner import run_all
 from govkit.present import report as gr
-from govkit.present.views import fmt_number
+from govkit.present.labels import fmt_number
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9]*.ipynb"))
@@ -117,36 +123,75 @@ OTHER_PARAMETERS = {
     "40_ecology": {"regions": ["镇巴县", "会同县"], "years": [2021, 2025]},
     "50_policy_attention": {"regions": ["武昌区", "汉阳区"], "themes": ["ecology", "growth"]},
 }
+#: The raw reports of the small project: the regions of OTHER_PARAMETERS.
+SMALL_RAW = (
+    "huitong_2021_work_report.txt",
+    "zhenba_2021_self_assessment.txt",
+    "shuangsheng_2021_work_report.txt",
+    "dabu_2020.txt",
+    "wuchang_2021.txt",
+    "hanyang_2017.txt",
+)
 
 
-def test_papermill_with_other_parameters(processed_dir, tmp_path):
+@pytest.fixture(scope="module")
+def small_project(tmp_path_factory, repo_root) -> Path:
+    """A project laid out like the repository: data/raw (six reports), data/processed built from them by
+    the main job (no reports), and copies of the notebooks in notebooks/ and at the root."""
+    root = tmp_path_factory.mktemp("project")
+    raw = root / "data" / "raw"
+    raw.mkdir(parents=True)
+    for name in SMALL_RAW:
+        shutil.copy(repo_root / "data" / "raw" / name, raw / name)
+    assert run_all(raw, root / "data" / "processed", reports_dir=None, jobs=1, progress=False) == 0
+    shutil.copytree(paths.packaged_notebooks(), root / "notebooks", ignore=shutil.ignore_patterns("*.md", "*.cfg"))
+    for nb in (root / "notebooks").glob("*.ipynb"):
+        shutil.copy(nb, root / nb.name)
+    return root
+
+
+def test_papermill_with_other_parameters_from_the_root_and_from_notebooks(small_project, tmp_path, monkeypatch):
+    """Every notebook with non-default parameters, its kernel running once in the project root and once in
+    notebooks/, its ``processed_dir`` left at None: it finds <root>/data/processed itself (govkit.paths).
+    Without processed data the error names the directory looked in."""
     assert sorted(OTHER_PARAMETERS) == NOTEBOOKS
+    for var in (paths.ENV_HOME, paths.ENV_PROCESSED):
+        monkeypatch.delenv(var, raising=False)
+    processed = small_project / "data" / "processed"
     jobs = []
-    for name, params in OTHER_PARAMETERS.items():
-        jobs += gr.plan_reports(name, processed=processed_dir, out=tmp_path, **params)
-    results = gr.execute_jobs(jobs, n_jobs=2, progress=False)
-    failed = [f"{r.job.html.name}: {r.error}" for r in results if not r.ok]
+    for where in (small_project, small_project / "notebooks"):
+        for name, params in OTHER_PARAMETERS.items():
+            for job in gr.plan_reports(name, processed=processed, out=tmp_path / where.name, **params):
+                del job.parameters["processed_dir"]
+                jobs.append(dataclasses.replace(job, notebook=where / job.notebook.name))
+    empty = tmp_path / "no_project"
+    empty.mkdir()
+    shutil.copy(small_project / "00_corpus_overview.ipynb", empty)
+    jobs.append(gr.ReportJob(empty / "00_corpus_overview.ipynb", "x", {}, empty / "x.html", empty / "x.ipynb", "x"))
+    *results, missing = gr.execute_jobs(jobs, n_jobs=2, progress=False)
+    failed = [f"{r.job.notebook}: {r.error}" for r in results if not r.ok]
     assert not failed, failed
-    panel = pd.read_parquet(processed_dir / "panel.parquet")
+    assert not missing.ok and str(empty / "data" / "processed") in missing.error, missing.error
+    panel = pd.read_parquet(processed / "panel.parquet")
     for r in results:
         page = r.job.html.read_text(encoding="utf-8")
         name = r.job.notebook.stem
-        assert "gv.show(" not in page and "setup_fonts" not in page  # code cells are excluded
+        assert "show(" not in page and "setup_fonts" not in page  # code cells are excluded
         regions = OTHER_PARAMETERS[name]["regions"]
         for region in regions:
             assert html.escape(region) in page
         executed = json.loads(r.job.ipynb.read_text(encoding="utf-8"))
         injected = [c for c in executed["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
         assert injected, f"{name}: papermill injected no parameters"
-    # the profile of 镇巴县 shows its numbers, not the default region's
-    profile = next(r for r in results if r.job.notebook.stem == "10_region_profile")
-    assert profile.job.html.name == "镇巴县_all.html"
-    zb = panel[(panel["region"] == "镇巴县") & panel["value"].notna()]
-    page = profile.job.html.read_text(encoding="utf-8")
-    assert len(zb) > 10 and all(fmt_number(v) in page for v in zb["value"])
-    assert "武昌区" not in page
-    span = next(r for r in results if r.job.notebook.stem == "30_poverty_alleviation")
-    assert span.job.html.name == "会同县+双胜镇_2016-2020.html"
+        assert "processed_dir" not in "".join(injected[0]["source"])
+        # the profile of 镇巴县 shows its numbers, not the default region's
+        if name == "10_region_profile":
+            assert r.job.html.name == "镇巴县_all.html"
+            zb = panel[(panel["region"] == "镇巴县") & panel["value"].notna()]
+            assert len(zb) > 10 and all(fmt_number(v) in page for v in zb["value"])
+            assert "武昌区" not in page
+        if name == "30_poverty_alleviation":
+            assert r.job.html.name == "会同县+双胜镇_2016-2020.html"
 
 
 def test_report_for_a_region_without_data_says_so(tmp_path, fact_frame, document_frame, write_processed):

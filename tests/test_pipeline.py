@@ -15,8 +15,6 @@ from govkit.cli import build_parser
 from govkit.store.manifest import verify_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
 
 
 def govkit(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -28,11 +26,11 @@ def _sha(p: Path) -> str:
 
 
 @pytest.fixture()
-def raw(tmp_path) -> Path:
+def raw(tmp_path, shared_corpus) -> Path:
     d = tmp_path / "raw"
     d.mkdir()
     for name in ("huitong_2021_work_report.txt", "zhenba_2021_self_assessment.txt"):
-        shutil.copy(SEEDS / name, d / name)
+        shutil.copy(shared_corpus("seeds") / name, d / name)
     return d
 
 
@@ -77,11 +75,11 @@ def test_extract_writes_tables_and_is_reproducible(raw, tmp_path):
     assert {n: (tmp_path / "out2" / n).read_bytes() for n in files} == files
 
 
-def test_changed_added_and_deleted_files(raw, tmp_path):
+def test_changed_added_and_deleted_files(raw, tmp_path, shared_corpus):
     out = tmp_path / "out"
     assert govkit("extract", str(raw), "--out", str(out)).returncode == 0
     (raw / "huitong_2021_work_report.txt").unlink()
-    shutil.copy(SEEDS / "shuangsheng_2021_work_report.txt", raw / "shuangsheng_2021_work_report.txt")
+    shutil.copy(shared_corpus("seeds") / "shuangsheng_2021_work_report.txt", raw / "shuangsheng_2021_work_report.txt")
     r = govkit("extract", str(raw), "--out", str(out))
     assert "1 document(s) from cache, 1 processed" in r.stdout
     facts = pd.read_parquet(out / "facts.parquet")
@@ -106,10 +104,10 @@ def test_bad_files_are_reported_and_skipped(raw, tmp_path):
     }
 
 
-def test_file_names_with_spaces_and_chinese(tmp_path):
+def test_file_names_with_spaces_and_chinese(tmp_path, shared_corpus):
     d = tmp_path / "原始 报告"
     d.mkdir()
-    shutil.copy(SEEDS / "huitong_2021_work_report.txt", d / "会同县 2021年 工作报告.txt")
+    shutil.copy(shared_corpus("seeds") / "huitong_2021_work_report.txt", d / "会同县 2021年 工作报告.txt")
     r = govkit("extract", str(d), "--out", str(tmp_path / "输出 目录"))
     assert r.returncode == 0, r.stderr
     facts = pd.read_parquet(tmp_path / "输出 目录" / "facts.parquet")
@@ -135,8 +133,8 @@ def test_manifest_detects_a_modified_raw_file(tmp_path):
     assert len(problems) == 1 and "huitong_2021_work_report.txt" in problems[0] and "sha256" in problems[0]
 
 
-def test_seed_files_are_the_shared_seeds():
-    for p in SEEDS.glob("*.txt"):
+def test_seed_files_are_the_shared_seeds(shared_corpus):
+    for p in shared_corpus("seeds").glob("*.txt"):
         assert (ROOT / "data" / "raw" / p.name).read_bytes() == p.read_bytes()
 
 

@@ -13,7 +13,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from govkit.analysis.panel import build_panel  # noqa: E402
+from govkit.analysis.panel import build_panel, composition, rankings, targets_vs_outcomes  # noqa: E402
 from govkit.present import plot as gp  # noqa: E402
 
 
@@ -89,8 +89,6 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
         ]
     )
     panel, _ = build_panel(facts, docs)
-    from govkit.analysis.panel import composition, rankings, targets_vs_outcomes
-
     ranks = rankings(panel, "gdp")
     tvo = targets_vs_outcomes(facts, docs)
     tvo.loc[0, ["outcome", "met"]] = [-2.5, False]
@@ -106,7 +104,6 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
             gp.small_multiples(panel, ["gdp"], measure="yoy_pct", regions=["甲县"]),
             gp.small_multiples(panel, [], regions=["甲县"]),
             gp.latest_rankings_chart(ranks),
-            gp.ranking_chart(ranks),
             gp.heatmap(heat, title="覆盖", cbar_label="个数"),
             gp.composition_chart(composition(panel)),
             gp.targets_chart(tvo),

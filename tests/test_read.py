@@ -18,8 +18,6 @@ from govkit.text.decode import decode_bytes, plausibility
 from govkit.text.hints import TextHints
 from govkit.text.read import SUPPORTED_SUFFIXES, read_file
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
 REPORT = (
     "政府工作报告\n"
     "——2021年2月23日在南城县第十七届人民代表大会第六次会议上\n"
@@ -111,8 +109,8 @@ def test_file_cut_mid_character_keeps_its_encoding(tmp_path, codec, label):
     assert raw.text[:-1] == body[:-1]
 
 
-def test_dev_excerpt_cut_at_2000_bytes_is_utf8(tmp_path):
-    seed = (SHARED / "seeds" / "huitong_2021_work_report.txt").read_bytes()
+def test_dev_excerpt_cut_at_2000_bytes_is_utf8(tmp_path, shared_corpus):
+    seed = (shared_corpus("seeds") / "huitong_2021_work_report.txt").read_bytes()
     cut = seed[:2000]
     try:
         cut.decode("utf-8")
@@ -134,8 +132,8 @@ def test_gbk_cut_mid_character_followed_by_line_break(tmp_path):
     assert raw.encoding == "gbk" and "broken_tail" in raw.flags
 
 
-def test_real_dev_and_seed_files_read_as_utf8():
-    files = sorted(SHARED.glob("*/*.txt"))
+def test_real_dev_and_seed_files_read_as_utf8(shared_dir):
+    files = sorted((shared_dir / "corpus").glob("*/*.txt"))
     assert len(files) >= 40
     for path in files:
         raw = read_file(path)

@@ -20,7 +20,6 @@ from govkit.text.recognise import recognise
 from govkit.text.regions import gazetteer
 from govkit.text.report_types import report_types
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
 KEYS = {
     "region",
@@ -36,9 +35,6 @@ KEYS = {
     "title",
 }
 
-needs_shared = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared (contract files) not present")
-
-
 # --------------------------------------------------------------------------------------------
 # gold sets and a scoring helper
 
@@ -52,14 +48,14 @@ def _read(path: Path) -> list[dict]:
 _VOCABULARY_OF_GENRE = {r["genre"]: r["report_type"] for r in read_table(data_path("report_types.csv"))}
 
 
-def gold_set(name: str) -> list[tuple[Path, dict]]:
-    """(file, gold row) for 'seeds', 'dev' or 'series' (series rows have no adcode/level column)."""
+def gold_set(shared: Path, name: str) -> list[tuple[Path, dict]]:
+    """(file, gold row) for 'seeds', 'dev', 'dev2' or 'series' of *shared* (series rows have no adcode/level column)."""
     if name == "series":
         out = []
-        for r in _read(SHARED / "corpus" / "series" / "SOURCES.csv"):
+        for r in _read(shared / "corpus" / "series" / "SOURCES.csv"):
             out.append(
                 (
-                    SHARED / "corpus" / "series" / r["file"],
+                    shared / "corpus" / "series" / r["file"],
                     {
                         "doc_id": Path(r["file"]).stem,
                         "region": r["region"],
@@ -73,7 +69,7 @@ def gold_set(name: str) -> list[tuple[Path, dict]]:
                 )
             )
         return out
-    return [(SHARED / "corpus" / name / f"{r['doc_id']}.txt", r) for r in _read(SHARED / "gold" / f"{name}_meta.csv")]
+    return [(shared / "corpus" / name / f"{r['doc_id']}.txt", r) for r in _read(shared / "gold" / f"{name}_meta.csv")]
 
 
 def _as_str(v) -> str:
@@ -112,9 +108,9 @@ def _minimal_clean(raw: str) -> str:
     return opencc.OpenCC("t2s").convert(raw).translate(fw)
 
 
-def _predict(name: str, via: str = "document") -> list[tuple[dict, dict]]:
+def _predict(shared: Path, name: str, via: str = "document") -> list[tuple[dict, dict]]:
     pairs = []
-    for path, gold in gold_set(name):
+    for path, gold in gold_set(shared, name):
         if via == "document":
             meta = govkit.load_document(path).meta
         elif via == "cleaned":  # directly on the cleaned text, with the cleaning stage's hints
@@ -130,19 +126,17 @@ def _predict(name: str, via: str = "document") -> list[tuple[dict, dict]]:
 # targets on the contract sets
 
 
-@needs_shared
 @pytest.mark.parametrize("via", ["document", "cleaned", "minimal"])
-def test_seeds_every_field(via):
-    res = score(_predict("seeds", via), f"seeds ({via})")
+def test_seeds_every_field(via, shared_dir):
+    res = score(_predict(shared_dir, "seeds", via), f"seeds ({via})")
     for f in FIELDS:
         right, total = res[f]
         assert right == total, f"seeds: {f} {right}/{total}"
 
 
-@needs_shared
 @pytest.mark.parametrize("via", ["document", "minimal"])
-def test_dev_targets(via):
-    res = score(_predict("dev", via), f"dev ({via})")
+def test_dev_targets(via, shared_dir):
+    res = score(_predict(shared_dir, "dev", via), f"dev ({via})")
     for f in ("region", "province", "year"):
         right, total = res[f]
         assert right / total >= 0.95, f"dev: {f} {right}/{total}"
@@ -155,9 +149,8 @@ def test_dev_targets(via):
         assert right / total >= 0.85, f"dev: {f} {right}/{total}"
 
 
-@needs_shared
-def test_series_accuracy():
-    res = score(_predict("series"), "series")
+def test_series_accuracy(shared_dir):
+    res = score(_predict(shared_dir, "series"), "series")
     for f in ("region", "province", "prefecture", "year"):
         right, total = res[f]
         assert right / total >= 0.9, f"series: {f} {right}/{total}"
@@ -166,16 +159,14 @@ def test_series_accuracy():
         assert right / total >= 0.8, f"series: {f} {right}/{total}"
 
 
-@needs_shared
-def test_gold_report_types_are_in_the_vocabulary():
+def test_gold_report_types_are_in_the_vocabulary(shared_dir):
     names = {t.name for t in report_types()}
-    gold = {g["report_type"] for name in ("seeds", "dev", "dev2", "series") for _, g in gold_set(name)}
+    gold = {g["report_type"] for name in ("seeds", "dev", "dev2", "series") for _, g in gold_set(shared_dir, name)}
     assert gold <= names, gold - names
 
 
-@needs_shared
-def test_meta_keys_and_types():
-    path, _ = gold_set("seeds")[0]
+def test_meta_keys_and_types(shared_dir):
+    path, _ = gold_set(shared_dir, "seeds")[0]
     meta = dataclasses.asdict(recognise(clean_text(path.read_text(encoding="utf-8")).text, "x"))
     assert KEYS <= set(meta)
     assert isinstance(meta["anonymised"], bool)
@@ -408,9 +399,8 @@ def test_division_codes_come_from_the_division_table():
     assert {c for c in g.by_code if c not in table} <= {r.adcode for r in division_table()}
 
 
-@needs_shared
-def test_recognition_is_cheap():
-    texts = [clean_text(p.read_text(encoding="utf-8")).text for p, _ in gold_set("seeds")]
+def test_recognition_is_cheap(shared_dir):
+    texts = [clean_text(p.read_text(encoding="utf-8")).text for p, _ in gold_set(shared_dir, "seeds")]
     doc = max(texts, key=len)
     doc = (doc * 2).encode()[:20_000].decode("utf-8", "ignore")  # 20 KB of UTF-8
     recognise(doc)  # loads the tables once

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,8 +9,6 @@ from govkit.core.document import Section
 from govkit.pipeline.corpus import document_from_text, load_document
 from govkit.text.clean import clean_text
 from govkit.text.segment import is_heading_line, is_unnumbered_heading, split_sections, split_sentences
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 REPORT = """政府工作报告
 各位代表:
@@ -207,8 +203,8 @@ def test_sections_never_crash_and_nest(text):
 # ---------------------------------------------------------------------------------------
 # real documents
 # ---------------------------------------------------------------------------------------
-def test_zhenba_sections():
-    doc = load_document(SHARED / "seeds" / "zhenba_2021_self_assessment.txt")
+def test_zhenba_sections(shared_corpus):
+    doc = load_document(shared_corpus("seeds") / "zhenba_2021_self_assessment.txt")
     top = [(s.marker, s.title) for s in doc.sections if s.level == 1]
     assert top[:4] == [
         ("一、", "不断巩固拓展脱贫成效,乡村振兴实现良好开局"),
@@ -222,8 +218,8 @@ def test_zhenba_sections():
     assert [s.marker for s in doc.section_path(pos)] == ["一、", "(一)"]
 
 
-def test_huitong_sections_from_run_together_pdf_text():
-    doc = load_document(SHARED / "seeds" / "huitong_2021_work_report.txt")
+def test_huitong_sections_from_run_together_pdf_text(shared_corpus):
+    doc = load_document(shared_corpus("seeds") / "huitong_2021_work_report.txt")
     titles = [(s.level, s.title) for s in doc.sections]
     assert titles[:2] == [(1, "2020年工作及“十三五”发展回顾"), (1, "“十四五”时期目标任务")]
     pos = doc.text.index("全年完成投资54.68亿元")
@@ -232,8 +228,8 @@ def test_huitong_sections_from_run_together_pdf_text():
     assert sentence == "规模工业增加值增长6.5%;"
 
 
-def test_dev_sentences_are_clean_spans():
-    for path in sorted((SHARED / "dev").glob("*.txt")):
+def test_dev_sentences_are_clean_spans(shared_corpus):
+    for path in sorted(shared_corpus("dev").glob("*.txt")):
         text = clean_text(path.read_text(encoding="utf-8")).text
         result = split_sentences(text)
         assert result, path

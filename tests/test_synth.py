@@ -11,15 +11,17 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import cn2an
 import opencc
 import pytest
 
 from govkit.cli import main as cli_main
 from govkit.core.catalog import KINDS, MEASURES, load_catalog
+from govkit.core.errors import ParameterError
 from govkit.devtools import synth
+from govkit.devtools.synth.templates import parse_tokens
 from govkit.store.tables import read_csv
 
-SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score.py"
 SUBPERIOD = re.compile(r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$")
 
 
@@ -90,9 +92,9 @@ def test_rerun_removes_stale_documents(tmp_path):
 
 
 def test_bad_parameters(tmp_path):
-    with pytest.raises(synth.ParameterError):
+    with pytest.raises(ParameterError):
         synth.write_synthetic_corpus(tmp_path, n_docs=0)
-    with pytest.raises(synth.ParameterError):
+    with pytest.raises(ParameterError):
         synth.write_synthetic_corpus(tmp_path, n_docs=5, noisy_share=1.5)
 
 
@@ -207,8 +209,6 @@ def _magnitude(unit: str) -> tuple[Decimal, str]:
 
 
 def _number(s: str) -> Decimal:
-    import cn2an
-
     s = s.replace(",", "")
     return Decimal(s) if re.fullmatch(r"\d+(\.\d+)?", s) else Decimal(int(cn2an.cn2an(s, "smart")))
 
@@ -331,12 +331,12 @@ def test_regions_are_real_cpca_divisions(docs, corpus):
 def test_template_errors_name_the_file_and_problem():
     catalog, values = load_catalog(), synth.load_values()
     with pytest.raises(synth.SynthDataError, match="unknown measure"):
-        synth._parse("地区生产总值{gdp.growth}", "templates.csv:9", catalog, values)
+        parse_tokens("地区生产总值{gdp.growth}", "templates.csv:9", catalog, values)
     with pytest.raises(synth.SynthDataError, match="not in the catalog"):
-        synth._parse("{gdp_total.level}", "templates.csv:9", catalog, values)
+        parse_tokens("{gdp_total.level}", "templates.csv:9", catalog, values)
     with pytest.raises(synth.SynthDataError, match="unknown symbol"):
-        synth._parse("{county}", "templates.csv:9", catalog, values)
-    slot = synth._parse("{first_secretaries.level:span,unit=名}", "t", catalog, values)[0]
+        parse_tokens("{county}", "templates.csv:9", catalog, values)
+    slot = parse_tokens("{first_secretaries.level:span,unit=名}", "t", catalog, values)[0]
     assert slot.span and slot.unit == "名" and slot.measure == "level"
 
 
@@ -346,10 +346,16 @@ def test_every_template_renders(docs):
     assert len(used) > 0.8 * len(with_facts)
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="shared/tools/score.py not beside the repo")
-def test_score_py_accepts_the_gold(corpus):
+def test_score_py_accepts_the_gold(corpus, shared_dir):
     res = subprocess.run(
-        [sys.executable, str(SCORE), "--gold", str(corpus / "gold.csv"), "--pred", str(corpus / "gold.csv")],
+        [
+            sys.executable,
+            str(shared_dir / "tools" / "score.py"),
+            "--gold",
+            str(corpus / "gold.csv"),
+            "--pred",
+            str(corpus / "gold.csv"),
+        ],
         capture_output=True,
         text=True,
         check=True,

@@ -15,30 +15,24 @@ from __future__ import annotations
 import math
 import textwrap
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import seaborn as sns
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from govkit.core.catalog import load_catalog
+from govkit.analysis.panel import is_warning
+from govkit.present.labels import MEASURE_ZH, indicator_label, indicator_name, value_unit
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 BASE_FONT_SIZE = 11
-KIND_ZH = {"actual": "实际", "estimate": "预计", "target": "目标"}
-MEASURE_ZH = {
-    "level": "",
-    "yoy_pct": "同比增长",
-    "cagr_pct": "年均增长",
-    "pp_change": "变化",
-    "completion_pct": "完成进度",
-}
-MEASURE_UNIT = {"yoy_pct": "%", "cagr_pct": "%", "pp_change": "百分点", "completion_pct": "%"}
 FLAG_COLOR = "#d62728"
 #: Region colours: the tab10 palette without its red (flag rings) and grey (masked marks).
 REGION_COLORS = ("C0", "C1", "C2", "C4", "C5", "C6", "C8", "C9", "#393b79", "#8c6d31", "#843c39", "#7b4173")
@@ -52,8 +46,6 @@ class FontNotFound(RuntimeError):
 def font_path() -> Path:
     """Path of the CJK font file inside the installed ``mplfonts`` package."""
     try:
-        from importlib import resources
-
         p = Path(str(resources.files("mplfonts") / "fonts" / FONT_FILE))
     except (ModuleNotFoundError, TypeError):  # pragma: no cover
         raise FontNotFound("the 'mplfonts' package is not installed (pip install mplfonts)") from None
@@ -77,8 +69,6 @@ def setup_fonts(style: bool = True) -> str:
     """
     family = _register()
     if style:
-        import seaborn as sns
-
         sns.set_theme(style="whitegrid", context="notebook")
     sans = [family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != family]
     matplotlib.rcParams.update(
@@ -100,35 +90,7 @@ def setup_fonts(style: bool = True) -> str:
     return family
 
 
-# --------------------------------------------------------------------------- labels
-
-
-def indicator_name(indicator: str) -> str:
-    ind = load_catalog().get(indicator)
-    return ind.name_zh if ind else indicator
-
-
-def value_unit(indicator: str, measure: str = "level", unit: str | None = None) -> str:
-    if measure != "level":
-        return MEASURE_UNIT.get(measure, "%")
-    if unit:
-        return unit
-    ind = load_catalog().get(indicator)
-    return ind.unit if ind else ""
-
-
-def indicator_label(indicator: str, measure: str = "level", unit: str | None = None) -> str:
-    """``地区生产总值 (亿元)``, ``地区生产总值 同比增长 (%)``."""
-    m = MEASURE_ZH.get(measure, measure)
-    name = f"{indicator_name(indicator)} {m}".strip()
-    u = value_unit(indicator, measure, unit)
-    return f"{name} ({u})" if u else name
-
-
-def _flagged(flags) -> bool:
-    from govkit.analysis.panel import is_warning
-
-    return is_warning(flags)
+# --------------------------------------------------------------------------- shared pieces
 
 
 def _legend_handles() -> list[Line2D]:
@@ -185,7 +147,7 @@ def draw_series(ax, rows: pd.DataFrame, color=None, label: str | None = None) ->
             ms=6,
             label=None if not known.empty else label,
         )
-    fl = rows[rows["value"].notna() & rows["flags"].map(_flagged)]
+    fl = rows[rows["value"].notna() & rows["flags"].map(is_warning)]
     if not fl.empty:
         ax.plot(
             fl["year"].astype(int), fl["value"].astype(float), "o", ms=13, mfc="none", mec=FLAG_COLOR, mew=1.8, ls=""
@@ -271,41 +233,6 @@ def small_multiples(
 # --------------------------------------------------------------------------- bars, heatmaps
 
 
-def ranking_chart(ranks: pd.DataFrame, title: str | None = None) -> Figure:
-    """Horizontal bars of one indicator for the regions compared, one panel per year."""
-    years = sorted(ranks["year"].dropna().unique()) if not ranks.empty else []
-    n = max(len(years), 1)
-    fig, axes = _new_figure(
-        1,
-        n,
-        width=min(4.0 * n, 14),
-        height=0.5 * max(ranks.groupby("year").size().max() if n and not ranks.empty else 1, 2) + 1.5,
-    )
-    if ranks.empty:
-        _empty(axes[0][0])
-        return fig
-    ind, measure = ranks["indicator"].iloc[0], ranks["measure"].iloc[0]
-    for ax, y in zip(axes[0], years):
-        r = ranks[ranks["year"] == y].sort_values("rank", ascending=False)
-        colors = [FLAG_COLOR if _flagged(f) else "C0" for f in r["flags"]]
-        ax.barh(r["region"], r["value"].astype(float), color=colors)
-        for yi, (v, k) in enumerate(zip(r["value"].astype(float), r["kind"])):
-            ax.annotate(
-                f"{v:,.4g}{'*' if k == 'estimate' else ''}",
-                (v, yi),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=BASE_FONT_SIZE - 2,
-            )
-        ax.set_title(str(int(y)))
-        ax.set_xlabel(value_unit(ind, measure, r["unit"].iloc[0] if measure == "level" else None))
-        ax.margins(x=0.25)
-    fig.suptitle(title or indicator_label(ind, measure) + "  (* 预计 estimate; 红色 = 标记 flagged)")
-    fig.tight_layout()
-    return fig
-
-
 def latest_rankings_chart(
     ranks: pd.DataFrame, ncols: int = 3, title: str = "排名 Rankings (latest year compared)"
 ) -> Figure:
@@ -327,7 +254,7 @@ def latest_rankings_chart(
         sub = r[r["indicator"] == ind]
         y = int(sub["year"].max())
         sub = sub[sub["year"] == y].sort_values("rank", ascending=False)
-        colors = [FLAG_COLOR if _flagged(f) else "C0" for f in sub["flags"]]
+        colors = [FLAG_COLOR if is_warning(f) else "C0" for f in sub["flags"]]
         vals = sub["value"].astype(float).to_numpy()
         ax.barh(sub["region"], vals, color=colors)
         for yi, (v, k) in enumerate(zip(vals, sub["kind"])):
@@ -409,8 +336,6 @@ def heatmap(
     width: float | None = None,
 ) -> Figure:
     """A labelled heatmap; missing cells are left blank (grey hatch), never filled with 0."""
-    import seaborn as sns
-
     nr, nc = matrix.shape
     fig, axes = _new_figure(
         1, 1, width=width or min(max(6.0, 0.9 * nc + 3), 16), height=min(max(3.0, 0.45 * nr + 1.8), 18)

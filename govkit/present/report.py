@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing as mp
 import os
 import re
 import sys
@@ -29,75 +30,85 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import ipykernel.kernelspec
+import nbformat
 import pandas as pd
+import papermill
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
+from nbconvert import HTMLExporter
+from tqdm import tqdm
+from traitlets import default
 
+from govkit import paths
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
+from govkit.present.processed import document_regions, known_regions
+from govkit.store.manifest import read_manifest
+from govkit.store.tables import write_text_atomic
 
 log = logging.getLogger(__name__)
 
 KERNEL_NAME = "python3"
-NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 CELL_TIMEOUT = 600
 
 
 # --------------------------------------------------------------------------- kernel
 
 
-def kernel_manager_class():
-    """An nbclient kernel manager that starts ``python3`` with *this* interpreter.
+class CurrentEnvKernelSpecManager(KernelSpecManager):
+    """Kernelspecs where ``python3`` is always this interpreter's own ipykernel.
 
     Installed kernelspecs (``~/.local/share/jupyter/kernels/python3`` pointing at another
     Python) are ignored for the ``python3`` name, so reports always run in govkit's venv.
     """
-    import ipykernel.kernelspec
-    from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import AsyncKernelManager
-    from traitlets import default
 
-    class CurrentEnvKernelSpecManager(KernelSpecManager):
-        def get_kernel_spec(self, kernel_name):
-            if kernel_name == KERNEL_NAME:
-                spec = ipykernel.kernelspec.get_kernel_dict()
-                # the kernel's own startup warnings (e.g. "running over TCP") are not report errors
-                spec["argv"] = [*spec["argv"], "--IPKernelApp.log_level=ERROR"]
-                return self.kernel_spec_class(resource_dir=ipykernel.kernelspec.RESOURCES, **spec)
-            return super().get_kernel_spec(kernel_name)
+    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+        if kernel_name == KERNEL_NAME:
+            spec = ipykernel.kernelspec.get_kernel_dict()
+            # the kernel's own startup warnings (e.g. "running over TCP") are not report errors
+            spec["argv"] = [*spec["argv"], "--IPKernelApp.log_level=ERROR"]
+            return self.kernel_spec_class(resource_dir=ipykernel.kernelspec.RESOURCES, **spec)
+        return super().get_kernel_spec(kernel_name)
 
-    class CurrentEnvKernelManager(AsyncKernelManager):
-        @default("kernel_spec_manager")
-        def _kernel_spec_manager_default(self):
-            return CurrentEnvKernelSpecManager(data_dir=self.data_dir)
 
+class CurrentEnvKernelManager(AsyncKernelManager):
+    """The kernel manager papermill and nbclient use for reports (see :class:`CurrentEnvKernelSpecManager`)."""
+
+    @default("kernel_spec_manager")
+    def _kernel_spec_manager_default(self) -> CurrentEnvKernelSpecManager:
+        return CurrentEnvKernelSpecManager(data_dir=self.data_dir)
+
+
+def kernel_manager_class() -> type[CurrentEnvKernelManager]:
+    """An nbclient kernel manager class that starts ``python3`` with *this* interpreter."""
     return CurrentEnvKernelManager
 
 
 # --------------------------------------------------------------------------- notebooks
 
 
-def notebook_dirs() -> list[Path]:
-    return [Path.cwd() / "notebooks", NOTEBOOK_DIR]
-
-
 def available_notebooks() -> list[str]:
     names: set[str] = set()
-    for d in notebook_dirs():
+    for d in paths.notebook_dirs():
         if d.is_dir():
             names |= {p.stem for p in d.glob("[0-9]*.ipynb")}
     return sorted(names)
 
 
 def find_notebook(name: str | Path) -> Path:
-    """A notebook by path, or by name (``10_region_profile``) in ``./notebooks`` or the repo's ``notebooks/``."""
+    """A notebook by path, or by name (``10_region_profile``) in the project's ``notebooks/`` or govkit's own
+    (:func:`govkit.paths.notebook_dirs`)."""
     p = Path(name)
     if p.suffix == ".ipynb" and p.exists():
         return p.resolve()
-    for d in notebook_dirs():
+    for d in paths.notebook_dirs():
         cand = d / f"{p.stem}.ipynb"
         if cand.exists():
             return cand.resolve()
     raise ParameterError(
         f"unknown notebook '{name}'; known notebooks: {', '.join(available_notebooks()) or '(none found)'}"
+        f" (looked in {', '.join(str(d) for d in paths.notebook_dirs())})"
     )
 
 
@@ -112,9 +123,6 @@ class NotebookInfo:
 
 
 def notebook_info(path: Path) -> NotebookInfo:
-    import nbformat
-    import papermill
-
     nb = nbformat.read(path, as_version=4)
     meta = nb.metadata.get("govkit", {})
     params = tuple(papermill.inspect_notebook(str(path)).keys())
@@ -180,8 +188,6 @@ class Known:
 
 
 def known_values(processed: str | Path) -> Known:
-    from govkit.present.views import known_regions
-
     processed = Path(processed)
     docs_path = processed / "documents.parquet"
     if not docs_path.exists():
@@ -208,10 +214,15 @@ def plan_reports(
     years=None,
     indicators=None,
     themes=None,
-    processed: str | Path = "data/processed",
-    out: str | Path = "reports",
+    processed: str | Path | None = None,
+    out: str | Path | None = None,
 ) -> list[ReportJob]:
-    """Validate the parameters and list the reports to produce (nothing is run)."""
+    """Validate the parameters and list the reports to produce (nothing is run).
+
+    *processed* and *out* default to :func:`govkit.paths.processed_dir` and :func:`govkit.paths.reports_dir`.
+    """
+    processed = paths.processed_dir(processed)
+    out = paths.reports_dir() if out is None else Path(out)
     info = notebook_info(find_notebook(notebook))
     known = known_values(processed)
     regions = [r for r in (regions or ["all"]) if r]
@@ -273,8 +284,6 @@ def plan_reports(
 
 def export_html(nb, title: str) -> str:
     """HTML of an executed notebook without input cells or prompts."""
-    from nbconvert import HTMLExporter
-
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
@@ -282,11 +291,6 @@ def export_html(nb, title: str) -> str:
 
 def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
     """Execute one report; never raises (the error is in the result)."""
-    import nbformat
-    import papermill
-
-    from govkit.store.tables import write_text_atomic
-
     t0 = time.perf_counter()
     job.html.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -299,7 +303,7 @@ def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
             progress_bar=False,
             log_output=False,
             execution_timeout=timeout,
-            kernel_manager_class=kernel_manager_class(),
+            kernel_manager_class=CurrentEnvKernelManager,
         )
         nb = nbformat.read(job.ipynb, as_version=4)
         write_text_atomic(job.html, export_html(nb, job.title))
@@ -327,8 +331,6 @@ def _error_message(exc: Exception) -> str:
 
 def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) -> list[ReportResult]:
     """Run *jobs* (in parallel processes when ``n_jobs`` != 1) with a progress bar."""
-    from tqdm import tqdm
-
     n_jobs = n_jobs or os.cpu_count() or 1
     n_jobs = max(1, min(n_jobs, len(jobs)))
     results: list[ReportResult] = []
@@ -338,8 +340,6 @@ def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) 
             results.append(run_one(job))
             bar.update()
     else:
-        import multiprocessing as mp
-
         with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context("spawn")) as pool:
             futures = {pool.submit(run_one, job): i for i, job in enumerate(jobs)}
             by_index: dict[int, ReportResult] = {}
@@ -366,9 +366,6 @@ def summarise(results: list[ReportResult], seconds: float) -> str:
 
 def seed_regions(processed: str | Path, raw_dir: str | Path) -> list[str]:
     """Region labels of the seed reports: the MANIFEST.csv rows whose ``source_note`` starts with ``seed:``."""
-    from govkit.present.views import document_regions
-    from govkit.store.manifest import read_manifest
-
     seeds = {r["doc_id"] for r in read_manifest(raw_dir) if r.get("source_note", "").strip().lower().startswith("seed")}
     docs = pd.read_parquet(Path(processed) / "documents.parquet")
     labels = document_regions(docs)[docs["doc_id"].isin(seeds)]
@@ -403,8 +400,8 @@ def run_reports(
     years=None,
     indicators=None,
     themes=None,
-    processed: str | Path = "data/processed",
-    out: str | Path = "reports",
+    processed: str | Path | None = None,
+    out: str | Path | None = None,
     jobs: int = 0,
     progress: bool = True,
 ) -> int:

@@ -1,0 +1,151 @@
+"""Views of the corpus as a whole (notebook ``00_corpus_overview``): documents, coverage, quality.
+
+Each view takes the :class:`~govkit.present.processed.Processed` tables and an optional
+selection (regions, year span) and returns a sorted DataFrame (deterministic for nbval) or,
+for the summary, one sentence; :func:`govkit.present.display.show` displays them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from govkit.core.catalog import FAMILIES
+from govkit.present.labels import FAMILY_ZH, mark_value
+from govkit.present.processed import Processed, facts_with_region, select
+
+
+def documents_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    d = data.documents.assign(region=data.documents["region_label"])
+    d = select(d, regions, years)
+    n = data.facts.groupby("doc_id").size()
+    d = d.assign(n_facts=d["doc_id"].map(n).fillna(0).astype(int))
+    cols = ["doc_id", "region", "report_type", "report_date", "year", "n_chars", "n_facts", "flags"]
+    return d[cols].sort_values(["region", "year", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def corpus_summary(data: Processed, regions=None, years=None) -> str:
+    docs = documents_table(data, regions, years)
+    yrs = docs["year"].dropna()
+    span = f"{int(yrs.min())}–{int(yrs.max())}" if len(yrs) else "—"
+    return (
+        f"语料共 {len(docs)} 份文件, 覆盖 {docs['region'].nunique()} 个地区, 年份 {span}; "
+        f"抽取事实 {int(docs['n_facts'].sum())} 条。"
+        f" The corpus holds {len(docs)} documents from {docs['region'].nunique()} regions ({span})."
+    )
+
+
+def report_types(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    docs = documents_table(data, regions, years)
+    docs = docs.assign(report_type=docs["report_type"].replace("", "(未识别 unrecognised)"))
+    out = docs.groupby("report_type").agg(documents=("doc_id", "count"), regions=("region", "nunique")).reset_index()
+    return out.sort_values(["documents", "report_type"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def region_years(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    docs = documents_table(data, regions, years)
+    g = docs.groupby("region")
+    out = pd.DataFrame(
+        {
+            "documents": g.size(),
+            "years": g["year"].agg(lambda s: ", ".join(str(int(y)) for y in sorted(s.dropna().unique()))),
+            "facts": g["n_facts"].sum(),
+        }
+    ).reset_index()
+    return out.sort_values("region", kind="stable").reset_index(drop=True)
+
+
+def coverage_matrix(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    """Number of panel values per (region, family) × year; blank where there are none."""
+    p = select(data.panel, regions, years)
+    p = p[p["value"].notna() | p["masked"].fillna(False)]
+    if p.empty:
+        return pd.DataFrame()
+    m = p.groupby(["region", "family", "year"]).size().unstack("year")
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    m = m.reset_index()
+    m["_f"] = m["family"].map(order).fillna(len(order))
+    m = m.sort_values(["region", "_f"], kind="stable").drop(columns="_f").set_index(["region", "family"])
+    m.columns = [int(c) for c in m.columns]
+    m.columns.name = "year"
+    return m.sort_index(axis=1)
+
+
+def coverage_heatmap_frame(matrix: pd.DataFrame) -> pd.DataFrame:
+    if matrix.empty:
+        return matrix
+    out = matrix.copy()
+    out.index = [f"{r} · {FAMILY_ZH.get(f, f).split()[0]}" for r, f in out.index]
+    out.index.name = "地区 · 指标族 region · family"
+    out.columns.name = "年份 year"
+    return out
+
+
+def quality_summary(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    f = facts_with_region(data)
+    f = select(f, regions, years)
+    docs = documents_table(data, regions, years)
+    conflicts = select(data.conflicts, regions, years)
+    flags = f["flags"].fillna("").str.split(",").explode()
+    flags = flags[flags != ""]
+    rows = [
+        (
+            "masked 遮蔽数值",
+            int(f["masked"].fillna(False).sum()),
+            "报告中以 *** 遮蔽的数值 values masked in the report",
+        ),
+        (
+            "implausible 异常数值",
+            int(flags.str.startswith("implausible").sum()),
+            "抽取保留并标记 kept as printed and flagged",
+        ),
+        (
+            "conflicts 来源冲突",
+            int(conflicts[["region", "year", "indicator", "measure", "subperiod"]].drop_duplicates().shape[0]),
+            "同一指标、年份的来源数值相差 > 0.5% sources disagree",
+        ),
+        (
+            "truncated documents 截断文件",
+            int(docs["flags"].fillna("").str.contains("truncat").sum()),
+            "文本不完整 document text cut off",
+        ),
+        ("facts without year 缺年份", int(f["year"].isna().sum()), "无法放入面板 cannot be placed in the panel"),
+    ]
+    return pd.DataFrame(rows, columns=["check", "count", "meaning"])
+
+
+def flagged_facts(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    f = select(facts_with_region(data), regions, years)
+    f = f[f["masked"].fillna(False) | (f["flags"].fillna("") != "")]
+    f = f.assign(value=[mark_value(v, k, fl, m) for v, k, fl, m in zip(f["value"], f["kind"], f["flags"], f["masked"])])
+    cols = ["region", "year", "indicator", "measure", "value", "unit", "flags", "doc_id", "evidence"]
+    return (
+        f[cols].sort_values(["region", "year", "indicator", "measure", "doc_id"], kind="stable").reset_index(drop=True)
+    )
+
+
+def conflicts_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    c = select(data.conflicts, regions, years)
+    cols = [
+        "region",
+        "year",
+        "indicator",
+        "measure",
+        "value",
+        "kind",
+        "doc_id",
+        "other_value",
+        "other_kind",
+        "other_doc_id",
+        "rel_diff_pct",
+        "resolution",
+        "evidence",
+        "other_evidence",
+    ]
+    return c[cols].reset_index(drop=True)
+
+
+def truncated_documents(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    d = documents_table(data, regions, years)
+    return d[d["flags"].fillna("").str.contains("truncat")][
+        ["doc_id", "region", "year", "n_chars", "flags"]
+    ].reset_index(drop=True)
