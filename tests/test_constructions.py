@@ -75,7 +75,6 @@ XFAIL: dict[str, str] = {
     # 5 not facts
     "nf_milestone_then_level": "连续跨越100亿、150亿台阶: the first milestone is read as a level",
     "nf_milestone_only": "跨越200亿、迈向300亿 is read as a level",
-    "nf_threshold_bucket": "贫困发生率在20%以上的贫困村: a bucket read as the incidence",
     "nf_absolute_change_days": "较上年减少3天 read as a level of good-air days",
     "nf_absolute_change_income": "同比增加1520元 read as a level of rural income",
     "nf_city_key_projects_not_blocked": "137个市重点项目: the other-place block fires on 市",
