@@ -93,8 +93,10 @@ XFAIL: dict[str, str] = {
     "env_single_month_yoy_rate": "与去年同期相比上升 of a rate in a monthly bulletin is not read as yoy",
     "env_good_days_increase": "优良天数同比增加5天 read as a level",
     "env_good_days_increase_only": "优良天数较去年同期增加5天 read as a level",
+    "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
     "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
     # 8 poverty
+    "pov_township_summary": "退出贫困村X个、贫困人口Y户Z人: elliptical members dropped",
     "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
     "pov_city_funds_beside_county": "其中我县投入 after a 全市 total is blocked with the city's figure",
     "pov_date_dotted": "03.11.2016 does not date the page (year empty)",
