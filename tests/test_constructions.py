@@ -1,0 +1,257 @@
+"""Constructions of unseen reports (issue 15): passages written for each class of the issue.
+
+Each passage in ``fixtures/extract/constructions.json`` names the facts it holds (as in
+``passages.json``: indicator, measure, value, year, subperiod, kind, period_start, and an optional
+eighth element ``value_high`` for ranges), keys that must *not* be read (``absent``: a prefix of
+indicator, measure, year, subperiod, kind) and, for class 9, words the evidence must (not) contain.
+
+A passage passes when every expected fact is found (value within 0.5 %, as the scorer does; equal
+subperiods are equal), no absent key is found, and no other fact is read for the indicators the
+passage is about. Passages today's rules get wrong are strict expected failures (``XFAIL``): a rule
+that fixes one turns its xfail into an error, and its entry here must then be removed.
+
+``python tests/test_constructions.py`` prints how many pass per class and which fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import govkit
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = json.loads((ROOT / "tests" / "fixtures" / "extract" / "constructions.json").read_text(encoding="utf-8"))
+
+CLASSES = {
+    1: "lists",
+    2: "time",
+    3: "kind",
+    4: "subjects",
+    5: "not facts",
+    6: "plain-text tables",
+    7: "monthly environment bulletins",
+    8: "poverty news and summaries",
+    9: "evidence",
+}
+
+#: Passages today's rules get wrong: id -> what goes wrong. Remove an entry when a rule fixes it.
+XFAIL: dict[str, str] = {
+    # 1 lists
+    "list_levels_two_subjects": "A、B分别为X、Y gives X to B and drops Y (levels are not spread)",
+    "list_levels_fiscal_pair": "A、B分别完成X和Y: levels are not spread",
+    "list_levels_retail_tourism": "A、B分别达到X、Y: levels are not spread",
+    "list_pollutants_chinese_names": "non-catalog pollutants do not own their positions in a 分别 list",
+    "list_pollutants_ozone_last": "PM2.5、PM10、臭氧…分别为: the first number goes to the last catalog member",
+    "list_pollutants_interleaved": "interleaved catalog and non-catalog pollutants: positions lost",
+    "list_runtogether_three": "run-together rates (6.4%8.1%5.9%) are not split over the members",
+    "list_runtogether_incomes": "run-together rates after a compound subject are dropped",
+    # 2 time
+    "time_fromto_plan_end": "由十二五末的X增至Y: the end is dropped and the start dated to the described year",
+    "time_fromto_five_years": "五年来从X提高到Y: the start is not dated to the year before the span",
+    "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
+    "time_months_jiezhi_b": "截止到9月末 is not read as Q1-Q3",
+    "time_months_jiezhi": "截至10月底 is not read as M1-M10",
+    "time_plan_modifier_villages": "“十三五”贫困村 is read as a span (year 2020, period_start 2016)",
+    "time_plan_modifier_provincial": "“十三五”省定贫困村 is read as a span; villages exited not read",
+    # 3 kind
+    "kind_target_gdp_and_revenue": "力争 does not govern the next comma clause (力争完成9.5亿元 read as actual)",
+    "kind_range_hyphen": "增长5.5-6%: the range is not read",
+    "kind_range_dash_tilde": "7%—8% / 8%~10%: no value_high",
+    "kind_range_zhi": "5%至6%: two facts instead of one with value_high",
+    # 4 subjects
+    "subj_sector_share_after_va": "占地区生产总值比重…提高1.2个百分点 after a sector is read as GDP pp_change",
+    "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
+    "subj_elliptic_poverty_exit": "退出贫困村X个、贫困人口Y户Z人: elliptical 脱贫 members dropped",
+    "subj_elliptic_good_days": "其中优良282天: elliptical subject of good-air days",
+    "subj_count_before_noun_teams": "派出114支驻村工作队: a count before its noun is not read",
+    "subj_count_before_noun_secretaries": "选派128名第一书记 / 组建86支驻村工作队: counts before nouns",
+    "subj_xiatong": "同比(下同)增长 loses the growth",
+    # 5 not facts
+    "nf_milestone_then_level": "连续跨越100亿、150亿台阶: the first milestone is read as a level",
+    "nf_milestone_only": "跨越200亿、迈向300亿 is read as a level",
+    "nf_absolute_change_days": "较上年减少3天 read as a level of good-air days",
+    "nf_absolute_change_income": "同比增加1520元 read as a level of rural income",
+    "nf_city_key_projects_not_blocked": "137个市重点项目: the other-place block fires on 市",
+    # 6 tables
+    "table_pipe_indicator_rows": "| table rows under a header of measures are not read",
+    "table_space_year_columns": "space-separated table with year columns is not read",
+    "table_subperiod_columns": "table with 1-6月 / 同比增长 columns is not read",
+    "table_year_columns_pipe": "| table with year columns: every figure dated to the report year",
+    "table_every_district_own_row": "a bulletin's table of every district: the own row is not read",
+    "table_every_county_own_row_pipe": "| table of counties: the own row is not read",
+    # 7 monthly bulletins
+    "env_single_month": "与去年同期相比下降 in a monthly bulletin is not read as yoy for the month",
+    "env_single_month_mg": "与去年同期相比上升 after a 与上月相比 clause is not read",
+    "env_month_heading_prev_month": "a 2022年9月 bulletin title does not set M9; 上月为X not read for M8",
+    "env_single_month_yoy_rate": "与去年同期相比上升 of a rate in a monthly bulletin is not read as yoy",
+    "env_good_days_increase": "优良天数同比增加5天 read as a level",
+    "env_good_days_increase_only": "优良天数较去年同期增加5天 read as a level",
+    "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
+    "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
+    # 8 poverty
+    "pov_township_summary": "退出贫困村X个、贫困人口Y户Z人: elliptical members dropped",
+    "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
+    "pov_city_funds_beside_county": "其中我县投入 after a 全市 total is blocked with the city's figure",
+    "pov_date_dotted": "03.11.2016 does not date the page (year empty)",
+    "pov_date_dotted_b": "2018.06.12 does not date the page (year empty)",
+    "pov_date_header_line_b": "发布时间:2019-03-15 header does not date the page; 去年 has no year",
+    "pov_date_header_line": "时间:2017-05-09 header does not date the page (year empty)",
+    # 9 evidence
+    "ev_respectively_growth": "分别比增 after two subjects cites a clause without the first subject",
+}
+
+
+def _months(sub: str | None) -> tuple[int, int] | None:
+    """A subperiod as its first and last month, so that H1 == M1-M6 and Q1-Q3 == M1-M9."""
+    if not sub:
+        return None
+    if sub in ("H1", "H2"):
+        return (1, 6) if sub == "H1" else (7, 12)
+    m = re.fullmatch(r"([QM])(\d+)(?:-[QM](\d+))?", sub)
+    if not m:
+        return (0, hash(sub))
+    a, b = int(m.group(2)), int(m.group(3) or m.group(2))
+    return (3 * a - 2, 3 * b) if m.group(1) == "Q" else (a, b)
+
+
+def _na(x):
+    return None if x is None or pd.isna(x) else x
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b)) + 1e-9
+
+
+def _read(case: dict) -> list[dict]:
+    f = govkit.extract_facts(case["text"], doc_id=case["id"], meta=case["meta"] or None)
+    rows = []
+    for r in f.to_dict("records"):
+        if _na(r["value"]) is None:
+            continue
+        year, start = _na(r["year"]), _na(r["period_start"])
+        rows.append(
+            {
+                "indicator": r["indicator"],
+                "measure": r["measure"],
+                "value": float(r["value"]),
+                "value_high": _na(r.get("value_high")),
+                "year": None if year is None else int(year),
+                "subperiod": _months(r["subperiod"] or ""),
+                "kind": r["kind"],
+                "period_start": None if start is None else int(start),
+                "evidence": r["evidence"],
+                "printed": r["subperiod"],
+            }
+        )
+    return rows
+
+
+def _key(row: dict) -> tuple:
+    return (row["indicator"], row["measure"], row["year"], row["subperiod"], row["kind"], row["period_start"])
+
+
+def problems(case: dict) -> list[str]:
+    """What is wrong with the facts read from *case* (empty when it passes)."""
+    got = _read(case)
+    out: list[str] = []
+    matched: set[int] = set()
+    for fact in case["facts"]:
+        ind, meas, val, year, sub, kind, start = fact[:7]
+        key = (ind, meas, year, _months(sub), kind, start)
+        hits = [i for i, g in enumerate(got) if _key(g) == key and _close(g["value"], float(val))]
+        if not hits:
+            same = [
+                f"{g['value']:g} {g['year']} {g['printed']} {g['kind']} {g['period_start']}"
+                for g in got
+                if g["indicator"] == ind and g["measure"] == meas
+            ]
+            out.append(f"missing {fact[:7]}" + (f" (read {same})" if same else ""))
+            continue
+        matched.update(hits)
+        if len(fact) > 7:
+            high = got[hits[0]]["value_high"]
+            if high is None or not _close(float(high), float(fact[7])):
+                out.append(f"value_high of {ind} {meas}: expected {fact[7]}, read {high}")
+    for absent in case.get("absent", []):
+        names = ("indicator", "measure", "year", "subperiod", "kind")
+        want = [(n, _months(v) if n == "subperiod" else v) for n, v in zip(names, absent)]
+        for i, g in enumerate(got):
+            if all(g[n] == v for n, v in want):
+                matched.add(i)
+                out.append(f"read an absent key {absent}: {g['value']:g} ({g['evidence']})")
+    involved = {f[0] for f in case["facts"]} | {a[0] for a in case.get("absent", [])}
+    for i, g in enumerate(got):
+        if i not in matched and g["indicator"] in involved:
+            extra = (g["indicator"], g["measure"], g["value"], g["year"], g["printed"], g["kind"], g["period_start"])
+            out.append(f"extra {extra}")
+    for spec in case.get("evidence", []):
+        ind, must = spec[0], spec[1]
+        must_not = spec[2] if len(spec) > 2 else None
+        for g in got:
+            if g["indicator"] != ind:
+                continue
+            if must not in g["evidence"]:
+                out.append(f"evidence of {ind} lacks {must!r}: {g['evidence']!r}")
+            if must_not and must_not in g["evidence"]:
+                out.append(f"evidence of {ind} holds {must_not!r}: {g['evidence']!r}")
+    return sorted(set(out))
+
+
+def _params():
+    for case in CASES:
+        marks = []
+        if case["id"] in XFAIL:
+            marks = [pytest.mark.xfail(strict=True, reason=f"class {case['class']}: {XFAIL[case['id']]}")]
+        yield pytest.param(case, id=f"c{case['class']}-{case['id']}", marks=marks)
+
+
+def test_passages_are_well_formed():
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)), "duplicate passage ids"
+    assert set(XFAIL) <= set(ids), f"XFAIL names unknown passages: {set(XFAIL) - set(ids)}"
+    for c in CASES:
+        assert c["class"] in CLASSES and c["text"] and c["note"]
+        assert c["facts"] or c.get("absent"), f"{c['id']} checks nothing"
+        for f in c["facts"]:
+            assert len(f) in (7, 8) and f[5] in ("actual", "estimate", "target"), f"{c['id']}: {f}"
+    per_class = Counter(c["class"] for c in CASES)
+    assert all(per_class[k] >= 2 for k in CLASSES), per_class
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_construction(case):
+    found = problems(case)
+    assert not found, "\n".join(found)
+
+
+def summary() -> str:
+    """Passes per class today, and what fails."""
+    lines, fails = [], []
+    by_class: dict[int, list[bool]] = {}
+    for case in CASES:
+        p = problems(case)
+        by_class.setdefault(case["class"], []).append(not p)
+        if p:
+            fails.append(f"  c{case['class']} {case['id']}: " + "; ".join(p))
+        involved = {f[0] for f in case["facts"]} | {a[0] for a in case.get("absent", [])}
+        stray = sorted({g["indicator"] for g in _read(case)} - involved)
+        if stray:
+            fails.append(f"  c{case['class']} {case['id']}: also reads {stray} (not checked)")
+    total = sum(sum(v) for v in by_class.values())
+    for k in sorted(by_class):
+        lines.append(f"class {k} {CLASSES[k]:<32} {sum(by_class[k]):>3}/{len(by_class[k])}")
+    lines.append(f"{'all':<40} {total:>3}/{len(CASES)}")
+    return "\n".join(lines + ["failing:"] + fails)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        CASES[:] = [c for c in CASES if c["id"] in sys.argv[1:]]
+    print(summary())
