@@ -105,22 +105,14 @@ def write_workbook(processed_dir: str | Path, path: str | Path | None = None) ->
     processed_dir = Path(processed_dir)
     out = Path(path) if path is not None else processed_dir / WORKBOOK_NAME
     documents, facts, panel, conflicts, tvo = _load(processed_dir)
-    labels = {d: region_label(r, d, bool(a)) for d, r, a in _doc_regions(documents)}
+    labels = _region_labels(documents, panel)
     wb = Workbook()
     readme = wb.active
     assert readme is not None
     readme.title = README_SHEET
     for family in FAMILIES:
         _family_sheet(wb.create_sheet(FAMILY_SHEETS[family]), panel[panel["family"] == family])
-    docs = documents.set_index("doc_id")
-    f = facts.assign(region=facts["doc_id"].map(labels).fillna(facts["region"]))
-    f = _with_name(f[[c for c in _FACT_ORDER if c in f.columns]])
-    for col in ("file", "title", "report_type", "report_date"):
-        if col in docs:
-            f[col] = f["doc_id"].map(docs[col])
-    order = [c for c in _FACT_ORDER if c in f.columns]
-    f = f[order].sort_values(["region", "year", "indicator", "measure", "doc_id"], kind="stable")
-    _table_sheet(wb.create_sheet(FACTS_SHEET), f, {"value": ("unit", "kind")})
+    _table_sheet(wb.create_sheet(FACTS_SHEET), _facts_frame(facts, documents, labels), {"value": ("unit", "kind")})
     _table_sheet(
         wb.create_sheet(CONFLICTS_SHEET),
         _with_name(conflicts),
@@ -158,9 +150,24 @@ def _load(processed_dir: Path) -> tuple[pd.DataFrame, ...]:
     return documents, facts, panel, conflicts, tvo
 
 
-def _doc_regions(documents: pd.DataFrame) -> list[tuple[str, str, Any]]:
+def _region_labels(documents: pd.DataFrame, panel: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> the region as the panel names it (so every sheet uses one label per document)."""
     anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
-    return list(zip(documents["doc_id"], documents["region"].fillna(""), anon.fillna(False)))
+    rows = zip(documents["doc_id"], documents["region"].fillna(""), anon.fillna(False))
+    labels = {d: region_label(r, d, bool(a)) for d, r, a in rows}
+    labels.update(zip(panel["doc_id"], panel["region"]))
+    return labels
+
+
+def _facts_frame(facts: pd.DataFrame, documents: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """Every fact with the region label, the indicator's Chinese name and its document's file, title, type, date."""
+    f = _with_name(facts.assign(region=facts["doc_id"].map(labels).fillna(facts["region"])))
+    docs = documents.set_index("doc_id")
+    for col in ("file", "title", "report_type", "report_date"):
+        if col in docs:
+            f[col] = f["doc_id"].map(docs[col])
+    f = f[[c for c in _FACT_ORDER if c in f.columns]]
+    return f.sort_values(["region", "year", "indicator", "measure", "doc_id"], kind="stable")
 
 
 def _with_name(df: pd.DataFrame) -> pd.DataFrame:
