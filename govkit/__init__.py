@@ -31,6 +31,7 @@ __all__ = [
     "load_document",
     "extract_facts",
     "attention",
+    "explore",
 ]
 
 
@@ -49,3 +50,11 @@ def attention(documents, themes=None, **kwargs):
     from govkit.analysis.attention import attention as _attention
 
     return _attention(documents, themes=themes, **kwargs)
+
+
+def explore(*args, **kwargs):
+    """Interactive explorer of the panel for JupyterLab (ipywidgets): regions, indicators, years ->
+    chart, table and the evidence of every number. See :func:`govkit.present.explore.explore`."""
+    from govkit.present.explore import explore as _explore
+
+    return _explore(*args, **kwargs)
