@@ -24,19 +24,10 @@ from typing import Any
 
 from govkit.core.catalog import FAMILIES, load_catalog
 from govkit.core.errors import GovkitError
-from govkit.present.views import (
-    FAMILY_ZH,
-    LEGEND,
-    Processed,
-    headline_indicators,
-    indicators_with_data,
-    load,
-    no_data_message,
-    select,
-    show,
-    source_table,
-    wide_table,
-)
+from govkit.present.display import show
+from govkit.present.labels import FAMILY_ZH, LEGEND, no_data_message
+from govkit.present.panel_views import headline_indicators, indicators_with_data, source_table, wide_table
+from govkit.present.processed import Processed, load, select
 
 try:
     import ipywidgets as widgets
