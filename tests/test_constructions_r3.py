@@ -129,6 +129,42 @@ CASES: list[dict] = [
         "facts": [("first_secretaries", "level", 86.0, 2020, "", "actual", None)],
         "absent": [("first_secretaries", "level", 412.0)],
     },
+    {
+        "id": "people_lifted_without_unit",
+        "text": "2021年,全县116个贫困村全部出列,6.2万贫困人口全部脱贫;1.1万户贫困户如期脱贫。",
+        "meta": {"year": 2021},
+        "facts": [
+            ("poverty_villages_exited", "level", 116.0, 2021, "", "actual", None),
+            ("poverty_people_lifted", "level", 62000.0, 2021, "", "actual", None),
+            ("poverty_households_lifted", "level", 11000.0, 2021, "", "actual", None),
+        ],
+        "absent": [("poverty_households_lifted", "level", 62000.0)],
+    },
+    {
+        "id": "households_and_people_lifted",
+        "text": "五年来,全县8120户31562名贫困人口全部脱贫。",
+        "meta": {"year": 2020},
+        "facts": [],
+        "absent": [],
+        "values": [("poverty_households_lifted", 8120.0), ("poverty_people_lifted", 31562.0)],
+    },
+    {
+        "id": "village_work_teams",
+        "text": "2017年,全县选派驻村扶贫工作队86支,工作队员312名。",
+        "meta": {"year": 2017},
+        "facts": [("village_work_teams", "level", 86.0, 2017, "", "actual", None)],
+        "absent": [("village_work_teams", "level", 312.0)],
+    },
+    {
+        "id": "quota_set_by_the_city",
+        "text": "2019年,市下达我县年度脱贫指标2800人,全年实际脱贫2950人。",
+        "meta": {"year": 2019},
+        "facts": [
+            ("poverty_people_lifted", "level", 2800.0, 2019, "", "target", None),
+            ("poverty_people_lifted", "level", 2950.0, 2019, "", "actual", None),
+        ],
+        "absent": [("poverty_people_lifted", "level", 2800.0, 2019, "", "actual")],
+    },
     # ---- 6. plain-text tables
     {
         "id": "table_indicator_header_year_rows",
@@ -195,6 +231,34 @@ CASES: list[dict] = [
         "absent": [("pm10", "level", 61.0), ("pm10", "level", 58.0), ("pm10", "level", 62.0)],
     },
     {
+        "id": "table_this_year_last_year_unit_column",
+        "text": (
+            "2022年主要环境指标\n指标 单位 本年 上年 增长(%)\nPM10 μg/m3 48 53 -9.4\n空气质量优良率 % 91.2 88.5 3.1"
+        ),
+        "meta": {"year": 2022},
+        "facts": [
+            ("pm10", "level", 48.0, 2022, "", "actual", None),
+            ("pm10", "level", 53.0, 2021, "", "actual", None),
+            ("pm10", "yoy_pct", -9.4, 2022, "", "actual", None),
+            ("good_air_rate", "level", 91.2, 2022, "", "actual", None),
+            ("good_air_rate", "level", 88.5, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_month_rows",
+        "text": (
+            "青川县2023年环境空气质量月报\n月份 PM10 PM2.5 优良天数 优良率(%)\n5月 45 22 29 93.5\n6月 39 18 28 93.3"
+        ),
+        "meta": {"year": 2023},
+        "facts": [
+            ("pm10", "level", 45.0, 2023, "M5", "actual", None),
+            ("pm25", "level", 18.0, 2023, "M6", "actual", None),
+            ("good_air_rate", "level", 93.3, 2023, "M6", "actual", None),
+        ],
+        "absent": [("pm10", "level", 45.0, 2023, "")],
+    },
+    {
         "id": "table_wrapped_header_misaligned_is_not_read",
         "text": ("指标 PM10 PM2.5\n优良\n2021年 51 28 330 90.4\n2020年 55 31 322 88.0"),
         "meta": {"year": 2021},
@@ -224,6 +288,9 @@ def test_construction(case):
     }
     expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
     assert expected <= got, f"missing {expected - got}; got {got}"
+    values = {(g[0], g[2]) for g in got}
+    for key in case.get("values", []):
+        assert key in values, f"{key} not found in {values}"
     for key in case["absent"]:
         hits = [g for g in got if g[: len(key)] == tuple(key)]
         assert not hits, f"{key} should not be a fact: {hits}"

@@ -8,8 +8,12 @@ cells (the cleaner keeps them, :mod:`govkit.text.tables`). Two shapes are read:
   the last year above) or by a place: a district's bulletin that prints every district's row
   gives only its own row (and the total when the total is the report's own region, 全区 in a
   district's report); a standard (``国家标准``), another place or 合计 gives nothing;
-* a header of years (``指标 2020年 2021年 同比(%)``) over rows labelled by an indicator
-  (``PM2.5(微克/立方米) 35 32 -8.6``).
+* a header of years (``指标 2020年 2021年 同比(%)``, or 本年/上年 for the year described and the
+  year before) over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``); a 单位 column
+  gives each row's unit.
+
+Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
+sub-period; a title line above the header gives the year (and a sub-period) of the whole table.
 
 A header may wrap over several lines (a lone word on its own line ends the cell above it); when
 the header's cells do not line up one-to-one with a row's figures the table is not read (a
@@ -30,6 +34,7 @@ from govkit.facts.blocking import own_name_in
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
+from govkit.facts.timeframe import subperiod_of
 from govkit.text.tables import MAX_HEADER_LEN, MAX_HEADER_LINES, NUMBER_CELL, cells, is_row
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
@@ -37,6 +42,10 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _CHANGE = re.compile(r"(同比|比上年|较上年|增减|增幅|增速|增长|变化|变幅|涨幅|升降)")
 _STANDARD = re.compile(r"标准|限值|目标|考核|要求")
+_THIS_YEAR = re.compile(r"^(本年|本期|今年|当年|本年累计)(累计)?(数|值)?$")
+_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期|上期)(累计)?(数|值)?$")
+_UNIT_COLUMN = re.compile(r"^(计量)?单位$")
+_MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = re.compile(r"^(年均|平均|年平均)?(值|浓度|年均值|年均浓度|平均浓度|数)?$")
@@ -163,9 +172,21 @@ def table_facts(
         title = lines[top - 1] if top > 0 and not _SENTENCE.search(lines[top - 1]) else ""
         title_year = _YEAR.search(title)
         year0 = int(title_year.group(1)) if title_year else doc_year
-        col_years = [_YEAR_CELL.fullmatch(h) for h in header]
-        by_years = any(col_years)
-        last_year = year0
+        sub0 = (subperiod_of(title) or "") if title else ""
+        col_years: list[int | None] = []
+        for h in header:
+            ym = _YEAR_CELL.fullmatch(h)
+            if ym:
+                col_years.append(int(ym.group(1)))
+            elif _THIS_YEAR.match(h) and year0:
+                col_years.append(year0)
+            elif _LAST_YEAR.match(h) and year0:
+                col_years.append(year0 - 1)
+            else:
+                col_years.append(None)
+        by_years = any(y is not None for y in col_years)
+        unit_col = next((ci for ci, h in enumerate(header) if _UNIT_COLUMN.match(h)), None)
+        last_year, last_sub = year0, sub0
         for i in block:
             cs = cells(lines[i])
             if len(cs) - 1 != n:
@@ -177,33 +198,43 @@ def table_facts(
                 s = lines[i].find(c, p)
                 spans.append((s, s + len(c)))
                 p = s + len(c)
-            out: list[tuple[Indicator, str, float, int | None, int]] = []  # ind, measure, value, year, cell
+            # ind, measure, value, year, sub-period, cell
+            out: list[tuple[Indicator, str, float, int | None, str, int]] = []
             if by_years:
                 got = _indicator(label, lexicon, catalog)
                 if got is None:
                     continue
                 ind, unit = got
-                years = [int(m.group(1)) for m in col_years if m]
-                latest: int | None = max(years) if years else year0
-                for ci, (h, ym) in enumerate(zip(header, col_years)):
-                    if ym:
+                if unit_col is not None:
+                    unit = _UNIT_SPELLING.get(vals[unit_col], vals[unit_col])
+                latest: int | None = max(y for y in col_years if y is not None)
+                for ci, (h, cy) in enumerate(zip(header, col_years)):
+                    if cy is not None:
                         v = _value(vals[ci], ind, unit, "level")
                         if v is not None:
-                            out.append((ind, "level", v, int(ym.group(1)), ci))
+                            out.append((ind, "level", v, cy, sub0, ci))
                     elif _CHANGE.search(h) and not _STANDARD.search(h):
                         v = _value(vals[ci], ind, "%" if "%" in h else "", "yoy_pct")
                         if v is not None:
-                            out.append((ind, "yoy_pct", v, latest, ci))
+                            out.append((ind, "yoy_pct", v, latest, sub0, ci))
             else:
                 ym = _YEAR_CELL.fullmatch(label)
+                mm = _MONTH.match(label)
+                period = subperiod_of(label)
                 year: int | None
                 if ym:
-                    measure, year = "level", int(ym.group(1))
-                    last_year = year
+                    measure, year, sub = "level", int(ym.group(1)), sub0
+                    last_year, last_sub = year, sub
                 elif _CHANGE.search(label) and not _STANDARD.search(label):
-                    measure, year = "yoy_pct", last_year
+                    measure, year, sub = "yoy_pct", last_year, last_sub
+                elif mm and 1 <= int(mm.group(1)) <= 12:
+                    measure, year, sub = "level", year0, f"M{int(mm.group(1))}"  # a month's row of a bulletin
+                    last_year, last_sub = year, sub
+                elif period and len(label) <= 8:  # 上半年, 1-6月, 一季度
+                    measure, year, sub = "level", year0, period or ""
+                    last_year, last_sub = year, sub
                 elif _place_row(label, meta, own):
-                    measure, year = "level", year0
+                    measure, year, sub = "level", year0, sub0
                 else:
                     continue  # a standard, another place, a total that is not the report's region
                 for ci, h in enumerate(header):
@@ -213,12 +244,12 @@ def table_facts(
                     ind, unit = got
                     v = _value(vals[ci], ind, unit, measure)
                     if v is not None:
-                        out.append((ind, measure, v, year, ci))
+                        out.append((ind, measure, v, year, sub, ci))
             row = lines[i]
             lead = len(row) - len(row.lstrip())
             ev_s = starts[i] + lead
             evidence = row.strip()
-            for ind, measure, v, year, ci in out:
+            for ind, measure, v, year, sub, ci in out:
                 s, e = spans[ci + 1]
                 facts.append(
                     Fact(
@@ -229,7 +260,7 @@ def table_facts(
                         unit=unit_label(ind, measure),
                         year=year,
                         period_start=None,
-                        subperiod="",
+                        subperiod=sub,
                         kind="actual",
                         evidence=evidence,
                         family=ind.family,
