@@ -749,8 +749,8 @@ def test_numbers_split_by_a_space_wrap_are_joined():
         "主要经济指标实现稳中有升:城乡居民人均可支配收入44372元、28274元,同比增长4.2%、11.2%;快于全市2.1个百分点;"
         "一般公共预算收入完成4.7亿元;第一产业增加值14.0亿元、第二产业增加值33.79亿元,分别增长5.37%、11.6%。"
     )
-    # without wrap evidence two numbers stay apart
-    assert clean_text("年份 2019 2020 2021").text == "年份2019 2020 2021"
+    # without wrap evidence two numbers stay apart (a line of figures is a table row: its cells keep their spaces)
+    assert clean_text("年份 2019 2020 2021").text == "年份 2019 2020 2021"
 
 
 def test_full_width_indent_inside_a_line_starts_a_paragraph():

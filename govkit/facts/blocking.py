@@ -31,6 +31,15 @@ _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
 _DIGIT = re.compile(r"\d")
+_MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
+_MILESTONE_LIST = _BLOCK["milestone_list"]
+_LIST_ITEM_BEFORE = re.compile(r"(?:[\d.]+[百千万亿]*(?:元|美元|人|户|个|吨)?[、和及与]\s*)+$")
+_BUCKET_AFTER = _BLOCK["bucket_after"]
+_CHANGE_FROM_BASE = _BLOCK["change_from_base"]
+_SPAN_GROWTH = _BLOCK["span_growth"]
+_SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
+_CLOCK = _BLOCK["clock"]
+_GROWTH_WORDS = re.compile(r"(?:增长|提高|增加|上升|增)了?$")
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -88,6 +97,16 @@ def blocked(
     ctx = sent[clause.start : q.start]
     if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
+    if milestone(sent, q):
+        return True
+    if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
+        return True  # 10:42:17: a clock time
+    if _BUCKET_AFTER.match((q.approx if q.approx in ("以上", "以下", "以内") else "") + sent[q.end : q.end + 16]):
+        return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
+    if q.dimension not in ("percent", "pp", "") and _CHANGE_FROM_BASE.search(prefix):
+        return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
+    if q.dimension == "percent" and span_growth(sent[clause.start : q.start], prefix):
+        return True  # 五年增长37%: growth over the span, not a year-on-year rate
     if may["compare"] and _BLOCK["compare"].search(prefix):
         return True
     if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
@@ -111,6 +130,30 @@ def blocked(
             return True
     # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
     named = _NAMED_PLACE.search(subj_ctx)
+    if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
+        named = None  # 137个市重点项目: a count of the city's projects, not a place
     if named and named.group(0) not in own and not own_name_in(named.group(0), own):
         return True
     return False
+
+
+def milestone(sent: str, q: Quantity) -> bool:
+    """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level."""
+    before = sent[max(0, q.start - 40) : q.start]
+    item = _LIST_ITEM_BEFORE.search(before)
+    if item is not None:
+        before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
+    if _MILESTONE_BEFORE.search(before):
+        return True
+    rest = sent[q.end : q.end + 40]
+    lst = _MILESTONE_LIST.match(rest)
+    return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None
+
+
+def span_growth(clause_before: str, prefix: str) -> bool:
+    """五年增长37%, 三年间提高12%: growth over a span of years (no 年均), not a year-on-year rate."""
+    return (
+        _GROWTH_WORDS.search(prefix) is not None
+        and _SPAN_GROWTH.search(clause_before) is not None
+        and _SPAN_GROWTH_OK.search(clause_before) is None
+    )

@@ -45,6 +45,7 @@ from govkit.facts.frames import (
 )
 from govkit.facts.mentions import Lexicon, default_lexicon
 from govkit.facts.schema import facts_frame
+from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
 from govkit.facts.validate import finalize
 
@@ -76,9 +77,14 @@ class Extractor:
         doc_sub = document_subperiod(meta.title, text)
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
+        # Rows of plain-text tables are read by govkit.facts.tables, not as prose.
+        tfacts, table_rows = table_facts(text, doc.doc_id, meta, dates.doc_year, own, self.catalog, self.lexicon)
         pos = 0
-        for para in text.split("\n"):
+        for li, para in enumerate(text.split("\n")):
             p_start, pos = pos, pos + len(para) + 1
+            if li in table_rows:
+                facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
+                continue
             if not para.strip():
                 continue
             heading = heading_text(para)

@@ -13,6 +13,7 @@ import re
 
 from govkit.text.chars import BULLETS, CLOSERS, END_PUNCT, HAN, NO_SENTENCE, is_ascii_alnum, is_han
 from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
+from govkit.text.tables import table_lines
 from govkit.text.textbuffer import TextBuffer
 
 _CJK_PUNCT = "。、“”‘’《》〈〉【】「」『』…—·"
@@ -67,7 +68,10 @@ def join_wraps(buf: TextBuffer) -> int:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    tables = table_lines(text)  # rows of plain-text tables and their headers keep their lines
     for i in range(len(lines) - 1):
+        if i in tables or i + 1 in tables:
+            continue
         cur, nxt = lines[i], lines[i + 1]
         c, n = cur.rstrip(), nxt.lstrip()  # empty unless the line has text
         if c and not n:
@@ -205,10 +209,11 @@ def fix_spaces(buf: TextBuffer) -> int:
     edits: list[tuple[int, int, str]] = []
     wrap_spaces = 0
     pos = 0
-    for line in text.split("\n"):
+    tables = table_lines(text)  # spaces between the cells of a table row are kept
+    for i, line in enumerate(text.split("\n")):
         base = pos
         pos += len(line) + 1
-        if " " not in line:
+        if " " not in line or i in tables:
             continue
         n = len(line)
         spans = [m.span() for m in _SPACES.finditer(line)]
