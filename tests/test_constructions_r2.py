@@ -112,6 +112,69 @@ CASES = [
         ],
         [],
     ),
+    # ------------------------------------------------------------ class 2: a plan name as a modifier, cumulative spans
+    (
+        "plan_name_modifier",
+        "2019年,全县36个“十三五”贫困村全部退出,贫困发生率降至0.6%。自2015年以来累计减少贫困人口8650人。",
+        {"year": 2019, "report_date": "2020-01-16"},
+        [
+            ("poverty_incidence", "level", 0.6, 2019, "", "actual", None),
+            ("poverty_people_lifted", "level", 8650, 2019, "", "actual", 2015),
+        ],
+        [],
+    ),
+    # ------------------------------------------------------------ class 3: 预计 governs the rest of the sentence
+    (
+        "estimate_governs_sentence",
+        "一、2022年工作回顾\n全年经济稳中有进,预计地区生产总值386亿元,增长4.5%;一般公共预算收入21.3亿元,增长3.2%。",
+        {"year": 2022, "report_date": "2023-01-08"},
+        [
+            ("gdp", "level", 386, 2022, "", "estimate", None),
+            ("gdp", "yoy_pct", 4.5, 2022, "", "estimate", None),
+            ("general_budget_revenue", "level", 21.3, 2022, "", "estimate", None),
+            ("general_budget_revenue", "yoy_pct", 3.2, 2022, "", "estimate", None),
+        ],
+        [],
+    ),
+    (
+        "target_joined_by_striving",
+        "一、2021年工作回顾\n2021年,税收收入增长7%,一般公共预算收入增长9%、力争完成18亿元。",
+        {"year": 2021, "report_date": "2022-01-11"},
+        [
+            ("general_budget_revenue", "yoy_pct", 9, 2021, "", "target", None),
+            ("general_budget_revenue", "level", 18, 2021, "", "target", None),
+        ],
+        [],
+    ),
+    # ------------------------------------------------------------ class 7: monthly environment bulletins
+    (
+        "monthly_bulletin_yoy",
+        "2024年4月,全区环境空气质量优良率为86.7%,细颗粒物(PM2.5)平均浓度为31微克/立方米,与去年同期相比下降8.8%。",
+        {"year": 2024, "report_date": "2024-05-09"},
+        [
+            ("good_air_rate", "level", 86.7, 2024, "M4", "actual", None),
+            ("pm25", "level", 31, 2024, "M4", "actual", None),
+            ("pm25", "yoy_pct", -8.8, 2024, "M4", "actual", None),
+        ],
+        [],
+    ),
+    (
+        "monthly_bulletin_month_on_month",
+        "2024年7月,全区空气质量优良天数为27天,环比增加4天;PM10平均浓度为0.046mg/m3,环比下降9.8%,PM2.5平均浓度与上月相比上升6.1%。",
+        {"year": 2024, "report_date": "2024-08-06"},
+        [
+            ("good_air_days", "level", 27, 2024, "M7", "actual", None),
+            ("pm10", "level", 46, 2024, "M7", "actual", None),
+        ],
+        [("good_air_days", "level", 4), ("pm10", "yoy_pct", -9.8), ("pm25", "yoy_pct", 6.1)],
+    ),
+    (
+        "good_days_increase_is_no_level",
+        "全年城区空气质量优良天数增加6天,PM2.5年均浓度下降3微克/立方米,降至34微克/立方米。",
+        {"year": 2021, "report_date": "2022-01-20"},
+        [("pm25", "level", 34, 2021, "", "actual", None)],
+        [("good_air_days", "level", 6), ("pm25", "level", 3)],
+    ),
 ]
 
 
@@ -138,3 +201,11 @@ def test_range_upper_bound():
     assert rows["fai"] == (8.0, 9.0)
     assert rows["new_urban_jobs"] == (3000.0, None)
     assert f["value_high"].dtype == f["value"].dtype
+
+
+def test_masked_year_is_flagged():
+    """20XX年: the year printed was masked; the figure keeps the frame's year and says so."""
+    f = _facts("20XX年,全县地区生产总值实现112亿元。", {"year": 2020, "report_date": "2021-01-10"})
+    assert "masked_year" in str(f.loc[f.indicator == "gdp", "flags"].iloc[0]).split(",")
+    g = _facts("2020年,全县地区生产总值实现112亿元。", {"year": 2020, "report_date": "2021-01-10"})
+    assert "masked_year" not in str(g["flags"].iloc[0])

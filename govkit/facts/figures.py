@@ -250,4 +250,5 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if q.approx:
         fact.flags.append("approximate")
+    fact.flags.extend(when.flags)
     return fact, when.sub_state

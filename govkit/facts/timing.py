@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
-from govkit.facts.clauses import Clause, clause_start, first_content, segment_start
+from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
@@ -46,6 +46,9 @@ _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
 _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
+_MASKED_YEAR = cue("time", "masked_year")
+_TARGET_NEXT = cue("target", "joined_after")
+_STRIVING = ("力争", "确保", "争取", "努力")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -77,6 +80,7 @@ class Timing(NamedTuple):
     kind: str
     sub_state: str
     drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
+    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all)
 
 
 def figure_time(
@@ -176,16 +180,24 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year
     )
+    if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
+        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
         kind = "target"
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
+    flags: tuple[str, ...] = ()
+    masked = _MASKED_YEAR.search(before) if "年" in before else None
+    if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
+        flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
+    if year is None:
+        flags = (*flags, "year_unknown")
     if start_of_change is not None and measure == "level":
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
-        return Timing(start_year, None, "", "actual", sub_state)
-    return Timing(year, period_start, subperiod, kind, sub_state)
+        return Timing(start_year, None, "", "actual", sub_state, flags=flags)
+    return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
 
 
 def _change_start(sent: str, q: Quantity) -> str | None:
@@ -277,16 +289,13 @@ def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: 
     kind = None
     for m in _KIND.finditer(before) if may_kind and _may(_KIND_PROBE, before) else ():
         name = m.lastgroup
-        # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
+        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
         if name == "estimate":
-            first_mention_pos = subject.start if subject.start < q.start else q.start
-            if m.start() >= seg_start or m.start() <= first_content(sent):
-                kind = "estimate"
-            elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= first_content(sent) + 6:
-                kind = "estimate"
+            kind = "estimate"
         elif name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
-            if not _NOT_TARGET_AFTER.search(ctx[:4]):
+            # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
+            if m.group().startswith(_STRIVING) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 kind = "target"
     return kind
 
