@@ -175,6 +175,17 @@ CASES = [
         [("pm25", "level", 34, 2021, "", "actual", None)],
         [("good_air_days", "level", 6), ("pm25", "level", 3)],
     ),
+    (
+        "level_reached_by_change",
+        "2020年,全县贫困发生率降低到0.4%,森林覆盖率增至52.3%,城镇登记失业率降为2.9%。",
+        {"year": 2020, "report_date": "2021-01-18"},
+        [
+            ("poverty_incidence", "level", 0.4, 2020, "", "actual", None),
+            ("forest_coverage", "level", 52.3, 2020, "", "actual", None),
+            ("unemployment_rate", "level", 2.9, 2020, "", "actual", None),
+        ],
+        [],
+    ),
 ]
 
 
