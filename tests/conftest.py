@@ -127,6 +127,7 @@ def make_facts(rows: list[dict]) -> pd.DataFrame:
                 "indicator": r["indicator"],
                 "measure": measure,
                 "value": None if masked else value,
+                "value_high": r.get("value_high"),
                 "unit": r.get("unit", ind.unit if measure == "level" else ("pp" if measure == "pp_change" else "%")),
                 "year": r["year"],
                 "period_start": r.get("period_start"),

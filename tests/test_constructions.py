@@ -53,18 +53,11 @@ XFAIL: dict[str, str] = {
     "list_runtogether_three": "run-together rates (6.4%8.1%5.9%) are not split over the members",
     "list_runtogether_incomes": "run-together rates after a compound subject are dropped",
     # 2 time
-    "time_fromto_plan_end": "由十二五末的X增至Y: the end is dropped and the start dated to the described year",
-    "time_fromto_five_years": "五年来从X提高到Y: the start is not dated to the year before the span",
     "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
-    "time_months_jiezhi_b": "截止到9月末 is not read as Q1-Q3",
-    "time_months_jiezhi": "截至10月底 is not read as M1-M10",
     "time_plan_modifier_villages": "“十三五”贫困村 is read as a span (year 2020, period_start 2016)",
     "time_plan_modifier_provincial": "“十三五”省定贫困村 is read as a span; villages exited not read",
     # 3 kind
-    "kind_target_gdp_and_revenue": "力争 does not govern the next comma clause (力争完成9.5亿元 read as actual)",
     "kind_range_hyphen": "增长5.5-6%: the range is not read",
-    "kind_range_dash_tilde": "7%—8% / 8%~10%: no value_high",
-    "kind_range_zhi": "5%至6%: two facts instead of one with value_high",
     # 4 subjects
     "subj_sector_share_after_va": "占地区生产总值比重…提高1.2个百分点 after a sector is read as GDP pp_change",
     "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
@@ -81,10 +74,8 @@ XFAIL: dict[str, str] = {
     "table_year_columns_pipe": "| table with year columns: every figure dated to the report year",
     "table_every_county_own_row_pipe": "| table of counties: the own row is not read",
     # 7 monthly bulletins
-    "env_single_month": "与去年同期相比下降 in a monthly bulletin is not read as yoy for the month",
     "env_single_month_mg": "与去年同期相比上升 after a 与上月相比 clause is not read",
     "env_month_heading_prev_month": "a 2022年9月 bulletin title does not set M9; 上月为X not read for M8",
-    "env_single_month_yoy_rate": "与去年同期相比上升 of a rate in a monthly bulletin is not read as yoy",
     "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
     "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
     # 8 poverty

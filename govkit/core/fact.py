@@ -15,7 +15,8 @@ class Fact:
     doc_id: str
     indicator: str
     measure: str  # level, yoy_pct, cagr_pct, pp_change, completion_pct
-    value: float | None  # canonical unit; None when masked
+    value: float | None  # canonical unit; None when masked; the lower bound of a range (增长5.5-6%)
+    value_high: float | None = field(default=None, kw_only=True)  # upper bound of a range, else None
     unit: str
     year: int | None
     period_start: int | None  # first year of a multi-year span

@@ -20,7 +20,7 @@ from govkit.facts.attribution import Assigned, choose_indicators, subject_for, w
 from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
 from govkit.facts.clauses import Clause, Sentence, clause_index, clauses_of, inside_parens, quantity_groups
 from govkit.facts.cues import cue
-from govkit.facts.measures import measure_of, unit_label, value_of
+from govkit.facts.measures import measure_of, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
@@ -204,10 +204,12 @@ def make_fact(
     prefix = words_before(sent, subject, q, clause)
     if measure == "share":
         measure = "level"
-    value = value_of(q, ind, measure, sign)
+    value, value_high = value_range(q, ind, measure, sign)
     if value is None and not q.masked:
         return None
     when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues)
+    if when.drop:
+        return None  # 由X增至Y with no year for X
     if multi_year_growth(prefix, measure, when.year):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     ev_start = (
@@ -224,6 +226,7 @@ def make_fact(
         indicator=ind.id,
         measure=measure,
         value=value,
+        value_high=value_high,
         unit=unit_label(ind, measure),
         year=when.year,
         period_start=when.period_start,
@@ -247,4 +250,5 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if q.approx:
         fact.flags.append("approximate")
+    fact.flags.extend(when.flags)
     return fact, when.sub_state

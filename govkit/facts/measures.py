@@ -10,6 +10,7 @@ figure is a level, converted to the indicator's catalog unit (:func:`govkit.fact
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.facts.cues import any_of, cue
@@ -17,13 +18,24 @@ from govkit.facts.numbers import Quantity, convert
 
 _MEASURE = any_of("measure")
 _SHARE = re.compile(r"占")
+_MONTH_ON_MONTH = cue("sign", "month_on_month")
+_ABSOLUTE_CHANGE = cue("sign", "absolute_change")
+#: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
+_CHANGE_DIMENSIONS = ("days", "concentration")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
 
 
 def measure_of(prefix: str, q: Quantity) -> tuple[str | None, int]:
-    """The measure of *q* from the words just before it (*prefix*), and its sign."""
+    """The measure of *q* from the words just before it (*prefix*), and its sign.
+
+    None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
+    absolute change of days or of a concentration (增加5天)."""
+    if ("月" in prefix or "环比" in prefix) and _MONTH_ON_MONTH.search(prefix[-14:]):
+        return None, 0
+    if q.dimension in _CHANGE_DIMENSIONS and _ABSOLUTE_CHANGE.search(prefix):
+        return None, 0
     if q.dimension == "pp":
         sign = -1 if _DOWN_TAIL.search(prefix) else 1
         return "pp_change", sign
@@ -73,6 +85,17 @@ def value_of(q: Quantity, ind: Indicator, measure: str, sign: int) -> float | No
     if ind.unit == "个" or ind.unit == "支":
         return q.value * q.factor if q.value is not None else None
     return convert(q, ind.unit)
+
+
+def value_range(q: Quantity, ind: Indicator, measure: str, sign: int) -> tuple[float | None, float | None]:
+    """The figure's value and, for a range (增长5.5-6%), its upper bound (low <= high after the sign)."""
+    low = value_of(q, ind, measure, sign)
+    if q.high is None or low is None:
+        return low, None
+    high = value_of(replace(q, value=q.high, high=None), ind, measure, sign)
+    if high is None:
+        return low, None
+    return min(low, high), max(low, high)
 
 
 def unit_label(ind: Indicator, measure: str) -> str:

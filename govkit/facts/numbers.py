@@ -43,6 +43,7 @@ class Quantity:
     masked: bool = False
     approx: str = ""  # 余/多/近/约/左右/以上/以内 ...
     num_end: int = 0  # where the digits end (before magnitude/unit)
+    high: float | None = None  # upper bound of a range (增长5.5-6%, 5%—5.5%); ``value`` is the lower
 
     @property
     def base_value(self) -> float | None:
@@ -182,7 +183,66 @@ def find_quantities(text: str) -> list[Quantity]:
                 num_end,
             )
         )
+    return _ranges(text, out)
+
+
+# Between the two bounds of a range of rates: 5.5-6%, 5%—5.5%, 6.5~7%, 5%至6%.
+_RANGE_SEP = re.compile(r"\s*[-—–~～至]\s*$")
+_HIGH_AFTER_DASH = re.compile(r"[-—–~～]\s*(\d+(?:\.\d+)?)(%|％)")
+
+
+def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join the bounds of a range of percentages into one quantity (value low, high high).
+
+    Only rates: 800-1500人, 1-5月 stay as they are (a span of counts or months is not a figure).
+    """
+    if not any(q.dimension == "percent" for q in qs):
+        return qs
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.value is not None and not q.masked and q.unit in ("", "%") and not q.magnitude:
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            gap = text[q.end : nxt.start] if nxt is not None else ""
+            if (
+                nxt is not None
+                and nxt.unit == "%"
+                and nxt.value is not None
+                and _RANGE_SEP.fullmatch(gap)
+                and (q.unit == "%" or "至" not in gap)
+                and nxt.value > q.value
+            ):
+                out.append(_joined(text, q, nxt.value, nxt.end, nxt.approx))
+                i += 2
+                continue
+            # 5.5-6%, 6.5%-7%: the upper bound glued to a dash is not a quantity of its own.
+            m = _HIGH_AFTER_DASH.match(text, q.end)
+            if m and float(m.group(1)) > q.value:
+                out.append(_joined(text, q, float(m.group(1)), m.end(), ""))
+                i += 1
+                continue
+        out.append(q)
+        i += 1
     return out
+
+
+def _joined(text: str, q: Quantity, high: float, end: int, approx: str) -> Quantity:
+    pct = load_units()["%"]
+    return Quantity(
+        q.start,
+        end,
+        text[q.start : end],
+        q.value,
+        "%",
+        pct.dimension,
+        pct.factor,
+        "",
+        False,
+        approx or q.approx,
+        q.num_end,
+        high,
+    )
 
 
 def convert(q: Quantity, target_unit: str) -> float | None:

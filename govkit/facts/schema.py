@@ -16,6 +16,7 @@ FACT_DTYPES: dict[str, str] = dict(
         (
             *("string",) * 3,  # doc_id indicator measure
             "Float64",  # value
+            "Float64",  # value_high
             "string",  # unit
             "Int64",  # year
             "Int64",  # period_start
@@ -40,6 +41,7 @@ def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSche
             "indicator": pa.Column(str, pa.Check.isin(ids)),
             "measure": pa.Column(str, pa.Check.isin(MEASURES)),
             "value": pa.Column(float, nullable=True),
+            "value_high": pa.Column(float, nullable=True),
             "unit": pa.Column(str),
             "year": pa.Column("Int64", pa.Check.in_range(1949, 2100), nullable=True),
             "period_start": pa.Column("Int64", pa.Check.in_range(1949, 2100), nullable=True),

@@ -130,6 +130,9 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     text = _QUOTES.sub("", text)
     if not _cue_probe("time", _SPAN_CUES).search(text):
         return None
+    if "的" in text and ("由" in text or "从" in text):
+        # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
+        text = cue("time", "change_from_phrase").sub("", text)
     m = cue("time", "span_plan").search(text)
     if m and m.group(1) in PLAN_PERIODS:
         return PLAN_PERIODS[m.group(1)]
@@ -152,7 +155,7 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -177,6 +180,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
+    for m in cue("sub", "through_month").finditer(text):
+        b = int(m.group(1))
+        if 1 <= b <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
     for m in cue("sub", "month").finditer(text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
-from govkit.facts.clauses import Clause, clause_start, first_content, segment_start
+from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
@@ -43,6 +43,12 @@ _SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
+_CHANGE_FROM = cue("time", "change_from")
+_CHANGE_TO_AFTER = cue("time", "change_to_after")
+_CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
+_MASKED_YEAR = cue("time", "masked_year")
+_TARGET_NEXT = cue("target", "joined_after")
+_STRIVING = ("力争", "确保", "争取", "努力")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -73,6 +79,8 @@ class Timing(NamedTuple):
     subperiod: str
     kind: str
     sub_state: str
+    drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
+    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all)
 
 
 def figure_time(
@@ -91,6 +99,10 @@ def figure_time(
     """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*."""
     before = sent[: q.start]
     seg_start = segment_start(before)  # start of this ;-segment
+    start_of_change = _change_start(sent, q)
+    if "的" in before and ("由" in before or "从" in before):
+        # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
+        before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
     year = frame.year
     period_start = frame.period_start
     kind = frame.kind
@@ -139,7 +151,7 @@ def figure_time(
     target_year = None
     for m in _TARGET_YEAR.finditer(before) if cues.target_year and _may(_TARGET_YEAR_PROBE, before) else ():
         target_year = int(m.group(1) or m.group(2))
-    span = span_of_phrase(sent[: q.start], dates)
+    span = span_of_phrase(before, dates)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
@@ -168,11 +180,57 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year
     )
+    if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
+        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
         kind = "target"
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
-    return Timing(year, period_start, subperiod, kind, sub_state)
+    flags: tuple[str, ...] = ()
+    masked = _MASKED_YEAR.search(before) if "年" in before else None
+    if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
+        flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
+    if year is None:
+        flags = (*flags, "year_unknown")
+    if start_of_change is not None and measure == "level":
+        start_year = _change_start_year(start_of_change, year, frame, span, dates)
+        if start_year is None:
+            return Timing(year, None, subperiod, kind, sub_state, drop=True)
+        return Timing(start_year, None, "", "actual", sub_state, flags=flags)
+    return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _change_start(sent: str, q: Quantity) -> str | None:
+    """The time words between 由/从 and *q* when *q* starts a change (由X增至Y), else None."""
+    if "由" not in sent[max(0, q.start - 16) : q.start] and "从" not in sent[max(0, q.start - 16) : q.start]:
+        return None
+    m = _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start)
+    if m is None or not _CHANGE_TO_AFTER.match(sent[q.end : q.end + 8]):
+        return None
+    return m.group(2)
+
+
+def _change_start_year(
+    words: str, end_year: int | None, frame: Frame, span: tuple[int, int] | None, dates: Dates
+) -> int | None:
+    """The year of a change's start: a printed year, a plan's end (十二五末 = 2015), 上年 (the
+    year before the end), or, in a five-year review without a printed year, the year before the
+    span's first year; None when the text does not tell."""
+    years = list(_YEAR.finditer(words))
+    if years:
+        return int(years[-1].group(1))
+    plan = span_of_phrase(words, dates) if words.strip() else None
+    if plan is not None and cue("time", "span_plan").search(words.replace("“", "").replace("”", "")):
+        return plan[1]
+    rel = _RELATIVE_YEAR.search(words) if words.strip() else None
+    if rel is not None:
+        if rel.lastgroup == "last_year" and end_year:
+            return end_year - 1
+        return None
+    if words.strip(" 的"):
+        return None  # other words (由年初的…): not a year the text tells
+    first = frame.period_start or (span[0] if span else None)
+    return first - 1 if first else None
 
 
 def _span_kept(
@@ -231,16 +289,13 @@ def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: 
     kind = None
     for m in _KIND.finditer(before) if may_kind and _may(_KIND_PROBE, before) else ():
         name = m.lastgroup
-        # 预计 at the start of a sentence covers the whole sentence; later, only its segment.
+        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
         if name == "estimate":
-            first_mention_pos = subject.start if subject.start < q.start else q.start
-            if m.start() >= seg_start or m.start() <= first_content(sent):
-                kind = "estimate"
-            elif m.start() < first_mention_pos and m.start() < seg_start and m.start() <= first_content(sent) + 6:
-                kind = "estimate"
+            kind = "estimate"
         elif name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
-            if not _NOT_TARGET_AFTER.search(ctx[:4]):
+            # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
+            if m.group().startswith(_STRIVING) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 kind = "target"
     return kind
 
