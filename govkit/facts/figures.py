@@ -13,12 +13,21 @@ For each quantity of a sentence, in text order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, choose_indicators, subject_for, words_before
 from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
-from govkit.facts.clauses import Clause, Sentence, clause_index, clauses_of, inside_parens, quantity_groups
+from govkit.facts.clauses import (
+    Clause,
+    Sentence,
+    clause_index,
+    clauses_of,
+    inside_parens,
+    quantity_groups,
+    respective_lists,
+)
 from govkit.facts.cues import cue
 from govkit.facts.measures import measure_of, unit_label, value_of
 from govkit.facts.mentions import Lexicon, Mention
@@ -54,16 +63,33 @@ def facts_of_sentence(
     if not quantities:
         sp = subperiod_of(sent, single_month=False)
         return [], (sp if sp is not None else sub_state)
+    respective = respective_lists(sent, quantities) if "分别" in sent else {}
+    groups = quantity_groups(sent, quantities)
+    if respective:
+        quantities = _shared_unit(quantities, respective)
+        groups = {**{i: g for i, g in groups.items() if i not in respective}, **respective}
     s = Sentence(
         sent,
         offset,
         clauses_of(sent),
         quantities,
         mentions,
-        quantity_groups(sent, quantities),
+        groups,
         "(" in sent or "（" in sent,
+        respective,
     )
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
+
+
+def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
+    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of its last figure."""
+    out = list(qs)
+    for i, (k, n) in lists.items():
+        last = qs[i - k + n - 1]
+        q = qs[i]
+        if not q.dimension and last.dimension and not q.magnitude and q.value is not None:
+            out[i] = replace(q, unit=last.unit, dimension=last.dimension, factor=last.factor)
+    return out
 
 
 def _figures(

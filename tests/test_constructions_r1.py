@@ -1,0 +1,99 @@
+"""Constructions of issue 15 (lists, subjects, evidence): passages written for the rule, not copied from the dev sets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from govkit.facts.extract import extract_document
+from govkit.pipeline.corpus import document_from_text
+
+META = {"year": 2021, "report_date": "2022-01-10"}
+
+# id, text, expected facts (indicator, measure, value, year, subperiod, kind), absent (indicator, measure, value)
+CASES = [
+    (
+        "level_list_two_subjects",
+        "2021年,全县规模以上工业增加值、社会消费品零售总额分别为35.2亿元、48.6亿元。",
+        [("industrial_va", "level", 35.2, 2021, "", "actual"), ("retail_sales", "level", 48.6, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "level_list_then_growth",
+        "全年地区生产总值、一般公共预算收入分别为126.3亿元和7.9亿元,分别增长6.8%、4.1%。",
+        [
+            ("gdp", "level", 126.3, 2021, "", "actual"),
+            ("general_budget_revenue", "level", 7.9, 2021, "", "actual"),
+            ("gdp", "yoy_pct", 6.8, 2021, "", "actual"),
+            ("general_budget_revenue", "yoy_pct", 4.1, 2021, "", "actual"),
+        ],
+        [],
+    ),
+    (
+        "pollutants_shared_unit",
+        "全年二氧化硫、二氧化氮、PM10、PM2.5年均浓度分别为8、21、49、27微克/立方米。",
+        [("pm10", "level", 49, 2021, "", "actual"), ("pm25", "level", 27, 2021, "", "actual")],
+        [("pm25", "level", 8)],
+    ),
+    (
+        "pollutants_latin_names",
+        "监测结果显示,SO2、NO2、PM10、PM2.5平均浓度分别为9、18、52、30微克/立方米,空气质量总体良好。",
+        [("pm10", "level", 52, 2021, "", "actual"), ("pm25", "level", 30, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "pollutants_unknown_unit_in_list",
+        "臭氧、一氧化碳、细颗粒物(PM2.5)浓度分别为96微克/立方米、0.9毫克每升、31微克/立方米。",
+        [],
+        [("pm25", "level", 96)],
+    ),
+    (
+        "industries_numbered",
+        "全年一、二、三产增加值分别增长3.1%、6.2%、8.4%。",
+        [
+            ("primary_va", "yoy_pct", 3.1, 2021, "", "actual"),
+            ("secondary_va", "yoy_pct", 6.2, 2021, "", "actual"),
+            ("tertiary_va", "yoy_pct", 8.4, 2021, "", "actual"),
+        ],
+        [],
+    ),
+    (
+        "industries_run_together",
+        "2021年全县第一、第二、第三产业增加值分别增长2.7%7.5%6.9%。",
+        [
+            ("primary_va", "yoy_pct", 2.7, 2021, "", "actual"),
+            ("secondary_va", "yoy_pct", 7.5, 2021, "", "actual"),
+            ("tertiary_va", "yoy_pct", 6.9, 2021, "", "actual"),
+        ],
+        [],
+    ),
+]
+
+
+def _facts(text: str) -> pd.DataFrame:
+    doc = document_from_text(text, "r1")
+    doc.meta = doc.meta.replace(**META)
+    return extract_document(doc)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_construction(case):
+    _id, text, expected, absent = case
+    f = _facts(text)
+    got = {
+        (
+            r.indicator,
+            r.measure,
+            round(float(r.value), 6),
+            None if pd.isna(r.year) else int(r.year),
+            r.subperiod,
+            r.kind,
+        )
+        for r in f.itertuples()
+        if not pd.isna(r.value)
+    }
+    exp = {(a, b, round(float(v), 6), y, sp, k) for a, b, v, y, sp, k in expected}
+    assert exp <= got, f"missing {exp - got}; got {got}"
+    keys = {(a, b, round(v, 6)) for a, b, v, _y, _s, _k in got}
+    for a, b, v in absent:
+        assert (a, b, round(float(v), 6)) not in keys
