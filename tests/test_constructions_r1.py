@@ -67,6 +67,74 @@ CASES = [
         ],
         [],
     ),
+    # class 4: subjects
+    (
+        "latin_lower_case",
+        "全年pm2.5年均浓度为27微克/立方米,pm10年均浓度为48微克/立方米。",
+        [("pm25", "level", 27, 2021, "", "actual"), ("pm10", "level", 48, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "full_width_latin",
+        "全年ＰＭ２．５平均浓度28微克/立方米。",
+        [("pm25", "level", 28, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "short_names",
+        "全年实现社会消费品零售23.5亿元,增长8.1%;农村居民可支配收入15230元,增长9.2%;农牧民人均纯收入达12650元。",
+        [
+            ("retail_sales", "level", 23.5, 2021, "", "actual"),
+            ("retail_sales", "yoy_pct", 8.1, 2021, "", "actual"),
+            ("rural_income", "level", 15230, 2021, "", "actual"),
+            ("rural_income", "yoy_pct", 9.2, 2021, "", "actual"),
+        ],
+        [],
+    ),
+    (
+        "energy_intensity_long_name",
+        "单位地区生产总值综合能耗下降3.2%,单位GDP综合能耗完成市下达任务。",
+        [("energy_intensity", "yoy_pct", -3.2, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "sector_as_subject",
+        "一产增长4.2%,二产增长7.1%;第三产业增长6.3%达18.7亿元;第二产业投资增长12%。",
+        [
+            ("primary_va", "yoy_pct", 4.2, 2021, "", "actual"),
+            ("secondary_va", "yoy_pct", 7.1, 2021, "", "actual"),
+            ("tertiary_va", "yoy_pct", 6.3, 2021, "", "actual"),
+            ("tertiary_va", "level", 18.7, 2021, "", "actual"),
+        ],
+        [("secondary_va", "yoy_pct", 12)],
+    ),
+    (
+        "counts_before_nouns",
+        "全县派出114支驻村扶贫工作队、372名工作队员,选派56名第一书记。",
+        [
+            ("village_work_teams", "level", 114, 2021, "", "actual"),
+            ("first_secretaries", "level", 56, 2021, "", "actual"),
+        ],
+        [("first_secretaries", "level", 372)],
+    ),
+    (
+        "counted_noun_not_a_threshold",
+        "对1500人以上的2个移民安置社区分别选派了第一书记和工作队。",
+        [],
+        [("first_secretaries", "level", 1500)],
+    ),
+    (
+        "aside_in_brackets",
+        "地区生产总值完成45.6亿元,同比(下同)增长11%。",
+        [("gdp", "level", 45.6, 2021, "", "actual"), ("gdp", "yoy_pct", 11, 2021, "", "actual")],
+        [],
+    ),
+    (
+        "good_days_part_of_total",
+        "全年空气质量有效监测天数362天,其中优良341天、轻度污染19天。",
+        [("good_air_days", "level", 341, 2021, "", "actual")],
+        [("good_air_days", "level", 19)],
+    ),
 ]
 
 

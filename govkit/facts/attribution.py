@@ -31,9 +31,13 @@ from govkit.facts.numbers import Quantity, unit_of
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, years, brackets, 、 and blanks.
 _CONTINUATION = re.compile(
     "^(?:"
-    + "|".join(f"(?:{rx.pattern})" for rx in (cue("continuation", "words"), *load_cues()["measure"].values()))
+    + "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (cue("continuation", "words"), cue("continuation", "asides"), *load_cues()["measure"].values())
+    )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
+_COUNTERS = ("名", "支")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
@@ -88,6 +92,8 @@ def subject_for(
             return m, "post"
         if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
             return m, "post"
+        if m.type == "subject" and not between and q.unit in _COUNTERS:
+            return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
     if continues_subject(prefix) or _SHARE_ONLY.match(prefix):
