@@ -165,3 +165,32 @@ def test_construction(case):
     keys = {(a, b, round(v, 6)) for a, b, v, _y, _s, _k in got}
     for a, b, v in absent:
         assert (a, b, round(float(v), 6)) not in keys
+
+
+# class 9: the evidence names the subject it supports; a photo credit does not lead it.
+EVIDENCE = [
+    (
+        "全年实现地区生产总值88.4亿元,完成固定资产投资61.2亿元,一般公共预算收入5.3亿元,分别增长5.6%、9.1%和3.3%。",
+        ("gdp", "yoy_pct", 5.6),
+        "地区生产总值",
+    ),
+    (
+        "全县城镇居民人均可支配收入32150元,社会消费品零售总额40.2亿元,分别增长6.1%和7.4%。",
+        ("urban_income", "yoy_pct", 6.1),
+        "城镇居民人均可支配收入",
+    ),
+    (
+        "县城新貌。李明华 摄2021年全县生产总值95.2亿元,比增6.6%。",
+        ("gdp", "level", 95.2),
+        "生产总值",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,key,name", EVIDENCE, ids=["list_growth", "list_income", "photo_credit"])
+def test_evidence_names_its_subject(text, key, name):
+    f = _facts(text)
+    row = f[(f.indicator == key[0]) & (f.measure == key[1]) & (f.value.round(6) == key[2])]
+    assert len(row) == 1, f
+    ev = row.iloc[0].evidence
+    assert name in ev and "摄" not in ev, ev

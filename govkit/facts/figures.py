@@ -40,6 +40,7 @@ _TARGET_WORD = cue("target", "in_parens")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
+_CREDIT = cue("evidence", "credit")
 
 
 def facts_of_sentence(
@@ -205,6 +206,18 @@ def _figures(
     return out, sub_state
 
 
+def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity) -> Mention:
+    """The mention that names *indicator* for figure *q*: the subject if it does, else the nearest
+    mention of the indicator before the figure (after it if none stands before), else the subject."""
+    if indicator in subject.indicators:
+        return subject
+    named = [m for m in s.mentions if indicator in m.indicators]
+    before = [m for m in named if m.end <= q.start]
+    if before:
+        return before[-1]
+    return named[0] if named else subject
+
+
 def make_fact(
     s: Sentence,
     doc_id: str,
@@ -236,12 +249,19 @@ def make_fact(
     when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues)
     if multi_year_growth(prefix, measure, when.year):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
+    # The evidence holds the words that name the indicator: the subject's clause, or, for a list
+    # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),
+    # the clause of the mention of this indicator.
+    support = _support_mention(s, subject, ind.id, q)
     ev_start = (
-        min(clauses[clause_index(clauses, subject.start)].start, clause.start)
-        if subject.start < q.start
+        min(clauses[clause_index(clauses, support.start)].start, clause.start)
+        if support.start < q.start
         else clause.start
     )
-    ev_end = max(clause.end, q.end)
+    ev_end = max(clause.end, q.end, support.end)
+    credit = _CREDIT.match(sent, ev_start)
+    if credit is not None and credit.end() <= min(support.start, q.start):
+        ev_start = credit.end()  # a photo credit (丘佳纳 摄) glued to the sentence does not lead it
     evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
     lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
     ev_s = offset + ev_start + lead
