@@ -135,6 +135,40 @@ CASES = [
         [("good_air_days", "level", 341, 2021, "", "actual")],
         [("good_air_days", "level", 19)],
     ),
+    # class 4: elliptical subjects
+    (
+        "enterprises_output_then_value_added",
+        "工业稳中有进。全县规模以上工业企业完成总产值120.5亿元,增长9.3%;实现增加值31.2亿元,增长8.8%。",
+        [
+            ("industrial_output", "level", 120.5, 2021, "", "actual"),
+            ("industrial_output", "yoy_pct", 9.3, 2021, "", "actual"),
+            ("industrial_va", "level", 31.2, 2021, "", "actual"),
+            ("industrial_va", "yoy_pct", 8.8, 2021, "", "actual"),
+        ],
+        [],
+    ),
+    (
+        "services_value_added_not_industry",
+        "规模以上服务业企业实现营业收入12亿元,实现增加值3亿元。",
+        [],
+        [("industrial_va", "level", 3)],
+    ),
+    (
+        "exited_villages_and_people",
+        "全县累计退出贫困村46个(含深度贫困村3个),贫困人口8125户30210人。",
+        [
+            ("poverty_villages_exited", "level", 46, 2021, "", "actual"),
+            ("poverty_households_lifted", "level", 8125, 2021, "", "actual"),
+            ("poverty_people_lifted", "level", 30210, 2021, "", "actual"),
+        ],
+        [],
+    ),
+    (
+        "remaining_poor_not_lifted",
+        "全县现有贫困村30个、贫困人口5000户17000人。",
+        [],
+        [("poverty_households_lifted", "level", 5000), ("poverty_people_lifted", "level", 17000)],
+    ),
 ]
 
 
