@@ -169,6 +169,13 @@ CASES = [
         [],
         [("poverty_households_lifted", "level", 5000), ("poverty_people_lifted", "level", 17000)],
     ),
+    # absolute changes beside a level are not levels
+    (
+        "absolute_change_after_level",
+        "农牧民人均纯收入达16260元,增加1024元;优良天数较2020年减少3天。",
+        [("rural_income", "level", 16260, 2021, "", "actual")],
+        [("rural_income", "level", 1024), ("good_air_days", "level", 3)],
+    ),
 ]
 
 

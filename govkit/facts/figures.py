@@ -41,6 +41,7 @@ _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
 _CREDIT = cue("evidence", "credit")
+_ABSOLUTE_CHANGE = cue("change", "absolute")
 
 
 def facts_of_sentence(
@@ -157,6 +158,8 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
+        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
+            continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share":
             continue
