@@ -44,14 +44,7 @@ CLASSES = {
 #: Passages today's rules get wrong: id -> what goes wrong. Remove an entry when a rule fixes it.
 XFAIL: dict[str, str] = {
     # 1 lists
-    "list_levels_two_subjects": "A、B分别为X、Y gives X to B and drops Y (levels are not spread)",
-    "list_levels_fiscal_pair": "A、B分别完成X和Y: levels are not spread",
-    "list_levels_retail_tourism": "A、B分别达到X、Y: levels are not spread",
-    "list_pollutants_chinese_names": "non-catalog pollutants do not own their positions in a 分别 list",
     "list_pollutants_ozone_last": "PM2.5、PM10、臭氧…分别为: the first number goes to the last catalog member",
-    "list_pollutants_interleaved": "interleaved catalog and non-catalog pollutants: positions lost",
-    "list_runtogether_three": "run-together rates (6.4%8.1%5.9%) are not split over the members",
-    "list_runtogether_incomes": "run-together rates after a compound subject are dropped",
     # 2 time
     "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
     "time_plan_modifier_villages": "“十三五”贫困村 is read as a span (year 2020, period_start 2016)",
@@ -61,11 +54,7 @@ XFAIL: dict[str, str] = {
     # 4 subjects
     "subj_sector_share_after_va": "占地区生产总值比重…提高1.2个百分点 after a sector is read as GDP pp_change",
     "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
-    "subj_elliptic_poverty_exit": "退出贫困村X个、贫困人口Y户Z人: elliptical 脱贫 members dropped",
     "subj_elliptic_good_days": "其中优良282天: elliptical subject of good-air days",
-    "subj_count_before_noun_teams": "派出114支驻村工作队: a count before its noun is not read",
-    "subj_count_before_noun_secretaries": "选派128名第一书记 / 组建86支驻村工作队: counts before nouns",
-    "subj_xiatong": "同比(下同)增长 loses the growth",
     # 5 not facts
     # 6 tables
     "table_pipe_indicator_rows": "| table rows under a header of measures are not read",
@@ -79,7 +68,6 @@ XFAIL: dict[str, str] = {
     "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
     "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
     # 8 poverty
-    "pov_township_summary": "退出贫困村X个、贫困人口Y户Z人: elliptical members dropped",
     "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
     "pov_city_funds_beside_county": "其中我县投入 after a 全市 total is blocked with the city's figure",
     "pov_date_dotted": "03.11.2016 does not date the page (year empty)",
@@ -87,7 +75,6 @@ XFAIL: dict[str, str] = {
     "pov_date_header_line_b": "发布时间:2019-03-15 header does not date the page; 去年 has no year",
     "pov_date_header_line": "时间:2017-05-09 header does not date the page (year empty)",
     # 9 evidence
-    "ev_respectively_growth": "分别比增 after two subjects cites a clause without the first subject",
 }
 
 

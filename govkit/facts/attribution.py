@@ -31,9 +31,13 @@ from govkit.facts.numbers import Quantity, unit_of
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, years, brackets, 、 and blanks.
 _CONTINUATION = re.compile(
     "^(?:"
-    + "|".join(f"(?:{rx.pattern})" for rx in (cue("continuation", "words"), *load_cues()["measure"].values()))
+    + "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (cue("continuation", "words"), cue("continuation", "asides"), *load_cues()["measure"].values())
+    )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
+_COUNTERS = ("名", "支")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
@@ -88,6 +92,8 @@ def subject_for(
             return m, "post"
         if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
             return m, "post"
+        if m.type == "subject" and not between and q.unit in _COUNTERS:
+            return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
     if continues_subject(prefix) or _SHARE_ONLY.match(prefix):
@@ -160,10 +166,20 @@ def choose_indicators(
         else:
             pick = [members[gi]] if gi < len(members) else []
         return [i for i in pick if i and fits(catalog[i], q, measure, sent)]
+    if gn == 1 and "分别" in prefix and _joined_to_earlier(s, subject):
+        return []  # A、B分别为…: a lone figure after 分别 is not the last subject's
     if gn > 1:
         # A list without a compound subject: distribute over the subjects named before it
         # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
-        named: list[str] = _listed_subjects(sent, subject, gn, lexicon) or []
+        listed = _listed_subjects(sent, subject, gn, lexicon)
+        if listed is not None and (measure == "level" or qi in s.respective):
+            # 工业增加值、社零总额分别为35.2亿元、48.6亿元; 二氧化硫、…、PM2.5浓度分别为8、…、27:
+            # each listed subject owns its position, a non-catalog one (-) too.
+            chosen = listed[gi]
+            return [chosen] if chosen != "-" and fits(catalog[chosen], q, measure, sent) else []
+        if listed is None and _joined_to_earlier(s, subject):
+            return []  # 二氧化硫、…、PM2.5分别为11、20、80: the figures cannot be matched to the subjects
+        named: list[str] = listed or []
         if not named and len(owners) >= gn:
             # 存款余额320亿元、贷款余额210亿元,分别增长9.1%和12.3%: one growth per figure named before.
             named = owners[-gn:]
@@ -192,16 +208,29 @@ def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list
     if len(ms) < n:
         return None
     run = ms[-n:]
+    if len(ms) > n and _LIST_JOINER.fullmatch(sent[start + ms[-n - 1].end : start + run[0].start]):
+        return None  # more subjects listed than figures: which owns which is not known
     for a, b in zip(run, run[1:]):
         if not _LIST_JOINER.fullmatch(sent[start + a.end : start + b.start]):
             return None
     out = []
     for m in run:
         ind = next((i for i in m.indicators if i), None)
+        if m.type == "null" and not m.indicators:
+            out.append("-")  # a non-catalog member (二氧化硫) owns its position
+            continue
         if m.type not in ("subject",) or ind is None:
             return None
         out.append(ind)
+    if all(i == "-" for i in out):
+        return None
     return out
+
+
+def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
+    """Whether *subject* is the last of several subjects listed with 、/和 (A、B分别…)."""
+    before = [m for m in s.mentions if m.end <= subject.start]
+    return bool(before) and _LIST_JOINER.fullmatch(s.text[before[-1].end : subject.start]) is not None
 
 
 def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:

@@ -8,7 +8,7 @@ inside parentheses); figures of one dimension joined by 、/和/与 form a list 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
@@ -36,6 +36,7 @@ class Sentence:
     mentions: list[Mention]
     groups: dict[int, tuple[int, int]]  # quantity index -> (position in its list, list length)
     has_parens: bool
+    respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 分别 lists, any units
 
 
 def sentence_spans(para: str) -> list[tuple[int, int]]:
@@ -105,7 +106,8 @@ def quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]
     for i, q in enumerate(qs):
         if run:
             prev = qs[run[-1]]
-            if q.dimension == prev.dimension and prev.end != q.start and _LIST_SEP.match(sent[prev.end : q.start]):
+            joined = prev.end != q.start or (q.dimension == "percent" and prev.text.endswith("%"))
+            if q.dimension == prev.dimension and joined and _LIST_SEP.match(sent[prev.end : q.start]):
                 run.append(i)
                 continue
             if len(run) > 1:
@@ -114,6 +116,39 @@ def quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]
     if len(run) > 1:
         groups.update((idx, (k, len(run))) for k, idx in enumerate(run))
     return groups
+
+
+_RESPECTIVE = re.compile(r"分别")
+_LIST_END = ("", ",", ";", "。", "，", "；", "、", ")", "）", " ", "\n")
+_ANY_LIST_SEP = re.compile(r"^\s*(、|和|与|及)?\s*$")
+
+
+def respective_lists(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:
+    """Figures listed after 分别 (…分别为11微克/立方米、20微克/立方米、1.2毫克/立方米): index ->
+    (position, list length), whatever their units; run-together percentages (4.4%5.9%) join too."""
+    out: dict[int, tuple[int, int]] = {}
+    for m in _RESPECTIVE.finditer(sent):
+        run: list[int] = []
+        for i, q in enumerate(qs):
+            if q.start < m.end():
+                continue
+            if not run:
+                if _CLAUSE_SEP.search(sent[m.end() : q.start]) or q.start - m.end() > 8:
+                    break
+                run.append(i)
+                continue
+            prev = qs[run[-1]]
+            gap = sent[prev.end : q.start]
+            if gap == "" and not (prev.text.endswith("%") and q.dimension == "percent"):
+                break
+            if not _ANY_LIST_SEP.match(gap):
+                break
+            run.append(i)
+        if run and not qs[run[-1]].dimension and sent[qs[run[-1]].end : qs[run[-1]].end + 1] not in _LIST_END:
+            continue  # the list runs on into words this reader does not know (1.2毫克…): not a list to trust
+        if len(run) > 1:
+            out.update((idx, (k, len(run))) for k, idx in enumerate(run))
+    return out
 
 
 def inside_parens(sent: str, pos: int) -> bool:

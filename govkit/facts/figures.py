@@ -13,12 +13,21 @@ For each quantity of a sentence, in text order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, choose_indicators, subject_for, words_before
 from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
-from govkit.facts.clauses import Clause, Sentence, clause_index, clauses_of, inside_parens, quantity_groups
+from govkit.facts.clauses import (
+    Clause,
+    Sentence,
+    clause_index,
+    clauses_of,
+    inside_parens,
+    quantity_groups,
+    respective_lists,
+)
 from govkit.facts.cues import cue
 from govkit.facts.measures import measure_of, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
@@ -31,6 +40,8 @@ _TARGET_WORD = cue("target", "in_parens")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
+_CREDIT = cue("evidence", "credit")
+_ABSOLUTE_CHANGE = cue("change", "absolute")
 
 
 def facts_of_sentence(
@@ -54,16 +65,33 @@ def facts_of_sentence(
     if not quantities:
         sp = subperiod_of(sent, single_month=False)
         return [], (sp if sp is not None else sub_state)
+    respective = respective_lists(sent, quantities) if "分别" in sent else {}
+    groups = quantity_groups(sent, quantities)
+    if respective:
+        quantities = _shared_unit(quantities, respective)
+        groups = {**{i: g for i, g in groups.items() if i not in respective}, **respective}
     s = Sentence(
         sent,
         offset,
         clauses_of(sent),
         quantities,
         mentions,
-        quantity_groups(sent, quantities),
+        groups,
         "(" in sent or "（" in sent,
+        respective,
     )
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
+
+
+def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
+    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of its last figure."""
+    out = list(qs)
+    for i, (k, n) in lists.items():
+        last = qs[i - k + n - 1]
+        q = qs[i]
+        if not q.dimension and last.dimension and not q.magnitude and q.value is not None:
+            out[i] = replace(q, unit=last.unit, dimension=last.dimension, factor=last.factor)
+    return out
 
 
 def _figures(
@@ -130,6 +158,8 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
+        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
+            continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share":
             continue
@@ -179,6 +209,18 @@ def _figures(
     return out, sub_state
 
 
+def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity) -> Mention:
+    """The mention that names *indicator* for figure *q*: the subject if it does, else the nearest
+    mention of the indicator before the figure (after it if none stands before), else the subject."""
+    if indicator in subject.indicators:
+        return subject
+    named = [m for m in s.mentions if indicator in m.indicators]
+    before = [m for m in named if m.end <= q.start]
+    if before:
+        return before[-1]
+    return named[0] if named else subject
+
+
 def make_fact(
     s: Sentence,
     doc_id: str,
@@ -212,12 +254,19 @@ def make_fact(
         return None  # 由X增至Y with no year for X
     if multi_year_growth(prefix, measure, when.year):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
+    # The evidence holds the words that name the indicator: the subject's clause, or, for a list
+    # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),
+    # the clause of the mention of this indicator.
+    support = _support_mention(s, subject, ind.id, q)
     ev_start = (
-        min(clauses[clause_index(clauses, subject.start)].start, clause.start)
-        if subject.start < q.start
+        min(clauses[clause_index(clauses, support.start)].start, clause.start)
+        if support.start < q.start
         else clause.start
     )
-    ev_end = max(clause.end, q.end)
+    ev_end = max(clause.end, q.end, support.end)
+    credit = _CREDIT.match(sent, ev_start)
+    if credit is not None and credit.end() <= min(support.start, q.start):
+        ev_start = credit.end()  # a photo credit (丘佳纳 摄) glued to the sentence does not lead it
     evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
     lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
     ev_s = offset + ev_start + lead

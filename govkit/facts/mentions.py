@@ -21,6 +21,8 @@ from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import probe, required_literal
 
 MENTION_TYPES = ("subject", "compound", "event", "null")
+# Latin letters match in either case (pm2.5, Gdp); the fold keeps every offset where it was.
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class Lexicon:
         self._regex_probe = probe(tuple(rx for rx, _e, _a in self.regexes)) if self.regexes else None
 
     def _add(self, text: str, entry: Entry) -> None:
-        text = text.strip()
+        text = text.strip().translate(_FOLD)
         if not text:
             return
         entries = self.literals.setdefault(text, [])
@@ -110,7 +112,7 @@ class Lexicon:
 
     def mentions(self, sentence: str) -> list[Mention]:
         cands: list[tuple[int, int, Entry]] = []
-        for end_idx, (length, entries) in self._automaton.iter(sentence):
+        for end_idx, (length, entries) in self._automaton.iter(sentence.translate(_FOLD)):
             start = end_idx - length + 1
             for e in entries:
                 if e.requires is None or e.requires.search(sentence):
