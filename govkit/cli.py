@@ -10,55 +10,48 @@ import argparse
 import logging
 import sys
 
+from govkit import accel
 from govkit.core.errors import GovkitError
+from govkit.devtools.synth import write_synthetic_corpus
+from govkit.facts.evaluate import evaluate_files
+from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
+from govkit.present.report import run_reports
 
 DEFAULT_RAW = "data/raw"
 DEFAULT_OUT = "data/processed"
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_ingest
-
     summary = run_ingest(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_extract(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_extract
-
     summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_evaluate(a: argparse.Namespace) -> int:
-    from govkit.facts.evaluate import evaluate_files
-
     report = evaluate_files(a.gold, a.facts, catalog=a.catalog, show=a.show)
     print(report.text)
     return 0
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    from govkit.analysis.attention import run_attention
-
-    summary = run_attention(a.raw_dir, a.out)
+    summary = run_attention(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_panel(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_panel
-
     summary = run_panel(a.processed)
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_accel(a: argparse.Namespace) -> int:
-    from govkit import accel
-
     if a.action == "status":
         st = accel.status()
         print(st.reason)
@@ -73,8 +66,6 @@ def _cmd_accel(a: argparse.Namespace) -> int:
 
 
 def _cmd_report(a: argparse.Namespace) -> int:
-    from govkit.present.report import run_reports
-
     return run_reports(
         a.notebook,
         regions=a.regions,
@@ -88,14 +79,10 @@ def _cmd_report(a: argparse.Namespace) -> int:
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_all
-
     return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=sys.stderr.isatty())
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:
-    from govkit.devtools.synth import write_synthetic_corpus
-
     summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy, jobs=a.jobs)
     print(summary)
     return 0

@@ -1,4 +1,10 @@
-"""Atomic, reproducible output writing (CSV with BOM for Excel, Parquet)."""
+"""Atomic, reproducible output writing (CSV with BOM for Excel, Parquet).
+
+:func:`write_table` writes a whole DataFrame; :class:`TableWriter` writes a table as a stream
+of batches (Parquet row groups and CSV chunks), so the runner never holds a whole corpus. The
+batches of a table are cut by row count, never by timing, so a re-run gives the same bytes, and
+a table of one batch is byte-identical to what :func:`write_table` writes.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 
 @contextlib.contextmanager
@@ -71,6 +79,63 @@ def write_table(df: pd.DataFrame, out_dir: str | Path, name: str) -> tuple[Path,
     write_parquet(df, pq)
     write_csv(df, csv)
     return pq, csv
+
+
+class TableWriter:
+    """``name.parquet`` and ``name.csv`` in *out_dir*, written batch by batch into temporary files
+    beside them and moved into place by :meth:`commit` (readers see the old or the new table)."""
+
+    def __init__(self, out_dir: str | Path, name: str) -> None:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        self.paths = (out / f"{name}.parquet", out / f"{name}.csv")
+        self._tmp = tuple(_temporary(p) for p in self.paths)
+        self._csv = open(self._tmp[1], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed in commit/abort
+        self._parquet: pq.ParquetWriter | None = None
+        self._schema: pa.Schema | None = None
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append the rows of *df* (same columns and dtypes for every batch)."""
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        first = self._parquet is None
+        if self._parquet is None:
+            self._schema = table.schema
+            self._parquet = pq.ParquetWriter(self._tmp[0], table.schema, compression="zstd")
+        elif not table.schema.equals(self._schema, check_metadata=False):
+            table = table.cast(self._schema)
+        self._parquet.write_table(table)
+        df.to_csv(self._csv, index=False, header=first, lineterminator="\n", chunksize=5000)
+        self.rows += len(df)
+
+    def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
+        """Finish both files and move them into place; *empty* (the table with no rows) is
+        written if no batch was."""
+        if self._parquet is None:
+            self.write(empty)
+        assert self._parquet is not None
+        self._parquet.close()
+        self._csv.close()
+        for tmp, path in zip(self._tmp, self.paths):
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        return self.paths
+
+    def abort(self) -> None:
+        """Drop the temporary files (the old table stays)."""
+        if self._parquet is not None:
+            self._parquet.close()
+        self._csv.close()
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
+
+
+def _temporary(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())
+    return Path(tmp)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

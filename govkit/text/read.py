@@ -20,6 +20,7 @@ Every failure raises :class:`~govkit.core.errors.ReadError` naming the file and 
 from __future__ import annotations
 
 import codecs
+import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,11 +53,7 @@ class RawText:
 def read_file(path: str | Path) -> RawText:
     """Read one report file; raises :class:`ReadError` when it cannot be read as text."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ReadError(
-            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
+    check_suffix(path)
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
@@ -65,9 +62,26 @@ def read_file(path: str | Path) -> RawText:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    return read_bytes(data, path)
+
+
+def check_suffix(path: str | Path) -> None:
+    """Raise :class:`ReadError` unless *path* has a supported report suffix."""
+    suffix = Path(path).suffix
+    if suffix.lower() not in FORMATS:
+        raise ReadError(
+            path, f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
+
+
+def read_bytes(data: bytes, path: str | Path) -> RawText:
+    """Text of the bytes *data* of the report file *path* (its name gives the format; the file
+    itself is not opened). Raises :class:`ReadError` when they cannot be read as text."""
+    path = Path(path)
+    check_suffix(path)
     if not data:
         raise ReadError(path, "file is empty")
-    fmt = FORMATS[suffix]
+    fmt = FORMATS[path.suffix.lower()]
     reader = {"txt": _read_txt, "html": _read_html, "pdf": _read_pdf, "docx": _read_docx}[fmt]
     raw = reader(path, data)
     if not _has_text(raw.text):
@@ -573,7 +587,7 @@ def _read_pdf(path: Path, data: bytes) -> RawText:
         raise ReadError(path, f"PDF support is not installed ({exc})") from exc
     pages: list[str] = []
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 pages.append(page.extract_text() or "")
     except PDFPasswordIncorrect as exc:
@@ -617,7 +631,7 @@ def _read_docx(path: Path, data: bytes) -> RawText:
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, f"DOCX support is not installed ({exc})") from exc
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         body = document.element.body
         for child in body.iterchildren():
