@@ -135,8 +135,3 @@ def type_facts(df: pd.DataFrame) -> pd.DataFrame:
 def facts_frame(facts: list[Fact]) -> pd.DataFrame:
     """Fact records as a typed, validated DataFrame (one row per fact, :data:`FACT_COLUMNS`)."""
     return conform_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)))
-
-
-def typed_facts_frame(facts: list[Fact]) -> pd.DataFrame:
-    """Fact records already checked with :func:`fact_problem` as a typed DataFrame (no second validation)."""
-    return type_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)))

@@ -19,25 +19,27 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 from tqdm import tqdm
 
-from govkit.core.fact import Fact
-from govkit.facts.schema import empty_facts, type_facts, typed_facts_frame
+from govkit.core.fact import FACT_COLUMNS, Fact
+from govkit.facts.schema import empty_facts, type_facts
 from govkit.pipeline.corpus import discover, doc_id_for, documents_frame
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
 from govkit.store.cache import EntryKey, Store, code_fingerprint, decode_entry
-from govkit.store.tables import TableWriter
+from govkit.store.tables import TableWriter, pandas_schema
 from govkit.store.tableset import record_table, table_entry
 
 #: Rows per batch of the documents table (the cleaned text makes its rows large) and of facts.
-DOCUMENT_BATCH = 1000
-FACT_BATCH = 50_000
+DOCUMENT_BATCH = 500
+FACT_BATCH = 10_000
 #: New cache entries per transaction.
 CACHE_BATCH = 200
 
@@ -116,10 +118,11 @@ def build_documents(
     with Store.of_output(out) as store:
         stream = scan(planned, code, failures)
         head: list[Scanned] = []
+        stored = store.document_keys(config.with_facts)
         previous = None if failures else _previous_inputs(out, config)
         if previous is not None:
             for item in stream:
-                if not store.has_document(item.key, config.with_facts):
+                if item.key not in stored:
                     head.append(item)
                     break
                 head.append(Scanned(item.key, item.path, None))
@@ -138,7 +141,7 @@ def build_documents(
                     )
         writer = _Tables(out, config, store)
         try:
-            items = execute(_work(chain(head, stream), store, config), config, jobs)
+            items = execute(_work(chain(head, stream), store, stored, config), config, jobs)
             if progress:
                 items = tqdm(items, total=len(planned), desc="documents", unit="doc")
             for work, outcome in items:
@@ -163,11 +166,13 @@ def build_documents(
     )
 
 
-def _work(items: Iterable[Scanned], store: Store, config: StageConfig) -> Iterator[Cached | Task]:
+def _work(
+    items: Iterable[Scanned], store: Store, stored: set[EntryKey], config: StageConfig
+) -> Iterator[Cached | Task]:
     """A cached entry where the cache holds a valid one, else a task (bytes read again only if the
-    scan had dropped them, i.e. the entry vanished or is damaged)."""
+    scan had dropped them, i.e. the entry is damaged)."""
     for item in items:
-        blob = store.document_blob(item.key, config.with_facts)
+        blob = store.document_blob(item.key, config.with_facts) if item.key in stored else None
         decoded = None if blob is None else decode_entry(blob, item.key)
         if decoded is not None:
             yield Cached(item.key, str(item.path), decoded[0], decoded[1])
@@ -189,6 +194,7 @@ class _Tables:
         self.entries: list[tuple[EntryKey, bool, bytes]] = []
         self.keys: list[EntryKey] = []
         self.n_docs = self.n_facts = self.n_cached = 0
+        self.document_schema: pa.Schema | None = None
 
     def add(self, item: Cached | Task, outcome: Outcome | None, failures: list[Failure]) -> None:
         if isinstance(item, Cached):
@@ -220,12 +226,15 @@ class _Tables:
 
     def _flush_documents(self) -> None:
         if self.doc_rows:
-            self.documents.write(documents_batch(self.doc_rows))
+            if self.document_schema is None:  # the pandas frame's schema, from one row
+                self.document_schema = pandas_schema(documents_batch(self.doc_rows[:1]))
+            columns = {name: [r[name] for r in self.doc_rows] for name in self.document_schema.names}
+            self.documents.write_columns(columns, self.document_schema)
             self.doc_rows = []
 
     def _flush_facts(self) -> None:
         if self.facts is not None and self.fact_rows:
-            self.facts.write(typed_facts_frame(self.fact_rows))
+            self.facts.write_columns(fact_columns(self.fact_rows), FACT_SCHEMA)
             self.fact_rows = []
 
     def commit(self) -> list[Path]:
@@ -242,6 +251,18 @@ class _Tables:
         self.documents.abort()
         if self.facts is not None:
             self.facts.abort()
+
+
+_FACT_FIELDS = attrgetter(*FACT_COLUMNS)
+#: The Arrow schema of the fact table (that of the typed pandas frame, pandas metadata included).
+FACT_SCHEMA = pandas_schema(type_facts(empty_facts()))
+
+
+def fact_columns(facts: list[Fact]) -> dict[str, list[Any]]:
+    """The fact table's columns of *facts* as Python lists (flags joined as in :meth:`Fact.row`)."""
+    columns = dict(zip(FACT_COLUMNS, (list(c) for c in zip(*map(_FACT_FIELDS, facts)))))
+    columns["flags"] = [",".join(sorted(set(flags))) for flags in columns["flags"]]
+    return columns
 
 
 def documents_batch(records: list[dict[str, Any]]) -> pd.DataFrame:

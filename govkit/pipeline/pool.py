@@ -15,10 +15,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from govkit.core.fact import Fact
-from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks
+from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks, warm_up
 from govkit.store.cache import EntryKey
 
 #: A chunk sent to a worker holds at most this many documents, or this many bytes.
@@ -63,6 +64,16 @@ def execute(
     in_flight = 0
     chunk: list[Task] = []
     size = 0
+    work = iter(work)
+    for item in work:  # cached documents up to the first task need no pool
+        if isinstance(item, Cached):
+            yield item, None
+            continue
+        warm_up(config)
+        work = chain([item], work)
+        break
+    else:
+        return
     with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
 
         def flush() -> None:

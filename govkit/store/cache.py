@@ -165,13 +165,12 @@ class Store:
         blob = self.document_blob(key, need_facts)
         return None if blob is None else decode_entry(blob, key)
 
-    def has_document(self, key: EntryKey, need_facts: bool) -> bool:
-        """Whether an entry for *key* is stored (without reading it)."""
-        row = self._db.execute(
-            "SELECT 1 FROM documents WHERE doc_id = ? AND raw_sha256 = ? AND code = ? AND has_facts >= ?",
-            (key.doc_id, key.raw_sha256, key.code, int(need_facts)),
-        ).fetchone()
-        return row is not None
+    def document_keys(self, need_facts: bool) -> set[EntryKey]:
+        """The keys of all stored entries (with facts if *need_facts*), read in one query."""
+        rows = self._db.execute(
+            "SELECT doc_id, raw_sha256, code FROM documents WHERE has_facts >= ?", (int(need_facts),)
+        )
+        return {EntryKey(*row) for row in rows}
 
     def document_blob(self, key: EntryKey, need_facts: bool) -> bytes | None:
         row = self._db.execute(
