@@ -28,7 +28,11 @@ import threading
 import time
 from pathlib import Path
 
+import jieba
 import psutil
+
+from govkit.facts.extract import extract_records
+from govkit.pipeline.corpus import load_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,11 +73,6 @@ def run_measured(args: list[str]) -> tuple[float, float, str]:
 
 
 def jieba_ratio(raw: Path, n: int = 200) -> tuple[float, float, float]:
-    import jieba
-
-    from govkit.facts.extract import extract_records
-    from govkit.pipeline.corpus import load_document
-
     files = sorted(p for p in raw.iterdir() if p.suffix in (".txt", ".html"))[:n]
     docs = [load_document(p) for p in files[:3]]  # warm up lexicons
     extract_records(docs[0])

@@ -7,12 +7,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import jieba
 import pandas as pd
 import pytest
 
 import govkit
 from govkit.analysis import attention as ga
 from govkit.analysis import attention_tokens as ts
+from govkit.cli import main
 from govkit.core.errors import ParameterError
 from govkit.pipeline.runner import run_attention
 from govkit.store.cache import DB_NAME, Store, cache_dir_of
@@ -98,7 +100,6 @@ def test_wrap_spaces_between_cjk_are_ignored(seg):
 
 
 def test_private_tokenizer_leaves_global_jieba_alone(seg):
-    import jieba
 
     seg.tokens("河长制")  # make sure ours is built
     assert seg._jieba() is not jieba.dt
@@ -386,7 +387,5 @@ def test_cache_key_depends_on_text_and_vocabulary(seg, tmp_path):
 
 
 def test_cli_attention(few_raw, tmp_path):
-    from govkit.cli import main
-
     assert main(["attention", str(few_raw), "--out", str(tmp_path / "cli")]) == 0
     assert (tmp_path / "cli" / "attention.csv").exists() and (tmp_path / "cli" / "keywords.csv").exists()

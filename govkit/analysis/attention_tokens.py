@@ -255,7 +255,7 @@ class Segmenter:
     def _jieba(self):
         with self._lock:
             if self._tokenizer is None:
-                import jieba
+                import jieba  # heavy (pkg_resources, about 0.5 s): only where text is segmented, never in `govkit extract`
 
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
@@ -341,7 +341,7 @@ def get_segmenter(extra_terms: Iterable[str] = (), model_dir: str | Path | None 
     *model_dir* is where jieba caches its dictionary model (default: ``default_cache_dir()/jieba``);
     it only matters the first time a segmenter is built in the process.
     """
-    import jieba
+    import jieba  # see Segmenter._jieba: imported only by the stages that segment
 
     policy = load_policy_terms()
     themes = load_themes()
