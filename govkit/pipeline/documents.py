@@ -19,7 +19,6 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,21 +26,22 @@ import pandas as pd
 import pyarrow as pa
 from tqdm import tqdm
 
-from govkit.core.fact import FACT_COLUMNS, Fact
+from govkit.core.fact import FACT_COLUMNS
 from govkit.facts.schema import empty_facts, type_facts
 from govkit.pipeline.corpus import discover, doc_id_for, documents_frame
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
-from govkit.store.cache import EntryKey, Store, code_fingerprint, decode_entry
+from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
 from govkit.store.tables import TableWriter, pandas_schema
 from govkit.store.tableset import record_table, table_entry
 
 #: Rows per batch of the documents table (the cleaned text makes its rows large) and of facts.
 DOCUMENT_BATCH = 500
 FACT_BATCH = 10_000
-#: New cache entries per transaction.
+#: New cache entries per transaction (or fewer, once this many seconds passed since the last one).
 CACHE_BATCH = 200
+CACHE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ def _work(
     scan had dropped them, i.e. the entry is damaged)."""
     for item in items:
         blob = store.document_blob(item.key, config.with_facts) if item.key in stored else None
-        decoded = None if blob is None else decode_entry(blob, item.key)
+        decoded = None if blob is None else decode_rows(blob, item.key)
         if decoded is not None:
             yield Cached(item.key, str(item.path), decoded[0], decoded[1])
             continue
@@ -190,7 +190,8 @@ class _Tables:
         self.documents = TableWriter(out, "documents")
         self.facts = TableWriter(out, "facts") if config.with_facts else None
         self.doc_rows: list[dict[str, Any]] = []
-        self.fact_rows: list[Fact] = []
+        self.fact_rows: list[FactRow] = []
+        self.committed = time.monotonic()
         self.entries: list[tuple[EntryKey, bool, bytes]] = []
         self.keys: list[EntryKey] = []
         self.n_docs = self.n_facts = self.n_cached = 0
@@ -201,18 +202,15 @@ class _Tables:
             record, facts = item.record, item.facts
             self.n_cached += 1
         else:
-            if outcome is None or outcome.value is None:
+            if outcome is None or outcome.value is None or outcome.record is None:
                 failures.append(Failure(item.path, (outcome.error if outcome else None) or "not processed"))
                 return
-            decoded = decode_entry(outcome.value, item.key)
-            if decoded is None:  # pragma: no cover - the worker encodes what decode_entry reads
-                failures.append(Failure(item.path, "internal error: unreadable worker result"))
-                return
-            record, facts = decoded
+            record, facts = outcome.record, outcome.facts
             self.entries.append((item.key, self.config.with_facts, outcome.value))
-            if len(self.entries) >= CACHE_BATCH:
+            if len(self.entries) >= CACHE_BATCH or time.monotonic() - self.committed > CACHE_SECONDS:
                 self.store.put_documents(self.entries)
                 self.entries = []
+                self.committed = time.monotonic()
         self.keys.append(item.key)
         self.doc_rows.append(record)
         self.n_docs += 1
@@ -253,16 +251,13 @@ class _Tables:
             self.facts.abort()
 
 
-_FACT_FIELDS = attrgetter(*FACT_COLUMNS)
 #: The Arrow schema of the fact table (that of the typed pandas frame, pandas metadata included).
 FACT_SCHEMA = pandas_schema(type_facts(empty_facts()))
 
 
-def fact_columns(facts: list[Fact]) -> dict[str, list[Any]]:
-    """The fact table's columns of *facts* as Python lists (flags joined as in :meth:`Fact.row`)."""
-    columns = dict(zip(FACT_COLUMNS, (list(c) for c in zip(*map(_FACT_FIELDS, facts)))))
-    columns["flags"] = [",".join(sorted(set(flags))) for flags in columns["flags"]]
-    return columns
+def fact_columns(rows: list[FactRow]) -> dict[str, list[Any]]:
+    """The fact table's columns of fact rows, as Python lists."""
+    return dict(zip(FACT_COLUMNS, (list(c) for c in zip(*rows))))
 
 
 def documents_batch(records: list[dict[str, Any]]) -> pd.DataFrame:

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
-from govkit.core.fact import Fact
 from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks, warm_up
-from govkit.store.cache import EntryKey
+from govkit.store.cache import EntryKey, FactRow
 
 #: A chunk sent to a worker holds at most this many documents, or this many bytes.
 CHUNK_DOCS = 8
@@ -31,12 +30,12 @@ WINDOW_PER_JOB = 6
 
 @dataclass(frozen=True)
 class Cached:
-    """A document whose entry the cache holds (decoded: its row and facts)."""
+    """A document whose entry the cache holds (decoded: its document row and fact rows)."""
 
     key: EntryKey
     path: str
     record: dict[str, Any]
-    facts: list[Fact] | None
+    facts: list[FactRow] | None
 
 
 def jobs_for(jobs: int) -> int:

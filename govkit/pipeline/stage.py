@@ -9,8 +9,8 @@ unchanged in a process pool (what :mod:`govkit.pipeline.runner` does), in one pr
 design note).
 
 :func:`run_tasks` is the worker side of the runner: it applies :func:`process_document` to a
-chunk of :class:`Task`\\ s and returns each result already encoded as a cache value, so the
-parent only stores bytes and decodes them for the tables.
+chunk of :class:`Task`\\ s and returns each result both encoded as a cache value and as the
+rows of the tables, so the parent only stores bytes and appends rows.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from govkit.core.fact import Fact
 from govkit.facts.extract import extract_records
 from govkit.facts.schema import fact_problem
 from govkit.pipeline.corpus import document_from_bytes
-from govkit.store.cache import EntryKey, encode_entry
+from govkit.store.cache import EntryKey, FactRow, encode_entry, fact_row
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,13 @@ class Task:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A worker's answer for one task: the encoded cache value, or why the file failed."""
+    """A worker's answer for one task: the encoded cache value with the document row and fact rows
+    it holds (so the parent need not decode it), or why the file failed."""
 
     key: EntryKey
     value: bytes | None = None
+    record: dict[str, Any] | None = None
+    facts: list[FactRow] | None = None
     error: str | None = None
 
 
@@ -90,7 +93,8 @@ def run_task(task: Task, config: StageConfig) -> Outcome:
     """Process one task; never raises for bad input (one bad document must not stop a batch)."""
     try:
         res = process_document(task.data, task.path, config, task.key.doc_id, task.key.raw_sha256)
-        return Outcome(task.key, encode_entry(task.key, res.record, res.facts))
+        rows = None if res.facts is None else [fact_row(f) for f in res.facts]
+        return Outcome(task.key, encode_entry(task.key, res.record, rows), res.record, rows)
     except ReadError as exc:
         return Outcome(task.key, error=exc.reason)
     except GovkitError as exc:

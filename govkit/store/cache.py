@@ -32,7 +32,7 @@ from typing import Any
 from govkit.accel import COMPILED_DIR, PACKAGE_DIR
 from govkit.core.fact import FACT_COLUMNS, Fact
 
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 DB_NAME = "govkit.sqlite"
 
 _SCHEMA = """
@@ -84,41 +84,52 @@ class EntryKey:
     code: str
 
 
-def encode_entry(key: EntryKey, record: dict[str, Any], facts: Sequence[Fact] | None) -> bytes:
-    """The stored value of a document: its key, row and facts (field values in :data:`FACT_COLUMNS` order)."""
-    value = {
-        "doc_id": key.doc_id,
-        "raw_sha256": key.raw_sha256,
-        "code": key.code,
-        "record": record,
-        "facts": None if facts is None else [[getattr(f, c) for c in FACT_COLUMNS] for f in facts],
-    }
+#: A fact as stored and as the fact table holds it: the field values of :class:`Fact` in
+#: :data:`FACT_COLUMNS` order, flags joined with commas (:meth:`Fact.row`).
+FactRow = list[Any]
+
+
+def fact_row(f: Fact) -> FactRow:
+    """The table row of *f* (:meth:`Fact.row`'s values, in column order)."""
+    return list(f.row().values())
+
+
+def encode_entry(key: EntryKey, record: dict[str, Any], facts: Sequence[FactRow] | None) -> bytes:
+    """The stored value of a document: its key, its document row and its fact rows."""
+    value = {"doc_id": key.doc_id, "raw_sha256": key.raw_sha256, "code": key.code, "record": record, "facts": facts}
     return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
-def decode_entry(blob: bytes, key: EntryKey) -> tuple[dict[str, Any], list[Fact] | None] | None:
-    """Row and facts of a stored value, or None if it is damaged or does not hold *key*."""
+def decode_rows(blob: bytes, key: EntryKey) -> tuple[dict[str, Any], list[FactRow] | None] | None:
+    """Document row and fact rows of a stored value, or None if it is damaged or does not hold *key*."""
     try:
         value = json.loads(zlib.decompress(blob).decode("utf-8"))
         if (value["doc_id"], value["raw_sha256"], value["code"]) != (key.doc_id, key.raw_sha256, key.code):
             return None
-        record = value["record"]
+        record, rows = value["record"], value["facts"]
         if not isinstance(record, dict) or record.get("doc_id") != key.doc_id or record.get("sha256") != key.raw_sha256:
             return None
-        rows = value["facts"]
-        facts = None if rows is None else [_fact(row) for row in rows]
+        if rows is not None and not (
+            isinstance(rows, list) and all(isinstance(r, list) and len(r) == len(FACT_COLUMNS) for r in rows)
+        ):
+            return None
     except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
         return None
+    return record, rows
+
+
+def decode_entry(blob: bytes, key: EntryKey) -> tuple[dict[str, Any], list[Fact] | None] | None:
+    """Document row and :class:`Fact` records of a stored value (None as for :func:`decode_rows`)."""
+    decoded = decode_rows(blob, key)
+    if decoded is None:
+        return None
+    record, rows = decoded
+    if rows is None:
+        return record, None
+    facts = [Fact(*row) for row in rows]
+    for f in facts:
+        f.flags = f.flags.split(",") if isinstance(f.flags, str) and f.flags else []
     return record, facts
-
-
-def _fact(row: list[Any]) -> Fact:
-    if not isinstance(row, list) or len(row) != len(FACT_COLUMNS):
-        raise ValueError("fact row of the wrong length")
-    f = Fact(*row)
-    if not isinstance(f.flags, list):
-        raise ValueError("fact flags are not a list")
-    return f
 
 
 class Store:
@@ -160,11 +171,6 @@ class Store:
         self.close()
 
     # -- documents ---------------------------------------------------------------------------
-    def document(self, key: EntryKey, need_facts: bool) -> tuple[dict[str, Any], list[Fact] | None] | None:
-        """The decoded entry of *key*, or None (absent, stale, damaged, or without facts when needed)."""
-        blob = self.document_blob(key, need_facts)
-        return None if blob is None else decode_entry(blob, key)
-
     def document_keys(self, need_facts: bool) -> set[EntryKey]:
         """The keys of all stored entries (with facts if *need_facts*), read in one query."""
         rows = self._db.execute(
