@@ -20,6 +20,8 @@ Run with the compiled build (``govkit accel build``) for the figures the README 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -66,13 +68,17 @@ def build_corpus(target: Path, mb: float) -> tuple[int, float]:
     return len(sizes), sum(sizes) / 1e6
 
 
-def timed(cmd: list[str]) -> tuple[float, str]:
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system, the process and all its workers) and stdout."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({r.returncode}):\n{r.stdout}\n{r.stderr}")
-    return wall, r.stdout
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, r.stdout
 
 
 def main() -> None:
@@ -86,22 +92,28 @@ def main() -> None:
     corpus = work / f"corpus_{a.mb:g}mb"
     n_files, mb = build_corpus(corpus, a.mb)
     status = subprocess.run([*GOVKIT, "accel", "status"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    extract, jieba, run = [], [], []
+    extract, jieba, run, extract_cpu, jieba_cpu = [], [], [], [], []
     summary = ""
     for _ in range(a.repeat):
         for name in ("out", "out_run"):
             shutil.rmtree(work / name, ignore_errors=True)
-        w, summary = timed([*GOVKIT, "extract", str(corpus), "--out", str(work / "out")])
+        w, c, summary = timed([*GOVKIT, "extract", str(corpus), "--out", str(work / "out")])
         extract.append(w)
-        jieba.append(timed([sys.executable, "-c", JIEBA_SCRIPT, str(corpus)])[0])
+        extract_cpu.append(c)
+        w, c, _ = timed([sys.executable, "-c", JIEBA_SCRIPT, str(corpus)])
+        jieba.append(w)
+        jieba_cpu.append(c)
         run.append(timed([*GOVKIT, "run", str(corpus), "--out", str(work / "out_run"), "--reports", ""])[0])
-    e, j, r = (statistics.median(x) for x in (extract, jieba, run))
+    e, j, r, ec, jc = (statistics.median(x) for x in (extract, jieba, run, extract_cpu, jieba_cpu))
+    load = os.getloadavg()[0]
     print(f"govkit modules: {status}")
     print(f"corpus: {n_files} files, {mb:.2f} MB ({corpus}); whole processes, medians of {a.repeat}")
     print(f"  {summary.strip().splitlines()[0]}")
     print(f"govkit extract (cold):    {e:6.2f} s  {mb / e:5.2f} MB/s")
     print(f"jieba.lcut (with import): {j:6.2f} s  {mb / j:5.2f} MB/s")
     print(f"ratio extract/jieba:      {e / j:6.3f}  (goal <= 0.25)")
+    print(f"CPU seconds (all processes): govkit extract {ec:.2f}, jieba {jc:.2f}, ratio {ec / jc:.3f}")
+    print(f"load average at the end: {load:.1f} on {os.cpu_count()} cores (other jobs slow the parallel run most)")
     print(f"govkit run --reports '' (cold): {r:6.2f} s")
 
 
