@@ -9,9 +9,10 @@ It holds what is expensive to compute and is a pure function of content:
 * ``tokens``: the segmentation of a text for the attention stage, keyed by a sha256 of the
   segmenter's fingerprint and the text (:meth:`govkit.analysis.attention_tokens.Segmenter.key`).
 
-Values are zlib-compressed JSON, never pickles, so a crafted database cannot run code; an
-entry is used only if what it holds names its own key (doc_id, raw sha256, code fingerprint),
-anything else is recomputed. The database runs in WAL mode; only the parent process of a run
+Values are JSON, compressed with zstd (pyarrow's codec, about three times faster than zlib at
+the same size; :func:`pack`), never pickles, so a crafted database cannot run code; an entry is
+used only if what it holds names its own key (doc_id, raw sha256, code fingerprint), anything
+else is recomputed. The database runs in WAL mode; only the parent process of a run
 writes, in batches (one transaction each), so a process killed at any moment leaves the last
 committed batch and the next run goes on from there. Runs on one output directory are
 serialised by :mod:`govkit.store.lock`.
@@ -22,17 +23,19 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import zlib
+import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from govkit.accel import COMPILED_DIR, PACKAGE_DIR
 from govkit.core.fact import FACT_COLUMNS, Fact
 
-CACHE_VERSION = "5"
+CACHE_VERSION = "6"
 DB_NAME = "govkit.sqlite"
 
 _SCHEMA = """
@@ -94,16 +97,43 @@ def fact_row(f: Fact) -> FactRow:
     return list(f.row().values())
 
 
+def pack(value: Any) -> bytes:
+    """A JSON value as stored: the length of its UTF-8 text (4 bytes, little-endian), then the text
+    compressed with zstd."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _SIZE.pack(len(data)) + pa.compress(data, codec="zstd", asbytes=True)
+
+
+def unpack(blob: bytes) -> Any:
+    """The JSON value of :func:`pack`'s bytes; ValueError if they are not such bytes."""
+    if not isinstance(blob, bytes) or len(blob) < _SIZE.size:
+        raise ValueError("not a packed value")
+    (size,) = _SIZE.unpack_from(blob)
+    if size > MAX_VALUE_BYTES:
+        raise ValueError("value too large")
+    try:
+        data = pa.decompress(blob[_SIZE.size :], decompressed_size=size, codec="zstd", asbytes=True)
+    except (OSError, pa.ArrowException) as exc:
+        raise ValueError(f"damaged value ({exc})") from exc
+    return json.loads(bytes(data).decode("utf-8"))
+
+
+_SIZE = struct.Struct("<I")
+#: Larger stated sizes are refused (a crafted entry must not make the reader allocate gigabytes).
+MAX_VALUE_BYTES = 1 << 30
+
+
 def encode_entry(key: EntryKey, record: dict[str, Any], facts: Sequence[FactRow] | None) -> bytes:
     """The stored value of a document: its key, its document row and its fact rows."""
-    value = {"doc_id": key.doc_id, "raw_sha256": key.raw_sha256, "code": key.code, "record": record, "facts": facts}
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return pack(
+        {"doc_id": key.doc_id, "raw_sha256": key.raw_sha256, "code": key.code, "record": record, "facts": facts}
+    )
 
 
 def decode_rows(blob: bytes, key: EntryKey) -> tuple[dict[str, Any], list[FactRow] | None] | None:
     """Document row and fact rows of a stored value, or None if it is damaged or does not hold *key*."""
     try:
-        value = json.loads(zlib.decompress(blob).decode("utf-8"))
+        value = unpack(blob)
         if (value["doc_id"], value["raw_sha256"], value["code"]) != (key.doc_id, key.raw_sha256, key.code):
             return None
         record, rows = value["record"], value["facts"]
@@ -113,7 +143,7 @@ def decode_rows(blob: bytes, key: EntryKey) -> tuple[dict[str, Any], list[FactRo
             isinstance(rows, list) and all(isinstance(r, list) and len(r) == len(FACT_COLUMNS) for r in rows)
         ):
             return None
-    except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
         return None
     return record, rows
 
@@ -206,18 +236,15 @@ class Store:
         if row is None:
             return None
         try:
-            data = json.loads(zlib.decompress(row[0]).decode("utf-8"))
-        except (zlib.error, UnicodeDecodeError, ValueError, TypeError):
+            data = unpack(row[0])
+        except (UnicodeDecodeError, ValueError):
             return None
         if not isinstance(data, list) or not all(isinstance(t, str) for t in data):
             return None
         return data
 
     def put_tokens(self, items: Iterable[tuple[str, list[str]]]) -> None:
-        rows = [
-            (k, zlib.compress(json.dumps(t, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1))
-            for k, t in items
-        ]
+        rows = [(k, pack(t)) for k, t in items]
         if rows:
             with self._transaction():
                 self._db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", rows)
