@@ -19,6 +19,12 @@ import statistics
 import time
 from pathlib import Path
 
+import jieba
+
+import govkit
+from govkit.facts.extract import extract_records
+from govkit.pipeline.corpus import document_from_text
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -28,12 +34,6 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--seeds", default=str(ROOT.parent / "shared" / "corpus" / "seeds"))
     a = ap.parse_args()
-
-    import jieba
-
-    import govkit
-    from govkit.facts.extract import extract_records
-    from govkit.pipeline.corpus import document_from_text
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(a.seeds).glob("*.txt"))]
     if not texts:

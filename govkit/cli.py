@@ -8,55 +8,48 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
-from govkit import paths
+from govkit import accel, paths
 from govkit.core.errors import GovkitError
+from govkit.devtools.synth import write_synthetic_corpus
+from govkit.facts.evaluate import evaluate_files
+from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
+from govkit.present.report import run_reports
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_ingest
-
     summary = run_ingest(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_extract(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_extract
-
     summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_evaluate(a: argparse.Namespace) -> int:
-    from govkit.facts.evaluate import evaluate_files
-
     report = evaluate_files(a.gold, a.facts, catalog=a.catalog, show=a.show)
     print(report.text)
     return 0
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    from govkit.analysis.attention import run_attention
-
-    summary = run_attention(a.raw_dir, a.out)
+    summary = run_attention(a.raw_dir, a.out, progress=sys.stderr.isatty())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_panel(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_panel
-
     summary = run_panel(a.processed)
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_accel(a: argparse.Namespace) -> int:
-    from govkit import accel
-
     if a.action == "status":
         st = accel.status()
         print(st.reason)
@@ -71,8 +64,6 @@ def _cmd_accel(a: argparse.Namespace) -> int:
 
 
 def _cmd_report(a: argparse.Namespace) -> int:
-    from govkit.present.report import run_reports
-
     return run_reports(
         a.notebook,
         regions=a.regions,
@@ -86,14 +77,10 @@ def _cmd_report(a: argparse.Namespace) -> int:
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    from govkit.pipeline.runner import run_all
-
     return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=sys.stderr.isatty())
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:
-    from govkit.devtools.synth import write_synthetic_corpus
-
     summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy, jobs=a.jobs)
     print(summary)
     return 0
@@ -195,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("govkit: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of govkit's
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit's flush
+        return 0
 
 
 if __name__ == "__main__":

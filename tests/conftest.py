@@ -9,14 +9,16 @@ not there is skipped with a reason naming the path looked for.
 from __future__ import annotations
 
 import fcntl
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from govkit.pipeline.derived import build_panel
+from govkit.pipeline.runner import processed_is_current, run_all
+from govkit.store.tables import write_table
+from govkit.store.tableset import record_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -27,30 +29,14 @@ PROCESSED = ROOT / "data" / "processed"
 PROCESSED_TABLES = ("documents", "facts", "attention", "panel", "panel_conflicts", "targets_vs_outcomes")
 
 
-def _newest_input_mtime() -> float:
-    """Newest modification time among the inputs of the processed tables (code, package data, raw)."""
-    paths = [p for p in (ROOT / "govkit").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    paths += [p for p in RAW.iterdir() if p.is_file()]
-    return max(p.stat().st_mtime for p in paths)
-
-
 def processed_is_fresh(out: Path = PROCESSED) -> bool:
-    files = [out / f"{t}.parquet" for t in PROCESSED_TABLES]
-    if not all(f.exists() for f in files):
-        return False
-    return min(f.stat().st_mtime for f in files) >= _newest_input_mtime()
+    """Whether the tables in *out* were built by this code from data/raw as it is (content hashes)."""
+    return processed_is_current(RAW, out)
 
 
 def build_processed(out: Path = PROCESSED, raw: Path = RAW) -> None:
-    """The stages of `govkit run` the notebooks need: extract (+documents), attention, panel."""
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
-        subprocess.run(
-            [sys.executable, "-m", "govkit.cli", *args], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL
-        )
-    from govkit.analysis.panel import write_panel
-
-    write_panel(out)
+    """The stages of `govkit run` the notebooks need (extract, attention, panel), by the same runner."""
+    run_all(raw, out, reports_dir=None, progress=False, quiet=True)
 
 
 @pytest.fixture(scope="session")
@@ -199,13 +185,11 @@ def write_processed(tmp_path):
     """Factory writing documents + facts (and the panel built from them) into a fresh processed dir."""
 
     def _write(documents: pd.DataFrame, facts: pd.DataFrame, name: str = "processed") -> Path:
-        from govkit.analysis.panel import write_panel
-        from govkit.store.tables import write_table
-
         out = tmp_path / name
-        write_table(documents, out, "documents")
-        write_table(facts, out, "facts")
-        write_panel(out)
+        for df, table in ((documents, "documents"), (facts, "facts")):
+            write_table(df, out, table)
+            record_table(out, table, {"source": "test"}, failures=0)
+        build_panel(out)
         return out
 
     return _write

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import math
 import shutil
+import sqlite3
 from pathlib import Path
 
+import jieba
 import pandas as pd
 import pytest
 
 import govkit
 from govkit.analysis import attention as ga
 from govkit.analysis import attention_tokens as ts
+from govkit.cli import main
 from govkit.core.errors import ParameterError
+from govkit.pipeline.runner import run_attention
+from govkit.store.cache import DB_NAME, Store, cache_dir_of
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"
@@ -95,7 +100,6 @@ def test_wrap_spaces_between_cjk_are_ignored(seg):
 
 
 def test_private_tokenizer_leaves_global_jieba_alone(seg):
-    import jieba
 
     seg.tokens("河长制")  # make sure ours is built
     assert seg._jieba() is not jieba.dt
@@ -322,12 +326,13 @@ def few_raw(tmp_path) -> Path:
 def test_run_attention_writes_outputs_and_reuses_the_cache(few_raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     ts.get_segmenter()._memo.clear()
-    summary = ga.run_attention(few_raw, out)
+    summary = run_attention(few_raw, out)
     assert summary.exit_code == 0 and summary.n_ok == 3
-    assert "3 document(s) segmented, 0 from cache" in summary.describe()
+    assert "3 documents (3 segmented, 0 from cache)" in summary.describe()
     names = {p.name for p in summary.outputs}
     assert names == {"attention.parquet", "attention.csv", "keywords.csv"}
-    assert len(list((out / ".cache" / "tokens").glob("*.json"))) == 3
+    with sqlite3.connect(cache_dir_of(out) / DB_NAME) as db:
+        assert db.execute("SELECT count(*) FROM tokens").fetchone()[0] == 3
 
     att = pd.read_parquet(out / "attention.parquet")
     assert list(att.columns) == ga.ATTENTION_COLUMNS and len(att) == 3 * 8
@@ -350,15 +355,19 @@ def test_run_attention_writes_outputs_and_reuses_the_cache(few_raw, tmp_path, mo
         raise AssertionError("segmented again despite the cache")
 
     monkeypatch.setattr(ts.Segmenter, "_cut", boom)
-    summary = ga.run_attention(few_raw, out)
-    assert "0 document(s) segmented, 3 from cache" in summary.describe()
+    summary = run_attention(few_raw, out)
+    assert "3 documents (up to date)" in summary.describe()  # nothing changed: nothing recomputed
+    for n in names:
+        (out / n).unlink()
+    summary = run_attention(few_raw, out)
+    assert "3 documents (0 segmented, 3 from cache)" in summary.describe()
     assert {n: (out / n).read_bytes() for n in names} == first
 
 
 def test_output_is_reproducible(few_raw, tmp_path):
-    ga.run_attention(few_raw, tmp_path / "o1")
+    run_attention(few_raw, tmp_path / "o1")
     ts.get_segmenter()._memo.clear()
-    ga.run_attention(few_raw, tmp_path / "o2")  # fresh cache dir: segments again
+    run_attention(few_raw, tmp_path / "o2")  # fresh cache dir: segments again
     for name in ("attention.csv", "attention.parquet", "keywords.csv"):
         assert (tmp_path / "o1" / name).read_bytes() == (tmp_path / "o2" / name).read_bytes(), name
 
@@ -368,14 +377,15 @@ def test_cache_key_depends_on_text_and_vocabulary(seg, tmp_path):
     other = ts.get_segmenter(["数字乡村"])
     assert other is not seg and other.key("生态") != seg.key("生态")
     # a corrupt cache entry is ignored and rewritten
-    (tmp_path / f"{seg.key('河长制全覆盖')}.json").write_text("{not json", encoding="utf-8")
+    key = seg.key("河长制全覆盖")
+    with Store(tmp_path) as store:
+        store._db.execute("INSERT INTO tokens VALUES (?, ?)", (key, b"{not json"))
     seg._memo.clear()
     assert seg.tokens("河长制全覆盖", cache_dir=tmp_path)[0] == "河长制"
-    assert (tmp_path / f"{seg.key('河长制全覆盖')}.json").read_text(encoding="utf-8").startswith('["河长制"')
+    with Store(tmp_path) as store:
+        assert (store.tokens(key) or [""])[0] == "河长制"
 
 
 def test_cli_attention(few_raw, tmp_path):
-    from govkit.cli import main
-
     assert main(["attention", str(few_raw), "--out", str(tmp_path / "cli")]) == 0
     assert (tmp_path / "cli" / "attention.csv").exists() and (tmp_path / "cli" / "keywords.csv").exists()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -91,10 +93,33 @@ def test_a_50_mb_text_is_processed(tmp_path, shared_corpus):
     assert len(facts) == len(single)
 
 
+def _cached_documents(out: Path) -> int:
+    db = out / ".cache" / "govkit.sqlite"
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _from_cache(stdout: str) -> int:
+    m = re.search(r"^extract: [\d,]+ documents \(([\d,]+) from cache\)", stdout, re.M)
+    assert m, stdout
+    return int(m.group(1).replace(",", ""))
+
+
+OUTPUTS = ("documents.parquet", "documents.csv", "facts.parquet", "facts.csv")
+
+
 def test_killed_run_leaves_old_or_new_outputs_and_the_next_run_completes(tmp_path):
     raw = tmp_path / "raw"
     r = govkit_cli("synth", "--docs", "120", "--out", str(raw), "--seed", "3", "--noisy", "0.3")
     assert r.returncode == 0, r.stderr
+    fresh = tmp_path / "fresh"
+    assert govkit_cli("extract", str(raw), "--out", str(fresh)).returncode == 0
+    new = {n: (fresh / n).read_bytes() for n in OUTPUTS}
     out = tmp_path / "out"
     # A first complete run on part of the corpus gives "old" outputs.
     part = tmp_path / "part"
@@ -102,28 +127,54 @@ def test_killed_run_leaves_old_or_new_outputs_and_the_next_run_completes(tmp_pat
     for p in sorted(raw.glob("synth_*"))[:10]:
         shutil.copy(p, part / p.name)
     assert govkit_cli("extract", str(part), "--out", str(out)).returncode == 0
-    old = (out / "facts.csv").read_bytes()
-    # Then the whole corpus, killed midway.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out), "--jobs", "2"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    cache = out / ".cache" / "facts"
-    deadline = time.time() + 60
-    while time.time() < deadline and len(list(cache.glob("*.pkl"))) < 40:
-        time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    now = (out / "facts.csv").read_bytes()
-    assert now == old  # untouched: never half-written
-    pd.read_parquet(out / "facts.parquet")  # still a readable table
+    old = {n: (out / n).read_bytes() for n in OUTPUTS}
+
+    def killed(when, before: dict[str, bytes | None]) -> None:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out), "--jobs", "2"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.time() + 60
+        while time.time() < deadline and not when() and proc.poll() is None:
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)  # the whole process group: the run and its workers
+        proc.wait()
+        for n in OUTPUTS:  # each table is the old or the new one, never half-written
+            now = (out / n).read_bytes() if (out / n).exists() else None
+            assert now in (before[n], new[n]), n
+
+    # Killed while documents are processed (some cached), then right at start-up.
+    killed(lambda: _cached_documents(out) >= 40, old)
+    killed(lambda: True, old)
     r = govkit_cli("extract", str(raw), "--out", str(out))
-    assert r.returncode == 0, r.stdout
-    assert "document(s) from cache" in r.stdout and "0 document(s) from cache" not in r.stdout
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _from_cache(r.stdout) >= 40  # what the killed run had finished is not done again
+    assert {n: (out / n).read_bytes() for n in OUTPUTS} == new
+    assert not list(out.glob(".*.tmp"))
+    # Killed while the tables are written (the cache is complete): the next run completes.
+    for n in OUTPUTS:
+        (out / n).unlink()
+    killed(lambda: bool(list(out.glob(".*.tmp"))), dict.fromkeys(OUTPUTS))
+    r = govkit_cli("extract", str(raw), "--out", str(out))
+    assert r.returncode == 0 and _from_cache(r.stdout) == 120, r.stdout
+    assert {n: (out / n).read_bytes() for n in OUTPUTS} == new
+
+
+def test_two_runs_on_one_output_directory(tmp_path):
+    """The second run waits for the first (a lock on the output directory); both complete, the
+    outputs are those of a single run, and neither deletes the other's files."""
+    raw = tmp_path / "raw"
+    assert govkit_cli("synth", "--docs", "60", "--out", str(raw), "--seed", "5").returncode == 0
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "govkit.cli", "extract", str(raw), "--out", str(out), "--jobs", "1"]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in "ab"]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert all("Traceback" not in err for _, err in results)
     fresh = tmp_path / "fresh"
     assert govkit_cli("extract", str(raw), "--out", str(fresh)).returncode == 0
-    assert (out / "facts.csv").read_bytes() == (fresh / "facts.csv").read_bytes()
-    assert not list(out.glob(".*.tmp"))
+    for n in OUTPUTS:
+        assert (out / n).read_bytes() == (fresh / n).read_bytes(), n

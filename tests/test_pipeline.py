@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
+import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +15,10 @@ import pandas as pd
 import pytest
 
 from govkit.cli import build_parser
+from govkit.core.errors import GovkitError
+from govkit.pipeline.runner import processed_is_current
+from govkit.present import processed as views
+from govkit.store.cache import DB_NAME, EntryKey, decode_entry
 from govkit.store.manifest import verify_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,7 +74,7 @@ def test_extract_writes_tables_and_is_reproducible(raw, tmp_path):
     # Outputs removed: rebuilt from the per-document cache without processing anything.
     (out / "facts.csv").unlink()
     r2b = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
-    assert "2 document(s) from cache, 0 processed" in r2b.stdout
+    assert "extract: 2 documents (2 from cache)" in r2b.stdout
     assert (out / "facts.csv").read_bytes() == files["facts.csv"]
     # A fresh output directory (no cache) gives the same bytes too.
     r3 = govkit("extract", str(raw), "--out", str(tmp_path / "out2"), "--jobs", "2")
@@ -81,7 +88,7 @@ def test_changed_added_and_deleted_files(raw, tmp_path, shared_corpus):
     (raw / "huitong_2021_work_report.txt").unlink()
     shutil.copy(shared_corpus("seeds") / "shuangsheng_2021_work_report.txt", raw / "shuangsheng_2021_work_report.txt")
     r = govkit("extract", str(raw), "--out", str(out))
-    assert "1 document(s) from cache, 1 processed" in r.stdout
+    assert "extract: 2 documents (1 from cache)" in r.stdout
     facts = pd.read_parquet(out / "facts.parquet")
     assert set(facts["doc_id"]) == {"shuangsheng_2021_work_report", "zhenba_2021_self_assessment"}
 
@@ -94,7 +101,7 @@ def test_bad_files_are_reported_and_skipped(raw, tmp_path):
     out = tmp_path / "out"
     r = govkit("extract", str(raw), "--out", str(out))
     assert r.returncode == 1  # non-zero: something failed
-    assert "2 document(s) processed, 4 failed" in r.stdout
+    assert re.search(r"^extract: 2 documents \(0 from cache\), [\d,]+ facts, 4 failed in ", r.stdout, re.M)
     for name in ("empty.txt", "blank.txt", "binary.txt", "sheet.xlsx"):
         line = next(ln for ln in r.stdout.splitlines() if "FAILED" in ln and name in ln)
         assert len(line) > len(name) + 12  # names the file and says why
@@ -174,3 +181,54 @@ def test_every_format_end_to_end(tmp_path):
         for row in g.itertuples():
             assert text[row.value_start : row.value_end] == row.value_text
     assert facts["doc_id"].nunique() == 4
+
+
+def test_cache_entries_are_data_and_must_match_their_key(raw, tmp_path):
+    """Cache values are JSON, not pickles; an entry that does not hold its own key, or cannot be
+    read, is recomputed (a crafted entry can neither run code nor smuggle in another document)."""
+    out = tmp_path / "out"
+    assert govkit("extract", str(raw), "--out", str(out), "--jobs", "1").returncode == 0
+    facts = (out / "facts.csv").read_bytes()
+    db = sqlite3.connect(out / ".cache" / DB_NAME)
+    rows = db.execute("SELECT doc_id, raw_sha256, code, has_facts, value FROM documents ORDER BY doc_id").fetchall()
+    assert [r[0] for r in rows] == ["huitong_2021_work_report", "zhenba_2021_self_assessment"]
+    (a, a_sha, a_code, _, a_value), (b, b_sha, b_code, _, b_value) = rows
+    marker = tmp_path / "pwned"
+    crafted = pickle.dumps(type("X", (), {"__reduce__": lambda s: (open, (str(marker), "w"))})())
+    with db:
+        db.execute("UPDATE documents SET value = ? WHERE doc_id = ?", (crafted, a))  # a pickle
+        db.execute("UPDATE documents SET value = ? WHERE doc_id = ?", (a_value, b))  # another document's entry
+    db.close()
+    for n in ("facts.csv", "facts.parquet"):
+        (out / n).unlink()
+    r = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert "extract: 2 documents (0 from cache)" in r.stdout
+    assert not marker.exists()
+    assert (out / "facts.csv").read_bytes() == facts
+    key = EntryKey(b, b_sha, b_code)
+    assert decode_entry(a_value, key) is None and decode_entry(b_value, key) is not None
+
+
+def test_tables_of_one_run_are_checked_by_panel_and_load(raw, tmp_path, shared_corpus):
+    """The processed manifest records each table's hash and inputs: `govkit panel` refuses facts and
+    documents of different runs, and views.load refuses a panel older than the facts."""
+    out = tmp_path / "out"
+    assert govkit("run", str(raw), "--out", str(out), "--reports", "").returncode == 0
+    assert views.load(out).panel.shape[0] > 0
+    assert processed_is_current(raw, out)
+    (raw / "zhenba_2021_self_assessment.txt").unlink()
+    assert not processed_is_current(raw, out)
+    assert govkit("extract", str(raw), "--out", str(out)).returncode == 0
+    with pytest.raises(GovkitError, match="govkit panel --processed") as e:
+        views.load(out)
+    assert "\n" not in str(e.value) and str(out) in str(e.value)
+    r = govkit("panel", "--processed", str(out))
+    assert r.returncode == 0 and views.load(out).panel.shape[0] > 0
+    # documents from another run than facts: one-line error naming the command
+    other = tmp_path / "other"
+    shutil.copy(shared_corpus("seeds") / "shuangsheng_2021_work_report.txt", raw)
+    assert govkit("ingest", str(raw), "--out", str(other)).returncode == 0
+    shutil.copy(other / "documents.parquet", out / "documents.parquet")
+    r = govkit("panel", "--processed", str(out))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "govkit extract" in r.stderr

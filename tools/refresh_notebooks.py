@@ -5,8 +5,8 @@
     python tools/refresh_notebooks.py --no-data    # only re-run the notebooks
     python tools/refresh_notebooks.py 10_region_profile 40_ecology
 
-The processed tables are rebuilt with the govkit CLI (extract, attention, panel) from
-data/raw. Each notebook runs with its default parameters in ``notebooks/`` with this
+The processed tables are brought up to date from data/raw by govkit's runner (the stages of
+``govkit run``: extract, attention, panel; unchanged tables are left as they are). Each notebook runs with its default parameters in ``notebooks/`` with this
 interpreter's kernel; volatile metadata (execution timings) is stripped so that a re-run
 on unchanged data leaves the files byte-identical. ``pytest --nbval`` (tests/test_notebooks.py)
 then compares fresh executions against these outputs.
@@ -15,26 +15,25 @@ then compares fresh executions against these outputs.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from govkit.pipeline.runner import run_all
+from govkit.present.report import KERNEL_NAME, kernel_manager_class
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 
 
 def rebuild_processed(raw: Path, out: Path) -> None:
-    """``govkit extract`` + ``govkit attention`` + the panel: the tables the notebooks read."""
-    from govkit.analysis.panel import write_panel
-
-    exe = [sys.executable, "-m", "govkit.cli"]
-    for args in (["extract", str(raw), "--out", str(out)], ["attention", str(raw), "--out", str(out)]):
-        print("$ govkit", " ".join(args), flush=True)
-        subprocess.run(exe + args, check=True, cwd=ROOT)
-    print("$ panel", flush=True)
-    for path in write_panel(out):
-        print(f"  wrote {path}")
+    """extract + attention + panel, as ``govkit run --reports ''`` does: the tables the notebooks read."""
+    print(f"$ govkit run {raw} --out {out} --reports ''", flush=True)
+    if run_all(raw, out, reports_dir=None, progress=sys.stderr.isatty()) != 0:
+        raise SystemExit("govkit run failed; the notebooks were not re-executed")
 
 
 def strip_volatile(nb) -> None:
@@ -48,11 +47,6 @@ def strip_volatile(nb) -> None:
 
 
 def execute_in_place(path: Path, timeout: int = 600) -> float:
-    import nbformat
-    from nbclient import NotebookClient
-
-    from govkit.present.report import KERNEL_NAME, kernel_manager_class
-
     t0 = time.perf_counter()
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(

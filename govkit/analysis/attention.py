@@ -16,12 +16,14 @@ and every lexicon term is kept whole by the segmenter). The matched words are ke
 >>> ga.attention(docs)                          # long form: doc_id x theme
 >>> ga.keywords(docs, top_n=20)                 # TF-IDF with the IDF of this corpus
 >>> ga.compare(docs, "长沙县", "浏阳市", by="region")   # weighted log-odds (Monroe et al. 2008)
+
+The ``govkit attention`` stage (the tables ``attention.*`` and ``keywords.csv`` built from the
+documents table) is :func:`govkit.pipeline.derived.build_attention`.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,7 +36,6 @@ from govkit.analysis.attention_tokens import (
     THEME_IDS,
     Segmenter,
     Theme,
-    Tokenized,
     get_segmenter,
     load_policy_terms,
     load_stopwords,
@@ -57,7 +58,7 @@ __all__ = [
     "theme_table",
     "attention_from_tokens",
     "keywords_from_tokens",
-    "run_attention",
+    "texts_and_meta",
     "load_themes",
     "load_stopwords",
     "load_policy_terms",
@@ -107,6 +108,13 @@ def _records(documents: Any) -> list[_Record]:
     if dup:
         raise ParameterError(f"duplicate doc_id(s): {', '.join(dup)}")
     return sorted(recs, key=lambda r: r.doc_id)
+
+
+def texts_and_meta(documents: Any) -> tuple[list[tuple[str, str]], dict[str, dict[str, Any]]]:
+    """``(doc_id, text)`` of *documents* (Documents or a table with doc_id/text/region/year) in
+    doc_id order, and ``{doc_id: {"region", "year"}}``: what :func:`attention_from_tokens` needs."""
+    recs = _records(documents)
+    return [(r.doc_id, r.text) for r in recs], {r.doc_id: {"region": r.region, "year": r.year} for r in recs}
 
 
 def _text(v: Any) -> str:
@@ -393,31 +401,3 @@ def compare(
         groups[label] = Counter(t for r in members for t in toks[r.doc_id] if seg.is_term(t))
     background = Counter(t for r in recs for t in toks[r.doc_id] if seg.is_term(t))
     return distinctive_terms(groups["group_a"], groups["group_b"], prior=background, top_n=top_n, alpha0=alpha0)
-
-
-# ---------------------------------------------------------------------------------------------
-# the CLI stage
-# ---------------------------------------------------------------------------------------------
-def run_attention(raw_dir: str | Path, out_dir: str | Path):
-    """``govkit attention``: ingest *raw_dir*, write ``attention.parquet``/``attention.csv`` and
-    ``keywords.csv`` into *out_dir*. Tokens are cached in ``<out_dir>/.cache/tokens/`` (and
-    jieba's model in ``<out_dir>/.cache/jieba/``), so a re-run on unchanged files does not
-    segment again."""
-    from govkit.pipeline.corpus import ingest
-    from govkit.pipeline.runner import Summary
-    from govkit.store.tables import write_csv, write_table
-
-    t0 = time.perf_counter()
-    out_dir = Path(out_dir)
-    result = ingest(raw_dir)
-    recs = _records(result.documents)
-    theme_map = load_themes()
-    seg = _segmenter_for(theme_map, model_dir=out_dir / ".cache" / "jieba")
-    tokd: Tokenized = tokenize_texts([(r.doc_id, r.text) for r in recs], seg, out_dir / ".cache" / "tokens")
-    meta = {r.doc_id: {"region": r.region, "year": r.year} for r in recs}
-    att = attention_from_tokens(tokd.tokens, theme_map, meta=meta, segmenter=seg)
-    kw = keywords_from_tokens(tokd.tokens, 20, seg)
-    outputs = list(write_table(att, out_dir, "attention"))
-    write_csv(kw, out_dir / "keywords.csv")
-    outputs.append(out_dir / "keywords.csv")
-    return Summary("attention", len(recs), result.failures, outputs, time.perf_counter() - t0, notes=[tokd.describe()])

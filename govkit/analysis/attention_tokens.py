@@ -28,15 +28,16 @@ words, and in these sources such spaces are line-wrap or layout artefacts (``为
 
 A **term** (candidate for keywords and log-odds comparisons) is a word of two or more characters.
 
-**Cache**: the tokens of a text are stored as ``<cache_dir>/<key>.json`` where *key* is the
-sha256 of the segmenter fingerprint (jieba version, the bytes of the word-list files, govkit's
-segmenter version) and the text, so unchanged texts are never segmented twice.
+**Cache**: the tokens of a text are stored in the cache database of :mod:`govkit.store.cache`
+(``<cache_dir>/govkit.sqlite``; the attention stage uses the one of its output directory) under
+a *key* that is the sha256 of the segmenter fingerprint (jieba version, the bytes of the
+word-list files, govkit's segmenter version) and the text, so unchanged texts are never
+segmented twice.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
@@ -49,7 +50,7 @@ from pathlib import Path
 
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.core.resources import data_path
-from govkit.store.tables import write_text_atomic
+from govkit.store.cache import Store
 from govkit.text.normalise import close_cjk_gaps
 
 log = logging.getLogger(__name__)
@@ -254,7 +255,7 @@ class Segmenter:
     def _jieba(self):
         with self._lock:
             if self._tokenizer is None:
-                import jieba
+                import jieba  # heavy (pkg_resources, about 0.5 s): only where text is segmented, never in `govkit extract`
 
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
@@ -289,25 +290,28 @@ class Segmenter:
     def tokens(self, text: str, cache_dir: str | Path | None = None) -> list[str]:
         """All tokens of *text* (punctuation and stopwords included; whitespace dropped).
 
-        With *cache_dir*, tokens are read from / written to ``cache_dir/<key>.json``.
+        With *cache_dir*, tokens are read from / written to the cache database there.
         """
-        return self._tokens(text, None if cache_dir is None else Path(cache_dir))[0]
+        if cache_dir is None:
+            return self._tokens(text, None)[0]
+        with Store(cache_dir) as store:
+            tokens, source = self._tokens(text, store)
+            if source == "segmented":
+                store.put_tokens([(self.key(text), tokens)])
+        return tokens
 
-    def _tokens(self, text: str, cache_dir: Path | None) -> tuple[list[str], str]:
+    def _tokens(self, text: str, store: Store | None) -> tuple[list[str], str]:
+        """Tokens of *text* and where they came from (memory, cache or segmented; the caller
+        stores segmented ones)."""
         key = self.key(text)
         if key in self._memo:
             self._memo.move_to_end(key)
             return list(self._memo[key]), "memory"
-        source = "segmented"
-        tokens = _read_cached(cache_dir / f"{key}.json") if cache_dir is not None else None
-        if tokens is not None:
-            source = "disk"
-        else:
+        tokens = store.tokens(key) if store is not None else None
+        source = "cache"
+        if tokens is None:
             tokens = self._cut(text)
-            if cache_dir is not None:
-                write_text_atomic(
-                    cache_dir / f"{key}.json", json.dumps(tokens, ensure_ascii=False, separators=(",", ":"))
-                )
+            source = "segmented"
         self._memo[key] = tokens
         while len(self._memo) > 64:
             self._memo.popitem(last=False)
@@ -327,20 +331,6 @@ class Segmenter:
         return [t for t in tokens if self.is_word(t)]
 
 
-def _read_cached(path: Path) -> list[str] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        log.warning("%s: unreadable token cache entry (%s); segmenting again", path, exc)
-        return None
-    if not isinstance(data, list) or not all(isinstance(t, str) for t in data):
-        log.warning("%s: malformed token cache entry; segmenting again", path)
-        return None
-    return data
-
-
 _SEGMENTERS: dict[str, Segmenter] = {}  # by fingerprint
 _SEG_LOCK = threading.Lock()
 
@@ -351,7 +341,7 @@ def get_segmenter(extra_terms: Iterable[str] = (), model_dir: str | Path | None 
     *model_dir* is where jieba caches its dictionary model (default: ``default_cache_dir()/jieba``);
     it only matters the first time a segmenter is built in the process.
     """
-    import jieba
+    import jieba  # see Segmenter._jieba: imported only by the stages that segment
 
     policy = load_policy_terms()
     themes = load_themes()
@@ -382,23 +372,44 @@ class Tokenized:
     tokens: dict[str, list[str]] = field(default_factory=dict)
     n_segmented: int = 0
     n_cached: int = 0
+    #: cache keys of the texts (what a run keeps when it prunes the token cache)
+    keys: set[str] = field(default_factory=set)
 
     def describe(self) -> str:
         return f"segmentation: {self.n_segmented} document(s) segmented, {self.n_cached} from cache"
 
 
+#: New token-cache entries per transaction.
+TOKEN_BATCH = 200
+
+
 def tokenize_texts(
-    texts: Sequence[tuple[str, str]], segmenter: Segmenter | None = None, cache_dir: str | Path | None = None
+    texts: Sequence[tuple[str, str]],
+    segmenter: Segmenter | None = None,
+    cache_dir: str | Path | None = None,
+    *,
+    store: Store | None = None,
 ) -> Tokenized:
-    """Tokens of each ``(doc_id, text)``; with *cache_dir*, cached on disk by content hash."""
+    """Tokens of each ``(doc_id, text)``; cached by content hash in *store* (or the cache database
+    in *cache_dir*)."""
+    if store is None and cache_dir is not None:
+        with Store(cache_dir) as own:
+            return tokenize_texts(texts, segmenter, store=own)
     seg = segmenter or get_segmenter()
     out = Tokenized()
-    cdir = Path(cache_dir) if cache_dir is not None else None
+    new: list[tuple[str, list[str]]] = []
     for doc_id, text in texts:
-        toks, source = seg._tokens(text, cdir)
+        toks, source = seg._tokens(text, store)
         out.tokens[doc_id] = toks
+        out.keys.add(seg.key(text))
         if source == "segmented":
             out.n_segmented += 1
+            new.append((seg.key(text), toks))
+            if store is not None and len(new) >= TOKEN_BATCH:
+                store.put_tokens(new)
+                new = []
         else:
             out.n_cached += 1
+    if store is not None:
+        store.put_tokens(new)
     return out

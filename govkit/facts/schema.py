@@ -1,12 +1,23 @@
-"""Column contracts of govkit's tables (pandera schemas), validated before anything is written."""
+"""Column contracts of govkit's tables (pandera schemas), validated before anything is written.
+
+:func:`fact_problem` checks the same contract on one :class:`Fact` record in plain Python: the
+pipeline runs it in its workers, so a whole-corpus run never imports pandera (about half a
+second of start-up) and never validates a frame twice. :func:`conform_facts` (the API's
+DataFrames) validates with the pandera schema; pandera is imported there, where it is used.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 import pandas as pd
-import pandera.pandas as pa
 
 from govkit.core.catalog import KINDS, MEASURES, Indicator, load_catalog
 from govkit.core.fact import FACT_COLUMNS, Fact
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 #: pandas dtype of every column of the fact table, in the order of :data:`FACT_COLUMNS`
 #: (the fields of :class:`govkit.core.fact.Fact`, where each column is described).
@@ -29,11 +40,19 @@ FACT_DTYPES: dict[str, str] = dict(
     )
 )
 
+#: dtype of every column as the table is written: the schema's coercion (``str``, ``float64``)
+#: applied to :data:`FACT_DTYPES`.
+FACT_TABLE_DTYPES: dict[str, str] = {
+    c: "str" if t == "string" else "float64" if t == "Float64" else t for c, t in FACT_DTYPES.items()
+}
+
 SUBPERIOD_RX = r"^(|H1|H2|Q[1-4](-Q[1-4])?|M\d{1,2}(-M\d{1,2})?)$"
 
 
 def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSchema:
     """The fact table's contract; indicator ids are those of *catalog* (the packaged one by default)."""
+    import pandera.pandas as pa  # heavy (about 0.5 s): imported only where a frame is validated
+
     ids = sorted(catalog if catalog is not None else load_catalog())
     return pa.DataFrameSchema(
         {
@@ -72,18 +91,48 @@ def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSche
     )
 
 
+_SUBPERIOD = re.compile(SUBPERIOD_RX)
+
+
+def fact_problem(f: Fact) -> str | None:
+    """What in *f* breaks the fact-table contract of :func:`fact_schema` (None if nothing)."""
+    if f.indicator not in load_catalog():
+        return f"unknown indicator {f.indicator!r}"
+    if f.measure not in MEASURES:
+        return f"unknown measure {f.measure!r}"
+    if f.kind not in KINDS:
+        return f"unknown kind {f.kind!r}"
+    for name, year in (("year", f.year), ("period_start", f.period_start)):
+        if year is not None and not 1949 <= year <= 2100:
+            return f"{name} {year} outside 1949-2100"
+    if not _SUBPERIOD.match(f.subperiod or ""):
+        return f"bad subperiod {f.subperiod!r}"
+    if min(f.evidence_start, f.evidence_end, f.value_start, f.value_end) < 0:
+        return "negative offset"
+    if not (f.evidence_start <= f.value_start and f.value_end <= f.evidence_end):
+        return "value span outside the evidence span"
+    if not f.masked and f.value is None:
+        return "only masked facts may lack a value"
+    return None
+
+
 def empty_facts() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_DTYPES.items()})
 
 
 def conform_facts(df: pd.DataFrame, catalog: dict[str, Indicator] | None = None) -> pd.DataFrame:
     """Order and type the columns of a fact frame and validate it against *catalog* (raises pandera errors)."""
+    return fact_schema(catalog).validate(type_facts(df))
+
+
+def type_facts(df: pd.DataFrame) -> pd.DataFrame:
+    """Order and type the columns of a fact frame as the table is written (no validation)."""
     out = empty_facts() if df.empty else df.reindex(columns=list(FACT_COLUMNS))
     for col, dtype in FACT_DTYPES.items():
         out[col] = out[col].astype(dtype)
     for col in ("subperiod", "flags", "region", "adcode", "value_text", "evidence", "unit", "family"):
         out[col] = out[col].fillna("")
-    return fact_schema(catalog).validate(out)
+    return out.astype(FACT_TABLE_DTYPES)
 
 
 def facts_frame(facts: list[Fact], catalog: dict[str, Indicator] | None = None) -> pd.DataFrame:

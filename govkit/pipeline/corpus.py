@@ -11,9 +11,10 @@ import pandas as pd
 
 from govkit.core.document import Document
 from govkit.core.errors import GovkitError, ReadError
+from govkit.pipeline.summary import Failure
 from govkit.text.clean import clean_text
 from govkit.text.hints import TextHints
-from govkit.text.read import SUPPORTED_SUFFIXES, read_file
+from govkit.text.read import check_suffix, read_bytes
 from govkit.text.recognise import recognise
 from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
@@ -30,15 +31,6 @@ IGNORED_NAMES = {
     "gold.csv",
     "gold_meta.csv",
 }  # gold tables beside a synthetic corpus (govkit synth)
-
-
-@dataclass
-class Failure:
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
 
 
 @dataclass
@@ -72,17 +64,27 @@ def doc_id_for(path: str | Path) -> str:
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read, clean, segment and recognise one raw file. Raises :class:`ReadError`."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ReadError(
-            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
-    raw = read_file(path)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    check_suffix(path)
+    if not path.exists():
+        raise ReadError(path, "no such file")
+    if path.is_dir():
+        raise ReadError(path, "is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    return document_from_bytes(data, path, doc_id, sha256=hashlib.sha256(data).hexdigest())
+
+
+def document_from_bytes(data: bytes, path: str | Path, doc_id: str | None = None, *, sha256: str = "") -> Document:
+    """The :class:`Document` of the raw bytes *data* of the file *path* (only its name is used:
+    it gives the format and the default doc_id). *sha256* of *data* if already known."""
+    raw = read_bytes(data, path)
     return document_from_text(
         raw.text,
         doc_id or doc_id_for(path),
         path=str(path),
-        sha256=sha,
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         fmt=raw.fmt,
         encoding=raw.encoding,
         flags=raw.flags,

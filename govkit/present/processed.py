@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from govkit.analysis.panel import build_panel, read_processed_table, region_label, targets_vs_outcomes
+from govkit import paths
+from govkit.analysis.panel import read_processed_table, region_label
+from govkit.core.errors import GovkitError
 from govkit.present.labels import year_span
+from govkit.store.tableset import is_fresh
 
 
 @dataclass
@@ -34,36 +37,30 @@ class Processed:
         return known_regions(self.documents, self.panel)
 
 
-def load(processed_dir: str | Path = "../data/processed") -> Processed:
-    """Read documents, facts, panel and attention from *processed_dir*.
+def load(processed_dir: str | Path | None = None) -> Processed:
+    """Read documents, facts, panel and attention from *processed_dir* (default: :func:`govkit.paths.processed_dir`).
 
-    The panel tables are rebuilt in memory when absent or older than ``facts.parquet`` (e.g.
-    after ``govkit extract`` alone), so a notebook never shows a stale panel.
+    The panel tables must have been built from the facts and documents tables now on disk (the
+    processed manifest records what each table was built from; content hashes, not file times).
+    If they are missing or stale (e.g. after ``govkit extract`` alone) this raises a one-line
+    :class:`GovkitError` naming the directory and the command that brings the panel up to date.
     """
+    processed_dir = paths.processed_dir(processed_dir, must_exist=True)
     documents = read_processed_table(processed_dir, "documents")
     facts = read_processed_table(processed_dir, "facts")
-    fresh = _newer_than(processed_dir, ("panel", "panel_conflicts", "targets_vs_outcomes"), ("facts", "documents"))
-    panel = read_processed_table(processed_dir, "panel", required=False) if fresh else None
-    conflicts = read_processed_table(processed_dir, "panel_conflicts", required=False) if fresh else None
-    if panel is None or conflicts is None:
-        panel, conflicts = build_panel(facts, documents)
-    tvo = read_processed_table(processed_dir, "targets_vs_outcomes", required=False) if fresh else None
-    if tvo is None:
-        tvo = targets_vs_outcomes(facts, documents)
+    if not is_fresh(processed_dir, "panel", ("facts", "documents")):
+        raise GovkitError(
+            f"{processed_dir}: the panel tables are missing or older than its facts and documents; "
+            f"run `govkit panel --processed {processed_dir}`"
+        )
+    panel = read_processed_table(processed_dir, "panel")
+    conflicts = read_processed_table(processed_dir, "panel_conflicts")
+    tvo = read_processed_table(processed_dir, "targets_vs_outcomes")
     attention = read_processed_table(processed_dir, "attention", required=False)
     kw_path = Path(processed_dir) / "keywords.csv"
     keywords = pd.read_csv(kw_path, encoding="utf-8-sig") if kw_path.exists() else None
     documents = documents.assign(region_label=document_regions(documents))
     return Processed(documents, facts, panel, conflicts, tvo, attention, keywords)
-
-
-def _newer_than(processed_dir, derived, sources) -> bool:
-    """True if every *derived* table exists and is not older than any *sources* table."""
-    d = [Path(processed_dir) / f"{n}.parquet" for n in derived]
-    src = [Path(processed_dir) / f"{n}.parquet" for n in sources]
-    if not all(p.exists() for p in d):
-        return False
-    return min(p.stat().st_mtime for p in d) >= max((p.stat().st_mtime for p in src if p.exists()), default=0)
 
 
 def document_regions(documents: pd.DataFrame) -> pd.Series:

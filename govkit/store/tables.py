@@ -1,15 +1,25 @@
-"""Atomic, reproducible output writing (CSV with BOM for Excel, Parquet)."""
+"""Atomic, reproducible output writing (CSV with BOM for Excel, Parquet).
+
+:func:`write_table` writes a whole DataFrame; :class:`TableWriter` writes a table as a stream
+of batches (Parquet row groups and CSV chunks), so the runner never holds a whole corpus. The
+batches of a table are cut by row count, never by timing, so a re-run gives the same bytes, and
+a table of one batch is byte-identical to what :func:`write_table` writes.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 
 @contextlib.contextmanager
@@ -67,10 +77,100 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
 def write_table(df: pd.DataFrame, out_dir: str | Path, name: str) -> tuple[Path, Path]:
     """Write ``name.parquet`` and ``name.csv`` into *out_dir*."""
     out_dir = Path(out_dir)
-    pq, csv = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
-    write_parquet(df, pq)
-    write_csv(df, csv)
-    return pq, csv
+    parquet_path, csv_path = out_dir / f"{name}.parquet", out_dir / f"{name}.csv"
+    write_parquet(df, parquet_path)
+    write_csv(df, csv_path)
+    return parquet_path, csv_path
+
+
+class TableWriter:
+    """``name.parquet`` and ``name.csv`` in *out_dir*, written batch by batch into temporary files
+    beside them and moved into place by :meth:`commit` (readers see the old or the new table)."""
+
+    def __init__(self, out_dir: str | Path, name: str) -> None:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        self.paths = (out / f"{name}.parquet", out / f"{name}.csv")
+        self._tmp = tuple(_temporary(p) for p in self.paths)
+        self._csv = open(self._tmp[1], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed in commit/abort
+        self._parquet: pq.ParquetWriter | None = None
+        self._schema: pa.Schema | None = None
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append the rows of *df* (same columns and dtypes for every batch)."""
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        first = self._parquet is None
+        if self._parquet is None:
+            self._schema = table.schema
+            self._parquet = pq.ParquetWriter(self._tmp[0], table.schema, compression="zstd")
+        elif not table.schema.equals(self._schema, check_metadata=False):
+            table = table.cast(self._schema)
+        self._parquet.write_table(table)
+        df.to_csv(self._csv, index=False, header=first, lineterminator="\n", chunksize=5000)
+        self.rows += len(df)
+
+    def write_columns(self, columns: dict[str, list[Any]], schema: pa.Schema) -> None:
+        """Append rows given as Python lists per column, typed by *schema* (an Arrow schema made
+        from the pandas frame of the table, :func:`pandas_schema`). Same bytes as :meth:`write`
+        of that frame, without building one: the CSV fields are formatted as pandas formats them."""
+        first = self._parquet is None
+        if self._parquet is None:
+            self._schema = schema
+            self._parquet = pq.ParquetWriter(self._tmp[0], schema, compression="zstd")
+        arrays = [pa.array(columns[f.name], type=f.type) for f in schema]
+        self._parquet.write_table(pa.Table.from_arrays(arrays, schema=schema))
+        writer = csv.writer(self._csv, lineterminator="\n")
+        if first:
+            writer.writerow(schema.names)
+        formats = [_csv_format(f.type) for f in schema]
+        writer.writerows(zip(*(map(fmt, columns[f.name]) for fmt, f in zip(formats, schema))))
+        self.rows += len(arrays[0]) if arrays else 0
+
+    def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
+        """Finish both files and move them into place; *empty* (the table with no rows) is
+        written if no batch was."""
+        if self._parquet is None:
+            self.write(empty)
+        assert self._parquet is not None
+        self._parquet.close()
+        self._csv.close()
+        for tmp, path in zip(self._tmp, self.paths):
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        return self.paths
+
+    def abort(self) -> None:
+        """Drop the temporary files (the old table stays)."""
+        if self._parquet is not None:
+            self._parquet.close()
+        self._csv.close()
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
+
+
+def pandas_schema(df: pd.DataFrame) -> pa.Schema:
+    """The Arrow schema (with pandas metadata) that :meth:`TableWriter.write` gives *df*."""
+    return pa.Schema.from_pandas(df, preserve_index=False)
+
+
+def _csv_format(dtype: pa.DataType) -> Callable[[Any], str]:
+    """How pandas' ``to_csv`` writes a value of a column of this type (missing values: empty)."""
+    if pa.types.is_boolean(dtype):
+        return lambda v: "" if v is None else ("True" if v else "False")
+    if pa.types.is_integer(dtype):
+        return lambda v: "" if v is None else str(int(v))
+    if pa.types.is_floating(dtype):
+        return lambda v: "" if v is None or v != v else repr(float(v))  # numpy's str() of a float64 is its repr
+    return lambda v: "" if v is None else str(v)
+
+
+def _temporary(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())
+    return Path(tmp)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

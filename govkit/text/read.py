@@ -42,11 +42,7 @@ class RawText:
 def read_file(path: str | Path) -> RawText:
     """Read one report file; raises :class:`ReadError` when it cannot be read as text."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ReadError(
-            path, f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
+    check_suffix(path)
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
@@ -55,9 +51,26 @@ def read_file(path: str | Path) -> RawText:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    return read_bytes(data, path)
+
+
+def check_suffix(path: str | Path) -> None:
+    """Raise :class:`ReadError` unless *path* has a supported report suffix."""
+    suffix = Path(path).suffix
+    if suffix.lower() not in FORMATS:
+        raise ReadError(
+            path, f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
+
+
+def read_bytes(data: bytes, path: str | Path) -> RawText:
+    """Text of the bytes *data* of the report file *path* (its name gives the format; the file
+    itself is not opened). Raises :class:`ReadError` when they cannot be read as text."""
+    path = Path(path)
+    check_suffix(path)
     if not data:
         raise ReadError(path, "file is empty")
-    fmt = FORMATS[suffix]
+    fmt = FORMATS[path.suffix.lower()]
     text, encoding, flags, hints = _READERS[fmt](path, data)
     if not has_text(text):
         what = "file contains only whitespace" if fmt == "txt" else f"no text in {fmt.upper()} file"

@@ -1,0 +1,108 @@
+"""Run the per-document stage over a stream of work, in order, with bounded memory.
+
+:func:`execute` takes a stream of :class:`Cached` entries (already in the cache) and
+:class:`~govkit.pipeline.stage.Task`\\ s (to compute), sends the tasks to a process pool in
+small chunks, and yields everything back in the order it came in. At most ``window`` chunks
+are in flight, so memory does not grow with the corpus; the caller consumes (stores, writes
+tables) while the workers compute the next chunks, so the parent's writing overlaps the work.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks, warm_up
+from govkit.store.cache import EntryKey, FactRow
+
+#: A chunk sent to a worker holds at most this many documents, or this many bytes.
+CHUNK_DOCS = 8
+CHUNK_BYTES = 256 * 1024
+#: Chunks in flight per worker.
+WINDOW_PER_JOB = 6
+
+
+@dataclass(frozen=True)
+class Cached:
+    """A document whose entry the cache holds (decoded: its document row and fact rows)."""
+
+    key: EntryKey
+    path: str
+    record: dict[str, Any]
+    facts: list[FactRow] | None
+
+
+def jobs_for(jobs: int) -> int:
+    """Worker processes for ``--jobs`` (0 = one per core)."""
+    return max(1, jobs or os.cpu_count() or 1)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork: workers start at once with govkit's modules already imported by the parent
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def execute(
+    work: Iterable[Cached | Task], config: StageConfig, jobs: int
+) -> Iterator[tuple[Cached | Task, Outcome | None]]:
+    """(item, outcome) for every item of *work*, in order; the outcome is None for a cached item."""
+    n = jobs_for(jobs)
+    if n == 1:
+        for item in work:
+            yield item, None if isinstance(item, Cached) else run_task(item, config)
+        return
+    window = WINDOW_PER_JOB * n
+    pending: deque[tuple[list[Cached | Task], Future[list[Outcome]] | None]] = deque()
+    in_flight = 0
+    chunk: list[Task] = []
+    size = 0
+    work = iter(work)
+    for item in work:  # cached documents up to the first task need no pool
+        if isinstance(item, Cached):
+            yield item, None
+            continue
+        warm_up(config)
+        work = chain([item], work)
+        break
+    else:
+        return
+    with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
+
+        def flush() -> None:
+            nonlocal chunk, size, in_flight
+            if chunk:
+                pending.append((list(chunk), pool.submit(run_tasks, chunk, config)))
+                in_flight += 1
+                chunk, size = [], 0
+
+        def ready() -> Iterator[tuple[Cached | Task, Outcome | None]]:
+            nonlocal in_flight
+            while pending and (pending[0][1] is None or pending[0][1].done() or in_flight > window):
+                items, fut = pending.popleft()
+                if fut is None:
+                    yield items[0], None
+                    continue
+                in_flight -= 1
+                yield from zip(items, fut.result())
+
+        for item in work:
+            if isinstance(item, Cached):
+                flush()
+                pending.append(([item], None))
+            else:
+                chunk.append(item)
+                size += len(item.data)
+                if len(chunk) >= CHUNK_DOCS or size >= CHUNK_BYTES:
+                    flush()
+            yield from ready()
+        flush()
+        while pending:
+            items, fut = pending.popleft()
+            yield from ((items[0], None),) if fut is None else zip(items, fut.result())

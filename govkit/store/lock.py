@@ -1,0 +1,52 @@
+"""One run at a time on an output directory.
+
+:func:`output_lock` takes an exclusive ``flock`` on ``<out>/.cache/lock`` for the duration of a
+run; a second run on the same directory waits for it (saying so once on stderr) instead of
+writing the same tables and cache at the same time. The operating system releases the lock
+when the holder exits, however it exits (kill -9 included), so a stale lock never blocks.
+Locks are re-entrant within a process (``govkit run`` holds it across its stages).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from govkit.core.errors import GovkitError
+
+_HELD: dict[Path, int] = {}  # lock file -> depth, in this process
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: str | Path) -> Iterator[None]:
+    """Hold the lock of *out_dir* for the block (waits while another process holds it)."""
+    path = (Path(out_dir) / ".cache" / "lock").resolve()
+    if path in _HELD:
+        _HELD[path] += 1
+        try:
+            yield
+        finally:
+            _HELD[path] -= 1
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise GovkitError(f"{out_dir}: cannot create the output directory's lock ({exc.strerror or exc})") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"govkit: {out_dir}: another govkit run is writing here; waiting for it to finish", file=sys.stderr)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        _HELD[path] = 1
+        try:
+            yield
+        finally:
+            del _HELD[path]
+    finally:
+        os.close(fd)
