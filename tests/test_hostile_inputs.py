@@ -166,6 +166,9 @@ def test_pdf_under_the_limits_reads_and_limits_are_configurable(tmp_path, monkey
     monkeypatch.setenv("GOVKIT_LIMIT_PDF_STREAM_BYTES", str(1 << 19))
     assert "pdf_stream_bytes" in _timed_read_error(path)
     assert all_limits()["pdf_stream_bytes"] == 1 << 19
+    monkeypatch.delenv("GOVKIT_LIMIT_PDF_STREAM_BYTES")
+    monkeypatch.setenv("GOVKIT_LIMIT_PDF_PAGES", "0")
+    assert "pdf_pages" in _timed_read_error(path)
 
 
 # -- raw paths that are not files ---------------------------------------------------------

@@ -265,17 +265,20 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
 
 
 _INFLATE_PIECE = 1 << 20  # bytes inflated at a time while a stream's decoded size is measured
-_RATIO_FLOOR = 1 << 20  # parts smaller than this are never too compressed
 
 
 def _check_pdf_limits(path: Path, doc) -> None:
     """Refuse a PDF whose page count or compressed streams are over the limits, before any
     stream is decoded: each Flate stream (images excepted: text extraction never decodes them)
-    is inflated in 1 MiB pieces that are counted and dropped, stopping at the limit."""
+    is inflated in 1 MiB pieces that are counted and dropped, stopping at the limit. Objects
+    that cannot be parsed are left to pdfminer, which reports or skips them as before."""
     from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1  # a slow import (see above)
     from pdfminer.psparser import LIT
 
-    pages = resolve1(resolve1(doc.catalog.get("Pages")) or {}).get("Count") if doc.catalog else None
+    try:
+        pages = resolve1(resolve1(doc.catalog["Pages"])["Count"])
+    except Exception:  # noqa: BLE001 - no page tree or no count: pdfminer walks what there is
+        pages = None
     if isinstance(pages, int) and pages > limit("pdf_pages"):
         raise ReadError(path, over("pdf_pages", f"PDF declares {pages:,} pages"))
     per_stream, total, seen = limit("pdf_stream_bytes"), 0, set()
@@ -289,18 +292,17 @@ def _check_pdf_limits(path: Path, doc) -> None:
                 if xref.get_pos(objid)[0] is not None:  # inside an object stream, itself checked
                     continue
                 obj = doc.getobj(objid)
+                if not isinstance(obj, PDFStream) or obj.rawdata is None or obj.get("Subtype") is image:
+                    continue
+                filters = obj.get_filters()
+                if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+                    continue
             except Exception:  # noqa: BLE001 - a broken object is pdfminer's to report (or skip)
-                continue
-            if not isinstance(obj, PDFStream) or obj.rawdata is None or obj.get("Subtype") is image:
-                continue
-            filters = obj.get_filters()
-            if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
                 continue
             size = _inflated_size(obj.rawdata, per_stream)
             if size > per_stream:
-                raise ReadError(
-                    path, over("pdf_stream_bytes", f"PDF object {objid} inflates to more than {per_stream:,} bytes")
-                )
+                found = f"PDF object {objid} inflates to more than {per_stream:,} bytes"
+                raise ReadError(path, over("pdf_stream_bytes", found))
             total += size
             if total > limit("pdf_decoded_bytes"):
                 raise ReadError(path, over("pdf_decoded_bytes", f"PDF streams inflate to more than {total:,} bytes"))
@@ -377,10 +379,13 @@ def read_docx(path: Path, data: bytes) -> Extracted:
     return text, "docx", [], hints
 
 
+_RATIO_FLOOR = 1 << 20  # DOCX parts smaller than this are never "too compressed"
+
+
 def _check_docx_package(path: Path, data: bytes) -> None:
     """Refuse a DOCX whose ZIP directory declares too many files, too many bytes unpacked in
-    all or in one XML part, or a part compressed beyond :data:`_RATIO_FLOOR`-sized plausibility,
-    before anything is unpacked (zipfile never inflates a member past its declared size)."""
+    all or in one XML part, or a part over 1 MiB compressed beyond the ratio limit, before
+    anything is unpacked (zipfile never inflates a member past its declared size)."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         infos = package.infolist()
     if len(infos) > limit("docx_members"):
