@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import re
 import shutil
@@ -232,3 +233,21 @@ def test_tables_of_one_run_are_checked_by_panel_and_load(raw, tmp_path, shared_c
     shutil.copy(other / "documents.parquet", out / "documents.parquet")
     r = govkit("panel", "--processed", str(out))
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "govkit extract" in r.stderr
+
+
+def test_fifos_and_broken_links_in_the_raw_folder_are_reported_and_a_fifo_raw_path_is_refused(raw, tmp_path):
+    """Non-regular entries are named in the summary (not skipped without a word); a FIFO given as
+    the raw path is refused with one line instead of overwriting the outputs with empty tables."""
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    r = govkit("extract", str(raw), "--out", str(out))
+    assert r.returncode == 1
+    failed = [ln for ln in r.stdout.splitlines() if "FAILED" in ln]
+    assert any("pipe.txt" in ln and "FIFO" in ln for ln in failed), r.stdout
+    assert any("gone.txt" in ln and "dangling" in ln for ln in failed), r.stdout
+    assert (out / "facts.csv").exists()  # the good files were processed
+    before = (out / "facts.csv").read_bytes()
+    r = govkit("extract", str(raw / "pipe.txt"), "--out", str(out))
+    assert r.returncode == 2 and "FIFO" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert (out / "facts.csv").read_bytes() == before

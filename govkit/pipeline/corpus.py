@@ -14,7 +14,7 @@ from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
 from govkit.text.clean import clean_text
 from govkit.text.hints import TextHints
-from govkit.text.read import check_suffix, read_bytes
+from govkit.text.read import check_raw_path, check_suffix, raw_folder_problems, read_bytes
 from govkit.text.recognise import recognise
 from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
@@ -42,8 +42,11 @@ class IngestResult:
 def discover(raw_dir: str | Path) -> list[Path]:
     """Report files in *raw_dir* (recursively), sorted; bookkeeping and hidden files skipped."""
     raw_dir = Path(raw_dir)
-    if not raw_dir.exists():
+    problem = check_raw_path(raw_dir)
+    if problem == "no such file or directory":
         raise GovkitError(f"{raw_dir}: no such directory")
+    if problem is not None:  # a FIFO, device, dangling link or link loop: refused, never read as empty
+        raise GovkitError(f"{raw_dir}: {problem}")
     if raw_dir.is_file():
         return [raw_dir]
     files = [
@@ -54,6 +57,15 @@ def discover(raw_dir: str | Path) -> list[Path]:
         and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
     ]
     return sorted(files, key=lambda p: str(p.relative_to(raw_dir)))
+
+
+def unreadable_entries(raw_dir: str | Path) -> list[Failure]:
+    """Entries of the raw folder that are not regular files (FIFOs, dangling links, link loops …),
+    each with its problem: the run reports them instead of skipping them silently."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        return []
+    return [Failure(str(p), why) for p, why in raw_folder_problems(raw_dir) if p.name not in IGNORED_NAMES]
 
 
 def doc_id_for(path: str | Path) -> str:

@@ -19,6 +19,7 @@ from govkit.analysis.attention_tokens import get_segmenter, load_themes, tokeniz
 from govkit.analysis.panel import write_panel
 from govkit.core.errors import GovkitError
 from govkit.pipeline.summary import Summary
+from govkit.present.workbook import write_workbook
 from govkit.store.cache import Store, cache_dir_of
 from govkit.store.tables import write_csv, write_table
 from govkit.store.tableset import TABLE_FILES, derived_inputs, is_fresh, record_table, table_entry
@@ -98,6 +99,10 @@ def build_panel(out_dir: str | Path) -> Summary:
         )
     inputs = derived_inputs(out, PANEL_SOURCES)
     outputs = write_panel(out)
-    rows = len(pd.read_parquet(out / "panel.parquet", columns=["indicator"]))
-    record_table(out, "panel", inputs, rows=rows)
-    return Summary("panel", rows, [], outputs, time.perf_counter() - t0, unit="rows")
+    outputs.append(write_workbook(out))
+    panel = pd.read_parquet(out / "panel.parquet", columns=["region"])
+    conflicts = pd.read_parquet(out / "panel_conflicts.parquet")
+    disagreeing = int(conflicts["disagrees"].sum()) if "disagrees" in conflicts else len(conflicts)
+    record_table(out, "panel", inputs, rows=len(panel))
+    detail = f"{panel['region'].nunique():,} regions, {disagreeing:,} conflicts"
+    return Summary("panel", len(panel), [], outputs, time.perf_counter() - t0, unit="keys", detail=detail)

@@ -28,7 +28,7 @@ from tqdm import tqdm
 
 from govkit.core.fact import FACT_COLUMNS
 from govkit.facts.schema import empty_facts, type_facts
-from govkit.pipeline.corpus import discover, doc_id_for, documents_frame
+from govkit.pipeline.corpus import discover, doc_id_for, documents_frame, unreadable_entries
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
@@ -56,7 +56,7 @@ class Scanned:
 def plan(raw_dir: str | Path) -> tuple[list[tuple[str, Path]], list[Failure]]:
     """(doc_id, path) of every report under *raw_dir* in doc_id order; duplicated doc_ids are failures."""
     kept: dict[str, Path] = {}
-    failures: list[Failure] = []
+    failures: list[Failure] = unreadable_entries(raw_dir)
     for path in discover(raw_dir):
         doc_id = doc_id_for(path)
         if doc_id in kept:

@@ -24,7 +24,7 @@ from govkit.pipeline.derived import ATTENTION_SOURCES, PANEL_SOURCES, build_atte
 from govkit.pipeline.documents import build_documents, raw_inputs
 from govkit.pipeline.stage import StageConfig
 from govkit.pipeline.summary import Summary
-from govkit.present.report import main_reports, seed_regions
+from govkit.present.report import main_reports, multi_year_regions
 from govkit.store.lock import output_lock
 from govkit.store.tableset import is_fresh, table_entry
 
@@ -104,7 +104,8 @@ def run_all(
     progress: bool = True,
     quiet: bool = False,
 ) -> int:
-    """The main job: extract (with ingest), attention, panel, then the HTML reports of the seeds' regions.
+    """The main job: extract (with ingest), attention, panel, then the HTML reports: a profile of every
+    region with two or more years and a comparison of those regions.
 
     Prints each stage's summary (unless *quiet*); returns 0 when everything succeeded, 1 when a
     document or a report failed.
@@ -122,7 +123,7 @@ def run_all(
                 print(summary.describe(), flush=True)
             code = max(code, summary.exit_code)
     if reports_dir:
-        regions = seed_regions(out_dir, raw_dir)
+        regions = multi_year_regions(out_dir)
         code = max(code, main_reports(out_dir, reports_dir, regions, jobs=jobs, progress=progress))
     return code
 

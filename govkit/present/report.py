@@ -34,6 +34,7 @@ import ipykernel.kernelspec
 import nbformat
 import pandas as pd
 import papermill
+from jinja2 import DictLoader
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
@@ -44,7 +45,6 @@ from govkit import paths
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.present.processed import document_regions, known_regions
-from govkit.store.manifest import read_manifest
 from govkit.store.tables import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,20 @@ def safe_name(text: str, limit: int = 150) -> str:
     return s
 
 
+def region_stems(regions: list[str]) -> dict[str, str]:
+    """A file-name stem per region, unique among *regions*: names that :func:`safe_name` maps to
+    the same stem (``(匿名)a b``, ``(匿名)a_b``, ``(匿名)a:b``) all get a short hash of the full
+    name, so each report has its own file and the names do not depend on the order given."""
+    stems = {r: safe_name(r) for r in regions}
+    count: dict[str, int] = {}
+    for stem in stems.values():
+        count[stem] = count.get(stem, 0) + 1
+    return {
+        r: stem if count[stem] == 1 else f"{stem}~{hashlib.sha1(r.encode()).hexdigest()[:8]}"
+        for r, stem in stems.items()
+    }
+
+
 def years_part(years) -> str:
     years = sorted({int(y) for y in (years or [])})
     if not years:
@@ -225,7 +239,7 @@ def plan_reports(
     out = paths.reports_dir() if out is None else Path(out)
     info = notebook_info(find_notebook(notebook))
     known = known_values(processed)
-    regions = [r for r in (regions or ["all"]) if r]
+    regions = list(dict.fromkeys(r for r in (regions or ["all"]) if r))  # duplicates given once
     all_regions = regions == ["all"]
     if all_regions:
         regions = known.regions
@@ -258,9 +272,10 @@ def plan_reports(
     ypart = years_part(span)
     jobs: list[ReportJob] = []
     if info.mode == "per_region":
+        stems = region_stems(regions)
         for r in regions:
             params = {**base, info.region_param: r if info.region_param == "region" else [r]}
-            stem = f"{safe_name(r)}_{ypart}"
+            stem = f"{stems[r]}_{ypart}"
             jobs.append(
                 ReportJob(
                     info.path, r, params, out_dir / f"{stem}.html", out_dir / f"{stem}.ipynb", f"{info.title} · {r}"
@@ -282,9 +297,22 @@ def plan_reports(
 # --------------------------------------------------------------------------- running
 
 
+#: The lab HTML template without MathJax: document text quoted in a report (``$5$``, ``\\(x\\)``)
+#: is shown as text, never typeset as mathematics.
+_NO_MATHJAX_TEMPLATE = (
+    "{%- extends 'lab/index.html.j2' -%}{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}"
+)
+
+
 def export_html(nb, title: str) -> str:
-    """HTML of an executed notebook without input cells or prompts."""
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    """HTML of an executed notebook without input cells, prompts or MathJax."""
+    exporter = HTMLExporter(
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        extra_loaders=[DictLoader({"govkit_report.html.j2": _NO_MATHJAX_TEMPLATE})],
+        template_file="govkit_report.html.j2",
+    )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
@@ -364,12 +392,14 @@ def summarise(results: list[ReportResult], seconds: float) -> str:
     return "\n".join(lines)
 
 
-def seed_regions(processed: str | Path, raw_dir: str | Path) -> list[str]:
-    """Region labels of the seed reports: the MANIFEST.csv rows whose ``source_note`` starts with ``seed:``."""
-    seeds = {r["doc_id"] for r in read_manifest(raw_dir) if r.get("source_note", "").strip().lower().startswith("seed")}
-    docs = pd.read_parquet(Path(processed) / "documents.parquet")
-    labels = document_regions(docs)[docs["doc_id"].isin(seeds)]
-    return sorted(set(labels))
+def multi_year_regions(processed: str | Path) -> list[str]:
+    """Region labels with reports on two or more years: the regions the main job can compare.
+
+    Years are the documents' years described; a region with one year gets a profile only when
+    asked for (``govkit report 10_region_profile --regions …``)."""
+    docs = pd.read_parquet(Path(processed) / "documents.parquet", columns=["doc_id", "region", "anonymised", "year"])
+    years = docs.assign(label=document_regions(docs)).dropna(subset=["year"]).groupby("label")["year"].nunique()
+    return sorted(str(r) for r in years[years >= 2].index)
 
 
 def main_reports(

@@ -16,13 +16,17 @@ makes the :class:`~govkit.text.read.RawText`. Failures raise
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
+import zlib
 from pathlib import Path
 
 from govkit.core.errors import ReadError
 from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
+from govkit.text.limits import limit, over
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
 Extracted = tuple[str, str, list[str], TextHints]
@@ -113,11 +117,10 @@ def read_html(path: Path, data: bytes) -> Extracted:
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all("header"):  # the page banner, not an article's own header
-        if tag.find_parent(["article", "main"]) is None:
-            tag.decompose()
+    for tag in _banner_headers(soup):  # the page banner, not an article's own header
+        tag.decompose()
     for tag in soup.find_all(True):
-        if tag.decomposed:
+        if _decomposed(tag):
             continue
         attrs = getattr(tag, "attrs", None)
         if not attrs or tag.name in ("body", "html"):
@@ -142,27 +145,60 @@ _CELL = "\ue000"  # (private use) marks a table-cell boundary while the HTML tex
 _CELL_TAGS = frozenset(("td", "th", "tr", "table", "caption"))
 
 
+def _decomposed(tag) -> bool:
+    """Whether *tag* was removed with an ancestor. Read from the instance, not through
+    ``Tag.decomposed``: on a tag never decomposed that property falls through to
+    ``Tag.__getattr__``, which searches every descendant (time quadratic in the nesting depth)."""
+    return bool(vars(tag).get("_decomposed", False))
+
+
+def _banner_headers(root) -> list:
+    """The outermost ``<header>`` elements with no ``<article>`` or ``<main>`` ancestor, in one
+    walk with an explicit stack (no recursion limit; linear in the size of the tree). Removing
+    them removes the same elements as removing every such header one by one."""
+    from bs4 import Tag  # a slow import (see above)
+
+    found: list = []
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, inside = stack.pop()
+        for child in reversed(list(getattr(node, "contents", ()))):
+            if not isinstance(child, Tag):
+                continue
+            if child.name == "header" and not inside:
+                found.append(child)
+                continue
+            stack.append((child, inside or child.name in ("article", "main")))
+    return found
+
+
 def _html_lines(node, out: list[str]) -> None:
-    """Text of *node* with a line break around every block element and at ``<br>``."""
+    """Text of *node* with a line break around every block element and at ``<br>``.
+
+    An explicit stack instead of recursion: any nesting depth, time linear in the tree's size."""
     from bs4 import NavigableString, Tag  # a slow import (see above)
 
-    for child in node.children:
-        if isinstance(child, Tag):
-            if getattr(child, "decomposed", False):
+    stack: list[object] = list(reversed(node.contents))
+    while stack:
+        child = stack.pop()
+        if isinstance(child, str) and not isinstance(child, NavigableString):
+            out.append(child)  # a closing break pushed below
+        elif isinstance(child, Tag):
+            if _decomposed(child):
                 continue
             name = child.name
             if name == "br":
                 out.append("\n")
             elif name in _CELL_TAGS:
                 out.append(f"\n{_CELL}\n")
-                _html_lines(child, out)
-                out.append(f"\n{_CELL}\n")
+                stack.append(f"\n{_CELL}\n")
+                stack.extend(reversed(child.contents))
             elif name in _BLOCK_TAGS:
                 out.append("\n")
-                _html_lines(child, out)
-                out.append("\n")
+                stack.append("\n")
+                stack.extend(reversed(child.contents))
             else:
-                _html_lines(child, out)
+                stack.extend(reversed(child.contents))
         elif isinstance(child, NavigableString):
             out.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
 
@@ -208,8 +244,11 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     pages: list[str] = []
     try:
         with pdfplumber.open(path) as pdf:
+            _check_pdf_limits(path, pdf.doc)
             for page in pdf.pages:
                 pages.append(page.extract_text() or "")
+    except ReadError:
+        raise
     except PDFPasswordIncorrect as exc:
         raise ReadError(path, "encrypted PDF (password required)") from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
@@ -223,6 +262,66 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     if _CID.search(text):
         flags.append("pdf_cid_glyphs")
     return text, "pdf", flags, TextHints(pages=len(pages))
+
+
+_INFLATE_PIECE = 1 << 20  # bytes inflated at a time while a stream's decoded size is measured
+
+
+def _check_pdf_limits(path: Path, doc) -> None:
+    """Refuse a PDF whose page count or compressed streams are over the limits, before any
+    stream is decoded: each Flate stream (images excepted: text extraction never decodes them)
+    is inflated in 1 MiB pieces that are counted and dropped, stopping at the limit. Objects
+    that cannot be parsed are left to pdfminer, which reports or skips them as before."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1  # a slow import (see above)
+    from pdfminer.psparser import LIT
+
+    try:
+        pages = resolve1(resolve1(doc.catalog["Pages"])["Count"])
+    except Exception:  # noqa: BLE001 - no page tree or no count: pdfminer walks what there is
+        pages = None
+    if isinstance(pages, int) and pages > limit("pdf_pages"):
+        raise ReadError(path, over("pdf_pages", f"PDF declares {pages:,} pages"))
+    per_stream, total, seen = limit("pdf_stream_bytes"), 0, set()
+    image = LIT("Image")
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            if objid in seen:
+                continue
+            seen.add(objid)
+            try:
+                if xref.get_pos(objid)[0] is not None:  # inside an object stream, itself checked
+                    continue
+                obj = doc.getobj(objid)
+                if not isinstance(obj, PDFStream) or obj.rawdata is None or obj.get("Subtype") is image:
+                    continue
+                filters = obj.get_filters()
+                if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+                    continue
+            except Exception:  # noqa: BLE001 - a broken object is pdfminer's to report (or skip)
+                continue
+            size = _inflated_size(obj.rawdata, per_stream)
+            if size > per_stream:
+                found = f"PDF object {objid} inflates to more than {per_stream:,} bytes"
+                raise ReadError(path, over("pdf_stream_bytes", found))
+            total += size
+            if total > limit("pdf_decoded_bytes"):
+                raise ReadError(path, over("pdf_decoded_bytes", f"PDF streams inflate to more than {total:,} bytes"))
+
+
+def _inflated_size(data: bytes, cap: int) -> int:
+    """The size *data* inflates to, counted piece by piece and stopped just past *cap*
+    (0 when it is not a zlib stream: the PDF reader then treats it as it always has)."""
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        while data:
+            size += len(inflater.decompress(data, _INFLATE_PIECE))
+            if size > cap or inflater.eof:
+                break
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        return 0
+    return size
 
 
 def _describe(exc: BaseException) -> str:
@@ -252,16 +351,19 @@ def read_docx(path: Path, data: bytes) -> Extracted:
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, f"DOCX support is not installed ({exc})") from exc
     try:
+        _check_docx_package(path, data)
         document = docx.Document(str(path))
         lines: list[str] = []
         body = document.element.body
+        budget = [limit("docx_paragraphs")]
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
+                _spend(path, budget)
                 lines.append(Paragraph(child, document).text)
             elif tag == "tbl":
                 lines.append("")
-                _docx_table_lines(Table(child, document), lines)
+                _docx_table_lines(path, Table(child, document), lines, budget)
     except ReadError:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
@@ -277,7 +379,38 @@ def read_docx(path: Path, data: bytes) -> Extracted:
     return text, "docx", [], hints
 
 
-def _docx_table_lines(table, lines: list[str]) -> None:
+_RATIO_FLOOR = 1 << 20  # DOCX parts smaller than this are never "too compressed"
+
+
+def _check_docx_package(path: Path, data: bytes) -> None:
+    """Refuse a DOCX whose ZIP directory declares too many files, too many bytes unpacked in
+    all or in one XML part, or a part over 1 MiB compressed beyond the ratio limit, before
+    anything is unpacked (zipfile never inflates a member past its declared size)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        infos = package.infolist()
+    if len(infos) > limit("docx_members"):
+        raise ReadError(path, over("docx_members", f"DOCX package holds {len(infos):,} files"))
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > limit("docx_unpacked_bytes"):
+        raise ReadError(path, over("docx_unpacked_bytes", f"DOCX unpacks to {unpacked:,} bytes"))
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")) and info.file_size > limit("docx_part_bytes"):
+            raise ReadError(
+                path, over("docx_part_bytes", f"DOCX part {info.filename} unpacks to {info.file_size:,} bytes")
+            )
+        if info.file_size > _RATIO_FLOOR and info.file_size > limit("docx_ratio") * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ReadError(path, over("docx_ratio", f"DOCX part {info.filename} is compressed {ratio:,}:1"))
+
+
+def _spend(path: Path, budget: list[int]) -> None:
+    """Count one paragraph or table cell against the DOCX paragraph limit."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ReadError(path, over("docx_paragraphs", f"DOCX has more than {limit('docx_paragraphs'):,} paragraphs"))
+
+
+def _docx_table_lines(path: Path, table, lines: list[str], budget: list[int]) -> None:
     """One block per distinct non-empty cell, row by row (merged cells appear once); cells
     are separated by an empty line, which cleaning never joins across."""
     for row in table.rows:
@@ -287,8 +420,9 @@ def _docx_table_lines(table, lines: list[str]) -> None:
             if key in seen:
                 continue
             seen.add(key)
+            _spend(path, budget)
             text = "\n".join(p.text for p in cell.paragraphs).strip()
             if text:
                 lines.extend((text, ""))
             for sub in cell.tables:
-                _docx_table_lines(sub, lines)
+                _docx_table_lines(path, sub, lines, budget)

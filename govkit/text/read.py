@@ -8,10 +8,19 @@ returns a :class:`RawText`: the text, its encoding and format, flags (``broken_t
 HTML title, publish date, source).
 
 Every failure raises :class:`~govkit.core.errors.ReadError` naming the file and the problem.
+
+Nothing on disk is trusted: :func:`check_raw_path` names, in one line, what is wrong with a path
+that is not a directory or a regular file (a FIFO, a socket, a device, a dangling symbolic link,
+a symbolic-link loop), and :func:`raw_folder_problems` lists every such entry of a raw folder, so
+the runner can refuse a bad raw path and report bad entries instead of skipping them silently.
+:func:`read_file` refuses them too (opening a FIFO would block for ever).
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +48,76 @@ class RawText:
     hints: TextHints = field(default_factory=TextHints)
 
 
+#: File types that are neither a directory nor a regular file, by ``stat`` test.
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def check_raw_path(path: str | os.PathLike[str]) -> str | None:
+    """What is wrong with *path* as a raw folder, a raw file or an entry of a raw folder, in one
+    line (``"a FIFO (named pipe), not a regular file or directory"``), or None when it is a
+    directory or a regular file (itself or through a symbolic link). Never blocks, never raises."""
+    try:
+        own = os.lstat(path)
+    except FileNotFoundError:
+        return "no such file or directory"
+    except OSError as exc:
+        return f"cannot access ({exc.strerror or exc})"
+    link = stat.S_ISLNK(own.st_mode)
+    try:
+        mode = os.stat(path).st_mode if link else own.st_mode
+    except OSError as exc:
+        if not link:  # pragma: no cover - lstat worked, stat of the same non-link failed
+            return f"cannot access ({exc.strerror or exc})"
+        try:
+            target = os.readlink(path)
+        except OSError:  # pragma: no cover
+            target = "?"
+        if exc.errno == errno.ELOOP:
+            return f"symbolic link loop (-> {target})"
+        if exc.errno == errno.ENOENT:
+            return f"dangling symbolic link (-> {target}: no such file or directory)"
+        return f"symbolic link -> {target}: cannot access ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    for test, what in _SPECIAL:
+        if test(mode):
+            return f"{what}{' behind a symbolic link' if link else ''}, not a regular file or directory"
+    return "not a regular file or directory"  # pragma: no cover - e.g. a door or a whiteout
+
+
+def raw_folder_problems(root: str | os.PathLike[str]) -> list[tuple[Path, str]]:
+    """Every entry under the raw folder *root* that :func:`check_raw_path` finds wrong, with its
+    problem, sorted by path; hidden entries (a part starting with ``.``) are skipped as discovery
+    skips them. Symbolic links to directories are listed too: discovery does not follow them."""
+    problems: list[tuple[Path, str]] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in sorted(dirs + files):
+            if name.startswith("."):
+                continue
+            entry = Path(folder) / name
+            problem = check_raw_path(entry)
+            if problem is None and entry.is_symlink() and entry.is_dir():
+                problem = "symbolic link to a directory (not followed)"
+            if problem is not None:
+                problems.append((entry, problem))
+    return sorted(problems)
+
+
 def read_file(path: str | Path) -> RawText:
     """Read one report file; raises :class:`ReadError` when it cannot be read as text."""
     path = Path(path)
     check_suffix(path)
-    if not path.exists():
+    problem = check_raw_path(path)
+    if problem == "no such file or directory":
         raise ReadError(path, "no such file")
+    if problem is not None:
+        raise ReadError(path, problem)
     if path.is_dir():
         raise ReadError(path, "is a directory, not a file")
     try:
