@@ -11,12 +11,17 @@ import logging
 import os
 import sys
 
-from govkit import accel, paths
+from govkit import __version__, accel, paths
 from govkit.core.errors import GovkitError
 from govkit.devtools.synth import write_synthetic_corpus
 from govkit.facts.evaluate import evaluate_files
 from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
+from govkit.present.corpus_views import regions_table
 from govkit.present.report import run_reports
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's example lines as written."""
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
@@ -54,13 +59,25 @@ def _cmd_accel(a: argparse.Namespace) -> int:
         st = accel.status()
         print(st.reason)
         return 0 if st.usable else 1
+    if a.if_stale and accel.status(honour_env=False).usable:
+        print("govkit accel: up to date (nothing built)")
+        return 0
     try:
         st = accel.build(verbose=a.verbose, if_stale=a.if_stale)
     except RuntimeError as exc:
         print(f"govkit accel: {exc}", file=sys.stderr)
         return 1
-    print(f"govkit accel: {st.reason}")
+    print(f"govkit accel: built, {st.reason}")
     return 0 if st.usable else 1
+
+
+def _cmd_regions(a: argparse.Namespace) -> int:
+    table = regions_table(paths.processed_dir(a.processed, must_exist=True))
+    if table.empty:
+        print("no documents in the processed tables")
+        return 0
+    print(table.to_string(index=False))
+    return 0
 
 
 def _cmd_report(a: argparse.Namespace) -> int:
@@ -87,82 +104,197 @@ def _cmd_synth(a: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="govkit", description="Trustworthy numbers from Chinese local-government reports.")
+    p = argparse.ArgumentParser(
+        prog="govkit",
+        description="Trustworthy numbers from Chinese local-government reports.",
+        epilog="example: govkit run data/raw --out data/processed   (the main job; `govkit COMMAND --help` for each)",
+    )
     # default directories: see govkit.paths (environment variables, else the project found from the working directory)
     DEFAULT_RAW, DEFAULT_OUT, DEFAULT_REPORTS = (
         str(paths.raw_dir()),
         str(paths.processed_dir()),
         str(paths.reports_dir()),
     )
+    p.add_argument("-V", "--version", action="version", version=f"govkit {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def jobs_arg(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    def command(name: str, help: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=help, description=help, epilog=f"example:\n  {example}", formatter_class=_Formatter
+        )
 
-    sp = sub.add_parser("ingest", help="read, clean and recognise raw reports -> documents.parquet/.csv")
-    sp.add_argument(
-        "raw_dir", nargs="?", default=DEFAULT_RAW, help=f"directory (or file) of raw reports (default {DEFAULT_RAW})"
+    def jobs_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+
+    def raw_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "raw_dir",
+            nargs="?",
+            default=DEFAULT_RAW,
+            metavar="RAW_DIR",
+            help=f"directory (searched recursively) or single file of raw reports: .txt .html .pdf .docx "
+            f"(default {DEFAULT_RAW})",
+        )
+
+    def out_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--out",
+            default=DEFAULT_OUT,
+            metavar="DIR",
+            help=f"directory for the tables, created if missing; its .cache/ makes re-runs fast (default {DEFAULT_OUT})",
+        )
+
+    sp = command(
+        "ingest",
+        "read, clean and recognise raw reports -> documents.parquet/.csv",
+        "govkit ingest data/raw --out data/processed",
     )
-    sp.add_argument("--out", default=DEFAULT_OUT, help=f"output directory (default {DEFAULT_OUT})")
+    raw_arg(sp)
+    out_arg(sp)
     sp.set_defaults(func=_cmd_ingest)
 
-    sp = sub.add_parser("extract", help="extract indicator facts -> facts.parquet/.csv (runs ingest as needed)")
-    sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
-    sp.add_argument("--out", default=DEFAULT_OUT)
+    sp = command(
+        "extract",
+        "extract indicator facts -> facts.parquet/.csv (and documents.*)",
+        "govkit extract ../shared/corpus/dev2 --out /tmp/d2",
+    )
+    raw_arg(sp)
+    out_arg(sp)
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_extract)
 
-    sp = sub.add_parser("evaluate", help="score a fact table against a gold CSV (precision/recall/F1 per family)")
-    sp.add_argument("--gold", required=True, help="gold fact CSV (EXTRACTION.md columns)")
-    sp.add_argument("--facts", default=f"{DEFAULT_OUT}/facts.csv", help="predicted fact CSV")
-    sp.add_argument("--catalog", default=None, help="indicator catalog CSV (default: govkit's)")
-    sp.add_argument("--show", type=int, default=0, help="list up to N wrong and N missed facts")
+    sp = command(
+        "evaluate",
+        "score a fact table against a gold CSV (precision/recall/F1 per family)",
+        "govkit evaluate --gold ../shared/gold/dev2.csv --facts /tmp/d2/facts.csv --show 30",
+    )
+    sp.add_argument("--gold", required=True, metavar="CSV", help="gold fact CSV (EXTRACTION.md columns)")
+    sp.add_argument("--facts", default=f"{DEFAULT_OUT}/facts.csv", metavar="CSV", help="predicted fact CSV")
+    sp.add_argument("--catalog", default=None, metavar="CSV", help="indicator catalog CSV (default: govkit's)")
+    sp.add_argument("--show", type=int, default=0, metavar="N", help="list up to N wrong and N missed facts")
     sp.set_defaults(func=_cmd_evaluate)
 
-    sp = sub.add_parser(
-        "attention", help="policy-attention indices and keywords -> attention.parquet/.csv, keywords.csv"
+    sp = command(
+        "attention",
+        "policy-attention indices and keywords -> attention.parquet/.csv, keywords.csv",
+        "govkit attention data/raw --out data/processed",
     )
-    sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
-    sp.add_argument("--out", default=DEFAULT_OUT)
+    raw_arg(sp)
+    out_arg(sp)
     sp.set_defaults(func=_cmd_attention)
 
-    sp = sub.add_parser("panel", help="consolidate facts into the region x year x indicator panel")
-    sp.add_argument("--processed", default=DEFAULT_OUT, help="directory holding facts.parquet and documents.parquet")
+    sp = command(
+        "panel",
+        "consolidate facts into the region x year x indicator panel (+ govkit.xlsx)",
+        "govkit panel --processed data/processed",
+    )
+    sp.add_argument(
+        "--processed",
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"directory holding facts.parquet and documents.parquet (default {DEFAULT_OUT})",
+    )
     sp.set_defaults(func=_cmd_panel)
 
-    sp = sub.add_parser("report", help="run a notebook with papermill for regions/years and export HTML")
-    sp.add_argument("notebook", help="notebook name or path (e.g. 10_region_profile)")
-    sp.add_argument("--regions", nargs="+", default=["all"], help="region names as printed (or 'all')")
-    sp.add_argument("--years", nargs="+", type=int, default=None, help="years to cover (default: all)")
-    sp.add_argument("--indicators", nargs="+", default=None, help="indicator ids (comparison notebooks)")
-    sp.add_argument("--themes", nargs="+", default=None, help="attention theme ids (50_policy_attention)")
-    sp.add_argument("--processed", default=DEFAULT_OUT)
-    sp.add_argument("--out", default=DEFAULT_REPORTS)
+    sp = command(
+        "regions",
+        "list the regions of the processed tables: province, code, years covered, documents",
+        "govkit regions --processed data/processed",
+    )
+    sp.add_argument(
+        "--processed",
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"directory holding documents.parquet (default {DEFAULT_OUT})",
+    )
+    sp.set_defaults(func=_cmd_regions)
+
+    sp = command(
+        "report",
+        "run a notebook with papermill for regions/years and export HTML",
+        "govkit report 10_region_profile --regions 武昌区 汉阳区 --years 2015 2025",
+    )
+    sp.add_argument("notebook", help="notebook name or path (00_corpus_overview … 50_policy_attention)")
+    sp.add_argument(
+        "--regions",
+        nargs="+",
+        default=["all"],
+        metavar="REGION",
+        help="region names as `govkit regions` lists them, or 'all' (default all)",
+    )
+    sp.add_argument(
+        "--years",
+        nargs="+",
+        type=int,
+        default=None,
+        metavar="YEAR",
+        help="first and last year to cover (default: all years)",
+    )
+    sp.add_argument(
+        "--indicators",
+        nargs="+",
+        default=None,
+        metavar="ID",
+        help="indicator ids for the comparison notebooks (default: those with data)",
+    )
+    sp.add_argument(
+        "--themes", nargs="+", default=None, metavar="THEME", help="attention theme ids (50_policy_attention)"
+    )
+    sp.add_argument(
+        "--processed",
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"directory of the processed tables (default {DEFAULT_OUT})",
+    )
+    sp.add_argument(
+        "--out",
+        default=DEFAULT_REPORTS,
+        metavar="DIR",
+        help=f"directory for the HTML reports (default {DEFAULT_REPORTS})",
+    )
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_report)
 
-    sp = sub.add_parser("run", help="the main job: ingest, extract, attention, panel, notebooks -> HTML reports")
-    sp.add_argument("raw_dir", nargs="?", default=DEFAULT_RAW)
-    sp.add_argument("--out", default=DEFAULT_OUT)
-    sp.add_argument("--reports", default=DEFAULT_REPORTS, help="directory for HTML reports ('' to skip the reports)")
+    sp = command(
+        "run",
+        "the main job: ingest, extract, attention, panel, workbook, then the HTML reports",
+        "govkit run data/raw --out data/processed --reports reports",
+    )
+    raw_arg(sp)
+    out_arg(sp)
+    sp.add_argument(
+        "--reports", default=DEFAULT_REPORTS, metavar="DIR", help="directory for HTML reports ('' to skip the reports)"
+    )
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_run)
 
-    sp = sub.add_parser(
-        "accel", help="compile the hot modules with mypyc (build) or say which implementation runs (status)"
+    sp = command(
+        "accel",
+        "compile the hot modules with mypyc (build) or say which implementation runs (status)",
+        "govkit accel build --if-stale",
     )
-    sp.add_argument("action", choices=("build", "status"))
+    sp.add_argument("action", choices=("build", "status"), help="build the compiled modules, or report which run")
     sp.add_argument(
         "--if-stale", action="store_true", help="build only if the compiled build is missing or out of date"
     )
     sp.set_defaults(func=_cmd_accel)
 
-    sp = sub.add_parser("synth", help="write a synthetic corpus with known facts (benchmarks, tests)")
-    sp.add_argument("--docs", type=int, default=100)
-    sp.add_argument("--out", required=True)
-    sp.add_argument("--seed", type=int, default=0)
-    sp.add_argument("--noisy", type=float, default=0.2, help="share of noisy documents (web chrome, wraps, GBK)")
+    sp = command(
+        "synth",
+        "write a synthetic corpus with known facts (benchmarks, tests)",
+        "govkit synth --docs 1000 --out /tmp/syn --seed 7",
+    )
+    sp.add_argument("--docs", type=int, default=100, metavar="N", help="number of documents (default 100)")
+    sp.add_argument("--out", required=True, metavar="DIR", help="directory to write the corpus and its gold tables to")
+    sp.add_argument("--seed", type=int, default=0, metavar="N", help="random seed: the same seed writes the same bytes")
+    sp.add_argument(
+        "--noisy",
+        type=float,
+        default=0.2,
+        metavar="SHARE",
+        help="share of noisy documents (web chrome, wraps, GBK; default 0.2)",
+    )
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_synth)
     return p

@@ -7,11 +7,14 @@ for the summary, one sentence; :func:`govkit.present.display.show` displays them
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
+from govkit.analysis.panel import read_processed_table
 from govkit.core.catalog import FAMILIES
 from govkit.present.labels import FAMILY_ZH, mark_value
-from govkit.present.processed import Processed, facts_with_region, select
+from govkit.present.processed import Processed, document_regions, facts_with_region, select
 
 
 def documents_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
@@ -149,3 +152,26 @@ def truncated_documents(data: Processed, regions=None, years=None) -> pd.DataFra
     return d[d["flags"].fillna("").str.contains("truncat")][
         ["doc_id", "region", "year", "n_chars", "flags"]
     ].reset_index(drop=True)
+
+
+def regions_table(processed_dir: str | Path) -> pd.DataFrame:
+    """One row per region of the processed tables, as ``--regions`` accepts it: province, codes,
+    the years its documents describe and how many documents it has (``govkit regions``)."""
+    docs = read_processed_table(processed_dir, "documents")
+    docs = docs.assign(label=document_regions(docs))
+    if "region_id" not in docs:
+        docs = docs.assign(region_id="")
+    rows = []
+    for label, g in docs.groupby("label", sort=True):
+        years = sorted({int(y) for y in g["year"].dropna()})
+        rows.append(
+            {
+                "region": label,
+                "province": next((p for p in g["province"] if p), ""),
+                "adcode": next((c for c in g["adcode"] if c), ""),
+                "region_id": next((c for c in g["region_id"] if c), ""),
+                "years": ",".join(str(y) for y in years),
+                "documents": len(g),
+            }
+        )
+    return pd.DataFrame(rows, columns=["region", "province", "adcode", "region_id", "years", "documents"])
