@@ -74,11 +74,15 @@ def build_attention(out_dir: str | Path) -> Summary:
 def check_consistent(out_dir: str | Path) -> None:
     """Raise :class:`GovkitError` unless facts and documents are current and from one run."""
     out = Path(out_dir)
-    entries = {t: table_entry(out, t) for t in PANEL_SOURCES}
-    bad = [t for t, e in entries.items() if e is None]
-    if bad or entries["facts"]["inputs"] != entries["documents"]["inputs"]:  # type: ignore[index]
-        what = f"{' and '.join(bad)} missing or changed since govkit wrote them" if bad else "not from one run"
-        raise GovkitError(f"{out}: facts and documents tables are {what}; run `govkit extract RAW_DIR --out {out}`")
+    facts, documents = (table_entry(out, t) for t in PANEL_SOURCES)
+    if facts is None or documents is None:
+        bad = " and ".join(t for t, e in zip(PANEL_SOURCES, (facts, documents)) if e is None)
+        problem = f"{bad} missing or changed since govkit wrote them"
+    elif facts.get("inputs") != documents.get("inputs"):
+        problem = "not from one run"
+    else:
+        return
+    raise GovkitError(f"{out}: facts and documents tables are {problem}; run `govkit extract RAW_DIR --out {out}`")
 
 
 def build_panel(out_dir: str | Path) -> Summary:

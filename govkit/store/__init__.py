@@ -1,1 +1,2 @@
-"""What govkit keeps on disk: the output tables, the document cache, the raw-file manifest."""
+"""What govkit keeps on disk: the output tables (and their manifest), the cache database, the
+output directory's lock, the raw-file manifest."""
