@@ -65,19 +65,24 @@ def _extract_dir(src: Path, tmp: Path) -> Path:
 @pytest.fixture(scope="module")
 def dev_outputs(tmp_path_factory, shared_corpus):
     tmp = tmp_path_factory.mktemp("devsets")
-    return {name: _extract_dir(shared_corpus(name), tmp) for name in ("seeds", "dev")}
+    return {name: _extract_dir(shared_corpus(name), tmp) for name in ("seeds", "dev", "dev2")}
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev"])
+#: The figures reached (README, quality table): seeds and dev 1.000; dev2 0.973 (P 0.982).
+QUALITY_BAR = {"seeds": (1.0, 1.0), "dev": (1.0, 1.0), "dev2": (0.97, 0.98)}
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev", "dev2"])
 def test_dev_set_quality(dev_outputs, name, shared_gold):
-    """The quality bar of the facts issue: F1 >= 0.95 and precision >= 0.97 on each dev set."""
+    """F1 and precision on each dev set at the figures reached (a drop fails the suite)."""
     pred = pd.read_csv(dev_outputs[name] / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     gold = pd.read_csv(shared_gold(name), dtype=str, keep_default_na=False)
     f1, p, r = evaluate(gold, pred).overall
-    assert f1 >= 0.95 and p >= 0.97, f"{name}: F1 {f1:.3f} P {p:.3f} R {r:.3f}"
+    min_f1, min_p = QUALITY_BAR[name]
+    assert f1 >= min_f1 - 1e-9 and p >= min_p - 1e-9, f"{name}: F1 {f1:.3f} P {p:.3f} R {r:.3f}"
 
 
-@pytest.mark.parametrize("name", ["seeds", "dev"])
+@pytest.mark.parametrize("name", ["seeds", "dev", "dev2"])
 def test_evaluate_agrees_with_shared_scorer(dev_outputs, name, shared_dir, shared_gold):
     """`govkit evaluate` prints the same figures as shared/tools/score.py on the same inputs."""
     facts = dev_outputs[name] / "facts.csv"
