@@ -14,7 +14,7 @@ from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
 from govkit.text.clean import clean_text
 from govkit.text.hints import TextHints
-from govkit.text.read import check_raw_path, check_suffix, raw_folder_problems, read_bytes
+from govkit.text.read import check_raw_path, raw_bytes, raw_folder_problems, read_bytes
 from govkit.text.recognise import recognise
 from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
@@ -75,16 +75,7 @@ def doc_id_for(path: str | Path) -> str:
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read, clean, segment and recognise one raw file. Raises :class:`ReadError`."""
-    path = Path(path)
-    check_suffix(path)
-    if not path.exists():
-        raise ReadError(path, "no such file")
-    if path.is_dir():
-        raise ReadError(path, "is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    data = raw_bytes(path)
     return document_from_bytes(data, path, doc_id, sha256=hashlib.sha256(data).hexdigest())
 
 

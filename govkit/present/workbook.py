@@ -43,17 +43,11 @@ from govkit.analysis.panel import (
 )
 from govkit.core.catalog import FAMILIES, MEASURES, load_catalog
 from govkit.core.resources import data_path, read_table
+from govkit.present.labels import FAMILY_ZH
 
 WORKBOOK_NAME = "govkit.xlsx"
 README_SHEET = "说明 README"
-FAMILY_SHEETS = {
-    "economy": "经济 economy",
-    "investment": "投资 investment",
-    "fiscal": "财政 fiscal",
-    "income": "收入与就业 income",
-    "poverty": "脱贫攻坚 poverty",
-    "ecology": "生态环境 ecology",
-}
+FAMILY_SHEETS = FAMILY_ZH  # one sheet per indicator family, named as the notebooks name it
 FACTS_SHEET = "事实 facts"
 CONFLICTS_SHEET = "冲突 conflicts"
 TARGETS_SHEET = "目标与实际 targets_vs_outcomes"

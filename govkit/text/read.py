@@ -111,6 +111,12 @@ def raw_folder_problems(root: str | os.PathLike[str]) -> list[tuple[Path, str]]:
 
 def read_file(path: str | Path) -> RawText:
     """Read one report file; raises :class:`ReadError` when it cannot be read as text."""
+    return read_bytes(raw_bytes(path), path)
+
+
+def raw_bytes(path: str | Path) -> bytes:
+    """The bytes of the report file *path*, after the checks every raw file gets (supported suffix,
+    a regular file that exists); raises :class:`ReadError` naming the file and the problem."""
     path = Path(path)
     check_suffix(path)
     problem = check_raw_path(path)
@@ -121,10 +127,9 @@ def read_file(path: str | Path) -> RawText:
     if path.is_dir():
         raise ReadError(path, "is a directory, not a file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
-    return read_bytes(data, path)
 
 
 def check_suffix(path: str | Path) -> None:
