@@ -251,3 +251,19 @@ def test_fifos_and_broken_links_in_the_raw_folder_are_reported_and_a_fifo_raw_pa
     r = govkit("extract", str(raw / "pipe.txt"), "--out", str(out))
     assert r.returncode == 2 and "FIFO" in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert (out / "facts.csv").read_bytes() == before
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus):
+    """A GBK name from a Windows zip (surrogate escapes in Python) neither crashes the run nor loses
+    the document: its doc_id and file are the name decoded as GB18030."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    name = "会同县报告.txt".encode("gbk")
+    with open(os.fsencode(raw) + b"/" + name, "wb") as fh:
+        fh.write((shared_corpus("seeds") / "huitong_2021_work_report.txt").read_bytes())
+    out = tmp_path / "out"
+    r = govkit("extract", str(raw), "--out", str(out))
+    assert r.returncode == 0, r.stdout + r.stderr
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert list(docs["doc_id"]) == ["会同县报告"] and list(docs["file"]) == ["会同县报告.txt"]
+    assert (pd.read_parquet(out / "facts.parquet")["doc_id"] == "会同县报告").all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,20 @@ from typing import Any
 import numpy as np
 
 from govkit.core.errors import ParameterError
+
+
+def printable_name(name: str) -> str:
+    """A file name as text. Names that are not UTF-8 (a GBK name unpacked from a Windows zip arrives
+    with surrogate escapes) are decoded as GB18030, else with replacement characters."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", errors="replace")
 
 
 @dataclass(slots=True)
@@ -87,7 +102,7 @@ class Document:
         m = self.meta
         return {
             "doc_id": self.doc_id,
-            "file": Path(self.path).name,
+            "file": printable_name(Path(self.path).name),
             "sha256": self.sha256,
             "format": self.fmt,
             "encoding": self.encoding,

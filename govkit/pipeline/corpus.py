@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from govkit.core.document import Document
+from govkit.core.document import Document, printable_name
 from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
 from govkit.text.clean import clean_text
@@ -69,8 +69,8 @@ def unreadable_entries(raw_dir: str | Path) -> list[Failure]:
 
 
 def doc_id_for(path: str | Path) -> str:
-    """The doc_id is the file name without its extension."""
-    return Path(path).stem
+    """The doc_id is the file name without its extension (as text: see :func:`printable_name`)."""
+    return printable_name(Path(path).stem)
 
 
 def load_document(path: str | Path, doc_id: str | None = None) -> Document:
