@@ -21,6 +21,7 @@ from govkit.pipeline.runner import processed_is_current
 from govkit.present import processed as views
 from govkit.store.cache import DB_NAME, EntryKey, decode_entry
 from govkit.store.manifest import verify_manifest
+from govkit.store.tables import TableWriter, pandas_schema, write_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -267,3 +268,18 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus)
     docs = pd.read_parquet(out / "documents.parquet")
     assert list(docs["doc_id"]) == ["会同县报告"] and list(docs["file"]) == ["会同县报告.txt"]
     assert (pd.read_parquet(out / "facts.parquet")["doc_id"] == "会同县报告").all()
+
+
+def test_csv_text_cells_never_start_a_formula_and_numbers_are_untouched(tmp_path):
+    """Titles and evidence beginning with = + - @ are written so Excel shows them as text (a leading
+    apostrophe, as OWASP advises); negative numbers stay numbers; Parquet keeps the text as printed."""
+    df = pd.DataFrame({"title": ["=1+2", "+86", "-5%的", "@SUM(A1)", "正常"], "value": [-1.5, 2.0, -3.0, 0.0, 1.0]})
+    pq_path, csv_path = write_table(df, tmp_path, "t")
+    back = pd.read_csv(csv_path, encoding="utf-8-sig", dtype={"title": str})
+    assert list(back["title"]) == ["'=1+2", "'+86", "'-5%的", "'@SUM(A1)", "正常"]
+    assert list(back["value"]) == [-1.5, 2.0, -3.0, 0.0, 1.0]
+    assert list(pd.read_parquet(pq_path)["title"]) == list(df["title"])
+    w = TableWriter(tmp_path, "u")
+    w.write_columns({c: list(df[c]) for c in df.columns}, pandas_schema(df))
+    w.commit(df.iloc[:0])
+    assert (tmp_path / "u.csv").read_bytes() == csv_path.read_bytes()

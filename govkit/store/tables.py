@@ -60,12 +60,31 @@ def write_text_atomic(path: str | Path, text: str, encoding: str = "utf-8") -> N
     write_bytes_atomic(path, text.encode(encoding))
 
 
+#: A text cell starting with one of these is a formula to Excel (=, +, -, @; tab and carriage return
+#: as OWASP lists them); such cells get a leading apostrophe so Excel shows them as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(value: str) -> str:
+    """*value* as a CSV text cell Excel will not evaluate (report text is never a formula)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """*df* with its text cells made :func:`excel_text` (numbers, dates and booleans untouched)."""
+    text_cols = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+    risky = [c for c in text_cols if df[c].astype("string").str.startswith(FORMULA_START).fillna(False).any()]
+    if not risky:
+        return df
+    return df.assign(**{c: df[c].map(lambda v: excel_text(v) if isinstance(v, str) else v) for c in risky})
+
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """CSV in UTF-8 with BOM (Excel opens Chinese correctly), written atomically and streamed
-    (no second copy of a large table in memory)."""
+    (no second copy of a large table in memory); text cells never start a formula."""
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            df.to_csv(fh, index=False, lineterminator="\n", chunksize=5000)
+            excel_safe(df).to_csv(fh, index=False, lineterminator="\n", chunksize=5000)
 
 
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
@@ -107,7 +126,7 @@ class TableWriter:
         elif not table.schema.equals(self._schema, check_metadata=False):
             table = table.cast(self._schema)
         self._parquet.write_table(table)
-        df.to_csv(self._csv, index=False, header=first, lineterminator="\n", chunksize=5000)
+        excel_safe(df).to_csv(self._csv, index=False, header=first, lineterminator="\n", chunksize=5000)
         self.rows += len(df)
 
     def write_columns(self, columns: dict[str, list[Any]], schema: pa.Schema) -> None:
@@ -163,7 +182,7 @@ def _csv_format(dtype: pa.DataType) -> Callable[[Any], str]:
         return lambda v: "" if v is None else str(int(v))
     if pa.types.is_floating(dtype):
         return lambda v: "" if v is None or v != v else repr(float(v))  # numpy's str() of a float64 is its repr
-    return lambda v: "" if v is None else str(v)
+    return lambda v: "" if v is None else excel_text(str(v))
 
 
 def _temporary(path: Path) -> Path:
