@@ -95,7 +95,10 @@ def _tidy(buf: TextBuffer) -> None:
     text = buf.text
     lead = len(text) - len(text.lstrip("\n "))
     body_end = len(text.rstrip("\n \ufffd"))  # a cut final character is a read artefact
+    if body_end < lead:  # nothing but line breaks, spaces and cut characters: nothing is left
+        buf.delete_spans([(0, len(text))] if text else [])
+        return
     spans = [(0, lead)] if lead else []
-    if body_end < len(text) and body_end >= lead:
-        spans.append((max(body_end, lead), len(text)))
+    if body_end < len(text):
+        spans.append((body_end, len(text)))
     buf.delete_spans(spans)
