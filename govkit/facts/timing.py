@@ -48,7 +48,7 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _TARGET_NEXT = cue("target", "joined_after")
-_STRIVING = ("力争", "确保", "争取", "努力")
+_STRIVING = cue("target", "striving")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -295,7 +295,7 @@ def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: 
         elif name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if m.group().startswith(_STRIVING) or not _NOT_TARGET_AFTER.search(ctx[:4]):
+            if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 kind = "target"
     return kind
 
