@@ -11,6 +11,8 @@ import logging
 import os
 import sys
 
+import pandas as pd
+
 from govkit import __version__, accel, paths
 from govkit.core.errors import GovkitError
 from govkit.devtools.synth import write_synthetic_corpus
@@ -76,7 +78,13 @@ def _cmd_regions(a: argparse.Namespace) -> int:
     if table.empty:
         print("no documents in the processed tables")
         return 0
-    print(table.to_string(index=False))
+    with pd.option_context("display.unicode.east_asian_width", True):  # Chinese names take two columns
+        print(table.to_string(index=False))
+    if (table["doc_id"] != "").any():
+        print(
+            "匿名<n>: a report that names no region, one label per report in doc_id order (never a guessed place);"
+            " --regions takes the label or the doc_id"
+        )
     return 0
 
 

@@ -232,35 +232,34 @@ def test_read_file_refuses_a_fifo_at_once(raw_folder):
 @pytest.fixture
 def colliding_processed(fact_frame, document_frame, write_processed):
     ids = ["a b", "a_b", "a:b"]
-    docs = document_frame([{"doc_id": i, "region": "", "anonymised": True, "year": 2021} for i in ids])
-    facts = fact_frame([{"doc_id": i, "indicator": "gdp", "value": 1.0 + n, "year": 2021} for n, i in enumerate(ids)])
+    # region names as printed that one file name would hold (a space, an underscore, a colon)
+    docs = document_frame([{"doc_id": f"d{n}", "region": f"{i}县", "year": 2021} for n, i in enumerate(ids)])
+    facts = fact_frame([{"doc_id": f"d{n}", "indicator": "gdp", "value": 1.0 + n, "year": 2021} for n in range(3)])
     return write_processed(docs, facts)
 
 
 def test_colliding_region_names_get_one_file_each(colliding_processed, tmp_path):
-    regions = ["(匿名)a b", "(匿名)a_b", "(匿名)a:b"]
+    regions = ["a b县", "a_b县", "a:b县"]
     jobs = gr.plan_reports("10_region_profile", regions=regions, processed=colliding_processed, out=tmp_path)
     names = [j.html.name for j in jobs]
     assert len(set(names)) == 3, names
-    assert all(n.startswith("(匿名)a_b~") for n in names)
+    assert all(n.startswith("a_b县~") for n in names)
     again = gr.plan_reports("10_region_profile", regions=regions[::-1], processed=colliding_processed, out=tmp_path)
     assert {j.label: j.html.name for j in again} == {j.label: j.html.name for j in jobs}  # stable, not by order
 
 
 def test_a_region_without_collision_keeps_its_plain_name(colliding_processed, tmp_path):
-    [job] = gr.plan_reports("10_region_profile", regions=["(匿名)a b"], processed=colliding_processed, out=tmp_path)
-    assert job.html.name == "(匿名)a_b_all.html"
+    [job] = gr.plan_reports("10_region_profile", regions=["a b县"], processed=colliding_processed, out=tmp_path)
+    assert job.html.name == "a_b县_all.html"
 
 
 def test_duplicate_regions_are_planned_once(colliding_processed, tmp_path):
-    jobs = gr.plan_reports(
-        "10_region_profile", regions=["(匿名)a b", "(匿名)a b"], processed=colliding_processed, out=tmp_path
-    )
-    assert [j.label for j in jobs] == ["(匿名)a b"]
+    jobs = gr.plan_reports("10_region_profile", regions=["a b县", "a b县"], processed=colliding_processed, out=tmp_path)
+    assert [j.label for j in jobs] == ["a b县"]
     [cmp] = gr.plan_reports(
-        "20_region_comparison", regions=["(匿名)a b", "(匿名)a b"], processed=colliding_processed, out=tmp_path
+        "20_region_comparison", regions=["a b县", "a b县"], processed=colliding_processed, out=tmp_path
     )
-    assert cmp.parameters["regions"] == ["(匿名)a b"]
+    assert cmp.parameters["regions"] == ["a b县"]
 
 
 def test_report_html_loads_no_mathjax():

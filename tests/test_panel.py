@@ -151,7 +151,7 @@ def test_anonymised_documents_keep_their_own_label(fact_frame, docs):
         ]
     )
     panel, conflicts = build_panel(facts, docs)
-    assert sorted(panel["region"]) == ["(匿名)anon_1", "(匿名)anon_2"]
+    assert sorted(panel["region"]) == ["匿名1", "匿名2"]
     assert conflicts.empty  # two anonymised counties are never assumed to be one place
     assert set(panel["adcode"]) == {""}
 

@@ -118,7 +118,7 @@ def test_every_actual_and_estimate_panel_value_is_in_its_cell(processed, book):
         assert cell.font.i == (p["kind"] == "estimate"), (p["indicator"], p["kind"])
         assert (cell.fill.fgColor.rgb == wbk.FLAG_FILL.fgColor.rgb) == is_warning(p["flags"])
         assert p["doc_id"] in cell.comment.text and p["evidence"] in cell.comment.text
-    assert "(匿名)anon_1" in set(shown["region"])
+    assert "匿名1" in set(shown["region"])
 
 
 def test_targets_stay_out_of_the_family_sheets(processed, book):
@@ -179,7 +179,7 @@ def test_facts_carry_evidence_and_source_document(book):
         "地区生产总值",
     )
     assert b["evidence"] == "地区生产总值80.0亿元"
-    assert {r["region"] for r in rows if r["doc_id"] == "anon_1"} == {"(匿名)anon_1"}
+    assert {r["region"] for r in rows if r["doc_id"] == "anon_1"} == {"匿名1"}
     docs = book[wbk.DOCUMENTS_SHEET]
     assert "text" not in _cols(docs) and "doc_id" in _cols(docs) and docs.max_row == 5
     conflicts = book[wbk.CONFLICTS_SHEET]

@@ -6,7 +6,8 @@ The rules, in one place (the README repeats them in a paragraph):
 the metadata stage provides it, so that a county renamed 县→区 stays one series) — else the
 region label as printed — × ``year`` × ``period_start`` (multi-year spans) × ``subperiod`` ×
 ``indicator`` × ``measure``. The panel's ``region`` is the label of the newest report of the
-series. Anonymised reports keep ``(匿名)<doc_id>``: two are never assumed to be one place.
+series. Anonymised reports are labelled ``匿名1``, ``匿名2``, … (:mod:`govkit.analysis.region_labels`,
+in doc_id order): two are never assumed to be one place.
 
 **Evidence tiers** (a lower tier always wins; :data:`TIERS`):
 
@@ -46,6 +47,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
@@ -55,7 +57,6 @@ from govkit.facts.schema import FACT_DTYPES
 CONFLICT_TOLERANCE = 0.005
 
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 2
-ANON_PREFIX = "(匿名)"
 
 #: Evidence tiers (see the module docstring); ``milestone`` never wins.
 TIERS = ("actual", "estimate", "actual_after_report", "target", "milestone")
@@ -161,14 +162,6 @@ def is_milestone(evidence: str, value_text: str, value_offset: int | None = None
 # --------------------------------------------------------------------------- annotation
 
 
-def region_label(region: str, doc_id: str, anonymised: bool = False) -> str:
-    """The region name as printed, or ``(匿名)<doc_id>`` for an anonymised / unrecognised report."""
-    region = (region or "").strip()
-    if region and not anonymised:
-        return region
-    return f"{ANON_PREFIX}{doc_id}"
-
-
 def date_order(report_date: str, doc_year) -> int:
     """Sortable YYYYMMDD for a report; partial dates pad with zeros, undated -> the year described."""
     digits = [int(x) for x in re.findall(r"\d+", report_date or "")]
@@ -188,6 +181,7 @@ _DOC_COLS = [
     "report_date",
     "doc_year",
     "doc_flags",
+    "doc_label",
 ]
 
 
@@ -206,7 +200,9 @@ def doc_info(documents: pd.DataFrame | None) -> pd.DataFrame:
         d["year"] = pd.NA
     d = d.rename(columns={"region": "doc_region", "adcode": "doc_adcode", "year": "doc_year", "flags": "doc_flags"})
     d["anonymised"] = d["anonymised"].fillna(False).astype(bool)
-    return d[_DOC_COLS].drop_duplicates("doc_id")
+    d = d.drop_duplicates("doc_id")
+    d["doc_label"] = document_labels(d.rename(columns={"doc_region": "region"})).astype(str)
+    return d[_DOC_COLS]
 
 
 def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -228,10 +224,11 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     f["value_high"] = pd.array(facts["value_high"], dtype="Float64") if "value_high" in facts else pd.NA
     f["value_high"] = f["value_high"].astype("Float64")
     f["masked"] = f["masked"].fillna(False)
-    f = f.merge(doc_info(documents), on="doc_id", how="left")
+    info = doc_info(documents)
+    f = f.merge(info, on="doc_id", how="left")
     anon = f["anonymised"].fillna(False).astype(bool)
     region = f["region"].where(f["region"] != "", f["doc_region"].fillna("").astype(str))
-    f["region"] = [region_label(r, d, a) for r, d, a in zip(region, f["doc_id"], anon)]
+    f["region"] = _labels(f, region, anon, len(label_map(documents)))
     f["adcode"] = f["adcode"].where(f["adcode"] != "", f["doc_adcode"].fillna("").astype(str))
     f.loc[anon | (region == ""), "adcode"] = ""
     f["region_id"] = f["region_id"].fillna("").astype(str)
@@ -256,7 +253,20 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     ]
     f["tier"] = [_tier(k, y, dy, m) for k, y, dy, m in zip(f["kind"], f["year"], f["doc_year"], f["milestone"])]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
-    return f.drop(columns=["doc_region", "doc_adcode", "anonymised"])
+    return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
+
+
+def _labels(f: pd.DataFrame, region: pd.Series, anon: pd.Series, n_table: int) -> list[str]:
+    """The region label of each fact: its region, or its document's ``匿名<n>`` when the document
+    names none. Facts of documents missing from the documents table (a table of facts alone)
+    number those documents in doc_id order after the table's own anonymised ones."""
+    unnamed = anon | (region == "")
+    doc_label = f["doc_label"].fillna("").astype(str)
+    orphans = sorted(set(f.loc[unnamed & (doc_label == ""), "doc_id"]))
+    if orphans:
+        extra = {d: f"{ANON_LABEL}{n}" for n, d in enumerate(orphans, n_table + 1)}
+        doc_label = doc_label.where(doc_label != "", f["doc_id"].map(extra).fillna(""))
+    return [lab if u else r for r, lab, u in zip(region, doc_label, unnamed)]
 
 
 def _tier(kind: str, year, doc_year, milestone: bool) -> int:

@@ -22,14 +22,12 @@ import numpy as np
 import pandas as pd
 
 from govkit.analysis.consolidate import (
-    ANON_PREFIX,
     CONFLICT_COLUMNS,
     CONFLICT_TOLERANCE,
     KIND_RANK,
     PANEL_COLUMNS,
     annotate_facts,
     build_panel,
-    region_label,
 )
 from govkit.analysis.consolidate import typed as _typed
 from govkit.analysis.crosschecks import CHECK_COLUMNS, cross_checks
@@ -40,7 +38,6 @@ from govkit.core.resources import data_path, read_table
 from govkit.store.tables import write_table
 
 __all__ = [
-    "ANON_PREFIX",
     "CHECK_COLUMNS",
     "CONFLICT_COLUMNS",
     "CONFLICT_TOLERANCE",
@@ -57,7 +54,6 @@ __all__ = [
     "per_capita",
     "rankings",
     "read_processed_table",
-    "region_label",
     "targets_vs_outcomes",
     "write_panel",
 ]

@@ -33,7 +33,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, region_label, typed
+from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, typed
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
@@ -89,8 +89,7 @@ def _doc_years(c: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     from govkit.analysis.consolidate import date_order
 
     d = doc_info(documents)
-    label = [region_label(r, i, a) for r, i, a in zip(d["doc_region"], d["doc_id"], d["anonymised"])]
-    d = d.assign(_rkey=[rid or lab for rid, lab in zip(d["region_id"].fillna(""), label)])
+    d = d.assign(_rkey=[rid or lab for rid, lab in zip(d["region_id"].fillna(""), d["doc_label"])])
     d["doc_year"] = pd.array(d["doc_year"], dtype="Int64")
     d["order"] = [date_order(r, y) for r, y in zip(d["report_date"], d["doc_year"])]
     return pd.concat([own, d[["_rkey", "doc_id", "doc_year", "order"]]]).drop_duplicates(["_rkey", "doc_id"])

@@ -6,9 +6,11 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
+from govkit.analysis.region_labels import label_documents
 from govkit.core.document import Document, printable_name
 from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
@@ -153,9 +155,24 @@ def ingest(raw_dir: str | Path) -> IngestResult:
     return result
 
 
+def with_region_label(record: dict[str, Any], label: str) -> dict[str, Any]:
+    """A document row with its ``region_label`` (:mod:`govkit.analysis.region_labels`) after ``region``."""
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        if k != "region_label":
+            out[k] = v
+        if k == "region":
+            out["region_label"] = label
+    return out
+
+
 def documents_frame(documents: list[Document]) -> pd.DataFrame:
-    """One row per document, sorted by doc_id."""
-    rows = [d.to_record() for d in documents]
+    """One row per document, sorted by doc_id, with each one's region label."""
+    records = sorted((d.to_record() for d in documents), key=lambda r: r["doc_id"])
+    labels = label_documents(
+        [r["doc_id"] for r in records], [r["region"] for r in records], [r["anonymised"] for r in records]
+    )
+    rows = [with_region_label(r, lab) for r, lab in zip(records, labels)]
     df = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(_EMPTY_RECORD))
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     df["year"] = pd.array(df["year"], dtype="Int64")
@@ -163,6 +180,6 @@ def documents_frame(documents: list[Document]) -> pd.DataFrame:
 
 
 _EMPTY_RECORD = (
-    "doc_id file sha256 format encoding title region level province prefecture adcode region_id anonymised "
+    "doc_id file sha256 format encoding title region region_label level province prefecture adcode region_id anonymised "
     "report_type report_date year plan_years published_date source flags n_chars text sections sentences"
 ).split()

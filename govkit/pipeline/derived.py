@@ -17,6 +17,7 @@ import pandas as pd
 from govkit.analysis.attention import attention_from_tokens, keywords_from_tokens, texts_and_meta
 from govkit.analysis.attention_tokens import get_segmenter, load_themes, tokenize_texts
 from govkit.analysis.panel import write_panel
+from govkit.analysis.region_labels import document_labels
 from govkit.core.errors import GovkitError
 from govkit.pipeline.summary import Summary
 from govkit.present.workbook import write_workbook
@@ -47,8 +48,8 @@ def build_attention(out_dir: str | Path) -> Summary:
     if entry is not None and entry.get("inputs") == inputs:
         n = int(entry.get("documents", 0))
         return Summary("attention", n, [], _outputs(out, "attention"), time.perf_counter() - t0, detail="up to date")
-    documents = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "text", "region", "year"])
-    texts, meta = texts_and_meta(documents)
+    documents = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "text", "region", "anonymised", "year"])
+    texts, meta = texts_and_meta(documents.assign(region=document_labels(documents)))
     del documents
     themes = load_themes()
     with Store.of_output(out) as store:

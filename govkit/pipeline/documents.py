@@ -26,9 +26,10 @@ import pandas as pd
 import pyarrow as pa
 from tqdm import tqdm
 
+from govkit.analysis.region_labels import Numbering, is_unnamed
 from govkit.core.fact import FACT_COLUMNS
 from govkit.facts.schema import empty_facts, type_facts
-from govkit.pipeline.corpus import discover, doc_id_for, documents_frame, unreadable_entries
+from govkit.pipeline.corpus import discover, doc_id_for, documents_frame, unreadable_entries, with_region_label
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
@@ -196,6 +197,7 @@ class _Tables:
         self.keys: list[EntryKey] = []
         self.n_docs = self.n_facts = self.n_cached = 0
         self.document_schema: pa.Schema | None = None
+        self.labels = Numbering()  # documents come in doc_id order: 匿名1, 匿名2, … as they come
 
     def add(self, item: Cached | Task, outcome: Outcome | None, failures: list[Failure]) -> None:
         if isinstance(item, Cached):
@@ -212,7 +214,10 @@ class _Tables:
                 self.entries = []
                 self.committed = time.monotonic()
         self.keys.append(item.key)
-        self.doc_rows.append(record)
+        label = self.labels.label(item.key.doc_id, record["region"], record["anonymised"])
+        if facts and is_unnamed(record["region"], record["anonymised"]):
+            facts = [_relabel(row, label) for row in facts]
+        self.doc_rows.append(with_region_label(record, label))
         self.n_docs += 1
         if len(self.doc_rows) >= DOCUMENT_BATCH:
             self._flush_documents()
@@ -249,6 +254,17 @@ class _Tables:
         self.documents.abort()
         if self.facts is not None:
             self.facts.abort()
+
+
+_REGION = FACT_COLUMNS.index("region")
+
+
+def _relabel(row: FactRow, label: str) -> FactRow:
+    """A fact row of an anonymised document with the document's label as its region (the cache
+    keeps the row as extracted: the label depends on the corpus)."""
+    row = list(row)
+    row[_REGION] = label
+    return row
 
 
 #: The Arrow schema of the fact table (that of the typed pandas frame, pandas metadata included).

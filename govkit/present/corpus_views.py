@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from govkit.analysis.panel import read_processed_table
+from govkit.analysis.region_labels import is_unnamed
 from govkit.core.catalog import FAMILIES
 from govkit.present.labels import FAMILY_ZH, mark_value
 from govkit.present.processed import Processed, document_regions, facts_with_region, select
@@ -156,9 +157,11 @@ def truncated_documents(data: Processed, regions=None, years=None) -> pd.DataFra
 
 def regions_table(processed_dir: str | Path) -> pd.DataFrame:
     """One row per region of the processed tables, as ``--regions`` accepts it: province, codes,
-    the years its documents describe and how many documents it has (``govkit regions``)."""
+    the years its documents describe and how many documents it has (``govkit regions``). An
+    anonymised report (``匿名<n>``) is a region of its own; ``doc_id`` names it (``--regions``
+    takes that too)."""
     docs = read_processed_table(processed_dir, "documents")
-    docs = docs.assign(label=document_regions(docs))
+    docs = docs.assign(label=document_regions(docs), unnamed=list(unnamed_documents(docs)))
     if "region_id" not in docs:
         docs = docs.assign(region_id="")
     rows = []
@@ -172,6 +175,13 @@ def regions_table(processed_dir: str | Path) -> pd.DataFrame:
                 "region_id": next((c for c in g["region_id"] if c), ""),
                 "years": ",".join(str(y) for y in years),
                 "documents": len(g),
+                "doc_id": ",".join(g.loc[g["unnamed"], "doc_id"]),
             }
         )
-    return pd.DataFrame(rows, columns=["region", "province", "adcode", "region_id", "years", "documents"])
+    return pd.DataFrame(rows, columns=["region", "province", "adcode", "region_id", "years", "documents", "doc_id"])
+
+
+def unnamed_documents(documents: pd.DataFrame) -> pd.Series:
+    """True for each document that names no region (labelled ``匿名<n>``)."""
+    anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
+    return pd.Series([is_unnamed(r, a) for r, a in zip(documents["region"], anon)], index=documents.index, dtype=bool)

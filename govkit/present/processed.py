@@ -3,7 +3,8 @@
 :func:`load` reads ``documents``, ``facts``, the panel tables and attention from a processed
 directory (``govkit.paths.processed_dir()`` finds it: ``$GOVKIT_PROCESSED`` or the project's
 ``data/processed``). :func:`select` is the one row filter every view uses (regions, an inclusive
-year span, indicators, families). Anonymised documents are labelled ``(匿名)<doc_id>``.
+year span, indicators, families). Anonymised documents are labelled ``匿名1``, ``匿名2``, … in doc_id
+order (:mod:`govkit.analysis.region_labels`), as in every table.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from govkit import paths
-from govkit.analysis.panel import read_processed_table, region_label
+from govkit.analysis.panel import read_processed_table
+from govkit.analysis.region_labels import document_labels
 from govkit.core.errors import GovkitError
 from govkit.present.labels import year_span
 from govkit.store.tableset import is_fresh
@@ -64,16 +66,8 @@ def load(processed_dir: str | Path | None = None) -> Processed:
 
 
 def document_regions(documents: pd.DataFrame) -> pd.Series:
-    """The region label of each document (anonymised ones: ``(匿名)<doc_id>``)."""
-    anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
-    return pd.Series(
-        [
-            region_label(r, d, bool(a))
-            for r, d, a in zip(documents["region"].fillna(""), documents["doc_id"], anon.fillna(False))
-        ],
-        index=documents.index,
-        dtype="string",
-    )
+    """The region label of each document (anonymised ones: ``匿名<n>``, numbered in doc_id order)."""
+    return document_labels(documents)
 
 
 def known_regions(documents: pd.DataFrame, panel: pd.DataFrame | None = None) -> list[str]:
@@ -101,7 +95,7 @@ def select(
 
 
 def facts_with_region(data: Processed) -> pd.DataFrame:
-    """The facts with each document's region label (anonymised documents: ``(匿名)<doc_id>``)."""
+    """The facts with each document's region label (anonymised documents: ``匿名<n>``)."""
     lab = data.documents.set_index("doc_id")["region_label"]
     f = data.facts.copy()
     f["region"] = f["doc_id"].map(lab).fillna(f["region"])

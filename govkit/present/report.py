@@ -42,6 +42,7 @@ from tqdm import tqdm
 from traitlets import default
 
 from govkit import paths
+from govkit.analysis.region_labels import region_aliases
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.present.processed import document_regions, known_regions
@@ -150,7 +151,7 @@ def safe_name(text: str, limit: int = 150) -> str:
 
 def region_stems(regions: list[str]) -> dict[str, str]:
     """A file-name stem per region, unique among *regions*: names that :func:`safe_name` maps to
-    the same stem (``(匿名)a b``, ``(匿名)a_b``, ``(匿名)a:b``) all get a short hash of the full
+    the same stem (``a b``, ``a_b``, ``a:b``) all get a short hash of the full
     name, so each report has its own file and the names do not depend on the order given."""
     stems = {r: safe_name(r) for r in regions}
     count: dict[str, int] = {}
@@ -199,6 +200,8 @@ class Known:
     regions: list[str]
     indicators: list[str]
     themes: list[str] = field(default_factory=list)
+    #: other names of an anonymised document's region (its doc_id, ``(匿名)<doc_id>``) -> its label
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def known_values(processed: str | Path) -> Known:
@@ -213,7 +216,7 @@ def known_values(processed: str | Path) -> Known:
     att = processed / "attention.parquet"
     if att.exists():
         themes = sorted(pd.read_parquet(att, columns=["theme"])["theme"].dropna().unique())
-    return Known(known_regions(docs, panel), sorted(load_catalog()), themes)
+    return Known(known_regions(docs, panel), sorted(load_catalog()), themes, region_aliases(docs))
 
 
 def _check(kind: str, given: list[str], known: list[str]) -> None:
@@ -239,7 +242,8 @@ def plan_reports(
     out = paths.reports_dir() if out is None else Path(out)
     info = notebook_info(find_notebook(notebook))
     known = known_values(processed)
-    regions = list(dict.fromkeys(r for r in (regions or ["all"]) if r))  # duplicates given once
+    # an anonymised document may also be named by its doc_id; duplicates are given once
+    regions = list(dict.fromkeys(known.aliases.get(r, r) for r in (regions or ["all"]) if r))
     all_regions = regions == ["all"]
     if all_regions:
         regions = known.regions

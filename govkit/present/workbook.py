@@ -38,9 +38,9 @@ from govkit.analysis.panel import (
     flag_set,
     is_warning,
     read_processed_table,
-    region_label,
     targets_vs_outcomes,
 )
+from govkit.analysis.region_labels import document_labels
 from govkit.core.catalog import FAMILIES, MEASURES, load_catalog
 from govkit.core.resources import data_path, read_table
 from govkit.present.labels import FAMILY_ZH
@@ -114,7 +114,7 @@ def write_workbook(processed_dir: str | Path, path: str | Path | None = None) ->
     )
     numeric = {"target": ("unit", ""), "outcome": ("unit", "outcome_kind"), "gap": ("unit", "")}
     _table_sheet(wb.create_sheet(TARGETS_SHEET), _with_name(tvo), numeric)
-    d = documents.drop(columns=[c for c in DOCUMENT_TEXT_COLUMNS if c in documents.columns])
+    d = documents.drop(columns=[c for c in (*DOCUMENT_TEXT_COLUMNS, "region_label") if c in documents.columns])
     d.insert(0, "region_label", d["doc_id"].map(labels))
     _table_sheet(wb.create_sheet(DOCUMENTS_SHEET), d.sort_values(["region_label", "year", "doc_id"], kind="stable"), {})
     _readme_sheet(readme, wb, processed_dir)
@@ -146,9 +146,7 @@ def _load(processed_dir: Path) -> tuple[pd.DataFrame, ...]:
 
 def _region_labels(documents: pd.DataFrame, panel: pd.DataFrame) -> dict[str, str]:
     """doc_id -> the region as the panel names it (so every sheet uses one label per document)."""
-    anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
-    rows = zip(documents["doc_id"], documents["region"].fillna(""), anon.fillna(False))
-    labels = {d: region_label(r, d, bool(a)) for d, r, a in rows}
+    labels = dict(zip(documents["doc_id"], document_labels(documents)))
     labels.update(zip(panel["doc_id"], panel["region"]))
     return labels
 
