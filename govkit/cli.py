@@ -15,6 +15,7 @@ import pandas as pd
 
 from govkit import __version__, accel, paths
 from govkit.core.errors import GovkitError
+from govkit.core.progress import on_terminal
 from govkit.devtools.synth import write_synthetic_corpus
 from govkit.facts.evaluate import evaluate_files
 from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
@@ -27,13 +28,13 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 
 def _cmd_ingest(a: argparse.Namespace) -> int:
-    summary = run_ingest(a.raw_dir, a.out, progress=sys.stderr.isatty())
+    summary = run_ingest(a.raw_dir, a.out, progress=on_terminal())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_extract(a: argparse.Namespace) -> int:
-    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=sys.stderr.isatty())
+    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal())
     print(summary.describe())
     return summary.exit_code
 
@@ -45,13 +46,13 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    summary = run_attention(a.raw_dir, a.out, progress=sys.stderr.isatty())
+    summary = run_attention(a.raw_dir, a.out, progress=on_terminal())
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_panel(a: argparse.Namespace) -> int:
-    summary = run_panel(a.processed)
+    summary = run_panel(a.processed, progress=on_terminal())
     print(summary.describe())
     return summary.exit_code
 
@@ -98,11 +99,12 @@ def _cmd_report(a: argparse.Namespace) -> int:
         processed=a.processed,
         out=a.out,
         jobs=a.jobs,
+        progress=on_terminal(),
     )
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=sys.stderr.isatty())
+    return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=on_terminal())
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govkit.core.errors import GovkitError, ParameterError
+from govkit.core.progress import bar
 from govkit.core.resources import data_path
 from govkit.store.cache import Store
 from govkit.text.normalise import close_cjk_gaps
@@ -389,16 +390,17 @@ def tokenize_texts(
     cache_dir: str | Path | None = None,
     *,
     store: Store | None = None,
+    progress: bool = False,
 ) -> Tokenized:
     """Tokens of each ``(doc_id, text)``; cached by content hash in *store* (or the cache database
-    in *cache_dir*)."""
+    in *cache_dir*); a progress bar on a terminal if *progress*."""
     if store is None and cache_dir is not None:
         with Store(cache_dir) as own:
-            return tokenize_texts(texts, segmenter, store=own)
+            return tokenize_texts(texts, segmenter, store=own, progress=progress)
     seg = segmenter or get_segmenter()
     out = Tokenized()
     new: list[tuple[str, list[str]]] = []
-    for doc_id, text in texts:
+    for doc_id, text in bar(texts, progress, "attention", "doc", total=len(texts)):
         toks, source = seg._tokens(text, store)
         out.tokens[doc_id] = toks
         out.keys.add(seg.key(text))

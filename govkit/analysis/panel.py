@@ -14,6 +14,7 @@ Missing values stay missing: nothing is zero-filled or interpolated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, overload
@@ -308,16 +309,27 @@ def read_processed_table(processed: str | Path, name: str, required: bool = True
     return pd.read_parquet(path)
 
 
-def write_panel(processed: str | Path) -> list[Path]:
+def write_panel(processed: str | Path, step: Callable[[str], None] | None = None) -> list[Path]:
     """Read ``facts`` and ``documents`` from *processed*; write ``panel``, ``panel_conflicts``,
-    ``targets_vs_outcomes`` and ``panel_checks`` (``.parquet`` + ``.csv``) beside them. Returns the paths written."""
+    ``targets_vs_outcomes`` and ``panel_checks`` (``.parquet`` + ``.csv``) beside them. Returns the
+    paths written. *step* is told the name of each step as it starts (a progress bar)."""
+    step = step or (lambda name: None)
+    step("reading facts")
     facts = read_processed_table(processed, "facts")
     documents = read_processed_table(processed, "documents", required=False)
+    step("consolidating")
     panel, conflicts = build_panel(facts, documents)
+    step("targets against outcomes")
     tvo = targets_vs_outcomes(facts, documents)
+    step("cross-checks")
     checks = cross_checks(panel, facts, documents)
+    step("writing tables")
     out: list[Path] = []
     tables = ((panel, "panel"), (conflicts, "panel_conflicts"), (tvo, "targets_vs_outcomes"), (checks, "panel_checks"))
     for df, name in tables:
         out += list(write_table(df, processed, name))
     return out
+
+
+#: Steps :func:`write_panel` reports.
+PANEL_STEPS = 5

@@ -16,24 +16,23 @@ import pandas as pd
 
 from govkit.analysis.attention import attention_from_tokens, keywords_from_tokens, texts_and_meta
 from govkit.analysis.attention_tokens import get_segmenter, load_themes, tokenize_texts
-from govkit.analysis.panel import write_panel
+from govkit.analysis.panel import PANEL_STEPS, write_panel
 from govkit.analysis.region_labels import document_labels
 from govkit.core.errors import GovkitError
+from govkit.core.progress import steps
 from govkit.pipeline.summary import Summary
 from govkit.present.workbook import write_workbook
 from govkit.store.cache import Store, cache_dir_of
 from govkit.store.tables import write_csv, write_table
-from govkit.store.tableset import TABLE_FILES, derived_inputs, is_fresh, record_table, table_entry
+from govkit.store.tableset import derived_inputs, is_fresh, record_table, table_entry
 
 ATTENTION_SOURCES = ("documents",)
 PANEL_SOURCES = ("facts", "documents")
+#: The note of a stage whose sources did not change (what the extract stage says, in its terms).
+UNCHANGED = "up to date: {} unchanged since the last run; outputs left as they are"
 
 
-def _outputs(out: Path, table: str) -> list[Path]:
-    return [out / name for name in TABLE_FILES[table]]
-
-
-def build_attention(out_dir: str | Path) -> Summary:
+def build_attention(out_dir: str | Path, progress: bool = False) -> Summary:
     """``attention.*`` and ``keywords.csv`` from the cleaned text of ``documents.parquet``.
 
     Tokens are cached in the output directory's cache database by content hash, jieba's model in
@@ -47,13 +46,15 @@ def build_attention(out_dir: str | Path) -> Summary:
     entry = table_entry(out, "attention")
     if entry is not None and entry.get("inputs") == inputs:
         n = int(entry.get("documents", 0))
-        return Summary("attention", n, [], _outputs(out, "attention"), time.perf_counter() - t0, detail="up to date")
+        return Summary(
+            "attention", n, [], [], time.perf_counter() - t0, detail="up to date", notes=[UNCHANGED.format("documents")]
+        )
     documents = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "text", "region", "anonymised", "year"])
     texts, meta = texts_and_meta(documents.assign(region=document_labels(documents)))
     del documents
     themes = load_themes()
     with Store.of_output(out) as store:
-        tokd = tokenize_texts(texts, seg, store=store)
+        tokd = tokenize_texts(texts, seg, store=store, progress=progress)
         store.prune_tokens(tokd.keys)
     del texts
     att = attention_from_tokens(tokd.tokens, themes, meta=meta, segmenter=seg)
@@ -86,8 +87,9 @@ def check_consistent(out_dir: str | Path) -> None:
     raise GovkitError(f"{out}: facts and documents tables are {problem}; run `govkit extract RAW_DIR --out {out}`")
 
 
-def build_panel(out_dir: str | Path) -> Summary:
-    """``panel.*``, ``panel_conflicts.*`` and ``targets_vs_outcomes.*`` from facts and documents."""
+def build_panel(out_dir: str | Path, progress: bool = False) -> Summary:
+    """``panel.*``, ``panel_conflicts.*`` and ``targets_vs_outcomes.*`` from facts and documents
+    (and the workbook); a bar over the steps on a terminal if *progress*."""
     t0 = time.perf_counter()
     out = Path(out_dir)
     check_consistent(out)
@@ -97,14 +99,17 @@ def build_panel(out_dir: str | Path) -> Summary:
             "panel",
             int(entry.get("rows", 0)),
             [],
-            _outputs(out, "panel"),
+            [],
             time.perf_counter() - t0,
-            unit="rows",
+            unit="keys",
             detail="up to date",
+            notes=[UNCHANGED.format("facts and documents")],
         )
     inputs = derived_inputs(out, PANEL_SOURCES)
-    outputs = write_panel(out)
-    outputs.append(write_workbook(out))
+    with steps(progress, "panel", PANEL_STEPS + 1) as step:
+        outputs = write_panel(out, step)
+        step("workbook")
+        outputs.append(write_workbook(out))
     panel = pd.read_parquet(out / "panel.parquet", columns=["region"])
     conflicts = pd.read_parquet(out / "panel_conflicts.parquet")
     disagreeing = int(conflicts["disagrees"].sum()) if "disagrees" in conflicts else len(conflicts)

@@ -24,10 +24,10 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
-from tqdm import tqdm
 
 from govkit.analysis.region_labels import Numbering, is_unnamed
 from govkit.core.fact import FACT_COLUMNS
+from govkit.core.progress import bar
 from govkit.facts.schema import empty_facts, type_facts
 from govkit.pipeline.corpus import discover, doc_id_for, documents_frame, unreadable_entries, with_region_label
 from govkit.pipeline.pool import Cached, execute
@@ -143,9 +143,7 @@ def build_documents(
         writer = _Tables(out, config, store)
         try:
             items = execute(_work(chain(head, stream), store, stored, config), config, jobs)
-            if progress:
-                items = tqdm(items, total=len(planned), desc="documents", unit="doc")
-            for work, outcome in items:
+            for work, outcome in bar(items, progress, stage, "doc", total=len(planned)):
                 writer.add(work, outcome, failures)
             outputs = writer.commit()
         except BaseException:

@@ -82,18 +82,18 @@ def run_attention(raw_dir: str | Path | None, out_dir: str | Path, jobs: int = 0
             with_facts = table_entry(out_dir, "facts") is not None
             docs = build_documents(raw_dir, out_dir, StageConfig(with_facts=with_facts), jobs, progress)
             failures, notes = docs.failures, [docs.headline()]
-        summary = build_attention(out_dir)
+        summary = build_attention(out_dir, progress)
         summary.failures += failures
         summary.notes = notes + summary.notes
         return summary
 
 
-def run_panel(processed_dir: str | Path) -> Summary:
+def run_panel(processed_dir: str | Path, progress: bool = False) -> Summary:
     """Consolidate ``facts`` + ``documents`` of *processed_dir* into the panel and derived tables
     (they must be one run's tables, as the processed manifest records them)."""
     with output_lock(processed_dir):
         _prepare(processed_dir)
-        return build_panel(processed_dir)
+        return build_panel(processed_dir, progress)
 
 
 def run_all(
@@ -115,8 +115,8 @@ def run_all(
         _prepare(out_dir)
         for build in (
             lambda: build_documents(raw_dir, out_dir, StageConfig(with_facts=True), jobs, progress),
-            lambda: build_attention(out_dir),
-            lambda: build_panel(out_dir),
+            lambda: build_attention(out_dir, progress),
+            lambda: build_panel(out_dir, progress),
         ):
             summary = build()
             if not quiet:

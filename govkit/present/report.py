@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import multiprocessing as mp
@@ -45,6 +46,7 @@ from govkit import paths
 from govkit.analysis.region_labels import region_aliases
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
+from govkit.core.progress import screen
 from govkit.present.processed import document_regions, known_regions
 from govkit.store.tables import write_text_atomic
 
@@ -301,20 +303,57 @@ def plan_reports(
 # --------------------------------------------------------------------------- running
 
 
+#: The alternative text of an image in a report, before the heading of its section.
+CHART_ALT = "图表 chart"
+#: Image outputs and the template block that draws each.
+_IMAGE_BLOCKS = {"image/png": "data_png", "image/jpeg": "data_jpg", "image/svg+xml": "data_svg"}
+
+
+def _alt_block(mime: str, block: str) -> str:
+    """A block of the lab template whose ``<img>`` carries the output's ``alt`` metadata."""
+    alt = f'(output | get_metadata("alt", "{mime}") or "{CHART_ALT}") | escape_html'
+    return (
+        f"{{%- block {block} scoped -%}}"
+        f'{{{{ super() | replace("<img ", "<img alt=\\"" ~ ({alt}) ~ "\\" ", 1) }}}}'
+        f"{{%- endblock {block} -%}}"
+    )
+
+
 #: The lab HTML template without MathJax: document text quoted in a report (``$5$``, ``\\(x\\)``)
-#: is shown as text, never typeset as mathematics.
-_NO_MATHJAX_TEMPLATE = (
+#: is shown as text, never typeset as mathematics; every image has an alternative text.
+_REPORT_TEMPLATE = (
     "{%- extends 'lab/index.html.j2' -%}{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}"
+    + "".join(_alt_block(mime, block) for mime, block in _IMAGE_BLOCKS.items())
 )
 
 
+def describe_images(nb) -> None:
+    """Give every image output of *nb* an alternative text (for screen readers and for readers
+    whose browser shows no image): the heading of the section it is in, e.g. ``图表 chart ·
+    Headline economy 经济概况``. An ``alt`` the output already has is kept."""
+    heading = ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            titles = [ln.lstrip("#").strip() for ln in cell.source.splitlines() if ln.startswith("#")]
+            heading = next((t for t in reversed(titles) if t), heading)
+            continue
+        for out in cell.get("outputs", []):
+            for mime in _IMAGE_BLOCKS:
+                if mime in out.get("data", {}):
+                    meta = out.setdefault("metadata", {}).setdefault(mime, {})
+                    meta.setdefault("alt", f"{CHART_ALT} · {heading}" if heading else CHART_ALT)
+
+
 def export_html(nb, title: str) -> str:
-    """HTML of an executed notebook without input cells, prompts or MathJax."""
+    """HTML of an executed notebook without input cells, prompts or MathJax; images described
+    (:func:`describe_images`)."""
+    nb = copy.deepcopy(nb)
+    describe_images(nb)
     exporter = HTMLExporter(
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
-        extra_loaders=[DictLoader({"govkit_report.html.j2": _NO_MATHJAX_TEMPLATE})],
+        extra_loaders=[DictLoader({"govkit_report.html.j2": _REPORT_TEMPLATE})],
         template_file="govkit_report.html.j2",
     )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
@@ -366,7 +405,7 @@ def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) 
     n_jobs = n_jobs or os.cpu_count() or 1
     n_jobs = max(1, min(n_jobs, len(jobs)))
     results: list[ReportResult] = []
-    bar = tqdm(total=len(jobs), desc="reports", unit="report", disable=not progress, file=sys.stderr)
+    bar = tqdm(total=len(jobs), desc="reports", unit="report", disable=not progress, file=sys.stderr, **screen())
     if n_jobs == 1:
         for job in jobs:
             results.append(run_one(job))

@@ -1,0 +1,125 @@
+"""Progress bars: drawn on a terminal by every stage that can take long, nothing when stderr is not one;
+and no library warning in a command's normal output."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from govkit.core.progress import bar, steps
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXTS = {
+    "a_anon.txt": "XX县2022年工作总结\n2022年,全县地区生产总值达到60.1亿元,增长6.0%。\n",
+    "b_named.txt": "会同县2021年政府工作报告\n2021年,全县实现地区生产总值92.45亿元,同比增长10.5%。\n",
+}
+
+
+def _govkit(*args: str) -> list[str]:
+    return [sys.executable, "-m", "govkit.cli", *args]
+
+
+def on_tty(cmd: list[str]) -> tuple[int, str, str]:
+    """Run *cmd* with its stderr on a pseudo-terminal (as in an interactive shell): exit code,
+    stdout, and what the terminal showed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, cwd=ROOT)
+    os.close(slave)
+    shown: list[bytes] = []
+
+    def pump() -> None:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:  # EIO: every writer has closed the terminal
+                return
+            if not data:
+                return
+            shown.append(data)
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    out, _ = proc.communicate(timeout=900)
+    reader.join(30)
+    os.close(master)
+    return proc.returncode, out.decode(), b"".join(shown).decode(errors="replace")
+
+
+def piped(cmd: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=900)
+
+
+@pytest.fixture
+def raw(tmp_path) -> Path:
+    d = tmp_path / "raw"
+    d.mkdir()
+    for name, text in TEXTS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def test_disabled_bars_are_the_iterable_itself_and_print_nothing(capsys):
+    items = [1, 2, 3]
+    assert bar(items, False, "extract", "doc") is items
+    with steps(False, "panel", 3) as step:
+        step("one")
+        step("two")
+    assert capsys.readouterr() == ("", "")
+
+
+def test_stages_draw_bars_on_a_terminal_and_nothing_otherwise(raw, tmp_path):
+    code, out, shown = on_tty(_govkit("run", str(raw), "--out", str(tmp_path / "tty"), "--reports", ""))
+    assert code == 0, shown
+    assert "extract: 2 documents" in out  # the summaries go to stdout either way
+    for stage, unit in (("extract", "doc"), ("attention", "doc"), ("panel", "steps")):
+        assert f"{stage}: 100%" in shown and unit in shown, (stage, shown)
+    code, out, shown = on_tty(_govkit("ingest", str(raw), "--out", str(tmp_path / "tty_ingest")))
+    assert code == 0 and "ingest: 100%" in shown, shown
+    quiet = piped(_govkit("run", str(raw), "--out", str(tmp_path / "pipe"), "--reports", ""))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert quiet.stdout.splitlines()[0].startswith("extract: 2 documents")
+
+
+def _tiny_notebook(path: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('processed_dir = "."\nregion = "x"\nyears = []')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Tiny 小报告"), params, nbformat.v4.new_code_cell("print(region)")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["govkit"] = {"mode": "per_region", "region_param": "region", "title": "Tiny"}
+    nbformat.write(nb, path)
+    return path
+
+
+def test_reports_draw_a_bar_on_a_terminal_only(raw, tmp_path):
+    processed = tmp_path / "processed"
+    assert piped(_govkit("run", str(raw), "--out", str(processed), "--reports", "")).returncode == 0
+    nb = str(_tiny_notebook(tmp_path / "99_tiny.ipynb"))
+    args = ("--regions", "会同县", "--processed", str(processed), "--jobs", "1")
+    code, out, shown = on_tty(_govkit("report", nb, *args, "--out", str(tmp_path / "tty")))
+    assert code == 0 and "reports: 1 written" in out and "reports: 100%" in shown, shown
+    quiet = piped(_govkit("report", nb, *args, "--out", str(tmp_path / "pipe")))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_a_report_prints_no_library_warning(raw, tmp_path):
+    """One `govkit report` of a real notebook (charts included): its summary and nothing on stderr
+    (nbconvert warned about images without alternative text; each chart now has one)."""
+    processed = tmp_path / "processed"
+    assert piped(_govkit("run", str(raw), "--out", str(processed), "--reports", "")).returncode == 0
+    out = tmp_path / "reports"
+    r = piped(
+        _govkit("report", "10_region_profile", "--regions", "匿名1", "--processed", str(processed), "--out", str(out))
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Warning" not in r.stderr and "WARNING" not in r.stderr and r.stderr == ""
+    page = (out / "10_region_profile" / "匿名1_all.html").read_text(encoding="utf-8")
+    assert page.count("<img") >= 1 and page.count("<img") == page.count('<img alt="图表 chart · ')
