@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 
 import pandas as pd
 
-from govkit import __version__
+from govkit import __version__, accel
 from govkit.cli import build_parser, main
 from govkit.present.corpus_views import regions_table
+from govkit.store.tables import write_table
+from govkit.store.tableset import record_table
 
 
 def _subparsers(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -19,7 +22,10 @@ def _subparsers(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser
 
 
 def test_every_argument_has_help_and_every_command_an_example():
-    for name, sp in _subparsers(build_parser()).items():
+    top = build_parser()
+    assert top.epilog and "example:" in top.epilog
+    assert all(a.help for a in top._actions if not isinstance(a, argparse._SubParsersAction))
+    for name, sp in _subparsers(top).items():
         assert sp.epilog and "example:" in sp.epilog and f"govkit {name}" in sp.epilog, name
         for action in sp._actions:
             if isinstance(action, argparse._HelpAction):
@@ -49,3 +55,50 @@ def test_regions_lists_province_code_years_and_documents(document_frame, fact_fr
     assert main(["regions", "--processed", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "甲县" in printed and "乙区" in printed and "2019,2020" in printed
+
+
+def test_accel_build_if_stale_says_up_to_date_and_builds_nothing(monkeypatch, capsys):
+    built = []
+
+    def fake_build(verbose=False, if_stale=False):
+        built.append(if_stale)
+        return accel.Status(True, "compiled (2 modules, mypyc test)")
+
+    monkeypatch.setattr(accel, "build", fake_build)
+    monkeypatch.setattr(accel, "status", lambda honour_env=True: accel.Status(True, "compiled"))
+    assert main(["accel", "build", "--if-stale"]) == 0
+    assert capsys.readouterr().out.strip() == "govkit accel: up to date (nothing built)" and built == []
+    monkeypatch.setattr(accel, "status", lambda honour_env=True: accel.Status(False, "pure Python (sources changed)"))
+    assert main(["accel", "build", "--if-stale"]) == 0
+    assert capsys.readouterr().out.strip() == "govkit accel: built, compiled (2 modules, mypyc test)" and built == [
+        True
+    ]
+
+
+def test_panel_summary_in_the_users_terms(document_frame, fact_frame, tmp_path, capsys):
+    docs = document_frame(
+        [
+            {"doc_id": "a2020", "region": "甲县", "year": 2020, "report_date": "2021-01-10"},
+            {"doc_id": "a2021", "region": "甲县", "year": 2021, "report_date": "2022-01-10"},
+            {"doc_id": "x", "region": "", "anonymised": True, "year": 2021},
+        ]
+    )
+    facts = fact_frame(
+        [
+            {"doc_id": "a2020", "indicator": "gdp", "value": 80.0, "year": 2020},
+            {"doc_id": "a2021", "indicator": "gdp", "value": 90.0, "year": 2021},
+            {"doc_id": "a2021", "indicator": "gdp", "value": 81.0, "year": 2020},  # disagrees with a2020
+            {"doc_id": "x", "indicator": "gdp", "value": 50.0, "year": 2021},
+        ]
+    )
+    out = tmp_path / "processed"
+    for df, table in ((docs, "documents"), (facts, "facts")):
+        write_table(df, out, table)
+        record_table(out, table, {"source": "test"}, failures=0)
+    assert main(["panel", "--processed", str(out)]) == 0
+    first, *rest = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"panel: 3 keys \(2 regions, 1 conflict\), 0 failed in \d+\.\d s", first), first
+    assert any(line.endswith("govkit.xlsx") for line in rest)
+    assert main(["panel", "--processed", str(out)]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert again[0].startswith("panel: 3 keys (up to date)") and not any("wrote" in line for line in again)

@@ -32,6 +32,10 @@ PANEL_SOURCES = ("facts", "documents")
 UNCHANGED = "up to date: {} unchanged since the last run; outputs left as they are"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def build_attention(out_dir: str | Path, progress: bool = False) -> Summary:
     """``attention.*`` and ``keywords.csv`` from the cleaned text of ``documents.parquet``.
 
@@ -114,5 +118,5 @@ def build_panel(out_dir: str | Path, progress: bool = False) -> Summary:
     conflicts = pd.read_parquet(out / "panel_conflicts.parquet")
     disagreeing = int(conflicts["disagrees"].sum()) if "disagrees" in conflicts else len(conflicts)
     record_table(out, "panel", inputs, rows=len(panel))
-    detail = f"{panel['region'].nunique():,} regions, {disagreeing:,} conflicts"
+    detail = f"{_count(panel['region'].nunique(), 'region')}, {_count(disagreeing, 'conflict')}"
     return Summary("panel", len(panel), [], outputs, time.perf_counter() - t0, unit="keys", detail=detail)
