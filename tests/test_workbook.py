@@ -214,6 +214,7 @@ def test_written_atomically_to_the_path_given(processed, tmp_path):
     assert wbk.write_workbook(processed, target) == target
     assert openpyxl.load_workbook(target).sheetnames[0] == wbk.README_SHEET
     assert [p.name for p in target.parent.iterdir()] == ["book.xlsx"]  # no temporary file left
+    assert target.stat().st_mode & 0o644 == 0o644  # readable by others, as the tables are (mkstemp makes 0600)
 
 
 def test_number_formats_per_unit():

@@ -19,8 +19,6 @@ directory and moved into place (``os.replace``), so a reader never sees half a w
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -44,6 +42,7 @@ from govkit.analysis.region_labels import document_labels
 from govkit.core.catalog import FAMILIES, MEASURES, load_catalog
 from govkit.core.resources import data_path, read_table
 from govkit.present.labels import FAMILY_ZH
+from govkit.store.tables import atomic_path
 
 WORKBOOK_NAME = "govkit.xlsx"
 README_SHEET = "说明 README"
@@ -399,12 +398,7 @@ def _headers(ws: Worksheet) -> set[str]:
 
 
 def _save_atomically(wb: Workbook, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.tmp", dir=out.parent)
-    os.close(fd)
-    try:
+    """Save beside *out* and move into place (as every table is written: the usual permissions,
+    never a half-written file)."""
+    with atomic_path(out) as tmp:
         wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
