@@ -35,7 +35,7 @@ from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
-from govkit.text.tables import NUMBER_CELL, Cell, Table, find_tables, is_row
+from govkit.text.tables import NUMBER_CELL, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -251,8 +251,8 @@ def table_facts(
 ) -> tuple[list[Fact], set[int]]:
     """Facts of the plain-text tables of *text*, and the indices of the lines that are table rows."""
     facts: list[Fact] = []
-    rows_at: set[int] = {i for i, line in enumerate(text.split("\n")) if is_row(line)}
-    for table in find_tables(text):
+    tables, rows_at = tables_and_rows(text)
+    for table in tables:
         rows_at |= table.lines
         facts.extend(_read(table, text, doc_id, meta, doc_year, own, catalog, lexicon))
     return facts, rows_at

@@ -32,11 +32,14 @@ from dataclasses import dataclass, field
 NUMBER_CELL = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 _SENTENCE = re.compile(r"[。,;,;:：]")
+_DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _BAR = re.compile(r"[|｜]")
 _CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = re.compile(r"^(计量)?单位$")
+_WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
 #: Header lines above a row: short, no sentence punctuation.
 MAX_HEADER_LINES = 4
@@ -105,28 +108,28 @@ def _empty(c: str) -> bool:
 
 def is_row(line: str) -> bool:
     """A label followed by three or more cells, most of them figures, and no sentence punctuation."""
+    return _kind(line) == "row"
+
+
+def _kind(line: str) -> str:
+    """``row`` (:func:`is_row`), ``short`` (a label and one or more figures, empty cells allowed,
+    one short text cell at most: a unit), ``rule`` (a markdown rule) or ""."""
+    if not _DIGIT.search(line):
+        return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
     if _SENTENCE.search(line):
-        return False
+        return ""
     cs = cells(line)
-    if len(cs) < 4:
-        return False
+    if len(cs) < 2:
+        return ""
     rest = cs[1:]
     figures = sum(1 for c in rest if _figure(c))
     empty = sum(1 for c in rest if _empty(c))
-    return figures >= 3 and figures + empty >= 0.6 * len(rest)
-
-
-def _short_row(line: str) -> bool:
-    """A label and one or more figures (empty cells allowed, one short text cell at most: a unit)."""
-    if _SENTENCE.search(line) or not line.strip():
-        return False
-    cs = cells(line)
-    if len(cs) < 2 or _figure(cs[0]) or _empty(cs[0]):
-        return False
-    rest = cs[1:]
-    figures = sum(1 for c in rest if _figure(c))
+    if len(cs) >= 4 and figures >= 3 and figures + empty >= 0.6 * len(rest):
+        return "row"
+    if _figure(cs[0]) or _empty(cs[0]):
+        return ""
     texts = [c for c in rest if not _figure(c) and not _empty(c)]
-    return figures >= 1 and len(texts) <= 1 and all(_UNITISH.match(t) for t in texts)
+    return "short" if figures >= 1 and len(texts) <= 1 and all(_UNITISH.match(t) for t in texts) else ""
 
 
 def _year_header(cs: list[str]) -> bool:
@@ -168,18 +171,8 @@ def _title(lines: list[str], top: int) -> str:
     return lines[top - 1] if top > 0 and not _SENTENCE.search(lines[top - 1]) else ""
 
 
-def _line_tables(lines: list[str], starts: list[int]) -> list[Table]:
+def _line_tables(lines: list[str], starts: list[int], kinds: list[str]) -> list[Table]:
     """Tables of rows on their own lines (a label and its cells on one line)."""
-    kinds: list[str] = []
-    for line in lines:
-        if is_row(line):
-            kinds.append("row")
-        elif _short_row(line):
-            kinds.append("short")
-        elif _RULE.match(line.strip()) and _piped(line):
-            kinds.append("rule")
-        else:
-            kinds.append("")
     blocks: list[list[int]] = []
     for i, k in enumerate(kinds):
         if not k or k == "rule":
@@ -248,10 +241,16 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
         w = len(cells(lines[i]))
         widths[w] = widths.get(w, 0) + 1
     width = max(widths, key=lambda w: (widths[w], w))
-    head = _header(lines, block[0], width - 1, 1)
-    if head is None:
-        return None
-    header, top = head
+    if not piped and width < 3 and not all(_WIDE_GAP.search(lines[i].strip()) for i in block):
+        return None  # "增长 6.2": a label and one figure apart by a single space is prose, not a table
+    first = cells(lines[block[0]])
+    if _year_header(first) and len(first) == width and len(block) > 1:
+        header, top, block = first[1:], block[0], block[1:]  # | 年份 | 2020 | 2021 | over its rows
+    else:
+        head = _header(lines, block[0], width - 1, 1)
+        if head is None:
+            return None
+        header, top = head
     if _piped(lines[top]) != piped:
         return None
     if any(_figure(h) for h in header) and not _year_header(["", *header]):
@@ -265,8 +264,10 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
 
 
 def _cell_line(line: str) -> bool:
+    if len(line) > 2 * MAX_CELL_LEN:
+        return False
     s = line.strip()
-    return 0 < len(s) <= MAX_CELL_LEN and not _SENTENCE.search(s) and len(cells(s)) == 1
+    return 0 < len(s) <= MAX_CELL_LEN and not _SENTENCE.search(s) and not _SEPARATOR.search(s)
 
 
 def _cell_tables(lines: list[str], starts: list[int], taken: set[int]) -> list[Table]:
@@ -354,23 +355,37 @@ def _strip_span(line: str, start: int) -> tuple[int, int]:
 
 def find_tables(text: str) -> list[Table]:
     """The plain-text tables of *text* (see the module's docstring), in text order."""
-    lines = text.split("\n")
+    return _find(text.split("\n"))[0]
+
+
+def tables_and_rows(text: str) -> tuple[list[Table], set[int]]:
+    """The tables of *text* and the lines that are rows of three figures or more (:func:`is_row`)."""
+    tables, kinds = _find(text.split("\n"))
+    return tables, {i for i, k in enumerate(kinds) if k == "row"}
+
+
+def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
     starts = []
     pos = 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    tables = _line_tables(lines, starts)
+    kinds = [_kind(line) for line in lines]
+    tables = _line_tables(lines, starts, kinds)
     taken = set().union(*(t.lines for t in tables)) if tables else set()
-    taken |= {i for i, line in enumerate(lines) if is_row(line)}
-    tables += _cell_tables(lines, starts, taken)
-    return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0)
+    taken |= {i for i, k in enumerate(kinds) if k == "row"}
+    if any(NUMBER_CELL.fullmatch(line.strip()) for line in lines):  # a lone figure: maybe a cell per line
+        tables += _cell_tables(lines, starts, taken)
+    return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds
 
 
 def table_lines(text: str) -> set[int]:
-    """Indices (in ``text.split("\\n")``) of the lines of plain-text tables: rows and their header lines."""
+    """Indices (in ``text.split("\\n")``) of the lines of plain-text tables: rows and their header lines
+    (the lines of every table :func:`find_tables` finds, and a row of three figures or more with
+    the short lines above it even when no header decides its columns)."""
     lines = text.split("\n")
-    rows = {i for i, line in enumerate(lines) if is_row(line)}
+    tables, kinds = _find(lines)
+    rows = {i for i, k in enumerate(kinds) if k == "row"}
     out = set(rows)
     for i in sorted(rows):
         if i - 1 in rows:
@@ -382,7 +397,6 @@ def table_lines(text: str) -> set[int]:
                 break
             out.add(j)
             j -= 1
-    if any(_short_row(line) or _cell_line(line) for line in lines):
-        for table in find_tables(text):
-            out |= table.lines
+    for table in tables:
+        out |= table.lines
     return out
