@@ -182,6 +182,65 @@ CASES: list[dict] = [
         "facts": [("rural_income", "level", 13650.0, 2021, ""), ("rural_income", "yoy_pct", 10.4, 2021, "")],
         "absent": [("rural_income", "level", 14210.0)],
     },
+    {
+        "id": "measures_rate_growth_not_read",
+        "text": "指标 | 本年 | 增长(%)\n城镇登记失业率(%) | 3.2 | -0.1\n一般公共预算收入(亿元) | 7.6 | 4.8",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2021, ""),
+            ("general_budget_revenue", "level", 7.6, 2021, ""),
+            ("general_budget_revenue", "yoy_pct", 4.8, 2021, ""),
+        ],
+        "absent": [("unemployment_rate", "yoy_pct"), ("unemployment_rate", "pp_change")],
+    },
+    {
+        "id": "measures_word_in_undecided_column_not_read",
+        "text": "指标 | 地区 | 数值\n地区生产总值(亿元) | 全市 | 2310\n地区生产总值(亿元) | 全县 | 110.3",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "measures_part_year_report_without_table_title",
+        "text": (
+            "2022年上半年全县经济运行情况\n上半年,全县经济运行总体平稳,主要指标如下表。\n"
+            "指标 | 绝对值 | 增长(%)\n地区生产总值(亿元) | 61.3 | 4.6\n固定资产投资(亿元) | 25.8 | 9.1"
+        ),
+        "meta": {"year": 2022},
+        "facts": [
+            ("gdp", "level", 61.3, 2022, "H1"),
+            ("gdp", "yoy_pct", 4.6, 2022, "H1"),
+            ("fai", "level", 25.8, 2022, "H1"),
+            ("fai", "yoy_pct", 9.1, 2022, "H1"),
+        ],
+        "absent": [("gdp", "level", 61.3, 2022, "")],
+    },
+    # ---- a column of years (long form) or rows labelled by bare years
+    {
+        "id": "years_column_long_form",
+        "text": "指标 | 年份 | 数值\n地区生产总值(亿元) | 2020 | 98.7\n地区生产总值(亿元) | 2021 | 110.3\n森林覆盖率(%) | 2021年 | 62.4",
+        "facts": [
+            ("gdp", "level", 98.7, 2020, ""),
+            ("gdp", "level", 110.3, 2021, ""),
+            ("forest_coverage", "level", 62.4, 2021, ""),
+        ],
+        "absent": [("gdp", "level", 98.7, 2021)],
+    },
+    {
+        "id": "years_column_beside_dated_columns_not_read",
+        "text": "指标 | 年份 | 2021年\n地区生产总值(亿元) | 2020 | 98.7\n固定资产投资(亿元) | 2020 | 41.0",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
+    },
+    {
+        "id": "years_bare_year_rows_growth_beside",
+        "text": "年份  地区生产总值(亿元)  增长(%)\n2020  98.7  3.1\n2021  110.3  7.2",
+        "facts": [
+            ("gdp", "level", 98.7, 2020, ""),
+            ("gdp", "yoy_pct", 3.1, 2020, ""),
+            ("gdp", "level", 110.3, 2021, ""),
+            ("gdp", "yoy_pct", 7.2, 2021, ""),
+        ],
+        "absent": [],
+    },
     # ---- one cell per line (tables of DOCX, HTML or PDF pages)
     {
         "id": "cells_blank_line_between_every_cell",
@@ -291,3 +350,54 @@ def test_prose_with_short_lines_is_not_a_table():
     assert find_tables(text) == []
     text = "2021年 全县\n实现生产总值 126.4\n增长 6.2"
     assert find_tables(text) == []
+
+
+def _read_back(path) -> pd.DataFrame:
+    import govkit
+
+    doc = govkit.load_document(str(path))
+    doc.meta = doc.meta.replace(**META)
+    return extract_document(doc)
+
+
+ROWS = [
+    ("指标", "单位", "绝对值", "比上年增长(%)"),
+    ("地区生产总值", "亿元", "126.4", "6.2"),
+    ("固定资产投资", "亿元", "88.1", "9.7"),
+]
+WANT = {("gdp", "level", 126.4), ("gdp", "yoy_pct", 6.2), ("fai", "level", 88.1), ("fai", "yoy_pct", 9.7)}
+
+
+def test_html_table_is_read_cell_by_cell(tmp_path):
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS)
+    path = tmp_path / "qingshan.html"
+    path.write_text(
+        f"<html><body><p>2021年,全县经济平稳运行。</p><p>表1 2021年主要经济指标</p><table>{body}</table>"
+        "<p>全年粮食产量12.5万吨。</p></body></html>",
+        encoding="utf-8",
+    )
+    f = _read_back(path)
+    got = {
+        (r.indicator, r.measure, r.value) for r in f.itertuples() if r.year == 2021 and r.indicator in ("gdp", "fai")
+    }
+    assert got == WANT
+
+
+def test_docx_table_is_read_cell_by_cell(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2021年,全县经济平稳运行。")
+    d.add_paragraph("表1 2021年主要经济指标")
+    table = d.add_table(rows=len(ROWS), cols=len(ROWS[0]))
+    for r, row in enumerate(ROWS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    d.add_paragraph("全年粮食产量12.5万吨。")
+    path = tmp_path / "qingshan.docx"
+    d.save(str(path))
+    f = _read_back(path)
+    got = {
+        (r.indicator, r.measure, r.value) for r in f.itertuples() if r.year == 2021 and r.indicator in ("gdp", "fai")
+    }
+    assert got == WANT

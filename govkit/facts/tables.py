@@ -1,24 +1,36 @@
-"""Facts of plain-text tables: rows of figures under a header of indicator names or years.
+"""Facts of plain-text tables: rows of figures under a header that decides every column.
 
 Statistical pages and environment bulletins print tables as lines of space- or ``|``-separated
-cells (the cleaner keeps them, :mod:`govkit.text.tables`). Two shapes are read:
+cells, or one cell per line when a table of a DOCX, HTML or PDF page becomes text (found by
+:mod:`govkit.text.tables`, which the cleaner also uses to keep them). A table is read only when its
+header decides each column's measure, year and part of the year; a column it does not decide is
+not read. Two shapes are read:
 
 * a header of indicator names (``月份 PM10 PM2.5 优良天数(天) 优良率(%)``) over rows labelled by a
-  year (``2020年 62 35 314 85.8``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year rates of
-  the last year above) or by a place: a district's bulletin that prints every district's row
-  gives only its own row (and the total when the total is the report's own region, 全区 in a
-  district's report); a standard (``国家标准``), another place or 合计 gives nothing;
-* a header of years (``指标 2020年 2021年 同比(%)``, or 本年/上年 for the year described and the
-  year before) over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``); a 单位 column
-  gives each row's unit.
+  year (``2020年 62 35 314 85.8``, ``2020``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year
+  rates of the last year above) or by a place: a bulletin that prints every county's or
+  district's row gives only its own row (and the total when the total is the report's own region,
+  全区 in a district's report); a standard (``国家标准``), another place or 合计 gives nothing. A
+  growth column right of an indicator column (``地区生产总值(亿元) | 增长(%)``) is that indicator's;
+* a header of measures over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``):
+  years (``2020年``, ``2020``, 本年/上年 for the year described and the year before), parts of the
+  year (``1-6月``, ``上半年``, ``2023年1-3月``; 上年同期 is the same part of last year), level words
+  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column, or
+  of the part of the year it names). A 单位 column gives each row's unit, a 年份 column each row's
+  year (long form, not beside columns that print a year). A word in a column the header does
+  not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
+  (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A table
+  titled for a larger place (全市主要经济指标 in a county's report) is not read.
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
-sub-period; a title line above the header gives the year (and a sub-period) of the whole table.
+sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
+in a part-year report (上半年经济运行) a table of measures without a title of its own covers that part.
 
 A header may wrap over several lines (a lone word on its own line ends the cell above it); when
-the header's cells do not line up one-to-one with a row's figures the table is not read (a
+the header's cells do not line up one-to-one with a row's figures the row is not read (a
 misaligned column would give wrong numbers). A unit printed in a header cell is converted to
-the catalog unit when ``units.csv`` knows it; an unknown unit is not read. Evidence is the row.
+the catalog unit when ``units.csv`` knows it; an unknown unit is not read. A masked cell (``**``)
+gives a fact without a value, flagged ``masked``. Evidence is the row.
 """
 
 from __future__ import annotations
@@ -31,11 +43,12 @@ from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
+from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
-from govkit.text.tables import NUMBER_CELL, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -51,13 +64,16 @@ _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = re.compile(r"^(年均|平均|年平均)?(值|浓度|年均值|年均浓度|平均浓度|数)?$")
 _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = re.compile(
-    r"(\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月份?|[一二三四1-4]\s*季度|[上下]半年|前[一二三1-3]季度)(累计)?(数|值)?"
+    r"(\d{1,2}\s*月份?|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月份?|[一二三四1-4]\s*季度|[上下]半年|前[一二三1-3]季度)(累计)?(数|值)?"
 )
 _LEVEL_WORDS = re.compile(
-    r"(绝对值|绝对数|绝对额|数值|数额|总量|总额|金额|完成值|完成数|完成额|实绩|实际完成|实际值|数量|本期数|指标值|全年)"
+    r"(绝对值|绝对数|绝对额|数值|数额|总量|总额|金额|完成|完成值|完成数|完成额|实绩|实际|实际完成|实际值|数量|本期数|指标值)"
 )
 _OTHER_TITLE = re.compile(r"全[国省市州盟]|[\u4e00-\u9fff]{2,6}?(?:省|市|自治州)")
 _MASKED = re.compile(r"\*+")
+_VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
+_YEAR_COLUMN = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
 
@@ -132,6 +148,7 @@ class _Column:
     ind: Indicator | None = None
     own_sub: bool = False  # a yoy column that names its own part of the year (1-6月增长)
     same_period: bool = False  # 上年同期: the part of the year of the other columns
+    dated: bool = False  # the header prints the year (2021年, 本年, 上年)
 
 
 def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> _Column:
@@ -140,16 +157,20 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("unit")
     ym = _YEAR_CELL.fullmatch(h)
     if ym:
-        return _Column("level", int(ym.group(1)), sub0, unit)
+        return _Column("level", int(ym.group(1)), sub0, unit, dated=True)
     ys = _YEAR_SUB.fullmatch(name)
     if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
-        return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit)
+        return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if _YEAR_COLUMN.match(name):
+        return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
+    if name == "全年":
+        return _Column("level", year0, "", unit)
     if _THIS_YEAR.match(name):
-        return _Column("level", year0, sub0, unit) if year0 else _Column("")
+        return _Column("level", year0, sub0, unit, dated=True) if year0 else _Column("")
     if _LAST_YEAR.match(name):
         if not year0:
             return _Column("")
-        return _Column("level", year0 - 1, sub0, unit, same_period="同期" in name)
+        return _Column("level", year0 - 1, sub0, unit, same_period="同期" in name, dated=True)
     if _STANDARD.search(name):
         return _Column("")
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
@@ -279,7 +300,14 @@ def _read(
     if by_rows:
         if _other_place_title(title, own):
             return []
+        if not sub0:  # a table of a part-year report (1-6月经济运行) without a title of its own
+            sub0 = document_subperiod(meta.title, text)
+            if sub0:
+                cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
         _resolve_changes(cols, year0, sub0)
+    year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
+    if year_col is not None and (not by_rows or any(c.dated for c in cols)):
+        return []  # a column of years beside columns that print their own year: which one holds?
     else:
         for ci, c in enumerate(cols):
             if c.role == "yoy":  # 地区生产总值(亿元) | 增长(%): the growth of the column on its left
@@ -299,16 +327,27 @@ def _read(
             ind, unit = got
             if unit_col is not None:
                 unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+            if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
+                continue  # a word in a column the header does not decide (a place, a period) may qualify the row
+            row_year: int | None = None
+            if year_col is not None:
+                yc = _ROW_YEAR.fullmatch(vals[year_col].text)
+                if yc is None:
+                    continue
+                row_year = int(yc.group(1))
             for c, cell in zip(cols, vals):
                 if c.role not in ("level", "yoy") or c.year is None:
                     continue
+                if c.role == "yoy" and ind.unit == "%":
+                    continue  # 增长(%) of a rate: relative change or percentage points? not read
                 measure = "level" if c.role == "level" else "yoy_pct"
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit else "")
                 if measure == "level" and unit and c.unit and c.unit != unit:
                     continue  # the row and the column print different units
                 v = _value(cell.text, ind, u, measure)
                 if v is not None or _MASKED.fullmatch(cell.text):
-                    out.append(_fact(doc_id, ind, measure, v, c.year, c.sub, cell, span, text))
+                    at_year = row_year if row_year is not None else c.year
+                    out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text))
             continue
         ym = _YEAR_CELL.fullmatch(label)
         mm = _MONTH.match(label)
@@ -335,7 +374,7 @@ def _read(
             if c.role == "indicator":
                 v = _value(cell.text, c.ind, c.unit, measure)
                 m = measure
-            elif c.role == "yoy" and measure == "level":
+            elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
                 v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
                 m = "yoy_pct"
             else:

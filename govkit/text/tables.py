@@ -39,6 +39,8 @@ _CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = re.compile(r"^(计量)?单位$")
+_YEAR_HEAD = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
 #: Header lines above a row: short, no sentence punctuation.
@@ -126,10 +128,11 @@ def _kind(line: str) -> str:
     empty = sum(1 for c in rest if _empty(c))
     if len(cs) >= 4 and figures >= 3 and figures + empty >= 0.6 * len(rest):
         return "row"
-    if _figure(cs[0]) or _empty(cs[0]):
-        return ""
+    if (_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or _empty(cs[0]):
+        return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
     texts = [c for c in rest if not _figure(c) and not _empty(c)]
-    return "short" if figures >= 1 and len(texts) <= 1 and all(_UNITISH.match(t) for t in texts) else ""
+    ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
+    return "short" if figures >= 1 and len(texts) <= 1 and ok else ""
 
 
 def _year_header(cs: list[str]) -> bool:
@@ -258,8 +261,10 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     rows, at = _rows(lines, starts, block, width)
     for row in rows:
         for h, c in zip(header, row[1:]):
-            if not _figure(c.text) and not _empty(c.text) and not _UNIT_HEAD.match(h):
-                return None  # a text cell outside a 单位 column: not a table of figures
+            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h):
+                continue
+            if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
+                return None  # a text cell outside a 单位 or 年份 column: not a table of figures
     return _made(lines, starts, header, top, rows, at, block) if rows else None
 
 
