@@ -183,6 +183,24 @@ CASES: list[dict] = [
         "absent": [("rural_income", "level", 14210.0)],
     },
     {
+        "id": "measures_sub_items",
+        "text": (
+            "2021年全县主要经济指标\n指标 | 绝对值 | 增长(%)\n地区生产总值(亿元) | 126.4 | 6.2\n"
+            "其中:第一产业增加值(亿元) | 18.1 | 3.5\n# 第二产业增加值(亿元) | 40.2 | 5.9\n固定资产投资(亿元) | 88.1 | 9.7"
+        ),
+        "facts": [
+            ("gdp", "level", 126.4, 2021, ""),
+            ("gdp", "yoy_pct", 6.2, 2021, ""),
+            ("primary_va", "level", 18.1, 2021, ""),
+            ("primary_va", "yoy_pct", 3.5, 2021, ""),
+            ("secondary_va", "level", 40.2, 2021, ""),
+            ("secondary_va", "yoy_pct", 5.9, 2021, ""),
+            ("fai", "level", 88.1, 2021, ""),
+            ("fai", "yoy_pct", 9.7, 2021, ""),
+        ],
+        "absent": [],
+    },
+    {
         "id": "measures_rate_growth_not_read",
         "text": "指标 | 本年 | 增长(%)\n城镇登记失业率(%) | 3.2 | -0.1\n一般公共预算收入(亿元) | 7.6 | 4.8",
         "facts": [

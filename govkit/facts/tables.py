@@ -48,7 +48,7 @@ from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -91,7 +91,7 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
 
 def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
     """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
-    name, unit = _name_and_unit(cell)
+    name, unit = _name_and_unit(SUB_ITEM.sub("", cell))
     name = _norm(name)
     if not name:
         return None

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 NUMBER_CELL = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 _SENTENCE = re.compile(r"[。,;,;:：]")
+#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
+SUB_ITEM = re.compile(r"(?:(?<=^)|(?<=[|｜\s]))(?:其中[:：]|[#＃])\s*")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _BAR = re.compile(r"[|｜]")
@@ -118,8 +120,8 @@ def _kind(line: str) -> str:
     one short text cell at most: a unit), ``rule`` (a markdown rule) or ""."""
     if not _DIGIT.search(line):
         return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
-    if _SENTENCE.search(line):
-        return ""
+    if _SENTENCE.search(SUB_ITEM.sub("", line) if "其中" in line else line):
+        return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
     if len(cs) < 2:
         return ""
@@ -348,7 +350,7 @@ def _cell_table(lines: list[str], starts: list[int], run: list[int]) -> tuple[Ta
     table = Table(
         header=header, rows=rows, title=" ".join(texts[max(0, head_end - need - 2) : head_end - need]), row_lines=at
     )
-    table.lines = set(run[:p])
+    table.lines = set(run[head_end - need : p])  # the title lines above stay prose (a heading sets a frame)
     table.row_spans = spans
     return table, p
 
