@@ -57,11 +57,6 @@ XFAIL: dict[str, str] = {
     "subj_elliptic_good_days": "其中优良282天: elliptical subject of good-air days",
     # 5 not facts
     # 6 tables
-    "table_pipe_indicator_rows": "| table rows under a header of measures are not read",
-    "table_space_year_columns": "space-separated table with year columns is not read",
-    "table_subperiod_columns": "table with 1-6月 / 同比增长 columns is not read",
-    "table_year_columns_pipe": "| table with year columns: every figure dated to the report year",
-    "table_every_county_own_row_pipe": "| table of counties: the own row is not read",
     # 7 monthly bulletins
     "env_single_month_mg": "与去年同期相比上升 after a 与上月相比 clause is not read",
     "env_month_heading_prev_month": "a 2022年9月 bulletin title does not set M9; 上月为X not read for M8",

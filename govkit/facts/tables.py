@@ -1,41 +1,54 @@
-"""Facts of plain-text tables: rows of figures under a header of indicator names or years.
+"""Facts of plain-text tables: rows of figures under a header that decides every column.
 
 Statistical pages and environment bulletins print tables as lines of space- or ``|``-separated
-cells (the cleaner keeps them, :mod:`govkit.text.tables`). Two shapes are read:
+cells, or one cell per line when a table of a DOCX, HTML or PDF page becomes text (found by
+:mod:`govkit.text.tables`, which the cleaner also uses to keep them). A table is read only when its
+header decides each column's measure, year and part of the year; a column it does not decide is
+not read. Two shapes are read:
 
 * a header of indicator names (``月份 PM10 PM2.5 优良天数(天) 优良率(%)``) over rows labelled by a
-  year (``2020年 62 35 314 85.8``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year rates of
-  the last year above) or by a place: a district's bulletin that prints every district's row
-  gives only its own row (and the total when the total is the report's own region, 全区 in a
-  district's report); a standard (``国家标准``), another place or 合计 gives nothing;
-* a header of years (``指标 2020年 2021年 同比(%)``, or 本年/上年 for the year described and the
-  year before) over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``); a 单位 column
-  gives each row's unit.
+  year (``2020年 62 35 314 85.8``, ``2020``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year
+  rates of the last year above) or by a place: a bulletin that prints every county's or
+  district's row gives only its own row (and the total when the total is the report's own region,
+  全区 in a district's report); a standard (``国家标准``), another place or 合计 gives nothing. A
+  growth column right of an indicator column (``地区生产总值(亿元) | 增长(%)``) is that indicator's;
+* a header of measures over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``):
+  years (``2020年``, ``2020``, 本年/上年 for the year described and the year before), parts of the
+  year (``1-6月``, ``上半年``, ``2023年1-3月``; 上年同期 is the same part of last year), level words
+  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column, or
+  of the part of the year it names). A 单位 column gives each row's unit, a 年份 column each row's
+  year (long form, not beside columns that print a year). A word in a column the header does
+  not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
+  (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A table
+  titled for a larger place (全市主要经济指标 in a county's report) is not read.
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
-sub-period; a title line above the header gives the year (and a sub-period) of the whole table.
+sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
+in a part-year report (上半年经济运行) a table of measures without a title of its own covers that part.
 
 A header may wrap over several lines (a lone word on its own line ends the cell above it); when
-the header's cells do not line up one-to-one with a row's figures the table is not read (a
+the header's cells do not line up one-to-one with a row's figures the row is not read (a
 misaligned column would give wrong numbers). A unit printed in a header cell is converted to
-the catalog unit when ``units.csv`` knows it; an unknown unit is not read. Evidence is the row.
+the catalog unit when ``units.csv`` knows it; an unknown unit is not read. A masked cell (``**``)
+gives a fact without a value, flagged ``masked``. Evidence is the row.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
+from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
-from govkit.text.tables import MAX_HEADER_LEN, MAX_HEADER_LINES, NUMBER_CELL, cells, is_row
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -49,6 +62,18 @@ _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = re.compile(r"^(年均|平均|年平均)?(值|浓度|年均值|年均浓度|平均浓度|数)?$")
+_YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
+_PERIOD_CELL = re.compile(
+    r"(\d{1,2}\s*月份?|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月份?|[一二三四1-4]\s*季度|[上下]半年|前[一二三1-3]季度)(累计)?(数|值)?"
+)
+_LEVEL_WORDS = re.compile(
+    r"(绝对值|绝对数|绝对额|数值|数额|总量|总额|金额|完成|完成值|完成数|完成额|实绩|实际|实际完成|实际值|数量|本期数|指标值)"
+)
+_OTHER_TITLE = re.compile(r"全[国省市州盟]|[\u4e00-\u9fff]{2,6}?(?:省|市|自治州)")
+_MASKED = re.compile(r"\*+")
+_VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
+_YEAR_COLUMN = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
 
@@ -66,7 +91,7 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
 
 def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
     """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
-    name, unit = _name_and_unit(cell)
+    name, unit = _name_and_unit(SUB_ITEM.sub("", cell))
     name = _norm(name)
     if not name:
         return None
@@ -101,32 +126,6 @@ def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
     return round(v * have.factor / want.factor, 10)
 
 
-def _header(lines: list[str], first_row: int, n: int) -> tuple[list[str], int] | None:
-    """Header cells (n, the label column dropped) above *first_row*, and the index of its first line."""
-    cand: list[int] = []
-    j = first_row - 1
-    while j >= 0 and len(cand) < MAX_HEADER_LINES:
-        line = lines[j].strip()
-        if not line or _SENTENCE.search(line) or len(line) > MAX_HEADER_LEN or is_row(line):
-            break
-        cand.append(j)
-        j -= 1
-    for k in range(1, len(cand) + 1):
-        top = first_row - k
-        tokens: list[str] = []
-        for li in range(top, first_row):
-            cs = cells(lines[li])
-            if len(cs) == 1 and tokens and li > top:
-                tokens[-1] += cs[0]  # a lone word on its own line ends the cell above it
-            else:
-                tokens.extend(cs)
-        if len(tokens) == n + 1:
-            return tokens[1:], top
-        if len(tokens) == n:
-            return tokens, top
-    return None
-
-
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     """Whether a row labelled *label* is the report's own region (its name, or 全区 in a district's report)."""
     if label in own:
@@ -136,6 +135,130 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     region = meta.region or ""
     short = region[:-1] if len(region) > 2 and region[-1] in "县区市旗镇乡" else region
     return bool(short) and (label == short or own_name_in(label, {region}) and label.startswith(short))
+
+
+@dataclass(slots=True)
+class _Column:
+    """What a header cell decides for its column."""
+
+    role: str  # level, yoy, unit, indicator or "" (undecided: nothing is read from it)
+    year: int | None = None
+    sub: str = ""
+    unit: str = ""  # the unit printed in the header cell
+    ind: Indicator | None = None
+    own_sub: bool = False  # a yoy column that names its own part of the year (1-6月增长)
+    same_period: bool = False  # 上年同期: the part of the year of the other columns
+    dated: bool = False  # the header prints the year (2021年, 本年, 上年)
+
+
+def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> _Column:
+    name, unit = _name_and_unit(h)
+    if _UNIT_COLUMN.match(h):
+        return _Column("unit")
+    ym = _YEAR_CELL.fullmatch(h)
+    if ym:
+        return _Column("level", int(ym.group(1)), sub0, unit, dated=True)
+    ys = _YEAR_SUB.fullmatch(name)
+    if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
+        return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if _YEAR_COLUMN.match(name):
+        return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
+    if name == "全年":
+        return _Column("level", year0, "", unit)
+    if _THIS_YEAR.match(name):
+        return _Column("level", year0, sub0, unit, dated=True) if year0 else _Column("")
+    if _LAST_YEAR.match(name):
+        if not year0:
+            return _Column("")
+        return _Column("level", year0 - 1, sub0, unit, same_period="同期" in name, dated=True)
+    if _STANDARD.search(name):
+        return _Column("")
+    period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
+    if _CHANGE.search(name):
+        if not period and re.search(r"\d|[季月]", name):
+            return _Column("")  # the growth of a part of the year not understood
+        return _Column("yoy", None, period, "%" if "%" in h else "", own_sub=bool(period))
+    if period and _PERIOD_CELL.fullmatch(name):
+        return _Column("level", year0, period, unit)
+    if _LEVEL_WORDS.fullmatch(name):
+        return _Column("level", year0, sub0, unit)
+    got = _indicator(h, lexicon, catalog)
+    if got is not None:
+        return _Column("indicator", unit=got[1], ind=got[0])
+    return _Column("")
+
+
+def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
+    """A change column of a table of indicator rows is the growth of its latest level column."""
+    periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
+    for c in cols:
+        if c.same_period and not sub0:  # 上年同期 beside 1-6月: the first half of last year
+            if len(periods) == 1:
+                c.sub = next(iter(periods))
+            else:
+                c.role = ""
+    levels = [c for c in cols if c.role == "level" and c.year is not None]
+    for ci, c in enumerate(cols):
+        if c.role != "yoy":
+            continue
+        pool = [x for x in levels if not c.own_sub or x.sub == c.sub]
+        if not pool:
+            c.year, c.sub = year0, (c.sub if c.own_sub else sub0)
+            continue
+        latest = max(x.year or 0 for x in pool)
+        subs = {x.sub for x in pool if x.year == latest}
+        if len(subs) == 1:
+            c.year, c.sub = latest, subs.pop()
+            continue
+        left = [x for x in cols[:ci] if x in pool and x.year == latest]
+        if left:
+            c.year, c.sub = latest, left[-1].sub
+        else:
+            c.role = ""  # growth of which column? not read
+
+
+def _other_place_title(title: str, own: set[str]) -> bool:
+    """A title naming another (larger) place: 全市主要经济指标 in a county's report."""
+    for m in _OTHER_TITLE.finditer(title):
+        if m.group(0) not in own and not own_name_in(m.group(0), own):
+            return True
+    return False
+
+
+def _fact(
+    doc_id: str,
+    ind: Indicator,
+    measure: str,
+    v: float | None,
+    year: int | None,
+    sub: str,
+    cell: Cell,
+    span: tuple[int, int],
+    text: str,
+) -> Fact:
+    evidence = text[span[0] : span[1]]
+    return Fact(
+        doc_id=doc_id,
+        indicator=ind.id,
+        measure=measure,
+        value=v,
+        unit=unit_label(ind, measure),
+        year=year,
+        period_start=None,
+        subperiod=sub,
+        kind="actual",
+        evidence=evidence,
+        family=ind.family,
+        region="",
+        adcode="",
+        value_text=cell.text,
+        evidence_start=span[0],
+        evidence_end=span[1],
+        value_start=cell.start,
+        value_end=cell.end,
+        masked=v is None,
+        flags=["masked"] if v is None else [],
+    )
 
 
 def table_facts(
@@ -148,129 +271,114 @@ def table_facts(
     lexicon: Lexicon,
 ) -> tuple[list[Fact], set[int]]:
     """Facts of the plain-text tables of *text*, and the indices of the lines that are table rows."""
-    lines = text.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    row_idx = [i for i, line in enumerate(lines) if is_row(line)]
     facts: list[Fact] = []
-    blocks: list[list[int]] = []
-    for i in row_idx:
-        if blocks and blocks[-1][-1] == i - 1:
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
-    for block in blocks:
-        widths = Counter(len(cells(lines[i])) - 1 for i in block)
-        n = widths.most_common(1)[0][0]
-        head = _header(lines, block[0], n)
-        if head is None:
+    tables, rows_at = tables_and_rows(text)
+    for table in tables:
+        rows_at |= table.lines
+        facts.extend(_read(table, text, doc_id, meta, doc_year, own, catalog, lexicon))
+    return facts, rows_at
+
+
+def _read(
+    table: Table,
+    text: str,
+    doc_id: str,
+    meta: DocumentMeta,
+    doc_year: int | None,
+    own: set[str],
+    catalog: dict[str, Indicator],
+    lexicon: Lexicon,
+) -> list[Fact]:
+    header, title = table.header, table.title
+    title_year = _YEAR.search(title)
+    year0 = int(title_year.group(1)) if title_year else doc_year
+    sub0 = (subperiod_of(title) or "") if title else ""
+    cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
+    by_rows = any(c.role == "level" for c in cols) or (
+        any(c.role == "yoy" for c in cols) and not any(c.role == "indicator" for c in cols)
+    )
+    if by_rows:
+        if _other_place_title(title, own):
+            return []
+        if not sub0:  # a table of a part-year report (1-6月经济运行) without a title of its own
+            sub0 = document_subperiod(meta.title, text)
+            if sub0:
+                cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
+        _resolve_changes(cols, year0, sub0)
+    year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
+    if year_col is not None and (not by_rows or any(c.dated for c in cols)):
+        return []  # a column of years beside columns that print their own year: which one holds?
+    else:
+        for ci, c in enumerate(cols):
+            if c.role == "yoy":  # 地区生产总值(亿元) | 增长(%): the growth of the column on its left
+                left = cols[ci - 1] if ci > 0 else None
+                c.ind = left.ind if left is not None and left.role == "indicator" else None
+    unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
+    out: list[Fact] = []
+    last_year, last_sub = year0, sub0
+    for row, span in zip(table.rows, table.row_spans):
+        label, vals = row[0].text, row[1:]
+        if len(vals) != len(cols):
             continue
-        header, top = head
-        title = lines[top - 1] if top > 0 and not _SENTENCE.search(lines[top - 1]) else ""
-        title_year = _YEAR.search(title)
-        year0 = int(title_year.group(1)) if title_year else doc_year
-        sub0 = (subperiod_of(title) or "") if title else ""
-        col_years: list[int | None] = []
-        for h in header:
-            ym = _YEAR_CELL.fullmatch(h)
-            if ym:
-                col_years.append(int(ym.group(1)))
-            elif _THIS_YEAR.match(h) and year0:
-                col_years.append(year0)
-            elif _LAST_YEAR.match(h) and year0:
-                col_years.append(year0 - 1)
-            else:
-                col_years.append(None)
-        by_years = any(y is not None for y in col_years)
-        unit_col = next((ci for ci, h in enumerate(header) if _UNIT_COLUMN.match(h)), None)
-        last_year, last_sub = year0, sub0
-        for i in block:
-            cs = cells(lines[i])
-            if len(cs) - 1 != n:
+        if by_rows:
+            got = _indicator(label, lexicon, catalog)
+            if got is None:
                 continue
-            label, vals = cs[0], cs[1:]
-            spans: list[tuple[int, int]] = []
-            p = 0
-            for c in cs:
-                s = lines[i].find(c, p)
-                spans.append((s, s + len(c)))
-                p = s + len(c)
-            # ind, measure, value, year, sub-period, cell
-            out: list[tuple[Indicator, str, float, int | None, str, int]] = []
-            if by_years:
-                got = _indicator(label, lexicon, catalog)
-                if got is None:
+            ind, unit = got
+            if unit_col is not None:
+                unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+            if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
+                continue  # a word in a column the header does not decide (a place, a period) may qualify the row
+            row_year: int | None = None
+            if year_col is not None:
+                yc = _ROW_YEAR.fullmatch(vals[year_col].text)
+                if yc is None:
                     continue
-                ind, unit = got
-                if unit_col is not None:
-                    unit = _UNIT_SPELLING.get(vals[unit_col], vals[unit_col])
-                latest: int | None = max(y for y in col_years if y is not None)
-                for ci, (h, cy) in enumerate(zip(header, col_years)):
-                    if cy is not None:
-                        v = _value(vals[ci], ind, unit, "level")
-                        if v is not None:
-                            out.append((ind, "level", v, cy, sub0, ci))
-                    elif _CHANGE.search(h) and not _STANDARD.search(h):
-                        v = _value(vals[ci], ind, "%" if "%" in h else "", "yoy_pct")
-                        if v is not None:
-                            out.append((ind, "yoy_pct", v, latest, sub0, ci))
+                row_year = int(yc.group(1))
+            for c, cell in zip(cols, vals):
+                if c.role not in ("level", "yoy") or c.year is None:
+                    continue
+                if c.role == "yoy" and ind.unit == "%":
+                    continue  # 增长(%) of a rate: relative change or percentage points? not read
+                measure = "level" if c.role == "level" else "yoy_pct"
+                u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit else "")
+                if measure == "level" and unit and c.unit and c.unit != unit:
+                    continue  # the row and the column print different units
+                v = _value(cell.text, ind, u, measure)
+                if v is not None or _MASKED.fullmatch(cell.text):
+                    at_year = row_year if row_year is not None else c.year
+                    out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text))
+            continue
+        ym = _YEAR_CELL.fullmatch(label)
+        mm = _MONTH.match(label)
+        period = subperiod_of(label)
+        year: int | None
+        if ym:
+            measure, year, sub = "level", int(ym.group(1)), sub0
+            last_year, last_sub = year, sub
+        elif _CHANGE.search(label) and not _STANDARD.search(label):
+            measure, year, sub = "yoy_pct", last_year, last_sub
+        elif mm and 1 <= int(mm.group(1)) <= 12:
+            measure, year, sub = "level", year0, f"M{int(mm.group(1))}"  # a month's row of a bulletin
+            last_year, last_sub = year, sub
+        elif period and len(label) <= 8:  # 上半年, 1-6月, 一季度
+            measure, year, sub = "level", year0, period or ""
+            last_year, last_sub = year, sub
+        elif _place_row(label, meta, own):
+            measure, year, sub = "level", year0, sub0
+        else:
+            continue  # a standard, another place, a total that is not the report's region
+        for c, cell in zip(cols, vals):
+            if c.ind is None:
+                continue
+            if c.role == "indicator":
+                v = _value(cell.text, c.ind, c.unit, measure)
+                m = measure
+            elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
+                v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
+                m = "yoy_pct"
             else:
-                ym = _YEAR_CELL.fullmatch(label)
-                mm = _MONTH.match(label)
-                period = subperiod_of(label)
-                year: int | None
-                if ym:
-                    measure, year, sub = "level", int(ym.group(1)), sub0
-                    last_year, last_sub = year, sub
-                elif _CHANGE.search(label) and not _STANDARD.search(label):
-                    measure, year, sub = "yoy_pct", last_year, last_sub
-                elif mm and 1 <= int(mm.group(1)) <= 12:
-                    measure, year, sub = "level", year0, f"M{int(mm.group(1))}"  # a month's row of a bulletin
-                    last_year, last_sub = year, sub
-                elif period and len(label) <= 8:  # 上半年, 1-6月, 一季度
-                    measure, year, sub = "level", year0, period or ""
-                    last_year, last_sub = year, sub
-                elif _place_row(label, meta, own):
-                    measure, year, sub = "level", year0, sub0
-                else:
-                    continue  # a standard, another place, a total that is not the report's region
-                for ci, h in enumerate(header):
-                    got = _indicator(h, lexicon, catalog)
-                    if got is None:
-                        continue
-                    ind, unit = got
-                    v = _value(vals[ci], ind, unit, measure)
-                    if v is not None:
-                        out.append((ind, measure, v, year, sub, ci))
-            row = lines[i]
-            lead = len(row) - len(row.lstrip())
-            ev_s = starts[i] + lead
-            evidence = row.strip()
-            for ind, measure, v, year, sub, ci in out:
-                s, e = spans[ci + 1]
-                facts.append(
-                    Fact(
-                        doc_id=doc_id,
-                        indicator=ind.id,
-                        measure=measure,
-                        value=v,
-                        unit=unit_label(ind, measure),
-                        year=year,
-                        period_start=None,
-                        subperiod=sub,
-                        kind="actual",
-                        evidence=evidence,
-                        family=ind.family,
-                        region="",
-                        adcode="",
-                        value_text=vals[ci],
-                        evidence_start=ev_s,
-                        evidence_end=ev_s + len(evidence),
-                        value_start=starts[i] + s,
-                        value_end=starts[i] + e,
-                    )
-                )
-    return facts, set(row_idx)
+                continue
+            if v is not None or _MASKED.fullmatch(cell.text):
+                out.append(_fact(doc_id, c.ind, m, v, year, sub, cell, span, text))
+    return out

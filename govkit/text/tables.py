@@ -4,50 +4,395 @@ Statistical pages print tables as lines of figures separated by spaces or ``|`` 
 indicator names or years (``指标 2020年 2021年 同比(%)`` / ``PM2.5(微克/立方米) 35 32 -8.6``). Such
 a line is not a wrapped sentence: its line breaks and the spaces between its cells are kept, so
 that :mod:`govkit.facts.tables` can read it. A header may wrap over a few short lines.
+
+Three layouts are found (:func:`find_tables`), all structurally, before anything is read:
+
+* *rows*: a line of a label and three or more figures (:func:`is_row`), under a header whose cells
+  line up one-to-one with the row's (a header may wrap over a few short lines);
+* *short rows*: a label and one or two figures (``地区生产总值(亿元) | 126.4 | 6.2``), read only
+  under a one-line header of exactly as many cells, the figure cells of the header not figures
+  themselves; space-separated short rows need two rows or more. A text cell is allowed only in a
+  column headed 单位;
+* *one cell per line*, as tables taken from DOCX, HTML or PDF print (``指标`` / ``2020年`` /
+  ``2021年`` / ``森林覆盖率(%)`` / ``61.2`` / ``62.0`` …, empty lines between cells or rows): a run
+  of short lines whose figures come in groups of the same size, each group after the same number
+  of text cells (the row label, and its unit when the header has a 单位 column). The header is the
+  text cells before the first row; when the groups are not regular, nothing is a table.
+
+In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
+blank cell has fewer cells than its header and is not read.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 #: A cell holding a figure (or an empty-cell placeholder).
 NUMBER_CELL = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
-PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+")
+PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 _SENTENCE = re.compile(r"[。,;,;:：]")
-_PIPE = re.compile(r"\s*[|｜]\s*")
-_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
+SUB_ITEM = re.compile(r"(?:(?<=^)|(?<=[|｜\s]))(?:其中[:：]|[#＃])\s*")
+_DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
+_BAR = re.compile(r"[|｜]")
+_CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
+_RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_UNIT_HEAD = re.compile(r"^(计量)?单位$")
+_YEAR_HEAD = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
+_WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
+_UNITISH = re.compile(r"^[^\d\s]{1,6}$")
 #: Header lines above a row: short, no sentence punctuation.
 MAX_HEADER_LINES = 4
 MAX_HEADER_LEN = 80
+#: A line of a one-cell-per-line table.
+MAX_CELL_LEN = 24
+
+
+@dataclass(slots=True)
+class Cell:
+    """A cell's text and its offsets in the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Table:
+    """A table found in a text: its header (one heading per column after the label column), rows of
+    cells (the label first, then one cell per heading) and the lines it occupies."""
+
+    header: list[str]
+    rows: list[list[Cell]]
+    title: str  # the text above the header (a title line), "" when there is none
+    row_lines: list[int]  # per row, the index of the line of its label
+    lines: set[int] = field(default_factory=set)  # every line of the table (header and rows)
+    row_spans: list[tuple[int, int]] = field(default_factory=list)  # per row, its offsets in the text
+
+
+def _piped(s: str) -> bool:
+    return _BAR.search(s) is not None
+
+
+def cell_spans(line: str) -> list[tuple[str, int, int]]:
+    """The cells of a line with their offsets in it (``|``-separated when it has a bar, else
+    space-separated); in a ``|`` line an empty cell between two bars keeps its place."""
+    out: list[tuple[str, int, int]] = []
+    if _piped(line):
+        bounds = [-1] + [m.start() for m in _BAR.finditer(line)] + [len(line)]
+        for a, b in zip(bounds, bounds[1:]):
+            part = line[a + 1 : b]
+            t = part.strip()
+            s = a + 1 + (len(part) - len(part.lstrip()))
+            out.append((t, s, s + len(t)))
+        if out and not out[0][0]:
+            out = out[1:]  # the leading bar of | a | b |
+        if out and not out[-1][0]:
+            out = out[:-1]
+        return out
+    return [(m.group(0), m.start(), m.end()) for m in _CELL_TEXT.finditer(line)]
 
 
 def cells(line: str) -> list[str]:
-    """The cells of a line (``|``-separated when it has two bars or more, else space-separated)."""
-    s = line.strip()
-    if s.count("|") + s.count("｜") >= 2:
-        parts = _PIPE.split(s.strip("|｜ \t"))
-    else:
-        parts = _SPACE.split(s)
-    return [p for p in (x.strip() for x in parts) if p]
+    """The cells of a line (``|``-separated when it has a bar, else space-separated)."""
+    return [c for c, _, _ in cell_spans(line)]
+
+
+def _figure(c: str) -> bool:
+    return NUMBER_CELL.fullmatch(c) is not None
+
+
+def _empty(c: str) -> bool:
+    return PLACEHOLDER.fullmatch(c) is not None
 
 
 def is_row(line: str) -> bool:
     """A label followed by three or more cells, most of them figures, and no sentence punctuation."""
-    if _SENTENCE.search(line):
-        return False
+    return _kind(line) == "row"
+
+
+def _kind(line: str) -> str:
+    """``row`` (:func:`is_row`), ``short`` (a label and one or more figures, empty cells allowed,
+    one short text cell at most: a unit), ``rule`` (a markdown rule) or ""."""
+    if not _DIGIT.search(line):
+        return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
+    if _SENTENCE.search(SUB_ITEM.sub("", line) if "其中" in line else line):
+        return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
-    if len(cs) < 4:
-        return False
+    if len(cs) < 2:
+        return ""
     rest = cs[1:]
-    figures = sum(1 for c in rest if NUMBER_CELL.fullmatch(c))
-    empty = sum(1 for c in rest if PLACEHOLDER.fullmatch(c))
-    return figures >= 3 and figures + empty >= 0.6 * len(rest)
+    figures = sum(1 for c in rest if _figure(c))
+    empty = sum(1 for c in rest if _empty(c))
+    if len(cs) >= 4 and figures >= 3 and figures + empty >= 0.6 * len(rest):
+        return "row"
+    if (_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or _empty(cs[0]):
+        return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
+    texts = [c for c in rest if not _figure(c) and not _empty(c)]
+    ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
+    return "short" if figures >= 1 and len(texts) <= 1 and ok else ""
+
+
+def _year_header(cs: list[str]) -> bool:
+    """``年份 2019 2020 2021``: a line of bare years in increasing order heads the columns."""
+    ys = cs[1:]
+    return len(ys) >= 2 and all(_BARE_YEAR.fullmatch(y) for y in ys) and ys == sorted(set(ys))
+
+
+def _header(lines: list[str], first_row: int, n: int, max_lines: int) -> tuple[list[str], int] | None:
+    """Header cells (n, the label column dropped) above *first_row*, and the index of its first line."""
+    cand: list[int] = []
+    j = first_row - 1
+    while j >= 0 and len(cand) < max_lines:
+        line = lines[j].strip()
+        if _RULE.match(line) and _piped(line) and not cand:
+            first_row, j = j, j - 1  # a markdown rule under the header
+            continue
+        if not line or _SENTENCE.search(line) or len(line) > MAX_HEADER_LEN or is_row(line):
+            break
+        cand.append(j)
+        j -= 1
+    for k in range(1, len(cand) + 1):
+        top = first_row - k
+        tokens: list[str] = []
+        for li in range(top, first_row):
+            cs = cells(lines[li])
+            if len(cs) == 1 and tokens and li > top:
+                tokens[-1] += cs[0]  # a lone word on its own line ends the cell above it
+            else:
+                tokens.extend(cs)
+        if len(tokens) == n + 1:
+            return tokens[1:], top
+        if len(tokens) == n:
+            return tokens, top
+    return None
+
+
+def _title(lines: list[str], top: int) -> str:
+    return lines[top - 1] if top > 0 and not _SENTENCE.search(lines[top - 1]) else ""
+
+
+def _line_tables(lines: list[str], starts: list[int], kinds: list[str]) -> list[Table]:
+    """Tables of rows on their own lines (a label and its cells on one line)."""
+    blocks: list[list[int]] = []
+    for i, k in enumerate(kinds):
+        if not k or k == "rule":
+            continue
+        if blocks and all(kinds[j] == "rule" for j in range(blocks[-1][-1] + 1, i)):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    out: list[Table] = []
+    for block in blocks:
+        if all(kinds[i] == "short" for i in block):
+            table = _short_table(lines, starts, block)
+        else:
+            table = _full_table(lines, starts, block)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _rows(lines: list[str], starts: list[int], block: list[int], width: int) -> tuple[list[list[Cell]], list[int]]:
+    rows, at = [], []
+    for i in block:
+        cs = cell_spans(lines[i])
+        if len(cs) == width:
+            rows.append([Cell(t, starts[i] + s, starts[i] + e) for t, s, e in cs])
+            at.append(i)
+    return rows, at
+
+
+def _made(lines: list[str], starts: list[int], header: list[str], top: int, rows, at, block: list[int]) -> Table:
+    """The table of *rows* (at lines *at*) of a block of lines under a header starting at line *top*."""
+    table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at)
+    table.lines = set(range(top, block[0])) | set(block)  # a misaligned row is not read, as a row or as prose
+    for i in at:
+        lead = len(lines[i]) - len(lines[i].lstrip())
+        table.row_spans.append((starts[i] + lead, starts[i] + len(lines[i].rstrip())))
+    return table
+
+
+def _full_table(lines: list[str], starts: list[int], block: list[int]) -> Table | None:
+    if not block:
+        return None
+    first_cells = cells(lines[block[0]])
+    widths: dict[int, int] = {}
+    for i in block:
+        w = len(cells(lines[i]))
+        widths[w] = widths.get(w, 0) + 1
+    width = max(widths, key=lambda w: (widths[w], w))
+    if _year_header(first_cells) and len(first_cells) == width and len(block) > 1:
+        header, top, block = first_cells[1:], block[0], block[1:]  # 指标 2019 2020 2021 over its rows
+    else:
+        head = _header(lines, block[0], width - 1, MAX_HEADER_LINES)
+        if head is None:
+            return None
+        header, top = head
+    rows, at = _rows(lines, starts, block, width)
+    return _made(lines, starts, header, top, rows, at, block) if rows else None
+
+
+def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table | None:
+    piped = _piped(lines[block[0]])
+    if any(_piped(lines[i]) != piped for i in block) or (not piped and len(block) < 2):
+        return None
+    widths: dict[int, int] = {}
+    for i in block:
+        w = len(cells(lines[i]))
+        widths[w] = widths.get(w, 0) + 1
+    width = max(widths, key=lambda w: (widths[w], w))
+    if not piped and width < 3 and not all(_WIDE_GAP.search(lines[i].strip()) for i in block):
+        return None  # "增长 6.2": a label and one figure apart by a single space is prose, not a table
+    first = cells(lines[block[0]])
+    if _year_header(first) and len(first) == width and len(block) > 1:
+        header, top, block = first[1:], block[0], block[1:]  # | 年份 | 2020 | 2021 | over its rows
+    else:
+        head = _header(lines, block[0], width - 1, 1)
+        if head is None:
+            return None
+        header, top = head
+    if _piped(lines[top]) != piped:
+        return None
+    if any(_figure(h) for h in header) and not _year_header(["", *header]):
+        return None  # figures in the header: not a header
+    rows, at = _rows(lines, starts, block, width)
+    for row in rows:
+        for h, c in zip(header, row[1:]):
+            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h):
+                continue
+            if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
+                return None  # a text cell outside a 单位 or 年份 column: not a table of figures
+    return _made(lines, starts, header, top, rows, at, block) if rows else None
+
+
+def _cell_line(line: str) -> bool:
+    if len(line) > 2 * MAX_CELL_LEN:
+        return False
+    s = line.strip()
+    return 0 < len(s) <= MAX_CELL_LEN and not _SENTENCE.search(s) and not _SEPARATOR.search(s)
+
+
+def _cell_tables(lines: list[str], starts: list[int], taken: set[int]) -> list[Table]:
+    """Tables printed one cell per line (empty lines between cells or rows are ignored)."""
+    out: list[Table] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if i in taken or not _cell_line(lines[i]):
+            i += 1
+            continue
+        run: list[int] = []
+        j = i
+        while j < n and j not in taken:
+            if _cell_line(lines[j]):
+                run.append(j)
+            elif lines[j].strip() or (j + 1 < n and not lines[j + 1].strip()):
+                break  # a line of prose, or two empty lines, ends the run
+            j += 1
+        while run:
+            found = _cell_table(lines, starts, run)
+            if found is None:
+                break
+            table, used = found
+            out.append(table)
+            run = run[used:]
+        i = j + 1
+    return out
+
+
+def _cell_table(lines: list[str], starts: list[int], run: list[int]) -> tuple[Table, int] | None:
+    """The table at the start of a run of one-cell lines, and how many of the lines it takes."""
+    texts = [lines[i].strip() for i in run]
+    fig = [_figure(t) or _empty(t) for t in texts]
+    if not any(fig):
+        return None
+    # alternating groups: text cells, figure cells, text cells, …
+    groups: list[tuple[bool, int, int]] = []  # (figures?, first, end) in run positions
+    for p, f in enumerate(fig):
+        if groups and groups[-1][0] == f:
+            groups[-1] = (f, groups[-1][1], p + 1)
+        else:
+            groups.append((f, p, p + 1))
+    if groups[0][0] or len(groups) < 4:
+        return None  # figures before any header, or fewer than two rows
+    k = groups[1][2] - groups[1][1]  # figures per row
+    t = groups[2][2] - groups[2][1]  # text cells per row: the label, and its unit in a 单位 column
+    if t not in (1, 2):
+        return None
+    nrows = 0
+    for g in groups[1:]:
+        size = g[2] - g[1]
+        if g[0] and size == k:
+            nrows += 1
+        elif g[0] or size != t:
+            break
+    head_end = groups[0][2] - t  # the first row's text cells close the header's group
+    need = k + t - 1  # one heading per cell after the label
+    if nrows < 2 or head_end < need:
+        return None
+    header = texts[head_end - need : head_end]
+    if t == 2 and not _UNIT_HEAD.match(header[0]):
+        return None  # two text cells per row: the second must be a 单位 column
+    rows: list[list[Cell]] = []
+    at: list[int] = []
+    spans: list[tuple[int, int]] = []
+    p = head_end
+    for _ in range(nrows):
+        idx = run[p : p + t + k]
+        rows.append([Cell(lines[li].strip(), *_strip_span(lines[li], starts[li])) for li in idx])
+        at.append(idx[0])
+        spans.append((rows[-1][0].start, rows[-1][-1].end))
+        p += t + k
+    table = Table(
+        header=header, rows=rows, title=" ".join(texts[max(0, head_end - need - 2) : head_end - need]), row_lines=at
+    )
+    table.lines = set(run[head_end - need : p])  # the title lines above stay prose (a heading sets a frame)
+    table.row_spans = spans
+    return table, p
+
+
+def _strip_span(line: str, start: int) -> tuple[int, int]:
+    lead = len(line) - len(line.lstrip())
+    return start + lead, start + len(line.rstrip())
+
+
+def find_tables(text: str) -> list[Table]:
+    """The plain-text tables of *text* (see the module's docstring), in text order."""
+    return _find(text.split("\n"))[0]
+
+
+def tables_and_rows(text: str) -> tuple[list[Table], set[int]]:
+    """The tables of *text* and the lines that are rows of three figures or more (:func:`is_row`)."""
+    tables, kinds = _find(text.split("\n"))
+    return tables, {i for i, k in enumerate(kinds) if k == "row"}
+
+
+def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    kinds = [_kind(line) for line in lines]
+    tables = _line_tables(lines, starts, kinds)
+    taken = set().union(*(t.lines for t in tables)) if tables else set()
+    taken |= {i for i, k in enumerate(kinds) if k == "row"}
+    if any(NUMBER_CELL.fullmatch(line.strip()) for line in lines):  # a lone figure: maybe a cell per line
+        tables += _cell_tables(lines, starts, taken)
+    return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds
 
 
 def table_lines(text: str) -> set[int]:
-    """Indices (in ``text.split("\\n")``) of the lines of plain-text tables: rows and their header lines."""
+    """Indices (in ``text.split("\\n")``) of the lines of plain-text tables: rows and their header lines
+    (the lines of every table :func:`find_tables` finds, and a row of three figures or more with
+    the short lines above it even when no header decides its columns)."""
     lines = text.split("\n")
-    rows = {i for i, line in enumerate(lines) if is_row(line)}
+    tables, kinds = _find(lines)
+    rows = {i for i, k in enumerate(kinds) if k == "row"}
     out = set(rows)
     for i in sorted(rows):
         if i - 1 in rows:
@@ -59,4 +404,6 @@ def table_lines(text: str) -> set[int]:
                 break
             out.add(j)
             j -= 1
+    for table in tables:
+        out |= table.lines
     return out
