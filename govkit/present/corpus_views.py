@@ -13,7 +13,7 @@ import pandas as pd
 
 from govkit.analysis.panel import read_processed_table
 from govkit.core.catalog import FAMILIES
-from govkit.present.labels import FAMILY_ZH, mark_value
+from govkit.present.labels import FAMILY_ZH, fmt_number, mark_value
 from govkit.present.processed import Processed, document_regions, facts_with_region, select
 
 
@@ -136,19 +136,26 @@ def flagged_facts(data: Processed, regions=None, years=None) -> pd.DataFrame:
     )
 
 
+def _source_cell(value, kind, doc_id) -> str:
+    shown = "—" if pd.isna(value) else fmt_number(value)
+    return f"{shown} ({kind}) {doc_id}"
+
+
 def conflicts_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    """Each conflict: the figure kept and the one that lost (value, kind, document), how far apart,
+    why, and both sentences."""
     c = select(data.conflicts, regions, years)
+    c = c.assign(
+        kept=[_source_cell(v, k, d) for v, k, d in zip(c["value"], c["kind"], c["doc_id"])],
+        lost=[_source_cell(v, k, d) for v, k, d in zip(c["other_value"], c["other_kind"], c["other_doc_id"])],
+    )
     cols = [
         "region",
         "year",
         "indicator",
         "measure",
-        "value",
-        "kind",
-        "doc_id",
-        "other_value",
-        "other_kind",
-        "other_doc_id",
+        "kept",
+        "lost",
         "rel_diff_pct",
         "resolution",
         "evidence",

@@ -23,12 +23,12 @@ TABLE_CSS = (
     "table.govkit-table th{white-space:normal;overflow-wrap:anywhere}"
     "table.govkit-table .gk-text{display:block;white-space:normal;overflow-wrap:anywhere;text-align:left;min-width:7em}"
     "table.govkit-table .gk-long{display:block;white-space:normal;overflow-wrap:anywhere;text-align:left;"
-    "min-width:18em}"
+    "min-width:13em}"
     "</style>"
 )
 #: A text cell longer than this many characters makes its column a wrapping text column.
 WRAP_CHARS = 16
-#: ... and one longer than this a wide one (quoted sentences).
+#: ... and one longer than this (or any ``evidence`` column: quoted sentences) a wide one.
 LONG_CHARS = 60
 
 
@@ -63,7 +63,9 @@ def show(
         out = out.astype(object).where(out.notna(), MISSING)
         for c in out.columns:
             longest = int(out[c].map(lambda v: len(str(v))).max()) if len(out) else 0
-            css = "gk-long" if longest > LONG_CHARS else "gk-text" if longest > WRAP_CHARS else ""
+            css = (
+                "gk-long" if longest > LONG_CHARS or "evidence" in str(c) else "gk-text" if longest > WRAP_CHARS else ""
+            )
             if pd.api.types.is_bool_dtype(df[c]):
                 css = ""
             out[c] = out[c].map(lambda v, css=css: _cell(v, css))
