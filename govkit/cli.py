@@ -100,6 +100,7 @@ def _cmd_report(a: argparse.Namespace) -> int:
         out=a.out,
         jobs=a.jobs,
         progress=on_terminal(),
+        allow_empty=a.allow_empty,
     )
 
 
@@ -262,6 +263,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_REPORTS,
         metavar="DIR",
         help=f"directory for the HTML reports (default {DEFAULT_REPORTS})",
+    )
+    sp.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the report even when a requested region has no data in the year range "
+        "(default: warn and exit with status 2)",
     )
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_report)

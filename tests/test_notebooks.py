@@ -213,8 +213,18 @@ def test_report_for_a_region_without_data_says_so(tmp_path, fact_frame, document
     assert code == 0
     page = (out / "10_region_profile" / "乙县_all.html").read_text(encoding="utf-8")
     assert "没有数据 No data" in page and "乙县" in page
+    # a year range without data stops before running (govkit report exits 2) unless allow_empty
+    with pytest.raises(gr.EmptySelection, match="no data in 2015-2020 for 2 of 2 requested region"):
+        gr.plan_reports("40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out)
     code = gr.run_reports(
-        "40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out, jobs=1, progress=False
+        "40_ecology",
+        regions=["甲县", "乙县"],
+        years=[2015, 2020],
+        processed=processed,
+        out=out,
+        jobs=1,
+        progress=False,
+        allow_empty=True,
     )
     assert code == 0
     page = (out / "40_ecology" / "甲县+乙县_2015-2020.html").read_text(encoding="utf-8")

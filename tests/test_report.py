@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 
 import nbformat
@@ -159,3 +160,44 @@ def test_document_text_is_escaped_in_reports(small_processed, tmp_path):
     assert "97.5" in page and "90" in page
     executed = json.loads((out / "10_region_profile" / "会同县_2020-2021.ipynb").read_text(encoding="utf-8"))
     assert not any(o.get("output_type") == "error" for c in executed["cells"] for o in c.get("outputs", []))
+
+
+def test_cli_region_and_years_without_data_warn_and_fail_unless_allow_empty(small_processed, tmp_path):
+    """`govkit report` for a region and year range without data: one clear line, exit 2, nothing
+    written; with --allow-empty the same warning and the report is written."""
+    out = tmp_path / "r"
+    args = ["report", "10_region_profile", "--regions", "会同县", "镇巴县", "--years", "2010", "2012"]
+    args += ["--processed", str(small_processed), "--out", str(out), "--jobs", "1"]
+    run = subprocess.run([sys.executable, "-m", "govkit.cli", *args], capture_output=True, text=True, check=False)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.count("\n") == 1 and "no data in 2010-2012 for 2 of 2 requested region(s)" in run.stderr
+    assert "会同县 (years with data: 2020, 2021)" in run.stderr and "--allow-empty" in run.stderr
+    assert not out.exists()
+    # a range that covers one region's data but not the other's fails too, naming only the empty one
+    run = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", *args[:6], "2020", "2020", *args[8:]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2 and "for 1 of 2 requested region(s): 镇巴县 (years with data: 2021)" in run.stderr
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "govkit.cli",
+            *args[:2],
+            "--regions",
+            "会同县",
+            "--years",
+            "2010",
+            *args[8:],
+            "--allow-empty",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "govkit: warning: no data in 2010 for 1 of 1 requested region(s)" in run.stderr
+    assert (out / "10_region_profile" / "会同县_2010.html").exists()

@@ -15,6 +15,8 @@ from govkit.core.document import Document, printable_name
 from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
 from govkit.text.clean import clean_text
+from govkit.text.excerpts import FLAG as EXCERPT
+from govkit.text.excerpts import excerpt_marks
 from govkit.text.hints import TextHints
 from govkit.text.read import check_raw_path, raw_bytes, raw_folder_problems, read_bytes
 from govkit.text.recognise import recognise
@@ -118,7 +120,9 @@ def document_from_text(
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, text_hints)
     meta = meta.replace(region_id=current_code(meta.adcode))
-    all_flags = sorted(set((flags or []) + list(cleaned.flags)))
+    all_flags = set((flags or []) + list(cleaned.flags))
+    if excerpt_marks(cleaned.text, meta.title):
+        all_flags.add(EXCERPT)
     return Document(
         doc_id=doc_id,
         path=path,
@@ -128,7 +132,7 @@ def document_from_text(
         raw_text=raw_text,
         text=cleaned.text,
         index=cleaned.index,
-        flags=all_flags,
+        flags=sorted(all_flags),
         meta=meta,
         sections=sections,
         sentences=sentences,

@@ -34,8 +34,11 @@ from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
 from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
+from govkit.store.manifest import read_manifest
 from govkit.store.tables import TableWriter, pandas_schema
 from govkit.store.tableset import record_table, table_entry
+from govkit.text.excerpts import FLAG as EXCERPT
+from govkit.text.excerpts import note_says_excerpt
 
 #: Rows per batch of the documents table (the cleaned text makes its rows large) and of facts.
 DOCUMENT_BATCH = 500
@@ -78,19 +81,40 @@ def scan(planned: Iterable[tuple[str, Path]], code: str, failures: list[Failure]
         yield Scanned(EntryKey(doc_id, hashlib.sha256(data).hexdigest(), code), path, data)
 
 
-def raw_digest(keys: Iterable[EntryKey]) -> str:
-    """sha256 over the (doc_id, raw sha256) of a run's files: what the documents table was built from."""
+def raw_digest(keys: Iterable[EntryKey], excerpts: Iterable[str] = ()) -> str:
+    """sha256 over the (doc_id, raw sha256) of a run's files and the doc_ids its manifest notes
+    call excerpts: what the documents table was built from."""
     h = hashlib.sha256()
     for k in keys:
         h.update(f"{k.doc_id}\0{k.raw_sha256}\n".encode())
+    marked = sorted(excerpts)
+    if marked:
+        h.update(("excerpts\0" + "\0".join(marked)).encode())
     return h.hexdigest()
+
+
+def manifest_excerpts(raw_dir: str | Path) -> set[str]:
+    """doc_ids whose ``MANIFEST.csv`` title or note describes the file as an excerpt or summary
+    (:func:`govkit.text.excerpts.note_says_excerpt`); their documents get the flag ``excerpt``."""
+    out = set()
+    for row in read_manifest(raw_dir) if Path(raw_dir).is_dir() else []:
+        doc_id = (row.get("doc_id") or "").strip() or doc_id_for(row.get("file") or "")
+        if doc_id and note_says_excerpt(f"{row.get('title') or ''} {row.get('source_note') or ''}"):
+            out.add(doc_id)
+    return out
+
+
+def with_flag(flags: str, flag: str) -> str:
+    """*flags* (comma-separated) with *flag* added, sorted as documents keep them."""
+    return ",".join(sorted({f for f in (flags or "").split(",") if f} | {flag}))
 
 
 def raw_inputs(raw_dir: str | Path) -> dict[str, Any] | None:
     """The inputs the documents table of *raw_dir* would record now (None if a file fails the scan)."""
     planned, failures = plan(raw_dir)
     keys = [s.key for s in scan(planned, code_fingerprint(), failures)]
-    return None if failures else {"raw": raw_digest(keys), "code": code_fingerprint()}
+    excerpts = manifest_excerpts(raw_dir) & {k.doc_id for k in keys}
+    return None if failures else {"raw": raw_digest(keys, excerpts), "code": code_fingerprint()}
 
 
 def tables_of(config: StageConfig) -> tuple[str, ...]:
@@ -116,6 +140,7 @@ def build_documents(
     stage = "extract" if config.with_facts else "ingest"
     code = code_fingerprint()
     planned, failures = plan(raw_dir)
+    excerpts = manifest_excerpts(raw_dir) & {doc_id for doc_id, _ in planned}
     with Store.of_output(out) as store:
         stream = scan(planned, code, failures)
         head: list[Scanned] = []
@@ -128,7 +153,7 @@ def build_documents(
                     break
                 head.append(Scanned(item.key, item.path, None))
             else:
-                if not failures and previous == {"raw": raw_digest(s.key for s in head), "code": code}:
+                if not failures and previous == {"raw": raw_digest((s.key for s in head), excerpts), "code": code}:
                     entry = table_entry(out, tables_of(config)[-1]) or {}
                     return Summary(
                         stage,
@@ -140,7 +165,7 @@ def build_documents(
                         detail="up to date",
                         extra=[f"{entry.get('rows', 0):,} facts"] if config.with_facts else [],
                     )
-        writer = _Tables(out, config, store)
+        writer = _Tables(out, config, store, excerpts)
         try:
             items = execute(_work(chain(head, stream), store, stored, config), config, jobs)
             for work, outcome in bar(items, progress, stage, "doc", total=len(planned)):
@@ -149,7 +174,7 @@ def build_documents(
         except BaseException:
             writer.abort()
             raise
-        inputs = {"raw": raw_digest(writer.keys), "code": code}
+        inputs = {"raw": raw_digest(writer.keys, excerpts), "code": code}
         record_table(out, "documents", inputs, failures=len(failures), rows=writer.n_docs)
         if config.with_facts:
             record_table(out, "facts", inputs, failures=len(failures), rows=writer.n_facts)
@@ -183,8 +208,9 @@ def _work(
 class _Tables:
     """The parent's side of a run: cache entries and table rows, written in batches."""
 
-    def __init__(self, out: Path, config: StageConfig, store: Store) -> None:
+    def __init__(self, out: Path, config: StageConfig, store: Store, excerpts: set[str] | None = None) -> None:
         self.config = config
+        self.excerpts = excerpts or set()
         self.store = store
         self.documents = TableWriter(out, "documents")
         self.facts = TableWriter(out, "facts") if config.with_facts else None
@@ -215,6 +241,8 @@ class _Tables:
         label = self.labels.label(item.key.doc_id, record["region"], record["anonymised"])
         if facts and is_unnamed(record["region"], record["anonymised"]):
             facts = [_relabel(row, label) for row in facts]
+        if record["doc_id"] in self.excerpts:  # from MANIFEST.csv: not in the cache entry
+            record = {**record, "flags": with_flag(record["flags"], EXCERPT)}
         self.doc_rows.append(with_region_label(record, label))
         self.n_docs += 1
         if len(self.doc_rows) >= DOCUMENT_BATCH:

@@ -14,7 +14,7 @@ import pandas as pd
 from govkit.analysis.panel import read_processed_table
 from govkit.analysis.region_labels import is_unnamed
 from govkit.core.catalog import FAMILIES
-from govkit.present.labels import FAMILY_ZH, mark_value
+from govkit.present.labels import FAMILY_ZH, fmt_number, mark_value
 from govkit.present.processed import Processed, document_regions, facts_with_region, select
 
 
@@ -109,8 +109,18 @@ def quality_summary(data: Processed, regions=None, years=None) -> pd.DataFrame:
         ),
         (
             "truncated documents 截断文件",
-            int(docs["flags"].fillna("").str.contains("truncat").sum()),
+            int(has_flag(docs["flags"], "truncated").sum()),
             "文本不完整 document text cut off",
+        ),
+        (
+            "excerpted documents 节选/摘要文件",
+            int(has_flag(docs["flags"], "excerpt").sum()),
+            "节选、摘要或有删节 an excerpt, summary or abridged text (文本或 MANIFEST 注明 text or manifest says so)",
+        ),
+        (
+            "figures on excerpts 依据节选的数值",
+            figures_on_partial(data, regions, years),
+            "面板数值来自截断或节选文件 panel figures read from a truncated or excerpted document",
         ),
         ("facts without year 缺年份", int(f["year"].isna().sum()), "无法放入面板 cannot be placed in the panel"),
     ]
@@ -127,19 +137,26 @@ def flagged_facts(data: Processed, regions=None, years=None) -> pd.DataFrame:
     )
 
 
+def _source_cell(value, kind, doc_id) -> str:
+    shown = "—" if pd.isna(value) else fmt_number(value)
+    return f"{shown} ({kind}) {doc_id}"
+
+
 def conflicts_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    """Each conflict: the figure kept and the one that lost (value, kind, document), how far apart,
+    why, and both sentences."""
     c = select(data.conflicts, regions, years)
+    c = c.assign(
+        kept=[_source_cell(v, k, d) for v, k, d in zip(c["value"], c["kind"], c["doc_id"])],
+        lost=[_source_cell(v, k, d) for v, k, d in zip(c["other_value"], c["other_kind"], c["other_doc_id"])],
+    )
     cols = [
         "region",
         "year",
         "indicator",
         "measure",
-        "value",
-        "kind",
-        "doc_id",
-        "other_value",
-        "other_kind",
-        "other_doc_id",
+        "kept",
+        "lost",
         "rel_diff_pct",
         "resolution",
         "evidence",
@@ -148,11 +165,55 @@ def conflicts_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
     return c[cols].reset_index(drop=True)
 
 
+#: Document flags that say the text is not the whole report.
+PARTIAL_FLAGS = ("truncated", "excerpt")
+
+
+def has_flag(flags: pd.Series, *names: str) -> pd.Series:
+    """True where the comma-separated *flags* hold one of *names*."""
+    wanted = set(names)
+    return flags.fillna("").map(lambda f: bool(wanted & set(str(f).split(","))))
+
+
+def _partial_ids(data: Processed) -> set[str]:
+    d = data.documents
+    return set(d.loc[has_flag(d["flags"], *PARTIAL_FLAGS), "doc_id"])
+
+
+def figures_on_partial(data: Processed, regions=None, years=None) -> int:
+    """Panel values (printed, not masked) read from a truncated or excerpted document."""
+    p = select(data.panel, regions, years)
+    return int((p["doc_id"].isin(_partial_ids(data)) & p["value"].notna()).sum())
+
+
+def partial_summary(data: Processed, regions=None, years=None) -> str:
+    """One line: how many documents are excerpts or cut off, and how many panel figures rest on them."""
+    docs = documents_table(data, regions, years)
+    n_ex = int(has_flag(docs["flags"], "excerpt").sum())
+    n_tr = int(has_flag(docs["flags"], "truncated").sum())
+    p = select(data.panel, regions, years)
+    total = int(p["value"].notna().sum())
+    on = figures_on_partial(data, regions, years)
+    return (
+        f"{n_ex} 份节选/摘要文件, {n_tr} 份截断文件; 面板 {total} 个数值中有 {on} 个来自这些文件。"
+        f" {n_ex} excerpted and {n_tr} truncated documents; {on} of the panel's {total} figures rest on them."
+    )
+
+
 def truncated_documents(data: Processed, regions=None, years=None) -> pd.DataFrame:
+    """Documents whose text is not the whole report (flag ``truncated`` or ``excerpt``) and the
+    number of panel figures each one gives."""
     d = documents_table(data, regions, years)
-    return d[d["flags"].fillna("").str.contains("truncat")][
-        ["doc_id", "region", "year", "n_chars", "flags"]
-    ].reset_index(drop=True)
+    d = d[has_flag(d["flags"], *PARTIAL_FLAGS)]
+    p = data.panel[data.panel["value"].notna()]
+    n = p.groupby("doc_id").size()
+    d = d.assign(
+        partial=[",".join(f for f in PARTIAL_FLAGS if f in str(fl).split(",")) for fl in d["flags"]],
+        panel_figures=d["doc_id"].map(n).fillna(0).astype(int),
+    )
+    return d[["doc_id", "region", "year", "report_type", "n_chars", "partial", "panel_figures", "flags"]].reset_index(
+        drop=True
+    )
 
 
 def regions_table(processed_dir: str | Path) -> pd.DataFrame:

@@ -168,19 +168,27 @@ class Explorer(widgets.VBox):
             self.status.value = (
                 f"<p>{n} 个数值 values · {html.escape(', '.join(regions) or '全部地区 all regions')}</p>"
             )
-        self.chart.value = self._chart(indicators[:MAX_CHARTS], measure, regions, years)
+        chart = self._chart(indicators[:MAX_CHARTS], measure, regions, years)
+        if isinstance(chart, str):  # nothing to draw: say so instead of an empty image
+            self.status.value += f"<p>{html.escape(chart)}</p>"
+            chart = b""
+        self.chart.value = chart
         wide = wide_table(self.data.panel, regions or None, years, indicators, measures=(measure,), by_region=True)
         self.table.value = _html(show(wide, caption="表 table", empty="无数据 no data"))
         sources = source_table(panel)
         sources = sources[sources["value"] != "—"]
         self.evidence.value = _html(show(sources, caption="来源 evidence of every number", empty="无数据 no data"))
 
-    def _chart(self, indicators: list[str], measure: str, regions: list[str], years: list[int]) -> bytes:
+    def _chart(self, indicators: list[str], measure: str, regions: list[str], years: list[int]) -> bytes | str:
+        """The chart as PNG bytes, or the line saying why there is none."""
         import matplotlib.pyplot as plt
 
-        from govkit.present.plot import small_multiples
+        from govkit.present.plot import NoChart, quiet, small_multiples
 
-        fig = small_multiples(self.data.panel, indicators, measure=measure, regions=regions or None, years=years)
+        with quiet():
+            fig = small_multiples(self.data.panel, indicators, measure=measure, regions=regions or None, years=years)
+        if isinstance(fig, NoChart):
+            return fig.text
         buf = io.BytesIO()
         try:
             fig.savefig(buf, format="png", dpi=90)

@@ -102,6 +102,25 @@ def source_table(panel: pd.DataFrame, regions=None, years=None, families=None) -
     return out.reset_index(drop=True)
 
 
+def sources_view(data: Processed, regions=None, years=None, indicators=None) -> pd.DataFrame:
+    """Every document behind the panel figures of *regions*, *years* and *indicators*: doc_id,
+    title, genre, date, region, the year it describes, how many figures it gives and its flags
+    (``excerpt``, ``truncated`` …)."""
+    p = select(data.panel, regions, years, indicators)
+    p = p[p["value"].notna() & (p["doc_id"].fillna("") != "")]
+    n = p.groupby("doc_id").size()
+    d = data.documents[data.documents["doc_id"].isin(n.index)]
+    d = d.assign(
+        region=d["region_label"],
+        figures=d["doc_id"].map(n).astype(int),
+        title=d["title"].fillna(""),
+        report_date=d["report_date"].fillna(""),
+    )
+    cols = ["doc_id", "title", "report_type", "report_date", "region", "year", "figures", "flags"]
+    out = d[cols].rename(columns={"report_type": "genre", "report_date": "date"})
+    return out.sort_values(["region", "year", "date", "doc_id"], kind="stable").reset_index(drop=True)
+
+
 def headline_indicators(
     panel: pd.DataFrame, region: str, years=None, families=FAMILIES, measure: str = "level", per_family: int = 2
 ) -> list[str]:

@@ -7,13 +7,18 @@ matplotlib's installation. Every chart helper calls it, so importing this module
 Conventions on every chart: units on the value axis; missing years break the line (nothing
 is interpolated); hollow markers are estimates, dashed diamonds targets; a red ring marks a
 flagged value (implausible, conflicting sources) and a grey ✕ on the year axis a masked one
-(``***`` in the report).
+(``***`` in the report). A value axis never magnifies a single point or a flat series into a
+slope (:func:`honest_value_axis`). A chart with nothing to draw is not drawn: the helper returns
+a :class:`NoChart`, one line saying what is missing (shown in place of the chart in a notebook).
 """
 
 from __future__ import annotations
 
+import html
 import math
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,9 +39,69 @@ from govkit.present.labels import MEASURE_ZH, indicator_label, indicator_name, v
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 BASE_FONT_SIZE = 11
 FLAG_COLOR = "#d62728"
-#: Region colours: the tab10 palette without its red (flag rings) and grey (masked marks).
-REGION_COLORS = ("C0", "C1", "C2", "C4", "C5", "C6", "C8", "C9", "#393b79", "#8c6d31", "#843c39", "#7b4173")
+#: Region colours: ten that stay apart from each other, from the flag red and the mask grey
+#: (CIELAB distance >= 37 between any two; tests/test_plot.py) and dark enough to read as a line
+#: on white; an eleventh region starts the cycle again.
+REGION_COLORS = (
+    "#ff7f0e",
+    "#2ca02c",
+    "#6b6ecf",
+    "#e7298a",
+    "#843c39",
+    "#56b4e9",
+    "#bd9e39",
+    "#000000",
+    "#1b9e77",
+    "#cc79a7",
+)
 MASK_COLOR = "#7f7f7f"
+
+
+class NoChart:
+    """What a chart helper returns when there is nothing to draw: one line saying what is missing.
+
+    In a notebook it is shown where the chart would be (no empty axes, no placeholder figure)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"NoChart({self.text!r})"
+
+    def __str__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        return f"<p style='color:#555;font-style:italic'>{html.escape(self.text)}</p>"
+
+
+_ANNOUNCE = [True]
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Chart helpers called inside return their :class:`NoChart` without displaying it."""
+    _ANNOUNCE.append(False)
+    try:
+        yield
+    finally:
+        _ANNOUNCE.pop()
+
+
+def no_chart(text: str) -> NoChart:
+    """A :class:`NoChart`, displayed at once when running in a notebook kernel (outside :func:`quiet`)."""
+    nc = NoChart(text)
+    if not _ANNOUNCE[-1]:
+        return nc
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks extra
+        return nc
+    shell = get_ipython()
+    if shell is not None and getattr(shell, "kernel", None) is not None:
+        display(nc)
+    return nc
 
 
 class FontNotFound(RuntimeError):
@@ -109,10 +174,31 @@ def _new_figure(nrows: int = 1, ncols: int = 1, width: float = 9.0, height: floa
     return fig, axes
 
 
-def _empty(ax, text: str = "无数据 no data") -> None:
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="0.4")
-    ax.set_xticks([])
-    ax.set_yticks([])
+#: A series whose values differ by less than this share of their size counts as flat.
+FLAT_SHARE = 0.1
+
+
+def honest_value_axis(ax, values, start_at_zero: bool = True) -> None:
+    """Limits of the value axis that do not magnify a single point or a flat series.
+
+    matplotlib pads one point by ±5 % of its value and a flat series by a hair, which draws
+    noise as a slope. When the values differ by less than :data:`FLAT_SHARE` of their size, the
+    axis starts at 0 for non-negative amounts (*start_at_zero*) or spans ±50 % of the size
+    (at least ±1) around them otherwise; no offset ("+1e3") is ever put on the tick labels.
+    """
+    v = np.asarray([x for x in values if x is not None and np.isfinite(x)], dtype=float)
+    ax.ticklabel_format(axis="y", useOffset=False, style="plain")
+    if not len(v):
+        return
+    lo, hi = float(v.min()), float(v.max())
+    size = max(abs(lo), abs(hi))
+    if hi - lo > FLAT_SHARE * size:
+        return
+    if start_at_zero and lo >= 0:
+        ax.set_ylim(0, hi * 1.2 if hi > 0 else 1)
+    else:
+        pad = max(size * 0.5, 1.0)
+        ax.set_ylim(lo - pad, hi + pad)
 
 
 # --------------------------------------------------------------------------- time series
@@ -187,37 +273,44 @@ def small_multiples(
     years=None,
     ncols: int = 3,
     title: str | None = None,
-) -> Figure:
-    """One panel per indicator (own unit), one line per region; missing panels say 无数据."""
+) -> Figure | NoChart:
+    """One panel per indicator (own unit), one line per region.
+
+    Indicators without any value for the regions and years get no panel: a line under the
+    chart names them; when none has a value, a :class:`NoChart` says so instead of a figure.
+    """
     setup_fonts()
     indicators = list(indicators)
     regions = list(regions) if regions else sorted(panel["region"].unique())
-    n = max(len(indicators), 1)
-    ncols = min(ncols, n)
-    nrows = math.ceil(n / ncols)
-    fig, axes = _new_figure(nrows, ncols, width=max(4.2 * ncols, 6.5), height=3.2 * nrows + 0.6)
     colors = {r: REGION_COLORS[i % len(REGION_COLORS)] for i, r in enumerate(regions)}
     p = panel[(panel["measure"] == measure) & (panel["subperiod"] == "") & panel["period_start"].isna()]
     if years:
         p = p[(p["year"] >= min(years)) & (p["year"] <= max(years))]
-    shown = p[p["indicator"].isin(indicators) & p["region"].isin(regions)]["year"].dropna()
+    p = p[p["region"].isin(regions)]
+    missing = [i for i in indicators if p[p["indicator"] == i].empty]
+    indicators = [i for i in indicators if i not in missing]
+    what = f"{MEASURE_ZH.get(measure, '')} " if measure != "level" else ""
+    if not indicators:
+        names = "、".join(indicator_name(i) for i in missing) or "未选指标 no indicator chosen"
+        return no_chart(f"无图：{what}无数据 no chart, no {measure} values for {names}")
+    n = len(indicators)
+    ncols = min(ncols, n)
+    nrows = math.ceil(n / ncols)
+    fig, axes = _new_figure(nrows, ncols, width=max(4.2 * ncols, 6.5), height=3.2 * nrows + 0.6)
+    shown = p[p["indicator"].isin(indicators)]["year"].dropna()
     span = list(years) if years else ([int(shown.min()), int(shown.max())] if len(shown) else [])
     for i, ind in enumerate(indicators):
         ax = axes[i // ncols][i % ncols]
-        sub = p[(p["indicator"] == ind) & p["region"].isin(regions)]
-        if sub.empty:
-            _empty(ax)
-        else:
-            for r in regions:
-                rr = sub[sub["region"] == r]
-                if not rr.empty:
-                    draw_series(ax, rr, color=colors[r], label=r)
-            _year_axis(ax, span)
+        sub = p[p["indicator"] == ind]
+        for r in regions:
+            rr = sub[sub["region"] == r]
+            if not rr.empty:
+                draw_series(ax, rr, color=colors[r], label=r)
+        _year_axis(ax, span)
+        honest_value_axis(ax, sub["value"].astype(float), start_at_zero=measure == "level")
         ax.set_title(indicator_name(ind) + (f" {MEASURE_ZH.get(measure, '')}" if measure != "level" else ""))
         ax.set_ylabel(value_unit(ind, measure))
-    if not indicators:
-        _empty(axes[0][0])
-    for j in range(len(indicators) or 1, nrows * ncols):
+    for j in range(n, nrows * ncols):
         axes[j // ncols][j % ncols].set_visible(False)
     handles = _legend_handles()
     if len(regions) > 1:
@@ -226,7 +319,12 @@ def small_multiples(
     if title:
         fig.suptitle(title)
     legend_rows = math.ceil(len(handles) / 5)
-    fig.tight_layout(rect=(0, min(0.35, 0.45 * legend_rows / fig.get_figheight()), 1, 1))
+    bottom = 0.45 * legend_rows / fig.get_figheight()
+    if missing:
+        names = "、".join(indicator_name(i) for i in missing)
+        fig.text(0.01, 0.005, f"无数据 no data: {names}", fontsize=BASE_FONT_SIZE - 2, color="0.35")
+        bottom += 0.3 / fig.get_figheight()
+    fig.tight_layout(rect=(0, min(0.4, bottom), 1, 1))
     return fig
 
 
@@ -235,7 +333,7 @@ def small_multiples(
 
 def latest_rankings_chart(
     ranks: pd.DataFrame, ncols: int = 3, title: str = "排名 Rankings (latest year compared)"
-) -> Figure:
+) -> Figure | NoChart:
     """One bar panel per indicator for the latest year in which ≥ 2 of the regions report it.
 
     *ranks*: :func:`govkit.analysis.panel.rankings` frames concatenated (numeric ``value``).
@@ -246,9 +344,9 @@ def latest_rankings_chart(
     ncols = min(ncols, n)
     nrows = math.ceil(n / ncols)
     per = int(r.groupby(["indicator", "year"]).size().max()) if not r.empty else 1
-    fig, axes = _new_figure(nrows, ncols, width=4.4 * ncols, height=nrows * (0.45 * per + 1.6))
     if not inds:
-        _empty(axes[0][0], "少于两个地区有数据 fewer than two regions report")
+        return no_chart(f"无图：{title.split()[0]}少于两个地区有数据 no chart, fewer than two regions report")
+    fig, axes = _new_figure(nrows, ncols, width=4.4 * ncols, height=nrows * (0.45 * per + 1.6))
     for i, ind in enumerate(inds):
         ax = axes[i // ncols][i % ncols]
         sub = r[r["indicator"] == ind]
@@ -282,7 +380,7 @@ def theme_lines(
     theme_labels: dict[str, str] | None = None,
     ncols: int = 4,
     title: str = "政策注意力 Attention per 1,000 words",
-) -> Figure:
+) -> Figure | NoChart:
     """One panel per theme, one line per region over report years (per-thousand index).
 
     Years without a report break the line; several reports of one region-year are averaged.
@@ -291,9 +389,9 @@ def theme_lines(
     n = max(len(themes), 1)
     ncols = min(ncols, n)
     nrows = math.ceil(n / ncols)
-    fig, axes = _new_figure(nrows, ncols, width=max(3.6 * ncols, 6.5), height=2.9 * nrows + 0.8, sharey=True)
     if not themes:
-        _empty(axes[0][0])
+        return no_chart("无图：没有政策注意力数据 no chart, no attention values")
+    fig, axes = _new_figure(nrows, ncols, width=max(3.6 * ncols, 6.5), height=2.9 * nrows + 0.8, sharey=True)
     a = (
         att[att["year"].notna()].groupby(["theme", "region", "year"], as_index=False)["per_thousand"].mean()
         if themes
@@ -326,6 +424,11 @@ def theme_lines(
     return fig
 
 
+def _em(text: str) -> float:
+    """Width of *text* in ems: CJK and full-width characters 1, others about 0.6."""
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in str(text))
+
+
 def heatmap(
     matrix: pd.DataFrame,
     title: str = "",
@@ -334,51 +437,66 @@ def heatmap(
     cmap: str = "YlGnBu",
     annot: bool = True,
     width: float | None = None,
-) -> Figure:
-    """A labelled heatmap; missing cells are left blank (grey hatch), never filled with 0."""
-    nr, nc = matrix.shape
-    fig, axes = _new_figure(
-        1, 1, width=width or min(max(6.0, 0.9 * nc + 3), 16), height=min(max(3.0, 0.45 * nr + 1.8), 18)
-    )
-    ax = axes[0][0]
+) -> Figure | NoChart:
+    """A labelled heatmap; missing cells are left blank (grey hatch), never filled with 0.
+
+    The figure is sized from its labels so that nothing overlaps: each column is as wide as its
+    longest value (and as its label, or the label turns upright), each row as tall as a line of
+    text; the figure grows instead of the labels crowding.
+    """
     if matrix.empty or matrix.isna().all().all():
-        _empty(ax)
-        return fig
+        return no_chart(f"无图：{title.split()[0] if title else ''}无数据 no chart, no values")
+    setup_fonts()
+    nr, nc = matrix.shape
+    data = matrix.astype(float)
+    tick_pt, annot_pt = BASE_FONT_SIZE - 1, BASE_FONT_SIZE - 2
+    em_in = tick_pt / 72
+    values = [format(v, fmt) for v in data.to_numpy().ravel() if np.isfinite(v)] if annot else []
+    cell_w = max(0.42, (max(map(_em, values), default=1) + 0.8) * annot_pt / 72, 1.6 * em_in)
+    col_em = max(_em(c) for c in matrix.columns)
+    upright = (col_em + 0.6) * em_in > cell_w  # a label wider than its column is written upright
+    cell_h = max(0.3, 1.7 * em_in)
+    row_label_in = max(_em(r) for r in matrix.index) * em_in + 0.9
+    col_label_in = (col_em * em_in if upright else em_in) + 0.7
+    fig_w = width or max(6.0, row_label_in + nc * cell_w + 1.6)
+    fig_h = max(3.0, nr * cell_h + col_label_in + 0.9)
+    fig, axes = _new_figure(1, 1, width=fig_w, height=fig_h)
+    ax = axes[0][0]
     ax.set_facecolor("white")
     ax.patch.set_hatch("//")
     ax.patch.set_edgecolor("0.8")
-    data = matrix.astype(float)
     sns.heatmap(
         data,
         ax=ax,
         annot=annot,
         fmt=fmt,
+        annot_kws={"fontsize": annot_pt},
         cmap=cmap,
-        cbar_kws={"label": cbar_label},
+        cbar_kws={"label": cbar_label, "fraction": min(0.15, 0.6 / fig_w)},
         linewidths=0.5,
         linecolor="white",
         mask=data.isna(),
+        xticklabels=True,
+        yticklabels=True,
     )
     ax.set_title(title)
     ax.set_xlabel(matrix.columns.name or "")
     ax.set_ylabel(matrix.index.name or "")
-    ax.tick_params(axis="x", rotation=45)
-    for lbl in ax.get_xticklabels():
-        lbl.set_ha("right")
-    ax.tick_params(axis="y", rotation=0)
+    ax.tick_params(axis="x", rotation=90 if upright else 0, labelsize=tick_pt)
+    ax.tick_params(axis="y", rotation=0, labelsize=tick_pt)
     fig.tight_layout()
     return fig
 
 
-def composition_chart(comp: pd.DataFrame, title: str = "三次产业结构 Composition of value added") -> Figure:
+def composition_chart(comp: pd.DataFrame, title: str = "三次产业结构 Composition of value added") -> Figure | NoChart:
     """Stacked 100 % bars of sector shares per region × year (missing shares left out, not zero)."""
-    fig, axes = _new_figure(1, 1, width=9, height=4)
-    ax = axes[0][0]
     c = comp[comp["share_pct"].notna()]
     if c.empty:
-        _empty(ax, "无三次产业数据 no sector data")
-        ax.set_title(title)
-        return fig
+        return no_chart("无图：无三次产业数据 no chart, no sector values")
+    fig, axes = _new_figure(
+        1, 1, width=9, height=max(4.0, 0.35 * c[["region", "year"]].drop_duplicates().shape[0] + 1.8)
+    )
+    ax = axes[0][0]
     c = c.assign(label=c["region"] + " " + c["year"].astype(str))
     wide = c.pivot_table(index="label", columns="sector_zh", values="share_pct", aggfunc="first")
     wide = wide.reindex(columns=[s for s in ("第一产业", "第二产业", "第三产业") if s in wide.columns])
@@ -401,7 +519,7 @@ def composition_chart(comp: pd.DataFrame, title: str = "三次产业结构 Compo
     return fig
 
 
-def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs outcomes") -> Figure:
+def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs outcomes") -> Figure | NoChart:
     """Dumbbells from each target to its outcome.
 
     Amounts (levels not in %) are drawn as outcome in % of target (target = 100); rates
@@ -412,10 +530,11 @@ def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs ou
     n_open = int(tvo["outcome"].isna().sum())
     is_amount = (rows["measure"] == "level") & (rows["unit"] != "%")
     groups = [(g, rows[m]) for g, m in (("amount", is_amount), ("rate", ~is_amount)) if m.any()]
-    heights = [max(1.0, 0.42 * len(g[1])) for g in groups] or [1.0]
-    fig, axes = _new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6, gridspec_kw={"height_ratios": heights})
     if not groups:
-        _empty(axes[0][0], "没有可对照的目标 no target with a reported outcome")
+        open_note = f" ({n_open} 项目标尚无后续数据 without a reported outcome)" if n_open else ""
+        return no_chart(f"无图：没有可对照的目标 no chart, no target with a reported outcome{open_note}")
+    heights = [max(1.0, 0.42 * len(g[1])) for g in groups]
+    fig, axes = _new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6, gridspec_kw={"height_ratios": heights})
     for ax, (g, r) in zip(axes[:, 0], groups):
         t = r["target"].astype(float).to_numpy()
         o = r["outcome"].astype(float).to_numpy()
@@ -456,15 +575,13 @@ def terms_chart(
     group_col: str | None = "group",
     title: str = "特征词 Distinctive terms",
     xlabel: str = "z",
-) -> Figure:
+) -> Figure | NoChart:
     """Diverging bars: terms typical of the first group to the right (score > 0), of the other to the left."""
     t = terms.sort_values(score_col, kind="stable").reset_index(drop=True) if not terms.empty else terms
+    if t.empty:
+        return no_chart("无图：没有特征词 no chart, no distinctive terms")
     fig, axes = _new_figure(1, 1, width=9, height=max(3.0, 0.3 * len(t) + 1.8))
     ax = axes[0][0]
-    if t.empty:
-        _empty(ax, "没有特征词 no distinctive terms")
-        ax.set_title(title)
-        return fig
     vals = t[score_col].astype(float).to_numpy()
     colors = np.where(vals > 0, "C0", "C1")
     ax.barh(np.arange(len(t)), vals, color=colors)

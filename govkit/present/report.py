@@ -204,6 +204,12 @@ class Known:
     themes: list[str] = field(default_factory=list)
     #: other names of an anonymised document's region (its doc_id, ``(匿名)<doc_id>``) -> its label
     aliases: dict[str, str] = field(default_factory=dict)
+    #: the years each region has data for (documents describing the year, or panel figures)
+    years: dict[str, set[int]] = field(default_factory=dict)
+
+
+class EmptySelection(ParameterError):
+    """A requested region and year range has no data (``--allow-empty`` writes the report anyway)."""
 
 
 def known_values(processed: str | Path) -> Known:
@@ -213,12 +219,37 @@ def known_values(processed: str | Path) -> Known:
         raise GovkitError(f"{docs_path}: not found (run `govkit run` first to build the processed data)")
     docs = pd.read_parquet(docs_path)
     panel_path = processed / "panel.parquet"
-    panel = pd.read_parquet(panel_path, columns=["region"]) if panel_path.exists() else None
+    panel = pd.read_parquet(panel_path, columns=["region", "year"]) if panel_path.exists() else None
+    years: dict[str, set[int]] = {}
+    pairs = [zip(document_regions(docs), docs["year"])] if "year" in docs else []
+    if panel is not None:
+        pairs.append(zip(panel["region"], panel["year"]))
+    for pairs_of in pairs:
+        for region, year in pairs_of:
+            years.setdefault(str(region), set())
+            if pd.notna(year):
+                years[str(region)].add(int(year))
     themes: list[str] = []
     att = processed / "attention.parquet"
     if att.exists():
         themes = sorted(pd.read_parquet(att, columns=["theme"])["theme"].dropna().unique())
-    return Known(known_regions(docs, panel), sorted(load_catalog()), themes, region_aliases(docs))
+    return Known(known_regions(docs, panel), sorted(load_catalog()), themes, region_aliases(docs), years)
+
+
+def _years_text(years: set[int]) -> str:
+    return ", ".join(str(y) for y in sorted(years)) or "none"
+
+
+def empty_selection(known: Known, regions: list[str], span: list[int]) -> str:
+    """A one-line description of the requested regions that have no data in *span* ('' if all have some)."""
+    lo, hi = (span[0], span[-1]) if span else (1949, 2100)
+    empty = [r for r in regions if not any(lo <= y <= hi for y in known.years.get(r, set()))]
+    if not empty:
+        return ""
+    where = f"in {years_part(span)}" if span else "in any year"
+    each = "; ".join(f"{r} (years with data: {_years_text(known.years.get(r, set()))})" for r in empty[:10])
+    more = f"; and {len(empty) - 10} more" if len(empty) > 10 else ""
+    return f"no data {where} for {len(empty)} of {len(regions)} requested region(s): {each}{more}"
 
 
 def _check(kind: str, given: list[str], known: list[str]) -> None:
@@ -235,10 +266,13 @@ def plan_reports(
     themes=None,
     processed: str | Path | None = None,
     out: str | Path | None = None,
+    allow_empty: bool = False,
 ) -> list[ReportJob]:
     """Validate the parameters and list the reports to produce (nothing is run).
 
     *processed* and *out* default to :func:`govkit.paths.processed_dir` and :func:`govkit.paths.reports_dir`.
+    A requested region without data in the year range raises :class:`EmptySelection`; with
+    *allow_empty* a warning is printed to stderr and the (empty) reports are planned anyway.
     """
     processed = paths.processed_dir(processed)
     out = paths.reports_dir() if out is None else Path(out)
@@ -256,6 +290,11 @@ def plan_reports(
             raise ParameterError(f"year {y} out of range (1949-2100)")
     span = sorted({int(y) for y in years or []})
     span = [span[0], span[-1]] if span else []
+    empty = empty_selection(known, regions, span)
+    if empty and not allow_empty:
+        raise EmptySelection(f"{empty}; pass --allow-empty to write the report(s) anyway")
+    if empty:
+        print(f"govkit: warning: {empty}; writing the report(s) anyway (--allow-empty)", file=sys.stderr)
     base: dict[str, Any] = {"processed_dir": str(Path(processed).resolve()), "years": span}
     if indicators:
         _check("indicator", list(indicators), known.indicators)
@@ -477,14 +516,16 @@ def run_reports(
     out: str | Path | None = None,
     jobs: int = 0,
     progress: bool = True,
+    allow_empty: bool = False,
 ) -> int:
     """Plan, run and export reports; print a summary. Exit code 0 if all succeeded, else 1.
 
     Raises :class:`ParameterError` (before running anything) for an unknown notebook,
-    region, indicator or theme.
+    region, indicator or theme, and :class:`EmptySelection` for a region without data in the
+    year range unless *allow_empty*.
     """
     t0 = time.perf_counter()
-    planned = plan_reports(notebook, regions, years, indicators, themes, processed, out)
+    planned = plan_reports(notebook, regions, years, indicators, themes, processed, out, allow_empty)
     results = execute_jobs(planned, jobs, progress)
     print(summarise(results, time.perf_counter() - t0))
     return 0 if all(r.ok for r in results) else 1
