@@ -32,6 +32,12 @@ _LEAD_YEAR = opening(
 )
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
+#: 到2020年 / 至2025年: a year a target aims at, not one the text describes
+_TARGET_BEFORE = ("到", "至")
+#: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
+_STATUS_AFTER = ("底", "末")
+#: a genre title in running text: 2017年脱贫攻坚工作情况汇报, 2019年国民经济和社会发展统计公报
+_TITLE_PHRASE_YEAR = re.compile(r"(20\d\d)年(?:度)?[^\n。,;:0-9]{0,24}?(?:汇报|总结|报告|公报)")
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -187,8 +193,17 @@ def main_year(
             m = _TITLE_YEAR.search(t)
             if m:
                 return _reading(int(m.group(1)))
-    # the most recent year the content speaks of (not page dates), bounded by the publish year
-    found = [int(y) for y in _ANY_YEAR.findall(norm, body_start, min(len(norm), body_start + 6000))]
+        # a title run into the first line of a one-line page (县人民政府2017年脱贫攻坚工作情况汇报…)
+        m = _TITLE_PHRASE_YEAR.search(norm, 0, 300)
+        if m:
+            return _reading(int(m.group(1)))
+    # the most recent year the content speaks of (not page dates, not targets: 到2020年),
+    # bounded by the publish year
+    found = [
+        int(m.group(1))
+        for m in _ANY_YEAR.finditer(norm, body_start, min(len(norm), body_start + 6000))
+        if norm[m.start() - 1 : m.start()] not in _TARGET_BEFORE or norm[m.end() : m.end() + 1] in _STATUS_AFTER
+    ]
     years = [y for y in found if y != _MASK_YEAR and (not published or y <= published.year)]
     if years:
         return YearReading(max(years), (YEAR_UNCERTAIN,))
