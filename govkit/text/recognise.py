@@ -18,6 +18,7 @@ Word lists and patterns live in ``govkit/data/report_types.csv`` and ``govkit/da
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from govkit.core.document import DocumentMeta
@@ -59,7 +60,7 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     year = reading.year
     report_date = rdate.isoformat() if rdate else ""
     if not report_date and rtype is not None:
-        report_date = _fallback_report_date(rtype, published_s, published, year)
+        report_date = _fallback_report_date(rtype, published_s, published, year, titles)
     flags = reading.flags
     if rtype is None and published_s:
         # a page of no known genre is dated by its page date (发布时间:2019-03-15, 2018.06.12),
@@ -119,13 +120,23 @@ def _report_date_and_year(
     return rdate, main_year(norm, lines, titles, rtype, rdate, published, is_chrome)
 
 
-def _fallback_report_date(rtype: ReportType, published_s: str, published: date | None, year: int | None) -> str:
+_TITLE_DELIVERY_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+
+
+def _fallback_report_date(
+    rtype: ReportType, published_s: str, published: date | None, year: int | None, titles: list[str]
+) -> str:
     """The report date when no delivery date is found, as the type's ``date_fallback`` says: the
-    publish date if it falls in the year described or the next (a month gives just the year), or
-    just the year."""
+    publish date if it falls in the year described or the next (a month gives just the year, as
+    the gold metas have it), the year printed in the title before the genre's name (2026年横州市
+    政府工作报告: the delivery year), or just the year described."""
     for how in rtype.date_fallback:
         if how == "published" and published_s and year and int(published_s[:4]) in (year, year + 1):
             return published_s if published else published_s[:4]
         if how == "year" and year:
             return str(year)
+        if how == "title_year" and titles:
+            m = _TITLE_DELIVERY_YEAR.search(titles[0])
+            if m and rtype.title is not None and rtype.title.search(titles[0], m.end()):
+                return m.group(1)
     return ""

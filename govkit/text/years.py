@@ -36,8 +36,6 @@ _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 _TARGET_BEFORE = ("到", "至")
 #: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
 _STATUS_AFTER = ("底", "末")
-#: a genre title in running text: 2017年脱贫攻坚工作情况汇报, 2019年国民经济和社会发展统计公报
-_TITLE_PHRASE_YEAR = re.compile(r"(20\d\d)年(?:度)?[^\n。,;:0-9]{0,24}?(?:汇报|总结|报告|公报)")
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -114,6 +112,17 @@ def _review_phrase_year(text: str) -> int | None:
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
 
 
+def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
+    """The year printed just before the genre's title words at the top of the text, when the
+    title ran into the first line (县人民政府2017年脱贫攻坚工作情况汇报…, 关于2015年国民经济和社会
+    发展计划执行情况与2016年…): the last year within 40 characters before the first match."""
+    m = rtype.title.search(norm, 0, 400) if rtype.title is not None else None
+    if m is None:
+        return None
+    found = _TITLE_YEAR.findall(norm, max(0, m.start() - 40), m.start())
+    return int(found[-1]) if found else None
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -145,11 +154,14 @@ def main_year(
     lines = [unmask_years(ln) for ln in lines]
     titles = [unmask_years(t) for t in titles]
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
-    if source == "title":
+    if source == "title" and rtype is not None:
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
                 return _reading(int(m.group(1)))
+        y = _year_before_genre(norm, rtype)
+        if y is not None:
+            return _reading(y)
     delivered = rtype is not None and not rtype.title_year_is_period
     allowed: set[int] | None = None
     unsure = ""
@@ -193,10 +205,9 @@ def main_year(
             m = _TITLE_YEAR.search(t)
             if m:
                 return _reading(int(m.group(1)))
-        # a title run into the first line of a one-line page (县人民政府2017年脱贫攻坚工作情况汇报…)
-        m = _TITLE_PHRASE_YEAR.search(norm, 0, 300)
-        if m:
-            return _reading(int(m.group(1)))
+        y = _year_before_genre(norm, rtype)
+        if y is not None:
+            return _reading(y)
     # the most recent year the content speaks of (not page dates, not targets: 到2020年),
     # bounded by the publish year
     found = [
