@@ -71,8 +71,12 @@ def test_year_from_the_delivery_month(date, year, flags):
     assert (m["year"], m["flags"]) == (year, flags)
 
 
-def test_a_review_heading_confirms_a_postponed_session():
-    m = meta(_work_report("2020年5月20日", body="一、2019年工作回顾\n全县生产总值增长6%。\n"))
+@pytest.mark.parametrize(
+    "body",
+    ["一、2019年工作回顾\n全县生产总值增长6%。\n", "回顾了2019年政府工作。\n", "2019年,全县生产总值增长6%。\n"],
+)
+def test_the_text_confirms_the_year_of_a_postponed_session(body):
+    m = meta(_work_report("2020年5月20日", body=body))
     assert (m["year"], m["flags"]) == (2019, [])
 
 
@@ -223,25 +227,45 @@ def test_a_page_date_alone_does_not_give_a_year():
 def test_a_short_name_confirmed_by_its_prefecture_and_the_own_unit():
     text = (
         "政府工作报告\n(2022年1月8日在县第十八届人民代表大会第一次会议上)\n各位代表:\n"
-        "一年来,在州委州政府的坚强领导下,全县上下深入贯彻黔东南州发展大会精神,镇远旅游持续升温,"
-        "镇远古城接待游客创历史新高。全县地区生产总值增长6.5%。"
+        "一年来,在州委州政府的坚强领导下,全县上下深入贯彻黔东南州发展大会精神,雷山苗年节影响持续扩大,"
+        "雷山银球茶品牌价值稳步提升。全县地区生产总值增长6.5%。"
     )
     m = meta(text)
     assert (m["region"], m["province"], m["prefecture"], m["adcode"]) == (
-        "镇远县",
+        "雷山县",
         "贵州省",
         "黔东南苗族侗族自治州",
-        "522625",
+        "522634",
     )
 
 
 def test_a_short_name_without_confirmation_is_no_evidence():
-    # the same short name, but no prefecture named: a bare short name of the stop list
+    # the same short names, but no prefecture named
     text = (
         "政府工作报告\n(2022年1月8日在县第十八届人民代表大会第一次会议上)\n各位代表:\n"
-        "一年来,全县上下团结奋进,镇远旅游持续升温。全县地区生产总值增长6.5%。"
+        "一年来,全县上下团结奋进,雷山苗年节影响持续扩大。全县地区生产总值增长6.5%。"
     )
     assert meta(text)["level"] == "anonymised"
+
+
+def test_an_ordinary_word_of_the_stop_list_is_not_confirmed_by_the_prefecture():
+    # 同心 (同心县, 吴忠市) is an ordinary word: 吴忠市 and 全县 do not make it the county
+    text = (
+        "政府工作报告\n(2021年1月6日在县第十八届人民代表大会第五次会议上)\n各位代表:\n"
+        "一年来,在吴忠市委市政府的坚强领导下,全县上下同心协力、同心同德,同心圆越画越大。全县地区生产总值增长5%。"
+    )
+    m = meta(text)
+    assert m["region"] != "同心县" and m["adcode"] != "640324"
+
+
+def test_the_stop_list_holds_no_names_that_are_only_place_names():
+    from govkit.text.regions import gazetteer
+
+    g = gazetteer()
+    for name in ("黎平", "凤翔", "民和", "萧山", "义乌"):
+        assert name not in g.common_shorts, name
+    for word in ("东方", "同心", "万全"):
+        assert word in g.common_shorts, word
 
 
 def test_a_short_name_followed_by_its_unit_word():

@@ -194,14 +194,16 @@ def _after_parent(prev: Mention | None, mn: Mention) -> bool:
 
 def _confirmed_short(mn: Mention, norm: str, named: set[str], unit: str) -> bool:
     """Does the text confirm a short county name: followed by its own unit word (民和县 for
-    民和回族土族自治县), or its prefecture named in the text and the report's own unit word fits it
-    (全县 … 黔东南州 … 黎平)?"""
+    民和回族土族自治县), or, unless it is an ordinary word too (the stop list), its prefecture named
+    in the text and the report's own unit word fits it (全县 … 黔东南州 … 黎平)?"""
     g = gazetteer()
     if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
         return False
     nxt = norm[mn.end : mn.end + 1]
     if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in "县区市旗":
         return True
+    if mn.key in g.common_shorts:  # an ordinary word too (同心, 东方): only its unit word confirms it
+        return False
     for d in mn.short:
         pref = g.prefecture_of(d)
         if pref is not None and pref.code in named and unit and compatible(d, unit):

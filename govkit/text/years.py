@@ -197,7 +197,7 @@ def main_year(
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
-            return _reading(y, unsure)
+            return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
         return _reading(next(iter(allowed)), unsure)
     if rtype is not None and rtype.title_year_is_period:
