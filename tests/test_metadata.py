@@ -361,3 +361,24 @@ def test_metadata_figures_reached(name, shared_dir):
         want = (g["region"], g["province"], g["adcode"], g["year"], g["report_type"])
         right = [r + (a == b) for r, a, b in zip(right, got, want)]
     assert all(r >= f for r, f in zip(right, FIGURES[name])), right
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "flags"),
+    [
+        (
+            "在全县经济工作会议上的讲话\n(2019年1月15日)\n同志们:\n过去的一年,全县上下克难攻坚。今年要稳字当头。",
+            2018,
+            [],
+        ),
+        ("在全县三级干部大会上的讲话\n(2018年12月20日)\n同志们:\n今年以来,全县经济稳中向好。", 2018, []),
+        (
+            "在全县半年工作推进会上的讲话\n(2020年7月10日)\n同志们:\n今年以来,全县经济逐步恢复。",
+            2020,
+            ["year_uncertain"],
+        ),
+    ],
+)
+def test_a_speech_with_its_own_date_and_no_year_in_its_text(text, year, flags):
+    m = meta(text)
+    assert (m["report_type"], m["year"], m["flags"]) == ("讲话", year, flags)

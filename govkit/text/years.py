@@ -146,8 +146,9 @@ def main_year(
     2021年,全县…, 2021年上半年,…); for a delivered report (work report, news of the session) the
     year must fit the delivery date (``year_by_month.csv``: delivered January–April, the year
     before; November–December, the same year), which also decides 过去五年/本届政府 reviews; then
-    the year in the title of a period document (2021年度…自查报告); last, the latest year the text
-    speaks of (flagged ``year_uncertain``). A year printed masked (20XX年, **年) where the year is
+    the year in the title of a period document (2021年度…自查报告); a speech or summary with a
+    date of its own is dated by it as a delivered report is; last, the latest year the text speaks
+    of (flagged ``year_uncertain``). A year printed masked (20XX年, **年) where the year is
     read gives no year and the flag ``year_masked``; a text without any year gives ``year_uncertain``.
     """
     norm = unmask_years(norm)
@@ -208,6 +209,15 @@ def main_year(
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
+    if rdate is not None:
+        # a speech or summary with a date of its own (not the page's) and no year in its text:
+        # dated like a delivered report where the month decides (a speech of January looks back
+        # on the year before, one of December on its own year); in between (a mid-year meeting on
+        # 今年以来) its own year, flagged
+        band = band_of(rdate.month)
+        if band.certain:
+            return _reading(rdate.year - band.years_back)
+        return _reading(rdate.year, YEAR_UNCERTAIN)
     # the most recent year the content speaks of (not page dates, not targets: 到2020年),
     # bounded by the publish year
     found = [
