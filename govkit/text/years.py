@@ -163,7 +163,7 @@ def main_year(
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
-    delivered = rtype is not None and not rtype.title_year_is_period
+    delivered = source == "delivery"
     allowed: set[int] | None = None
     unsure = ""
     if rdate and delivered:
