@@ -134,29 +134,25 @@ def test_seeds_every_field(via, shared_dir):
         assert right == total, f"seeds: {f} {right}/{total}"
 
 
-@pytest.mark.parametrize("via", ["document", "minimal"])
-def test_dev_targets(via, shared_dir):
-    res = score(_predict(shared_dir, "dev", via), f"dev ({via})")
-    for f in ("region", "province", "year"):
-        right, total = res[f]
-        assert right / total >= 0.95, f"dev: {f} {right}/{total}"
-    # the other fields are not targets, but must not fall back
-    for f in ("level", "report_type", "report_date"):
-        right, total = res[f]
-        assert right / total >= 0.9, f"dev: {f} {right}/{total}"
-    for f in ("prefecture", "adcode"):
-        right, total = res[f]
-        assert right / total >= 0.85, f"dev: {f} {right}/{total}"
+#: Fields right at the figures reached (document and minimal cleaning alike). dev_08 is a township
+#: report (木棠镇) that names neither its prefecture nor its province; dev2_10's gold adcode is
+#: blank for 横州市 (a city since 2021) where govkit gives 450181; dev2 report dates: the gold
+#: leaves some publish dates out; dev2 types: three news pages and a traditional-script excerpt
+#: with neither title nor genre words.
+REACHED = {
+    "dev": dict(region=20, level=20, province=19, prefecture=19, adcode=19, report_type=20, report_date=20, year=20),
+    "dev2": dict(region=30, level=30, province=30, prefecture=30, adcode=29, report_type=27, report_date=25, year=29),
+    "series": dict(region=20, level=20, province=20, prefecture=20, report_type=20, report_date=20, year=20),
+}
 
 
-def test_series_accuracy(shared_dir):
-    res = score(_predict(shared_dir, "series"), "series")
-    for f in ("region", "province", "prefecture", "year"):
-        right, total = res[f]
-        assert right / total >= 0.9, f"series: {f} {right}/{total}"
-    for f in ("report_type", "report_date"):
-        right, total = res[f]
-        assert right / total >= 0.8, f"series: {f} {right}/{total}"
+@pytest.mark.parametrize(
+    ("name", "via"), [("dev", "document"), ("dev", "minimal"), ("dev2", "document"), ("series", "document")]
+)
+def test_metadata_at_the_figures_reached(name, via, shared_dir):
+    res = score(_predict(shared_dir, name, via), f"{name} ({via})")
+    low = {f: (res[f][0], n) for f, n in REACHED[name].items() if res[f][0] < n}
+    assert not low, f"{name}: fields below the figures reached (right, reached): {low}"
 
 
 def test_gold_report_types_are_in_the_vocabulary(shared_dir):

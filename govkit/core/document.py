@@ -40,12 +40,18 @@ class DocumentMeta:
     region_id: str = ""  # six-digit code of the same territory today (regions.current_code(adcode))
     anonymised: bool = False
     report_type: str = ""
-    report_date: str = ""
+    report_date: str = ""  # ISO at the precision printed: 2024-03-01, 2024-03 or 2024
     year: int | None = None  # the main year described
     plan_years: list[int] = field(default_factory=list)
     title: str = ""
     published_date: str = ""
     source: str = ""
+    flags: list[str] = field(default_factory=list)  # year_masked, year_uncertain (joined to the document's flags)
+
+    @property
+    def report_date_precision(self) -> str:
+        """``day``, ``month`` or ``year``: how much of :attr:`report_date` was printed (``""`` without one)."""
+        return {10: "day", 7: "month", 4: "year"}.get(len(self.report_date), "") if self.report_date else ""
 
     def replace(self, **changes: Any) -> DocumentMeta:
         """A copy with *changes* (field names of this class; anything else is a ParameterError)."""
@@ -116,11 +122,12 @@ class Document:
             "anonymised": bool(m.anonymised),
             "report_type": m.report_type,
             "report_date": m.report_date,
+            "report_date_precision": m.report_date_precision,
             "year": m.year,
             "plan_years": ",".join(str(y) for y in m.plan_years),
             "published_date": m.published_date,
             "source": m.source,
-            "flags": ",".join(sorted(set(self.flags))),
+            "flags": ",".join(sorted(set(self.flags) | set(m.flags))),
             "n_chars": len(self.text),
             "text": self.text,
             "sections": json.dumps(

@@ -35,8 +35,14 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 ISO_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)")
 
 
+#: A day-first date ``03.11.2016`` / ``03/11/2016``: which of the first two is the month is not
+#: printed (03.11 is 3 November or March 11), so it dates a page to its year only.
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.])")
+
+
 def normalise_date(text: str) -> str:
-    """First date in *text* as ISO ``YYYY-MM-DD`` (or ``YYYY-MM``); ``""`` when none."""
+    """First date in *text* as ISO ``YYYY-MM-DD`` (or ``YYYY-MM``; a day-first ``03.11.2016``, whose
+    month is not certain, as ``YYYY``); ``""`` when none."""
     for m in DATE.finditer(text or ""):
         y, mo = int(m.group("y")), int(m.group("m"))
         if not 1 <= mo <= 12:
@@ -46,7 +52,23 @@ def normalise_date(text: str) -> str:
             return f"{y:04d}-{mo:02d}"
         if 1 <= int(d) <= 31:
             return f"{y:04d}-{mo:02d}-{int(d):02d}"
+    dm = _DAY_FIRST.search(text or "")
+    if dm and int(dm.group(1)) <= 31 and int(dm.group(3)) <= 31:
+        return dm.group(4)  # 03.11.2016: which number is the month is not printed
     return ""
+
+
+#: An ISO date at day, month or year precision (DocumentMeta.report_date_precision tells which).
+_ISO_FORMS = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def iso_date(text: str) -> str:
+    """*text* if it is an ISO date at day, month or year precision (``2024-03-01``, ``2024-03``,
+    ``2024``), else the first date in it in that form (``""`` when none)."""
+    t = (text or "").strip()
+    if _ISO_FORMS.fullmatch(t):
+        return t
+    return normalise_date(t)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -86,7 +108,7 @@ _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + 
 _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
-_ISO_DAY = re.compile(r"(?<!\d)20\d\d-\d{1,2}-\d{1,2}(?!\d)")
+_ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
 _PUB_LABEL = re.compile(r"(?:发布日期|发布时间|发表时间|更新时间|公开日期|日期|时间)\s*:\s*")
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 _SESSION_DAY = re.compile(
@@ -129,7 +151,9 @@ def _pick_date(cands: list[date], published: date | None) -> date | None:
 
 def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]) -> tuple[str, date | None]:
     """The web publish date: the *hint* (from the page), else a labelled or chrome date among the
-    top *lines*. Returns the ISO text (``YYYY-MM-DD`` or ``YYYY-MM``) and the date, if a day."""
+    top *lines* (``发布时间:2019-03-15``, ``2018.06.12 县融媒体中心``; a day-first ``03.11.2016``
+    gives its year). Returns the ISO text (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and the date,
+    if a day."""
     raw = hint.strip()
     cands = []
     if raw:
@@ -145,7 +169,13 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
             mm = _ISO_DAY.search(line)
             if mm and not SESSION.search(line):
                 cands.append(mm.group(0))
+                continue
+            dm = _DAY_FIRST.match(line.strip())
+            if dm and int(dm.group(1)) <= 31 and int(dm.group(3)) <= 31:
+                cands.append(dm.group(4))
     for c in cands:
+        if re.fullmatch(r"(?:19|20)\d\d", c):
+            return c, None
         m = _LOOSE_ISO.search(c)
         if not m:
             continue

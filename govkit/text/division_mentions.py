@@ -97,7 +97,7 @@ class Mention:
         return bool(self.full)
 
 
-_AFTER_SHORT_BAD = re.compile(r"[镇乡村街路河江湖山站港桥寺溪湾洞峡]|大道|社区|公园|水库|机场|大桥")
+AFTER_SHORT_BAD = re.compile(r"[镇乡村街路河江湖山站港桥寺溪湾洞峡]|大道|社区|公园|水库|机场|大桥")
 _OPENERS = set("“‘《「『【、。,;:!?()")
 _AFTER_2CHAR_BAD = set("城委政级域长属直")
 
@@ -147,7 +147,7 @@ def body_ok(m: Mention, norm: str) -> bool:
         if m.key.endswith("市") and nxt.startswith("场"):
             return False
         return True
-    if _AFTER_SHORT_BAD.match(nxt):
+    if AFTER_SHORT_BAD.match(nxt):
         return False
     if all(d.rank == COUNTY for d in m.short) and m.key in g.common_shorts:
         return False

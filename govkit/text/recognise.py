@@ -18,18 +18,19 @@ Word lists and patterns live in ``govkit/data/report_types.csv`` and ``govkit/da
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from govkit.core.document import DocumentMeta
 from govkit.text.chrome import IsChrome, chrome_check
-from govkit.text.dates import news_date, published_date, session_line
+from govkit.text.dates import iso_date, news_date, published_date, session_line
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.report_types import ReportType, classify
 from govkit.text.subject import find_subject, locate
 from govkit.text.title import strip_noise, title_lines
-from govkit.text.years import main_year, plan_years
+from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 
 
 def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> DocumentMeta:
@@ -55,11 +56,18 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     )
     province, prefecture, adcode = locate(subj, ev, norm, hits)
 
-    rdate, year = _report_date_and_year(norm, lines, titles, head, rtype, session_date, published, is_chrome)
+    rdate, reading = _report_date_and_year(norm, lines, titles, head, rtype, session_date, published, is_chrome)
+    year = reading.year
     report_date = rdate.isoformat() if rdate else ""
     if not report_date and rtype is not None:
-        report_date = _fallback_report_date(rtype, published_s, published, year)
-
+        report_date = _fallback_report_date(rtype, published_s, published, year, titles)
+    flags = reading.flags
+    if rtype is None and published_s:
+        # a page of no known genre is dated by its page date (发布时间:2019-03-15, 2018.06.12),
+        # which also tells the year of a text that prints none (今年以来…, 去年…)
+        report_date = published_s
+        if year is None and YEAR_MASKED not in flags:
+            year, flags = _year_from_page_date(norm, int(published_s[:4]), flags)
     title = hint_title or (titles[0] if titles else "")
     return DocumentMeta(
         region=subj.region,
@@ -69,13 +77,28 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
         adcode=adcode if subj.level != "anonymised" else "",
         anonymised=subj.anonymised,
         report_type=rtype.name if rtype else "",
-        report_date=report_date,
+        report_date=iso_date(report_date),
         year=year,
         plan_years=plan_years(norm, year),
         title=title,
         published_date=published_s if published else (hints.published_date or published_s),
         source=hints.source,
+        flags=list(flags),
     )
+
+
+_THIS_YEAR_WORDS = ("今年", "本年")
+_LAST_YEAR_WORDS = ("去年", "上年")
+
+
+def _year_from_page_date(norm: str, page_year: int, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+    """The year described by a dated page whose text prints no year: the page's year when it speaks
+    of 今年, the year before when it speaks only of 去年; else none (year_uncertain stays)."""
+    if any(w in norm for w in _THIS_YEAR_WORDS):
+        return page_year, tuple(f for f in flags if f != YEAR_UNCERTAIN)
+    if any(w in norm for w in _LAST_YEAR_WORDS):
+        return page_year - 1, tuple(f for f in flags if f != YEAR_UNCERTAIN)
+    return None, flags
 
 
 def _report_date_and_year(
@@ -87,23 +110,33 @@ def _report_date_and_year(
     session_date: date | None,
     published: date | None,
     is_chrome: IsChrome,
-) -> tuple[date | None, int | None]:
+) -> tuple[date | None, YearReading]:
     """The delivery date (the session's; for a news story of the session, its day) and the year
     described, which must fit a delivery date."""
     rdate = session_date
     if rdate is None and rtype is not None and "dateline" in rtype.date_fallback:
-        year0 = main_year(norm, lines, titles, rtype, None, published, is_chrome)
+        year0 = main_year(norm, lines, titles, rtype, None, published, is_chrome).year
         rdate = news_date(head, published, year0)
     return rdate, main_year(norm, lines, titles, rtype, rdate, published, is_chrome)
 
 
-def _fallback_report_date(rtype: ReportType, published_s: str, published: date | None, year: int | None) -> str:
+_TITLE_DELIVERY_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+
+
+def _fallback_report_date(
+    rtype: ReportType, published_s: str, published: date | None, year: int | None, titles: list[str]
+) -> str:
     """The report date when no delivery date is found, as the type's ``date_fallback`` says: the
-    publish date if it falls in the year described or the next (a month gives just the year), or
-    just the year."""
+    publish date if it falls in the year described or the next (a month gives just the year, as
+    the gold metas have it), the year printed in the title before the genre's name (2026年横州市
+    政府工作报告: the delivery year), or just the year described."""
     for how in rtype.date_fallback:
         if how == "published" and published_s and year and int(published_s[:4]) in (year, year + 1):
             return published_s if published else published_s[:4]
         if how == "year" and year:
             return str(year)
+        if how == "title_year" and titles:
+            m = _TITLE_DELIVERY_YEAR.search(titles[0])
+            if m and rtype.title is not None and rtype.title.search(titles[0], m.end()):
+                return m.group(1)
     return ""

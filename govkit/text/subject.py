@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from govkit.text.chrome import IsChrome
 from govkit.text.division_mentions import (
+    AFTER_SHORT_BAD,
     TOWN_DESC,
     Mention,
     PhraseHit,
@@ -60,11 +61,12 @@ class Evidence:
         self.adjacent: dict[str, float] = {}
         self.zone_max: dict[str, float] = {}  # the strongest zone a unit was named in
         self.full_strong: set[str] = set()  # named by its full name in a strong zone
+        self.full_named: set[str] = set()  # named by its full name anywhere it counts
         self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
 
-    def add(self, m: Mention, weight: float, strong: bool) -> None:
+    def add(self, m: Mention, weight: float, strong: bool, short_factor: float | None = None) -> None:
         divs = m.divisions
-        w = weight * (1.0 if m.is_full else self.short_name) / len(divs)
+        w = weight * (1.0 if m.is_full else self.short_name if short_factor is None else short_factor) / len(divs)
         for d in divs:
             self.score[d.code] = self.score.get(d.code, 0) + w
             self.zone_max[d.code] = max(self.zone_max.get(d.code, 0), weight)
@@ -73,6 +75,8 @@ class Evidence:
                 if m.is_full:
                     self.full_strong.add(d.code)
             self.context[d.code] = self.context.get(d.code, 0) + 1.0 / len(divs)
+            if m.is_full:
+                self.full_named.add(d.code)
 
 
 def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
@@ -119,9 +123,9 @@ def find_subject(
     """
     w = subject_weights()
     zones = _zones(norm, lines, titles, session_place, is_chrome, w)
-    ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w)
-    _weigh_hints(ev, hints, w)
     unit, town_level = _own_level(votes, w)
+    ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
+    _weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
     if town:
@@ -188,15 +192,42 @@ def _after_parent(prev: Mention | None, mn: Mention) -> bool:
     )
 
 
+def _confirmed_short(mn: Mention, norm: str, named: set[str], unit: str) -> bool:
+    """Does the text confirm a short county name: followed by its own unit word (民和县 for
+    民和回族土族自治县), or, unless it is an ordinary word too (the stop list), its prefecture named
+    in the text and the report's own unit word fits it (全县 … 黔东南州 … 黎平)?"""
+    g = gazetteer()
+    if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
+        return False
+    nxt = norm[mn.end : mn.end + 1]
+    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in "县区市旗":
+        return True
+    if mn.key in g.common_shorts:  # an ordinary word too (同心, 东方): only its unit word confirms it
+        return False
+    for d in mn.short:
+        pref = g.prefecture_of(d)
+        if pref is not None and pref.code in named and unit and compatible(d, unit):
+            return True
+    return False
+
+
 def _weigh_mentions(
-    norm: str, mentions: list[Mention], zones: list[Zone], phrase_hits: list[PhraseHit], w: SubjectWeights
+    norm: str,
+    mentions: list[Mention],
+    zones: list[Zone],
+    phrase_hits: list[PhraseHit],
+    w: SubjectWeights,
+    unit: str = "",
 ) -> Evidence:
     """Evidence from every mention by the zone it stands in; in running text only a mention that
     reads as the division (or follows its parent) counts. Names inside province set phrases
-    (视察龙江 …) do not count."""
+    (视察龙江 …) do not count. A full name right after its parent or opening a title in 《》
+    counts more than one in running text; a short name the text confirms (:func:`_confirmed_short`;
+    *unit* is the report's own unit word) counts as much as a full name, stop list or not."""
     g = gazetteer()
     ev = Evidence(w.short_name)
     masked = [span for span, _ in phrase_hits]
+    named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
     prev: Mention | None = None
     for mn in mentions:
         if any(s <= mn.start < e for s, e in masked):
@@ -214,8 +245,16 @@ def _weigh_mentions(
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
+        elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
+            ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
         elif after_parent or body_ok(mn, norm):
-            ev.add(mn, w.running_text, strong=False)
+            if mn.is_full and after_parent:
+                weight = w.after_parent
+            elif mn.is_full and norm[mn.start - 1 : mn.start] == "《":
+                weight = w.policy_title
+            else:
+                weight = w.running_text
+            ev.add(mn, weight, strong=False)
         if after_parent:
             for d in mn.divisions:
                 if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
@@ -373,7 +412,8 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
     """Province, prefecture and adcode of the subject. The adcode is that of a county- or
     prefecture-level subject named as cpca names it; a subject whose name is ambiguous gets none of
     them. Without a division, the province is one named in a strong zone (the title or session line,
-    for an anonymised report), else the one that set phrases and province-specific terms agree on."""
+    for an anonymised report), else the only one the text prints by its full name, else the one
+    that set phrases and province-specific terms agree on."""
     g = gazetteer()
     province = prefecture = adcode = ""
     d = subj.division or subj.context
@@ -390,8 +430,12 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
         w = subject_weights()
         min_zone = w.province_zone_anonymised if subj.anonymised else w.province_zone
         provs = {c for c in ev.strong if g.by_code[c].rank == PROVINCE and ev.zone_max.get(c, 0) >= min_zone}
+        # else the one province the text prints by its full name (XX县位于江西省北部): printed, not guessed
+        printed = {c for c in ev.full_named if g.by_code[c].rank == PROVINCE}
         if len(provs) == 1:
             province = g.by_code[provs.pop()].name
+        elif not provs and len(printed) == 1:
+            province = g.by_code[printed.pop()].name
         else:
             province = cue_province(norm, phrase_hits)
     return province, prefecture, adcode

@@ -53,6 +53,9 @@ class SubjectWeights:
     same_name_province: float
     province_zone: float
     province_zone_anonymised: float
+    after_parent: float
+    policy_title: float
+    short_confirmed: float
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,13 @@ headings (2021年工作安排), targets (到2025年) and five-year plans (``data
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+from govkit.core.errors import GovkitError
 from govkit.core.periods import plan_periods
+from govkit.core.resources import data_path, read_table
 from govkit.text.chrome import IsChrome
 from govkit.text.openings import finditer_opening, opening
 from govkit.text.report_types import ReportType
@@ -28,6 +32,76 @@ _LEAD_YEAR = opening(
 )
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
+#: 到2020年 / 至2025年: a year a target aims at, not one the text describes
+_TARGET_BEFORE = ("到", "至")
+#: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
+_STATUS_AFTER = ("底", "末")
+
+
+#: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
+MASKED_YEAR = re.compile(r"(?<![\dA-Za-z*＊])(?:(?:19|20)\d?[Xx×*＊]{1,2}|[Xx×*＊]{2,4})(?=\s*年)")
+#: The stand-in for a masked year while years are read (no report describes it), see :func:`main_year`.
+_MASK_YEAR = 2099
+YEAR_MASKED = "year_masked"
+YEAR_UNCERTAIN = "year_uncertain"
+YEAR_BY_MONTH = data_path("recognise", "year_by_month.csv")
+YEAR_BY_GENRE = data_path("recognise", "year_by_genre.csv")
+
+
+@dataclass(frozen=True)
+class MonthBand:
+    """Months of delivery that give the same year described (a row of ``year_by_month.csv``)."""
+
+    first: int
+    last: int
+    years_back: int
+    certain: bool
+
+
+@lru_cache(maxsize=1)
+def month_bands() -> tuple[MonthBand, ...]:
+    """The rows of ``year_by_month.csv``; a table that does not cover months 1-12 once is an error."""
+    bands = []
+    for r in read_table(YEAR_BY_MONTH):
+        bands.append(
+            MonthBand(int(r["from_month"]), int(r["to_month"]), int(r["years_back"]), r["certain"].strip() == "yes")
+        )
+    months = sorted(m for b in bands for m in range(b.first, b.last + 1))
+    if months != list(range(1, 13)):
+        raise GovkitError(f"{YEAR_BY_MONTH}: the month bands must cover months 1-12 once, not {months}")
+    return tuple(bands)
+
+
+def band_of(month: int) -> MonthBand:
+    """The band of delivery month *month*."""
+    return next(b for b in month_bands() if b.first <= month <= b.last)
+
+
+@lru_cache(maxsize=1)
+def year_sources() -> dict[str, str]:
+    """Report type -> where its year comes from (``title`` or ``delivery``), from ``year_by_genre.csv``."""
+    out = {}
+    for r in read_table(YEAR_BY_GENRE):
+        how = r["year_from"].strip()
+        if how not in ("title", "delivery"):
+            raise GovkitError(f"{YEAR_BY_GENRE}: year_from must be title or delivery, not {how!r}")
+        out[r["report_type"].strip()] = how
+    return out
+
+
+def unmask_years(text: str) -> str:
+    """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
+    if not any(c in text for c in "Xx×*＊"):
+        return text
+    return MASKED_YEAR.sub(str(_MASK_YEAR), text)
+
+
+@dataclass(frozen=True)
+class YearReading:
+    """The year a report describes and the flags of how sure that is (year_masked, year_uncertain)."""
+
+    year: int | None
+    flags: tuple[str, ...] = ()
 
 
 def _review_phrase_year(text: str) -> int | None:
@@ -38,6 +112,23 @@ def _review_phrase_year(text: str) -> int | None:
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
 
 
+def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
+    """The year printed just before the genre's title words at the top of the text, when the
+    title ran into the first line (县人民政府2017年脱贫攻坚工作情况汇报…, 关于2015年国民经济和社会
+    发展计划执行情况与2016年…): the last year within 40 characters before the first match."""
+    m = rtype.title.search(norm, 0, 400) if rtype.title is not None else None
+    if m is None:
+        return None
+    found = _TITLE_YEAR.findall(norm, max(0, m.start() - 40), m.start())
+    return int(found[-1]) if found else None
+
+
+def _reading(y: int | None, *flags: str) -> YearReading:
+    if y == _MASK_YEAR:
+        return YearReading(None, (YEAR_MASKED,))
+    return YearReading(y, tuple(f for f in flags if f))
+
+
 def main_year(
     norm: str,
     lines: list[str],
@@ -46,23 +137,42 @@ def main_year(
     rdate: date | None,
     published: date | None,
     is_chrome: IsChrome,
-) -> int | None:
-    """The year the report describes.
+) -> YearReading:
+    """The year the report describes, and how sure that is.
 
-    In order: a review heading (一、2018年工作回顾, 2022年国民经济和社会发展计划执行情况), 回顾了2017年工作,
-    a sentence opening on the year (2020年是…, 2021年,全县…, 2021年上半年,…); for a delivered report
-    (work report, plan report, news of the session) the year must fit the delivery date (January–August:
-    the year before; later: the same year), which also decides 过去五年/本届政府 reviews; then the year in
-    the title of a period document (2021年度…自查报告, 2023年…统计公报); last, the latest year the
-    text speaks of.
+    A type whose year comes from its title (``year_by_genre.csv``: 统计公报, 计划执行情况报告 …)
+    takes the first year of its title. Otherwise, in order: a review heading (一、2018年工作回顾,
+    2022年国民经济和社会发展计划执行情况), 回顾了2017年工作, a sentence opening on the year (2020年是…,
+    2021年,全县…, 2021年上半年,…); for a delivered report (work report, news of the session) the
+    year must fit the delivery date (``year_by_month.csv``: delivered January–April, the year
+    before; November–December, the same year), which also decides 过去五年/本届政府 reviews; then
+    the year in the title of a period document (2021年度…自查报告); a speech or summary with a
+    date of its own is dated by it as a delivered report is; last, the latest year the text speaks
+    of (flagged ``year_uncertain``). A year printed masked (20XX年, **年) where the year is
+    read gives no year and the flag ``year_masked``; a text without any year gives ``year_uncertain``.
     """
-    delivered = rtype is not None and not rtype.title_year_is_period
+    norm = unmask_years(norm)
+    lines = [unmask_years(ln) for ln in lines]
+    titles = [unmask_years(t) for t in titles]
+    source = year_sources().get(rtype.name, "") if rtype is not None else ""
+    if source == "title" and rtype is not None:
+        for t in titles:
+            m = _TITLE_YEAR.search(t)
+            if m:
+                return _reading(int(m.group(1)))
+        y = _year_before_genre(norm, rtype)
+        if y is not None:
+            return _reading(y)
+    delivered = source == "delivery"
     allowed: set[int] | None = None
+    unsure = ""
     if rdate and delivered:
-        allowed = {rdate.year - 1} if rdate.month <= 8 else {rdate.year}
+        band = band_of(rdate.month)
+        allowed = {rdate.year - band.years_back}
+        unsure = "" if band.certain else YEAR_UNCERTAIN
 
     def ok(y: int) -> bool:
-        return allowed is None or y in allowed
+        return allowed is None or y in allowed or y == _MASK_YEAR
 
     body_start = 0
     for ln in lines[:60]:
@@ -75,32 +185,52 @@ def main_year(
         if len(s) <= 60:
             m = _REVIEW_LINE.search(s)
             if m and ok(int(m.group(1))) and strip_noise(s) not in titles and not is_chrome(s):
-                return int(m.group(1))
+                return _reading(int(m.group(1)))
     y = _review_phrase_year(text)
     if y is not None and ok(y):
-        return y
+        return _reading(y)
     if rtype is not None and rtype.title_year_is_period:
         # 2023年度…自查报告: a period document's title names the year it covers.
         for t in titles:
             m = re.search(r"((?:19|20)\d{2})年度", t)
             if m:
-                return int(m.group(1))
+                return _reading(int(m.group(1)))
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
-        if ok(y) and (not published or y <= published.year):
-            return y
+        if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
+            return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
-        return next(iter(allowed))
+        return _reading(next(iter(allowed)), unsure)
     if rtype is not None and rtype.title_year_is_period:
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
-                return int(m.group(1))
-    # the most recent year the content speaks of (not page dates), bounded by the publish year
-    years = [int(y) for y in _ANY_YEAR.findall(norm, body_start, min(len(norm), body_start + 6000))]
-    if published:
-        years = [y for y in years if y <= published.year]
-    return max(years) if years else None
+                return _reading(int(m.group(1)))
+        y = _year_before_genre(norm, rtype)
+        if y is not None:
+            return _reading(y)
+    if rdate is not None:
+        # a speech or summary with a date of its own (not the page's) and no year in its text:
+        # dated like a delivered report where the month decides (a speech of January looks back
+        # on the year before, one of December on its own year); in between (a mid-year meeting on
+        # 今年以来) its own year, flagged
+        band = band_of(rdate.month)
+        if band.certain:
+            return _reading(rdate.year - band.years_back)
+        return _reading(rdate.year, YEAR_UNCERTAIN)
+    # the most recent year the content speaks of (not page dates, not targets: 到2020年),
+    # bounded by the publish year
+    found = [
+        int(m.group(1))
+        for m in _ANY_YEAR.finditer(norm, body_start, min(len(norm), body_start + 6000))
+        if norm[m.start() - 1 : m.start()] not in _TARGET_BEFORE or norm[m.end() : m.end() + 1] in _STATUS_AFTER
+    ]
+    years = [y for y in found if y != _MASK_YEAR and (not published or y <= published.year)]
+    if years:
+        return YearReading(max(years), (YEAR_UNCERTAIN,))
+    if _MASK_YEAR in found:
+        return YearReading(None, (YEAR_MASKED,))
+    return YearReading(None, (YEAR_UNCERTAIN,))
 
 
 _PLAN = re.compile(
