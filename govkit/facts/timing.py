@@ -49,6 +49,8 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
+_PREV_MONTH = cue("time", "prev_month")
+_SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -192,6 +194,13 @@ def figure_time(
         flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
     if year is None:
         flags = (*flags, "year_unknown")
+    if "上" in before and _PREV_MONTH.search(sent, clause.start, q.start):
+        # 本月…为28,上月为33: the month before the bulletin's month (M1's is M12 of the year before).
+        month = _SINGLE_MONTH.fullmatch(subperiod)
+        if month is None:
+            return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+        n = int(month.group(1))
+        year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
     if start_of_change is not None and measure == "level":
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
