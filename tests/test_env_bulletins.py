@@ -25,7 +25,7 @@ def _facts(text: str, meta: dict) -> pd.DataFrame:
 
 
 #: Equal subperiods are equal (EXTRACTION.md): Q1-Q3 is M1-M9, H1 is M1-M6.
-_SAME = {"Q1-Q3": "M1-M9", "H1": "M1-M6", "Q1": "M1-M3", "H2": "M7-M12"}
+_SAME = {"Q1-Q3": "M1-M9", "H1": "M1-M6", "Q1": "M1-M3", "H2": "M7-M12", "Q1-Q2": "M1-M6"}
 
 
 def _keys(f: pd.DataFrame) -> set[tuple]:
@@ -162,6 +162,89 @@ CASES = [
         "全年空气质量监测中,优85天、良197天,优良率77.0%。",
         {"year": 2020, "report_date": "2021-01-14"},
         [_a("good_air_rate", "level", 77.0, 2020)],
+    ),
+    # ------------------------------------------------ 达标 days and rates; a bare rate owned by the clause before
+    (
+        "air_dabiao_days_and_rate",
+        "2022年10月,全县空气质量达标天数为28天,达标率为90.3%,在全市8个县区中排名第3。",
+        {"year": 2022, "report_date": "2022-11-07"},
+        [_a("good_air_days", "level", 28, 2022, "M10"), _a("good_air_rate", "level", 90.3, 2022, "M10")],
+    ),
+    (
+        "air_good_days_share",
+        "1—10月,全县累计优良天数为279天,优良天数占比91.8%。",
+        {"year": 2022, "report_date": "2022-11-07"},
+        [_a("good_air_days", "level", 279, 2022, "M1-M10"), _a("good_air_rate", "level", 91.8, 2022, "M1-M10")],
+    ),
+    (
+        "surface_rate_after_sections_clause",
+        "5月份,全县4个国、省控断面水质均达到或优于Ⅲ类标准,达标率100%。",
+        {"year": 2023, "report_date": "2023-06-07"},
+        [_a("surface_water_rate", "level", 100, 2023, "M5")],
+    ),
+    (
+        "drinking_rate_after_sources_clause",
+        "2021年8月,本月监测县级水源地3个,水质达标率为100%;监测5个河流断面,Ⅲ类以上水质断面4个。",
+        {"year": 2021, "report_date": "2021-09-06"},
+        [_a("drinking_water_rate", "level", 100, 2021, "M8")],
+    ),
+    (
+        "sections_and_sources_rates_in_one_sentence_unread",
+        "本月监测4个河流断面,达标率75%;监测2个县级水源地,达标率100%。",
+        {"year": 2021, "report_date": "2021-09-06"},
+        [],
+    ),
+    (
+        "water_good_share_is_not_air",
+        "XX区2022年6月份水环境质量状况\n6月份,我区5个监测断面水质均达到Ⅲ类及以上标准,水质优良比例为100%,空气质量优良天数比例为90.0%。",
+        {"year": 2022, "report_date": "2022-07-06"},
+        [_a("good_air_rate", "level", 90.0, 2022, "M6")],
+    ),
+    (
+        "other_place_then_own_days",
+        "2024年2月,全市空气质量优良天数为25天,其中我县优良天数为27天,优良率为93.1%。",
+        {"year": 2024, "report_date": "2024-03-05"},
+        [_a("good_air_days", "level", 27, 2024, "M2"), _a("good_air_rate", "level", 93.1, 2024, "M2")],
+    ),
+    # ------------------------------------------------ 今年以来 in a monthly bulletin; a month inside a quarter's report
+    (
+        "since_new_year_in_month_bulletin",
+        "2023年9月环境空气质量月报\n本月,全县环境空气质量优良天数为29天,优良率96.7%。今年以来,全县环境空气质量优良天数为251天,优良率91.9%。",
+        {"year": 2023, "report_date": "2023-10-08"},
+        [
+            _a("good_air_days", "level", 29, 2023, "M9"),
+            _a("good_air_rate", "level", 96.7, 2023, "M9"),
+            _a("good_air_days", "level", 251, 2023, "M1-M9"),
+            _a("good_air_rate", "level", 91.9, 2023, "M1-M9"),
+        ],
+    ),
+    (
+        "month_sentence_in_quarter_report",
+        "2021年第一季度环境质量状况\n一季度,全县空气质量优良天数为82天,优良天数比例为91.1%,同比提高4.4个百分点;"
+        "PM2.5平均浓度为39微克/立方米,同比下降9.3%。3月份,优良天数为30天。",
+        {"year": 2021, "report_date": "2021-04-09"},
+        [
+            _a("good_air_days", "level", 82, 2021, "M1-M3"),
+            _a("good_air_rate", "level", 91.1, 2021, "M1-M3"),
+            _a("good_air_rate", "pp_change", 4.4, 2021, "M1-M3"),
+            _a("pm25", "level", 39, 2021, "M1-M3"),
+            _a("pm25", "yoy_pct", -9.3, 2021, "M1-M3"),
+            _a("good_air_days", "level", 30, 2021, "M3"),
+        ],
+    ),
+    (
+        "december_bulletin_and_the_year",
+        "2020年12月环境质量月报\n12月份,县城PM2.5浓度为0.052毫克/立方米,同比下降7.1%。"
+        "2020年全年,县城空气质量优良天数为338天,优良率92.3%,PM2.5年均浓度为35微克/立方米,同比下降10.3%。",
+        {"year": 2020, "report_date": "2021-01-08"},
+        [
+            _a("pm25", "level", 52, 2020, "M12"),
+            _a("pm25", "yoy_pct", -7.1, 2020, "M12"),
+            _a("good_air_days", "level", 338, 2020),
+            _a("good_air_rate", "level", 92.3, 2020),
+            _a("pm25", "level", 35, 2020),
+            _a("pm25", "yoy_pct", -10.3, 2020),
+        ],
     ),
     # ------------------------------------------------ whole bulletins: a month, and a cumulative period
     (

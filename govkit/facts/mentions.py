@@ -103,8 +103,9 @@ class Lexicon:
         if not text:
             return
         entries = self.literals.setdefault(text, [])
-        if entry.under is not None:
-            entries.insert(0, entry)  # a meaning under some headings is tried before the plain one
+        if entry.under is not None or entry.requires is not None:
+            # A meaning under some headings or in some sentences is tried before the plain one.
+            entries.insert(sum(1 for e in entries if e.under is not None or e.requires is not None), entry)
             return
         # Later (more specific) data-file entries override the catalog's plain alias.
         plain = [e for e in entries if e.under is None]

@@ -51,6 +51,7 @@ _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
 _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
+_SINCE_NEW_YEAR = cue("sub", "since_new_year")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -170,8 +171,15 @@ def figure_time(
     head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
     sp = subperiod_of(before) if cues.subperiod else None
     if sp is None and head:
-        sp = subperiod_of(head, single_month=True) if cues.subperiod else None
+        sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
     subperiod = sp if sp is not None else sub_state
+    if sp is None and ("以来" in before or "累计" in before):
+        # 今年以来 in a bulletin of September: January to September.
+        since = _SINCE_NEW_YEAR.search(before)
+        month = _SINGLE_MONTH.fullmatch(subperiod) if since else None
+        if month is not None and int(month.group(1)) > 1:
+            sp = f"M1-M{month.group(1)}"
+            subperiod = sp
     if sp is not None:
         sub_state = sp
     if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
