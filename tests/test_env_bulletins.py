@@ -101,6 +101,23 @@ CASES = [
         {"year": 2022, "report_date": "2023-01-10"},
         [_a("gdp", "level", 132, 2022), _a("gdp", "yoy_pct", 4.5, 2022)],
     ),
+    (
+        "title_monthly_report_month_after",
+        "环境质量月报(2023年9月)\n本月全县环境空气质量优良天数为28天,优良率为93.3%;细颗粒物平均浓度为19微克/立方米,同比下降13.6%。",
+        {"year": 2023, "report_date": "2023-10-09"},
+        [
+            _a("good_air_days", "level", 28, 2023, "M9"),
+            _a("good_air_rate", "level", 93.3, 2023, "M9"),
+            _a("pm25", "level", 19, 2023, "M9"),
+            _a("pm25", "yoy_pct", -13.6, 2023, "M9"),
+        ],
+    ),
+    (
+        "january_to_december_is_the_year",
+        "2021年12月环境空气质量月报\n2021年1-12月,全区PM2.5累计浓度为31微克/立方米,同比下降8.8%;优良天数为326天,同比增加7天。",
+        {"year": 2021, "report_date": "2022-01-10"},
+        [_a("pm25", "level", 31, 2021), _a("pm25", "yoy_pct", -8.8, 2021), _a("good_air_days", "level", 326, 2021)],
+    ),
     # ------------------------------------------------ 上月为X: the month before the bulletin's month
     (
         "prev_month_january_is_last_december",
@@ -305,3 +322,17 @@ def test_bulletin_passage(case):
     got = _keys(_facts(text, meta))
     want = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in expected}
     assert got == want, f"missing {want - got}; extra {got - want}"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("湘潭县2022年3月地表水水质月报\n本月对全县5个地表水断面开展监测,县城集中式饮用水水源地水质达标率100%。", 2022),
+        ("湘潭县2021年12月环境空气质量状况\n发布时间:2022-01-10\n12月份,全县PM2.5浓度为38微克/立方米。", 2021),
+        ("湘潭县环境质量月报(2023年9月)\n本月全县环境空气质量优良天数为28天。", 2023),
+    ],
+)
+def test_bulletin_title_gives_type_and_year(text, year):
+    """An air or water bulletin is an 环境质量公报 of the year its title names (not its publication's)."""
+    meta = document_from_text(text, "env").meta
+    assert (meta.report_type, meta.year, meta.region) == ("环境质量公报", year, "湘潭县")

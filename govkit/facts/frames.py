@@ -217,9 +217,13 @@ _MONTH_REPORT = re.compile(
 )
 
 
+_MONTHLY_REPORT_MONTH = cue("frame", "monthly_report_month")
+
+
 def _month_report(line: str) -> str | None:
-    """2022年9月环境空气质量月报, 5月份全县经济运行情况: the month named right before the report words."""
-    m = _MONTH_REPORT.search(line)
+    """2022年9月环境空气质量月报, 5月份全县经济运行情况: the month named right before the report words;
+    环境质量月报(2023年9月): a monthly report's month after it."""
+    m = _MONTH_REPORT.search(line) or _MONTHLY_REPORT_MONTH.search(line)
     n = int(m.group(1)) if m else 0
     return f"M{n}" if 1 <= n <= 12 else None
 

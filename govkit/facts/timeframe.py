@@ -179,7 +179,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "months").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
         if 1 <= b <= 12:
