@@ -206,6 +206,34 @@ CASES = [
         [_a("drinking_water_rate", "level", 100, 2021, "M8")],
     ),
     (
+        "grade_two_days",
+        "2022年,城区环境空气质量达到二级标准的天数为340天,细颗粒物(PM₂.₅)年均浓度为27微克/立方米。",
+        {"year": 2022, "report_date": "2023-01-20"},
+        [_a("good_air_days", "level", 340, 2022), _a("pm25", "level", 27, 2022)],
+    ),
+    (
+        "grade_two_days_share_of_monitored_days",
+        "全年空气质量达到或好于国家二级标准的天数为352天,占全年有效监测天数的96.4%。",
+        {"year": 2021, "report_date": "2022-01-20"},
+        [_a("good_air_days", "level", 352, 2021), _a("good_air_rate", "level", 96.4, 2021)],
+    ),
+    (
+        "good_days_share_zhanbi",
+        "1-6月,全县空气质量优良天数为170天,占比93.9%,同比上升2.1个百分点。",
+        {"year": 2022, "report_date": "2022-07-05"},
+        [
+            _a("good_air_days", "level", 170, 2022, "M1-M6"),
+            _a("good_air_rate", "level", 93.9, 2022, "M1-M6"),
+            _a("good_air_rate", "pp_change", 2.1, 2022, "M1-M6"),
+        ],
+    ),
+    (
+        "share_after_other_days_is_not_the_rate",
+        "全年优良天数为340天,轻度污染天数为20天,占比5.5%;森林覆盖率为61.2%。",
+        {"year": 2021, "report_date": "2022-01-20"},
+        [_a("good_air_days", "level", 340, 2021), _a("forest_coverage", "level", 61.2, 2021)],
+    ),
+    (
         "sections_and_sources_rates_in_one_sentence_unread",
         "本月监测4个河流断面,达标率75%;监测2个县级水源地,达标率100%。",
         {"year": 2021, "report_date": "2021-09-06"},
