@@ -291,6 +291,50 @@ CASES = [
             _a("pm25", "yoy_pct", -10.3, 2020),
         ],
     ),
+    (
+        "second_quarter_bulletin",
+        "2023年第二季度环境质量状况\n二季度,全县空气质量优良天数为88天,优良率为96.7%。",
+        {"year": 2023, "report_date": "2023-07-08"},
+        [_a("good_air_days", "level", 88, 2023, "Q2"), _a("good_air_rate", "level", 96.7, 2023, "Q2")],
+    ),
+    (
+        "third_and_fourth_quarters_not_the_first_three",
+        "第三季度,全县空气质量优良天数为90天;四季度优良天数为80天。前三季度,PM2.5平均浓度为26微克/立方米。",
+        {"year": 2023, "report_date": "2024-01-08"},
+        [
+            _a("good_air_days", "level", 90, 2023, "Q3"),
+            _a("good_air_days", "level", 80, 2023, "Q4"),
+            _a("pm25", "level", 26, 2023, "M1-M9"),
+        ],
+    ),
+    (
+        "size_of_change_after_absolute_change",
+        "2022年8月,全县PM2.5浓度为28微克/立方米,同比下降3微克/立方米,下降幅度为9.7%;"
+        "PM10浓度为50微克/立方米,同比上升4微克/立方米,上升幅度8.7%。",
+        {"year": 2022, "report_date": "2022-09-05"},
+        [
+            _a("pm25", "level", 28, 2022, "M8"),
+            _a("pm25", "yoy_pct", -9.7, 2022, "M8"),
+            _a("pm10", "level", 50, 2022, "M8"),
+            _a("pm10", "yoy_pct", 8.7, 2022, "M8"),
+        ],
+    ),
+    (
+        "annual_target_beside_a_part_year_figure",
+        "1-10月,全县优良天数比例为90.2%(年度目标88%),PM2.5平均浓度为32微克/立方米。",
+        {"year": 2022, "report_date": "2022-11-05"},
+        [
+            _a("good_air_rate", "level", 90.2, 2022, "M1-M10"),
+            ("good_air_rate", "level", 88, 2022, "", "target", None),
+            _a("pm25", "level", 32, 2022, "M1-M10"),
+        ],
+    ),
+    (
+        "township_sources_are_a_part",
+        "2.饮用水\n县城集中式饮用水水源地水质达标率为100%,乡镇集中式饮用水水源地水质达标率为90%。",
+        {"year": 2022, "report_date": "2023-01-05"},
+        [_a("drinking_water_rate", "level", 100, 2022)],
+    ),
     # ------------------------------------------------ whole bulletins: a month, and a cumulative period
     (
         "bulletin_month_air_and_water",

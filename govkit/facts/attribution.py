@@ -37,6 +37,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "words"),
             cue("continuation", "asides"),
             cue("continuation", "month"),
+            cue("continuation", "change_size"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
         )

@@ -154,7 +154,7 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     return None
 
 
-SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
 _SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 

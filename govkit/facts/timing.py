@@ -52,6 +52,7 @@ _STRIVING = cue("target", "striving")
 _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_ANNUAL_TARGET = cue("time", "annual_target")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -194,6 +195,12 @@ def figure_time(
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
         kind = "target"
+    if (
+        kind == "target"
+        and subperiod
+        and _ANNUAL_TARGET.search(sent, max(clause.start, sent.rfind("(", 0, q.start)), q.start)
+    ):
+        subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
     flags: tuple[str, ...] = ()
