@@ -49,6 +49,7 @@ _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
+_COMPARED = cue("block", "compare")
 
 
 @dataclass(slots=True)
@@ -125,6 +126,8 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             sent[clauses[ci].start : clauses[ci].end]
         ):
             break  # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
+        if _COMPARED.match(text_pj.strip()):
+            continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
         if not continues_subject(text_pj):
             # A clause with no subject and no figure (…名列前茅,) may stand between a
             # subject and its figure; one with figures of its own (用电量9.25亿度) may not.
