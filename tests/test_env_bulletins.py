@@ -234,10 +234,33 @@ CASES = [
         [_a("good_air_days", "level", 340, 2021), _a("forest_coverage", "level", 61.2, 2021)],
     ),
     (
-        "sections_and_sources_rates_in_one_sentence_unread",
+        "sections_and_sources_rates_each_after_its_clause",
         "本月监测4个河流断面,达标率75%;监测2个县级水源地,达标率100%。",
         {"year": 2021, "report_date": "2021-09-06"},
+        [_a("surface_water_rate", "level", 75, 2021), _a("drinking_water_rate", "level", 100, 2021)],
+    ),
+    (
+        "sections_and_sources_in_one_clause_unread",
+        "本月监测5个断面和2个水源地,达标率100%。",
+        {"year": 2021, "report_date": "2021-09-06"},
         [],
+    ),
+    (
+        "share_after_polluted_days_is_not_the_rate",
+        "1-6月,全县空气质量优良天数为170天,占比93.9%;轻度污染10天,占比5.5%。全年优良天数为340天,比例为93.2%;中度污染3天,比例为0.8%。",
+        {"year": 2022, "report_date": "2022-07-05"},
+        [
+            _a("good_air_days", "level", 170, 2022, "M1-M6"),
+            _a("good_air_rate", "level", 93.9, 2022, "M1-M6"),
+            _a("good_air_days", "level", 340, 2022),
+            _a("good_air_rate", "level", 93.2, 2022),
+        ],
+    ),
+    (
+        "drinking_water_drawn_rate",
+        "全县2个县级饮用水源地取水量达标率为100%。",
+        {"year": 2022, "report_date": "2023-01-05"},
+        [_a("drinking_water_rate", "level", 100, 2022)],
     ),
     (
         "water_good_share_is_not_air",

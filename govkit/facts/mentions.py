@@ -121,15 +121,19 @@ class Lexicon:
         entries.append(entry)
 
     def mentions(self, sentence: str, headings: str = "") -> list[Mention]:
-        """The mentions in *sentence*; *headings* are the headings above it (for ``heading:`` entries)."""
-        cands: list[tuple[int, int, Entry]] = []
+        """The mentions in *sentence*; *headings* are the headings above it (for ``heading:`` entries).
+
+        A regular-expression alias with a group ``at`` reads the words around the mention (…断面…,
+        水质达标率): only the group is the mention, and it wins over other entries of the same span.
+        """
+        cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
         for end_idx, (length, entries) in self._automaton.iter(sentence.translate(_FOLD)):
             start = end_idx - length + 1
             for e in entries:
                 if e.under is not None and not e.under.search(headings):
                     continue
                 if e.requires is None or e.requires.search(sentence):
-                    cands.append((start, end_idx + 1, e))
+                    cands.append((start, end_idx + 1, e, 1))
                     break
         regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
         for rx, e, anchor in regexes:
@@ -139,14 +143,17 @@ class Lexicon:
                 continue
             if e.under is not None and not e.under.search(headings):
                 continue
+            at = "at" in rx.groupindex
             for m in rx.finditer(sentence):
-                if m.end() > m.start():
-                    cands.append((m.start(), m.end(), e))
-        # Leftmost-longest, non-overlapping; on equal spans prefer data-file entries (null/compound/event).
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+                s, t = m.span("at") if at else m.span()
+                if t > s >= 0:
+                    cands.append((s, t, e, 0 if at else 1))
+        # Leftmost-longest, non-overlapping; on equal spans prefer an alias read in its context (group at),
+        # then data-file entries (null/compound/event).
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[3]))
         out: list[Mention] = []
         last_end = -1
-        for s, e, entry in cands:
+        for s, e, entry, _rank in cands:
             if s >= last_end:
                 out.append(Mention(s, e, entry))
                 last_end = e
