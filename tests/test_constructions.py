@@ -54,14 +54,9 @@ XFAIL: dict[str, str] = {
     # 4 subjects
     "subj_sector_share_after_va": "占地区生产总值比重…提高1.2个百分点 after a sector is read as GDP pp_change",
     "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
-    "subj_elliptic_good_days": "其中优良282天: elliptical subject of good-air days",
     # 5 not facts
     # 6 tables
     # 7 monthly bulletins
-    "env_single_month_mg": "与去年同期相比上升 after a 与上月相比 clause is not read",
-    "env_month_heading_prev_month": "a 2022年9月 bulletin title does not set M9; 上月为X not read for M8",
-    "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
-    "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
     # 8 poverty
     "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
     "pov_city_funds_beside_county": "其中我县投入 after a 全市 total is blocked with the city's figure",

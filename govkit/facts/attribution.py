@@ -33,7 +33,14 @@ _CONTINUATION = re.compile(
     "^(?:"
     + "|".join(
         f"(?:{rx.pattern})"
-        for rx in (cue("continuation", "words"), cue("continuation", "asides"), *load_cues()["measure"].values())
+        for rx in (
+            cue("continuation", "words"),
+            cue("continuation", "asides"),
+            cue("continuation", "month"),
+            cue("continuation", "change_size"),
+            cue("sign", "month_on_month"),
+            *load_cues()["measure"].values(),
+        )
     )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
@@ -41,6 +48,8 @@ _COUNTERS = ("名", "支")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+_ACROSS_SEGMENT = cue("continuation", "across_segment")
+_COMPARED = cue("block", "compare")
 
 
 @dataclass(slots=True)
@@ -112,10 +121,14 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
         prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
         if prevm:
             return prevm[-1]
-        text_pj = sent[clauses[pj].start : clauses[pj].end]
-        if sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；"):
-            break  # a new segment (;) has its own subject
-        if not continues_subject(_FIGURE.sub("", text_pj)):
+        text_pj = _without_figures(s, clauses[pj])
+        if sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；") and not _ACROSS_SEGMENT.match(
+            sent[clauses[ci].start : clauses[ci].end]
+        ):
+            break  # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
+        if _COMPARED.match(text_pj.strip()):
+            continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
+        if not continues_subject(text_pj):
             # A clause with no subject and no figure (…名列前茅,) may stand between a
             # subject and its figure; one with figures of its own (用电量9.25亿度) may not.
             own_figures = [
@@ -127,6 +140,17 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
+
+
+def _without_figures(s: Sentence, clause: Clause) -> str:
+    """The text of *clause* without its figures (number and unit: 3微克/立方米, 8.5%)."""
+    text, pos = [], clause.start
+    for q in s.quantities:
+        if clause.start <= q.start and q.end <= clause.end:
+            text.append(s.text[pos : q.start])
+            pos = q.end
+    text.append(s.text[pos : clause.end])
+    return _FIGURE.sub("", "".join(text))
 
 
 def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> str:

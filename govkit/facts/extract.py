@@ -36,6 +36,7 @@ from govkit.facts.clauses import sentence_spans
 from govkit.facts.figures import facts_of_sentence
 from govkit.facts.frames import (
     document_subperiod,
+    enter_heading,
     estimates_below,
     heading_frame,
     heading_text,
@@ -77,6 +78,7 @@ class Extractor:
         doc_sub = document_subperiod(meta.title, text)
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
+        headings: dict[int, str] = {}  # the headings above the paragraph, by rank (aliases may depend on them)
         # Rows of plain-text tables are read by govkit.facts.tables, not as prose.
         tfacts, table_rows = table_facts(text, doc.doc_id, meta, dates.doc_year, own, self.catalog, self.lexicon)
         pos = 0
@@ -89,6 +91,7 @@ class Extractor:
                 continue
             heading = heading_text(para)
             if heading is not None:
+                enter_heading(headings, heading, para)
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
@@ -102,6 +105,7 @@ class Extractor:
                     if nf is not None:
                         frame = nf
                 continue
+            under = " ".join(headings[k] for k in sorted(headings))
             pframe = opening_frame(para, frame, dates)
             sub_state = pframe.subperiod
             subperiods_here = may_name_subperiod(para)
@@ -112,7 +116,7 @@ class Extractor:
                     frame = nf
                     pframe = nf
                     sub_state = nf.subperiod
-                mentions = self.lexicon.mentions(sent) if _MAY_HOLD_FIGURES.search(sent) else None
+                mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
                 if not mentions:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state

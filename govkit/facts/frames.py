@@ -51,6 +51,27 @@ def heading_text(para: str) -> str | None:
     return None
 
 
+_TOP_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部章])")
+_SUB_MARK = re.compile(r"^\s*(?:\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）)")
+
+
+def heading_level(para: str) -> int:
+    """The rank of a heading: 1 for 一、/第一部分, 2 for (一), 3 for any other heading line."""
+    if _TOP_MARK.match(para):
+        return 1
+    if _SUB_MARK.match(para):
+        return 2
+    return 3
+
+
+def enter_heading(path: dict[int, str], heading: str, para: str) -> None:
+    """Put *heading* (of paragraph *para*) on the path of headings: it ends the deeper ones."""
+    level = heading_level(para)
+    for k in [k for k in path if k >= level]:
+        del path[k]
+    path[level] = heading
+
+
 def _years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
 
@@ -184,9 +205,27 @@ def document_subperiod(title: str, text: str) -> str:
             sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or subperiod_of(
                 re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True
             )
+            if sp is None:
+                sp = _month_report(line)
             if sp:
                 return sp
     return ""
+
+
+_MONTH_REPORT = re.compile(
+    rf"(?<![\d\-—–~至到])(\d{{1,2}})月份?(?![\d日号])[^\d()（）,，。:：]{{0,12}}?(?:{_PART_YEAR_REPORT.pattern})"
+)
+
+
+_MONTHLY_REPORT_MONTH = cue("frame", "monthly_report_month")
+
+
+def _month_report(line: str) -> str | None:
+    """2022年9月环境空气质量月报, 5月份全县经济运行情况: the month named right before the report words;
+    环境质量月报(2023年9月): a monthly report's month after it."""
+    m = _MONTH_REPORT.search(line) or _MONTHLY_REPORT_MONTH.search(line)
+    n = int(m.group(1)) if m else 0
+    return f"M{n}" if 1 <= n <= 12 else None
 
 
 def estimates_below(sent: str) -> int | None:

@@ -20,6 +20,8 @@ from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import probe, required_literal
 
+#: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
+_HEADING = "heading:"
 MENTION_TYPES = ("subject", "compound", "event", "null")
 # Latin letters match in either case (pm2.5, Gdp); the fold keeps every offset where it was.
 _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -33,6 +35,7 @@ class Entry:
     indicators: tuple[str | None, ...]  # alternatives (subject/event) or ordered members (compound)
     requires: re.Pattern | None = None
     pattern: str = ""
+    under: re.Pattern | None = None  # the headings above the sentence must match (requires ``heading:…``)
 
 
 class Mention(NamedTuple):
@@ -80,7 +83,9 @@ class Lexicon:
                 if i is not None and i not in catalog:
                     raise ValueError(f"aliases.csv: unknown indicator {i!r} for pattern {row['pattern']!r}")
             req = (row.get("requires") or "").strip()
-            entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"])
+            under = re.compile(req[len(_HEADING) :]) if req.startswith(_HEADING) else None
+            req = "" if under is not None else req
+            entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"], under)
             pat = row["pattern"]
             if pat.startswith("re:"):
                 self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
@@ -98,25 +103,37 @@ class Lexicon:
         if not text:
             return
         entries = self.literals.setdefault(text, [])
+        if entry.under is not None or entry.requires is not None:
+            # A meaning under some headings or in some sentences is tried before the plain one.
+            entries.insert(sum(1 for e in entries if e.under is not None or e.requires is not None), entry)
+            return
         # Later (more specific) data-file entries override the catalog's plain alias.
-        if entries and entries[0].type == "subject" and entry.type != "subject":
-            entries.clear()
+        plain = [e for e in entries if e.under is None]
+        if plain and plain[0].type == "subject" and entry.type != "subject":
+            entries[:] = [e for e in entries if e.under is not None]
         # Several indicators sharing one name (易地扶贫搬迁: 户 or 人) become one entry whose
         # alternatives the number's unit decides between.
         for i, e in enumerate(entries):
-            if e.type == entry.type == "subject" and e.requires is None and entry.requires is None:
+            if e.type == entry.type == "subject" and e.requires is None and entry.requires is None and e.under is None:
                 merged = tuple(dict.fromkeys(e.indicators + entry.indicators))
                 entries[i] = Entry("subject", merged, None, e.pattern)
                 return
         entries.append(entry)
 
-    def mentions(self, sentence: str) -> list[Mention]:
-        cands: list[tuple[int, int, Entry]] = []
+    def mentions(self, sentence: str, headings: str = "") -> list[Mention]:
+        """The mentions in *sentence*; *headings* are the headings above it (for ``heading:`` entries).
+
+        A regular-expression alias with a group ``at`` reads the words around the mention (…断面…,
+        水质达标率): only the group is the mention, and it wins over other entries of the same span.
+        """
+        cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
         for end_idx, (length, entries) in self._automaton.iter(sentence.translate(_FOLD)):
             start = end_idx - length + 1
             for e in entries:
+                if e.under is not None and not e.under.search(headings):
+                    continue
                 if e.requires is None or e.requires.search(sentence):
-                    cands.append((start, end_idx + 1, e))
+                    cands.append((start, end_idx + 1, e, 1))
                     break
         regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
         for rx, e, anchor in regexes:
@@ -124,14 +141,19 @@ class Lexicon:
                 continue
             if e.requires is not None and not e.requires.search(sentence):
                 continue
+            if e.under is not None and not e.under.search(headings):
+                continue
+            at = "at" in rx.groupindex
             for m in rx.finditer(sentence):
-                if m.end() > m.start():
-                    cands.append((m.start(), m.end(), e))
-        # Leftmost-longest, non-overlapping; on equal spans prefer data-file entries (null/compound/event).
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+                s, t = m.span("at") if at else m.span()
+                if t > s >= 0:
+                    cands.append((s, t, e, 0 if at else 1))
+        # Leftmost-longest, non-overlapping; on equal spans prefer an alias read in its context (group at),
+        # then data-file entries (null/compound/event).
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[3]))
         out: list[Mention] = []
         last_end = -1
-        for s, e, entry in cands:
+        for s, e, entry, _rank in cands:
             if s >= last_end:
                 out.append(Mention(s, e, entry))
                 last_end = e

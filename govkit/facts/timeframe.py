@@ -154,7 +154,7 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
     return None
 
 
-SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2")
+SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
 _SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
@@ -179,7 +179,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "months").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}"))
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
         if 1 <= b <= 12:

@@ -49,6 +49,10 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
+_PREV_MONTH = cue("time", "prev_month")
+_SINGLE_MONTH = re.compile(r"M(\d{1,2})")
+_SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_ANNUAL_TARGET = cue("time", "annual_target")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
@@ -168,8 +172,15 @@ def figure_time(
     head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
     sp = subperiod_of(before) if cues.subperiod else None
     if sp is None and head:
-        sp = subperiod_of(head, single_month=True) if cues.subperiod else None
+        sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
     subperiod = sp if sp is not None else sub_state
+    if sp is None and ("以来" in before or "累计" in before):
+        # 今年以来 in a bulletin of September: January to September.
+        since = _SINCE_NEW_YEAR.search(before)
+        month = _SINGLE_MONTH.fullmatch(subperiod) if since else None
+        if month is not None and int(month.group(1)) > 1:
+            sp = f"M1-M{month.group(1)}"
+            subperiod = sp
     if sp is not None:
         sub_state = sp
     if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
@@ -184,6 +195,12 @@ def figure_time(
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
         kind = "target"
+    if (
+        kind == "target"
+        and subperiod
+        and _ANNUAL_TARGET.search(sent, max(clause.start, sent.rfind("(", 0, q.start)), q.start)
+    ):
+        subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
     flags: tuple[str, ...] = ()
@@ -192,6 +209,13 @@ def figure_time(
         flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
     if year is None:
         flags = (*flags, "year_unknown")
+    if "上" in before and _PREV_MONTH.search(sent, clause.start, q.start):
+        # 本月…为28,上月为33: the month before the bulletin's month (M1's is M12 of the year before).
+        month = _SINGLE_MONTH.fullmatch(subperiod)
+        if month is None:
+            return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+        n = int(month.group(1))
+        year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
     if start_of_change is not None and measure == "level":
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:

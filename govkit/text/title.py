@@ -20,7 +20,7 @@ from govkit.text.watermarks import shared_line_tail
 TITLE_NOISE = data_path("recognise", "title_noise.txt")
 
 #: Words that make a short line near the top a title.
-TITLE_KEY = re.compile(r"报告|公报|总结|汇报|讲话|致辞|考核指标|情况分析|工作意见|开幕|闭幕|月报|计划")
+TITLE_KEY = re.compile(r"报告|公报|总结|汇报|讲话|致辞|考核指标|情况分析|工作意见|开幕|闭幕|月报|季报|计划|质量状况")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
 
 
