@@ -44,6 +44,7 @@ from traitlets import default
 from govkit import paths
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
+from govkit.core.lifeline import die_with_parent
 from govkit.present.processed import document_regions, known_regions
 from govkit.store.tables import write_text_atomic
 
@@ -368,7 +369,12 @@ def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) 
             results.append(run_one(job))
             bar.update()
     else:
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=n_jobs,
+            mp_context=mp.get_context("spawn"),
+            initializer=die_with_parent,  # no report written on after the run was killed
+            initargs=(os.getpid(),),
+        ) as pool:
             futures = {pool.submit(run_one, job): i for i, job in enumerate(jobs)}
             by_index: dict[int, ReportResult] = {}
             for fut in as_completed(futures):
