@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from govkit.facts.clauses import sentence_spans
@@ -173,3 +174,62 @@ def test_report_and_document_pools_use_the_lifeline():
 
     assert "initializer=die_with_parent" in inspect.getsource(pool.execute)
     assert "initializer=die_with_parent" in inspect.getsource(report.execute_jobs)
+
+
+# -- a time and memory budget per document ---------------------------------------------------
+def _budget_corpus(tmp_path: Path, shared_corpus) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    good = (shared_corpus("seeds") / "zhenba_2021_self_assessment.txt").read_text(encoding="utf-8")
+    (raw / "good.txt").write_text(good, encoding="utf-8")
+    (raw / "slow.txt").write_text(_repeat("2020年地区生产总值增长5%", 400_000), encoding="utf-8")  # ~10 s
+    (raw / "big.txt").write_text(good * (8 * 1024 * 1024 // len(good.encode()) + 1), encoding="utf-8")  # 8 MB
+    return raw
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_over_its_budget_is_skipped_with_its_reason_and_the_batch_goes_on(tmp_path, shared_corpus, jobs):
+    raw = _budget_corpus(tmp_path, shared_corpus)
+    out = tmp_path / "out"
+    args = ["extract", str(raw), "--out", str(out), "--jobs", jobs, "--doc-seconds", "3", "--doc-memory", "64"]
+    r = subprocess.run([sys.executable, "-m", "govkit.cli", *args], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("extract: 1 documents") and "2 failed" in lines[0]
+    assert any(f"{raw / 'slow.txt'}: skipped: over the time budget of 3 s" in ln for ln in lines)
+    assert any(f"{raw / 'big.txt'}: skipped: over the memory budget of 64 MB" in ln for ln in lines)
+    failures = pd.read_csv(out / "failures.csv")  # the same list, in a table the user keeps
+    assert sorted(Path(p).name for p in failures["path"]) == ["big.txt", "slow.txt"]
+    assert failures["reason"].str.contains("over the .* budget").all()
+    facts = pd.read_parquet(out / "facts.parquet")
+    assert set(facts["doc_id"]) == {"good"}
+    # Once they are gone, the next run has nothing left to report.
+    (raw / "slow.txt").unlink()
+    (raw / "big.txt").unlink()
+    r = subprocess.run([sys.executable, "-m", "govkit.cli", *args], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert pd.read_csv(out / "failures.csv").empty
+
+
+def test_the_budget_restores_the_process_limits_and_timers():
+    import resource
+
+    from govkit.pipeline.budget import Budget, OverBudget, document_budget
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    handler = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(OverBudget, match="over the time budget of 0.2 s"):
+        with document_budget(Budget(seconds=0.2, memory_mb=512)):
+            t0 = time.monotonic()
+            while time.monotonic() - t0 < 5:
+                pass
+    with pytest.raises(OverBudget, match="over the memory budget of 32 MB"):
+        with document_budget(Budget(seconds=5, memory_mb=32)):
+            bytearray(256 * 1024 * 1024)
+    with document_budget(Budget(seconds=5, memory_mb=512)):
+        pass
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+    assert signal.getsignal(signal.SIGALRM) == handler
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    assert Budget.default() == Budget(limit("document_seconds"), limit("document_memory_mb"))
