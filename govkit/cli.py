@@ -352,6 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error of govkit's
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit's flush
         return 0
+    except OSError as exc:  # a file-system problem no command foresaw: still one line naming the file
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"govkit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

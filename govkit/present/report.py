@@ -32,7 +32,6 @@ from typing import Any
 
 import ipykernel.kernelspec
 import nbformat
-import pandas as pd
 import papermill
 from jinja2 import DictLoader
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
@@ -46,7 +45,7 @@ from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.core.lifeline import die_with_parent
 from govkit.present.processed import document_regions, known_regions
-from govkit.store.tables import write_text_atomic
+from govkit.store.tables import read_parquet, write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -207,13 +206,13 @@ def known_values(processed: str | Path) -> Known:
     docs_path = processed / "documents.parquet"
     if not docs_path.exists():
         raise GovkitError(f"{docs_path}: not found (run `govkit run` first to build the processed data)")
-    docs = pd.read_parquet(docs_path)
+    docs = read_parquet(docs_path)
     panel_path = processed / "panel.parquet"
-    panel = pd.read_parquet(panel_path, columns=["region"]) if panel_path.exists() else None
+    panel = read_parquet(panel_path, columns=["region"]) if panel_path.exists() else None
     themes: list[str] = []
     att = processed / "attention.parquet"
     if att.exists():
-        themes = sorted(pd.read_parquet(att, columns=["theme"])["theme"].dropna().unique())
+        themes = sorted(read_parquet(att, columns=["theme"])["theme"].dropna().unique())
     return Known(known_regions(docs, panel), sorted(load_catalog()), themes)
 
 
@@ -403,7 +402,7 @@ def multi_year_regions(processed: str | Path) -> list[str]:
 
     Years are the documents' years described; a region with one year gets a profile only when
     asked for (``govkit report 10_region_profile --regions …``)."""
-    docs = pd.read_parquet(Path(processed) / "documents.parquet", columns=["doc_id", "region", "anonymised", "year"])
+    docs = read_parquet(Path(processed) / "documents.parquet", columns=["doc_id", "region", "anonymised", "year"])
     years = docs.assign(label=document_regions(docs)).dropna(subset=["year"]).groupby("label")["year"].nunique()
     return sorted(str(r) for r in years[years >= 2].index)
 

@@ -13,12 +13,31 @@ import contextlib
 import fcntl
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from govkit.core.errors import GovkitError
 
 _HELD: dict[Path, int] = {}  # lock file -> depth, in this process
+
+
+def check_output_dir(out_dir: str | Path) -> None:
+    """Create *out_dir* if missing and make sure files can be written in it; else one
+    :class:`GovkitError` naming it and the problem (a file in its place, not writable …)."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise GovkitError(f"{out_dir}: is an existing file, not a directory (give a directory for the outputs)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GovkitError(f"{out_dir}: cannot create the output directory ({exc.strerror or exc})") from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".govkit-write-test.", suffix=".tmp", dir=out)
+    except OSError as exc:
+        raise GovkitError(f"{out_dir}: the output directory is not writable ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 @contextlib.contextmanager
@@ -32,6 +51,7 @@ def output_lock(out_dir: str | Path) -> Iterator[None]:
         finally:
             _HELD[path] -= 1
         return
+    check_output_dir(out_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
