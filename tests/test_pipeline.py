@@ -212,6 +212,38 @@ def test_cache_entries_are_data_and_must_match_their_key(raw, tmp_path):
     assert decode_entry(a_value, key) is None and decode_entry(b_value, key) is not None
 
 
+def test_an_edited_cache_entry_fails_its_checksum_and_is_recomputed_and_logged(raw, tmp_path):
+    """A value edited in the database (a fact's number changed, keys intact) does not match its
+    checksum: the document is recomputed, the run says so on stderr, and the tables hold the truth."""
+    import json
+    import struct
+
+    import pyarrow as pa
+
+    out = tmp_path / "out"
+    assert govkit("extract", str(raw), "--out", str(out), "--jobs", "1").returncode == 0
+    facts = (out / "facts.csv").read_bytes()
+    db = sqlite3.connect(out / ".cache" / DB_NAME)
+    doc_id, blob = db.execute("SELECT doc_id, value FROM documents ORDER BY doc_id").fetchone()
+    header = struct.Struct("<I16s")
+    size, checksum = header.unpack_from(blob)
+    value = json.loads(pa.decompress(blob[header.size :], decompressed_size=size, codec="zstd", asbytes=True))
+    value_col = value["facts"][0].index(next(v for v in value["facts"][0] if isinstance(v, float)))
+    value["facts"][0][value_col] += 1000.0  # the number edited, everything else as it was
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    edited = header.pack(len(data), checksum) + pa.compress(data, codec="zstd", asbytes=True)
+    with db:
+        db.execute("UPDATE documents SET value = ? WHERE doc_id = ?", (edited, doc_id))
+    db.close()
+    for n in ("facts.csv", "facts.parquet"):
+        (out / n).unlink()
+    r = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert "extract: 2 documents (1 from cache)" in r.stdout
+    assert f"{doc_id}" in r.stderr and "damaged or does not match its key; recomputed" in r.stderr
+    assert (out / "facts.csv").read_bytes() == facts
+
+
 def test_tables_of_one_run_are_checked_by_panel_and_load(raw, tmp_path, shared_corpus):
     """The processed manifest records each table's hash and inputs: `govkit panel` refuses facts and
     documents of different runs, and views.load refuses a panel older than the facts."""

@@ -15,6 +15,7 @@ stops after the scan: nothing is decoded or written ("up to date").
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ from govkit.pipeline.summary import Failure, Summary
 from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
 from govkit.store.tables import TableWriter, pandas_schema, write_csv
 from govkit.store.tableset import record_table, table_entry
+
+log = logging.getLogger(__name__)
 
 #: Rows per batch of the documents table (the cleaned text makes its rows large) and of facts.
 DOCUMENT_BATCH = 500
@@ -188,6 +191,8 @@ def _work(
         if decoded is not None:
             yield Cached(item.key, str(item.path), decoded[0], decoded[1])
             continue
+        if blob is not None:
+            log.warning("%s: its cache entry is damaged or does not match its key; recomputed", item.path)
         data = item.data if item.data is not None else item.path.read_bytes()
         yield Task(item.key, str(item.path), data)
 
