@@ -302,6 +302,36 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus)
     assert (pd.read_parquet(out / "facts.parquet")["doc_id"] == "会同县报告").all()
 
 
+def test_names_no_codec_decodes_stay_apart_and_every_command_handles_them(tmp_path, shared_corpus):
+    """Names that are neither UTF-8 nor GB18030 (bytes 0xff 0xfe …) get doc_ids with the bytes
+    escaped: readable, stable, and two such names never become one doc_id (with replacement
+    characters they did, and the second was dropped as a duplicate). ingest, extract and attention
+    all complete; a failure naming such a file is printed and written as text."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seeds = shared_corpus("seeds")
+    for name, src in (
+        ("会同县报告.txt".encode("gbk"), "huitong_2021_work_report.txt"),
+        (b"\xff\xfe\x80 a.txt", "zhenba_2021_self_assessment.txt"),
+        (b"\xff\xfe\x81 a.txt", "shuangsheng_2021_work_report.txt"),
+    ):
+        with open(os.fsencode(raw) + b"/" + name, "wb") as fh:
+            fh.write((seeds / src).read_bytes())
+    with open(os.fsencode(raw) + b"/\xff\xfe\x82 empty.txt", "wb") as fh:
+        fh.write(b"   ")
+    for command in ("ingest", "extract", "attention"):
+        out = tmp_path / command
+        r = govkit(command, str(raw), "--out", str(out))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stdout + r.stderr
+        assert "FAILED" in r.stdout and "\\xff\\xfe\\x82 empty.txt" in r.stdout
+        failures = pd.read_csv(out / "failures.csv")
+        assert list(failures["path"].map(lambda p: Path(p).name)) == ["\\xff\\xfe\\x82 empty.txt"]
+    docs = pd.read_parquet(tmp_path / "extract" / "documents.parquet")
+    assert list(docs["doc_id"]) == ["\\xff\\xfe\\x80 a", "\\xff\\xfe\\x81 a", "会同县报告"]
+    facts = pd.read_parquet(tmp_path / "extract" / "facts.parquet")
+    assert set(facts["doc_id"]) == set(docs["doc_id"])
+
+
 def test_csv_text_cells_never_start_a_formula_and_numbers_are_untouched(tmp_path):
     """Titles and evidence beginning with = + - @ are written so Excel shows them as text (a leading
     apostrophe, as OWASP advises); negative numbers stay numbers; Parquet keeps the text as printed."""

@@ -3,7 +3,8 @@
 :func:`output_lock` takes an exclusive ``flock`` on ``<out>/.cache/lock`` for the duration of a
 run; a second run on the same directory waits for it (saying so once on stderr) instead of
 writing the same tables and cache at the same time. The operating system releases the lock
-when the holder exits, however it exits (kill -9 included), so a stale lock never blocks.
+when the holder exits, however it exits (kill -9 included), so a stale lock never blocks; the
+holder writes its pid into the lock file, and a waiting run names it.
 Locks are re-entrant within a process (``govkit run`` holds it across its stages).
 """
 
@@ -20,6 +21,15 @@ from pathlib import Path
 from govkit.core.errors import GovkitError
 
 _HELD: dict[Path, int] = {}  # lock file -> depth, in this process
+
+
+def _holder(path: Path) -> str:
+    """The pid the lock file names (written by the run that holds it), or ""."""
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return text if text.isdigit() else ""
 
 
 def check_output_dir(out_dir: str | Path) -> None:
@@ -61,8 +71,15 @@ def output_lock(out_dir: str | Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            print(f"govkit: {out_dir}: another govkit run is writing here; waiting for it to finish", file=sys.stderr)
+            holder = _holder(path)
+            print(
+                f"govkit: {out_dir}: another govkit run{f' (pid {holder})' if holder else ''} is writing here; "
+                "waiting for it to finish",
+                file=sys.stderr,
+            )
             fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)  # the holder, for the message above
         _HELD[path] = 1
         try:
             yield
