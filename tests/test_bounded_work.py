@@ -86,14 +86,17 @@ def test_real_sentences_are_shorter_than_the_cap():
 
 # -- workers die with their parent ----------------------------------------------------------
 def _children(pid: int) -> list[int]:
+    """The worker processes of *pid* (multiprocessing's resource tracker, which ends when its pipe
+    closes, is not a worker)."""
     out = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 stat = (entry / "stat").read_text()
+                cmdline = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"resource_tracker" not in cmdline:
                 out.append(int(entry.name))
     return out
 

@@ -154,3 +154,11 @@ def test_a_damaged_parquet_table_for_reports_and_regions(processed, tmp_path, ta
     assert_one_line_error(r, damaged, "not a readable Parquet table")
     if table == "documents":
         assert_one_line_error(govkit_cli("regions", "--processed", str(out)), damaged, "not a readable Parquet table")
+
+
+def test_a_reports_directory_that_is_a_file(processed, tmp_path):
+    _, done = processed
+    out = tmp_path / "reports.html"
+    out.write_text("<html></html>", encoding="utf-8")
+    r = govkit_cli("report", "00_corpus_overview", "--processed", str(done), "--out", str(out))
+    assert_one_line_error(r, out, "not a directory")

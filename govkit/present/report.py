@@ -45,6 +45,7 @@ from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.core.lifeline import die_with_parent
 from govkit.present.processed import document_regions, known_regions
+from govkit.store.lock import check_output_dir
 from govkit.store.tables import read_parquet, write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -268,6 +269,7 @@ def plan_reports(
             raise ParameterError(f"notebook {info.name} takes no themes (its parameters: {', '.join(info.parameters)})")
         base["themes"] = list(themes)
     base = {k: v for k, v in base.items() if k in info.parameters}
+    check_output_dir(out)  # a file in its place or a read-only directory: one line, before any report runs
     out_dir = Path(out) / info.name
     ypart = years_part(span)
     jobs: list[ReportJob] = []
