@@ -18,6 +18,7 @@ from govkit.core.errors import GovkitError
 from govkit.core.progress import on_terminal
 from govkit.devtools.synth import write_synthetic_corpus
 from govkit.facts.evaluate import evaluate_files
+from govkit.pipeline.budget import Budget
 from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
 from govkit.present.corpus_views import regions_table
 from govkit.present.report import run_reports
@@ -27,14 +28,19 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the epilog's example lines as written."""
 
 
+def _budget(a: argparse.Namespace) -> Budget:
+    """One document's time and memory budget: the options, else the limits file (README 'Limits')."""
+    return Budget.default(a.doc_seconds, a.doc_memory)
+
+
 def _cmd_ingest(a: argparse.Namespace) -> int:
-    summary = run_ingest(a.raw_dir, a.out, progress=on_terminal())
+    summary = run_ingest(a.raw_dir, a.out, progress=on_terminal(), budget=_budget(a))
     print(summary.describe())
     return summary.exit_code
 
 
 def _cmd_extract(a: argparse.Namespace) -> int:
-    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal())
+    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal(), budget=_budget(a))
     print(summary.describe())
     return summary.exit_code
 
@@ -46,7 +52,7 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    summary = run_attention(a.raw_dir, a.out, progress=on_terminal())
+    summary = run_attention(a.raw_dir, a.out, progress=on_terminal(), budget=_budget(a))
     print(summary.describe())
     return summary.exit_code
 
@@ -105,7 +111,9 @@ def _cmd_report(a: argparse.Namespace) -> int:
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    return run_all(a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=on_terminal())
+    return run_all(
+        a.raw_dir, a.out, reports_dir=a.reports or None, jobs=a.jobs, progress=on_terminal(), budget=_budget(a)
+    )
 
 
 def _cmd_synth(a: argparse.Namespace) -> int:
@@ -148,6 +156,24 @@ def build_parser() -> argparse.ArgumentParser:
             f"(default {DEFAULT_RAW})",
         )
 
+    def budget_args(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--doc-seconds",
+            type=float,
+            default=None,
+            metavar="S",
+            help="time one document may take; past it the document is skipped with its reason "
+            "(default: limit document_seconds in govkit/data/read_limits.csv, 300; 0 = no limit)",
+        )
+        sp.add_argument(
+            "--doc-memory",
+            type=int,
+            default=None,
+            metavar="MB",
+            help="memory (address space) one document may add to its process; past it the document is "
+            "skipped with its reason (default: limit document_memory_mb, 4096; 0 = no limit)",
+        )
+
     def out_arg(sp: argparse.ArgumentParser) -> None:
         sp.add_argument(
             "--out",
@@ -163,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     raw_arg(sp)
     out_arg(sp)
+    budget_args(sp)
     sp.set_defaults(func=_cmd_ingest)
 
     sp = command(
@@ -172,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     raw_arg(sp)
     out_arg(sp)
+    budget_args(sp)
     jobs_arg(sp)
     sp.set_defaults(func=_cmd_extract)
 
@@ -193,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     raw_arg(sp)
     out_arg(sp)
+    budget_args(sp)
     sp.set_defaults(func=_cmd_attention)
 
     sp = command(
@@ -280,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     raw_arg(sp)
     out_arg(sp)
+    budget_args(sp)
     sp.add_argument(
         "--reports", default=DEFAULT_REPORTS, metavar="DIR", help="directory for HTML reports ('' to skip the reports)"
     )
@@ -334,6 +364,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error of govkit's
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit's flush
         return 0
+    except OSError as exc:  # a file-system problem no command foresaw: still one line naming the file
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"govkit: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -178,3 +178,21 @@ def test_two_runs_on_one_output_directory(tmp_path):
     assert govkit_cli("extract", str(raw), "--out", str(fresh)).returncode == 0
     for n in OUTPUTS:
         assert (out / n).read_bytes() == (fresh / n).read_bytes(), n
+
+
+def test_a_waiting_run_names_the_holder_of_the_lock(tmp_path):
+    from govkit.store.lock import output_lock
+
+    out = tmp_path / "out"
+    code = f"from govkit.store.lock import output_lock\nwith output_lock({str(out)!r}):\n    print('got it')"
+    with output_lock(out):
+        assert (out / ".cache" / "lock").read_text().strip() == str(os.getpid())
+        child = subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        time.sleep(3)
+        assert child.poll() is None  # waiting
+    stdout, stderr = child.communicate(timeout=60)
+    assert stdout.strip() == "got it"
+    assert f"another govkit run (pid {os.getpid()}) is writing here; waiting" in stderr
+    assert (out / ".cache" / "lock").read_text().strip() == str(child.pid)  # the last holder

@@ -212,6 +212,38 @@ def test_cache_entries_are_data_and_must_match_their_key(raw, tmp_path):
     assert decode_entry(a_value, key) is None and decode_entry(b_value, key) is not None
 
 
+def test_an_edited_cache_entry_fails_its_checksum_and_is_recomputed_and_logged(raw, tmp_path):
+    """A value edited in the database (a fact's number changed, keys intact) does not match its
+    checksum: the document is recomputed, the run says so on stderr, and the tables hold the truth."""
+    import json
+    import struct
+
+    import pyarrow as pa
+
+    out = tmp_path / "out"
+    assert govkit("extract", str(raw), "--out", str(out), "--jobs", "1").returncode == 0
+    facts = (out / "facts.csv").read_bytes()
+    db = sqlite3.connect(out / ".cache" / DB_NAME)
+    doc_id, blob = db.execute("SELECT doc_id, value FROM documents ORDER BY doc_id").fetchone()
+    header = struct.Struct("<I16s")
+    size, checksum = header.unpack_from(blob)
+    value = json.loads(pa.decompress(blob[header.size :], decompressed_size=size, codec="zstd", asbytes=True))
+    value_col = value["facts"][0].index(next(v for v in value["facts"][0] if isinstance(v, float)))
+    value["facts"][0][value_col] += 1000.0  # the number edited, everything else as it was
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    edited = header.pack(len(data), checksum) + pa.compress(data, codec="zstd", asbytes=True)
+    with db:
+        db.execute("UPDATE documents SET value = ? WHERE doc_id = ?", (edited, doc_id))
+    db.close()
+    for n in ("facts.csv", "facts.parquet"):
+        (out / n).unlink()
+    r = govkit("extract", str(raw), "--out", str(out), "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert "extract: 2 documents (1 from cache)" in r.stdout
+    assert f"{doc_id}" in r.stderr and "damaged or does not match its key; recomputed" in r.stderr
+    assert (out / "facts.csv").read_bytes() == facts
+
+
 def test_tables_of_one_run_are_checked_by_panel_and_load(raw, tmp_path, shared_corpus):
     """The processed manifest records each table's hash and inputs: `govkit panel` refuses facts and
     documents of different runs, and views.load refuses a panel older than the facts."""
@@ -268,6 +300,36 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus)
     docs = pd.read_parquet(out / "documents.parquet")
     assert list(docs["doc_id"]) == ["会同县报告"] and list(docs["file"]) == ["会同县报告.txt"]
     assert (pd.read_parquet(out / "facts.parquet")["doc_id"] == "会同县报告").all()
+
+
+def test_names_no_codec_decodes_stay_apart_and_every_command_handles_them(tmp_path, shared_corpus):
+    """Names that are neither UTF-8 nor GB18030 (bytes 0xff 0xfe …) get doc_ids with the bytes
+    escaped: readable, stable, and two such names never become one doc_id (with replacement
+    characters they did, and the second was dropped as a duplicate). ingest, extract and attention
+    all complete; a failure naming such a file is printed and written as text."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seeds = shared_corpus("seeds")
+    for name, src in (
+        ("会同县报告.txt".encode("gbk"), "huitong_2021_work_report.txt"),
+        (b"\xff\xfe\x80 a.txt", "zhenba_2021_self_assessment.txt"),
+        (b"\xff\xfe\x81 a.txt", "shuangsheng_2021_work_report.txt"),
+    ):
+        with open(os.fsencode(raw) + b"/" + name, "wb") as fh:
+            fh.write((seeds / src).read_bytes())
+    with open(os.fsencode(raw) + b"/\xff\xfe\x82 empty.txt", "wb") as fh:
+        fh.write(b"   ")
+    for command in ("ingest", "extract", "attention"):
+        out = tmp_path / command
+        r = govkit(command, str(raw), "--out", str(out))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stdout + r.stderr
+        assert "FAILED" in r.stdout and "\\xff\\xfe\\x82 empty.txt" in r.stdout
+        failures = pd.read_csv(out / "failures.csv")
+        assert list(failures["path"].map(lambda p: Path(p).name)) == ["\\xff\\xfe\\x82 empty.txt"]
+    docs = pd.read_parquet(tmp_path / "extract" / "documents.parquet")
+    assert list(docs["doc_id"]) == ["\\xff\\xfe\\x80 a", "\\xff\\xfe\\x81 a", "会同县报告"]
+    facts = pd.read_parquet(tmp_path / "extract" / "facts.parquet")
+    assert set(facts["doc_id"]) == set(docs["doc_id"])
 
 
 def test_csv_text_cells_never_start_a_formula_and_numbers_are_untouched(tmp_path):

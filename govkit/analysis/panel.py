@@ -36,7 +36,7 @@ from govkit.analysis.targets import TVO_COLUMNS, targets_vs_outcomes
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
-from govkit.store.tables import write_table
+from govkit.store.tables import read_parquet, write_table
 
 __all__ = [
     "CHECK_COLUMNS",
@@ -306,7 +306,7 @@ def read_processed_table(processed: str | Path, name: str, required: bool = True
         if required:
             raise GovkitError(f"{path}: not found (run `govkit run` or `govkit extract` first)")
         return None
-    return pd.read_parquet(path)
+    return read_parquet(path)
 
 
 def write_panel(processed: str | Path, step: Callable[[str], None] | None = None) -> list[Path]:

@@ -16,7 +16,8 @@ from govkit.core.errors import ParameterError
 
 def printable_name(name: str) -> str:
     """A file name as text. Names that are not UTF-8 (a GBK name unpacked from a Windows zip arrives
-    with surrogate escapes) are decoded as GB18030, else with replacement characters."""
+    with surrogate escapes) are decoded as GB18030, else as UTF-8 with each undecodable byte
+    escaped (``\\xff``): readable, stable, and two names never become one."""
     try:
         name.encode("utf-8")
         return name
@@ -25,7 +26,7 @@ def printable_name(name: str) -> str:
         try:
             return raw.decode("gb18030")
         except UnicodeDecodeError:
-            return raw.decode("utf-8", errors="replace")
+            return raw.decode("utf-8", errors="backslashreplace")
 
 
 @dataclass(slots=True)

@@ -2,6 +2,15 @@
 
 Structure only, no vocabulary: sentences end at 。!? or a line end; clauses end at , ; : (not
 inside parentheses); figures of one dimension joined by 、/和/与 form a list (``分别为…、…``).
+
+A sentence longer than the ``sentence_chars`` limit (``govkit/data/read_limits.csv``, 1,000
+characters; the longest sentence of the reports in the shared corpora has 420) is cut into
+pieces of at most that length, each read as a sentence: after the last ;/； in the second half
+of the piece, else after the last ,/，/:/：, else after the last 、 or blank, else between two
+words, else anywhere but inside a number (never inside 12.5%, 3.2亿 or 一百二十). The
+extractor looks back over the sentence before each figure, so without the cap a run of figures
+with no 。 (scraped tables, hostile input) costs time quadratic in its length; with it the cost
+is linear.
 :class:`Sentence` bundles what the rest of the extractor reads from one sentence.
 """
 
@@ -12,6 +21,7 @@ from dataclasses import dataclass, field
 
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.text.limits import limit
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
@@ -39,19 +49,65 @@ class Sentence:
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 分别 lists, any units
 
 
+#: Where an over-long sentence is cut, best first: after ;, after , or :, after 、 or a blank.
+_SOFT_CUTS = (re.compile(r"[;；]"), re.compile(r"[,，:：]"), re.compile(r"[、\s]"))
+#: Characters inside a number (digits, Chinese numerals, decimal points); a percent sign ends one.
+_NUMERIC = frozenset("0123456789０１２３４５６７８９.．〇零一二两三四五六七八九十百千万亿")
+_NUMBER_END = frozenset("%％")
+
+
 def sentence_spans(para: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of each sentence of a paragraph (blank line-end pieces left out)."""
-    spans = []
+    """``[start, end)`` of each sentence of a paragraph (blank line-end pieces left out); a
+    sentence over the ``sentence_chars`` limit is cut into pieces (see the module's note)."""
+    spans: list[tuple[int, int]] = []
+    cap = limit("sentence_chars")
     start = 0
     for m in _SENT_END.finditer(para):
         end = m.end()
         # A span ending in 。!? holds a visible character; one ending at a line break may be blank.
         if para[m.start()] != "\n" or not para[start:end].isspace():
-            spans.append((start, end))
+            _append_capped(spans, para, start, end, cap)
         start = end
     if start < len(para) and not para[start:].isspace():
-        spans.append((start, len(para)))
+        _append_capped(spans, para, start, len(para), cap)
     return spans
+
+
+def _append_capped(spans: list[tuple[int, int]], para: str, start: int, end: int, cap: int) -> None:
+    while end - start > cap:
+        cut = _cut(para, start, start + cap)
+        if cut >= end:
+            break
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+
+
+def _cut(para: str, start: int, stop: int) -> int:
+    """Where to end the piece of an over-long sentence that starts at *start* and may run to *stop*."""
+    low = start + (stop - start) // 2
+    for rx in _SOFT_CUTS:
+        last = -1
+        for m in rx.finditer(para, low, stop):
+            last = m.end()
+        if last > 0:
+            return last
+    # No separator: between two words (neither side part of a number), else anywhere but inside one.
+    for p in range(stop, low, -1):
+        if para[p - 1] not in _NUMERIC and para[p - 1] not in _NUMBER_END and para[p] not in _NUMERIC:
+            return p
+    for p in range(stop, start, -1):
+        if not _inside_number(para, p):
+            return p
+    p = stop + 1
+    while p < len(para) and _inside_number(para, p):
+        p += 1  # a number longer than the cap is not cut
+    return p
+
+
+def _inside_number(para: str, p: int) -> bool:
+    """Whether a cut before ``para[p]`` would split a number (12|.5, 1|2, 5|%)."""
+    return para[p - 1] in _NUMERIC and (para[p] in _NUMERIC or para[p] in _NUMBER_END)
 
 
 def clauses_of(sent: str) -> list[Clause]:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError
-from govkit.store.tables import read_csv
+from govkit.store.tables import read_csv, read_parquet
 
 Key = tuple[str, str, str, str, str]
 
@@ -145,9 +145,23 @@ def evaluate_files(gold: str | Path, facts: str | Path, catalog: str | None = No
     for p in (gold, facts):
         if not Path(p).exists():
             raise GovkitError(f"{p}: no such file")
-    pred = pd.read_parquet(facts) if str(facts).endswith(".parquet") else read_csv(facts)
-    for name, df in (("gold", read_csv(gold)), ("facts", pred)):
+    pred = read_parquet(facts) if str(facts).endswith(".parquet") else _read_fact_csv(facts)
+    gold_df = _read_fact_csv(gold)
+    for path, df in ((gold, gold_df), (facts, pred)):
         missing = {"doc_id", "indicator", "measure", "value", "year"} - set(df.columns)
         if missing:
-            raise GovkitError(f"{gold if name == 'gold' else facts}: missing column(s) {', '.join(sorted(missing))}")
-    return evaluate(read_csv(gold), pred, catalog_path=catalog, show=show)
+            raise GovkitError(f"{path}: missing column(s) {', '.join(sorted(missing))} (not a fact table)")
+    return evaluate(gold_df, pred, catalog_path=catalog, show=show)
+
+
+def _read_fact_csv(path: str | Path) -> pd.DataFrame:
+    """A fact CSV; a file that is not UTF-8 CSV text is a one-line error naming it."""
+    if Path(path).is_dir():
+        raise GovkitError(f"{path}: is a directory, not a CSV file")
+    try:
+        return read_csv(path)
+    except UnicodeDecodeError:
+        raise GovkitError(f"{path}: not a CSV file (not UTF-8 text: binary, or another encoding)") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise GovkitError(f"{path}: not a CSV file ({reason})") from None

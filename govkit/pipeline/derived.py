@@ -12,8 +12,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pandas as pd
-
 from govkit.analysis.attention import attention_from_tokens, keywords_from_tokens, texts_and_meta
 from govkit.analysis.attention_tokens import get_segmenter, load_themes, tokenize_texts
 from govkit.analysis.panel import PANEL_STEPS, write_panel
@@ -23,7 +21,7 @@ from govkit.core.progress import steps
 from govkit.pipeline.summary import Summary
 from govkit.present.workbook import write_workbook
 from govkit.store.cache import Store, cache_dir_of
-from govkit.store.tables import write_csv, write_table
+from govkit.store.tables import read_parquet, write_csv, write_table
 from govkit.store.tableset import derived_inputs, is_fresh, record_table, table_entry
 
 ATTENTION_SOURCES = ("documents",)
@@ -53,7 +51,7 @@ def build_attention(out_dir: str | Path, progress: bool = False) -> Summary:
         return Summary(
             "attention", n, [], [], time.perf_counter() - t0, detail="up to date", notes=[UNCHANGED.format("documents")]
         )
-    documents = pd.read_parquet(out / "documents.parquet", columns=["doc_id", "text", "region", "anonymised", "year"])
+    documents = read_parquet(out / "documents.parquet", columns=["doc_id", "text", "region", "anonymised", "year"])
     texts, meta = texts_and_meta(documents.assign(region=document_labels(documents)))
     del documents
     themes = load_themes()
@@ -82,13 +80,13 @@ def check_consistent(out_dir: str | Path) -> None:
     out = Path(out_dir)
     facts, documents = (table_entry(out, t) for t in PANEL_SOURCES)
     if facts is None or documents is None:
-        bad = " and ".join(t for t, e in zip(PANEL_SOURCES, (facts, documents)) if e is None)
-        problem = f"{bad} missing or changed since govkit wrote them"
+        bad = [t for t, e in zip(PANEL_SOURCES, (facts, documents)) if e is None]
+        problem = f"the {' and '.join(bad)} table{'s are' if len(bad) > 1 else ' is'} missing, damaged or changed since govkit wrote {'them' if len(bad) > 1 else 'it'}"
     elif facts.get("inputs") != documents.get("inputs"):
-        problem = "not from one run"
+        problem = "the facts and documents tables are not from one run"
     else:
         return
-    raise GovkitError(f"{out}: facts and documents tables are {problem}; run `govkit extract RAW_DIR --out {out}`")
+    raise GovkitError(f"{out}: {problem}; run `govkit extract RAW_DIR --out {out}`")
 
 
 def build_panel(out_dir: str | Path, progress: bool = False) -> Summary:
@@ -114,8 +112,8 @@ def build_panel(out_dir: str | Path, progress: bool = False) -> Summary:
         outputs = write_panel(out, step)
         step("workbook")
         outputs.append(write_workbook(out))
-    panel = pd.read_parquet(out / "panel.parquet", columns=["region"])
-    conflicts = pd.read_parquet(out / "panel_conflicts.parquet")
+    panel = read_parquet(out / "panel.parquet", columns=["region"])
+    conflicts = read_parquet(out / "panel_conflicts.parquet")
     disagreeing = int(conflicts["disagrees"].sum()) if "disagrees" in conflicts else len(conflicts)
     record_table(out, "panel", inputs, rows=len(panel))
     detail = f"{_count(panel['region'].nunique(), 'region')}, {_count(disagreeing, 'conflict')}"

@@ -15,6 +15,7 @@ stops after the scan: nothing is decoded or written ("up to date").
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,10 +36,12 @@ from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
 from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
 from govkit.store.manifest import read_manifest
-from govkit.store.tables import TableWriter, pandas_schema
+from govkit.store.tables import TableWriter, pandas_schema, write_csv
 from govkit.store.tableset import record_table, table_entry
 from govkit.text.excerpts import FLAG as EXCERPT
 from govkit.text.excerpts import note_says_excerpt
+
+log = logging.getLogger(__name__)
 
 #: Rows per batch of the documents table (the cleaned text makes its rows large) and of facts.
 DOCUMENT_BATCH = 500
@@ -46,6 +49,8 @@ FACT_BATCH = 10_000
 #: New cache entries per transaction (or fewer, once this many seconds passed since the last one).
 CACHE_BATCH = 200
 CACHE_SECONDS = 1.0
+#: Every raw file the last run of ingest/extract skipped, with the reason (header only when none).
+FAILURES_FILE = "failures.csv"
 
 
 @dataclass(frozen=True)
@@ -179,15 +184,24 @@ def build_documents(
         if config.with_facts:
             record_table(out, "facts", inputs, failures=len(failures), rows=writer.n_facts)
         store.prune_documents({doc_id for doc_id, _ in planned})
+        listed = write_failures(out, failures)
     return Summary(
         stage,
         writer.n_docs,
         failures,
         outputs,
         time.perf_counter() - t0,
+        notes=[f"the failed files and why: {listed}"] if failures else [],
         detail=f"{writer.n_cached:,} from cache",
         extra=[f"{writer.n_facts:,} facts"] if config.with_facts else [],
     )
+
+
+def write_failures(out: Path, failures: list[Failure]) -> Path:
+    """``failures.csv`` in *out*: each skipped raw file and why (unreadable, over a limit or budget…)."""
+    path = out / FAILURES_FILE
+    write_csv(pd.DataFrame([(f.path, f.reason) for f in failures], columns=["path", "reason"]), path)
+    return path
 
 
 def _work(
@@ -201,6 +215,8 @@ def _work(
         if decoded is not None:
             yield Cached(item.key, str(item.path), decoded[0], decoded[1])
             continue
+        if blob is not None:
+            log.warning("%s: its cache entry is damaged or does not match its key; recomputed", item.path)
         data = item.data if item.data is not None else item.path.read_bytes()
         yield Task(item.key, str(item.path), data)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
+from govkit.core.lifeline import die_with_parent
 from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks, warm_up
 from govkit.store.cache import EntryKey, FactRow
 
@@ -73,7 +74,10 @@ def execute(
         break
     else:
         return
-    with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
+    # The workers die with this process (a parent killed alone must not leave them behind).
+    with ProcessPoolExecutor(
+        max_workers=n, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
 
         def flush() -> None:
             nonlocal chunk, size, in_flight

@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 from govkit.core.errors import GovkitError
+from govkit.pipeline.budget import Budget
 from govkit.pipeline.derived import ATTENTION_SOURCES, PANEL_SOURCES, build_attention, build_panel
 from govkit.pipeline.documents import build_documents, raw_inputs
 from govkit.pipeline.stage import StageConfig
@@ -42,6 +43,11 @@ __all__ = [
 _LEGACY_CACHE = ("docs", "facts", "tokens")
 
 
+def _config(with_facts: bool, budget: Budget | None) -> StageConfig:
+    """The stage's configuration; a document's time and memory budget defaults to the limits file's."""
+    return StageConfig(with_facts=with_facts, budget=budget if budget is not None else Budget.default())
+
+
 def _prepare(out_dir: str | Path) -> None:
     """Remove temporary files of a killed run and caches of older versions (the lock is held)."""
     out = Path(out_dir)
@@ -56,21 +62,31 @@ def _prepare(out_dir: str | Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def run_ingest(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
+def run_ingest(
+    raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False, budget: Budget | None = None
+) -> Summary:
     """Ingest *raw_dir* and write ``documents.parquet`` / ``documents.csv`` into *out_dir*."""
     with output_lock(out_dir):
         _prepare(out_dir)
-        return build_documents(raw_dir, out_dir, StageConfig(with_facts=False), jobs, progress)
+        return build_documents(raw_dir, out_dir, _config(False, budget), jobs, progress)
 
 
-def run_extract(raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
+def run_extract(
+    raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False, budget: Budget | None = None
+) -> Summary:
     """Ingest and extract *raw_dir*: ``documents.*`` and ``facts.*`` in *out_dir*."""
     with output_lock(out_dir):
         _prepare(out_dir)
-        return build_documents(raw_dir, out_dir, StageConfig(with_facts=True), jobs, progress)
+        return build_documents(raw_dir, out_dir, _config(True, budget), jobs, progress)
 
 
-def run_attention(raw_dir: str | Path | None, out_dir: str | Path, jobs: int = 0, progress: bool = False) -> Summary:
+def run_attention(
+    raw_dir: str | Path | None,
+    out_dir: str | Path,
+    jobs: int = 0,
+    progress: bool = False,
+    budget: Budget | None = None,
+) -> Summary:
     """``govkit attention``: bring the documents table of *out_dir* up to date with *raw_dir*
     (with the facts too if *out_dir* has them), then write the attention tables from it.
     Without *raw_dir*, the documents table on disk is used as it is."""
@@ -80,7 +96,7 @@ def run_attention(raw_dir: str | Path | None, out_dir: str | Path, jobs: int = 0
         notes = []
         if raw_dir is not None:
             with_facts = table_entry(out_dir, "facts") is not None
-            docs = build_documents(raw_dir, out_dir, StageConfig(with_facts=with_facts), jobs, progress)
+            docs = build_documents(raw_dir, out_dir, _config(with_facts, budget), jobs, progress)
             failures, notes = docs.failures, [docs.headline()]
         summary = build_attention(out_dir, progress)
         summary.failures += failures
@@ -103,6 +119,7 @@ def run_all(
     jobs: int = 0,
     progress: bool = True,
     quiet: bool = False,
+    budget: Budget | None = None,
 ) -> int:
     """The main job: extract (with ingest), attention, panel, then the HTML reports: a profile of every
     region with two or more years and a comparison of those regions.
@@ -114,7 +131,7 @@ def run_all(
     with output_lock(out_dir):
         _prepare(out_dir)
         for build in (
-            lambda: build_documents(raw_dir, out_dir, StageConfig(with_facts=True), jobs, progress),
+            lambda: build_documents(raw_dir, out_dir, _config(True, budget), jobs, progress),
             lambda: build_attention(out_dir, progress),
             lambda: build_panel(out_dir, progress),
         ):

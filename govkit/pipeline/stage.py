@@ -15,22 +15,26 @@ rows of the tables, so the parent only stores bytes and appends rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from govkit.core.errors import GovkitError, ReadError
 from govkit.core.fact import Fact
 from govkit.facts.extract import extract_records
 from govkit.facts.schema import fact_problem
+from govkit.pipeline.budget import Budget, OverBudget, document_budget
 from govkit.pipeline.corpus import document_from_bytes
 from govkit.store.cache import EntryKey, FactRow, encode_entry, fact_row
 
 
 @dataclass(frozen=True)
 class StageConfig:
-    """What the stage computes: the document row only (``govkit ingest``) or also its facts."""
+    """What the stage computes: the document row only (``govkit ingest``) or also its facts; and
+    the time and memory one document may take in :func:`run_task` (none by default; the runner
+    passes :meth:`Budget.default`)."""
 
     with_facts: bool = True
+    budget: Budget = field(default_factory=Budget)
 
 
 @dataclass
@@ -90,11 +94,15 @@ class Outcome:
 
 
 def run_task(task: Task, config: StageConfig) -> Outcome:
-    """Process one task; never raises for bad input (one bad document must not stop a batch)."""
+    """Process one task; never raises for bad input (one bad document must not stop a batch), nor
+    for a document over the time or memory budget of *config* (its outcome says so)."""
     try:
-        res = process_document(task.data, task.path, config, task.key.doc_id, task.key.raw_sha256)
-        rows = None if res.facts is None else [fact_row(f) for f in res.facts]
+        with document_budget(config.budget):
+            res = process_document(task.data, task.path, config, task.key.doc_id, task.key.raw_sha256)
+            rows = None if res.facts is None else [fact_row(f) for f in res.facts]
         return Outcome(task.key, encode_entry(task.key, res.record, rows), res.record, rows)
+    except OverBudget as exc:
+        return Outcome(task.key, error=exc.reason)
     except ReadError as exc:
         return Outcome(task.key, error=exc.reason)
     except GovkitError as exc:

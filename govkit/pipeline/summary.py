@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govkit.core.document import printable_name
+
 
 @dataclass
 class Failure:
@@ -12,6 +14,9 @@ class Failure:
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.path = printable_name(self.path)  # a name that is not UTF-8 is printed and written as text
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

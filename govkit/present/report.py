@@ -46,9 +46,11 @@ from govkit import paths
 from govkit.analysis.region_labels import region_aliases
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError, ParameterError
+from govkit.core.lifeline import die_with_parent
 from govkit.core.progress import screen
 from govkit.present.processed import document_regions, known_regions
-from govkit.store.tables import write_text_atomic
+from govkit.store.lock import check_output_dir
+from govkit.store.tables import read_parquet, write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -217,9 +219,9 @@ def known_values(processed: str | Path) -> Known:
     docs_path = processed / "documents.parquet"
     if not docs_path.exists():
         raise GovkitError(f"{docs_path}: not found (run `govkit run` first to build the processed data)")
-    docs = pd.read_parquet(docs_path)
+    docs = read_parquet(docs_path)
     panel_path = processed / "panel.parquet"
-    panel = pd.read_parquet(panel_path, columns=["region", "year"]) if panel_path.exists() else None
+    panel = read_parquet(panel_path, columns=["region", "year"]) if panel_path.exists() else None
     years: dict[str, set[int]] = {}
     pairs = [zip(document_regions(docs), docs["year"])] if "year" in docs else []
     if panel is not None:
@@ -232,7 +234,7 @@ def known_values(processed: str | Path) -> Known:
     themes: list[str] = []
     att = processed / "attention.parquet"
     if att.exists():
-        themes = sorted(pd.read_parquet(att, columns=["theme"])["theme"].dropna().unique())
+        themes = sorted(read_parquet(att, columns=["theme"])["theme"].dropna().unique())
     return Known(known_regions(docs, panel), sorted(load_catalog()), themes, region_aliases(docs), years)
 
 
@@ -313,6 +315,7 @@ def plan_reports(
             raise ParameterError(f"notebook {info.name} takes no themes (its parameters: {', '.join(info.parameters)})")
         base["themes"] = list(themes)
     base = {k: v for k, v in base.items() if k in info.parameters}
+    check_output_dir(out)  # a file in its place or a read-only directory: one line, before any report runs
     out_dir = Path(out) / info.name
     ypart = years_part(span)
     jobs: list[ReportJob] = []
@@ -450,7 +453,12 @@ def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) 
             results.append(run_one(job))
             bar.update()
     else:
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(
+            max_workers=n_jobs,
+            mp_context=mp.get_context("spawn"),
+            initializer=die_with_parent,  # no report written on after the run was killed
+            initargs=(os.getpid(),),
+        ) as pool:
             futures = {pool.submit(run_one, job): i for i, job in enumerate(jobs)}
             by_index: dict[int, ReportResult] = {}
             for fut in as_completed(futures):
@@ -479,7 +487,7 @@ def multi_year_regions(processed: str | Path) -> list[str]:
 
     Years are the documents' years described; a region with one year gets a profile only when
     asked for (``govkit report 10_region_profile --regions …``)."""
-    docs = pd.read_parquet(Path(processed) / "documents.parquet", columns=["doc_id", "region", "anonymised", "year"])
+    docs = read_parquet(Path(processed) / "documents.parquet", columns=["doc_id", "region", "anonymised", "year"])
     years = docs.assign(label=document_regions(docs)).dropna(subset=["year"]).groupby("label")["year"].nunique()
     return sorted(str(r) for r in years[years >= 2].index)
 

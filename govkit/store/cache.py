@@ -10,9 +10,10 @@ It holds what is expensive to compute and is a pure function of content:
   segmenter's fingerprint and the text (:meth:`govkit.analysis.attention_tokens.Segmenter.key`).
 
 Values are JSON, compressed with zstd (pyarrow's codec, about three times faster than zlib at
-the same size; :func:`pack`), never pickles, so a crafted database cannot run code; an entry is
-used only if what it holds names its own key (doc_id, raw sha256, code fingerprint), anything
-else is recomputed. The database runs in WAL mode; only the parent process of a run
+the same size; :func:`pack`), never pickles, so a crafted database cannot run code; each value
+carries a checksum of its text, and an entry is used only if the checksum matches and what it
+holds names its own key (doc_id, raw sha256, code fingerprint); anything else is recomputed
+(and logged by the builder). The database runs in WAL mode; only the parent process of a run
 writes, in batches (one transaction each), so a process killed at any moment leaves the last
 committed batch and the next run goes on from there. Runs on one output directory are
 serialised by :mod:`govkit.store.lock`.
@@ -98,27 +99,34 @@ def fact_row(f: Fact) -> FactRow:
 
 
 def pack(value: Any) -> bytes:
-    """A JSON value as stored: the length of its UTF-8 text (4 bytes, little-endian), then the text
-    compressed with zstd."""
+    """A JSON value as stored: the length of its UTF-8 text (4 bytes, little-endian) and the text's
+    checksum (16-byte BLAKE2b), then the text compressed with zstd."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return _SIZE.pack(len(data)) + pa.compress(data, codec="zstd", asbytes=True)
+    return _HEADER.pack(len(data), _checksum(data)) + pa.compress(data, codec="zstd", asbytes=True)
 
 
 def unpack(blob: bytes) -> Any:
-    """The JSON value of :func:`pack`'s bytes; ValueError if they are not such bytes."""
-    if not isinstance(blob, bytes) or len(blob) < _SIZE.size:
+    """The JSON value of :func:`pack`'s bytes; ValueError if they are not such bytes, or if the
+    text does not match its checksum (a damaged or edited entry)."""
+    if not isinstance(blob, bytes) or len(blob) < _HEADER.size:
         raise ValueError("not a packed value")
-    (size,) = _SIZE.unpack_from(blob)
+    size, checksum = _HEADER.unpack_from(blob)
     if size > MAX_VALUE_BYTES:
         raise ValueError("value too large")
     try:
-        data = pa.decompress(blob[_SIZE.size :], decompressed_size=size, codec="zstd", asbytes=True)
+        data = bytes(pa.decompress(blob[_HEADER.size :], decompressed_size=size, codec="zstd", asbytes=True))
     except (OSError, pa.ArrowException) as exc:
         raise ValueError(f"damaged value ({exc})") from exc
-    return json.loads(bytes(data).decode("utf-8"))
+    if _checksum(data) != checksum:
+        raise ValueError("checksum mismatch")
+    return json.loads(data.decode("utf-8"))
 
 
-_SIZE = struct.Struct("<I")
+def _checksum(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+_HEADER = struct.Struct("<I16s")
 #: Larger stated sizes are refused (a crafted entry must not make the reader allocate gigabytes).
 MAX_VALUE_BYTES = 1 << 30
 

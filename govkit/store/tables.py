@@ -21,6 +21,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from govkit.core.errors import GovkitError
+
 
 @contextlib.contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
@@ -190,6 +192,22 @@ def _temporary(path: Path) -> Path:
     os.close(fd)
     os.chmod(tmp, 0o666 & ~_umask())
     return Path(tmp)
+
+
+def read_parquet(path: str | Path, **kwargs: Any) -> pd.DataFrame:
+    """A Parquet table (``pd.read_parquet``); a damaged or foreign file is a one-line
+    :class:`GovkitError` naming it, never a traceback from the Arrow library."""
+    try:
+        return pd.read_parquet(path, **kwargs)
+    except FileNotFoundError:
+        raise
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        reason = reason.split("': ", 1)[-1]  # Arrow names the file again: once is enough
+        raise GovkitError(
+            f"{path}: not a readable Parquet table ({reason}); rebuild it with `govkit run` "
+            "(or `govkit extract` and `govkit panel`)"
+        ) from None
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:
