@@ -192,10 +192,10 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
     """A change column of a table of indicator rows is the growth of its latest level column."""
     periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
     for c in cols:
-        if c.same_period and not sub0:  # 上年同期 beside 1-6月: the first half of last year
+        if c.same_period:  # 上年同期 beside 1-6月: the first half of last year, whatever the report's part
             if len(periods) == 1:
                 c.sub = next(iter(periods))
-            else:
+            elif periods or not sub0:  # several parts printed, or none and no part of the report: undecided
                 c.role = ""
     levels = [c for c in cols if c.role == "level" and c.year is not None]
     for ci, c in enumerate(cols):
