@@ -40,6 +40,11 @@ _CONTINUATION = re.compile(
 _COUNTERS = ("名", "支")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
+# A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
+# no joiner, break or digit, so no unnamed member hides among them.
+_LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，；：\d\s]{0,4}")
+# An unnamed member before the first named one (氟化物、PM2.5、PM10分别为…).
+_UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
 
 
@@ -201,6 +206,15 @@ def choose_indicators(
     return []
 
 
+def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon) -> bool:
+    """PM2.5、PM10、臭氧浓度分别为35、62、148微克/立方米: figure *qi* of a 分别 list whose subjects are
+    listed with 、 before it; the last listed one (*subject*) may be a non-catalog one (臭氧), yet
+    every listed subject owns its position."""
+    if qi not in s.respective:
+        return False
+    return _listed_subjects(s.text, subject, s.respective[qi][1], lexicon) is not None
+
+
 def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
     start = clause_start(sent, last.start)
@@ -208,10 +222,12 @@ def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list
     if len(ms) < n:
         return None
     run = ms[-n:]
-    if len(ms) > n and _LIST_JOINER.fullmatch(sent[start + ms[-n - 1].end : start + run[0].start]):
+    if len(ms) > n and _LIST_JOINER_QUALIFIED.fullmatch(sent[start + ms[-n - 1].end : start + run[0].start]):
         return None  # more subjects listed than figures: which owns which is not known
+    if _UNNAMED_BEFORE.search(sent, start, start + run[0].start):
+        return None  # a member the lexicon does not know stands first
     for a, b in zip(run, run[1:]):
-        if not _LIST_JOINER.fullmatch(sent[start + a.end : start + b.start]):
+        if not _LIST_JOINER_QUALIFIED.fullmatch(sent[start + a.end : start + b.start]):
             return None
     out = []
     for m in run:
@@ -230,7 +246,7 @@ def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list
 def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
     """Whether *subject* is the last of several subjects listed with 、/和 (A、B分别…)."""
     before = [m for m in s.mentions if m.end <= subject.start]
-    return bool(before) and _LIST_JOINER.fullmatch(s.text[before[-1].end : subject.start]) is not None
+    return bool(before) and _LIST_JOINER_QUALIFIED.fullmatch(s.text[before[-1].end : subject.start]) is not None
 
 
 def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:

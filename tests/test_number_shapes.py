@@ -1,0 +1,189 @@
+"""Numbers as printed: ambiguous separators, ranges of rates, pollutant lists (issues 13 and 15).
+
+Passages written for the rules, not copied from the corpora. An ambiguous number (``92 450万元``,
+``123,45``, ``1,2345.6``, ``1,2,3.45``) is a fact with no value, flagged ``ambiguous_number``, its
+whole printed text in ``value_text``; enumerations, proper thousands and clause breaks look alike
+and stay as they are.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import govkit
+from govkit.facts.numbers import find_quantities
+
+META = {"year": 2022, "report_date": "2023-01-16"}
+FLAG = "ambiguous_number"
+
+
+def _facts(text: str, meta: dict | None = None) -> pd.DataFrame:
+    return govkit.extract_facts(text, doc_id="shapes", meta=meta or META)
+
+
+def _rows(text: str, meta: dict | None = None) -> list[tuple]:
+    f = _facts(text, meta)
+    return [
+        (r.indicator, r.measure, None if pd.isna(r.value) else round(float(r.value), 6), r.value_text, r.flags)
+        for r in f.itertuples()
+    ]
+
+
+# ---------------------------------------------------------------- ambiguous separators
+@pytest.mark.parametrize(
+    "text,indicator,measure,printed",
+    [
+        # a blank inside the digits: 92450万元, or 92 and 450万元?
+        ("全年完成固定资产投资92 450万元,比上年增长8.1%。", "fai", "level", "92 450万元"),
+        ("2022年,全县实现地区生产总值约1 305 600万元。", "gdp", "level", "1 305 600万元"),
+        # a comma then two digits: 123.45 (decimal comma) or 12345?
+        ("一般公共预算收入完成123,45万元。", "general_budget_revenue", "level", "123,45万元"),
+        ("城镇居民人均可支配收入增长7,5%,快于经济增长。", "urban_income", "yoy_pct", "7,5%"),
+        # comma groups not of three: 12345.6 or 1 and 2345.6?
+        ("社会消费品零售总额达到1,2345.6万元。", "retail_sales", "level", "1,2345.6万元"),
+        ("农村居民人均可支配收入为14,06元。", "rural_income", "level", "14,06元"),
+        # several commas, none a thousands separator
+        ("全年粮食总产量达1,2,3.45万吨。", "grain_output", "level", "1,2,3.45万吨"),
+    ],
+)
+def test_ambiguous_number_is_flagged_with_the_whole_printed_text(text, indicator, measure, printed):
+    rows = [r for r in _rows(text) if r[0] == indicator and r[1] == measure]
+    assert len(rows) == 1, rows
+    _ind, _meas, value, value_text, flags = rows[0]
+    assert value is None  # no guessed reading: the printed text is the fact
+    assert value_text == printed
+    assert FLAG in flags.split(",")
+
+
+def test_ambiguous_number_keeps_its_neighbours_and_its_approximation():
+    rows = _rows("全年完成固定资产投资约92 450万元左右,比上年增长8.1%。")
+    assert ("fai", "yoy_pct", 8.1, "8.1%", "") in rows
+    (level,) = [r for r in rows if r[1] == "level"]
+    assert level[2] is None and level[3] == "92 450万元左右"
+    assert set(level[4].split(",")) == {FLAG, "approximate"}
+
+
+def test_ambiguous_fact_passes_the_schema_and_never_leaves_a_fragment():
+    f = _facts("一般公共预算收入完成123,45万元,增长1,2%。")
+    assert len(f) == 2
+    assert f["value"].isna().all() and not f["masked"].any()
+    assert set(f["value_text"]) == {"123,45万元", "1,2%"}
+    assert not any(t in ("45万元", "2%", "45", "2") for t in f["value_text"])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # proper thousands separators: one number, unflagged
+        ("全年完成固定资产投资1,234,567.8万元。", [("fai", "level", 123.45678)]),
+        ("全年接待游客12,480人次,旅游收入3,265万元。", []),
+        ("城镇居民人均可支配收入达到32,806元。", [("urban_income", "level", 32806.0)]),
+        # enumerations after 分别 / 依次: several figures, not one number
+        (
+            "全年PM2.5、PM10浓度分别为8,21微克/立方米。",
+            [("pm25", "level", 8.0), ("pm10", "level", 21.0)],
+        ),
+        (
+            "城区二氧化硫、二氧化氮、PM10、PM2.5年均浓度分别为8,21,49,27微克/立方米。",
+            [("pm10", "level", 49.0), ("pm25", "level", 27.0)],
+        ),
+        (
+            "城镇、农村居民人均可支配收入分别为36120,15480元。",
+            [("urban_income", "level", 36120.0), ("rural_income", "level", 15480.0)],
+        ),
+        ("城镇、农村居民人均可支配收入依次为36120,15480元。", []),
+        # an enumeration of years or months is a date, not a figure
+        ("2021,2022年,地区生产总值分别增长6.1%、5.4%。", []),
+    ],
+)
+def test_look_alikes_are_not_flagged(text, expected):
+    rows = _rows(text)
+    assert not any(FLAG in r[4] for r in rows), rows
+    for ind, meas, value in expected:
+        assert any(r[0] == ind and r[1] == meas and r[2] is not None and math.isclose(r[2], value) for r in rows), rows
+
+
+def test_enumeration_after_respective_stays_separate_quantities():
+    qs = find_quantities("分别为12,15,18")
+    assert [(q.value, q.ambiguous) for q in qs] == [(12.0, False), (15.0, False), (18.0, False)]
+
+
+def test_blank_separated_cells_without_a_unit_are_not_one_number():
+    # a row of a plain-text table, and an action name: figures apart, none ambiguous
+    for text in ("2021年 8 22 62 35 1.6 139", "开展“3 1 1”冲刺行动"):
+        assert not any(q.ambiguous for q in find_quantities(text))
+
+
+def test_fullwidth_comma_between_digits_is_a_clause_break():
+    # 45，3个项目: the printed ，ends a clause; the same shape with an ASCII comma is ambiguous
+    text = "全年新开工项目45，3个项目建成投产,完成固定资产投资12.6亿元。"
+    rows = _rows(text)
+    assert not any(FLAG in r[4] for r in rows)
+    assert ("fai", "level", 12.6, "12.6亿元", "") in rows
+    qs = find_quantities("新开工项目45,3个项目建成投产")
+    assert [q.text for q in qs if q.ambiguous] == ["45,3个"]
+
+
+# ---------------------------------------------------------------- ranges of rates
+@pytest.mark.parametrize(
+    "text,indicator,low,high",
+    [
+        ("2023年主要预期目标:地区生产总值增长6.5-7%。", "gdp", 6.5, 7.0),
+        ("今年主要目标:规模以上工业增加值增长8-9%,固定资产投资增长10%。", "industrial_va", 8.0, 9.0),
+        ("全县经济社会发展的主要目标:城镇居民人均可支配收入增长7—7.5％。", "urban_income", 7.0, 7.5),
+    ],
+)
+def test_range_with_one_percent_sign_is_one_target(text, indicator, low, high):
+    f = _facts(text)
+    row = f[(f["indicator"] == indicator) & (f["measure"] == "yoy_pct")]
+    assert len(row) == 1, f
+    r = row.iloc[0]
+    assert (r["value"], r["value_high"], r["kind"], int(r["year"])) == (low, high, "target", 2023)
+
+
+def test_quantity_range_with_one_percent_sign():
+    (q,) = find_quantities("增长5.5-6%")
+    assert (q.value, q.high, q.unit, q.text) == (5.5, 6.0, "%", "5.5-6%")
+    # a span of months or counts stays as it is
+    assert all(q.high is None for q in find_quantities("1-5月,800-1500人"))
+
+
+# ---------------------------------------------------------------- pollutant lists
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the non-catalog member (臭氧, 一氧化碳) last: the figures still go to the members in order
+        (
+            "2022年,城区PM2.5、PM10、臭氧浓度分别为29微克/立方米、51微克/立方米、136微克/立方米。",
+            [("pm25", 29.0), ("pm10", 51.0)],
+        ),
+        (
+            "监测数据显示,PM10、PM2.5、二氧化硫、臭氧年均浓度分别为47、26、8、142微克/立方米。",
+            [("pm10", 47.0), ("pm25", 26.0)],
+        ),
+        # a member qualified after its 、 (城镇生活污水处理率) still owns its position
+        (
+            "全县森林覆盖率、城镇生活污水处理率分别为62.5%、95.1%。",
+            [("forest_coverage", 62.5), ("sewage_treatment_rate", 95.1)],
+        ),
+    ],
+)
+def test_listed_members_own_their_positions(text, expected):
+    rows = _rows(text)
+    levels = {(r[0], r[2]) for r in rows if r[1] == "level"}
+    assert levels == set(expected), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more members than figures, or a member the lexicon does not know first: no figure to trust
+        "全年PM2.5、PM10、臭氧浓度分别为35、62微克/立方米。",
+        "氟化物、PM2.5、PM10浓度分别为1,27,49微克/立方米。",
+    ],
+)
+def test_lists_that_cannot_be_matched_give_nothing(text):
+    assert not [r for r in _rows(text) if r[0] in ("pm25", "pm10")]
