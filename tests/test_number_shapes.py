@@ -187,3 +187,96 @@ def test_listed_members_own_their_positions(text, expected):
 )
 def test_lists_that_cannot_be_matched_give_nothing(text):
     assert not [r for r in _rows(text) if r[0] in ("pm25", "pm10")]
+
+
+# ---------------------------------------------------------------- a clause that goes on after its figure
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the subject stands in an earlier clause; the clause's first figure continues it, and so
+        # does the growth joined to that figure with 、
+        (
+            "全年地区生产总值首次站上新台阶,达到213.5亿元、比上年增长7.6%。",
+            {("gdp", "level", 213.5), ("gdp", "yoy_pct", 7.6)},
+        ),
+        (
+            "一般公共预算收入继续保持较快增长,完成12.3亿元、同比增长8.4%,高于全市平均水平。",
+            {("general_budget_revenue", "level", 12.3), ("general_budget_revenue", "yoy_pct", 8.4)},
+        ),
+        # a new noun phrase after the 、 is a subject of its own, not the earlier one's
+        (
+            "地区生产总值稳步增长,达到85.6亿元、新增市场主体1200户。",
+            {("gdp", "level", 85.6)},
+        ),
+    ],
+)
+def test_second_figure_of_a_continuing_clause(text, expected):
+    got = {(r[0], r[1], r[2]) for r in _rows(text)}
+    assert got == expected
+
+
+# ---------------------------------------------------------------- signed money
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "全年招商引资签约项目32个,签约资金86.5亿元,到位资金41.2亿元。",
+            {("investment_contracted", "level", 86.5), ("investment_attracted", "level", 41.2)},
+        ),
+        ("2022年新签约项目18个,签约金额46.8亿元。", {("investment_contracted", "level", 46.8)}),
+        # money of projects planned, stocked or only intended is not a fact
+        ("谋划储备项目120个,总投资560亿元。", set()),
+        ("试点PPP模式,项目意向签约金额96亿元。", set()),
+    ],
+)
+def test_signing_words_that_name_the_subject_do_not_block_it(text, expected):
+    got = {(r[0], r[1], r[2]) for r in _rows(text)}
+    assert got == expected
+
+
+# ---------------------------------------------------------------- a fall to zero
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 零 / 0 without a unit: 0 in the unit of the figure it falls from
+        ("2022年,全县贫困发生率由1.8%下降为零。", {("poverty_incidence", "level", 0.0)}),
+        (
+            "2022年,全县贫困发生率由2014年的12.6%降至零。",
+            {("poverty_incidence", "level", 12.6), ("poverty_incidence", "level", 0.0)},
+        ),
+        ("年底,贫困发生率从0.9%减少到0,全面完成脱贫任务。", {("poverty_incidence", "level", 0.0)}),
+        # without a figure to fall from, 零 is no number (its unit is not known)
+        ("2022年,全县贫困发生率下降为零。", set()),
+    ],
+)
+def test_fall_to_zero_takes_the_unit_of_the_figure_it_falls_from(text, expected):
+    got = {(r[0], r[1], r[2]) for r in _rows(text)}
+    assert got == expected
+
+
+def test_zero_quantity():
+    qs = find_quantities("由1.33%下降为零")
+    assert [(q.text, q.value, q.unit) for q in qs] == [("1.33%", 1.33, "%"), ("零", 0.0, "%")]
+    assert [q.value for q in find_quantities("零售额增长5%")] == [5.0]
+
+
+# ---------------------------------------------------------------- lists with a member the lexicon does not know
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an unnamed member first: which figure is whose is not known, so nothing (never the first
+        # figure for the named member)
+        ("非税入库、财政总收入分别完成3.6亿元、6.1亿元。", set()),
+        ("非税入库、财政总收入分别增长3.6%、6.1%。", set()),
+        # the named member first owns the first figure
+        ("财政总收入、非税入库分别完成6.1亿元、3.6亿元。", {("fiscal_revenue", "level", 6.1)}),
+        # 公共预算收入 is the general budget revenue
+        (
+            "财政总收入、公共预算收入分别完成8.2亿元、4.7亿元。",
+            {("fiscal_revenue", "level", 8.2), ("general_budget_revenue", "level", 4.7)},
+        ),
+    ],
+)
+def test_list_with_unnamed_member(text, expected):
+    got = {(r[0], r[1], r[2]) for r in _rows(text)}
+    assert got == expected

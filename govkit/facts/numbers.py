@@ -191,7 +191,34 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         )
     if _SEPARATED_PROBE.search(text):
         out = _ambiguous(text, out, clause_commas)
+    if "为零" in text or "至零" in text or "到零" in text or "0" in text:
+        out = _falls_to_zero(text, out)
     return _ranges(text, out)
+
+
+# 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit.
+_FALL_TO_ZERO = re.compile(
+    r"(?:下降|降低|减少|降|减)(?:为|至|到)(零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])"
+)
+_FALL_GAP = re.compile(r"[^,;:，；：。]{0,4}(?:下降|降低|减少|降|减)(?:为|至|到)")
+
+
+def _falls_to_zero(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A fall to zero printed without a unit (由1.33%下降为零) is 0 in the unit of the figure it
+    falls from, printed just before it in the same clause; without such a figure it is no quantity."""
+    out = list(qs)
+    for m in _FALL_TO_ZERO.finditer(text):
+        z = m.start(1)
+        prev = [q for q in out if q.end <= z]
+        if not prev or prev[-1].value is None or not prev[-1].dimension:
+            continue
+        p = prev[-1]
+        if not _FALL_GAP.fullmatch(text, p.end, z):
+            continue
+        zero = Quantity(z, z + 1, text[z : z + 1], 0.0, p.unit, p.dimension, p.factor, "", False, "", z + 1)
+        out = [q for q in out if not (q.start == z and q.value == 0)] + [zero]
+        out.sort(key=lambda q: q.start)
+    return out
 
 
 # Digits joined by separators that are not thousands separators: 92 450, 123,45, 1,2345.6, 1,2,3.45.
