@@ -12,6 +12,8 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govkit
 from govkit.facts.numbers import find_quantities
@@ -104,6 +106,26 @@ def test_look_alikes_are_not_flagged(text, expected):
     assert not any(FLAG in r[4] for r in rows), rows
     for ind, meas, value in expected:
         assert any(r[0] == ind and r[1] == meas and r[2] is not None and math.isclose(r[2], value) for r in rows), rows
+
+
+_GROUP = st.text(alphabet="0123456789", min_size=1, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=st.text(alphabet="123456789", min_size=1, max_size=3),
+    rest=st.lists(_GROUP, min_size=1, max_size=3),
+    sep=st.sampled_from([",", " "]),
+    decimals=st.sampled_from(["", ".5", ".25"]),
+)
+def test_separated_digits_are_one_number_or_one_ambiguous_quantity(first, rest, sep, decimals):
+    run = sep.join([first, *rest]) + decimals
+    (q,) = find_quantities(f"实现{run}万元")
+    assert q.text == run + "万元" and q.unit == "元"
+    if sep == "," and all(len(g) == 3 for g in rest):
+        assert not q.ambiguous and q.value == pytest.approx(float(run.replace(",", "")) * 1e4)
+    else:
+        assert q.ambiguous and q.value is None
 
 
 def test_enumeration_after_respective_stays_separate_quantities():
