@@ -47,6 +47,12 @@ _CONTINUATION = re.compile(
 _COUNTERS = ("名", "支")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
+# A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
+# no joiner, break or digit, so no unnamed member hides among them.
+_LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，；：\d\s]{0,4}")
+# An unnamed member before the first named one (氟化物、PM2.5、PM10分别为…).
+_UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
@@ -105,7 +111,12 @@ def subject_for(
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
-    if continues_subject(prefix) or _SHARE_ONLY.match(prefix):
+    if (
+        continues_subject(prefix)
+        or _SHARE_ONLY.match(prefix)
+        or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
+    ):
+        # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
         inherited = _inherited(s, ci, last_subject_in_clause)
         if inherited is not None:
             return inherited, "inherit"
@@ -201,8 +212,10 @@ def choose_indicators(
             # each listed subject owns its position, a non-catalog one (-) too.
             chosen = listed[gi]
             return [chosen] if chosen != "-" and fits(catalog[chosen], q, measure, sent) else []
-        if listed is None and _joined_to_earlier(s, subject):
-            return []  # 二氧化硫、…、PM2.5分别为11、20、80: the figures cannot be matched to the subjects
+        if listed is None and (_joined_to_earlier(s, subject) or _unnamed_member_before(s, subject)):
+            # 二氧化硫、…、PM2.5分别为11、20、80; 非税收入、财政总收入分别为…: the figures cannot be
+            # matched to the subjects (the last named one is not the first listed)
+            return []
         named: list[str] = listed or []
         if not named and len(owners) >= gn:
             # 存款余额320亿元、贷款余额210亿元,分别增长9.1%和12.3%: one growth per figure named before.
@@ -225,6 +238,15 @@ def choose_indicators(
     return []
 
 
+def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon) -> bool:
+    """PM2.5、PM10、臭氧浓度分别为35、62、148微克/立方米: figure *qi* of a 分别 list whose subjects are
+    listed with 、 before it; the last listed one (*subject*) may be a non-catalog one (臭氧), yet
+    every listed subject owns its position."""
+    if qi not in s.respective:
+        return False
+    return _listed_subjects(s.text, subject, s.respective[qi][1], lexicon) is not None
+
+
 def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
     start = clause_start(sent, last.start)
@@ -232,10 +254,14 @@ def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list
     if len(ms) < n:
         return None
     run = ms[-n:]
-    if len(ms) > n and _LIST_JOINER.fullmatch(sent[start + ms[-n - 1].end : start + run[0].start]):
+    if len(ms) > n and _LIST_JOINER_QUALIFIED.fullmatch(sent[start + ms[-n - 1].end : start + run[0].start]):
         return None  # more subjects listed than figures: which owns which is not known
+    if _UNNAMED_BEFORE.search(sent, start, start + run[0].start) and not _DIGIT.search(
+        sent, start, start + run[0].start
+    ):
+        return None  # a member the lexicon does not know stands first
     for a, b in zip(run, run[1:]):
-        if not _LIST_JOINER.fullmatch(sent[start + a.end : start + b.start]):
+        if not _LIST_JOINER_QUALIFIED.fullmatch(sent[start + a.end : start + b.start]):
             return None
     out = []
     for m in run:
@@ -251,10 +277,19 @@ def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list
     return out
 
 
+def _unnamed_member_before(s: Sentence, subject: Mention) -> bool:
+    """Whether a member the lexicon does not know stands listed before *subject* (非税收入、财政总收入…);
+    not a figure's list (第二产业增加值147.83亿元、第三产业增加值…)."""
+    start = clause_start(s.text, subject.start)
+    if any(start <= p.start < subject.start for p in s.quantities):
+        return False
+    return _UNNAMED_BEFORE.search(s.text, start, subject.start) is not None
+
+
 def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
     """Whether *subject* is the last of several subjects listed with 、/和 (A、B分别…)."""
     before = [m for m in s.mentions if m.end <= subject.start]
-    return bool(before) and _LIST_JOINER.fullmatch(s.text[before[-1].end : subject.start]) is not None
+    return bool(before) and _LIST_JOINER_QUALIFIED.fullmatch(s.text[before[-1].end : subject.start]) is not None
 
 
 def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:

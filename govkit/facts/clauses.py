@@ -197,8 +197,8 @@ def respective_lists(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]
             gap = sent[prev.end : q.start]
             if gap == "" and not (prev.text.endswith("%") and q.dimension == "percent"):
                 break
-            if not _ANY_LIST_SEP.match(gap):
-                break
+            if not _ANY_LIST_SEP.match(gap) and not (gap == "," and prev.end == prev.num_end and not prev.dimension):
+                break  # (分别为8,21,49,27微克/立方米: bare figures joined by commas are a list too)
             run.append(i)
         if run and not qs[run[-1]].dimension and sent[qs[run[-1]].end : qs[run[-1]].end + 1] not in _LIST_END:
             continue  # the list runs on into words this reader does not know (1.2毫克…): not a list to trust

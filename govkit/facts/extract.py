@@ -55,6 +55,25 @@ from govkit.facts.validate import finalize
 _MAY_HOLD_FIGURES = re.compile(r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|[个人户名支所家亩吨万亿])")
 
 
+# A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_NO_COMMAS: frozenset[int] = frozenset()
+
+
+def _printed_commas(doc: Document, offset: int, sent: str) -> frozenset[int]:
+    """Positions in *sent* (at *offset* in the cleaned text) of commas between digits that the raw
+    text prints ``，``: cleaning made them ``,``, but they separate clauses (…达到12，3个项目…)."""
+    raw, index = doc.raw_text, doc.index
+    out: set[int] = set()
+    for m in _DIGIT_COMMA.finditer(sent):
+        j = offset + m.start()
+        if j < len(index):
+            r = int(index[j])
+            if 0 <= r < len(raw) and raw[r] == "，":
+                out.add(m.start())
+    return frozenset(out)
+
+
 class Extractor:
     """Extracts facts from documents with a given catalog and lexicon.
 
@@ -137,6 +156,7 @@ class Extractor:
                         own,
                         self.catalog,
                         self.lexicon,
+                        _printed_commas(doc, p_start + s, sent) if _DIGIT_COMMA.search(sent) else _NO_COMMAS,
                     )
                 cut = estimates_below(sent)
                 if cut is not None:

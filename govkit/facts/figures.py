@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
-from govkit.facts.attribution import Assigned, choose_indicators, subject_for, words_before
+from govkit.facts.attribution import Assigned, choose_indicators, owns_list_position, subject_for, words_before
 from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
 from govkit.facts.clauses import (
     Clause,
@@ -40,6 +40,7 @@ _TARGET_WORD = cue("target", "in_parens")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
+_AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 
@@ -55,12 +56,13 @@ def facts_of_sentence(
     own: set[str],
     catalog: dict[str, Indicator],
     lexicon: Lexicon,
+    clause_commas: frozenset[int] = frozenset(),
 ) -> tuple[list[Fact], str]:
     """The facts of sentence *sent* (at *offset* in the document) under *frame*, and the
-    paragraph's sub-period after it."""
+    paragraph's sub-period after it. *clause_commas*: positions in *sent* of commas printed ``，``."""
     if mentions and about_other_place(sent, own):
         mentions = []  # 从全市看,…: the whole sentence is about another place
-    quantities = [q for q in find_quantities(sent) if q.dimension not in ("times",)] if mentions else []
+    quantities = [q for q in find_quantities(sent, clause_commas) if q.dimension not in ("times",)] if mentions else []
     # Sub-period cues seen in this sentence update the paragraph state even without facts.
     if not quantities:
         sp = subperiod_of(sent, single_month=False)
@@ -141,7 +143,10 @@ def _figures(
             owner = owner if subject.type != "compound" else None
             if subject.type != "compound" and (not owners or owners[-1] != (owner or "-")):
                 owners.append(owner or "-")
-        if subject.type == "null" and not _SHARE_TAIL.search(sent[clause.start : q.start]):
+        # A non-catalog subject (臭氧) owns its figures, unless it ends a list of subjects sharing one
+        # 分别 list of figures (PM2.5、PM10、臭氧浓度分别为…): then each listed subject owns its own.
+        listed = subject.type == "null" and owns_list_position(s, qi, subject, lexicon)
+        if subject.type == "null" and not listed and not _SHARE_TAIL.search(sent[clause.start : q.start]):
             continue
         if not_the_headline(sent, subject):
             continue
@@ -161,7 +166,7 @@ def _figures(
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)
-        if subject.type == "null" and measure != "share":
+        if subject.type == "null" and measure != "share" and not listed:
             continue
         # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
         if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
@@ -247,7 +252,7 @@ def make_fact(
     if measure == "share":
         measure = "level"
     value, value_high = value_range(q, ind, measure, sign)
-    if value is None and not q.masked:
+    if value is None and not q.masked and not q.ambiguous:
         return None
     when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues)
     if when.drop:
@@ -297,6 +302,8 @@ def make_fact(
         "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
     ):
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+    if q.ambiguous:
+        fact.flags.append(_AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
     if q.approx:
         fact.flags.append("approximate")
     fact.flags.extend(when.flags)

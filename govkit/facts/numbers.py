@@ -3,7 +3,8 @@
 :func:`find_quantities` finds every number with its magnitude and unit in a string;
 :func:`convert` turns a quantity into an indicator's canonical unit. Units and their
 dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals are
-converted with cn2an.
+converted with cn2an. A number printed with separators that are not thousands separators
+(``92 450万元``, ``123,45``) is one quantity with no value, marked ``ambiguous`` (see :func:`_ambiguous`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Quantity:
     approx: str = ""  # 余/多/近/约/左右/以上/以内 ...
     num_end: int = 0  # where the digits end (before magnitude/unit)
     high: float | None = None  # upper bound of a range (增长5.5-6%, 5%—5.5%); ``value`` is the lower
+    ambiguous: bool = False  # 92 450万元, 123,45: separators that are not thousands separators; value None
 
     @property
     def base_value(self) -> float | None:
@@ -114,8 +116,12 @@ def parse_number(text: str) -> float | None:
 _NOT_AFTER_BARE_NUMBER = frozenset("年月日号时届次期级类位星")
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in *text*, left to right. Years (``2020年``) are not quantities."""
+def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> list[Quantity]:
+    """Every quantity in *text*, left to right. Years (``2020年``) are not quantities.
+
+    *clause_commas*: positions of commas in *text* that separate clauses (printed ``，``, which
+    cleaning makes ``,``); a number never runs across one (see :func:`_ambiguous`).
+    """
     out: list[Quantity] = []
     units = load_units()
     for m in _quantity_regex().finditer(text):
@@ -183,7 +189,94 @@ def find_quantities(text: str) -> list[Quantity]:
                 num_end,
             )
         )
+    if _SEPARATED_PROBE.search(text):
+        out = _ambiguous(text, out, clause_commas)
+    if "为零" in text or "至零" in text or "到零" in text or "0" in text:
+        out = _falls_to_zero(text, out)
     return _ranges(text, out)
+
+
+# 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit.
+_FALL_TO_ZERO = re.compile(
+    r"(?:下降|降低|减少|降|减)(?:为|至|到)(零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])"
+)
+_FALL_GAP = re.compile(r"[^,;:，；：。]{0,4}(?:下降|降低|减少|降|减)(?:为|至|到)")
+
+
+def _falls_to_zero(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A fall to zero printed without a unit (由1.33%下降为零) is 0 in the unit of the figure it
+    falls from, printed just before it in the same clause; without such a figure it is no quantity."""
+    out = list(qs)
+    for m in _FALL_TO_ZERO.finditer(text):
+        z = m.start(1)
+        prev = [q for q in out if q.end <= z]
+        if not prev or prev[-1].value is None or not prev[-1].dimension:
+            continue
+        p = prev[-1]
+        if not _FALL_GAP.fullmatch(text, p.end, z):
+            continue
+        zero = Quantity(z, z + 1, text[z : z + 1], 0.0, p.unit, p.dimension, p.factor, "", False, "", z + 1)
+        out = [q for q in out if not (q.start == z and q.value == 0)] + [zero]
+        out.sort(key=lambda q: q.start)
+    return out
+
+
+# Digits joined by separators that are not thousands separators: 92 450, 123,45, 1,2345.6, 1,2,3.45.
+_SEPARATED_PROBE = re.compile(r"\d[, \u00a0\u2009\u202f]\d")
+_SEPARATED = re.compile(r"(?<![\dA-Za-z.\-])\d+(?:[, \u00a0\u2009\u202f]\d+)+(?:\.\d+)?(?![\d.])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# After 分别/依次 the figures are an enumeration (分别为12,15,18; 分别为8,21,49,27微克/立方米).
+_ENUMERATION = re.compile(r"分别|依次")
+_SPACES = " \u00a0\u2009\u202f"
+
+
+def _ambiguous(text: str, qs: list[Quantity], clause_commas: frozenset[int]) -> list[Quantity]:
+    """One quantity with no value, flagged ambiguous, for each number printed with separators that
+    are not thousands separators (``92 450万元``, ``123,45``, ``1,2345.6``, ``1,2,3.45``), in place
+    of the fragments the pattern found in it: which reading is meant (92450 or 92 and 450; 123.45
+    or 12345) is not known, and a guessed value would be a silent correction.
+
+    Not numbers but enumerations or clause breaks, left as they are: figures after 分别/依次, a
+    run glued to a date word (``2019,2020年``, ``1,2月``), a run across a printed ``，``, and
+    blank-separated figures without a unit or magnitude right after them (table cells, ``3 1 1``).
+    """
+    out = list(qs)
+    for m in _SEPARATED.finditer(text):
+        a, b = m.span()
+        run = m.group()
+        if _THOUSANDS.fullmatch(run) or any(a < i < b for i in clause_commas):
+            continue
+        if text[b : b + 1] in _NOT_AFTER_BARE_NUMBER or _ENUMERATION.search(text, max(0, a - 24), a):
+            continue
+        last = next((q for q in out if q.start < b <= q.num_end), None)
+        spaced = any(c in _SPACES for c in run)
+        if spaced and (last is None or not (last.unit or last.magnitude)):
+            continue  # 2020年 8 22 62 35: cells of a table row; “3 1 1”行动
+        keep = [q for q in out if q.end <= a or q.start >= b]
+        first = next((q for q in out if q.start == a), None)
+        if last is not None:
+            start = a
+            merged = Quantity(
+                start,
+                last.end,
+                text[start : last.end],
+                None,
+                last.unit,
+                last.dimension,
+                last.factor,
+                last.magnitude,
+                False,
+                (first.approx if first is not None and first is not last else "") + last.approx,
+                last.num_end,
+                None,
+                True,
+            )
+        else:
+            merged = Quantity(a, b, run, None, "", "", 1.0, "", False, "", b, None, True)
+        keep.append(merged)
+        keep.sort(key=lambda q: q.start)
+        out = keep
+    return out
 
 
 # Between the two bounds of a range of rates: 5.5-6%, 5%—5.5%, 6.5~7%, 5%至6%.
@@ -196,8 +289,8 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
 
     Only rates: 800-1500人, 1-5月 stay as they are (a span of counts or months is not a figure).
     """
-    if not any(q.dimension == "percent" for q in qs):
-        return qs
+    if not any(q.dimension == "percent" for q in qs) and _HIGH_AFTER_DASH.search(text) is None:
+        return qs  # (5.5-6%: the rate's only % is glued to the upper bound, which is no quantity of its own)
     out: list[Quantity] = []
     i = 0
     while i < len(qs):

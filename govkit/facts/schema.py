@@ -83,7 +83,10 @@ def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSche
                 lambda d: (d["evidence_start"] <= d["value_start"]) & (d["value_end"] <= d["evidence_end"]),
                 error="value span lies inside the evidence span",
             ),
-            pa.Check(lambda d: d["masked"] | d["value"].notna(), error="only masked facts may lack a value"),
+            pa.Check(
+                lambda d: d["masked"] | d["value"].notna() | d["flags"].str.contains("ambiguous_number"),
+                error="only masked or ambiguous facts may lack a value",
+            ),
         ],
         strict=True,
         ordered=True,
@@ -111,8 +114,8 @@ def fact_problem(f: Fact) -> str | None:
         return "negative offset"
     if not (f.evidence_start <= f.value_start and f.value_end <= f.evidence_end):
         return "value span outside the evidence span"
-    if not f.masked and f.value is None:
-        return "only masked facts may lack a value"
+    if not f.masked and f.value is None and "ambiguous_number" not in f.flags:
+        return "only masked or ambiguous facts may lack a value"
     return None
 
 
