@@ -19,7 +19,6 @@ from govkit.analysis.attention_tokens import get_segmenter, load_themes, tokeniz
 from govkit.analysis.panel import write_panel
 from govkit.core.errors import GovkitError
 from govkit.pipeline.summary import Summary
-from govkit.present.workbook import write_workbook
 from govkit.store.cache import Store, cache_dir_of
 from govkit.store.tables import write_csv, write_table
 from govkit.store.tableset import TABLE_FILES, derived_inputs, is_fresh, record_table, table_entry
@@ -103,6 +102,10 @@ def build_panel(out_dir: str | Path) -> Summary:
         )
     inputs = derived_inputs(out, PANEL_SOURCES)
     outputs = write_panel(out)
+    # openpyxl (imported by the workbook module) is loaded only here: `govkit extract` and
+    # `govkit attention` would spend a tenth of a second importing it for nothing.
+    from govkit.present.workbook import write_workbook
+
     outputs.append(write_workbook(out))
     panel = pd.read_parquet(out / "panel.parquet", columns=["region"])
     conflicts = pd.read_parquet(out / "panel_conflicts.parquet")
