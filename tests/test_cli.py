@@ -57,7 +57,9 @@ def test_extract_does_not_load_what_only_other_commands_need(tmp_path):
     them): the whole-process benchmark measures this start-up."""
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text("会同县2021年政府工作报告\n2021年,全县实现地区生产总值92.45亿元,同比增长十五%。\n", encoding="utf-8")
+    (raw / "a.txt").write_text(
+        "会同县2021年政府工作报告\n2021年,全县实现地区生产总值92.45亿元,同比增长十五%。\n", encoding="utf-8"
+    )
     heavy = ["papermill", "nbformat", "nbconvert", "jupyter_client", "openpyxl", "cn2an", "govkit.devtools.synth"]
     script = (
         "import sys\n"
