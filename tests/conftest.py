@@ -36,7 +36,7 @@ def processed_is_fresh(out: Path = PROCESSED) -> bool:
 
 def build_processed(out: Path = PROCESSED, raw: Path = RAW) -> None:
     """The stages of `govkit run` the notebooks need (extract, attention, panel), by the same runner."""
-    run_all(raw, out, reports_dir=None, progress=False, quiet=True)
+    run_all(raw, out, progress=False, quiet=True)
 
 
 @pytest.fixture(scope="session")

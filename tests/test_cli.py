@@ -102,3 +102,23 @@ def test_panel_summary_in_the_users_terms(document_frame, fact_frame, tmp_path, 
     assert main(["panel", "--processed", str(out)]) == 0
     again = capsys.readouterr().out.splitlines()
     assert again[0].startswith("panel: 3 keys (up to date)") and not any("wrote" in line for line in again)
+
+
+def test_extract_does_not_load_what_only_other_commands_need(tmp_path):
+    """`govkit extract` starts without the notebook stack (about 2 s of imports), the synthetic
+    corpus generator, openpyxl or cn2an (loaded by the commands and the rare numerals that need
+    them): the whole-process benchmark measures this start-up."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "会同县2021年政府工作报告\n2021年,全县实现地区生产总值92.45亿元,同比增长十五%。\n", encoding="utf-8"
+    )
+    heavy = ["papermill", "nbformat", "nbconvert", "jupyter_client", "openpyxl", "cn2an", "govkit.devtools.synth"]
+    script = (
+        "import sys\n"
+        "from govkit.cli import main\n"
+        f"code = main(['extract', {str(raw)!r}, '--out', {str(tmp_path / 'out')!r}, '--jobs', '1'])\n"
+        f"print(code, [m for m in {heavy!r} if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 []"

@@ -54,7 +54,7 @@ def processed(tmp_path_factory, shared_corpus_module):
     raw = tmp_path_factory.mktemp("raw")
     shutil.copy(shared_corpus_module("seeds") / "zhenba_2021_self_assessment.txt", raw / "zhenba.txt")
     out = tmp_path_factory.mktemp("processed")
-    assert run_all(raw, out, reports_dir=None, jobs=1, progress=False, quiet=True) == 0
+    assert run_all(raw, out, jobs=1, progress=False, quiet=True) == 0
     return raw, out
 
 

@@ -143,7 +143,7 @@ def small_project(tmp_path_factory, repo_root) -> Path:
     raw.mkdir(parents=True)
     for name in SMALL_RAW:
         shutil.copy(repo_root / "data" / "raw" / name, raw / name)
-    assert run_all(raw, root / "data" / "processed", reports_dir=None, jobs=1, progress=False) == 0
+    assert run_all(raw, root / "data" / "processed", jobs=1, progress=False) == 0
     shutil.copytree(paths.packaged_notebooks(), root / "notebooks", ignore=shutil.ignore_patterns("*.md", "*.cfg"))
     for nb in (root / "notebooks").glob("*.ipynb"):
         shutil.copy(nb, root / nb.name)

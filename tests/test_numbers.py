@@ -26,6 +26,28 @@ def test_chinese_numerals(text, value):
     assert parse_chinese_number(text) == pytest.approx(value)
 
 
+def test_numerals_below_a_hundred_read_from_the_table_as_cn2an_reads_them():
+    """Numerals below a hundred are read without cn2an (its import is slow): every form the table
+    reads (a digit, or an optional digit, 十 and an optional digit) has cn2an's value; a form
+    outside it (一百零五, 十零, 一二) still goes to cn2an."""
+    import cn2an
+
+    digits = "零〇一二两三四五六七八九"
+    tens = ["", *digits[2:]]  # none, or 一 二 两 … 九
+    ones = ["", *digits[2:].replace("两", "")]  # none, or 一 … 九
+    forms = list(digits) + [t + "十" + o for t in tens for o in ones]
+    assert len(set(forms)) == 12 + 11 * 10
+    parse_chinese_number.cache_clear()
+    for text in forms:
+        assert parse_chinese_number(text) == float(cn2an.cn2an(text.replace("〇", "零"), "smart")), text
+    for text in ("一百零五", "一二", "十零", "两十两"):
+        try:
+            expected: float | None = float(cn2an.cn2an(text, "smart"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            expected = None
+        assert parse_chinese_number(text) == expected, text
+
+
 @pytest.mark.parametrize("text,value", [("1,234.5", 1234.5), ("1.6万", 16000), ("3亿", 3e8), ("92.45", 92.45)])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)

@@ -85,7 +85,7 @@ def raw(tmp_path) -> Path:
 @pytest.fixture
 def processed(raw, tmp_path) -> Path:
     out = tmp_path / "processed"
-    assert run_all(raw, out, reports_dir=None, jobs=1, progress=False, quiet=True) == 0
+    assert run_all(raw, out, jobs=1, progress=False, quiet=True) == 0
     return out
 
 

@@ -32,7 +32,7 @@ NOTEBOOKS = ROOT / "notebooks"
 def rebuild_processed(raw: Path, out: Path) -> None:
     """extract + attention + panel, as ``govkit run --reports ''`` does: the tables the notebooks read."""
     print(f"$ govkit run {raw} --out {out} --reports ''", flush=True)
-    if run_all(raw, out, reports_dir=None, progress=sys.stderr.isatty()) != 0:
+    if run_all(raw, out, progress=sys.stderr.isatty()) != 0:
         raise SystemExit("govkit run failed; the notebooks were not re-executed")
 
 

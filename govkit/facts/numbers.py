@@ -2,9 +2,12 @@
 
 :func:`find_quantities` finds every number with its magnitude and unit in a string;
 :func:`convert` turns a quantity into an indicator's canonical unit. Units and their
-dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals are
-converted with cn2an. A number printed with separators that are not thousands separators
-(``92 450万元``, ``123,45``) is one quantity with no value, marked ``ambiguous`` (see :func:`_ambiguous`).
+dimensions are a data file (``govkit/data/extract/units.csv``). Chinese numerals below a
+hundred (``两``, ``十五``, ``二十一``: most of those in reports) are read from a table; every other
+form is converted with cn2an, imported only then (its import takes about a quarter of a second,
+which every ``govkit`` command would otherwise spend starting up).
+A number printed with separators that are not thousands separators (``92 450万元``, ``123,45``)
+is one quantity with no value, marked ``ambiguous`` (see :func:`_ambiguous`).
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 from govkit.core.resources import data_path, read_table
 
 MAGNITUDES = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGIT_VALUES = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+#: A Chinese numeral below a hundred as cn2an reads it: a digit, or (digit) 十 (digit other than zero).
+_CN_BELOW_HUNDRED = re.compile(r"([零〇一二两三四五六七八九])|([一二两三四五六七八九])?十([一二三四五六七八九])?")
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,14 @@ def parse_chinese_number(text: str) -> float | None:
         return None if not d or n is None else n / d
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    m = _CN_BELOW_HUNDRED.fullmatch(text)
+    if m:  # the same value as cn2an gives (tests/test_numbers.py compares every such form)
+        if m.group(1):
+            return float(_CN_DIGIT_VALUES[m.group(1)])
+        tens, ones = m.group(2), m.group(3)
+        return float(10 * (_CN_DIGIT_VALUES[tens] if tens else 1) + (_CN_DIGIT_VALUES[ones] if ones else 0))
+    import cn2an  # imported here, for the rarer forms (see the module docstring)
+
     try:
         return float(cn2an.cn2an(text.replace("〇", "零"), "smart"))
     except (ValueError, KeyError, IndexError, TypeError):

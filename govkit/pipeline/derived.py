@@ -19,7 +19,6 @@ from govkit.analysis.region_labels import document_labels
 from govkit.core.errors import GovkitError
 from govkit.core.progress import steps
 from govkit.pipeline.summary import Summary
-from govkit.present.workbook import write_workbook
 from govkit.store.cache import Store, cache_dir_of
 from govkit.store.tables import read_parquet, write_csv, write_table
 from govkit.store.tableset import derived_inputs, is_fresh, record_table, table_entry
@@ -111,6 +110,10 @@ def build_panel(out_dir: str | Path, progress: bool = False) -> Summary:
     with steps(progress, "panel", PANEL_STEPS + 1) as step:
         outputs = write_panel(out, step)
         step("workbook")
+        # openpyxl (imported by the workbook module) is loaded only here: `govkit extract` and
+        # `govkit attention` would spend a tenth of a second importing it for nothing.
+        from govkit.present.workbook import write_workbook
+
         outputs.append(write_workbook(out))
     panel = read_parquet(out / "panel.parquet", columns=["region"])
     conflicts = read_parquet(out / "panel_conflicts.parquet")

@@ -9,7 +9,7 @@ its table(s):
 * attention: :func:`govkit.pipeline.derived.build_attention` (documents table -> attention);
 * panel: :func:`govkit.pipeline.derived.build_panel` (facts and documents -> panel tables).
 
-:func:`run_all` is ``govkit run``: each raw file is read once, every later stage works from the
+:func:`run_all` is ``govkit run`` (before its reports): each raw file is read once, every later stage works from the
 tables. :func:`processed_is_current` says whether a processed directory is up to date with a
 raw directory and this code, by content hashes only.
 """
@@ -25,7 +25,6 @@ from govkit.pipeline.derived import ATTENTION_SOURCES, PANEL_SOURCES, build_atte
 from govkit.pipeline.documents import build_documents, raw_inputs
 from govkit.pipeline.stage import StageConfig
 from govkit.pipeline.summary import Summary
-from govkit.present.report import main_reports, multi_year_regions
 from govkit.store.lock import output_lock
 from govkit.store.tableset import is_fresh, table_entry
 
@@ -115,17 +114,17 @@ def run_panel(processed_dir: str | Path, progress: bool = False) -> Summary:
 def run_all(
     raw_dir: str | Path,
     out_dir: str | Path,
-    reports_dir: str | Path | None = "reports",
     jobs: int = 0,
     progress: bool = True,
     quiet: bool = False,
     budget: Budget | None = None,
 ) -> int:
-    """The main job: extract (with ingest), attention, panel, then the HTML reports: a profile of every
-    region with two or more years and a comparison of those regions.
+    """The tables of the main job: extract (with ingest), attention, panel. (``govkit run`` then
+    writes the HTML reports with :func:`govkit.present.report.main_reports`: a profile of every
+    region with two or more years and a comparison of those regions.)
 
     Prints each stage's summary (unless *quiet*); returns 0 when everything succeeded, 1 when a
-    document or a report failed.
+    document failed.
     """
     code = 0
     with output_lock(out_dir):
@@ -139,9 +138,6 @@ def run_all(
             if not quiet:
                 print(summary.describe(), flush=True)
             code = max(code, summary.exit_code)
-    if reports_dir:
-        regions = multi_year_regions(out_dir)
-        code = max(code, main_reports(out_dir, reports_dir, regions, jobs=jobs, progress=progress))
     return code
 
 

@@ -13,7 +13,7 @@ import csv
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,8 +144,7 @@ class TableWriter:
         writer = csv.writer(self._csv, lineterminator="\n")
         if first:
             writer.writerow(schema.names)
-        formats = [_csv_format(f.type) for f in schema]
-        writer.writerows(zip(*(map(fmt, columns[f.name]) for fmt, f in zip(formats, schema))))
+        writer.writerows(zip(*(_csv_column(columns[f.name], f.type) for f in schema)))
         self.rows += len(arrays[0]) if arrays else 0
 
     def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
@@ -176,15 +175,20 @@ def pandas_schema(df: pd.DataFrame) -> pa.Schema:
     return pa.Schema.from_pandas(df, preserve_index=False)
 
 
-def _csv_format(dtype: pa.DataType) -> Callable[[Any], str]:
-    """How pandas' ``to_csv`` writes a value of a column of this type (missing values: empty)."""
+def _csv_column(values: list[Any], dtype: pa.DataType) -> list[str]:
+    """The CSV fields of a column of this type as pandas' ``to_csv`` writes them (missing values:
+    empty; text cells made :func:`excel_text`). One list comprehension per type: the parent writes
+    every cell of the tables, so this is the hottest loop of its side of a run."""
     if pa.types.is_boolean(dtype):
-        return lambda v: "" if v is None else ("True" if v else "False")
+        return ["" if v is None else ("True" if v else "False") for v in values]
     if pa.types.is_integer(dtype):
-        return lambda v: "" if v is None else str(int(v))
-    if pa.types.is_floating(dtype):
-        return lambda v: "" if v is None or v != v else repr(float(v))  # numpy's str() of a float64 is its repr
-    return lambda v: "" if v is None else excel_text(str(v))
+        return ["" if v is None else str(int(v)) for v in values]
+    if pa.types.is_floating(dtype):  # numpy's str() of a float64 is its repr
+        return ["" if v is None or v != v else repr(float(v)) for v in values]
+    return [
+        "" if v is None else ("'" + t if (t := v if type(v) is str else str(v)).startswith(FORMULA_START) else t)
+        for v in values
+    ]
 
 
 def _temporary(path: Path) -> Path:
