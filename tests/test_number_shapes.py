@@ -302,3 +302,31 @@ def test_zero_quantity():
 def test_list_with_unnamed_member(text, expected):
     got = {(r[0], r[1], r[2]) for r in _rows(text)}
     assert got == expected
+
+
+# ---------------------------------------------------------------- a unit shared by a list's bare figures
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the magnitude of the shared unit applies to the bare figures too (152亿元, not 152元)
+        ("全县地区生产总值、财政总收入分别为152、12亿元。", {("gdp", 152.0), ("fiscal_revenue", 12.0)}),
+        ("全县一般公共预算收入、地区生产总值分别为8200万元、36.5亿元。", {("general_budget_revenue", 0.82), ("gdp", 36.5)}),
+        ("城镇、农村居民人均可支配收入分别为4.1、1.9万元。", {("urban_income", 41000.0), ("rural_income", 19000.0)}),
+        # bare figures take the unit of the NEXT figure that prints one, not of the list's last
+        (
+            "细颗粒物、可吸入颗粒物、臭氧、一氧化碳浓度分别为35、58、150微克/立方米、1.1毫克/立方米。",
+            {("pm25", 35.0), ("pm10", 58.0)},
+        ),
+    ],
+)
+def test_bare_list_figures_take_the_next_printed_unit_with_its_magnitude(text, expected):
+    got = {(ind, v) for ind, meas, v, _printed, _flags in _rows(text) if meas == "level"}
+    assert got == expected
+
+
+def test_a_concentration_given_the_milligrams_of_a_later_member_is_flagged():
+    """PM2.5、PM10、一氧化碳分别为35、58、1.1毫克/立方米: the last unit belongs to CO alone; 35 000
+    微克/立方米 is kept as read but flagged, never passed as a plain figure."""
+    rows = _rows("全县PM2.5、PM10、一氧化碳浓度分别为35、58、1.1毫克/立方米。")
+    pm = {ind: (v, flags) for ind, meas, v, _p, flags in rows if ind in ("pm25", "pm10")}
+    assert pm and all("implausible_level" in flags for _v, flags in pm.values())

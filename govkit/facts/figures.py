@@ -31,7 +31,7 @@ from govkit.facts.clauses import (
 from govkit.facts.cues import cue
 from govkit.facts.measures import measure_of, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
-from govkit.facts.numbers import Quantity, find_quantities
+from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
@@ -86,13 +86,25 @@ def facts_of_sentence(
 
 
 def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
-    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of its last figure."""
+    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of the next figure of the
+    list that prints one (152、12亿元: 152亿元, its magnitude too; 35、58微克、1.1毫克: 35 and 58 微克)."""
     out = list(qs)
     for i, (k, n) in lists.items():
-        last = qs[i - k + n - 1]
         q = qs[i]
-        if not q.dimension and last.dimension and not q.magnitude and q.value is not None:
-            out[i] = replace(q, unit=last.unit, dimension=last.dimension, factor=last.factor)
+        if q.dimension or q.magnitude or q.value is None:
+            continue
+        carrier = next((qs[j] for j in range(i + 1, i - k + n) if qs[j].dimension), None)
+        if carrier is None:
+            continue
+        value = q.value * MAGNITUDES.get(carrier.magnitude, 1.0)
+        out[i] = replace(
+            q,
+            value=value,
+            unit=carrier.unit,
+            dimension=carrier.dimension,
+            factor=carrier.factor,
+            magnitude=carrier.magnitude,
+        )
     return out
 
 
