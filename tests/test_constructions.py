@@ -47,8 +47,6 @@ XFAIL: dict[str, str] = {
     "list_pollutants_ozone_last": "PM2.5、PM10、臭氧…分别为: the first number goes to the last catalog member",
     # 2 time
     "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
-    "time_plan_modifier_villages": "“十三五”贫困村 is read as a span (year 2020, period_start 2016)",
-    "time_plan_modifier_provincial": "“十三五”省定贫困村 is read as a span; villages exited not read",
     # 3 kind
     "kind_range_hyphen": "增长5.5-6%: the range is not read",
     # 4 subjects

@@ -38,6 +38,7 @@ _CONTINUATION = re.compile(
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _COUNTERS = ("名", "支")
+_VILLAGE_NOUN = cue("place", "village_noun")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
@@ -276,7 +277,11 @@ def fits(ind: Indicator, q: Quantity, measure: str, sent: str = "") -> bool:
             return True
         return False
     if ind.id == "poverty_villages_exited":
-        return "村" in sent[q.end : q.end + 4] or "村" in sent[max(0, q.start - 6) : q.start]
+        return (
+            "村" in sent[q.end : q.end + 4]
+            or "村" in sent[max(0, q.start - 6) : q.start]
+            or _VILLAGE_NOUN.match(sent[q.end : q.end + 24]) is not None
+        )
     if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
         return False
     return True
