@@ -39,6 +39,8 @@ _CONTINUATION = re.compile(
 )
 _COUNTERS = ("名", "支")
 _VILLAGE_NOUN = cue("place", "village_noun")
+_OWN_SHARE = cue("continuation", "own_share")
+_OTHER_PLACE = cue("block", "other_place")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
@@ -97,11 +99,16 @@ def subject_for(
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
-    if continues_subject(prefix) or _SHARE_ONLY.match(prefix):
+    if continues_subject(prefix) or _SHARE_ONLY.match(prefix) or _own_share(sent, clause, prefix):
         inherited = _inherited(s, ci, last_subject_in_clause)
         if inherited is not None:
             return inherited, "inherit"
     return None, ""
+
+
+def _own_share(sent: str, clause: Clause, prefix: str) -> bool:
+    """全市投入…45亿元,其中我县投入6.2亿元: the own region's part of another place's figure."""
+    return _OWN_SHARE.match(prefix) is not None and _OTHER_PLACE.search(sent, 0, clause.start) is not None
 
 
 def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention]) -> Mention | None:
