@@ -46,7 +46,6 @@ XFAIL: dict[str, str] = {
     # 1 lists
     "list_pollutants_ozone_last": "PM2.5、PM10、臭氧…分别为: the first number goes to the last catalog member",
     # 2 time
-    "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
     # 3 kind
     "kind_range_hyphen": "增长5.5-6%: the range is not read",
     # 4 subjects
