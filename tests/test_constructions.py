@@ -65,7 +65,6 @@ XFAIL: dict[str, str] = {
     "env_bulletin_whole": "a whole bulletin: 同比增加6天 read as a level, monthly yoy and the drinking heading missed",
     "env_drinking_heading": "bare 水质达标率 under a drinking-water heading is not drinking_water_rate",
     # 8 poverty
-    "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
     "pov_date_dotted": "03.11.2016 does not date the page (year empty)",
     "pov_date_dotted_b": "2018.06.12 does not date the page (year empty)",
     "pov_date_header_line_b": "发布时间:2019-03-15 header does not date the page; 去年 has no year",

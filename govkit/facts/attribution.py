@@ -203,6 +203,11 @@ def choose_indicators(
     if measure == "share":
         ind = share_indicator(subject, catalog)
         return [ind] if ind else []
+    if measure != "level" and len(subject.indicators) > 1:
+        # 易地扶贫搬迁1260户,完成省下达任务的105%: the rate of the figure the subject took before it.
+        took = [a.indicator for a in assigned if a.mention == subject and a.measure == "level"]
+        if took and fits(catalog[took[-1]], q, measure, sent):
+            return [took[-1]]
     for ind in subject.indicators:
         if ind and fits(catalog[ind], q, measure, sent):
             return [ind]
