@@ -40,6 +40,7 @@ _CONTINUATION = re.compile(
 _COUNTERS = ("名", "支")
 _VILLAGE_NOUN = cue("place", "village_noun")
 _OWN_SHARE = cue("continuation", "own_share")
+_SHARE_CLAUSE = cue("continuation", "share_clause")
 _OTHER_PLACE = cue("block", "other_place")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
@@ -114,6 +115,9 @@ def _own_share(sent: str, clause: Clause, prefix: str) -> bool:
 def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention]) -> Mention | None:
     """The subject of an earlier clause that clause *ci* continues, if any."""
     sent, clauses = s.text, s.clauses
+    if ci > 0 and "百分点" in sent[clauses[ci].start : clauses[ci].end]:
+        if _SHARE_CLAUSE.search(sent[clauses[ci - 1].start : clauses[ci - 1].end]):
+            return None  # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's
     for pj in range(ci - 1, -1, -1):
         if pj in last_subject_in_clause:
             return last_subject_in_clause[pj]
