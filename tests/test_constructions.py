@@ -49,7 +49,6 @@ XFAIL: dict[str, str] = {
     # 3 kind
     "kind_range_hyphen": "增长5.5-6%: the range is not read",
     # 4 subjects
-    "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
     "subj_elliptic_good_days": "其中优良282天: elliptical subject of good-air days",
     # 5 not facts
     # 6 tables
