@@ -45,19 +45,12 @@ CLASSES = {
 XFAIL: dict[str, str] = {
     # 1 lists
     # 2 time
-    "time_fromto_plan_end_grain": "十三五以来 in a mid-plan report is read as a target for 2020",
-    "time_plan_modifier_villages": "“十三五”贫困村 is read as a span (year 2020, period_start 2016)",
-    "time_plan_modifier_provincial": "“十三五”省定贫困村 is read as a span; villages exited not read",
     # 3 kind
     # 4 subjects
-    "subj_sector_share_after_va": "占地区生产总值比重…提高1.2个百分点 after a sector is read as GDP pp_change",
-    "subj_elliptic_industry_no_gongye": "规模以上企业实现产值 under an industry heading has no subject",
     # 5 not facts
     # 6 tables
     # 7 monthly bulletins
     # 8 poverty
-    "pov_city_target_completion": "完成市下达年度指标的103% is not read as completion",
-    "pov_city_funds_beside_county": "其中我县投入 after a 全市 total is blocked with the city's figure",
     # 9 evidence
 }
 

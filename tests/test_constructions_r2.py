@@ -118,6 +118,7 @@ CASES = [
         "2019年,全县36个“十三五”贫困村全部退出,贫困发生率降至0.6%。自2015年以来累计减少贫困人口8650人。",
         {"year": 2019, "report_date": "2020-01-16"},
         [
+            ("poverty_villages_exited", "level", 36, 2019, "", "actual", None),
             ("poverty_incidence", "level", 0.6, 2019, "", "actual", None),
             ("poverty_people_lifted", "level", 8650, 2019, "", "actual", 2015),
         ],

@@ -310,7 +310,10 @@ def test_list_with_unnamed_member(text, expected):
     [
         # the magnitude of the shared unit applies to the bare figures too (152亿元, not 152元)
         ("全县地区生产总值、财政总收入分别为152、12亿元。", {("gdp", 152.0), ("fiscal_revenue", 12.0)}),
-        ("全县一般公共预算收入、地区生产总值分别为8200万元、36.5亿元。", {("general_budget_revenue", 0.82), ("gdp", 36.5)}),
+        (
+            "全县一般公共预算收入、地区生产总值分别为8200万元、36.5亿元。",
+            {("general_budget_revenue", 0.82), ("gdp", 36.5)},
+        ),
         ("城镇、农村居民人均可支配收入分别为4.1、1.9万元。", {("urban_income", 41000.0), ("rural_income", 19000.0)}),
         # bare figures take the unit of the NEXT figure that prints one, not of the list's last
         (

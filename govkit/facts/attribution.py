@@ -45,6 +45,10 @@ _CONTINUATION = re.compile(
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _COUNTERS = ("名", "支")
+_VILLAGE_NOUN = cue("place", "village_noun")
+_OWN_SHARE = cue("continuation", "own_share")
+_SHARE_CLAUSE = cue("continuation", "share_clause")
+_OTHER_PLACE = cue("block", "other_place")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 # A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
@@ -114,6 +118,7 @@ def subject_for(
     if (
         continues_subject(prefix)
         or _SHARE_ONLY.match(prefix)
+        or _own_share(sent, clause, prefix)
         or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
     ):
         # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
@@ -123,9 +128,17 @@ def subject_for(
     return None, ""
 
 
+def _own_share(sent: str, clause: Clause, prefix: str) -> bool:
+    """全市投入…45亿元,其中我县投入6.2亿元: the own region's part of another place's figure."""
+    return _OWN_SHARE.match(prefix) is not None and _OTHER_PLACE.search(sent, 0, clause.start) is not None
+
+
 def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention]) -> Mention | None:
     """The subject of an earlier clause that clause *ci* continues, if any."""
     sent, clauses = s.text, s.clauses
+    if ci > 0 and "百分点" in sent[clauses[ci].start : clauses[ci].end]:
+        if _SHARE_CLAUSE.search(sent[clauses[ci - 1].start : clauses[ci - 1].end]):
+            return None  # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's
     for pj in range(ci - 1, -1, -1):
         if pj in last_subject_in_clause:
             return last_subject_in_clause[pj]
@@ -232,6 +245,11 @@ def choose_indicators(
     if measure == "share":
         ind = share_indicator(subject, catalog)
         return [ind] if ind else []
+    if measure != "level" and len(subject.indicators) > 1:
+        # 易地扶贫搬迁1260户,完成省下达任务的105%: the rate of the figure the subject took before it.
+        took = [a.indicator for a in assigned if a.mention == subject and a.measure == "level"]
+        if took and fits(catalog[took[-1]], q, measure, sent):
+            return [took[-1]]
     for ind in subject.indicators:
         if ind and fits(catalog[ind], q, measure, sent):
             return [ind]
@@ -335,7 +353,11 @@ def fits(ind: Indicator, q: Quantity, measure: str, sent: str = "") -> bool:
             return True
         return False
     if ind.id == "poverty_villages_exited":
-        return "村" in sent[q.end : q.end + 4] or "村" in sent[max(0, q.start - 6) : q.start]
+        return (
+            "村" in sent[q.end : q.end + 4]
+            or "村" in sent[max(0, q.start - 6) : q.start]
+            or _VILLAGE_NOUN.match(sent[q.end : q.end + 24]) is not None
+        )
     if cu.dimension == "count" and q.unit not in ("个", "支") and ind.unit == "个":
         return False
     return True

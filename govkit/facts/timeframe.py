@@ -135,7 +135,11 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
         text = cue("time", "change_from_phrase").sub("", text)
     m = cue("time", "span_plan").search(text)
     if m and m.group(1) in PLAN_PERIODS:
-        return PLAN_PERIODS[m.group(1)]
+        first, last = PLAN_PERIODS[m.group(1)]
+        end = dates.last_full_year
+        if m.group(2) == "以来" and end and first <= end < last:
+            return first, end  # 十三五以来 in a mid-plan report: up to the last full year, not the plan's end
+        return first, last
     m = cue("time", "span_years").search(text)
     if m:
         a = int(m.group(1))
