@@ -173,10 +173,10 @@ def test_report_and_document_pools_use_the_lifeline():
     import inspect
 
     from govkit.pipeline import pool
-    from govkit.present import report
+    from govkit.present import report_run
 
     assert "initializer=die_with_parent" in inspect.getsource(pool.execute)
-    assert "initializer=die_with_parent" in inspect.getsource(report.execute_jobs)
+    assert "initializer=die_with_parent" in inspect.getsource(report_run.execute_jobs)
 
 
 # -- a time and memory budget per document ---------------------------------------------------

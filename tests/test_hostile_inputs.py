@@ -25,7 +25,8 @@ import nbformat
 import pytest
 
 from govkit.core.errors import ReadError
-from govkit.present import report as gr
+from govkit.present import report_plan as rp
+from govkit.present import report_run as rr
 from govkit.text.limits import all_limits
 from govkit.text.read import check_raw_path, raw_folder_problems, read_file
 
@@ -240,23 +241,23 @@ def colliding_processed(fact_frame, document_frame, write_processed):
 
 def test_colliding_region_names_get_one_file_each(colliding_processed, tmp_path):
     regions = ["a b县", "a_b县", "a:b县"]
-    jobs = gr.plan_reports("10_region_profile", regions=regions, processed=colliding_processed, out=tmp_path)
+    jobs = rp.plan_reports("10_region_profile", regions=regions, processed=colliding_processed, out=tmp_path)
     names = [j.html.name for j in jobs]
     assert len(set(names)) == 3, names
     assert all(n.startswith("a_b县~") for n in names)
-    again = gr.plan_reports("10_region_profile", regions=regions[::-1], processed=colliding_processed, out=tmp_path)
+    again = rp.plan_reports("10_region_profile", regions=regions[::-1], processed=colliding_processed, out=tmp_path)
     assert {j.label: j.html.name for j in again} == {j.label: j.html.name for j in jobs}  # stable, not by order
 
 
 def test_a_region_without_collision_keeps_its_plain_name(colliding_processed, tmp_path):
-    [job] = gr.plan_reports("10_region_profile", regions=["a b县"], processed=colliding_processed, out=tmp_path)
+    [job] = rp.plan_reports("10_region_profile", regions=["a b县"], processed=colliding_processed, out=tmp_path)
     assert job.html.name == "a_b县_all.html"
 
 
 def test_duplicate_regions_are_planned_once(colliding_processed, tmp_path):
-    jobs = gr.plan_reports("10_region_profile", regions=["a b县", "a b县"], processed=colliding_processed, out=tmp_path)
+    jobs = rp.plan_reports("10_region_profile", regions=["a b县", "a b县"], processed=colliding_processed, out=tmp_path)
     assert [j.label for j in jobs] == ["a b县"]
-    [cmp] = gr.plan_reports(
+    [cmp] = rp.plan_reports(
         "20_region_comparison", regions=["a b县", "a b县"], processed=colliding_processed, out=tmp_path
     )
     assert cmp.parameters["regions"] == ["a b县"]
@@ -266,6 +267,6 @@ def test_report_html_loads_no_mathjax():
     nb = nbformat.v4.new_notebook()
     out = nbformat.v4.new_output("display_data", data={"text/html": "<p>单价$5$元,合计$10$元</p>"})
     nb.cells = [nbformat.v4.new_code_cell("show()", outputs=[out])]
-    page = gr.export_html(nb, "t")
+    page = rr.export_html(nb, "t")
     assert "单价$5$元,合计$10$元" in page
     assert "mathjax" not in page.lower()

@@ -24,6 +24,8 @@ import pytest
 from govkit import paths
 from govkit.pipeline.runner import run_all
 from govkit.present import report as gr
+from govkit.present import report_plan as rp
+from govkit.present import report_run as rr
 from govkit.present.labels import fmt_number
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,14 +163,14 @@ def test_papermill_with_other_parameters_from_the_root_and_from_notebooks(small_
     jobs = []
     for where in (small_project, small_project / "notebooks"):
         for name, params in OTHER_PARAMETERS.items():
-            for job in gr.plan_reports(name, processed=processed, out=tmp_path / where.name, **params):
+            for job in rp.plan_reports(name, processed=processed, out=tmp_path / where.name, **params):
                 del job.parameters["processed_dir"]
                 jobs.append(dataclasses.replace(job, notebook=where / job.notebook.name))
     empty = tmp_path / "no_project"
     empty.mkdir()
     shutil.copy(small_project / "00_corpus_overview.ipynb", empty)
-    jobs.append(gr.ReportJob(empty / "00_corpus_overview.ipynb", "x", {}, empty / "x.html", empty / "x.ipynb", "x"))
-    *results, missing = gr.execute_jobs(jobs, n_jobs=2, progress=False)
+    jobs.append(rp.ReportJob(empty / "00_corpus_overview.ipynb", "x", {}, empty / "x.html", empty / "x.ipynb", "x"))
+    *results, missing = rr.execute_jobs(jobs, n_jobs=2, progress=False)
     failed = [f"{r.job.notebook}: {r.error}" for r in results if not r.ok]
     assert not failed, failed
     assert not missing.ok and str(empty / "data" / "processed") in missing.error, missing.error
@@ -214,8 +216,8 @@ def test_report_for_a_region_without_data_says_so(tmp_path, fact_frame, document
     page = (out / "10_region_profile" / "乙县_all.html").read_text(encoding="utf-8")
     assert "没有数据 No data" in page and "乙县" in page
     # a year range without data stops before running (govkit report exits 2) unless allow_empty
-    with pytest.raises(gr.EmptySelection, match="no data in 2015-2020 for 2 of 2 requested region"):
-        gr.plan_reports("40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out)
+    with pytest.raises(rp.EmptySelection, match="no data in 2015-2020 for 2 of 2 requested region"):
+        rp.plan_reports("40_ecology", regions=["甲县", "乙县"], years=[2015, 2020], processed=processed, out=out)
     code = gr.run_reports(
         "40_ecology",
         regions=["甲县", "乙县"],

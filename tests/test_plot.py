@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import matplotlib
 
@@ -15,6 +16,8 @@ import pytest  # noqa: E402
 
 from govkit.analysis.panel import build_panel, composition, rankings, targets_vs_outcomes  # noqa: E402
 from govkit.present import plot as gp  # noqa: E402
+from govkit.present import plot_style as ps  # noqa: E402
+from govkit.present.heatmap import heatmap  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -28,18 +31,18 @@ def _render(fig) -> None:
 
 
 def test_font_comes_from_mplfonts_and_is_registered():
-    path = gp.font_path()
+    path = ps.font_path()
     assert path.name == "NotoSansCJKsc-Regular.otf" and "mplfonts" in path.parts
-    family = gp.setup_fonts()
+    family = ps.setup_fonts()
     assert family == "Noto Sans CJK SC"
     assert matplotlib.rcParams["font.sans-serif"][0] == family
     assert matplotlib.rcParams["axes.unicode_minus"] is True
     # registered at run time, not copied into matplotlib's own font directory
-    assert not (gp.Path(matplotlib.get_data_path()) / "fonts" / "ttf" / path.name).exists()
+    assert not (Path(matplotlib.get_data_path()) / "fonts" / "ttf" / path.name).exists()
 
 
 def test_chinese_labels_and_minus_sign_render_without_missing_glyphs():
-    gp.setup_fonts()
+    ps.setup_fonts()
     fig, ax = plt.subplots()
     ax.plot([2019, 2020, 2021], [-3.5, -1.2, 2.0], label="同比增长")
     ax.set_title("地区生产总值 同比增长 (%) −3.5")
@@ -54,7 +57,7 @@ def test_chinese_labels_and_minus_sign_render_without_missing_glyphs():
 
 def test_missing_glyph_check_can_fail():
     """The check above is real: a glyph absent from the font does raise."""
-    gp.setup_fonts()
+    ps.setup_fonts()
     fig, ax = plt.subplots()
     ax.set_title("\U0001f600")  # an emoji: in neither Noto Sans CJK nor DejaVu Sans
     with pytest.warns(UserWarning, match="missing from font"):
@@ -103,7 +106,7 @@ def test_every_chart_helper_renders_cleanly(fact_frame, document_frame):
             gp.small_multiples(panel, ["gdp", "fai"], regions=["甲县", "乙县"], title="水平 Levels"),
             gp.small_multiples(panel, ["gdp"], measure="yoy_pct", regions=["甲县"]),
             gp.latest_rankings_chart(ranks),
-            gp.heatmap(heat, title="覆盖", cbar_label="个数"),
+            heatmap(heat, title="覆盖", cbar_label="个数"),
             gp.composition_chart(composition(panel)),
             gp.targets_chart(tvo),
             gp.terms_chart(terms),
@@ -130,7 +133,7 @@ def test_series_are_not_interpolated_and_marks_are_drawn(fact_frame, document_fr
     x, y = np.asarray(line.get_xdata()), np.asarray(line.get_ydata(), dtype=float)
     assert list(x) == [2017, 2018, 2019, 2020]
     assert np.isnan(y[2]) and list(y[[0, 1, 3]]) == [80.0, 85.0, 95.0]  # 2019 is a gap, not a straight line
-    rings = [ln for ln in ax.get_lines() if ln.get_markeredgecolor() == gp.FLAG_COLOR]
+    rings = [ln for ln in ax.get_lines() if ln.get_markeredgecolor() == ps.FLAG_COLOR]
     assert len(rings) == 1 and list(rings[0].get_xdata()) == [2020]
     masks = [ln for ln in ax.get_lines() if ln.get_marker() == "X"]
     assert len(masks) == 1 and list(masks[0].get_xdata()) == [2021]
@@ -140,7 +143,7 @@ def test_series_are_not_interpolated_and_marks_are_drawn(fact_frame, document_fr
 
 def test_heatmap_leaves_missing_cells_blank():
     heat = pd.DataFrame([[1.0, np.nan], [np.nan, 3.0]], index=["甲", "乙"], columns=[2020, 2021])
-    fig = gp.heatmap(heat, fmt=".0f")
+    fig = heatmap(heat, fmt=".0f")
     texts = sorted(t.get_text() for t in fig.axes[0].texts)
     assert texts == ["1", "3"]  # no "0" and no "nan" for the missing cells
 
@@ -156,13 +159,13 @@ def test_nothing_to_draw_gives_one_line_instead_of_an_empty_chart(fact_frame, do
         gp.small_multiples(panel, [], regions=["甲县"]),
         gp.small_multiples(panel, ["gdp"], regions=["甲县"], years=[2010, 2012]),
         gp.latest_rankings_chart(rankings(panel, "gdp")),  # one region: nothing to rank
-        gp.heatmap(pd.DataFrame([[np.nan]], index=["甲县"], columns=[2021])),
+        heatmap(pd.DataFrame([[np.nan]], index=["甲县"], columns=[2021])),
         gp.composition_chart(composition(panel)),
         gp.targets_chart(empty_tvo),
         gp.terms_chart(pd.DataFrame({"term": [], "z": []})),
         gp.theme_lines(pd.DataFrame({"region": [], "year": [], "theme": [], "per_thousand": []})),
     ]
-    assert all(isinstance(n, gp.NoChart) for n in nothing), nothing
+    assert all(isinstance(n, ps.NoChart) for n in nothing), nothing
     assert plt.get_fignums() == []  # not even an empty figure was made
     assert "固定资产投资" in nothing[0].text and "无数据" in nothing[0].text
     assert all("\n" not in n.text and n.text.startswith("无图") for n in nothing)
@@ -215,9 +218,9 @@ def _lab(color) -> np.ndarray:
 
 
 def test_ten_regions_get_ten_distinguishable_colours():
-    colours = gp.REGION_COLORS[:10]
+    colours = ps.REGION_COLORS[:10]
     assert len(set(colours)) == 10
-    others = [gp.FLAG_COLOR, gp.MASK_COLOR]
+    others = [ps.FLAG_COLOR, ps.MASK_COLOR]
     gaps = [np.linalg.norm(_lab(a) - _lab(b)) for i, a in enumerate(colours) for b in list(colours[i + 1 :]) + others]
     assert min(gaps) >= 37  # CIELAB distance; tab10's own closest pair is 27 apart
     assert all(_lab(c)[0] <= 70 for c in colours)  # dark enough to see as a line on white
@@ -254,7 +257,7 @@ def test_heatmap_labels_and_values_do_not_overlap(rows, cols, fmt):
     rng = np.random.default_rng(0)
     m = pd.DataFrame(rng.uniform(0, 999.9, (len(rows), len(cols))), index=rows, columns=cols)
     m.iloc[0, 0] = np.nan
-    fig = gp.heatmap(m, title="覆盖 coverage", cbar_label="个数", fmt=fmt)
+    fig = heatmap(m, title="覆盖 coverage", cbar_label="个数", fmt=fmt)
     _render(fig)
     ax = fig.axes[0]
     assert len(ax.get_xticklabels()) == len(cols) and len(ax.get_yticklabels()) == len(rows)  # every label shown

@@ -12,7 +12,7 @@ from govkit.analysis.consolidate import build_panel
 from govkit.analysis.region_labels import Numbering, label_documents, region_aliases
 from govkit.cli import main
 from govkit.pipeline.runner import run_all, run_extract
-from govkit.present import report as gr
+from govkit.present import report_plan as rp
 from govkit.present import workbook as wbk
 
 # Three reports of our own: two whose county is masked (某县, XX县), one named. The masked ones
@@ -129,9 +129,9 @@ def test_the_workbook_and_the_regions_listing_use_the_labels(processed, capsys):
 
 def test_reports_accept_the_label_and_the_doc_id(processed, tmp_path):
     for name in ("匿名2", "c_anon", "(匿名)c_anon"):
-        [job] = gr.plan_reports("10_region_profile", regions=[name], processed=processed, out=tmp_path)
+        [job] = rp.plan_reports("10_region_profile", regions=[name], processed=processed, out=tmp_path)
         assert job.parameters["region"] == "匿名2" and job.html.name == "匿名2_all.html", name
-    [cmp] = gr.plan_reports(
+    [cmp] = rp.plan_reports(
         "20_region_comparison", regions=["匿名1", "a_anon", "c_anon"], processed=processed, out=tmp_path
     )
     assert cmp.parameters["regions"] == ["匿名1", "匿名2"]

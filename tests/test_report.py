@@ -12,6 +12,7 @@ import pytest
 from govkit.cli import main
 from govkit.core.errors import ParameterError
 from govkit.present import report as gr
+from govkit.present import report_plan as rp
 
 
 @pytest.fixture
@@ -51,17 +52,17 @@ def test_unknown_region_fails_at_once_listing_known_ones(small_processed, tmp_pa
 
 def test_unknown_indicator_notebook_and_theme(small_processed, tmp_path):
     with pytest.raises(ParameterError, match=r"unknown indicator.*gpd.*known indicators: .*\bgdp\b"):
-        gr.plan_reports(
+        rp.plan_reports(
             "20_region_comparison", regions=["会同县"], indicators=["gpd"], processed=small_processed, out=tmp_path
         )
     with pytest.raises(ParameterError, match=r"unknown notebook 'nope'.*10_region_profile"):
-        gr.plan_reports("nope", processed=small_processed, out=tmp_path)
+        rp.plan_reports("nope", processed=small_processed, out=tmp_path)
     with pytest.raises(ParameterError, match="takes no indicators"):
-        gr.plan_reports(
+        rp.plan_reports(
             "10_region_profile", regions=["会同县"], indicators=["gdp"], processed=small_processed, out=tmp_path
         )
     with pytest.raises(ParameterError, match="attention.parquet"):
-        gr.plan_reports("50_policy_attention", themes=["ecology"], processed=small_processed, out=tmp_path)
+        rp.plan_reports("50_policy_attention", themes=["ecology"], processed=small_processed, out=tmp_path)
 
 
 def test_cli_reports_parameter_errors_in_one_line(small_processed, tmp_path, capsys):
@@ -82,7 +83,7 @@ def test_cli_reports_parameter_errors_in_one_line(small_processed, tmp_path, cap
 
 
 def test_file_names(small_processed, tmp_path):
-    jobs = gr.plan_reports(
+    jobs = rp.plan_reports(
         "10_region_profile", regions=["all"], years=[2025, 2015, 2020], processed=small_processed, out=tmp_path
     )
     names = [j.html.relative_to(tmp_path).as_posix() for j in jobs]
@@ -93,15 +94,15 @@ def test_file_names(small_processed, tmp_path):
     ]
     assert jobs[0].parameters["region"] == "会同县" and jobs[0].parameters["years"] == [2015, 2025]
     assert jobs[0].ipynb == jobs[0].html.with_suffix(".ipynb")
-    [cmp] = gr.plan_reports(
+    [cmp] = rp.plan_reports(
         "20_region_comparison", regions=["会同县", "镇巴县"], years=[2021], processed=small_processed, out=tmp_path
     )
     assert cmp.html.relative_to(tmp_path).as_posix() == "20_region_comparison/会同县+镇巴县_2021.html"
     assert cmp.parameters["regions"] == ["会同县", "镇巴县"]
-    [everyone] = gr.plan_reports("40_ecology", processed=small_processed, out=tmp_path)
+    [everyone] = rp.plan_reports("40_ecology", processed=small_processed, out=tmp_path)
     assert everyone.html.name == "all_all.html" and everyone.parameters["regions"] == []
-    assert gr.safe_name("a/b\\c:d*?") == "a_b_c_d" and gr.safe_name("..") == "_"
-    long = gr.safe_name("+".join(["某某自治县"] * 40))
+    assert rp.safe_name("a/b\\c:d*?") == "a_b_c_d" and rp.safe_name("..") == "_"
+    long = rp.safe_name("+".join(["某某自治县"] * 40))
     assert len(long.encode()) <= 150 and long.startswith("某某自治县+") and "~" in long
 
 

@@ -23,7 +23,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from govkit.pipeline.runner import run_all
-from govkit.present.report import KERNEL_NAME, kernel_manager_class
+from govkit.present.report_run import KERNEL_NAME, kernel_manager_class
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"

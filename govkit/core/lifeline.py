@@ -3,7 +3,7 @@
 When the parent of a process pool is killed alone (``kill -9``, the OOM killer), its workers
 would be left behind, adopted by init, blocked on a pipe or still writing reports. Every pool
 govkit starts (the document stage's in :mod:`govkit.pipeline.pool`, the reports' in
-:mod:`govkit.present.report`) passes :func:`die_with_parent` as its initializer:
+:mod:`govkit.present.report_run`) passes :func:`die_with_parent` as its initializer:
 
 * on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` asks the kernel to kill the worker the moment
   its parent thread exits;

@@ -183,7 +183,8 @@ class Explorer(widgets.VBox):
         """The chart as PNG bytes, or the line saying why there is none."""
         import matplotlib.pyplot as plt
 
-        from govkit.present.plot import NoChart, quiet, small_multiples
+        from govkit.present.plot import small_multiples
+        from govkit.present.plot_style import NoChart, quiet
 
         with quiet():
             fig = small_multiples(self.data.panel, indicators, measure=measure, regions=regions or None, years=years)

@@ -1,205 +1,41 @@
-"""Charts (matplotlib + seaborn) with Chinese labels that render on a bare machine.
-
-:func:`setup_fonts` registers the Noto Sans CJK SC font shipped in the ``mplfonts`` package
-(SIL Open Font License) with matplotlib's font manager at run time — nothing is written into
-matplotlib's installation. Every chart helper calls it, so importing this module is enough.
+"""Charts (matplotlib + seaborn) with Chinese labels: time series, rankings, attention lines,
+sector composition, targets against outcomes, distinctive terms. Heat maps are in
+:mod:`govkit.present.heatmap`; the font, colours and axis helpers in :mod:`govkit.present.plot_style`.
 
 Conventions on every chart: units on the value axis; missing years break the line (nothing
 is interpolated); hollow markers are estimates, dashed diamonds targets; a red ring marks a
 flagged value (implausible, conflicting sources) and a grey ✕ on the year axis a masked one
 (``***`` in the report). A value axis never magnifies a single point or a flat series into a
-slope (:func:`honest_value_axis`). A chart with nothing to draw is not drawn: the helper returns
-a :class:`NoChart`, one line saying what is missing (shown in place of the chart in a notebook).
+slope (:func:`~govkit.present.plot_style.honest_value_axis`). A chart with nothing to draw is
+not drawn: the helper returns a :class:`~govkit.present.plot_style.NoChart`, one line saying
+what is missing (shown in place of the chart in a notebook).
 """
 
 from __future__ import annotations
 
-import html
 import math
 import textwrap
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-import matplotlib
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
 
 from govkit.analysis.panel import is_warning
 from govkit.present.labels import MEASURE_ZH, indicator_label, indicator_name, value_unit
-
-FONT_FILE = "NotoSansCJKsc-Regular.otf"
-BASE_FONT_SIZE = 11
-FLAG_COLOR = "#d62728"
-#: Region colours: ten that stay apart from each other, from the flag red and the mask grey
-#: (CIELAB distance >= 37 between any two; tests/test_plot.py) and dark enough to read as a line
-#: on white; an eleventh region starts the cycle again.
-REGION_COLORS = (
-    "#ff7f0e",
-    "#2ca02c",
-    "#6b6ecf",
-    "#e7298a",
-    "#843c39",
-    "#56b4e9",
-    "#bd9e39",
-    "#000000",
-    "#1b9e77",
-    "#cc79a7",
+from govkit.present.plot_style import (
+    BASE_FONT_SIZE,
+    FLAG_COLOR,
+    MASK_COLOR,
+    REGION_COLORS,
+    NoChart,
+    honest_value_axis,
+    legend_handles,
+    new_figure,
+    no_chart,
+    setup_fonts,
+    year_axis,
 )
-MASK_COLOR = "#7f7f7f"
-
-
-class NoChart:
-    """What a chart helper returns when there is nothing to draw: one line saying what is missing.
-
-    In a notebook it is shown where the chart would be (no empty axes, no placeholder figure)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __repr__(self) -> str:
-        return f"NoChart({self.text!r})"
-
-    def __str__(self) -> str:
-        return self.text
-
-    def _repr_html_(self) -> str:
-        return f"<p style='color:#555;font-style:italic'>{html.escape(self.text)}</p>"
-
-
-_ANNOUNCE = [True]
-
-
-@contextmanager
-def quiet() -> Iterator[None]:
-    """Chart helpers called inside return their :class:`NoChart` without displaying it."""
-    _ANNOUNCE.append(False)
-    try:
-        yield
-    finally:
-        _ANNOUNCE.pop()
-
-
-def no_chart(text: str) -> NoChart:
-    """A :class:`NoChart`, displayed at once when running in a notebook kernel (outside :func:`quiet`)."""
-    nc = NoChart(text)
-    if not _ANNOUNCE[-1]:
-        return nc
-    try:
-        from IPython import get_ipython
-        from IPython.display import display
-    except ImportError:  # pragma: no cover - IPython comes with the notebooks extra
-        return nc
-    shell = get_ipython()
-    if shell is not None and getattr(shell, "kernel", None) is not None:
-        display(nc)
-    return nc
-
-
-class FontNotFound(RuntimeError):
-    """The packaged CJK font could not be located."""
-
-
-def font_path() -> Path:
-    """Path of the CJK font file inside the installed ``mplfonts`` package."""
-    try:
-        p = Path(str(resources.files("mplfonts") / "fonts" / FONT_FILE))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover
-        raise FontNotFound("the 'mplfonts' package is not installed (pip install mplfonts)") from None
-    if not p.exists():  # pragma: no cover
-        raise FontNotFound(f"{p}: CJK font missing from the mplfonts package")
-    return p
-
-
-@lru_cache(maxsize=1)
-def _register() -> str:
-    path = font_path()
-    font_manager.fontManager.addfont(str(path))
-    return font_manager.FontProperties(fname=str(path)).get_name()
-
-
-def setup_fonts(style: bool = True) -> str:
-    """Register the CJK font and make it matplotlib's default sans-serif; returns the family name.
-
-    With *style*, also apply the seaborn theme (``whitegrid``) first — seaborn's theme resets
-    fonts, so the font settings are applied after it. Idempotent.
-    """
-    family = _register()
-    if style:
-        sns.set_theme(style="whitegrid", context="notebook")
-    sans = [family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != family]
-    matplotlib.rcParams.update(
-        {
-            "font.family": "sans-serif",
-            "font.sans-serif": sans,
-            "axes.unicode_minus": True,  # Noto Sans CJK has U+2212, so a real minus sign renders
-            "font.size": BASE_FONT_SIZE,
-            "axes.titlesize": BASE_FONT_SIZE + 1,
-            "axes.labelsize": BASE_FONT_SIZE,
-            "xtick.labelsize": BASE_FONT_SIZE - 1,
-            "ytick.labelsize": BASE_FONT_SIZE - 1,
-            "legend.fontsize": BASE_FONT_SIZE - 1,
-            "figure.dpi": 100,
-            "savefig.dpi": 100,
-            "figure.max_open_warning": 0,
-        }
-    )
-    return family
-
-
-# --------------------------------------------------------------------------- shared pieces
-
-
-def _legend_handles() -> list[Line2D]:
-    return [
-        Line2D([], [], marker="o", color="0.3", ls="-", label="实际 actual"),
-        Line2D([], [], marker="o", color="0.3", mfc="white", ls="-", label="预计 estimate"),
-        Line2D([], [], marker="D", color="0.3", mfc="white", ls="--", label="目标 target"),
-        Line2D([], [], marker="o", ms=12, mfc="none", mec=FLAG_COLOR, ls="", label="标记 flagged"),
-        Line2D([], [], marker="X", color=MASK_COLOR, ls="", label="遮蔽 masked"),
-    ]
-
-
-def _new_figure(nrows: int = 1, ncols: int = 1, width: float = 9.0, height: float = 4.0, **kw):
-    setup_fonts()
-    fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False, **kw)
-    return fig, axes
-
-
-#: A series whose values differ by less than this share of their size counts as flat.
-FLAT_SHARE = 0.1
-
-
-def honest_value_axis(ax, values, start_at_zero: bool = True) -> None:
-    """Limits of the value axis that do not magnify a single point or a flat series.
-
-    matplotlib pads one point by ±5 % of its value and a flat series by a hair, which draws
-    noise as a slope. When the values differ by less than :data:`FLAT_SHARE` of their size, the
-    axis starts at 0 for non-negative amounts (*start_at_zero*) or spans ±50 % of the size
-    (at least ±1) around them otherwise; no offset ("+1e3") is ever put on the tick labels.
-    """
-    v = np.asarray([x for x in values if x is not None and np.isfinite(x)], dtype=float)
-    ax.ticklabel_format(axis="y", useOffset=False, style="plain")
-    if not len(v):
-        return
-    lo, hi = float(v.min()), float(v.max())
-    size = max(abs(lo), abs(hi))
-    if hi - lo > FLAT_SHARE * size:
-        return
-    if start_at_zero and lo >= 0:
-        ax.set_ylim(0, hi * 1.2 if hi > 0 else 1)
-    else:
-        pad = max(size * 0.5, 1.0)
-        ax.set_ylim(lo - pad, hi + pad)
-
 
 # --------------------------------------------------------------------------- time series
 
@@ -252,19 +88,6 @@ def draw_series(ax, rows: pd.DataFrame, color=None, label: str | None = None) ->
         )
 
 
-def _year_axis(ax, years) -> None:
-    """Integer year ticks over [min(years), max(years)] (one tick per year when few)."""
-    if years:
-        lo, hi = int(min(years)), int(max(years))
-        ax.set_xlim(lo - 0.5, hi + 0.5)
-        if hi - lo <= 10:
-            ax.set_xticks(range(lo, hi + 1))
-            if hi - lo > 5:
-                ax.tick_params(axis="x", rotation=45)
-            return
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-
-
 def small_multiples(
     panel: pd.DataFrame,
     indicators: list[str],
@@ -296,7 +119,7 @@ def small_multiples(
     n = len(indicators)
     ncols = min(ncols, n)
     nrows = math.ceil(n / ncols)
-    fig, axes = _new_figure(nrows, ncols, width=max(4.2 * ncols, 6.5), height=3.2 * nrows + 0.6)
+    fig, axes = new_figure(nrows, ncols, width=max(4.2 * ncols, 6.5), height=3.2 * nrows + 0.6)
     shown = p[p["indicator"].isin(indicators)]["year"].dropna()
     span = list(years) if years else ([int(shown.min()), int(shown.max())] if len(shown) else [])
     for i, ind in enumerate(indicators):
@@ -306,13 +129,13 @@ def small_multiples(
             rr = sub[sub["region"] == r]
             if not rr.empty:
                 draw_series(ax, rr, color=colors[r], label=r)
-        _year_axis(ax, span)
+        year_axis(ax, span)
         honest_value_axis(ax, sub["value"].astype(float), start_at_zero=measure == "level")
         ax.set_title(indicator_name(ind) + (f" {MEASURE_ZH.get(measure, '')}" if measure != "level" else ""))
         ax.set_ylabel(value_unit(ind, measure))
     for j in range(n, nrows * ncols):
         axes[j // ncols][j % ncols].set_visible(False)
-    handles = _legend_handles()
+    handles = legend_handles()
     if len(regions) > 1:
         handles = [Line2D([], [], color=colors[r], lw=2, label=r) for r in regions] + handles
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), frameon=False, bbox_to_anchor=(0.5, 0))
@@ -328,7 +151,7 @@ def small_multiples(
     return fig
 
 
-# --------------------------------------------------------------------------- bars, heatmaps
+# --------------------------------------------------------------------------- bars and lines
 
 
 def latest_rankings_chart(
@@ -346,7 +169,7 @@ def latest_rankings_chart(
     per = int(r.groupby(["indicator", "year"]).size().max()) if not r.empty else 1
     if not inds:
         return no_chart(f"无图：{title.split()[0]}少于两个地区有数据 no chart, fewer than two regions report")
-    fig, axes = _new_figure(nrows, ncols, width=4.4 * ncols, height=nrows * (0.45 * per + 1.6))
+    fig, axes = new_figure(nrows, ncols, width=4.4 * ncols, height=nrows * (0.45 * per + 1.6))
     for i, ind in enumerate(inds):
         ax = axes[i // ncols][i % ncols]
         sub = r[r["indicator"] == ind]
@@ -391,7 +214,7 @@ def theme_lines(
     nrows = math.ceil(n / ncols)
     if not themes:
         return no_chart("无图：没有政策注意力数据 no chart, no attention values")
-    fig, axes = _new_figure(nrows, ncols, width=max(3.6 * ncols, 6.5), height=2.9 * nrows + 0.8, sharey=True)
+    fig, axes = new_figure(nrows, ncols, width=max(3.6 * ncols, 6.5), height=2.9 * nrows + 0.8, sharey=True)
     a = (
         att[att["year"].notna()].groupby(["theme", "region", "year"], as_index=False)["per_thousand"].mean()
         if themes
@@ -410,7 +233,7 @@ def theme_lines(
             v = s.set_index("year")["per_thousand"].astype(float).reindex(yrs)
             ax.plot(yrs, v.to_numpy(), "-o", color=colors[r], ms=4, lw=1.5)
         ax.set_title(textwrap.fill((theme_labels or {}).get(th, th), 22))
-        _year_axis(ax, years)
+        year_axis(ax, years)
         if i % ncols == 0:
             ax.set_ylabel("每千词 per 1,000 words")
     for j in range(len(themes) or 1, nrows * ncols):
@@ -424,76 +247,12 @@ def theme_lines(
     return fig
 
 
-def _em(text: str) -> float:
-    """Width of *text* in ems: CJK and full-width characters 1, others about 0.6."""
-    return sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in str(text))
-
-
-def heatmap(
-    matrix: pd.DataFrame,
-    title: str = "",
-    cbar_label: str = "",
-    fmt: str = ".0f",
-    cmap: str = "YlGnBu",
-    annot: bool = True,
-    width: float | None = None,
-) -> Figure | NoChart:
-    """A labelled heatmap; missing cells are left blank (grey hatch), never filled with 0.
-
-    The figure is sized from its labels so that nothing overlaps: each column is as wide as its
-    longest value (and as its label, or the label turns upright), each row as tall as a line of
-    text; the figure grows instead of the labels crowding.
-    """
-    if matrix.empty or matrix.isna().all().all():
-        return no_chart(f"无图：{title.split()[0] if title else ''}无数据 no chart, no values")
-    setup_fonts()
-    nr, nc = matrix.shape
-    data = matrix.astype(float)
-    tick_pt, annot_pt = BASE_FONT_SIZE - 1, BASE_FONT_SIZE - 2
-    em_in = tick_pt / 72
-    values = [format(v, fmt) for v in data.to_numpy().ravel() if np.isfinite(v)] if annot else []
-    cell_w = max(0.42, (max(map(_em, values), default=1) + 0.8) * annot_pt / 72, 1.6 * em_in)
-    col_em = max(_em(c) for c in matrix.columns)
-    upright = (col_em + 0.6) * em_in > cell_w  # a label wider than its column is written upright
-    cell_h = max(0.3, 1.7 * em_in)
-    row_label_in = max(_em(r) for r in matrix.index) * em_in + 0.9
-    col_label_in = (col_em * em_in if upright else em_in) + 0.7
-    fig_w = width or max(6.0, row_label_in + nc * cell_w + 1.6)
-    fig_h = max(3.0, nr * cell_h + col_label_in + 0.9)
-    fig, axes = _new_figure(1, 1, width=fig_w, height=fig_h)
-    ax = axes[0][0]
-    ax.set_facecolor("white")
-    ax.patch.set_hatch("//")
-    ax.patch.set_edgecolor("0.8")
-    sns.heatmap(
-        data,
-        ax=ax,
-        annot=annot,
-        fmt=fmt,
-        annot_kws={"fontsize": annot_pt},
-        cmap=cmap,
-        cbar_kws={"label": cbar_label, "fraction": min(0.15, 0.6 / fig_w)},
-        linewidths=0.5,
-        linecolor="white",
-        mask=data.isna(),
-        xticklabels=True,
-        yticklabels=True,
-    )
-    ax.set_title(title)
-    ax.set_xlabel(matrix.columns.name or "")
-    ax.set_ylabel(matrix.index.name or "")
-    ax.tick_params(axis="x", rotation=90 if upright else 0, labelsize=tick_pt)
-    ax.tick_params(axis="y", rotation=0, labelsize=tick_pt)
-    fig.tight_layout()
-    return fig
-
-
 def composition_chart(comp: pd.DataFrame, title: str = "三次产业结构 Composition of value added") -> Figure | NoChart:
     """Stacked 100 % bars of sector shares per region × year (missing shares left out, not zero)."""
     c = comp[comp["share_pct"].notna()]
     if c.empty:
         return no_chart("无图：无三次产业数据 no chart, no sector values")
-    fig, axes = _new_figure(
+    fig, axes = new_figure(
         1, 1, width=9, height=max(4.0, 0.35 * c[["region", "year"]].drop_duplicates().shape[0] + 1.8)
     )
     ax = axes[0][0]
@@ -534,7 +293,7 @@ def targets_chart(tvo: pd.DataFrame, title: str = "目标与实际 Targets vs ou
         open_note = f" ({n_open} 项目标尚无后续数据 without a reported outcome)" if n_open else ""
         return no_chart(f"无图：没有可对照的目标 no chart, no target with a reported outcome{open_note}")
     heights = [max(1.0, 0.42 * len(g[1])) for g in groups]
-    fig, axes = _new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6, gridspec_kw={"height_ratios": heights})
+    fig, axes = new_figure(len(heights), 1, width=9, height=sum(heights) + 1.6, gridspec_kw={"height_ratios": heights})
     for ax, (g, r) in zip(axes[:, 0], groups):
         t = r["target"].astype(float).to_numpy()
         o = r["outcome"].astype(float).to_numpy()
@@ -580,7 +339,7 @@ def terms_chart(
     t = terms.sort_values(score_col, kind="stable").reset_index(drop=True) if not terms.empty else terms
     if t.empty:
         return no_chart("无图：没有特征词 no chart, no distinctive terms")
-    fig, axes = _new_figure(1, 1, width=9, height=max(3.0, 0.3 * len(t) + 1.8))
+    fig, axes = new_figure(1, 1, width=9, height=max(3.0, 0.3 * len(t) + 1.8))
     ax = axes[0][0]
     vals = t[score_col].astype(float).to_numpy()
     colors = np.where(vals > 0, "C0", "C1")
