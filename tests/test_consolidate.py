@@ -175,3 +175,24 @@ def test_a_key_of_milestones_only_has_no_value(fact_frame, document_frame):
     assert panel.empty
     assert conflicts.iloc[0]["resolution"] == "milestone phrase, not a level; no other figure for this key"
     assert pd.isna(conflicts.iloc[0]["value"]) and conflicts.iloc[0]["other_value"] == 500.0
+
+
+def test_a_padded_report_date_orders_at_its_precision():
+    """The documents table pads a year or a month to its first day; the panel orders revisions by
+    the date as printed, so a report known only to 2024 stays before one of 2024-01-15 and a
+    report of 2024-01 before one of 2024-01-01 (day), as with the shortest form."""
+    from govkit.analysis.consolidate import date_order, doc_info
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["y", "m", "d", "old"],
+            "region": ["甲县"] * 4,
+            "report_date": ["2024-01-01", "2024-01-01", "2024-01-15", "2024-03"],
+            "report_date_precision": ["year", "month", "day", ""],
+            "year": [2023] * 4,
+        }
+    )
+    info = doc_info(docs).set_index("doc_id")
+    assert info["report_date"].to_dict() == {"y": "2024", "m": "2024-01", "d": "2024-01-15", "old": "2024-03"}
+    order = {k: date_order(r, 2023) for k, r in info["report_date"].items()}
+    assert order["y"] == 20240000 < order["m"] == 20240100 < order["d"] == 20240115

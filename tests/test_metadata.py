@@ -12,9 +12,11 @@ import csv
 import dataclasses
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import govkit
+from govkit.core.document import date_at_precision, full_date
 from govkit.core.errors import GovkitError
 from govkit.text import years
 from govkit.text.dates import iso_date, normalise_date
@@ -180,20 +182,40 @@ def test_masked_year_pattern():
 
 
 def test_report_date_is_iso_with_its_precision():
+    """The documents table prints YYYY-MM-DD; a month or a year pads to the first day, and
+    ``report_date_precision`` says how much was printed (the meta keeps the shortest form)."""
     r = row(_work_report("2019年1月9日", body="一年来,全县经济稳中有进。\n"))
     assert (r["report_date"], r["report_date_precision"]) == ("2019-01-09", "day")
+    assert date_at_precision(r["report_date"], r["report_date_precision"]) == "2019-01-09"
     # a self-assessment with a publish month only: the year (as the gold metas write it)
     r = row("关于2021年度目标责任考核的自查报告\n2021年,全县实现生产总值50亿元。", published_date="2022-01")
-    assert (r["report_date"], r["report_date_precision"]) == ("2022", "year")
+    assert (r["report_date"], r["report_date_precision"]) == ("2022-01-01", "year")
+    assert date_at_precision(r["report_date"], r["report_date_precision"]) == "2022"
     # a page of no genre dated by a month
     r = row("发布时间:2021-06 浏览:52\n今年以来,全县新增市场主体1200户。")
-    assert (r["report_date"], r["report_date_precision"], r["year"]) == ("2021-06", "month", 2021)
+    assert (r["report_date"], r["report_date_precision"], r["year"]) == ("2021-06-01", "month", 2021)
+    assert date_at_precision(r["report_date"], r["report_date_precision"]) == "2021-06"
     # a work report titled with its delivery year and no session line: the year
     r = row("2026年石泉县政府工作报告\n各位代表:\n一、2025年工作回顾\n全县生产总值增长6%。")
-    assert (r["report_date"], r["report_date_precision"], r["year"]) == ("2026", "year", 2025)
+    assert (r["report_date"], r["report_date_precision"], r["year"]) == ("2026-01-01", "year", 2025)
     # a work-report summary without a date: nothing
     r = row("全县上下齐心协力,经济稳中有进。")
     assert (r["report_date"], r["report_date_precision"]) == ("", "")
+
+
+def test_padded_dates_read_back_at_their_precision():
+    assert [full_date(d) for d in ("2024", "2024-03", "2024-03-09", "")] == [
+        "2024-01-01",
+        "2024-03-01",
+        "2024-03-09",
+        "",
+    ]
+    # a padded 1 January is not a January unless the precision says day
+    assert date_at_precision("2024-01-01", "year") == "2024"
+    assert date_at_precision("2024-01-01", "month") == "2024-01"
+    assert date_at_precision("2024-01-01", "day") == "2024-01-01"
+    assert date_at_precision("2024-03", "") == "2024-03"  # no precision: as stored (older tables)
+    assert date_at_precision(None, "year") == "" and date_at_precision(float("nan"), "") == ""
 
 
 def test_iso_date_forms():
@@ -382,3 +404,16 @@ def test_metadata_figures_reached(name, shared_dir):
 def test_a_speech_with_its_own_date_and_no_year_in_its_text(text, year, flags):
     m = meta(text)
     assert (m["report_type"], m["year"], m["flags"]) == ("讲话", year, flags)
+
+
+def test_document_lists_print_the_date_at_its_precision():
+    from govkit.present.corpus_views import printed_dates
+
+    docs = pd.DataFrame(
+        {
+            "report_date": ["2024-01-01", "2024-03-01", "2024-03-09", None],
+            "report_date_precision": ["year", "month", "day", ""],
+        }
+    )
+    assert printed_dates(docs) == ["2024", "2024-03", "2024-03-09", ""]
+    assert printed_dates(docs.drop(columns="report_date_precision")) == ["2024-01-01", "2024-03-01", "2024-03-09", ""]

@@ -49,6 +49,7 @@ import pandas as pd
 
 from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
 from govkit.core.catalog import KINDS, load_catalog
+from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
 from govkit.facts.schema import FACT_DTYPES
@@ -194,6 +195,8 @@ def doc_info(documents: pd.DataFrame | None) -> pd.DataFrame:
         if c not in d:
             d[c] = ""
         d[c] = d[c].fillna("").astype(str)
+    if "report_date_precision" in d:  # the table pads to YYYY-MM-DD; order and show the date as printed
+        d["report_date"] = [date_at_precision(r, p) for r, p in zip(d["report_date"], d["report_date_precision"])]
     if "anonymised" not in d:
         d["anonymised"] = False
     if "year" not in d:

@@ -29,6 +29,29 @@ def printable_name(name: str) -> str:
             return raw.decode("utf-8", errors="backslashreplace")
 
 
+_PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
+
+
+def full_date(iso: str) -> str:
+    """*iso* (``2024``, ``2024-03`` or ``2024-03-01``) as ``YYYY-MM-DD``: a month → its first day,
+    a year → 1 January (the documents table's form; ``report_date_precision`` says what was printed)."""
+    t = (iso or "").strip()
+    if len(t) == 4:
+        return f"{t}-01-01"
+    if len(t) == 7:
+        return f"{t}-01"
+    return t
+
+
+def date_at_precision(report_date: object, precision: object) -> str:
+    """The shortest ISO form of a documents-table *report_date* at its *precision* (``day``,
+    ``month``, ``year``): ``2024-01-01`` at ``year`` is ``2024``, not January. Without a known
+    precision (older tables stored the shortest form) the date is returned as stored."""
+    t = "" if report_date is None or str(report_date) in ("nan", "<NA>", "None") else str(report_date).strip()
+    n = _PRECISION_LEN.get(str(precision or "").strip())
+    return t[:n] if n and len(t) >= n else t
+
+
 @dataclass(slots=True)
 class DocumentMeta:
     """What recognition says a report is: whose, which year, which genre (EXTRACTION.md, metadata)."""
@@ -41,7 +64,7 @@ class DocumentMeta:
     region_id: str = ""  # six-digit code of the same territory today (regions.current_code(adcode))
     anonymised: bool = False
     report_type: str = ""
-    report_date: str = ""  # ISO at the precision printed: 2024-03-01, 2024-03 or 2024
+    report_date: str = ""  # ISO at the precision printed: 2024-03-01, 2024-03 or 2024 (the table pads: full_date)
     year: int | None = None  # the main year described
     plan_years: list[int] = field(default_factory=list)
     title: str = ""
@@ -122,7 +145,7 @@ class Document:
             "region_id": m.region_id,
             "anonymised": bool(m.anonymised),
             "report_type": m.report_type,
-            "report_date": m.report_date,
+            "report_date": full_date(m.report_date),
             "report_date_precision": m.report_date_precision,
             "year": m.year,
             "plan_years": ",".join(str(y) for y in m.plan_years),

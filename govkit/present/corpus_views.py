@@ -14,15 +14,22 @@ import pandas as pd
 from govkit.analysis.panel import read_processed_table
 from govkit.analysis.region_labels import is_unnamed
 from govkit.core.catalog import FAMILIES
+from govkit.core.document import date_at_precision
 from govkit.present.labels import FAMILY_ZH, fmt_number, mark_value
 from govkit.present.processed import Processed, document_regions, facts_with_region, select
+
+
+def printed_dates(documents: pd.DataFrame) -> list[str]:
+    """The documents' ``report_date`` at its ``report_date_precision`` (``2024``, not ``2024-01-01``)."""
+    prec = documents["report_date_precision"] if "report_date_precision" in documents else [""] * len(documents)
+    return [date_at_precision(r, p) for r, p in zip(documents["report_date"], prec)]
 
 
 def documents_table(data: Processed, regions=None, years=None) -> pd.DataFrame:
     d = data.documents.assign(region=data.documents["region_label"])
     d = select(d, regions, years)
     n = data.facts.groupby("doc_id").size()
-    d = d.assign(n_facts=d["doc_id"].map(n).fillna(0).astype(int))
+    d = d.assign(n_facts=d["doc_id"].map(n).fillna(0).astype(int), report_date=printed_dates(d))
     cols = ["doc_id", "region", "report_type", "report_date", "year", "n_chars", "n_facts", "flags"]
     return d[cols].sort_values(["region", "year", "doc_id"], kind="stable").reset_index(drop=True)
 

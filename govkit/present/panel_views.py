@@ -12,7 +12,7 @@ import pandas as pd
 
 from govkit.analysis.panel import composition, growth_table, rankings
 from govkit.core.catalog import FAMILIES, load_catalog
-from govkit.present.corpus_views import documents_table
+from govkit.present.corpus_views import documents_table, printed_dates
 from govkit.present.labels import (
     FAMILY_ZH,
     indicator_name,
@@ -114,7 +114,7 @@ def sources_view(data: Processed, regions=None, years=None, indicators=None) -> 
         region=d["region_label"],
         figures=d["doc_id"].map(n).astype(int),
         title=d["title"].fillna(""),
-        report_date=d["report_date"].fillna(""),
+        report_date=printed_dates(d),
     )
     cols = ["doc_id", "title", "report_type", "report_date", "region", "year", "figures", "flags"]
     out = d[cols].rename(columns={"report_type": "genre", "report_date": "date"})

@@ -40,6 +40,7 @@ from govkit.analysis.panel import (
 )
 from govkit.analysis.region_labels import document_labels
 from govkit.core.catalog import FAMILIES, MEASURES, load_catalog
+from govkit.core.document import date_at_precision
 from govkit.core.resources import data_path, read_table
 from govkit.present.labels import FAMILY_ZH
 from govkit.store.tables import atomic_path
@@ -154,6 +155,10 @@ def _facts_frame(facts: pd.DataFrame, documents: pd.DataFrame, labels: dict[str,
     """Every fact with the region label, the indicator's Chinese name and its document's file, title, type, date."""
     f = _with_name(facts.assign(region=facts["doc_id"].map(labels).fillna(facts["region"])))
     docs = documents.set_index("doc_id")
+    if "report_date_precision" in docs and "report_date" in docs:  # the date as printed, not a padded 1 January
+        docs = docs.assign(
+            report_date=[date_at_precision(r, p) for r, p in zip(docs["report_date"], docs["report_date_precision"])]
+        )
     for col in ("file", "title", "report_type", "report_date"):
         if col in docs:
             f[col] = f["doc_id"].map(docs[col])
