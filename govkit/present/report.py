@@ -442,7 +442,7 @@ def _error_message(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
-def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) -> list[ReportResult]:
+def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = False) -> list[ReportResult]:
     """Run *jobs* (in parallel processes when ``n_jobs`` != 1) with a progress bar."""
     n_jobs = n_jobs or os.cpu_count() or 1
     n_jobs = max(1, min(n_jobs, len(jobs)))
@@ -493,7 +493,7 @@ def multi_year_regions(processed: str | Path) -> list[str]:
 
 
 def main_reports(
-    processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0, progress: bool = True
+    processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0, progress: bool = False
 ) -> int:
     """The reports of the main job, run as one parallel batch; prints a summary, returns the exit code.
 
@@ -523,7 +523,7 @@ def run_reports(
     processed: str | Path | None = None,
     out: str | Path | None = None,
     jobs: int = 0,
-    progress: bool = True,
+    progress: bool = False,
     allow_empty: bool = False,
 ) -> int:
     """Plan, run and export reports; print a summary. Exit code 0 if all succeeded, else 1.
