@@ -107,3 +107,20 @@ def test_documents_table_carries_the_flag_and_the_overview_counts_figures_on_exc
     run_extract(raw, out)
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
     assert "excerpt" in docs.loc["beixi_2023", "flags"].split(",")
+
+
+def test_the_api_ingest_applies_the_manifest_note_as_the_pipeline_does(tmp_path):
+    """govkit.ingest() and the documents table flag the same files: the note is read by one helper."""
+    import govkit
+
+    raw = tmp_path / "raw"
+    head = "南岭县人民政府工作报告\n——2021年1月8日在南岭县第九届人民代表大会第五次会议上\n"
+    files = {
+        "nanling_2020": head + "2020年，全县地区生产总值88.6亿元。",
+        "nanling_2020_brief": head + "2020年，全县地区生产总值88.6亿元。",
+        "nanling_2019": head.replace("2021", "2020") + "2019年，全县地区生产总值80.1亿元。",
+    }
+    _write_raw(raw, files, {"nanling_2020_brief": "abridged copy of the 2020 report (sections 3-5 omitted)"})
+    flags = {d.doc_id: set(d.flags) for d in govkit.ingest(raw).documents}
+    assert "excerpt" in flags["nanling_2020_brief"]
+    assert "excerpt" not in flags["nanling_2020"] and "excerpt" not in flags["nanling_2019"]

@@ -327,6 +327,46 @@ def test_bare_list_figures_take_the_next_printed_unit_with_its_magnitude(text, e
     assert got == expected
 
 
+# a bare member with more integer digits than the carrier's magnitude allows (万: one more, 亿: two
+# more) may be printed in the plain unit: no value, flagged, kept as printed; the carrier keeps its own
+@pytest.mark.parametrize(
+    "text,bare,printed,carrier",
+    [
+        (
+            "城镇居民和农村居民人均可支配收入分别达到38560、1.65万元。",
+            "urban_income",
+            "38560",
+            ("rural_income", 16500.0),
+        ),
+        (
+            "全年新增城镇就业、农村劳动力转移就业分别为3200、1.2万人。",
+            "new_urban_jobs",
+            "3200",
+            ("labor_transfer", 12000.0),
+        ),
+        ("全县地区生产总值、财政总收入分别为1520、8.5亿元。", "gdp", "1520", ("fiscal_revenue", 8.5)),
+    ],
+)
+def test_a_bare_list_figure_far_longer_than_the_carrier_is_ambiguous(text, bare, printed, carrier):
+    rows = {ind: (v, p, flags) for ind, meas, v, p, flags in _rows(text) if meas == "level"}
+    assert rows[bare][0] is None and rows[bare][1] == printed and FLAG in rows[bare][2]
+    assert rows[carrier[0]][0] == carrier[1] and FLAG not in rows[carrier[0]][2]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # within the allowance: 亿 two more digits, 万 one more; no magnitude: nothing to doubt
+        ("全县地区生产总值、财政总收入分别为152、8.5亿元。", {("gdp", 152.0), ("fiscal_revenue", 8.5)}),
+        ("城镇、农村居民人均可支配收入分别为12.6、1.9万元。", {("urban_income", 126000.0), ("rural_income", 19000.0)}),
+        ("城镇、农村居民人均可支配收入分别为35680、16520元。", {("urban_income", 35680.0), ("rural_income", 16520.0)}),
+    ],
+)
+def test_bare_list_figures_within_the_allowance_take_the_magnitude(text, expected):
+    got = {(ind, v) for ind, meas, v, _printed, flags in _rows(text) if meas == "level" and FLAG not in flags}
+    assert got == expected
+
+
 def test_a_concentration_given_the_milligrams_of_a_later_member_is_flagged():
     """PM2.5、PM10、一氧化碳分别为35、58、1.1毫克/立方米: the last unit belongs to CO alone; 35 000
     微克/立方米 is kept as read but flagged, never passed as a plain figure."""

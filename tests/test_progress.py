@@ -123,3 +123,14 @@ def test_a_report_prints_no_library_warning(raw, tmp_path):
     assert "Warning" not in r.stderr and "WARNING" not in r.stderr and r.stderr == ""
     page = (out / "10_region_profile" / "匿名1_all.html").read_text(encoding="utf-8")
     assert page.count("<img") >= 1 and page.count("<img") == page.count('<img alt="图表 chart · ')
+
+
+def test_library_calls_default_to_no_bar() -> None:
+    """A library call draws no bar unless asked (the CLI passes ``on_terminal()``)."""
+    import inspect
+
+    from govkit.pipeline import runner
+    from govkit.present import report
+
+    for fn in (runner.run_all, report.execute_jobs, report.main_reports, report.run_reports):
+        assert inspect.signature(fn).parameters["progress"].default is False, fn.__name__

@@ -163,6 +163,25 @@ def test_document_text_is_escaped_in_reports(small_processed, tmp_path):
     assert not any(o.get("output_type") == "error" for c in executed["cells"] for o in c.get("outputs", []))
 
 
+def test_all_regions_means_those_with_data_in_the_years(small_processed, tmp_path):
+    """`--regions all --years 2020` plans the regions with data in 2020 (only 会同县 here), not every
+    known region; it fails only if no region has data; named regions still fail when one is empty."""
+    jobs = rp.plan_reports("10_region_profile", regions=["all"], years=[2020], processed=small_processed, out=tmp_path)
+    assert [j.parameters["region"] for j in jobs] == ["会同县"]
+    jobs = rp.plan_reports("10_region_profile", regions=["all"], years=[2021], processed=small_processed, out=tmp_path)
+    assert [j.parameters["region"] for j in jobs] == ["会同县", "镇巴县"]
+    [cmp] = rp.plan_reports(
+        "20_region_comparison", regions=["all"], years=[2022], processed=small_processed, out=tmp_path
+    )
+    assert cmp.label == "all regions"  # one report over every region (an empty list): planned, not refused
+    with pytest.raises(rp.EmptySelection, match="no data in 2010 for 3 of 3 requested"):
+        rp.plan_reports("10_region_profile", regions=["all"], years=[2010], processed=small_processed, out=tmp_path)
+    with pytest.raises(rp.EmptySelection, match="for 1 of 2 requested region"):
+        rp.plan_reports(
+            "10_region_profile", regions=["会同县", "镇巴县"], years=[2020], processed=small_processed, out=tmp_path
+        )
+
+
 def test_cli_region_and_years_without_data_warn_and_fail_unless_allow_empty(small_processed, tmp_path):
     """`govkit report` for a region and year range without data: one clear line, exit 2, nothing
     written; with --allow-empty the same warning and the report is written."""

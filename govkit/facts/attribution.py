@@ -49,6 +49,8 @@ _VILLAGE_NOUN = cue("place", "village_noun")
 _OWN_SHARE = cue("continuation", "own_share")
 _SHARE_CLAUSE = cue("continuation", "share_clause")
 _OTHER_PLACE = cue("block", "other_place")
+_OWN_SHARE_LEAD = cue("continuation", "own_share_lead")
+_OWN_SHARE_LIST_MEMBER = cue("continuation", "own_share_list_member")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
 _LIST_JOINER = re.compile(r"\s*[、和与及]\s*")
 # A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
@@ -118,7 +120,7 @@ def subject_for(
     if (
         continues_subject(prefix)
         or _SHARE_ONLY.match(prefix)
-        or _own_share(sent, clause, prefix)
+        or _own_share(sent, s.clauses, clause, prefix)
         or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
     ):
         # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
@@ -128,9 +130,20 @@ def subject_for(
     return None, ""
 
 
-def _own_share(sent: str, clause: Clause, prefix: str) -> bool:
-    """全市投入…45亿元,其中我县投入6.2亿元: the own region's part of another place's figure."""
-    return _OWN_SHARE.match(prefix) is not None and _OTHER_PLACE.search(sent, 0, clause.start) is not None
+def _own_share(sent: str, clauses: list[Clause], clause: Clause, prefix: str) -> bool:
+    """全市投入…45亿元,其中我县投入6.2亿元: the own region's part of another place's figure. The other
+    place opens an earlier clause (after a time at most) as its subject; one in a list of funding
+    levels (投入中央、省、市、县财政专项扶贫资金…,其中我县投入…) is not: 我县 is then one contributor."""
+    if _OWN_SHARE.match(prefix) is None:
+        return False
+    for c in clauses:
+        if c.start >= clause.start:
+            break
+        lead = _OWN_SHARE_LEAD.match(sent, c.start)
+        place = _OTHER_PLACE.match(sent, lead.end() if lead is not None else c.start)
+        if place is not None and place.end() <= c.end and not _OWN_SHARE_LIST_MEMBER.match(sent, place.end()):
+            return True
+    return False
 
 
 def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention]) -> Mention | None:

@@ -85,9 +85,27 @@ def facts_of_sentence(
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
 
 
+#: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
+#: still take the carrier's magnitude. 地区生产总值、财政总收入分别为152、12亿元 (3 digits against 2)
+#: and 152、8.5亿元 (3 against 1: GDP is often 10-30 times the revenue) are common; a bare member
+#: printed in the plain unit sits 4 or more digits above a 万 carrier (38560、1.65万元 is 38560元)
+#: and 3 above it when it is a tenth of it (3200、1.2万人), so a 万 carrier allows one more digit,
+#: an 亿 carrier (whose plain-unit readings sit 4 or 8 digits above) two.
+_EXTRA_DIGITS = {"亿": 2}
+_EXTRA_DIGITS_DEFAULT = 1
+
+
+def _integer_digits(x: float) -> int:
+    return len(str(int(abs(x))))
+
+
 def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
     """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of the next figure of the
-    list that prints one (152、12亿元: 152亿元, its magnitude too; 35、58微克、1.1毫克: 35 and 58 微克)."""
+    list that prints one (152、12亿元: 152亿元, its magnitude too; 35、58微克、1.1毫克: 35 and 58 微克).
+
+    A bare member with more integer digits than the carrier's number allows (:data:`_EXTRA_DIGITS`)
+    may be printed in the plain unit (38560、1.65万元: 38560元 or 38560万元?): it gets no value and
+    is flagged ambiguous, kept as printed."""
     out = list(qs)
     for i, (k, n) in lists.items():
         q = qs[i]
@@ -96,14 +114,21 @@ def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[
         carrier = next((qs[j] for j in range(i + 1, i - k + n) if qs[j].dimension), None)
         if carrier is None:
             continue
-        value = q.value * MAGNITUDES.get(carrier.magnitude, 1.0)
+        scale = MAGNITUDES.get(carrier.magnitude, 1.0)
+        unsure = (
+            carrier.magnitude != ""
+            and carrier.value is not None
+            and _integer_digits(q.value) - _integer_digits(carrier.value / scale)
+            > _EXTRA_DIGITS.get(carrier.magnitude, _EXTRA_DIGITS_DEFAULT)
+        )
         out[i] = replace(
             q,
-            value=value,
+            value=None if unsure else q.value * scale,
             unit=carrier.unit,
             dimension=carrier.dimension,
             factor=carrier.factor,
-            magnitude=carrier.magnitude,
+            magnitude="" if unsure else carrier.magnitude,
+            ambiguous=unsure,
         )
     return out
 

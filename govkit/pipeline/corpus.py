@@ -14,9 +14,10 @@ from govkit.analysis.region_labels import label_documents
 from govkit.core.document import Document, printable_name
 from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
+from govkit.store.manifest import read_manifest
 from govkit.text.clean import clean_text
 from govkit.text.excerpts import FLAG as EXCERPT
-from govkit.text.excerpts import excerpt_marks
+from govkit.text.excerpts import excerpt_marks, note_says_excerpt
 from govkit.text.hints import TextHints
 from govkit.text.read import check_raw_path, raw_bytes, raw_folder_problems, read_bytes
 from govkit.text.recognise import recognise
@@ -139,9 +140,22 @@ def document_from_text(
     )
 
 
+def manifest_excerpts(raw_dir: str | Path) -> set[str]:
+    """doc_ids whose ``MANIFEST.csv`` title or note describes the file as an excerpt or summary
+    (:func:`govkit.text.excerpts.note_says_excerpt`); their documents get the flag ``excerpt``."""
+    out = set()
+    for row in read_manifest(raw_dir) if Path(raw_dir).is_dir() else []:
+        doc_id = (row.get("doc_id") or "").strip() or doc_id_for(row.get("file") or "")
+        if doc_id and note_says_excerpt(f"{row.get('title') or ''} {row.get('source_note') or ''}"):
+            out.add(doc_id)
+    return out
+
+
 def ingest(raw_dir: str | Path) -> IngestResult:
-    """Load every report under *raw_dir*; bad files are reported and skipped, never fatal."""
+    """Load every report under *raw_dir*; bad files are reported and skipped, never fatal. A file
+    its ``MANIFEST.csv`` describes as an excerpt gets the flag ``excerpt`` (:func:`manifest_excerpts`)."""
     result = IngestResult()
+    excerpts = manifest_excerpts(raw_dir)
     seen: dict[str, str] = {}
     for path in discover(raw_dir):
         doc_id = doc_id_for(path)
@@ -155,6 +169,8 @@ def ingest(raw_dir: str | Path) -> IngestResult:
             result.failures.append(Failure(str(path), reason))
             continue
         seen[doc_id] = str(path)
+        if doc_id in excerpts:
+            doc.flags = sorted({*doc.flags, EXCERPT})
         result.documents.append(doc)
     return result
 

@@ -30,16 +30,21 @@ from govkit.analysis.region_labels import Numbering, is_unnamed
 from govkit.core.fact import FACT_COLUMNS
 from govkit.core.progress import bar
 from govkit.facts.schema import empty_facts, type_facts
-from govkit.pipeline.corpus import discover, doc_id_for, documents_frame, unreadable_entries, with_region_label
+from govkit.pipeline.corpus import (
+    discover,
+    doc_id_for,
+    documents_frame,
+    manifest_excerpts,
+    unreadable_entries,
+    with_region_label,
+)
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
 from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
-from govkit.store.manifest import read_manifest
 from govkit.store.tables import TableWriter, pandas_schema, write_csv
 from govkit.store.tableset import record_table, table_entry
 from govkit.text.excerpts import FLAG as EXCERPT
-from govkit.text.excerpts import note_says_excerpt
 
 log = logging.getLogger(__name__)
 
@@ -96,17 +101,6 @@ def raw_digest(keys: Iterable[EntryKey], excerpts: Iterable[str] = ()) -> str:
     if marked:
         h.update(("excerpts\0" + "\0".join(marked)).encode())
     return h.hexdigest()
-
-
-def manifest_excerpts(raw_dir: str | Path) -> set[str]:
-    """doc_ids whose ``MANIFEST.csv`` title or note describes the file as an excerpt or summary
-    (:func:`govkit.text.excerpts.note_says_excerpt`); their documents get the flag ``excerpt``."""
-    out = set()
-    for row in read_manifest(raw_dir) if Path(raw_dir).is_dir() else []:
-        doc_id = (row.get("doc_id") or "").strip() or doc_id_for(row.get("file") or "")
-        if doc_id and note_says_excerpt(f"{row.get('title') or ''} {row.get('source_note') or ''}"):
-            out.add(doc_id)
-    return out
 
 
 def with_flag(flags: str, flag: str) -> str:

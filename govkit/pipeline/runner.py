@@ -115,7 +115,7 @@ def run_all(
     raw_dir: str | Path,
     out_dir: str | Path,
     jobs: int = 0,
-    progress: bool = True,
+    progress: bool = False,
     quiet: bool = False,
     budget: Budget | None = None,
 ) -> int:

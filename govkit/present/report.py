@@ -31,7 +31,7 @@ def multi_year_regions(processed: str | Path) -> list[str]:
 
 
 def main_reports(
-    processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0, progress: bool = True
+    processed: str | Path, out: str | Path, regions: list[str], jobs: int = 0, progress: bool = False
 ) -> int:
     """The reports of the main job, run as one parallel batch; prints a summary, returns the exit code.
 
@@ -61,7 +61,7 @@ def run_reports(
     processed: str | Path | None = None,
     out: str | Path | None = None,
     jobs: int = 0,
-    progress: bool = True,
+    progress: bool = False,
     allow_empty: bool = False,
 ) -> int:
     """Plan, run and export reports; print a summary. Exit code 0 if all succeeded, else 1.

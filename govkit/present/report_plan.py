@@ -208,6 +208,7 @@ def plan_reports(
     *processed* and *out* default to :func:`govkit.paths.processed_dir` and :func:`govkit.paths.reports_dir`.
     A requested region without data in the year range raises :class:`EmptySelection`; with
     *allow_empty* a warning is printed to stderr and the (empty) reports are planned anyway.
+    ``all`` stands for the regions with data in the year range; it fails only if none has any.
     """
     processed = paths.processed_dir(processed)
     out = paths.reports_dir() if out is None else Path(out)
@@ -225,6 +226,8 @@ def plan_reports(
             raise ParameterError(f"year {y} out of range (1949-2100)")
     span = sorted({int(y) for y in years or []})
     span = [span[0], span[-1]] if span else []
+    if all_regions:  # "all": the regions with data in the span (all of them if none has: that fails below)
+        regions = [r for r in regions if not empty_selection(known, [r], span)] or regions
     empty = empty_selection(known, regions, span)
     if empty and not allow_empty:
         raise EmptySelection(f"{empty}; pass --allow-empty to write the report(s) anyway")

@@ -181,7 +181,7 @@ def _error_message(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
-def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = True) -> list[ReportResult]:
+def execute_jobs(jobs: list[ReportJob], n_jobs: int = 0, progress: bool = False) -> list[ReportResult]:
     """Run *jobs* (in parallel processes when ``n_jobs`` != 1) with a progress bar."""
     n_jobs = n_jobs or os.cpu_count() or 1
     n_jobs = max(1, min(n_jobs, len(jobs)))
