@@ -303,6 +303,25 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp",), ("fai",)],
     },
+    # ---- tables of targets (review 1a): never read as actuals
+    {
+        "id": "plan_title_target_column_not_read",
+        "text": "明年主要预期目标\n指标 | 单位 | 今年预计 | 明年目标 | 增长(%)\n地区生产总值 | 亿元 | 210.4 | 224 | 7.0\n固定资产投资 | 亿元 | 96 | 101 | 5.5",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
+    },
+    {
+        "id": "plan_header_without_level_column_not_read",
+        "text": "表3 主要指标\n项目 计划数 增长%\n社会消费品零售总额 48.0 8.0%\n一般公共预算收入 6.2 4.0%",
+        "facts": [],
+        "absent": [("retail_sales",), ("general_budget_revenue",)],
+    },
+    {
+        "id": "yoy_without_level_column_not_read",
+        "text": "表5 主要经济指标增速\n指标 | 增长(%)\n地区生产总值 | 6.2\n规模以上工业增加值 | 7.9",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct"), ("industrial_va", "yoy_pct")],
+    },
 ]
 
 

@@ -43,6 +43,7 @@ from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
+from govkit.facts.cues import cue
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
@@ -203,7 +204,7 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             continue
         pool = [x for x in levels if not c.own_sub or x.sub == c.sub]
         if not pool:
-            c.year, c.sub = year0, (c.sub if c.own_sub else sub0)
+            c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
         latest = max(x.year or 0 for x in pool)
         subs = {x.sub for x in pool if x.year == latest}
@@ -215,6 +216,12 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             c.year, c.sub = latest, left[-1].sub
         else:
             c.role = ""  # growth of which column? not read
+
+
+def _plan_table(title: str, header: list[str]) -> bool:
+    """A table of targets or plans (2024年主要预期目标, a 目标 or 计划 column): nothing in it is an actual."""
+    words = (cue("kind", "target"), cue("frame", "plan_heading"))
+    return any(rx.search(_norm(t)) for rx in words for t in [title, *header])
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
@@ -290,6 +297,8 @@ def _read(
     lexicon: Lexicon,
 ) -> list[Fact]:
     header, title = table.header, table.title
+    if _plan_table(title, header):
+        return []  # targets read as actuals would be wrong numbers; undecided: not read
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
