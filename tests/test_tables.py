@@ -322,6 +322,35 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp", "yoy_pct"), ("industrial_va", "yoy_pct")],
     },
+    # ---- monthly tables (review 1b, 1c): 环比 and 上期 are not last year; 本月 is the report's month
+    {
+        "id": "month_on_month_and_previous_period_not_read",
+        "text": "青山县2021年5月环境空气质量月报\n指标 | 当月 | 上期 | 环比(%)\nPM10(微克/立方米) | 52 | 60 | -13.3\nPM2.5(微克/立方米) | 30 | 33 | -9.1",
+        "facts": [("pm10", "level", 52.0, 2021, "M5"), ("pm25", "level", 30.0, 2021, "M5")],
+        "absent": [("pm10", "yoy_pct"), ("pm10", "level", 60.0), ("pm25", "yoy_pct"), ("pm25", "level", 33.0)],
+    },
+    {
+        "id": "this_month_and_cumulative_each_with_its_change",
+        "text": (
+            "青山县2021年7月环境质量通报\n项目 当月 去年同期 同比(%) 1-7月 去年同期 同比(%)\n"
+            "PM10(微克/立方米) 40 44 -9.1 55 58 -5.2"
+        ),
+        "facts": [
+            ("pm10", "level", 40.0, 2021, "M7"),
+            ("pm10", "level", 44.0, 2020, "M7"),
+            ("pm10", "yoy_pct", -9.1, 2021, "M7"),
+            ("pm10", "level", 55.0, 2021, "M1-M7"),
+            ("pm10", "level", 58.0, 2020, "M1-M7"),
+            ("pm10", "yoy_pct", -5.2, 2021, "M1-M7"),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "change_beside_undecided_column_not_read",
+        "text": "表2 主要指标\n指标 | 县城区 | 上年同期 | 同比(%) | 2021年 | 增长(%)\nPM10(微克/立方米) | 48 | 50 | -4.0 | 51 | -3.8",
+        "facts": [("pm10", "level", 51.0, 2021, ""), ("pm10", "yoy_pct", -3.8, 2021, "")],
+        "absent": [("pm10", "yoy_pct", -4.0), ("pm10", "level", 50.0), ("pm10", "level", 48.0)],
+    },
 ]
 
 

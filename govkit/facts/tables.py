@@ -57,7 +57,8 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*
 _CHANGE = re.compile(r"(同比|比上年|较上年|增减|增幅|增速|增长|变化|变幅|涨幅|升降)")
 _STANDARD = re.compile(r"标准|限值|目标|考核|要求")
 _THIS_YEAR = re.compile(r"^(本年|本期|今年|当年|本年累计)(累计)?(数|值)?$")
-_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期|上期)(累计)?(数|值)?$")
+_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期)(累计)?(数|值)?$")
+_THIS_MONTH = re.compile(r"^(本月|当月)(数|值)?$")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
@@ -162,6 +163,11 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     ys = _YEAR_SUB.fullmatch(name)
     if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
         return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if cue("sign", "month_on_month").search(name):
+        return _Column("")  # 环比: a change on the month before has no catalog measure
+    if _THIS_MONTH.match(name):  # the report's month (a monthly bulletin), else undecided
+        month = bool(re.fullmatch(r"M\d+", sub0))
+        return _Column("level", year0 if month else None, sub0, unit, dated=True)  # year None: not read
     if _YEAR_COLUMN.match(name):
         return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
     if name == "全年":
@@ -189,33 +195,40 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     return _Column("")
 
 
+def _anchor(cols: list[_Column], ci: int) -> _Column | None:
+    """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
+    an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
+    for x in reversed(cols[:ci]):
+        if x.same_period or x.role in ("yoy", "unit", "year"):
+            continue
+        return x if x.role in ("level", "") else None
+    return None
+
+
 def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
-    """A change column of a table of indicator rows is the growth of its latest level column."""
+    """A change column of a table of indicator rows is the growth of the nearest level column on its left."""
     periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
-    for c in cols:
+    for ci, c in enumerate(cols):
         if c.same_period:  # 上年同期 beside 1-6月: the first half of last year, whatever the report's part
-            if len(periods) == 1:
-                c.sub = next(iter(periods))
-            elif periods or not sub0:  # several parts printed, or none and no part of the report: undecided
+            a = _anchor(cols, ci)
+            if a is not None and a.role == "level" and a.year is not None:
+                c.year, c.sub = a.year - 1, a.sub
+            elif a is not None or periods or not sub0:  # undecided neighbour, or no part of the report
                 c.role = ""
-    levels = [c for c in cols if c.role == "level" and c.year is not None]
+    levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
     for ci, c in enumerate(cols):
         if c.role != "yoy":
             continue
-        pool = [x for x in levels if not c.own_sub or x.sub == c.sub]
+        if c.own_sub:
+            pool = [x for x in levels if x.sub == c.sub]
+        else:
+            a = _anchor(cols, ci)
+            pool = [x for x in levels if a is not None and a.role == "level" and x.sub == a.sub]
         if not pool:
             c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
         latest = max(x.year or 0 for x in pool)
-        subs = {x.sub for x in pool if x.year == latest}
-        if len(subs) == 1:
-            c.year, c.sub = latest, subs.pop()
-            continue
-        left = [x for x in cols[:ci] if x in pool and x.year == latest]
-        if left:
-            c.year, c.sub = latest, left[-1].sub
-        else:
-            c.role = ""  # growth of which column? not read
+        c.year, c.sub = latest, pool[0].sub
 
 
 def _plan_table(title: str, header: list[str]) -> bool:
