@@ -351,6 +351,28 @@ CASES: list[dict] = [
         "facts": [("pm10", "level", 51.0, 2021, ""), ("pm10", "yoy_pct", -3.8, 2021, "")],
         "absent": [("pm10", "yoy_pct", -4.0), ("pm10", "level", 50.0), ("pm10", "level", 48.0)],
     },
+    # ---- the unit of a whole table (review 1f): a 单位 caption, else no level of a sum of money
+    {
+        "id": "caption_unit_line_above_header",
+        "text": "青山县2021年财政收支\n(单位:万元)\n项目 | 2020年 | 2021年\n一般公共预算收入 | 52000 | 56500",
+        "facts": [
+            ("general_budget_revenue", "level", 5.2, 2020, ""),
+            ("general_budget_revenue", "level", 5.65, 2021, ""),
+        ],
+        "absent": [("general_budget_revenue", "level", 56500.0)],
+    },
+    {
+        "id": "caption_unit_in_title_of_indicator_columns",
+        "text": "各乡镇财政收入(单位：万元)\n乡镇 | 一般公共预算收入\n青山县 | 43000\n白水县 | 12000",
+        "facts": [("general_budget_revenue", "level", 4.3, 2021, "")],
+        "absent": [("general_budget_revenue", "level", 43000.0), ("general_budget_revenue", "level", 1.2)],
+    },
+    {
+        "id": "no_unit_anywhere_money_level_not_read",
+        "text": "表4 主要指标\n指标 | 2021年 | 增长(%)\n社会消费品零售总额 | 64200 | 9.1\n城镇登记失业率(%) | 3.1 | -0.2",
+        "facts": [("retail_sales", "yoy_pct", 9.1, 2021, ""), ("unemployment_rate", "level", 3.1, 2021, "")],
+        "absent": [("retail_sales", "level")],
+    },
 ]
 
 

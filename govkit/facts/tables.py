@@ -59,6 +59,7 @@ _STANDARD = re.compile(r"标准|限值|目标|考核|要求")
 _THIS_YEAR = re.compile(r"^(本年|本期|今年|当年|本年累计)(累计)?(数|值)?$")
 _LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期)(累计)?(数|值)?$")
 _THIS_MONTH = re.compile(r"^(本月|当月)(数|值)?$")
+_CAPTION_UNIT = re.compile(r"[((]?\s*单位\s*[:：]\s*([^()()\s,,;;]+)\s*[))]?")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
@@ -126,6 +127,12 @@ def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
     if have is None or want is None or have.dimension != want.dimension:
         return None
     return round(v * have.factor / want.factor, 10)
+
+
+def _scaled(unit: str) -> bool:
+    """Whether a catalog unit is printed at several scales (元, 万元, 亿元): a bare figure is ambiguous."""
+    u, money = unit_of(unit), unit_of("元")
+    return u is not None and money is not None and u.dimension == money.dimension
 
 
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
@@ -229,6 +236,18 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             continue
         latest = max(x.year or 0 for x in pool)
         c.year, c.sub = latest, pool[0].sub
+
+
+def _caption_unit(table: Table, text: str) -> str:
+    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the title."""
+    lines = text.split("\n")
+    top = min(table.lines) if table.lines else 0
+    for line in [table.title, *lines[max(0, top - 2) : top]]:
+        m = _CAPTION_UNIT.search(unicodedata.normalize("NFKC", line.strip()))
+        if m:
+            u = m.group(1)
+            return _UNIT_SPELLING.get(u, u)
+    return ""
 
 
 def _plan_table(title: str, header: list[str]) -> bool:
@@ -336,6 +355,7 @@ def _read(
                 left = cols[ci - 1] if ci > 0 else None
                 c.ind = left.ind if left is not None and left.role == "indicator" else None
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
+    caption = _caption_unit(table, text)
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
     for row, span in zip(table.rows, table.row_spans):
@@ -349,6 +369,7 @@ def _read(
             ind, unit = got
             if unit_col is not None:
                 unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+            unit = unit or caption
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
             row_year: int | None = None
@@ -366,6 +387,8 @@ def _read(
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit else "")
                 if measure == "level" and unit and c.unit and c.unit != unit:
                     continue  # the row and the column print different units
+                if measure == "level" and not u and ind.unit != "%":
+                    continue  # no unit anywhere (万元 or 亿元?): not read
                 v = _value(cell.text, ind, u, measure)
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
@@ -394,7 +417,9 @@ def _read(
             if c.ind is None:
                 continue
             if c.role == "indicator":
-                v = _value(cell.text, c.ind, c.unit, measure)
+                if not (c.unit or caption) and _scaled(c.ind.unit):
+                    continue  # a sum of money without a unit (万元 or 亿元?): not read
+                v = _value(cell.text, c.ind, c.unit or caption, measure)
                 m = measure
             elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
                 v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
