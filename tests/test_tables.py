@@ -373,6 +373,38 @@ CASES: list[dict] = [
         "facts": [("retail_sales", "yoy_pct", 9.1, 2021, ""), ("unemployment_rate", "level", 3.1, 2021, "")],
         "absent": [("retail_sales", "level")],
     },
+    # ---- 同比 rows (review 1g): of the row read above only; of a rate only when it is the relative change
+    {
+        "id": "change_row_under_other_place_not_read",
+        "text": "表1 2021年环境空气质量\n点位 PM10(微克/立方米) 优良率(%)\n白水县 66 80.1\n同比 -5.7% 1.2",
+        "facts": [],
+        "absent": [("pm10",), ("good_air_rate",)],
+    },
+    {
+        "id": "change_row_of_rate_in_points_not_read",
+        "text": "年份 PM10(微克/立方米) 优良率(%)\n2020年 70 82.0\n2021年 63 84.0\n同比 -10.0% 2.0",
+        "facts": [
+            ("pm10", "level", 70.0, 2020, ""),
+            ("pm10", "level", 63.0, 2021, ""),
+            ("pm10", "yoy_pct", -10.0, 2021, ""),
+            ("good_air_rate", "level", 82.0, 2020, ""),
+            ("good_air_rate", "level", 84.0, 2021, ""),
+        ],
+        "absent": [("good_air_rate", "yoy_pct")],
+    },
+    {
+        "id": "change_row_of_rate_relative_is_read",
+        "text": "年份 优良率(%) PM2.5(微克/立方米)\n2020年 80.0 40\n2021年 84.0 36\n同比 5.0% -10.0%",
+        "facts": [
+            ("good_air_rate", "level", 80.0, 2020, ""),
+            ("good_air_rate", "level", 84.0, 2021, ""),
+            ("good_air_rate", "yoy_pct", 5.0, 2021, ""),
+            ("pm25", "level", 40.0, 2020, ""),
+            ("pm25", "level", 36.0, 2021, ""),
+            ("pm25", "yoy_pct", -10.0, 2021, ""),
+        ],
+        "absent": [],
+    },
 ]
 
 

@@ -135,6 +135,18 @@ def _scaled(unit: str) -> bool:
     return u is not None and money is not None and u.dimension == money.dimension
 
 
+def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int, year: int | None, sub: str) -> bool:
+    """Whether the 同比 *v* of a rate is the relative change of the two years read above it (-0.7 from
+    85.8 to 85.2), and not their difference in points: only then is it read."""
+    if v is None or year is None:
+        return False
+    now, before = seen.get((ci, year, sub)), seen.get((ci, year - 1, sub))
+    if now is None or not before:
+        return False
+    rel, points = round((now / before - 1) * 100, 1), round(now - before, 1)
+    return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
+
+
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     """Whether a row labelled *label* is the report's own region (its name, or 全区 in a district's report)."""
     if label in own:
@@ -358,8 +370,11 @@ def _read(
     caption = _caption_unit(table, text)
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
+    seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
+    read_above = False  # whether the row above was read (a 同比 row is the change of that row)
     for row, span in zip(table.rows, table.row_spans):
         label, vals = row[0].text, row[1:]
+        above, read_above = read_above, False
         if len(vals) != len(cols):
             continue
         if by_rows:
@@ -402,6 +417,8 @@ def _read(
             measure, year, sub = "level", int(ym.group(1)), sub0
             last_year, last_sub = year, sub
         elif _CHANGE.search(label) and not _STANDARD.search(label):
+            if not above:
+                continue  # the change of a row not read (全市 above 同比): whose? not read
             measure, year, sub = "yoy_pct", last_year, last_sub
         elif mm and 1 <= int(mm.group(1)) <= 12:
             measure, year, sub = "level", year0, f"M{int(mm.group(1))}"  # a month's row of a bulletin
@@ -413,7 +430,8 @@ def _read(
             measure, year, sub = "level", year0, sub0
         else:
             continue  # a standard, another place, a total that is not the report's region
-        for c, cell in zip(cols, vals):
+        read_above = measure == "level"
+        for ci, (c, cell) in enumerate(zip(cols, vals)):
             if c.ind is None:
                 continue
             if c.role == "indicator":
@@ -421,6 +439,10 @@ def _read(
                     continue  # a sum of money without a unit (万元 or 亿元?): not read
                 v = _value(cell.text, c.ind, c.unit or caption, measure)
                 m = measure
+                if m == "level" and v is not None and year is not None:
+                    seen[(ci, year, sub)] = v
+                if m == "yoy_pct" and c.ind.unit == "%" and not _relative(v, seen, ci, year, sub):
+                    continue  # 同比 of a rate: relative change or percentage points? not read
             elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
                 v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
                 m = "yoy_pct"
