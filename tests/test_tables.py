@@ -405,6 +405,19 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a table under a plan heading (review 1a): not read
+    {
+        "id": "table_under_plan_heading_not_read",
+        "text": "三、2022年工作安排\n(一)主要指标\n指标 | 2022年 | 增长(%)\n地区生产总值(亿元) | 240 | 7.0",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "table_under_review_heading_read",
+        "text": "一、2021年工作回顾\n(一)主要指标\n指标 | 2021年 | 增长(%)\n地区生产总值(亿元) | 226 | 6.8",
+        "facts": [("gdp", "level", 226.0, 2021, ""), ("gdp", "yoy_pct", 6.8, 2021, "")],
+        "absent": [],
+    },
 ]
 
 

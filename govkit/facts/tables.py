@@ -44,7 +44,7 @@ from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
 from govkit.facts.cues import cue
-from govkit.facts.frames import document_subperiod
+from govkit.facts.frames import document_subperiod, heading_level, heading_text
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
@@ -268,6 +268,25 @@ def _plan_table(title: str, header: list[str]) -> bool:
     return any(rx.search(_norm(t)) for rx in words for t in [title, *header])
 
 
+def _in_plan_section(table: Table, text: str) -> bool:
+    """Whether the numbered headings above the table (its 一、 and the (一) under it) head a plan
+    (二、2024年工作安排): its figures are targets, not actuals."""
+    lines = text.split("\n")
+    top = min(table.lines) if table.lines else 0
+    deepest = 3
+    for line in reversed(lines[:top]):
+        level = heading_level(line)
+        if level >= deepest or heading_text(line) is None:
+            continue
+        deepest = level
+        words = heading_text(line) or ""
+        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
+            return True
+        if level == 1:
+            break
+    return False
+
+
 def _other_place_title(title: str, own: set[str]) -> bool:
     """A title naming another (larger) place: 全市主要经济指标 in a county's report."""
     for m in _OTHER_TITLE.finditer(title):
@@ -341,7 +360,7 @@ def _read(
     lexicon: Lexicon,
 ) -> list[Fact]:
     header, title = table.header, table.title
-    if _plan_table(title, header):
+    if _plan_table(title, header) or _in_plan_section(table, text):
         return []  # targets read as actuals would be wrong numbers; undecided: not read
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
