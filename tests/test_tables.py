@@ -303,6 +303,121 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp",), ("fai",)],
     },
+    # ---- tables of targets (review 1a): never read as actuals
+    {
+        "id": "plan_title_target_column_not_read",
+        "text": "明年主要预期目标\n指标 | 单位 | 今年预计 | 明年目标 | 增长(%)\n地区生产总值 | 亿元 | 210.4 | 224 | 7.0\n固定资产投资 | 亿元 | 96 | 101 | 5.5",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
+    },
+    {
+        "id": "plan_header_without_level_column_not_read",
+        "text": "表3 主要指标\n项目 计划数 增长%\n社会消费品零售总额 48.0 8.0%\n一般公共预算收入 6.2 4.0%",
+        "facts": [],
+        "absent": [("retail_sales",), ("general_budget_revenue",)],
+    },
+    {
+        "id": "yoy_without_level_column_not_read",
+        "text": "表5 主要经济指标增速\n指标 | 增长(%)\n地区生产总值 | 6.2\n规模以上工业增加值 | 7.9",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct"), ("industrial_va", "yoy_pct")],
+    },
+    # ---- monthly tables (review 1b, 1c): 环比 and 上期 are not last year; 本月 is the report's month
+    {
+        "id": "month_on_month_and_previous_period_not_read",
+        "text": "青山县2021年5月环境空气质量月报\n指标 | 当月 | 上期 | 环比(%)\nPM10(微克/立方米) | 52 | 60 | -13.3\nPM2.5(微克/立方米) | 30 | 33 | -9.1",
+        "facts": [("pm10", "level", 52.0, 2021, "M5"), ("pm25", "level", 30.0, 2021, "M5")],
+        "absent": [("pm10", "yoy_pct"), ("pm10", "level", 60.0), ("pm25", "yoy_pct"), ("pm25", "level", 33.0)],
+    },
+    {
+        "id": "this_month_and_cumulative_each_with_its_change",
+        "text": (
+            "青山县2021年7月环境质量通报\n项目 当月 去年同期 同比(%) 1-7月 去年同期 同比(%)\n"
+            "PM10(微克/立方米) 40 44 -9.1 55 58 -5.2"
+        ),
+        "facts": [
+            ("pm10", "level", 40.0, 2021, "M7"),
+            ("pm10", "level", 44.0, 2020, "M7"),
+            ("pm10", "yoy_pct", -9.1, 2021, "M7"),
+            ("pm10", "level", 55.0, 2021, "M1-M7"),
+            ("pm10", "level", 58.0, 2020, "M1-M7"),
+            ("pm10", "yoy_pct", -5.2, 2021, "M1-M7"),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "change_beside_undecided_column_not_read",
+        "text": "表2 主要指标\n指标 | 县城区 | 上年同期 | 同比(%) | 2021年 | 增长(%)\nPM10(微克/立方米) | 48 | 50 | -4.0 | 51 | -3.8",
+        "facts": [("pm10", "level", 51.0, 2021, ""), ("pm10", "yoy_pct", -3.8, 2021, "")],
+        "absent": [("pm10", "yoy_pct", -4.0), ("pm10", "level", 50.0), ("pm10", "level", 48.0)],
+    },
+    # ---- the unit of a whole table (review 1f): a 单位 caption, else no level of a sum of money
+    {
+        "id": "caption_unit_line_above_header",
+        "text": "青山县2021年财政收支\n(单位:万元)\n项目 | 2020年 | 2021年\n一般公共预算收入 | 52000 | 56500",
+        "facts": [
+            ("general_budget_revenue", "level", 5.2, 2020, ""),
+            ("general_budget_revenue", "level", 5.65, 2021, ""),
+        ],
+        "absent": [("general_budget_revenue", "level", 56500.0)],
+    },
+    {
+        "id": "caption_unit_in_title_of_indicator_columns",
+        "text": "各乡镇财政收入(单位：万元)\n乡镇 | 一般公共预算收入\n青山县 | 43000\n白水县 | 12000",
+        "facts": [("general_budget_revenue", "level", 4.3, 2021, "")],
+        "absent": [("general_budget_revenue", "level", 43000.0), ("general_budget_revenue", "level", 1.2)],
+    },
+    {
+        "id": "no_unit_anywhere_money_level_not_read",
+        "text": "表4 主要指标\n指标 | 2021年 | 增长(%)\n社会消费品零售总额 | 64200 | 9.1\n城镇登记失业率(%) | 3.1 | -0.2",
+        "facts": [("retail_sales", "yoy_pct", 9.1, 2021, ""), ("unemployment_rate", "level", 3.1, 2021, "")],
+        "absent": [("retail_sales", "level")],
+    },
+    # ---- 同比 rows (review 1g): of the row read above only; of a rate only when it is the relative change
+    {
+        "id": "change_row_under_other_place_not_read",
+        "text": "表1 2021年环境空气质量\n点位 PM10(微克/立方米) 优良率(%)\n白水县 66 80.1\n同比 -5.7% 1.2",
+        "facts": [],
+        "absent": [("pm10",), ("good_air_rate",)],
+    },
+    {
+        "id": "change_row_of_rate_in_points_not_read",
+        "text": "年份 PM10(微克/立方米) 优良率(%)\n2020年 70 82.0\n2021年 63 84.0\n同比 -10.0% 2.0",
+        "facts": [
+            ("pm10", "level", 70.0, 2020, ""),
+            ("pm10", "level", 63.0, 2021, ""),
+            ("pm10", "yoy_pct", -10.0, 2021, ""),
+            ("good_air_rate", "level", 82.0, 2020, ""),
+            ("good_air_rate", "level", 84.0, 2021, ""),
+        ],
+        "absent": [("good_air_rate", "yoy_pct")],
+    },
+    {
+        "id": "change_row_of_rate_relative_is_read",
+        "text": "年份 优良率(%) PM2.5(微克/立方米)\n2020年 80.0 40\n2021年 84.0 36\n同比 5.0% -10.0%",
+        "facts": [
+            ("good_air_rate", "level", 80.0, 2020, ""),
+            ("good_air_rate", "level", 84.0, 2021, ""),
+            ("good_air_rate", "yoy_pct", 5.0, 2021, ""),
+            ("pm25", "level", 40.0, 2020, ""),
+            ("pm25", "level", 36.0, 2021, ""),
+            ("pm25", "yoy_pct", -10.0, 2021, ""),
+        ],
+        "absent": [],
+    },
+    # ---- a table under a plan heading (review 1a): not read
+    {
+        "id": "table_under_plan_heading_not_read",
+        "text": "三、2022年工作安排\n(一)主要指标\n指标 | 2022年 | 增长(%)\n地区生产总值(亿元) | 240 | 7.0",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "table_under_review_heading_read",
+        "text": "一、2021年工作回顾\n(一)主要指标\n指标 | 2021年 | 增长(%)\n地区生产总值(亿元) | 226 | 6.8",
+        "facts": [("gdp", "level", 226.0, 2021, ""), ("gdp", "yoy_pct", 6.8, 2021, "")],
+        "absent": [],
+    },
 ]
 
 

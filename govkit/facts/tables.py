@@ -43,7 +43,8 @@ from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
-from govkit.facts.frames import document_subperiod
+from govkit.facts.cues import cue
+from govkit.facts.frames import document_subperiod, heading_level, heading_text
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
@@ -56,7 +57,9 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*
 _CHANGE = re.compile(r"(同比|比上年|较上年|增减|增幅|增速|增长|变化|变幅|涨幅|升降)")
 _STANDARD = re.compile(r"标准|限值|目标|考核|要求")
 _THIS_YEAR = re.compile(r"^(本年|本期|今年|当年|本年累计)(累计)?(数|值)?$")
-_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期|上期)(累计)?(数|值)?$")
+_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期)(累计)?(数|值)?$")
+_THIS_MONTH = re.compile(r"^(本月|当月)(数|值)?$")
+_CAPTION_UNIT = re.compile(r"[((]?\s*单位\s*[:：]\s*([^()()\s,,;;]+)\s*[))]?")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
@@ -126,6 +129,24 @@ def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
     return round(v * have.factor / want.factor, 10)
 
 
+def _scaled(unit: str) -> bool:
+    """Whether a catalog unit is printed at several scales (元, 万元, 亿元): a bare figure is ambiguous."""
+    u, money = unit_of(unit), unit_of("元")
+    return u is not None and money is not None and u.dimension == money.dimension
+
+
+def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int, year: int | None, sub: str) -> bool:
+    """Whether the 同比 *v* of a rate is the relative change of the two years read above it (-0.7 from
+    85.8 to 85.2), and not their difference in points: only then is it read."""
+    if v is None or year is None:
+        return False
+    now, before = seen.get((ci, year, sub)), seen.get((ci, year - 1, sub))
+    if now is None or not before:
+        return False
+    rel, points = round((now / before - 1) * 100, 1), round(now - before, 1)
+    return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
+
+
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     """Whether a row labelled *label* is the report's own region (its name, or 全区 in a district's report)."""
     if label in own:
@@ -161,6 +182,11 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     ys = _YEAR_SUB.fullmatch(name)
     if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
         return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if cue("sign", "month_on_month").search(name):
+        return _Column("")  # 环比: a change on the month before has no catalog measure
+    if _THIS_MONTH.match(name):  # the report's month (a monthly bulletin), else undecided
+        month = bool(re.fullmatch(r"M\d+", sub0))
+        return _Column("level", year0 if month else None, sub0, unit, dated=True)  # year None: not read
     if _YEAR_COLUMN.match(name):
         return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
     if name == "全年":
@@ -188,33 +214,77 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     return _Column("")
 
 
+def _anchor(cols: list[_Column], ci: int) -> _Column | None:
+    """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
+    an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
+    for x in reversed(cols[:ci]):
+        if x.same_period or x.role in ("yoy", "unit", "year"):
+            continue
+        return x if x.role in ("level", "") else None
+    return None
+
+
 def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
-    """A change column of a table of indicator rows is the growth of its latest level column."""
+    """A change column of a table of indicator rows is the growth of the nearest level column on its left."""
     periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
-    for c in cols:
+    for ci, c in enumerate(cols):
         if c.same_period:  # 上年同期 beside 1-6月: the first half of last year, whatever the report's part
-            if len(periods) == 1:
-                c.sub = next(iter(periods))
-            elif periods or not sub0:  # several parts printed, or none and no part of the report: undecided
+            a = _anchor(cols, ci)
+            if a is not None and a.role == "level" and a.year is not None:
+                c.year, c.sub = a.year - 1, a.sub
+            elif a is not None or periods or not sub0:  # undecided neighbour, or no part of the report
                 c.role = ""
-    levels = [c for c in cols if c.role == "level" and c.year is not None]
+    levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
     for ci, c in enumerate(cols):
         if c.role != "yoy":
             continue
-        pool = [x for x in levels if not c.own_sub or x.sub == c.sub]
+        if c.own_sub:
+            pool = [x for x in levels if x.sub == c.sub]
+        else:
+            a = _anchor(cols, ci)
+            pool = [x for x in levels if a is not None and a.role == "level" and x.sub == a.sub]
         if not pool:
-            c.year, c.sub = year0, (c.sub if c.own_sub else sub0)
+            c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
         latest = max(x.year or 0 for x in pool)
-        subs = {x.sub for x in pool if x.year == latest}
-        if len(subs) == 1:
-            c.year, c.sub = latest, subs.pop()
+        c.year, c.sub = latest, pool[0].sub
+
+
+def _caption_unit(table: Table, text: str) -> str:
+    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the title."""
+    lines = text.split("\n")
+    top = min(table.lines) if table.lines else 0
+    for line in [table.title, *lines[max(0, top - 2) : top]]:
+        m = _CAPTION_UNIT.search(unicodedata.normalize("NFKC", line.strip()))
+        if m:
+            u = m.group(1)
+            return _UNIT_SPELLING.get(u, u)
+    return ""
+
+
+def _plan_table(title: str, header: list[str]) -> bool:
+    """A table of targets or plans (2024年主要预期目标, a 目标 or 计划 column): nothing in it is an actual."""
+    words = (cue("kind", "target"), cue("frame", "plan_heading"))
+    return any(rx.search(_norm(t)) for rx in words for t in [title, *header])
+
+
+def _in_plan_section(table: Table, text: str) -> bool:
+    """Whether the numbered headings above the table (its 一、 and the (一) under it) head a plan
+    (二、2024年工作安排): its figures are targets, not actuals."""
+    lines = text.split("\n")
+    top = min(table.lines) if table.lines else 0
+    deepest = 3
+    for line in reversed(lines[:top]):
+        level = heading_level(line)
+        if level >= deepest or heading_text(line) is None:
             continue
-        left = [x for x in cols[:ci] if x in pool and x.year == latest]
-        if left:
-            c.year, c.sub = latest, left[-1].sub
-        else:
-            c.role = ""  # growth of which column? not read
+        deepest = level
+        words = heading_text(line) or ""
+        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
+            return True
+        if level == 1:
+            break
+    return False
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
@@ -290,6 +360,8 @@ def _read(
     lexicon: Lexicon,
 ) -> list[Fact]:
     header, title = table.header, table.title
+    if _plan_table(title, header) or _in_plan_section(table, text):
+        return []  # targets read as actuals would be wrong numbers; undecided: not read
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
@@ -314,10 +386,14 @@ def _read(
                 left = cols[ci - 1] if ci > 0 else None
                 c.ind = left.ind if left is not None and left.role == "indicator" else None
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
+    caption = _caption_unit(table, text)
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
+    seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
+    read_above = False  # whether the row above was read (a 同比 row is the change of that row)
     for row, span in zip(table.rows, table.row_spans):
         label, vals = row[0].text, row[1:]
+        above, read_above = read_above, False
         if len(vals) != len(cols):
             continue
         if by_rows:
@@ -327,6 +403,7 @@ def _read(
             ind, unit = got
             if unit_col is not None:
                 unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+            unit = unit or caption
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
             row_year: int | None = None
@@ -344,6 +421,8 @@ def _read(
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit else "")
                 if measure == "level" and unit and c.unit and c.unit != unit:
                     continue  # the row and the column print different units
+                if measure == "level" and not u and ind.unit != "%":
+                    continue  # no unit anywhere (万元 or 亿元?): not read
                 v = _value(cell.text, ind, u, measure)
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
@@ -357,6 +436,8 @@ def _read(
             measure, year, sub = "level", int(ym.group(1)), sub0
             last_year, last_sub = year, sub
         elif _CHANGE.search(label) and not _STANDARD.search(label):
+            if not above:
+                continue  # the change of a row not read (全市 above 同比): whose? not read
             measure, year, sub = "yoy_pct", last_year, last_sub
         elif mm and 1 <= int(mm.group(1)) <= 12:
             measure, year, sub = "level", year0, f"M{int(mm.group(1))}"  # a month's row of a bulletin
@@ -368,12 +449,19 @@ def _read(
             measure, year, sub = "level", year0, sub0
         else:
             continue  # a standard, another place, a total that is not the report's region
-        for c, cell in zip(cols, vals):
+        read_above = measure == "level"
+        for ci, (c, cell) in enumerate(zip(cols, vals)):
             if c.ind is None:
                 continue
             if c.role == "indicator":
-                v = _value(cell.text, c.ind, c.unit, measure)
+                if not (c.unit or caption) and _scaled(c.ind.unit):
+                    continue  # a sum of money without a unit (万元 or 亿元?): not read
+                v = _value(cell.text, c.ind, c.unit or caption, measure)
                 m = measure
+                if m == "level" and v is not None and year is not None:
+                    seen[(ci, year, sub)] = v
+                if m == "yoy_pct" and c.ind.unit == "%" and not _relative(v, seen, ci, year, sub):
+                    continue  # 同比 of a rate: relative change or percentage points? not read
             elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
                 v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
                 m = "yoy_pct"
