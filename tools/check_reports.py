@@ -12,7 +12,11 @@ prints that DOM. A page fails when
 - the page is wider than the window (``document.documentElement.scrollWidth > clientWidth``):
   the reader has to scroll sideways;
 - an element scrolls sideways inside the page (a table wider than its output area);
-- an image is broken (``naturalWidth == 0``) or drawn wider than the window.
+- an image is broken (``naturalWidth == 0``) or drawn wider than the window;
+- a Chinese character of the text is drawn as a box (tofu: neither the reader's fonts nor the
+  report's embedded font has it). Once the page's fonts have loaded, every distinct CJK character
+  is drawn on a canvas in its element's font; one drawn exactly like a private-use code point, or
+  exactly like another character, or not at all, is a box.
 
 Exit status 0 when every page passes, 1 when one fails, 2 when Chromium is missing
 (Debian: ``apt-get install chromium``). Needs no Python package beyond the standard library.
@@ -39,7 +43,52 @@ MARK = "govkit-check-result"
 #: Runs in the page after load; writes the measurements into <pre id=MARK>.
 PROBE = r"""
 <script>
+function govkitGlyphs(out) {
+  // every distinct CJK character of the text (500 at most per font stack), drawn on a canvas in the
+  // font of its element: a character drawn like a private-use code point, or exactly like another
+  // character, is a box (no font has it)
+  var CJK = /[\u3400-\u9fff\uf900-\ufaff]/g, byFont = {}, n = 0;
+  var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    var node = walk.currentNode, el = node.parentElement;
+    if (!el || el.closest("script,style,#__MARK__")) continue;
+    var chars = node.nodeValue.match(CJK);
+    if (!chars) continue;
+    var cs = getComputedStyle(el), key = cs.fontWeight + " 32px " + cs.fontFamily;
+    var set = byFont[key] || (byFont[key] = {});
+    chars.forEach(function (c) { set[c] = 1; });
+  }
+  var canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 48;
+  var ctx = canvas.getContext("2d", {willReadFrequently: true});
+  function draw(font, c) {
+    ctx.clearRect(0, 0, 48, 48);
+    ctx.font = font;
+    ctx.textBaseline = "top";
+    ctx.fillStyle = "#000";
+    ctx.fillText(c, 4, 4);
+    var d = ctx.getImageData(0, 0, 48, 48).data, h = 0, ink = 0;
+    for (var i = 3; i < d.length; i += 4) { h = (h * 31 + d[i]) | 0; ink += d[i] ? 1 : 0; }
+    return ink ? String(h) : "blank";
+  }
+  out.tofu = [];
+  Object.keys(byFont).forEach(function (font) {
+    var chars = Object.keys(byFont[font]).slice(0, 500), seen = {}, box = {};
+    box[draw(font, "\ue000")] = 1;
+    box[draw(font, "\ue001")] = 1;
+    box.blank = 1;
+    chars.forEach(function (c) { var h = draw(font, c); (seen[h] = seen[h] || []).push(c); });
+    n += chars.length;
+    var bad = [];
+    Object.keys(seen).forEach(function (h) { if (box[h] || seen[h].length > 1) bad = bad.concat(seen[h]); });
+    if (bad.length) out.tofu.push(bad.length + " of " + chars.length + " in " + font.replace(/^\S+ 32px /, "") + ": " + bad.slice(0, 12).join(""));
+  });
+  out.cjkChars = n;
+}
 window.addEventListener("load", function () {
+  (document.fonts ? document.fonts.ready : Promise.resolve()).then(function () { govkitProbe(); });
+});
+function govkitProbe() {
   var de = document.documentElement, out = {};
   out.width = de.clientWidth;
   out.scrollWidth = de.scrollWidth;
@@ -66,11 +115,12 @@ window.addEventListener("load", function () {
     }
   });
   out.tables = document.querySelectorAll("table").length;
+  govkitGlyphs(out);
   var pre = document.createElement("pre");
   pre.id = "__MARK__";
   pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
-});
+}
 </script>
 """.replace("__MARK__", MARK)
 
@@ -92,6 +142,7 @@ class PageCheck:
         out += [f"broken image {x}" for x in m["brokenImages"]]
         out += [f"image wider than the window: {x}" for x in m["wideImages"]]
         out += [f"scrolls sideways: {x}" for x in m["sideScroll"]]
+        out += [f"CJK characters drawn as boxes (no font has them): {x}" for x in m["tofu"]]
         return out
 
     @property
@@ -211,7 +262,10 @@ def main(argv: list[str] | None = None) -> int:
         res = check_page(page, browser, a.width, a.height, shot)
         if res.ok:
             m = res.measured
-            print(f"ok    {page} ({len(m['images'])} images, {m['tables']} tables, {m['scrollWidth']}px wide)")
+            print(
+                f"ok    {page} ({len(m['images'])} images, {m['tables']} tables, {m['cjkChars']} CJK characters,"
+                f" {m['scrollWidth']}px wide)"
+            )
         else:
             bad += 1
             print(f"FAIL  {page}")

@@ -1,5 +1,5 @@
 """Running planned reports: papermill executes each notebook in this interpreter's own kernel,
-nbconvert exports it to HTML without code cells.
+nbconvert exports it to HTML without code cells, the CJK font embedded (report_fonts).
 
 Each report's executed notebook is kept next to its HTML (``<name>.ipynb``) so a failed report
 can be inspected; reports run in parallel (``jobs``; 0 = all cores) with a progress bar, a
@@ -32,6 +32,7 @@ from traitlets import default
 
 from govkit.core.lifeline import die_with_parent
 from govkit.core.progress import screen
+from govkit.present.report_fonts import embed_font
 from govkit.present.report_plan import ReportJob
 from govkit.store.tables import write_text_atomic
 
@@ -127,7 +128,7 @@ def describe_images(nb) -> None:
 
 def export_html(nb, title: str) -> str:
     """HTML of an executed notebook without input cells, prompts or MathJax; images described
-    (:func:`describe_images`)."""
+    (:func:`describe_images`); the CJK font subset to the page's text embedded (:func:`embed_font`)."""
     nb = copy.deepcopy(nb)
     describe_images(nb)
     exporter = HTMLExporter(
@@ -138,7 +139,7 @@ def export_html(nb, title: str) -> str:
         template_file="govkit_report.html.j2",
     )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return body
+    return embed_font(body)
 
 
 def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
