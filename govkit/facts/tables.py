@@ -8,7 +8,8 @@ not read. Two shapes are read:
 
 * a header of indicator names (``月份 PM10 PM2.5 优良天数(天) 优良率(%)``) over rows labelled by a
   year (``2020年 62 35 314 85.8``, ``2020``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year
-  rates of the last year above) or by a place: a bulletin that prints every county's or
+  rates of the last year above, read only under a row that was read; for a rate only when it is the
+  relative change of the two years above, not their difference in points) or by a place: a bulletin that prints every county's or
   district's row gives only its own row (and the total when the total is the report's own region,
   全区 in a district's report); a standard (``国家标准``), another place or 合计 gives nothing. A
   growth column right of an indicator column (``地区生产总值(亿元) | 增长(%)``) is that indicator's;
@@ -20,7 +21,9 @@ not read. Two shapes are read:
   year (long form, not beside columns that print a year). A word in a column the header does
   not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
   (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A table
-  titled for a larger place (全市主要经济指标 in a county's report) is not read.
+  titled for a larger place (全市主要经济指标 in a county's report), a table of targets or plans
+  (target or plan words in its title or header, or under a plan heading) and a 环比 column are not
+  read.
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
 sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
@@ -29,7 +32,10 @@ in a part-year report (上半年经济运行) a table of measures without a titl
 A header may wrap over several lines (a lone word on its own line ends the cell above it); when
 the header's cells do not line up one-to-one with a row's figures the row is not read (a
 misaligned column would give wrong numbers). A unit printed in a header cell is converted to
-the catalog unit when ``units.csv`` knows it; an unknown unit is not read. A masked cell (``**``)
+the catalog unit when ``units.csv`` knows it; an unknown unit is not read. A ``单位：万元`` caption
+gives the whole table its unit; without a unit anywhere, only % levels are read (money in a table
+of one column per indicator is not read either). The header words live in ``cues.tsv`` (category
+``table``). A masked cell (``**``)
 gives a fact without a value, flagged ``masked``. Evidence is the row.
 """
 
@@ -54,28 +60,24 @@ from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
-_CHANGE = re.compile(r"(同比|比上年|较上年|增减|增幅|增速|增长|变化|变幅|涨幅|升降)")
-_STANDARD = re.compile(r"标准|限值|目标|考核|要求")
-_THIS_YEAR = re.compile(r"^(本年|本期|今年|当年|本年累计)(累计)?(数|值)?$")
-_LAST_YEAR = re.compile(r"^(上年|去年|上年同期|去年同期)(累计)?(数|值)?$")
-_THIS_MONTH = re.compile(r"^(本月|当月)(数|值)?$")
+_CHANGE = cue("table", "change")
+_STANDARD = cue("table", "standard")
+_THIS_YEAR = cue("table", "this_year")
+_LAST_YEAR = cue("table", "last_year")
+_THIS_MONTH = cue("table", "this_month")
 _CAPTION_UNIT = re.compile(r"[((]?\s*单位\s*[:：]\s*([^()()\s,,;;]+)\s*[))]?")
 _UNIT_COLUMN = re.compile(r"^(计量)?单位$")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
-_TOTAL = re.compile(r"^(全[省市区县州盟旗镇乡]|合计|总计|平均|均值|全部)$")
+_TOTAL = cue("table", "total")
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
-_LEFTOVER_OK = re.compile(r"^(年均|平均|年平均)?(值|浓度|年均值|年均浓度|平均浓度|数)?$")
+_LEFTOVER_OK = cue("table", "leftover_ok")
 _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
-_PERIOD_CELL = re.compile(
-    r"(\d{1,2}\s*月份?|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月份?|[一二三四1-4]\s*季度|[上下]半年|前[一二三1-3]季度)(累计)?(数|值)?"
-)
-_LEVEL_WORDS = re.compile(
-    r"(绝对值|绝对数|绝对额|数值|数额|总量|总额|金额|完成|完成值|完成数|完成额|实绩|实际|实际完成|实际值|数量|本期数|指标值)"
-)
-_OTHER_TITLE = re.compile(r"全[国省市州盟]|[\u4e00-\u9fff]{2,6}?(?:省|市|自治州)")
+_PERIOD_CELL = cue("table", "period_cell")
+_LEVEL_WORDS = cue("table", "level_words")
+_OTHER_TITLE = cue("table", "other_title")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
-_YEAR_COLUMN = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_YEAR_COLUMN = cue("table", "year_column")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
