@@ -9,6 +9,7 @@ tables) while the workers compute the next chunks, so the parent's writing overl
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -70,43 +71,50 @@ def execute(
             yield item, None
             continue
         warm_up(config)
+        # What exists now (modules, lexicons, automata) lives as long as the run: keep the cyclic
+        # collector of the parent and of the forked workers from scanning it again and again.
+        gc.collect()
+        gc.freeze()
         work = chain([item], work)
         break
     else:
         return
-    # The workers die with this process (a parent killed alone must not leave them behind).
-    with ProcessPoolExecutor(
-        max_workers=n, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
+    try:
+        # The workers die with this process (a parent killed alone must not leave them behind).
+        with ProcessPoolExecutor(
+            max_workers=n, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
 
-        def flush() -> None:
-            nonlocal chunk, size, in_flight
-            if chunk:
-                pending.append((list(chunk), pool.submit(run_tasks, chunk, config)))
-                in_flight += 1
-                chunk, size = [], 0
+            def flush() -> None:
+                nonlocal chunk, size, in_flight
+                if chunk:
+                    pending.append((list(chunk), pool.submit(run_tasks, chunk, config)))
+                    in_flight += 1
+                    chunk, size = [], 0
 
-        def ready() -> Iterator[tuple[Cached | Task, Outcome | None]]:
-            nonlocal in_flight
-            while pending and (pending[0][1] is None or pending[0][1].done() or in_flight > window):
-                items, fut = pending.popleft()
-                if fut is None:
-                    yield items[0], None
-                    continue
-                in_flight -= 1
-                yield from zip(items, fut.result())
+            def ready() -> Iterator[tuple[Cached | Task, Outcome | None]]:
+                nonlocal in_flight
+                while pending and (pending[0][1] is None or pending[0][1].done() or in_flight > window):
+                    items, fut = pending.popleft()
+                    if fut is None:
+                        yield items[0], None
+                        continue
+                    in_flight -= 1
+                    yield from zip(items, fut.result())
 
-        for item in work:
-            if isinstance(item, Cached):
-                flush()
-                pending.append(([item], None))
-            else:
-                chunk.append(item)
-                size += len(item.data)
-                if len(chunk) >= CHUNK_DOCS or size >= CHUNK_BYTES:
+            for item in work:
+                if isinstance(item, Cached):
                     flush()
-            yield from ready()
-        flush()
-        while pending:
-            items, fut = pending.popleft()
-            yield from ((items[0], None),) if fut is None else zip(items, fut.result())
+                    pending.append(([item], None))
+                else:
+                    chunk.append(item)
+                    size += len(item.data)
+                    if len(chunk) >= CHUNK_DOCS or size >= CHUNK_BYTES:
+                        flush()
+                yield from ready()
+            flush()
+            while pending:
+                items, fut = pending.popleft()
+                yield from ((items[0], None),) if fut is None else zip(items, fut.result())
+    finally:
+        gc.unfreeze()  # back to the collector's care once the run is over
