@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
 import pandas as pd
 import pytest
@@ -288,7 +289,8 @@ def test_fifos_and_broken_links_in_the_raw_folder_are_reported_and_a_fifo_raw_pa
 
 def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus):
     """A GBK name from a Windows zip (surrogate escapes in Python) neither crashes the run nor loses
-    the document: its doc_id and file are the name decoded as GB18030."""
+    the document: its doc_id and file are the name decoded as GB18030, and file_raw keeps the bytes
+    the file system holds (percent-encoded: they come back with unquote_to_bytes)."""
     raw = tmp_path / "raw"
     raw.mkdir()
     name = "会同县报告.txt".encode("gbk")
@@ -299,6 +301,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path, shared_corpus)
     assert r.returncode == 0, r.stdout + r.stderr
     docs = pd.read_parquet(out / "documents.parquet")
     assert list(docs["doc_id"]) == ["会同县报告"] and list(docs["file"]) == ["会同县报告.txt"]
+    assert [unquote_to_bytes(r) for r in docs["file_raw"]] == [name]
     assert (pd.read_parquet(out / "facts.parquet")["doc_id"] == "会同县报告").all()
 
 
@@ -328,6 +331,7 @@ def test_names_no_codec_decodes_stay_apart_and_every_command_handles_them(tmp_pa
         assert list(failures["path"].map(lambda p: Path(p).name)) == ["\\xff\\xfe\\x82 empty.txt"]
     docs = pd.read_parquet(tmp_path / "extract" / "documents.parquet")
     assert list(docs["doc_id"]) == ["\\xff\\xfe\\x80 a", "\\xff\\xfe\\x81 a", "会同县报告"]
+    assert list(docs["file_raw"]) == ["%FF%FE%80 a.txt", "%FF%FE%81 a.txt", "%BB%E1%CD%AC%CF%D8%B1%A8%B8%E6.txt"]
     facts = pd.read_parquet(tmp_path / "extract" / "facts.parquet")
     assert set(facts["doc_id"]) == set(docs["doc_id"])
 

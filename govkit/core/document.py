@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 
@@ -27,6 +28,22 @@ def printable_name(name: str) -> str:
             return raw.decode("gb18030")
         except UnicodeDecodeError:
             return raw.decode("utf-8", errors="backslashreplace")
+
+
+#: ASCII kept as is in :func:`raw_name` (every printable character but ``%``, the escape itself).
+_RAW_SAFE = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) not in "%")
+
+
+def raw_name(name: str) -> str:
+    """The bytes of a file name that is not UTF-8, percent-encoded (``%B6%E1`` per byte beyond
+    printable ASCII; ``urllib.parse.unquote_to_bytes`` gives the bytes back), so the name the file
+    system holds is kept exactly beside the readable :func:`printable_name`. Empty for a UTF-8 name
+    (the readable name is then the name itself)."""
+    try:
+        name.encode("utf-8")
+        return ""
+    except UnicodeEncodeError:
+        return quote(os.fsencode(name), safe=_RAW_SAFE)
 
 
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
@@ -133,6 +150,7 @@ class Document:
         return {
             "doc_id": self.doc_id,
             "file": printable_name(Path(self.path).name),
+            "file_raw": raw_name(Path(self.path).name),
             "sha256": self.sha256,
             "format": self.fmt,
             "encoding": self.encoding,

@@ -200,7 +200,7 @@ def documents_frame(documents: list[Document]) -> pd.DataFrame:
 
 
 _EMPTY_RECORD = (
-    "doc_id file sha256 format encoding title region region_label level province prefecture adcode region_id anonymised "
+    "doc_id file file_raw sha256 format encoding title region region_label level province prefecture adcode region_id anonymised "
     "report_type report_date report_date_precision year plan_years published_date source flags n_chars text sections "
     "sentences"
 ).split()
