@@ -49,7 +49,7 @@ from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
-from govkit.facts.cues import cue
+from govkit.facts.cues import cue, cue_words
 from govkit.facts.frames import document_subperiod, heading_level, heading_text
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
@@ -65,8 +65,10 @@ _STANDARD = cue("table", "standard")
 _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _THIS_MONTH = cue("table", "this_month")
-_CAPTION_UNIT = re.compile(r"[((]?\s*单位\s*[:：]\s*([^()()\s,,;;]+)\s*[))]?")
-_UNIT_COLUMN = re.compile(r"^(计量)?单位$")
+_CAPTION_UNIT = cue("table", "caption_unit")
+_UNIT_COLUMN = cue("table", "unit_column")
+_FULL_YEAR = cue_words("table", "full_year")
+_SAME_PERIOD = cue_words("table", "same_period")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = cue("table", "total")
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
@@ -191,14 +193,14 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("level", year0 if month else None, sub0, unit, dated=True)  # year None: not read
     if _YEAR_COLUMN.match(name):
         return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
-    if name == "全年":
+    if name in _FULL_YEAR:
         return _Column("level", year0, "", unit)
     if _THIS_YEAR.match(name):
         return _Column("level", year0, sub0, unit, dated=True) if year0 else _Column("")
     if _LAST_YEAR.match(name):
         if not year0:
             return _Column("")
-        return _Column("level", year0 - 1, sub0, unit, same_period="同期" in name, dated=True)
+        return _Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
     if _STANDARD.search(name):
         return _Column("")
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
