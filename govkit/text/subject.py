@@ -13,9 +13,9 @@ in the text. A report whose county is masked (某县, X县, **县) or never name
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
@@ -88,11 +88,10 @@ def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_SPEAKER = re.compile(
-    r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选"
-)
-_SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\s*:\s*(?P<s>[^\s|]{2,30})")
-_WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
+# The words of this module are rows of cues.tsv (category subject).
+_SPEAKER = cue("subject", "speaker")
+_SOURCE = cue("subject", "source")
+_WE_REPRESENT = cue("subject", "we_represent")
 
 
 @dataclass(frozen=True)
