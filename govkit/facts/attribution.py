@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, Sentence, clause_start
-from govkit.facts.cues import cue, load_cues
+from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
 
@@ -44,7 +44,7 @@ _CONTINUATION = re.compile(
     )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
-_COUNTERS = ("名", "支")
+_COUNTERS = cue_words("attribution", "counter_before_noun")
 _VILLAGE_NOUN = cue("place", "village_noun")
 _OWN_SHARE = cue("continuation", "own_share")
 _SHARE_CLAUSE = cue("continuation", "share_clause")
