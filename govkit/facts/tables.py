@@ -55,6 +55,7 @@ from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
+from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
@@ -81,6 +82,8 @@ _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
+_UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
 _UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
 
@@ -158,7 +161,7 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     if _TOTAL.match(label):
         return False
     region = meta.region or ""
-    short = region[:-1] if len(region) > 2 and region[-1] in "县区市旗镇乡" else region
+    short = region[:-1] if len(region) > 2 and region[-1] in _UNIT_CHARS else region
     return bool(short) and (label == short or own_name_in(label, {region}) and label.startswith(short))
 
 

@@ -25,7 +25,16 @@ from functools import lru_cache
 
 from govkit.facts.cues import cue, cue_words
 from govkit.text.openings import opening
-from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
+from govkit.text.regions import (
+    COUNTY,
+    DATA_DIR,
+    PREFECTURE,
+    PROVINCE,
+    TOWNSHIP_SUFFIXES,
+    Division,
+    gazetteer,
+    read_lines,
+)
 from govkit.text.subject_weights import subject_weights
 
 #: A province set phrase found in the text: its span and the province it names.
@@ -195,7 +204,7 @@ def self_level(norm: str) -> dict[str, float]:
 
 def compatible(d: Division, unit: str) -> bool:
     """Whether a unit of *d*'s kind would call itself 全<unit> / <unit>人民政府."""
-    if unit in ("镇", "乡", "街道"):
+    if unit in TOWNSHIP_SUFFIXES:
         return False
     if d.rank == COUNTY:
         return d.suffix == unit
@@ -226,8 +235,11 @@ def mask_count(norm: str) -> int:
     return sum(norm.count(x) for x in _MASKS if x[0] in firsts)
 
 
+_TOWNSHIP_SUFFIX = re.compile("(" + "|".join(TOWNSHIP_SUFFIXES) + ")$")
+
+
 def town_ok(name: str) -> bool:
-    stem = re.sub(r"(镇|乡|街道)$", "", name)
+    stem = _TOWNSHIP_SUFFIX.sub("", name)
     return len(stem) >= 2 and not stem.startswith(township_stop()) and not re.search(r"\d", stem)
 
 

@@ -44,6 +44,10 @@ _SUFFIXES = {
     PREFECTURE: cue_words("division", "suffix_prefecture"),
     COUNTY: cue_words("division", "suffix_county"),
 }
+#: The one-character unit words of a county-level name (县区市旗).
+COUNTY_UNIT_CHARS = "".join(w for w in _SUFFIXES[COUNTY] if len(w) == 1)
+#: The unit words of a township-level name (镇, 乡, 街道).
+TOWNSHIP_SUFFIXES = cue_words("division", "suffix_township")
 
 
 @dataclass(frozen=True)

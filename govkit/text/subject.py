@@ -34,7 +34,15 @@ from govkit.text.division_mentions import (
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.openings import finditer_opening
-from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from govkit.text.regions import (
+    COUNTY,
+    COUNTY_UNIT_CHARS,
+    PREFECTURE,
+    PROVINCE,
+    TOWNSHIP_SUFFIXES,
+    Division,
+    gazetteer,
+)
 from govkit.text.subject_weights import SubjectWeights, subject_weights
 from govkit.text.title import TITLE_KEY
 
@@ -199,7 +207,7 @@ def _confirmed_short(mn: Mention, norm: str, named: set[str], unit: str) -> bool
     if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
         return False
     nxt = norm[mn.end : mn.end + 1]
-    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in "县区市旗":
+    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in COUNTY_UNIT_CHARS:
         return True
     if mn.key in g.common_shorts:  # an ordinary word too (同心, 东方): only its unit word confirms it
         return False
@@ -240,7 +248,12 @@ def _weigh_mentions(
                 continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
             nxt = norm[mn.end : mn.end + 1]
-            if not mn.is_full and weight >= w.renaming_zone and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
+            if (
+                not mn.is_full
+                and weight >= w.renaming_zone
+                and nxt in COUNTY_UNIT_CHARS
+                and mn.key + nxt not in g.full_index
+            ):
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
@@ -274,7 +287,7 @@ def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
     """The report's own unit word (县, 区, 镇 …; ``""`` without votes), and whether it is a township's."""
     unit = max(votes, key=votes.__getitem__) if votes else ""
     total = sum(votes.values()) or 1.0
-    return unit, unit in ("镇", "乡", "街道") and votes[unit] / total >= w.town_level_share
+    return unit, unit in TOWNSHIP_SUFFIXES and votes[unit] / total >= w.town_level_share
 
 
 def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[str]:
