@@ -89,7 +89,7 @@ def short_name(name: str, rank: int) -> str:
             break
     else:
         return name
-    if suf.startswith(("自治", "维吾尔")):
+    if "自治" in suf:  # 自治县, 自治区, 维吾尔自治区 …: the stem may end in ethnic groups
         while (m := _ETHNIC.search(s)) and m.start() > 0:
             s = s[: m.start()]
     return s
