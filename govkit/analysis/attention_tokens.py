@@ -31,7 +31,7 @@ A **term** (candidate for keywords and log-odds comparisons) is a word of two or
 **Cache**: the tokens of a text are stored in the cache database of :mod:`govkit.store.cache`
 (``<cache_dir>/govkit.sqlite``; the attention stage uses the one of its output directory) under
 a *key* that is the sha256 of the segmenter fingerprint (jieba version, the bytes of the
-word-list files, govkit's segmenter version) and the text, so unchanged texts are never
+word-list files, the quantity units of cues.tsv, govkit's segmenter version) and the text, so unchanged texts are never
 segmented twice.
 """
 
@@ -51,6 +51,7 @@ from pathlib import Path
 from govkit.core.errors import GovkitError, ParameterError
 from govkit.core.progress import bar
 from govkit.core.resources import data_path
+from govkit.facts.cues import cue_words
 from govkit.store.cache import Store
 from govkit.text.normalise import close_cjk_gaps
 
@@ -211,7 +212,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: other character (〇, ·, a space …) can never come out whole.
 SEGMENTABLE = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
 _NUMERALS = "0-9.〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
-_UNITS = "个名位家户人口项件次届轮批期座所条处栋幢间套台辆架艘张本册亩顷吨斤米里元倍成年月日天周季时岁号度级类种支场番遍股片块根份笔层公平方立余多几半%‰"
+#: Classifiers and units (cues.tsv, attention quantity_units).
+_UNITS = "".join(cue_words("attention", "quantity_units"))
 #: A number, possibly ordinal, with classifiers or units: 三, 2020, 第十七届, 五次, 亿余元, 万余个.
 _QUANTITY = re.compile(f"^第?[{_NUMERALS}]+[{_NUMERALS}{_UNITS}]*$")
 
@@ -354,6 +356,7 @@ def get_segmenter(extra_terms: Iterable[str] = (), model_dir: str | Path | None 
         str(TERM_FREQ_FLOOR),
         jieba.__version__,
         files_fingerprint(vocabulary_files()),
+        _UNITS,  # a row of cues.tsv: is_word depends on it, so the attention table does
         *extra,
     ):
         h.update(part.encode("utf-8") + b"\0")

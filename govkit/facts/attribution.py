@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, Sentence, clause_start
-from govkit.facts.cues import cue, load_cues
+from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
 
@@ -44,7 +44,8 @@ _CONTINUATION = re.compile(
     )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
-_COUNTERS = ("名", "支")
+_COUNTERS = cue_words("attribution", "counter_before_noun")
+_NOT_OWN_FIGURE_BEFORE = cue_words("attribution", "not_own_figure_before")
 _VILLAGE_NOUN = cue("place", "village_noun")
 _OWN_SHARE = cue("continuation", "own_share")
 _SHARE_CLAUSE = cue("continuation", "share_clause")
@@ -172,7 +173,7 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
                 p
                 for p in s.quantities
                 if clauses[pj].start <= p.start < clauses[pj].end
-                and sent[p.end : p.end + 1] not in ("月", "年", "时", "天")
+                and sent[p.end : p.end + 1] not in _NOT_OWN_FIGURE_BEFORE
             ]
             if ci - pj > 3 or own_figures:
                 break

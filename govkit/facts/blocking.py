@@ -33,13 +33,15 @@ _NAMED_PLACE = cue("place", "named_place")
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
-_LIST_ITEM_BEFORE = re.compile(r"(?:[\d.]+[百千万亿]*(?:元|美元|人|户|个|吨)?[、和及与]\s*)+$")
+_LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
 _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
-_GROWTH_WORDS = re.compile(r"(?:增长|提高|增加|上升|增)了?$")
+_GROWTH_WORDS = _BLOCK["span_growth_verb"]
+#: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
+_BOUNDS = cue_words("number", "bounds")
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -80,7 +82,7 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
 
 def restates_threshold(q: Quantity, prefix: str) -> bool:
     """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
-    return q.approx in ("以下", "以内", "以上") and _RESTATED_THRESHOLD.search(prefix) is not None
+    return q.approx in _BOUNDS and _RESTATED_THRESHOLD.search(prefix) is not None
 
 
 def blocked(
@@ -101,7 +103,7 @@ def blocked(
         return True
     if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
         return True  # 10:42:17: a clock time
-    if _BUCKET_AFTER.match((q.approx if q.approx in ("以上", "以下", "以内") else "") + sent[q.end : q.end + 16]):
+    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     if q.dimension not in ("percent", "pp", "") and _CHANGE_FROM_BASE.search(prefix):
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level

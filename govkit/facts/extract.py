@@ -33,6 +33,7 @@ from govkit.core.document import Document
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
+from govkit.facts.cues import cue_words
 from govkit.facts.figures import facts_of_sentence
 from govkit.facts.frames import (
     document_subperiod,
@@ -52,7 +53,10 @@ from govkit.facts.validate import finalize
 
 # A digit or mask, or a Chinese numeral with a counter (written to start with a character class, which
 # the regex engine scans for quickly).
-_MAY_HOLD_FIGURES = re.compile(r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|[个人户名支所家亩吨万亿])")
+# The counters are cues.tsv's number numeral_counters (fewer than the units of units.csv).
+_MAY_HOLD_FIGURES = re.compile(
+    r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|[" + "".join(cue_words("number", "numeral_counters")) + "])"
+)
 
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.

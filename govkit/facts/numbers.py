@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import cue, cue_words
 
 MAGNITUDES = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 _CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
@@ -77,17 +78,24 @@ def _quantity_regex() -> re.Pattern:
     chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
     fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
     masked = r"\*+(?:\.\*+)?"
+    # Words of an approximate figure (cues.tsv, category number): before it (近, 约), right after
+    # the number or its magnitude (余, 多), after its unit (左右, 以上).
+    before = cue("number", "approx_before").pattern
+    after_number = cue("number", "approx_after_number").pattern
+    after_unit = cue("number", "approx_after_unit").pattern
     # The leading lookahead lets the engine skip, in one cheap test, the many positions where
-    # no quantity can start (most characters of a report).
+    # no quantity can start (most characters of a report): a sign, the first character of a
+    # word before the number, a digit or numeral, a mask.
+    firsts = "".join(dict.fromkeys(w[0] for w in cue_words("number", "approx_before")))
     return re.compile(
-        rf"(?=[-近约超逾\d一二两三四五六七八九十百千*])"
-        rf"(?P<pre>近|约|超过|逾)?"
+        rf"(?=[-{firsts}\d一二两三四五六七八九十百千*])"
+        rf"(?P<pre>{before})?"
         rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
-        rf"(?P<approx1>余|多)?"
+        rf"(?P<approx1>{after_number})?"
         rf"(?P<mag>千万|百万|万|亿)?"
-        rf"(?P<approx2>余|多)?"
+        rf"(?P<approx2>{after_number})?"
         rf"(?P<unit>{unit_alt})?"
-        rf"(?P<approx3>左右|以上|以内|以下)?"
+        rf"(?P<approx3>{after_unit})?"
     )
 
 
@@ -125,7 +133,8 @@ def parse_number(text: str) -> float | None:
     return parse_chinese_number(text)
 
 
-_NOT_AFTER_BARE_NUMBER = frozenset("年月日号时届次期级类位星")
+#: Characters that make a bare number before them a date or an ordinal (2020年, 3月, 第5届): cues.tsv.
+_NOT_AFTER_BARE_NUMBER = frozenset(cue_words("number", "not_a_quantity_before"))
 
 
 def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> list[Quantity]:
@@ -203,16 +212,15 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         )
     if _SEPARATED_PROBE.search(text):
         out = _ambiguous(text, out, clause_commas)
-    if "为零" in text or "至零" in text or "到零" in text or "0" in text:
+    if "零" in text or "0" in text:  # a cheap test: _FALL_TO_ZERO needs one of them
         out = _falls_to_zero(text, out)
     return _ranges(text, out)
 
 
-# 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit.
-_FALL_TO_ZERO = re.compile(
-    r"(?:下降|降低|减少|降|减)(?:为|至|到)(零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])"
-)
-_FALL_GAP = re.compile(r"[^,;:，；：。]{0,4}(?:下降|降低|减少|降|减)(?:为|至|到)")
+# 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit (the words of a fall: cues.tsv).
+_FALL_TO = cue("number", "fall_to").pattern
+_FALL_TO_ZERO = re.compile(rf"{_FALL_TO}(零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])")
+_FALL_GAP = re.compile(rf"[^,;:，；：。]{{0,4}}{_FALL_TO}")
 
 
 def _falls_to_zero(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -238,7 +246,7 @@ _SEPARATED_PROBE = re.compile(r"\d[, \u00a0\u2009\u202f]\d")
 _SEPARATED = re.compile(r"(?<![\dA-Za-z.\-])\d+(?:[, \u00a0\u2009\u202f]\d+)+(?:\.\d+)?(?![\d.])")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # After 分别/依次 the figures are an enumeration (分别为12,15,18; 分别为8,21,49,27微克/立方米).
-_ENUMERATION = re.compile(r"分别|依次")
+_ENUMERATION = cue("number", "enumeration")
 _SPACES = " \u00a0\u2009\u202f"
 
 

@@ -49,12 +49,13 @@ from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
-from govkit.facts.cues import cue
+from govkit.facts.cues import cue, cue_words
 from govkit.facts.frames import document_subperiod, heading_level, heading_text
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.timeframe import subperiod_of
+from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
@@ -65,8 +66,10 @@ _STANDARD = cue("table", "standard")
 _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _THIS_MONTH = cue("table", "this_month")
-_CAPTION_UNIT = re.compile(r"[((]?\s*单位\s*[:：]\s*([^()()\s,,;;]+)\s*[))]?")
-_UNIT_COLUMN = re.compile(r"^(计量)?单位$")
+_CAPTION_UNIT = cue("table", "caption_unit")
+_UNIT_COLUMN = cue("table", "unit_column")
+_FULL_YEAR = cue_words("table", "full_year")
+_SAME_PERIOD = cue_words("table", "same_period")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = cue("table", "total")
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
@@ -79,6 +82,8 @@ _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+#: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
+_UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
 _UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
 
@@ -156,7 +161,7 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     if _TOTAL.match(label):
         return False
     region = meta.region or ""
-    short = region[:-1] if len(region) > 2 and region[-1] in "县区市旗镇乡" else region
+    short = region[:-1] if len(region) > 2 and region[-1] in _UNIT_CHARS else region
     return bool(short) and (label == short or own_name_in(label, {region}) and label.startswith(short))
 
 
@@ -191,14 +196,14 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("level", year0 if month else None, sub0, unit, dated=True)  # year None: not read
     if _YEAR_COLUMN.match(name):
         return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
-    if name == "全年":
+    if name in _FULL_YEAR:
         return _Column("level", year0, "", unit)
     if _THIS_YEAR.match(name):
         return _Column("level", year0, sub0, unit, dated=True) if year0 else _Column("")
     if _LAST_YEAR.match(name):
         if not year0:
             return _Column("")
-        return _Column("level", year0 - 1, sub0, unit, same_period="同期" in name, dated=True)
+        return _Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
     if _STANDARD.search(name):
         return _Column("")
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""

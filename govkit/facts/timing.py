@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, clause_start, segment_start
-from govkit.facts.cues import any_of, cue, probe
+from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
@@ -35,7 +35,11 @@ _RELATIVE_YEAR = re.compile(
 )
 _RELATIVE_YEAR_PROBE = probe((_RELATIVE_YEAR,))
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
-_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d{2})年(?:相比)?[^,;]*$")
+_BASE_YEAR = cue("time", "base_year")
+#: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
+_YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
+#: Right before 今年/上年 (比上年): a base, not the figure's year.
+_RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _HEAD_SEP = re.compile(r"[,:，：]")
 _SINCE = cue("time", "since")
 _PLANNING_WORD = cue("target", "planning")
@@ -55,7 +59,7 @@ _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
-_STOCK_UNITS = {"%", "天", "微克/立方米", "吨标准煤/万元", "元"}
+_STOCK_UNITS = set(cue_words("time", "stock_units"))
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
@@ -116,7 +120,7 @@ def figure_time(
     for m in _YEAR.finditer(before) if _may(_YEAR_PROBE, before) else ():
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
-        if pre in ("比", "较", "与", "同", "自") or before[max(0, m.start() - 2) : m.start()] in ("相比",):
+        if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
             continue
         if pre == "从" and not post.startswith("的"):
             continue
@@ -135,7 +139,7 @@ def figure_time(
         explicit_year = int(base.group(1))
     rel = None
     for m in _RELATIVE_YEAR.finditer(before) if _may(_RELATIVE_YEAR_PROBE, before) else ():
-        if before[max(0, m.start() - 1) : m.start()] in ("比", "较", "与", "同") or _SINCE.match(
+        if before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE or _SINCE.match(
             before[m.end() : m.end() + 2]
         ):
             continue  # 比上年增长: a comparison base, not the year described

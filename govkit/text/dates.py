@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from govkit.facts.cues import cue, cue_words
+
 # ---------------------------------------------------------------------------------------------
 # page dates
 
@@ -97,24 +99,36 @@ def arabic_chinese_dates(text: str, probe: int = 6000) -> str:
 _NUM = "一二三四五六七八九十百零〇0123456789"
 #: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``).
 _DELIVERY_DATE = r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<md>\d{2,4})日(?!\d))|(?P<md2>\d{2,4})日)"
+# The words of dates and sessions are rows of cues.tsv (category date).
 #: 人民代表大会 / 人大: the session a report is delivered at.
-NPC = re.compile(r"人民代表大会|人大")
+NPC = cue("date", "npc")
 #: The session line: ``2020年12月30日在会同县第十七届人民代表大会…``.
 SESSION = re.compile(
     r"(?:" + _DELIVERY_DATE + r")\s*\)?\s*,?\s*在\s*(?P<place>[^\n。;,在]{0,40}?)"
-    r"(?:第?[" + _NUM + r"]+届|人民代表大会|人大|代表大会|(?:会议|大会|全会)上)"
+    r"(?:第?[" + _NUM + r"]+届|" + NPC.pattern + "|" + cue("date", "session_other").pattern + ")"
 )
-_SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:人民代表大会|人大)")
+_SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
 _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
-_PUB_LABEL = re.compile(r"(?:发布日期|发布时间|发表时间|更新时间|公开日期|日期|时间)\s*:\s*")
-_DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+_PUB_LABELS = cue_words("date", "published_label")
+_PUB_LABEL = re.compile(r"(?:" + "|".join(_PUB_LABELS) + r")\s*:\s*")
+#: The labels no other label contains (日期, 时间): one of them is in every label (a cheap test).
+_PUB_LABEL_CORE = tuple(w for w in _PUB_LABELS if not any(o != w and o in w for o in _PUB_LABELS))
+_DATELINE_WORDS = cue_words("date", "dateline")
+_DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:" + "|".join(_DATELINE_WORDS) + ")")
+_PART_OF_DAY = cue("date", "part_of_day").pattern
+_OPENS = cue("date", "session_opens").pattern
 _SESSION_DAY = re.compile(
-    r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![讯电])(?:上午|下午)?,?[^。\n]{0,30}(?:人民代表大会|人大)[^。\n]{0,24}(?:开幕|召开|举行)"
+    r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![" + "".join(_DATELINE_WORDS) + "])(?:" + _PART_OF_DAY + r")?,?[^。\n]{0,30}"
+    r"(?:" + NPC.pattern + r")[^。\n]{0,24}(?:" + _OPENS + ")"
 )
-_YESTERDAY = re.compile(r"(?:昨日|昨天)(?:上午|下午)?[^。\n]{0,20}(?:开幕|召开|举行)")
+_YESTERDAY = re.compile(
+    r"(?:" + cue("date", "yesterday").pattern + r")(?:" + _PART_OF_DAY + r")?[^。\n]{0,20}(?:" + _OPENS + ")"
+)
+#: 各位代表: the address that opens a delivered report, after its title block.
+ADDRESS = cue("date", "address")
 
 
 def _valid_date(y: int, m: int, d: int) -> date | None:
@@ -159,7 +173,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
     if raw:
         cands.append(raw)
     for line in lines[:20]:
-        m = _PUB_LABEL.search(line) if "日期" in line or "时间" in line else None  # in every label
+        m = _PUB_LABEL.search(line) if any(w in line for w in _PUB_LABEL_CORE) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
             if mm:
@@ -201,7 +215,8 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     """
     session_date: date | None = None
     session_place: tuple[int, int] | None = None
-    k = norm.find("各位代表", 0, 8000)
+    am = ADDRESS.search(norm, 0, 8000)
+    k = am.start() if am else -1
     block_end = k + 40 if k >= 0 else min(len(norm), 1500)
     sm = SESSION.search(norm, 0, block_end)
     if sm:

@@ -23,8 +23,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govkit.facts.cues import cue, cue_words
 from govkit.text.openings import opening
-from govkit.text.regions import COUNTY, DATA_DIR, PREFECTURE, PROVINCE, Division, gazetteer, read_lines
+from govkit.text.regions import (
+    COUNTY,
+    DATA_DIR,
+    PREFECTURE,
+    PROVINCE,
+    TOWNSHIP_SUFFIXES,
+    Division,
+    gazetteer,
+    read_lines,
+)
 from govkit.text.subject_weights import subject_weights
 
 #: A province set phrase found in the text: its span and the province it names.
@@ -97,9 +107,10 @@ class Mention:
         return bool(self.full)
 
 
-AFTER_SHORT_BAD = re.compile(r"[镇乡村街路河江湖山站港桥寺溪湾洞峡]|大道|社区|公园|水库|机场|大桥")
+# The words of this module are rows of cues.tsv (category division).
+AFTER_SHORT_BAD = cue("division", "after_short_bad")
 _OPENERS = set("“‘《「『【、。,;:!?()")
-_AFTER_2CHAR_BAD = set("城委政级域长属直")
+_AFTER_2CHAR_BAD = set(cue_words("division", "after_two_char_bad"))
 
 
 def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
@@ -157,16 +168,17 @@ def body_ok(m: Mention, norm: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # the report's own level
 
-_SELF_UNIT = r"(?P<u>县|区|市|旗|镇|乡)(?!长|委|政府|人大|政协|级|直|属|第|平均|排名|前列|率先)"
+_SELF_UNIT = cue("division", "self_unit").pattern
 #: 全县 / 我县 / 本市 …: one pattern for each first word, each starting with plain text (quick
 #: to find); their matches never overlap, so merged by position they are those of ``(全|我|本)…``
-_SELF = tuple(re.compile(f"(?P<p>{word}){_SELF_UNIT}") for word in "全我本")
+_SELF = tuple(re.compile(f"(?P<p>{word}){_SELF_UNIT}") for word in cue_words("division", "self_first"))
+#: The second (人民政府县长) counts only after its unit word (县人民政府县长): see :func:`self_level`.
 _SELF_STRONG = (
-    re.compile(r"我代表[^\n,。]{0,14}?(?P<u>县|区|市|旗|镇|乡|街道)人民政府"),
-    re.compile(r"人民政府(?:代理?|副)?(?P<u>县|区|市|旗|镇|乡)长"),
-    re.compile(r"受(?P<u>县|区|市|旗)人民政府委托"),
+    cue("division", "self_represent"),
+    cue("division", "self_head"),
+    cue("division", "self_entrusted"),
 )
-_COMPARE_BEFORE = set("于居在列比较和超占与及为")
+_COMPARE_BEFORE = set(cue_words("division", "compare_before"))
 
 
 def self_level(norm: str) -> dict[str, float]:
@@ -192,7 +204,7 @@ def self_level(norm: str) -> dict[str, float]:
 
 def compatible(d: Division, unit: str) -> bool:
     """Whether a unit of *d*'s kind would call itself 全<unit> / <unit>人民政府."""
-    if unit in ("镇", "乡", "街道"):
+    if unit in TOWNSHIP_SUFFIXES:
         return False
     if d.rank == COUNTY:
         return d.suffix == unit
@@ -209,11 +221,7 @@ _ANON_CHARS = "某XxＸ×╳*＊"  # every match of _ANON has one of them (a qui
 #: a masked name or number: **发展史上, 县**届人大, XX县, 某县
 _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "某县", "某区", "某市", "某镇", "某乡")
 #: ``(?:^|[。;\n])`` + a sentence describing a town (XX镇辖…, XX乡位于…), see :func:`~govkit.text.openings.opening`
-TOWN_DESC = opening(
-    r"。;\n",
-    r"\s*(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
-    r"(?=辖区|下辖|辖|位于|地处|总面积|国土面积|面积|地域|东邻|东与|境内|共有|现有|全镇|全乡)",
-)
+TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 
 def is_masked(text: str) -> bool:
@@ -227,15 +235,15 @@ def mask_count(norm: str) -> int:
     return sum(norm.count(x) for x in _MASKS if x[0] in firsts)
 
 
+_TOWNSHIP_SUFFIX = re.compile("(" + "|".join(TOWNSHIP_SUFFIXES) + ")$")
+
+
 def town_ok(name: str) -> bool:
-    stem = re.sub(r"(镇|乡|街道)$", "", name)
+    stem = _TOWNSHIP_SUFFIX.sub("", name)
     return len(stem) >= 2 and not stem.startswith(township_stop()) and not re.search(r"\d", stem)
 
 
-_TOWN_AT = re.compile(
-    r"(?:\([^)]{1,8}\))?(?:关于)?(?:20\d\d年)?(?P<t>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
-    r"(?=[^\u4e00-\u9fff]|20|人民政府|政府|办事处|党工委|党委|人大|第|关于|镇长|乡长|$)"
-)
+_TOWN_AT = cue("division", "town_at")
 
 
 def towns_in(text: str, s: int, e: int, mentions: list[Mention]) -> list[str]:
@@ -269,8 +277,8 @@ def cue_province(norm: str, hits: list[PhraseHit]) -> str:
     counts: dict[str, int] = {}
     for _, p in hits:
         counts[p] = counts.get(p, 0) + 1
-    for cue, prov in province_cues():
-        if cue in norm:
+    for word, prov in province_cues():
+        if word in norm:
             counts[prov] = counts.get(prov, 0) + 1
     if not counts:
         return ""

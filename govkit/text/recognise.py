@@ -22,6 +22,7 @@ import re
 from datetime import date
 
 from govkit.core.document import DocumentMeta
+from govkit.facts.cues import cue_words
 from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import iso_date, news_date, published_date, session_line
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
@@ -87,8 +88,9 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     )
 
 
-_THIS_YEAR_WORDS = ("今年", "本年")
-_LAST_YEAR_WORDS = ("去年", "上年")
+#: Narrower than the cues time this_year/last_year (no 当年, 上一年): cues.tsv, category year.
+_THIS_YEAR_WORDS = cue_words("year", "page_this_year")
+_LAST_YEAR_WORDS = cue_words("year", "page_last_year")
 
 
 def _year_from_page_date(norm: str, page_year: int, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:

@@ -14,7 +14,6 @@ so that a county's reports before and after a rename form one series.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,29 +23,31 @@ import ahocorasick
 import numpy as np
 
 from govkit.core.resources import data_path
+from govkit.facts.cues import cue, cue_words
 
 DATA_DIR = data_path("recognise")
 
 PROVINCE, PREFECTURE, COUNTY = 0, 1, 2
 
 #: Rows of division tables that are groupings, not units.
-_GROUPINGS = {"市辖区", "县", "直辖县", "省直辖县级行政区划", "自治区直辖县级行政区划", "自治州直辖县级行政区划"}
+_GROUPINGS = set(cue_words("division", "grouping"))
 #: The division table (generated; see govkit/devtools/divisions.py).
 DIVISIONS_CSV = DATA_DIR / "divisions.csv"
 #: Province-level units whose county-level units have no prefecture in between.
 MUNICIPALITIES = {"11", "12", "31", "50"}
 
-_ETHNIC = re.compile(
-    r"(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
-    r"景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|"
-    r"裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族$"
-)
-#: Unit words by rank, longest first.
+#: The ethnic group named at the end of an autonomous unit's stem (cues.tsv, division ethnic_group).
+_ETHNIC = cue("division", "ethnic_group")
+#: Unit words by rank, longest first (cues.tsv, division suffix_*).
 _SUFFIXES = {
-    PROVINCE: ("维吾尔自治区", "自治区", "特别行政区", "省", "市"),
-    PREFECTURE: ("自治州", "地区", "盟", "市"),
-    COUNTY: ("自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"),
+    PROVINCE: cue_words("division", "suffix_province"),
+    PREFECTURE: cue_words("division", "suffix_prefecture"),
+    COUNTY: cue_words("division", "suffix_county"),
 }
+#: The one-character unit words of a county-level name (县区市旗).
+COUNTY_UNIT_CHARS = "".join(w for w in _SUFFIXES[COUNTY] if len(w) == 1)
+#: The unit words of a township-level name (镇, 乡, 街道).
+TOWNSHIP_SUFFIXES = cue_words("division", "suffix_township")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def short_name(name: str, rank: int) -> str:
             break
     else:
         return name
-    if suf.startswith(("自治", "维吾尔")):
+    if "自治" in suf:  # 自治县, 自治区, 维吾尔自治区 …: the stem may end in ethnic groups
         while (m := _ETHNIC.search(s)) and m.start() > 0:
             s = s[: m.start()]
     return s

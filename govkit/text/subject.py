@@ -13,9 +13,9 @@ in the text. A report whose county is masked (某县, X县, **县) or never name
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
@@ -34,7 +34,15 @@ from govkit.text.division_mentions import (
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.openings import finditer_opening
-from govkit.text.regions import COUNTY, PREFECTURE, PROVINCE, Division, gazetteer
+from govkit.text.regions import (
+    COUNTY,
+    COUNTY_UNIT_CHARS,
+    PREFECTURE,
+    PROVINCE,
+    TOWNSHIP_SUFFIXES,
+    Division,
+    gazetteer,
+)
 from govkit.text.subject_weights import SubjectWeights, subject_weights
 from govkit.text.title import TITLE_KEY
 
@@ -88,11 +96,10 @@ def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_SPEAKER = re.compile(
-    r"人民政府(?:代理?|副)?(?:县|区|市|旗|镇|乡)长|县长|区长|市长|旗长|镇长|乡长|发展和改革局|局长|党委|提名人选"
-)
-_SOURCE = re.compile(r"(?:来源|发布机构|主办单位|供稿|信息来源)\s*:\s*(?P<s>[^\s|]{2,30})")
-_WE_REPRESENT = re.compile(r"我代表(?P<s>[^\n,。]{1,20}?)人民政府")
+# The words of this module are rows of cues.tsv (category subject).
+_SPEAKER = cue("subject", "speaker")
+_SOURCE = cue("subject", "source")
+_WE_REPRESENT = cue("subject", "we_represent")
 
 
 @dataclass(frozen=True)
@@ -200,7 +207,7 @@ def _confirmed_short(mn: Mention, norm: str, named: set[str], unit: str) -> bool
     if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
         return False
     nxt = norm[mn.end : mn.end + 1]
-    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in "县区市旗":
+    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in COUNTY_UNIT_CHARS:
         return True
     if mn.key in g.common_shorts:  # an ordinary word too (同心, 东方): only its unit word confirms it
         return False
@@ -241,7 +248,12 @@ def _weigh_mentions(
                 continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
             nxt = norm[mn.end : mn.end + 1]
-            if not mn.is_full and weight >= w.renaming_zone and nxt in "县区市旗" and mn.key + nxt not in g.full_index:
+            if (
+                not mn.is_full
+                and weight >= w.renaming_zone
+                and nxt in COUNTY_UNIT_CHARS
+                and mn.key + nxt not in g.full_index
+            ):
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
@@ -275,7 +287,7 @@ def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
     """The report's own unit word (县, 区, 镇 …; ``""`` without votes), and whether it is a township's."""
     unit = max(votes, key=votes.__getitem__) if votes else ""
     total = sum(votes.values()) or 1.0
-    return unit, unit in ("镇", "乡", "街道") and votes[unit] / total >= w.town_level_share
+    return unit, unit in TOWNSHIP_SUFFIXES and votes[unit] / total >= w.town_level_share
 
 
 def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[str]:

@@ -28,20 +28,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govkit.facts.cues import cue, cue_words
+
 #: A cell holding a figure (or an empty-cell placeholder).
 NUMBER_CELL = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 _SENTENCE = re.compile(r"[。,;,;:：]")
+#: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
+_SUB_ITEM_WORDS = cue_words("table", "sub_item")
 #: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
-SUB_ITEM = re.compile(r"(?:(?<=^)|(?<=[|｜\s]))(?:其中[:：]|[#＃])\s*")
+SUB_ITEM = re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(_SUB_ITEM_WORDS)})[:：]|[#＃])\s*")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _BAR = re.compile(r"[|｜]")
 _CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_UNIT_HEAD = re.compile(r"^(计量)?单位$")
-_YEAR_HEAD = re.compile(r"^(年份|年度|年|时间|统计年度)$")
+_UNIT_HEAD = cue("table", "unit_column")
+_YEAR_HEAD = cue("table", "year_column")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
@@ -120,7 +124,7 @@ def _kind(line: str) -> str:
     one short text cell at most: a unit), ``rule`` (a markdown rule) or ""."""
     if not _DIGIT.search(line):
         return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
-    if _SENTENCE.search(SUB_ITEM.sub("", line) if "其中" in line else line):
+    if _SENTENCE.search(SUB_ITEM.sub("", line) if any(w in line for w in _SUB_ITEM_WORDS) else line):
         return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
     if len(cs) < 2:

@@ -12,15 +12,18 @@ import re
 from functools import lru_cache
 
 from govkit.core.resources import data_path
+from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
-from govkit.text.dates import NPC
+from govkit.text.dates import ADDRESS, NPC
 from govkit.text.regions import read_lines
 from govkit.text.watermarks import shared_line_tail
 
 TITLE_NOISE = data_path("recognise", "title_noise.txt")
 
 #: Words that make a short line near the top a title.
-TITLE_KEY = re.compile(r"报告|公报|总结|汇报|讲话|致辞|考核指标|情况分析|工作意见|开幕|闭幕|月报|季报|计划|质量状况")
+TITLE_KEY = cue("title", "key")
+#: 在…会上, 在…表彰…: a speech's title (words of cues.tsv title speech).
+_SPEECH = cue("title", "speech")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
 
 
@@ -59,7 +62,7 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
         i += 1
         if not s:
             continue
-        if s.startswith("各位代表") or _SECTION.match(s) or len(out) >= 4:
+        if ADDRESS.match(s) or _SECTION.match(s) or len(out) >= 4:
             break
         if is_chrome(s):
             continue
@@ -80,7 +83,7 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
             ):
                 s += nxt
                 i = j + 1
-        speech = s.startswith("在") and re.search(r"会|表彰|观摩", s) and not NPC.search(s)
+        speech = s.startswith("在") and _SPEECH.search(s) and not NPC.search(s)
         if TITLE_KEY.search(s) or speech:
             out.append(s)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from govkit.facts.cues import cue
 from govkit.text.chars import BULLETS, CLOSERS, END_PUNCT, HAN, NO_SENTENCE, is_ascii_alnum, is_han
 from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
 from govkit.text.tables import table_lines
@@ -20,10 +21,9 @@ _CJK_PUNCT = "。、“”‘’《》〈〉【】「」『』…—·"
 _OPENERS = "“‘「『(《【〈"
 _CONT_START = set(",、。;:!?%)》”’」』…,;:!?")
 
-_TITLE_END = re.compile(r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录|会议上|发言|致辞)\s*$")
-_SALUTATION = re.compile(
-    r"(?:各位代表|各位委员|各位领导|同志们|主任、副主任、各位委员|主任、副主任、各位代表)[,、]?[^。\n:]{0,10}:"
-)
+# The words of wrapped lines are rows of cues.tsv (category wrap).
+_TITLE_END = cue("wrap", "title_end")
+_SALUTATION = cue("wrap", "salutation")
 _JOIN_MIN = 20
 
 
@@ -45,11 +45,11 @@ def _ends_paragraph(line: str) -> bool:
     return len(t) <= 40 and _TITLE_END.search(t) is not None
 
 
-_TITLE_NEXT = re.compile(r"(?:报告|讲话|总结|公报|汇报|通知|决定|意见|纲要|方案|全文|目录)\s*$")
+_TITLE_NEXT = cue("wrap", "title_next")
 
 
-_SESSION_HEAD = re.compile(r"\d{4}\s*年.{0,40}(?:人民代表大会|人大|大会|届)\s*$")
-_SESSION_TAIL = re.compile(r"(?:人民代表大会|人大)?第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上?\s*[))]?")
+_SESSION_HEAD = cue("wrap", "session_head")
+_SESSION_TAIL = cue("wrap", "session_tail")
 
 
 def _is_title(line: str) -> bool:

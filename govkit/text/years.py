@@ -16,26 +16,26 @@ from functools import lru_cache
 from govkit.core.errors import GovkitError
 from govkit.core.periods import plan_periods
 from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import cue, cue_words, required_literal
 from govkit.text.chrome import IsChrome
 from govkit.text.openings import finditer_opening, opening
 from govkit.text.report_types import ReportType
 from govkit.text.title import strip_noise
 
-_REVIEW_LINE = re.compile(r"(20\d\d)年(?:度)?[^\n]{0,30}?(?:回顾|执行情况|工作成效|主要成效|完成情况)")
+# The words of this module are rows of cues.tsv (category year).
+_REVIEW_LINE = cue("year", "review_line")
 #: 回顾了2017年 | 2018年(及…)工作回顾: two patterns, each starting with plain text (quick to find)
-_REVIEW_PHRASES = (re.compile(r"回顾了(20\d\d)年"), re.compile(r"(20\d\d)年(?:及[^\n]{0,12})?工作回顾"))
+_REVIEW_PHRASES = (cue("year", "review_phrase"), cue("year", "review_heading_phrase"))
+#: Text every review phrase contains (a cheap test before searching).
+_REVIEW_LITERALS = tuple(required_literal(rx.pattern) for rx in _REVIEW_PHRASES)
 #: ``(?:^|[\s,。;:)])`` + a sentence opening on a year (2020年是…, 2021年,全县…), see :func:`~govkit.text.openings.opening`
-_LEAD_YEAR = opening(
-    r"\s,。;:)",
-    r"(?:刚刚)?(?:过去的)?(20\d\d)年(?:度)?(?:上半年|前三季度|1-\d{1,2}月)?"
-    r"(?=是|,|以来|全县|全区|全市|全镇|全乡|全旗|我们|我局|我镇|我县|我区|我市|在)",
-)
+_LEAD_YEAR = opening(r"\s,。;:)", cue("year", "lead_year").pattern)
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 #: 到2020年 / 至2025年: a year a target aims at, not one the text describes
-_TARGET_BEFORE = ("到", "至")
+_TARGET_BEFORE = cue_words("year", "target_before")
 #: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
-_STATUS_AFTER = ("底", "末")
+_STATUS_AFTER = cue_words("year", "status_after")
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -106,7 +106,7 @@ class YearReading:
 
 def _review_phrase_year(text: str) -> int | None:
     """The year of the first 回顾了2017年 or 2017年(及…)工作回顾 in *text*."""
-    if "回顾" not in text:
+    if not any(lit in text for lit in _REVIEW_LITERALS):
         return None
     found = [m for m in (rx.search(text) for rx in _REVIEW_PHRASES) if m]
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
@@ -233,11 +233,10 @@ def main_year(
     return YearReading(None, (YEAR_UNCERTAIN,))
 
 
-_PLAN = re.compile(
-    r"(20\d\d)年(?:全县|全区|全市|全镇|全乡)?(?:政府)?(?:工作安排|主要任务|工作(?:思路|目标|重点|任务|打算)|重点工作|"
-    r"(?:经济社会发展的?)?(?:主要)?(?:预期)?目标|国民经济和社会发展计划|计划|的?总体要求|工作的总体要求)"
-)
-_BY_YEAR = re.compile(r"到(20\d\d)年")
+_PLAN = cue("year", "plan_line")
+_BY_YEAR = cue("year", "by_year")
+#: 今后五年, 未来五年: the same words as a frame of the next five years (facts/frames.py).
+_NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
 
 
 def plan_years(norm: str, year: int | None) -> list[int]:
@@ -252,7 +251,7 @@ def plan_years(norm: str, year: int | None) -> list[int]:
         # a five-year plan is planned for by a report on the year before it starts
         if year == a - 1 and k in norm:
             ys.update(range(a, b + 1))
-    if year and ("今后五年" in norm or "未来五年" in norm):
+    if year and any(w in norm for w in _NEXT_FIVE_YEARS):
         ys.update(range(year + 1, year + 6))
     if year:
         ys = {y for y in ys if year < y <= year + 15}
