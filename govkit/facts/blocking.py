@@ -40,6 +40,8 @@ _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
 _GROWTH_WORDS = re.compile(r"(?:增长|提高|增加|上升|增)了?$")
+_CROSSING_BEFORE = _BLOCK["crossing_before"]
+_EXACT_AFTER = _BLOCK["exact_after"]
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -99,6 +101,8 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
         return True
+    if crossed(prefix, q) and exact_follows(s, q):
+        return True  # 突破2万元,达到20625元: the threshold crossed, then the figure
     if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in ("以上", "以下", "以内") else "") + sent[q.end : q.end + 16]):
@@ -151,6 +155,20 @@ def milestone(sent: str, q: Quantity) -> bool:
     rest = sent[q.end : q.end + 40]
     lst = _MILESTONE_LIST.match(rest)
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None
+
+
+def crossed(prefix: str, q: Quantity) -> bool:
+    """突破2万元, 超过300万人次, 逾百亿元: *q* is a threshold crossed (a lower bound), not the figure itself."""
+    return q.approx.startswith(("超过", "逾")) or _CROSSING_BEFORE.search(prefix) is not None
+
+
+def exact_follows(s: Sentence, q: Quantity) -> bool:
+    """突破2万元,达到20625元: right after *q* the exact figure (same dimension) is printed."""
+    m = _EXACT_AFTER.match(s.text[q.end : q.end + 12])
+    if m is None:
+        return False
+    nxt = next((o for o in s.quantities if o.start >= q.end), None)
+    return nxt is not None and nxt.start == q.end + m.end() and nxt.dimension == q.dimension
 
 
 def span_growth(clause_before: str, prefix: str) -> bool:
