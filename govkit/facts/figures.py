@@ -202,7 +202,7 @@ def _figures(
         if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block):
             blocked_figures.add(qi)
             continue
-        measure, sign = measure_of(prefix, q)
+        measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
