@@ -38,6 +38,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "asides"),
             cue("continuation", "month"),
             cue("continuation", "change_size"),
+            cue("continuation", "change_start"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
         )
