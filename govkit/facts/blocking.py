@@ -27,6 +27,7 @@ _STANDARD_AFTER = _BLOCK["standard_after"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_RATIO_BEFORE = _BLOCK["ratio_before"]
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
@@ -74,10 +75,14 @@ def block_cues_in(sent: str) -> dict[str, bool]:
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
-    """服务业固定资产投资 (a sector's figure) or 投资拉动GDP增长 (a contribution): not the subject's own figure."""
+    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution) or 每平方公里GDP (a ratio):
+    not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
-    return _CONTRIBUTION_BEFORE.search(sent[max(0, subject.start - 8) : subject.start]) is not None
+    before = sent[max(0, subject.start - 8) : subject.start]
+    if _RATIO_BEFORE.search(before):
+        return True  # 每平方公里GDP产出21.7亿元: a ratio of the indicator (per area), not the indicator
+    return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
 def restates_threshold(q: Quantity, prefix: str) -> bool:
