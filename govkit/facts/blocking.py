@@ -28,6 +28,8 @@ _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
+_PART_BEFORE = _BLOCK["part_before"]
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
@@ -137,6 +139,8 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
+    if part_of_region(sent, subject, own):
+        return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
@@ -147,6 +151,15 @@ def blocked(
     if named and named.group(0) not in own and not own_name_in(named.group(0), own):
         return True
     return False
+
+
+def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
+    """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
+    lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
+    if _PART_BEFORE.search(lead) is None:
+        return False
+    # A report of a park (长沙经济技术开发区) speaks of its own figures.
+    return not any(_PART_BEFORE.search(o) or o in lead for o in own if len(o) > 2)
 
 
 def milestone(sent: str, q: Quantity) -> bool:
