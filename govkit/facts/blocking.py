@@ -144,11 +144,11 @@ def blocked(
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
-    # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
+    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
     named = _NAMED_PLACE.search(subj_ctx)
     if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
         named = None  # 137个市重点项目: a count of the city's projects, not a place
-    if named and named.group(0) not in own and not own_name_in(named.group(0), own):
+    if named and named.group("place") not in own and not own_name_in(named.group("place"), own):
         return True
     return False
 
