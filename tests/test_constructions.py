@@ -178,6 +178,22 @@ def test_construction(case):
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        ("全年固定资产投资规模再次突破400亿元、创近三年新高。", "fai", 400),
+        ("预计全年地区生产总值突破1900亿元、增幅6.5%左右。", "gdp", 1900),
+        ("五年来累计投入扶贫资金超12亿元。", "poverty_funds", 12),
+    ],
+)
+def test_crossed_threshold_is_flagged(text, indicator, value):
+    """突破X / 超X with no exact figure after it: kept as printed, flagged approximate (a lower bound)."""
+    f = govkit.extract_facts(text, doc_id="t", meta={"year": 2023, "report_date": "2024-01-10"})
+    rows = f[(f.indicator == indicator) & (f.measure == "level")]
+    assert len(rows) == 1 and _close(float(rows.iloc[0]["value"]), value)
+    assert "approximate" in rows.iloc[0]["flags"]
+
+
 def summary() -> str:
     """Passes per class today, and what fails."""
     lines, fails = [], []

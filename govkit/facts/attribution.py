@@ -38,6 +38,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "asides"),
             cue("continuation", "month"),
             cue("continuation", "change_size"),
+            cue("continuation", "change_start"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
         )
@@ -223,6 +224,8 @@ def choose_indicators(
             pick = [members[gi]]
         elif gn == 1 and "均" in prefix:
             pick = list(members)  # the same value for every member
+        elif gn == 1 and subject.entry.whole and "分别" not in prefix and _whole_figure(subject, measure, assigned):
+            pick = [subject.entry.whole]  # 城乡居民人均可支配收入达28504元: one level of all residents
         elif gn == 1:
             return []
         else:
@@ -268,6 +271,15 @@ def choose_indicators(
         if ind and fits(catalog[ind], q, measure, sent):
             return [ind]
     return []
+
+
+def _whole_figure(subject: Mention, measure: str, assigned: list[Assigned]) -> bool:
+    """One figure after a compound subject (城乡居民人均可支配收入达28504元,增长9.8%): a level is the
+    whole's (one amount cannot be two members'); a rate only after the whole took the level, since
+    城乡居民…增长5.3% alone may say that each member grew 5.3%."""
+    if measure == "level":
+        return True
+    return any(a.mention == subject and a.indicator == subject.entry.whole for a in assigned)
 
 
 def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon) -> bool:

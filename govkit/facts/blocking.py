@@ -27,6 +27,9 @@ _STANDARD_AFTER = _BLOCK["standard_after"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_RATIO_BEFORE = _BLOCK["ratio_before"]
+_PART_BEFORE = _BLOCK["part_before"]
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
@@ -42,6 +45,8 @@ _CLOCK = _BLOCK["clock"]
 _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 #: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
 _BOUNDS = cue_words("number", "bounds")
+_CROSSING_BEFORE = _BLOCK["crossing_before"]
+_EXACT_AFTER = _BLOCK["exact_after"]
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -74,10 +79,14 @@ def block_cues_in(sent: str) -> dict[str, bool]:
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
-    """服务业固定资产投资 (a sector's figure) or 投资拉动GDP增长 (a contribution): not the subject's own figure."""
+    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution) or 每平方公里GDP (a ratio):
+    not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
-    return _CONTRIBUTION_BEFORE.search(sent[max(0, subject.start - 8) : subject.start]) is not None
+    before = sent[max(0, subject.start - 8) : subject.start]
+    if _RATIO_BEFORE.search(before):
+        return True  # 每平方公里GDP产出21.7亿元: a ratio of the indicator (per area), not the indicator
+    return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
 def restates_threshold(q: Quantity, prefix: str) -> bool:
@@ -101,6 +110,8 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
         return True
+    if crossed(prefix, q) and exact_follows(s, q):
+        return True  # 突破2万元,达到20625元: the threshold crossed, then the figure
     if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
@@ -130,16 +141,27 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
+    if part_of_region(sent, subject, own):
+        return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
-    # A named province or prefecture before the subject (湖北省城乡居民…, 怀化市地区生产总值…).
+    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
     named = _NAMED_PLACE.search(subj_ctx)
     if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
         named = None  # 137个市重点项目: a count of the city's projects, not a place
-    if named and named.group(0) not in own and not own_name_in(named.group(0), own):
+    if named and named.group("place") not in own and not own_name_in(named.group("place"), own):
         return True
     return False
+
+
+def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
+    """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
+    lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
+    if _PART_BEFORE.search(lead) is None:
+        return False
+    # A report of a park (长沙经济技术开发区) speaks of its own figures.
+    return not any(_PART_BEFORE.search(o) or o in lead for o in own if len(o) > 2)
 
 
 def milestone(sent: str, q: Quantity) -> bool:
@@ -153,6 +175,20 @@ def milestone(sent: str, q: Quantity) -> bool:
     rest = sent[q.end : q.end + 40]
     lst = _MILESTONE_LIST.match(rest)
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None
+
+
+def crossed(prefix: str, q: Quantity) -> bool:
+    """突破2万元, 超过300万人次, 逾百亿元: *q* is a threshold crossed (a lower bound), not the figure itself."""
+    return q.approx.startswith(("超过", "逾")) or _CROSSING_BEFORE.search(prefix) is not None
+
+
+def exact_follows(s: Sentence, q: Quantity) -> bool:
+    """突破2万元,达到20625元: right after *q* the exact figure (same dimension) is printed."""
+    m = _EXACT_AFTER.match(s.text[q.end : q.end + 12])
+    if m is None:
+        return False
+    nxt = next((o for o in s.quantities if o.start >= q.end), None)
+    return nxt is not None and nxt.start == q.end + m.end() and nxt.dimension == q.dimension
 
 
 def span_growth(clause_before: str, prefix: str) -> bool:

@@ -18,7 +18,14 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, choose_indicators, owns_list_position, subject_for, words_before
-from govkit.facts.blocking import about_other_place, block_cues_in, blocked, not_the_headline, restates_threshold
+from govkit.facts.blocking import (
+    about_other_place,
+    block_cues_in,
+    blocked,
+    crossed,
+    not_the_headline,
+    restates_threshold,
+)
 from govkit.facts.clauses import (
     Clause,
     Sentence,
@@ -195,7 +202,7 @@ def _figures(
         if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block):
             blocked_figures.add(qi)
             continue
-        measure, sign = measure_of(prefix, q)
+        measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
@@ -341,7 +348,7 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if q.ambiguous:
         fact.flags.append(_AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
-    if q.approx:
-        fact.flags.append("approximate")
+    if q.approx or crossed(prefix, q):
+        fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
     fact.flags.extend(when.flags)
     return fact, when.sub_state

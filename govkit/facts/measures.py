@@ -22,13 +22,16 @@ _MONTH_ON_MONTH = cue("sign", "month_on_month")
 _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 #: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
 _CHANGE_DIMENSIONS = ("days", "concentration")
+_CAGR_LEAD = cue("measure_after", "cagr_lead")
+_CAGR_TAIL = cue("measure_after", "cagr_tail")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
 
 
-def measure_of(prefix: str, q: Quantity) -> tuple[str | None, int]:
-    """The measure of *q* from the words just before it (*prefix*), and its sign.
+def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, int]:
+    """The measure of *q* from the words just before it (*prefix*), and its sign; *after*, the
+    words right after it, decide only 年均X%的增长 (a measure word printed after the figure).
 
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
     absolute change of days or of a concentration (增加5天)."""
@@ -58,6 +61,10 @@ def measure_of(prefix: str, q: Quantity) -> tuple[str | None, int]:
                 return "level", 1
             if name == "base_year":
                 return "base_year", 1
+        if _CAGR_LEAD.search(prefix):
+            tail_m = _CAGR_TAIL.match(after)
+            if tail_m is not None:
+                return "cagr_pct", (-1 if tail_m.group("down") else 1)  # 保持年均15.7%的高速增长
         # 占…的X% is a share; shares of catalog subjects are their own indicators.
         if _SHARE.search(prefix):
             return "share", 1

@@ -36,6 +36,7 @@ class Entry:
     requires: re.Pattern | None = None
     pattern: str = ""
     under: re.Pattern | None = None  # the headings above the sentence must match (requires ``heading:…``)
+    whole: str | None = None  # a compound's indicator for one figure of all members together (城乡居民…28504元)
 
 
 class Mention(NamedTuple):
@@ -77,6 +78,12 @@ class Lexicon:
             if typ not in MENTION_TYPES:
                 raise ValueError(f"aliases.csv: unknown type {typ!r} for pattern {row['pattern']!r}")
             raw = (row.get("indicators") or "").strip()
+            whole: str | None = None
+            if typ == "compound" and "=" in raw:
+                # urban_income+rural_income=resident_income: one figure without 分别 is the whole's
+                raw, whole = (p.strip() for p in raw.split("=", 1))
+                if whole not in catalog:
+                    raise ValueError(f"aliases.csv: unknown indicator {whole!r} for pattern {row['pattern']!r}")
             sep = "+" if typ == "compound" else "|"
             inds = tuple(None if p.strip() in ("", "-") else p.strip() for p in raw.split(sep)) if raw else ()
             for i in inds:
@@ -85,7 +92,7 @@ class Lexicon:
             req = (row.get("requires") or "").strip()
             under = re.compile(req[len(_HEADING) :]) if req.startswith(_HEADING) else None
             req = "" if under is not None else req
-            entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"], under)
+            entry = Entry(typ, inds, re.compile(req) if req else None, row["pattern"], under, whole)
             pat = row["pattern"]
             if pat.startswith("re:"):
                 self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
