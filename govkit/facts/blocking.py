@@ -47,6 +47,8 @@ _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 _BOUNDS = cue_words("number", "bounds")
 _CROSSING_BEFORE = _BLOCK["crossing_before"]
 _EXACT_AFTER = _BLOCK["exact_after"]
+#: 超过, 逾: the approximate words before a number that say a threshold was crossed.
+_APPROX_CROSSING = cue_words("number", "approx_crossing")
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -179,7 +181,7 @@ def milestone(sent: str, q: Quantity) -> bool:
 
 def crossed(prefix: str, q: Quantity) -> bool:
     """突破2万元, 超过300万人次, 逾百亿元: *q* is a threshold crossed (a lower bound), not the figure itself."""
-    return q.approx.startswith(("超过", "逾")) or _CROSSING_BEFORE.search(prefix) is not None
+    return q.approx.startswith(_APPROX_CROSSING) or _CROSSING_BEFORE.search(prefix) is not None
 
 
 def exact_follows(s: Sentence, q: Quantity) -> bool:
