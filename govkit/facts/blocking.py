@@ -17,6 +17,7 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.prefixes import Scans, prefixed
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -40,6 +41,12 @@ _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
 _GROWTH_WORDS = re.compile(r"(?:增长|提高|增加|上升|增)了?$")
+# The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
+_PREFIX_CUES = {name: prefixed(_BLOCK[name]) for name in ("compare", "rank", "threshold", "multiple")}
+_CHANGE_FROM_BASE_P = prefixed(_CHANGE_FROM_BASE)
+_GROWTH_WORDS_P = prefixed(_GROWTH_WORDS)
+_SPAN_GROWTH_P = prefixed(_SPAN_GROWTH)
+_SPAN_GROWTH_OK_P = prefixed(_SPAN_GROWTH_OK)
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -91,10 +98,17 @@ def blocked(
     prefix: str,
     own: set[str],
     may: dict[str, bool],
+    scans: Scans | None = None,
 ) -> bool:
-    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`)."""
+    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`).
+
+    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`)."""
     sent = s.text
     ctx = sent[clause.start : q.start]
+    whole = sc = scans if scans is not None else Scans(sent)
+    at = q.start - len(prefix)  # where the prefix starts in the sentence
+    if at < 0 or not sent.startswith(prefix, at):
+        sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
     if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
@@ -103,19 +117,26 @@ def blocked(
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in ("以上", "以下", "以内") else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
-    if q.dimension not in ("percent", "pp", "") and _CHANGE_FROM_BASE.search(prefix):
+    end = at + len(prefix)
+    if q.dimension not in ("percent", "pp", "") and sc.search(_CHANGE_FROM_BASE_P, prefix, at, clause.end):
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
-    if q.dimension == "percent" and span_growth(sent[clause.start : q.start], prefix):
+    if (
+        q.dimension == "percent"
+        and sc.search(_GROWTH_WORDS_P, prefix, at, clause.end) is not None
+        and _span_words(whole, sent, clause, q)
+    ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
-    if may["compare"] and _BLOCK["compare"].search(prefix):
+    if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
         return True
-    if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
+    if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
-    if may["threshold"] and _BLOCK["threshold"].search(sent[clause.start : min(len(sent), q.end + 6)]):
+    if may["threshold"] and whole.occurs(
+        _PREFIX_CUES["threshold"], clause.start, min(len(sent), q.end + 6), clause.end + 8
+    ):
         return True
     if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
-    if may["multiple"] and _BLOCK["multiple"].search(prefix):
+    if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return True
     if q.dimension == "money_cny":
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
@@ -151,6 +172,15 @@ def milestone(sent: str, q: Quantity) -> bool:
     rest = sent[q.end : q.end + 40]
     lst = _MILESTONE_LIST.match(rest)
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None
+
+
+def _span_words(sc: Scans, sent: str, clause: Clause, q: Quantity) -> bool:
+    """:func:`span_growth`'s test of the clause before *q* (its growth words tested apart)."""
+    clause_before = sent[clause.start : q.start]
+    return (
+        sc.search(_SPAN_GROWTH_P, clause_before, clause.start, clause.end) is not None
+        and sc.search(_SPAN_GROWTH_OK_P, clause_before, clause.start, clause.end) is None
+    )
 
 
 def span_growth(clause_before: str, prefix: str) -> bool:

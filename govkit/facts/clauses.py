@@ -25,6 +25,7 @@ from govkit.text.limits import limit
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
 _CLAUSE_SEP = re.compile(r"[,;:，；：]")
+_CLAUSE_SEPS = ",;:，；："
 _CLAUSE_OR_PAREN = re.compile(r"[,;:，；：()（）]")
 _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 
@@ -143,8 +144,8 @@ def clause_index(clauses: list[Clause], pos: int) -> int:
 
 
 def clause_start(sent: str, pos: int) -> int:
-    """Start of the clause holding *pos* (parentheses not considered)."""
-    return max((m.end() for m in _CLAUSE_SEP.finditer(sent[:pos])), default=0)
+    """Start of the clause holding *pos* (parentheses not considered): after the last separator before it."""
+    return max(sent.rfind(ch, 0, pos) for ch in _CLAUSE_SEPS) + 1
 
 
 def segment_start(before: str) -> int:
