@@ -19,6 +19,7 @@ The continuation words are the ``measure`` and ``continuation`` cues of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
@@ -78,6 +79,10 @@ def continues_subject(words: str) -> bool:
     return _CONTINUATION.match(words) is not None
 
 
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
 def subject_for(
     s: Sentence,
     qi: int,
@@ -90,12 +95,14 @@ def subject_for(
     q = quantities[qi]
     clause = clauses[ci]
     # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+    # (Mentions are in text order: those starting in the clause before the number are one run.)
     last_before = None
-    for m in mentions:  # in text order
-        if m.start >= q.start:
-            break
-        if clause.start <= m.start and m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+    first = bisect_left(mentions, clause.start, key=_start_of)
+    for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
+        m = mentions[i]
+        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
             last_before = m
+            break
     if last_before is not None:
         m = last_before
         # A number between the subject and this one, followed by a new noun phrase
@@ -105,9 +112,15 @@ def subject_for(
             return None, ""
         return m, "clause"
     # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
-    after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
-    if after:
-        m = after[0]
+    after = None
+    for i in range(bisect_left(mentions, q.end, key=_start_of), len(mentions)):
+        if mentions[i].start >= clause.end:
+            break
+        if mentions[i].type in ("event", "subject", "null"):
+            after = mentions[i]
+            break
+    if after is not None:
+        m = after
         between = sent[q.end : m.start]
         if m.type == "event" and len(between) <= 24:
             return m, "post"

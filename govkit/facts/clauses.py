@@ -17,6 +17,7 @@ is linear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from govkit.facts.mentions import Mention
@@ -137,10 +138,19 @@ def clauses_of(sent: str) -> list[Clause]:
 
 
 def clause_index(clauses: list[Clause], pos: int) -> int:
+    """Index of the first clause holding *pos* (the last clause if none does)."""
+    # Clauses are in text order and apart: the last one starting at or before pos, if it holds it.
+    i = bisect_right(clauses, pos, key=_clause_start) - 1
+    if i >= 0 and clauses[i].end >= pos and (i == 0 or clauses[i - 1].end < pos):
+        return i
     for i, c in enumerate(clauses):
         if c.start <= pos <= c.end:
             return i
     return len(clauses) - 1
+
+
+def _clause_start(c: Clause) -> int:
+    return c.start
 
 
 def clause_start(sent: str, pos: int) -> int:

@@ -28,6 +28,8 @@ _INF = 1 << 30
 #: Characters added to a pattern's reach: an end-of-text test (``$`` looks at one character more
 #: before a final newline) and one of safety.
 _MARGIN = 3
+#: Windows up to this long are searched as they are (faster than keeping their scan).
+_SHORT = 48
 
 
 class Prefixed:
@@ -123,7 +125,7 @@ class Scans:
         the shortest window end from *start* that holds a match decides every end: it is found
         once per start (a scan up to *stop*, then halving), and each figure compares with it.
         """
-        if not p.plain or end - start <= 2 * _MARGIN:
+        if not p.plain or end - start <= _SHORT:
             return p.rx.search(self.text[start:end]) is not None
         stop = min(len(self.text), max(stop, end))
         key = (p.key, start)

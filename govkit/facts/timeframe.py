@@ -118,6 +118,7 @@ def _int(v) -> int | None:
 _SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
+_QUOTES_P = prefixed(_QUOTES)
 
 
 @lru_cache(maxsize=8)
@@ -131,7 +132,7 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None.
 
     *scans*: the scans of a sentence *text* begins (:class:`~govkit.facts.prefixes.Scans`)."""
-    if scans is not None and (_QUOTES.search(text) or ("的" in text and ("由" in text or "从" in text))):
+    if scans is not None and (scans.search(_QUOTES_P, text) or ("的" in text and ("由" in text or "从" in text))):
         scans = None  # the words read are not the sentence's own (below): scan them as they are
     if scans is None:
         text = _QUOTES.sub("", text)
