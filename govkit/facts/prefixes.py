@@ -48,6 +48,7 @@ class Prefixed:
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
+_MADE: list[Prefixed] = []  # every one made: its index is its key in the scans' caches
 
 
 def prefixed(rx: re.Pattern) -> Prefixed:
@@ -55,13 +56,15 @@ def prefixed(rx: re.Pattern) -> Prefixed:
     key = (rx.pattern, rx.flags)
     p = _REGISTRY.get(key)
     if p is None or p.rx is not rx:
-        p = Prefixed(rx, len(_REGISTRY))
+        p = Prefixed(rx, len(_MADE))
+        _MADE.append(p)
         _REGISTRY[key] = p
     return p
 
 
 class Scans:
-    """The scans of one sentence, made on demand and kept for its later figures."""
+    """The scans of one sentence, made on demand and kept for its later figures. A *window*
+    given to its methods must be ``text[start:start + len(window)]`` (the callers slice it so)."""
 
     __slots__ = ("_cache", "_ends", "text")
 
@@ -72,7 +75,7 @@ class Scans:
         # (plain pattern key, window start) -> the shortest window end holding a match (-1: none)
         self._ends: dict[tuple[int, int], tuple[int, int]] = {}
 
-    def _scanned(self, p: Prefixed, start: int, end: int, stop: int) -> tuple[list[re.Match], list[int]] | None:
+    def _scanned(self, p: Prefixed, start: int, end: int, stop: int) -> tuple[list[re.Match], list[int]]:
         key = (p.key, start)
         hit = self._cache.get(key)
         if hit is None or hit[0] < end:
@@ -92,10 +95,7 @@ class Scans:
         n = len(window)
         if reach < 0 or n <= reach:
             return list(p.rx.finditer(window))
-        got = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
-        if got is None:
-            return list(p.rx.finditer(window))
-        ms, starts = got
+        ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         cut = n - reach
         k = bisect_left(starts, cut)
         out = ms[:k]
@@ -109,10 +109,7 @@ class Scans:
         n = len(window)
         if reach < 0 or n <= reach:
             return p.rx.search(window)
-        got = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
-        if got is None:
-            return p.rx.search(window)
-        ms, starts = got
+        ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         cut = n - reach
         if ms and starts[0] < cut:
             return ms[0]
