@@ -19,7 +19,7 @@ The continuation words are the ``measure`` and ``continuation`` cues of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
@@ -81,6 +81,14 @@ def continues_subject(words: str) -> bool:
 
 def _start_of(m: Mention) -> int:
     return m.start
+
+
+def _end_of(m: Mention) -> int:
+    return m.end
+
+
+def _quantity_start(q: Quantity) -> int:
+    return q.start
 
 
 def subject_for(
@@ -291,8 +299,31 @@ def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon)
     return _listed_subjects(s.text, subject, s.respective[qi][1], lexicon) is not None
 
 
+class _ListedMemo:
+    """The listed subjects found in the sentence read last (each figure of a list asks again)."""
+
+    def __init__(self) -> None:
+        self.sent = ""
+        self.lexicon: Lexicon | None = None
+        self.found: dict[tuple[int, int, int], list[str] | None] = {}
+
+
+_LISTED = _ListedMemo()
+
+
 def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
+    memo = _LISTED
+    if memo.sent is not sent or memo.lexicon is not lexicon:
+        memo.sent, memo.lexicon, memo.found = sent, lexicon, {}
+    key = (last.start, last.end, n)
+    if key not in memo.found:
+        memo.found[key] = _find_listed(sent, last, n, lexicon)
+    found = memo.found[key]
+    return list(found) if found is not None else None
+
+
+def _find_listed(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     start = clause_start(sent, last.start)
     ms = [m for m in lexicon.mentions(sent[start : last.end])]
     if len(ms) < n:
@@ -325,15 +356,17 @@ def _unnamed_member_before(s: Sentence, subject: Mention) -> bool:
     """Whether a member the lexicon does not know stands listed before *subject* (非税收入、财政总收入…);
     not a figure's list (第二产业增加值147.83亿元、第三产业增加值…)."""
     start = clause_start(s.text, subject.start)
-    if any(start <= p.start < subject.start for p in s.quantities):
+    i = bisect_left(s.quantities, start, key=_quantity_start)  # (quantities are in text order)
+    if i < len(s.quantities) and s.quantities[i].start < subject.start:
         return False
     return _UNNAMED_BEFORE.search(s.text, start, subject.start) is not None
 
 
 def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
     """Whether *subject* is the last of several subjects listed with 、/和 (A、B分别…)."""
-    before = [m for m in s.mentions if m.end <= subject.start]
-    return bool(before) and _LIST_JOINER_QUALIFIED.fullmatch(s.text[before[-1].end : subject.start]) is not None
+    # Mentions are in text order and apart: the last one ending by the subject's start.
+    i = bisect_right(s.mentions, subject.start, key=_end_of) - 1
+    return i >= 0 and _LIST_JOINER_QUALIFIED.fullmatch(s.text[s.mentions[i].end : subject.start]) is not None
 
 
 def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:
