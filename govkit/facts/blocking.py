@@ -138,14 +138,14 @@ def blocked(
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return True
-    if q.dimension == "money_cny":
+    if q.dimension == "money_cny" and may["pipeline"]:
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
         seg = sent[min(clause.start, subj_clause.start) : q.start]
         if subject.start < q.start:
             # 签约资金261.81亿元: the pipeline word names the subject itself (signed money), not a project
             seg = seg.replace(sent[subject.start : subject.end], " ")
-        if may["pipeline"] and _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+        if _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx

@@ -37,14 +37,17 @@ class Prefixed:
     lookaround, anchor or back-reference, so that a window holds a match as soon as a window
     inside it does."""
 
-    __slots__ = ("key", "plain", "reach", "rx")
+    __slots__ = ("ahead", "key", "plain", "reach", "rx")
 
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
         self.key = key
         tree = _parsed(rx)
         self.reach = reach_of(tree)
-        self.plain = tree is not None and _plain(tree)
+        self.plain = tree is not None and _plain(tree, True)
+        # Whether a match may need what follows it (a lookahead, an anchor): if not, a prefix of a
+        # text without a match has none either.
+        self.ahead = tree is None or not _plain(tree, False)
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
@@ -96,6 +99,8 @@ class Scans:
         if reach < 0 or n <= reach:
             return list(p.rx.finditer(window))
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
+        if not ms and not p.ahead:
+            return []
         cut = n - reach
         k = bisect_left(starts, cut)
         out = ms[:k]
@@ -110,6 +115,8 @@ class Scans:
         if reach < 0 or n <= reach:
             return p.rx.search(window)
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
+        if not ms and not p.ahead:
+            return None
         cut = n - reach
         if ms and starts[0] < cut:
             return ms[0]
@@ -171,18 +178,21 @@ def reach_of(tree: Any) -> int:
     return high + _MARGIN
 
 
-def _plain(items: Any) -> bool:
-    """No lookaround, anchor, back-reference, atomic group or possessive repeat, and no empty match."""
+def _plain(items: Any, behind: bool) -> bool:
+    """No lookahead, anchor, back-reference, atomic group or possessive repeat, and no empty match;
+    no lookbehind either when *behind* is set."""
     for op, av in items:
         name = str(op)
         if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
             continue
         if name == "SUBPATTERN":
-            ok = _plain(av[-1])
+            ok = _plain(av[-1], behind)
         elif name == "BRANCH":
-            ok = all(_plain(b) for b in av[1])
+            ok = all(_plain(b, behind) for b in av[1])
         elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-            ok = _plain(av[2])
+            ok = _plain(av[2], behind)
+        elif name == "ASSERT" or name == "ASSERT_NOT":
+            ok = not behind and av[0] < 0 and _plain(av[1], behind)
         else:
             ok = False
         if not ok:

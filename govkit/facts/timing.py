@@ -335,9 +335,9 @@ def kind_in(
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins)."""
-    before = sent[: q.start]
     if not may_kind:
         return None
+    before = sent[: q.start]
     cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
