@@ -35,7 +35,9 @@ def _patterns() -> list[re.Pattern]:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_scans_answer_what_a_scan_of_the_prefix_itself_would(seed):
+def test_scans_answer_what_a_scan_of_the_prefix_itself_would(seed, monkeypatch):
+    if seed == 1:
+        monkeypatch.setattr(prefixes, "_SHORT", 0)  # short windows kept too (searched as they are by default)
     rng = random.Random(seed)
     patterns = [prefixed(rx) for rx in _patterns()]
     assert sum(p.reach > 0 for p in patterns) > len(patterns) // 2  # most cue patterns have a bounded reach

@@ -96,7 +96,7 @@ class Scans:
         """
         reach = p.reach
         n = len(window)
-        if reach < 0 or n <= reach:
+        if reach < 0 or n <= reach or n <= _SHORT:
             return list(p.rx.finditer(window))
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         if not ms and not p.ahead:
@@ -112,7 +112,7 @@ class Scans:
         """``p.rx.search(window)`` for *window* = ``text[start:start + len(window)]``."""
         reach = p.reach
         n = len(window)
-        if reach < 0 or n <= reach:
+        if reach < 0 or n <= reach or n <= _SHORT:
             return p.rx.search(window)
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         if not ms and not p.ahead:
