@@ -164,9 +164,7 @@ def blocked(
 def milestone(sent: str, q: Quantity) -> bool:
     """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level."""
     before = sent[max(0, q.start - 40) : q.start]
-    # (A list item ends in 、/和/及/与 and blanks: only then is it searched for.)
-    last = before.rstrip()[-1:]
-    item = _LIST_ITEM_BEFORE.search(before) if last and last in "、和及与" else None
+    item = _LIST_ITEM_BEFORE.search(before)
     if item is not None:
         before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
     if _MILESTONE_BEFORE.search(before):
