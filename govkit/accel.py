@@ -37,6 +37,7 @@ MODULES = (
     "facts.cues",
     "facts.numbers",
     "facts.mentions",
+    "facts.prefixes",
     "facts.timeframe",
     "facts.clauses",
     "facts.frames",

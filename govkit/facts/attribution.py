@@ -19,6 +19,7 @@ The continuation words are the ``measure`` and ``continuation`` cues of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
@@ -80,6 +81,18 @@ def continues_subject(words: str) -> bool:
     return _CONTINUATION.match(words) is not None
 
 
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
+def _end_of(m: Mention) -> int:
+    return m.end
+
+
+def _quantity_start(q: Quantity) -> int:
+    return q.start
+
+
 def subject_for(
     s: Sentence,
     qi: int,
@@ -92,12 +105,14 @@ def subject_for(
     q = quantities[qi]
     clause = clauses[ci]
     # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+    # (Mentions are in text order: those starting in the clause before the number are one run.)
     last_before = None
-    for m in mentions:  # in text order
-        if m.start >= q.start:
-            break
-        if clause.start <= m.start and m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+    first = bisect_left(mentions, clause.start, key=_start_of)
+    for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
+        m = mentions[i]
+        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
             last_before = m
+            break
     if last_before is not None:
         m = last_before
         # A number between the subject and this one, followed by a new noun phrase
@@ -107,9 +122,15 @@ def subject_for(
             return None, ""
         return m, "clause"
     # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.
-    after = [m for m in mentions if q.end <= m.start < clause.end and m.type in ("event", "subject", "null")]
-    if after:
-        m = after[0]
+    after = None
+    for i in range(bisect_left(mentions, q.end, key=_start_of), len(mentions)):
+        if mentions[i].start >= clause.end:
+            break
+        if mentions[i].type in ("event", "subject", "null"):
+            after = mentions[i]
+            break
+    if after is not None:
+        m = after
         between = sent[q.end : m.start]
         if m.type == "event" and len(between) <= 24:
             return m, "post"
@@ -291,8 +312,31 @@ def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon)
     return _listed_subjects(s.text, subject, s.respective[qi][1], lexicon) is not None
 
 
+class _ListedMemo:
+    """The listed subjects found in the sentence read last (each figure of a list asks again)."""
+
+    def __init__(self) -> None:
+        self.sent = ""
+        self.lexicon: Lexicon | None = None
+        self.found: dict[tuple[int, int, int], list[str] | None] = {}
+
+
+_LISTED = _ListedMemo()
+
+
 def _listed_subjects(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     """规模以上工业增加值、固定资产投资、地方一般公共预算收入分别增长…: the n subjects listed with 、."""
+    memo = _LISTED
+    if memo.sent is not sent or memo.lexicon is not lexicon:
+        memo.sent, memo.lexicon, memo.found = sent, lexicon, {}
+    key = (last.start, last.end, n)
+    if key not in memo.found:
+        memo.found[key] = _find_listed(sent, last, n, lexicon)
+    found = memo.found[key]
+    return list(found) if found is not None else None
+
+
+def _find_listed(sent: str, last: Mention, n: int, lexicon: Lexicon) -> list[str] | None:
     start = clause_start(sent, last.start)
     ms = [m for m in lexicon.mentions(sent[start : last.end])]
     if len(ms) < n:
@@ -325,15 +369,17 @@ def _unnamed_member_before(s: Sentence, subject: Mention) -> bool:
     """Whether a member the lexicon does not know stands listed before *subject* (非税收入、财政总收入…);
     not a figure's list (第二产业增加值147.83亿元、第三产业增加值…)."""
     start = clause_start(s.text, subject.start)
-    if any(start <= p.start < subject.start for p in s.quantities):
+    i = bisect_left(s.quantities, start, key=_quantity_start)  # (quantities are in text order)
+    if i < len(s.quantities) and s.quantities[i].start < subject.start:
         return False
     return _UNNAMED_BEFORE.search(s.text, start, subject.start) is not None
 
 
 def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
     """Whether *subject* is the last of several subjects listed with 、/和 (A、B分别…)."""
-    before = [m for m in s.mentions if m.end <= subject.start]
-    return bool(before) and _LIST_JOINER_QUALIFIED.fullmatch(s.text[before[-1].end : subject.start]) is not None
+    # Mentions are in text order and apart: the last one ending by the subject's start.
+    i = bisect_right(s.mentions, subject.start, key=_end_of) - 1
+    return i >= 0 and _LIST_JOINER_QUALIFIED.fullmatch(s.text[s.mentions[i].end : subject.start]) is not None
 
 
 def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:

@@ -17,6 +17,7 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.prefixes import Scans, prefixed
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -49,6 +50,12 @@ _CROSSING_BEFORE = _BLOCK["crossing_before"]
 _EXACT_AFTER = _BLOCK["exact_after"]
 #: 超过, 逾: the approximate words before a number that say a threshold was crossed.
 _APPROX_CROSSING = cue_words("number", "approx_crossing")
+# The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
+_PREFIX_CUES = {name: prefixed(_BLOCK[name]) for name in ("compare", "rank", "threshold", "multiple")}
+_CHANGE_FROM_BASE_P = prefixed(_CHANGE_FROM_BASE)
+_GROWTH_WORDS_P = prefixed(_GROWTH_WORDS)
+_SPAN_GROWTH_P = prefixed(_SPAN_GROWTH)
+_SPAN_GROWTH_OK_P = prefixed(_SPAN_GROWTH_OK)
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -104,10 +111,17 @@ def blocked(
     prefix: str,
     own: set[str],
     may: dict[str, bool],
+    scans: Scans | None = None,
 ) -> bool:
-    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`)."""
+    """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`).
+
+    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`)."""
     sent = s.text
     ctx = sent[clause.start : q.start]
+    whole = sc = scans if scans is not None else Scans(sent)
+    at = q.start - len(prefix)  # where the prefix starts in the sentence
+    if at < 0 or not sent.startswith(prefix, at):
+        sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
     if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
@@ -118,28 +132,35 @@ def blocked(
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
-    if q.dimension not in ("percent", "pp", "") and _CHANGE_FROM_BASE.search(prefix):
+    end = at + len(prefix)
+    if q.dimension not in ("percent", "pp", "") and sc.search(_CHANGE_FROM_BASE_P, prefix, at, clause.end):
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
-    if q.dimension == "percent" and span_growth(sent[clause.start : q.start], prefix):
+    if (
+        q.dimension == "percent"
+        and sc.search(_GROWTH_WORDS_P, prefix, at, clause.end) is not None
+        and _span_words(whole, sent, clause, q)
+    ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
-    if may["compare"] and _BLOCK["compare"].search(prefix):
+    if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
         return True
-    if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):
+    if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
-    if may["threshold"] and _BLOCK["threshold"].search(sent[clause.start : min(len(sent), q.end + 6)]):
+    if may["threshold"] and whole.occurs(
+        _PREFIX_CUES["threshold"], clause.start, min(len(sent), q.end + 6), clause.end + 8
+    ):
         return True
     if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
-    if may["multiple"] and _BLOCK["multiple"].search(prefix):
+    if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return True
-    if q.dimension == "money_cny":
+    if q.dimension == "money_cny" and may["pipeline"]:
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
         seg = sent[min(clause.start, subj_clause.start) : q.start]
         if subject.start < q.start:
             # 签约资金261.81亿元: the pipeline word names the subject itself (signed money), not a project
             seg = seg.replace(sent[subject.start : subject.end], " ")
-        if may["pipeline"] and _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+        if _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
@@ -191,6 +212,15 @@ def exact_follows(s: Sentence, q: Quantity) -> bool:
         return False
     nxt = next((o for o in s.quantities if o.start >= q.end), None)
     return nxt is not None and nxt.start == q.end + m.end() and nxt.dimension == q.dimension
+
+
+def _span_words(sc: Scans, sent: str, clause: Clause, q: Quantity) -> bool:
+    """:func:`span_growth`'s test of the clause before *q* (its growth words tested apart)."""
+    clause_before = sent[clause.start : q.start]
+    return (
+        sc.search(_SPAN_GROWTH_P, clause_before, clause.start, clause.end) is not None
+        and sc.search(_SPAN_GROWTH_OK_P, clause_before, clause.start, clause.end) is None
+    )
 
 
 def span_growth(clause_before: str, prefix: str) -> bool:

@@ -39,6 +39,7 @@ from govkit.facts.cues import cue
 from govkit.facts.measures import measure_of, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
+from govkit.facts.prefixes import Scans
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
@@ -157,6 +158,7 @@ def _figures(
     # Cue words absent from the whole sentence are absent from every part of it: test once here.
     timing_cues = timing_cues_in(sent)
     may_block = block_cues_in(sent)
+    scans = Scans(sent)  # the cue scans of the words before each figure, made once
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
@@ -199,7 +201,7 @@ def _figures(
             prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
-        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block):
+        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans):
             blocked_figures.add(qi)
             continue
         measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
@@ -247,6 +249,7 @@ def _figures(
                 in_parens,
                 timing_cues,
                 indicator in earlier_indicators,
+                scans,
             )
             if made is None:
                 continue
@@ -285,6 +288,7 @@ def make_fact(
     in_parens: bool,
     timing_cues: TimingCues,
     indicator_seen: bool,
+    scans: Scans | None = None,
 ) -> tuple[Fact, str] | None:
     """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets.
 
@@ -298,7 +302,7 @@ def make_fact(
     value, value_high = value_range(q, ind, measure, sign)
     if value is None and not q.masked and not q.ambiguous:
         return None
-    when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues)
+    when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans)
     if when.drop:
         return None  # 由X增至Y with no year for X
     if multi_year_growth(prefix, measure, when.year):

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import plan_periods
 from govkit.facts.cues import cue, probe
+from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
 
@@ -116,6 +117,8 @@ def _int(v) -> int | None:
 
 _SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
 _QUOTES = re.compile(r"[“”\"‘’]")
+_SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
+_QUOTES_P = prefixed(_QUOTES)
 
 
 @lru_cache(maxsize=8)
@@ -125,22 +128,27 @@ def _cue_probe(category: str, names: tuple[str, ...]) -> re.Pattern:
     return probe(patterns) or re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
-def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
-    """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None."""
-    text = _QUOTES.sub("", text)
-    if not _cue_probe("time", _SPAN_CUES).search(text):
-        return None
-    if "的" in text and ("由" in text or "从" in text):
-        # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
-        text = cue("time", "change_from_phrase").sub("", text)
-    m = cue("time", "span_plan").search(text)
+def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple[int, int] | None:
+    """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None.
+
+    *scans*: the scans of a sentence *text* begins (:class:`~govkit.facts.prefixes.Scans`)."""
+    if scans is not None and (scans.search(_QUOTES_P, text) or ("的" in text and ("由" in text or "从" in text))):
+        scans = None  # the words read are not the sentence's own (below): scan them as they are
+    if scans is None:
+        text = _QUOTES.sub("", text)
+        if not _cue_probe("time", _SPAN_CUES).search(text):
+            return None
+        if "的" in text and ("由" in text or "从" in text):
+            # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
+            text = cue("time", "change_from_phrase").sub("", text)
+    m = _span_cue("span_plan", text, scans)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
         end = dates.last_full_year
         if m.group(2) == "以来" and end and first <= end < last:
             return first, end  # 十三五以来 in a mid-plan report: up to the last full year, not the plan's end
         return first, last
-    m = cue("time", "span_years").search(text)
+    m = _span_cue("span_years", text, scans)
     if m:
         a = int(m.group(1))
         b = m.group(2)
@@ -148,14 +156,18 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
         if a < b:
             return a, b
     end = dates.last_full_year
-    m = cue("time", "since_year").search(text)
+    m = _span_cue("since_year", text, scans)
     if m and end:
         return int(m.group(1)), end
-    if end and cue("time", "span_fiveyear").search(text):
+    if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
-    if end and cue("time", "span_threeyear").search(text):
+    if end and _span_cue("span_threeyear", text, scans):
         return end - 2, end
     return None
+
+
+def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
+    return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")

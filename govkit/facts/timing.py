@@ -19,6 +19,7 @@ from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
 
 _KIND = any_of("kind")
@@ -26,21 +27,20 @@ _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 _SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
+_SPAN_CUES_P = tuple(prefixed(cue("time", name)) for name in _SPAN_CUE_NAMES)
 
 _YEAR = cue("time", "year")
-_YEAR_PROBE = probe((_YEAR,))
 #: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
 _RELATIVE_YEAR = re.compile(
     "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
 )
-_RELATIVE_YEAR_PROBE = probe((_RELATIVE_YEAR,))
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
 _RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
-_HEAD_SEP = re.compile(r"[,:，：]")
+_HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _PLANNING_WORD = cue("target", "planning")
 _SUMMED = cue("time", "summed")
@@ -57,6 +57,14 @@ _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
+# The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
+_YEAR_P = prefixed(_YEAR)
+_RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
+_TARGET_YEAR_P = prefixed(_TARGET_YEAR)
+_MASKED_YEAR_P = prefixed(_MASKED_YEAR)
+_SUMMED_P = prefixed(_SUMMED)
+_CUMULATIVE_P = prefixed(_CUMULATIVE)
+_KIND_P = prefixed(_KIND)
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = set(cue_words("time", "stock_units"))
@@ -103,21 +111,28 @@ def figure_time(
     subject: Mention,
     in_parens: bool,
     cues: TimingCues,
+    scans: Scans | None = None,
 ) -> Timing:
-    """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*."""
+    """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*.
+
+    *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`), kept for its figures."""
+    sc = sc_sent = scans if scans is not None else Scans(sent)
     before = sent[: q.start]
     seg_start = segment_start(before)  # start of this ;-segment
     start_of_change = _change_start(sent, q)
     if "的" in before and ("由" in before or "从" in before):
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
+        sc = Scans(before)  # words blanked out: scan this prefix itself
     year = frame.year
     period_start = frame.period_start
     kind = frame.kind
     explicit_year = None
     # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
     # baselines (从2014年的15.56%) are handled separately.
-    for m in _YEAR.finditer(before) if _may(_YEAR_PROBE, before) else ():
+    years = sc.finditer(_YEAR_P, before)
+    for i in range(len(years) - 1, -1, -1):
+        m = years[i]
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
         if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
@@ -134,16 +149,20 @@ def figure_time(
         if _SINCE.match(before[m.end() : m.end() + 2]):
             continue
         explicit_year = int(m.group(1))
+        break
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
         explicit_year = int(base.group(1))
     rel = None
-    for m in _RELATIVE_YEAR.finditer(before) if _may(_RELATIVE_YEAR_PROBE, before) else ():
+    relative = sc.finditer(_RELATIVE_YEAR_P, before)
+    for i in range(len(relative) - 1, -1, -1):
+        m = relative[i]
         if before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE or _SINCE.match(
             before[m.end() : m.end() + 2]
         ):
             continue  # 比上年增长: a comparison base, not the year described
         rel = m
+        break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
@@ -157,23 +176,25 @@ def figure_time(
             if ty:
                 explicit_year = ty
     target_year = None
-    for m in _TARGET_YEAR.finditer(before) if cues.target_year and _may(_TARGET_YEAR_PROBE, before) else ():
-        target_year = int(m.group(1) or m.group(2))
-    span = span_of_phrase(before, dates)
+    targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
+    if targets:
+        target_year = int(targets[-1].group(1) or targets[-1].group(2))
+    span = span_of_phrase(before, dates, sc)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
         year, kind = target_year, "target"
-    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before)):
+    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before, sc)):
         period_start, year = span
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
     if k:
         kind = k
     if frame.plan and kind == "actual":
         kind = "target"
     # Sub-period: nearest cue in the sentence, else the paragraph state.
-    head = _HEAD_SEP.split(before, maxsplit=1)[0] if _HEAD_SEP.search(before) else ""
+    first_sep = sc.search(_HEAD_SEP, before)
+    head = before[: first_sep.start()] if first_sep is not None else ""
     sp = subperiod_of(before) if cues.subperiod else None
     if sp is None and head:
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
@@ -193,7 +214,7 @@ def figure_time(
         if py:
             year = py
     period_start = _span_kept(
-        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year
+        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
@@ -208,7 +229,7 @@ def figure_time(
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
     flags: tuple[str, ...] = ()
-    masked = _MASKED_YEAR.search(before) if "年" in before else None
+    masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
     if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
         flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
     if year is None:
@@ -274,8 +295,10 @@ def _span_kept(
     period_start: int | None,
     span: tuple[int, int] | None,
     explicit_year: int | None,
+    sc: Scans,
 ) -> int | None:
     """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span."""
+    ctx = sent[clause.start : q.start]
     if measure == "cagr2":
         period_start = (year - 1) if year else None
     elif measure == "cagr_pct":
@@ -292,7 +315,7 @@ def _span_kept(
             period_start is not None
             and ind.family in _ANNUAL_FAMILIES
             and ind.id not in _SUMMABLE_IDS
-            and not _SUMMED.search(sent[clause.start : q.start])
+            and sc.search(_SUMMED_P, ctx, clause.start, clause.end) is None
         ):
             period_start = None
         if period_start is not None and year is not None and period_start >= year:
@@ -302,7 +325,7 @@ def _span_kept(
     if (
         measure == "level"
         and explicit_year is None
-        and _CUMULATIVE.search(sent[clause.start : q.start])
+        and sc.search(_CUMULATIVE_P, ctx, clause.start, clause.end) is not None
         and span is None
         and frame.period_start is not None
         and ind.unit not in _STOCK_UNITS
@@ -311,21 +334,27 @@ def _span_kept(
     return period_start
 
 
-def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool) -> str | None:
-    """The kind that words before *q* in this sentence give it (estimate, target), or None."""
+def kind_in(
+    sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
+) -> str | None:
+    """The kind that words before *q* in this sentence give it (estimate, target), or None (the
+    last cue that gives one wins)."""
+    if not may_kind:
+        return None
     before = sent[: q.start]
-    kind = None
-    for m in _KIND.finditer(before) if may_kind and _may(_KIND_PROBE, before) else ():
+    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
+    for i in range(len(cues) - 1, -1, -1):
+        m = cues[i]
         name = m.lastgroup
         # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
         if name == "estimate":
-            kind = "estimate"
-        elif name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
+            return "estimate"
+        if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
-                kind = "target"
-    return kind
+                return "target"
+    return None
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
@@ -347,11 +376,12 @@ def subperiod_end(sub: str) -> int:
     return n
 
 
-def _last_span_pos(before: str) -> int:
+def _last_span_pos(before: str, sc: Scans) -> int:
     best = -1
-    for name in _SPAN_CUE_NAMES:
-        for m in cue("time", name).finditer(before):
-            best = max(best, m.start())
+    for p in _SPAN_CUES_P:
+        found = sc.finditer(p, before)
+        if found:
+            best = max(best, found[-1].start())
     return best
 
 

@@ -82,9 +82,33 @@ def _piped(s: str) -> bool:
     return _BAR.search(s) is not None
 
 
+class _Memo:
+    """The cells of the last long line split (a line of a whole file without a line break is
+    split once per search for tables, not once per test); emptied when the search ends."""
+
+    def __init__(self) -> None:
+        self.line: str | None = None
+        self.spans: list[tuple[str, int, int]] = []
+
+
+_MEMO = _Memo()
+
+
+#: Lines longer than this keep their cells in :class:`_Memo`.
+_MEMO_CHARS = 2000
+
+
 def cell_spans(line: str) -> list[tuple[str, int, int]]:
     """The cells of a line with their offsets in it (``|``-separated when it has a bar, else
     space-separated); in a ``|`` line an empty cell between two bars keeps its place."""
+    if len(line) <= _MEMO_CHARS:
+        return _cell_spans(line)
+    if _MEMO.line is not line:
+        _MEMO.line, _MEMO.spans = line, _cell_spans(line)
+    return list(_MEMO.spans)
+
+
+def _cell_spans(line: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     if _piped(line):
         bounds = [-1] + [m.start() for m in _BAR.finditer(line)] + [len(line)]
@@ -387,6 +411,7 @@ def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
     taken |= {i for i, k in enumerate(kinds) if k == "row"}
     if any(NUMBER_CELL.fullmatch(line.strip()) for line in lines):  # a lone figure: maybe a cell per line
         tables += _cell_tables(lines, starts, taken)
+    _MEMO.line, _MEMO.spans = None, []
     return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds
 
 
