@@ -17,6 +17,7 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.timeframe import period_base_in
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -122,6 +123,8 @@ def blocked(
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
     if q.dimension == "percent" and span_growth(sent[clause.start : q.start], prefix):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
+    if q.dimension in ("percent", "pp") and period_base_in(prefix):
+        return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
     if may["compare"] and _BLOCK["compare"].search(prefix):
         return True
     if may["rank"] and _BLOCK["rank"].search(prefix) and not _DIGIT.search(prefix[:2]):

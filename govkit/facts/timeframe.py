@@ -179,10 +179,11 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
         for m in cue("sub", name).finditer(text):
-            best = max(best or (-1, ""), (m.end(), name))
+            if not _is_base(text, m.start()):
+                best = max(best or (-1, ""), (m.end(), name))
     for m in cue("sub", "months").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if 1 <= a < b <= 12:
+        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
@@ -195,3 +196,19 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "fullyear").finditer(text):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
+
+
+def _is_base(text: str, start: int) -> bool:
+    """比上半年, 较1-8月: the part of the year named at *start* is a comparison's base (cues.tsv, time
+    period_base_before)."""
+    return cue("time", "period_base_before").search(text, max(0, start - 8), start) is not None
+
+
+def period_base_in(text: str) -> bool:
+    """Whether *text* names a part of the year as a comparison's base (增速比上半年提高, 降幅比1-8月收窄)."""
+    if not may_name_subperiod(text):
+        return False
+    for name in (*SUBPERIOD_NAMES, "months"):
+        if any(_is_base(text, m.start()) for m in cue("sub", name).finditer(text)):
+            return True
+    return False
