@@ -30,6 +30,7 @@ _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
+_COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
@@ -82,13 +83,15 @@ def block_cues_in(sent: str) -> dict[str, bool]:
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
-    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution) or 每平方公里GDP (a ratio):
-    not the subject's own figure."""
+    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution), 每平方公里GDP (a ratio)
+    or 高于全县农村居民收入增速 (a comparison's base): not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
     before = sent[max(0, subject.start - 8) : subject.start]
     if _RATIO_BEFORE.search(before):
         return True  # 每平方公里GDP产出21.7亿元: a ratio of the indicator (per area), not the indicator
+    if _COMPARE_BASE_BEFORE.search(before):
+        return True  # 高于全县农村居民收入增速3.9个百分点: the subject is a comparison's base
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
