@@ -436,3 +436,16 @@ def test_province_in_the_title_of_an_anonymised_report_and_a_prefecture_beside_a
         "怀化市",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("古丈县2020年脱贫攻坚工作总结\n2014年以来,全县共识别建档立卡贫困户9325户。2020年,剩余159户全部脱贫。\n", 2020),
+        ("沅陵县2019年扶贫工作汇报\n2016年以来,全县累计投入扶贫资金12亿元,贫困村全部出列。\n", 2019),
+        ("会同县林业局2021年工作总结\n2016年以来,全县累计完成人工造林12万亩,森林覆盖率达77%。\n", 2021),
+    ],
+)
+def test_a_span_opening_does_not_date_a_period_document(text, year):
+    """2014年以来,… opening the body of 2020年…工作总结 is the start of a span: the title's year is the year."""
+    assert recognise(text).year == year

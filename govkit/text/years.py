@@ -36,6 +36,8 @@ _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 _TARGET_BEFORE = cue_words("year", "target_before")
 #: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
 _STATUS_AFTER = cue_words("year", "status_after")
+#: 以来: after a year (2014年以来), the start of a span up to now (cues.tsv, time since).
+_SINCE = cue_words("time", "since")[0]
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -195,8 +197,11 @@ def main_year(
             m = re.search(r"((?:19|20)\d{2})年度", t)
             if m:
                 return _reading(int(m.group(1)))
+    period_title = rtype is not None and rtype.title_year_is_period and any(_TITLE_YEAR.search(t) for t in titles)
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
+        if period_title and text.startswith(_SINCE, m.end()):
+            continue  # 2014年以来,… in 2020年脱贫攻坚工作总结: the start of a span, not the year the title names
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
             return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
