@@ -449,3 +449,16 @@ def test_province_in_the_title_of_an_anonymised_report_and_a_prefecture_beside_a
 def test_a_span_opening_does_not_date_a_period_document(text, year):
     """2014年以来,… opening the body of 2020年…工作总结 is the start of a span: the title's year is the year."""
     assert recognise(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("在2021年辰溪县三级干部大会上的讲话\n2021年2月22日\n同志们:\n过去的一年,我们经受住了考验。\n", 2020),
+        ("在2022年全县经济工作会议上的讲话\n(2022年1月18日)\n同志们:\n刚刚过去的一年,全县经济稳中有进。\n", 2021),
+        ("在2022年全县脱贫攻坚推进会上的讲话\n(2022年11月25日)\n同志们:\n今年以来,全县上下攻坚克难。\n", 2022),
+    ],
+)
+def test_a_speech_titled_with_its_meetings_year_reviews_the_year_its_date_says(text, year):
+    """A meeting of January–April titled with its own year (2021年…三级干部大会) looks back on the year before."""
+    assert recognise(text).year == year

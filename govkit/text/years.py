@@ -125,6 +125,17 @@ def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
     return int(found[-1]) if found else None
 
 
+def _meeting_year_described(y: int, rdate: date | None) -> int:
+    """The year a document titled with year *y* describes: *y*, unless it is dated in *y* in months
+    that look back on the year before (在2021年…三级干部大会上的讲话 of 2021-02-22 reviews 2020,
+    ``year_by_month.csv``)."""
+    if rdate is not None and rdate.year == y:
+        band = band_of(rdate.month)
+        if band.certain:
+            return y - band.years_back
+    return y
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -210,7 +221,7 @@ def main_year(
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
-                return _reading(int(m.group(1)))
+                return _reading(_meeting_year_described(int(m.group(1)), rdate))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
