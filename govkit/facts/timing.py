@@ -197,13 +197,9 @@ def figure_time(
     )
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
-    if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
+    if in_parens and _target_paren(sent, q):
         kind = "target"
-    if (
-        kind == "target"
-        and subperiod
-        and _ANNUAL_TARGET.search(sent, max(clause.start, sent.rfind("(", 0, q.start)), q.start)
-    ):
+    if kind == "target" and subperiod and _annual_target_before(sent, q, clause, in_parens):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
@@ -309,6 +305,29 @@ def _span_kept(
     ):
         period_start = frame.period_start
     return period_start
+
+
+def _target_paren(sent: str, q: Quantity) -> bool:
+    """(目标8%), or 达到全年目标任务(88.5%) (the words right before the brackets, no 的 after them):
+    the figure in brackets is a target."""
+    paren = sent.rfind("(", 0, q.start)
+    if _TARGET_OR_EXPECTED.search(sent, max(0, paren), q.start):
+        return True
+    if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:
+        return False
+    return not sent.startswith("的", sent.find(")", q.end) + 1)
+
+
+def _annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:
+    """年度目标 right before a target figure (年度目标88%), or right before the brackets that hold it
+    (完成年度目标(32微克/立方米)): the year's target, not the part-year's."""
+    paren = sent.rfind("(", 0, q.start)
+    if _ANNUAL_TARGET.search(sent, max(clause.start, paren), q.start):
+        return True
+    if not in_parens or paren < 0:
+        return False
+    lead = sent[max(0, paren - 12) : paren].rstrip()
+    return any(m.end() == len(lead) for m in _ANNUAL_TARGET.finditer(lead))
 
 
 def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool) -> str | None:
