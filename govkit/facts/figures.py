@@ -251,6 +251,12 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if "subtotal" in fact.flags and any(
+                a.indicator == indicator and a.mention.start != subject.start for a in assigned
+            ):
+                # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
+                # a part (and its growth) named after 其中 as the same indicator as the whole before it
+                continue
             out.append(fact)
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
