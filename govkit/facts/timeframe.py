@@ -159,7 +159,7 @@ def span_of_phrase(text: str, dates: Dates) -> tuple[int, int] | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -189,6 +189,9 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "month_current").finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
     for m in cue("sub", "month").finditer(text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
