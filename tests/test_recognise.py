@@ -363,6 +363,9 @@ def test_plan_years(snippet, plans):
             "今年以来,全县统筹疫情防控和经济社会发展,上半年全县主要经济指标持续向好。2021年上半年,全县生产总值…\n",
             "经济运行分析",
         ),
+        ("永顺县2021年一季度经济运行情况分析\n永顺县统计局\n一季度,全县地区生产总值完成32.6亿元。\n", "经济运行分析"),
+        ("平江县2023年前三季度经济运行情况\n前三季度,全县实现地区生产总值198.42亿元。\n", "经济运行分析"),
+        ("2022年1-8月全县主要经济指标运行情况\n1-8月,全县规模以上工业增加值增长7.4%。\n", "经济运行分析"),
         ("巴中市恩阳区2021年5月环境质量公报\n5月,城区空气质量优良率为100%。\n", "环境质量公报"),
         ("安乐河镇2017年度目标责任考核指标\n类别\n考核指标\n", "考核自查报告"),
         ("市委:\n2022年是本届政府的开局之年。全县…\n专此报告。\n", "工作总结"),
@@ -462,3 +465,11 @@ def test_a_span_opening_does_not_date_a_period_document(text, year):
 def test_a_speech_titled_with_its_meetings_year_reviews_the_year_its_date_says(text, year):
     """A meeting of January–April titled with its own year (2021年…三级干部大会) looks back on the year before."""
     assert recognise(text).year == year
+
+
+def test_a_quarterly_review_is_dated_by_its_title():
+    """2021年一季度经济运行情况分析: its figures are of 2021 (without a type, no year was read)."""
+    meta = recognise(
+        "永顺县2021年一季度经济运行情况分析\n永顺县统计局\n一季度,全县地区生产总值完成32.6亿元,同比增长18.2%。\n"
+    )
+    assert (meta.report_type, meta.year) == ("经济运行分析", 2021)
