@@ -57,6 +57,7 @@ _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = set(cue_words("time", "stock_units"))
@@ -199,7 +200,12 @@ def figure_time(
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _target_paren(sent, q):
         kind = "target"
-    if kind == "target" and subperiod and _annual_target_before(sent, q, clause, in_parens):
+    if (
+        kind == "target"
+        and subperiod
+        and measure != "completion_pct"
+        and _annual_target_before(sent, q, clause, in_parens)
+    ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
@@ -326,8 +332,8 @@ def _annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: boo
         return True
     if not in_parens or paren < 0:
         return False
-    lead = sent[max(0, paren - 12) : paren].rstrip()
-    return any(m.end() == len(lead) for m in _ANNUAL_TARGET.finditer(lead))
+    lead = _CLAUSE_BREAK.split(sent[max(0, paren - 12) : paren])[-1]
+    return _ANNUAL_TARGET.search(lead) is not None
 
 
 def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool) -> str | None:
