@@ -36,6 +36,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
+_OWN_SHARE = cue("continuation", "own_share")
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
@@ -157,6 +158,8 @@ def blocked(
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
+    if may["other_place"] and inherits_other_place(s, clause, subject, q, own):
+        return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
     named = _NAMED_PLACE.search(subj_ctx)
     if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
@@ -164,6 +167,19 @@ def blocked(
     if named and named.group("place") not in own and not own_name_in(named.group("place"), own):
         return True
     return False
+
+
+def inherits_other_place(s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str]) -> bool:
+    """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
+    1200亿元,增长6.5%), unless the figure's own clause names the own region (其中我县投入6.2亿元)."""
+    if subject.start >= q.start or subject.start >= clause.start:
+        return False
+    here = s.text[clause.start : q.start]
+    if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
+        return False
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
+    lead = s.text[max(start, subject.start - 8) : subject.start]
+    return any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead))
 
 
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
