@@ -32,6 +32,7 @@ _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
+_REMITTED_BEFORE = _BLOCK["remitted_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
@@ -128,6 +129,8 @@ def blocked(
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
     if q.dimension == "percent" and span_growth(sent[clause.start : q.start], prefix):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
+    if q.dimension == "money_cny" and _REMITTED_BEFORE.search(prefix):
+        return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
     if q.dimension == "money_cny" and _BUDGET_BEFORE.search(prefix):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix):
