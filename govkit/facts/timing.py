@@ -57,6 +57,8 @@ _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
+#: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
+_SENTENCE_GOAL = cue("target", "sentence_goal")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
@@ -339,7 +341,7 @@ def _annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: boo
 def kind_in(sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None."""
     before = sent[: q.start]
-    kind = None
+    kind = "target" if may_kind and _SENTENCE_GOAL.match(sent) else None
     for m in _KIND.finditer(before) if may_kind and _may(_KIND_PROBE, before) else ():
         name = m.lastgroup
         # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
