@@ -57,6 +57,7 @@ _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
+_ONE_YEAR = cue("time", "one_year")
 #: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
@@ -169,6 +170,8 @@ def figure_time(
         year, kind = target_year, "target"
     if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before)):
         period_start, year = span
+    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, _last_span_pos(before))):
+        period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind)
     if k:
