@@ -58,6 +58,8 @@ _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _ONE_YEAR = cue("time", "one_year")
+#: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
+_SUB_ITEM = cue_words("table", "sub_item")
 #: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
@@ -137,6 +139,9 @@ def figure_time(
             continue  # 从2014年的X: applies only to the number right after it
         if _SINCE.match(before[m.end() : m.end() + 2]):
             continue
+        cs = clause_start(sent, m.start())
+        if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
+            continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
         explicit_year = int(m.group(1))
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
