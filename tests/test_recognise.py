@@ -476,3 +476,16 @@ def test_a_quarterly_review_is_dated_by_its_title():
         "永顺县2021年一季度经济运行情况分析\n永顺县统计局\n一季度,全县地区生产总值完成32.6亿元,同比增长18.2%。\n"
     )
     assert (meta.report_type, meta.year) == ("经济运行分析", 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("新化县2023年上半年经济运行情况\n上半年,全县地区生产总值完成168.2亿元。\n", "新化县"),
+        ("涟源市2022年1-8月主要经济指标\n1-8月,全市规模以上工业增加值增长7.4%。\n", "涟源市"),
+        ("泸溪县2021年三季度经济运行简报\n前三季度,全县地区生产总值增长6.1%。\n", "泸溪县"),
+    ],
+)
+def test_a_part_year_review_is_titled(text, region):
+    """经济运行情况 / 主要经济指标 / 简报: the top line is a title, which names the region."""
+    assert recognise(text).region == region
