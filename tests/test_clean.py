@@ -821,3 +821,16 @@ def test_textbuffer_edits_keep_offsets():
     with pytest.raises(ValueError):
         buf.apply_edits([(3, 4, ""), (2, 3, "")])  # out of order
     assert buf.raw_span(7, 7) == (9, 9)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "鹤城区环境空气质量月报(2023年11月)\n11月,城区环境空气质量优良天数27天,优良率90.0%。",
+        "桑植县地表水水质监测月报(2023年第9期)\n9月,全县5个断面水质均达到或优于Ⅱ类。",
+        "辰溪县2022年第三季度经济运行简报\n前三季度,全县地区生产总值增长4.8%。",
+    ],
+)
+def test_a_bulletin_title_with_its_period_in_brackets_keeps_its_line(raw):
+    """月报(2023年11月), 简报: a title line, not a wrap of the sentence after it."""
+    assert clean_text(raw).text == raw

@@ -194,6 +194,21 @@ def test_crossed_threshold_is_flagged(text, indicator, value):
     assert "approximate" in rows.iloc[0]["flags"]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator", "value", "year"),
+    [
+        ("全县财政总收入从2017年的不足10亿元增长到2022年的16.2亿元。", "fiscal_revenue", 10, 2017),
+        ("2022年全县接待游客不到300万人次,旅游综合收入12.6亿元。", "tourist_visits", 300, 2022),
+    ],
+)
+def test_upper_bound_is_flagged(text, indicator, value, year):
+    """不足X / 不到X: kept as printed, flagged approximate (an upper bound)."""
+    f = govkit.extract_facts(text, doc_id="t", meta={"year": 2022, "report_date": "2023-03-02"})
+    rows = f[(f.indicator == indicator) & (f.measure == "level") & (f.year == year)]
+    assert len(rows) == 1 and _close(float(rows.iloc[0]["value"]), value)
+    assert "approximate" in rows.iloc[0]["flags"]
+
+
 def summary() -> str:
     """Passes per class today, and what fails."""
     lines, fails = [], []

@@ -177,3 +177,22 @@ def test_time_per_figure_does_not_grow_with_the_sentence_cap(monkeypatch):
     monkeypatch.setenv("GOVKIT_LIMIT_SENTENCE_CHARS", "8000")
     long = min(_seconds(text) for _ in range(2))
     assert long < 2.5 * capped, (capped, long)
+
+
+def test_every_cue_scanned_before_each_figure_reads_a_bounded_number_of_characters():
+    # A cue pattern whose reach is unbounded (``\s*$``, ``[^,;]*``) is scanned again on every
+    # prefix, so each figure pays for the whole sentence again. The cues come from cues.tsv: this
+    # fails when an edit there (or a new prefix scan in code) brings such a pattern back. Plain
+    # patterns asked only whether they occur (rank, threshold, multiple) need no bound.
+    import govkit.facts.blocking
+    import govkit.facts.timeframe
+    import govkit.facts.timing
+
+    used: list[prefixes.Prefixed] = []
+    for module in (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing):
+        for value in vars(module).values():
+            items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
+            used += [p for p in items if isinstance(p, prefixes.Prefixed)]
+    assert len(used) >= 20  # the scans the stage makes (a guard on the guard)
+    unbounded = [p.rx.pattern for p in used if p.reach < 0 and not p.plain]
+    assert not unbounded, unbounded

@@ -363,9 +363,15 @@ def test_plan_years(snippet, plans):
             "今年以来,全县统筹疫情防控和经济社会发展,上半年全县主要经济指标持续向好。2021年上半年,全县生产总值…\n",
             "经济运行分析",
         ),
+        ("永顺县2021年一季度经济运行情况分析\n永顺县统计局\n一季度,全县地区生产总值完成32.6亿元。\n", "经济运行分析"),
+        ("平江县2023年前三季度经济运行情况\n前三季度,全县实现地区生产总值198.42亿元。\n", "经济运行分析"),
+        ("2022年1-8月全县主要经济指标运行情况\n1-8月,全县规模以上工业增加值增长7.4%。\n", "经济运行分析"),
         ("巴中市恩阳区2021年5月环境质量公报\n5月,城区空气质量优良率为100%。\n", "环境质量公报"),
         ("安乐河镇2017年度目标责任考核指标\n类别\n考核指标\n", "考核自查报告"),
         ("市委:\n2022年是本届政府的开局之年。全县…\n专此报告。\n", "工作总结"),
+        ("在2021年芷江县脱贫攻坚总结表彰大会上的讲话\n同志们:\n八年来,全县上下尽锐出战。\n", "讲话"),
+        ("在全县扶贫工作总结会议上的讲话\n同志们:\n今天召开会议,总结全年扶贫工作。\n", "讲话"),
+        ("芷江县2020年脱贫攻坚工作总结\n2020年,全县剩余贫困人口全部脱贫。\n", "工作总结"),
     ],
 )
 def test_report_types(text, rtype):
@@ -436,3 +442,50 @@ def test_province_in_the_title_of_an_anonymised_report_and_a_prefecture_beside_a
         "怀化市",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("古丈县2020年脱贫攻坚工作总结\n2014年以来,全县共识别建档立卡贫困户9325户。2020年,剩余159户全部脱贫。\n", 2020),
+        ("沅陵县2019年扶贫工作汇报\n2016年以来,全县累计投入扶贫资金12亿元,贫困村全部出列。\n", 2019),
+        ("会同县林业局2021年工作总结\n2016年以来,全县累计完成人工造林12万亩,森林覆盖率达77%。\n", 2021),
+    ],
+)
+def test_a_span_opening_does_not_date_a_period_document(text, year):
+    """2014年以来,… opening the body of 2020年…工作总结 is the start of a span: the title's year is the year."""
+    assert recognise(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("在2021年辰溪县三级干部大会上的讲话\n2021年2月22日\n同志们:\n过去的一年,我们经受住了考验。\n", 2020),
+        ("在2022年全县经济工作会议上的讲话\n(2022年1月18日)\n同志们:\n刚刚过去的一年,全县经济稳中有进。\n", 2021),
+        ("在2022年全县脱贫攻坚推进会上的讲话\n(2022年11月25日)\n同志们:\n今年以来,全县上下攻坚克难。\n", 2022),
+    ],
+)
+def test_a_speech_titled_with_its_meetings_year_reviews_the_year_its_date_says(text, year):
+    """A meeting of January–April titled with its own year (2021年…三级干部大会) looks back on the year before."""
+    assert recognise(text).year == year
+
+
+def test_a_quarterly_review_is_dated_by_its_title():
+    """2021年一季度经济运行情况分析: its figures are of 2021 (without a type, no year was read)."""
+    meta = recognise(
+        "永顺县2021年一季度经济运行情况分析\n永顺县统计局\n一季度,全县地区生产总值完成32.6亿元,同比增长18.2%。\n"
+    )
+    assert (meta.report_type, meta.year) == ("经济运行分析", 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("新化县2023年上半年经济运行情况\n上半年,全县地区生产总值完成168.2亿元。\n", "新化县"),
+        ("涟源市2022年1-8月主要经济指标\n1-8月,全市规模以上工业增加值增长7.4%。\n", "涟源市"),
+        ("泸溪县2021年三季度经济运行简报\n前三季度,全县地区生产总值增长6.1%。\n", "泸溪县"),
+    ],
+)
+def test_a_part_year_review_is_titled(text, region):
+    """经济运行情况 / 主要经济指标 / 简报: the top line is a title, which names the region."""
+    assert recognise(text).region == region

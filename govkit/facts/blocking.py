@@ -18,6 +18,7 @@ from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.timeframe import period_base_in
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -30,10 +31,14 @@ _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
+_COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
+_BUDGET_BEFORE = _BLOCK["budget_before"]
+_REMITTED_BEFORE = _BLOCK["remitted_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
+_OWN_SHARE = cue("continuation", "own_share")
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
@@ -56,6 +61,8 @@ _CHANGE_FROM_BASE_P = prefixed(_CHANGE_FROM_BASE)
 _GROWTH_WORDS_P = prefixed(_GROWTH_WORDS)
 _SPAN_GROWTH_P = prefixed(_SPAN_GROWTH)
 _SPAN_GROWTH_OK_P = prefixed(_SPAN_GROWTH_OK)
+_REMITTED_BEFORE_P = prefixed(_REMITTED_BEFORE)
+_BUDGET_BEFORE_P = prefixed(_BUDGET_BEFORE)
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -88,13 +95,15 @@ def block_cues_in(sent: str) -> dict[str, bool]:
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
-    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution) or 每平方公里GDP (a ratio):
-    not the subject's own figure."""
+    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution), 每平方公里GDP (a ratio)
+    or 高于全县农村居民收入增速 (a comparison's base): not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
     before = sent[max(0, subject.start - 8) : subject.start]
     if _RATIO_BEFORE.search(before):
         return True  # 每平方公里GDP产出21.7亿元: a ratio of the indicator (per area), not the indicator
+    if _COMPARE_BASE_BEFORE.search(before):
+        return True  # 高于全县农村居民收入增速3.9个百分点: the subject is a comparison's base
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
@@ -141,6 +150,12 @@ def blocked(
         and _span_words(whole, sent, clause, q)
     ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
+    if q.dimension == "money_cny" and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
+        return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
+    if q.dimension == "money_cny" and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
+        return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
+    if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
+        return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
     if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
         return True
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
@@ -169,6 +184,8 @@ def blocked(
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
+    if may["other_place"] and inherits_other_place(s, clause, subject, q, own):
+        return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
     named = _NAMED_PLACE.search(subj_ctx)
     if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
@@ -176,6 +193,19 @@ def blocked(
     if named and named.group("place") not in own and not own_name_in(named.group("place"), own):
         return True
     return False
+
+
+def inherits_other_place(s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str]) -> bool:
+    """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
+    1200亿元,增长6.5%), unless the figure's own clause names the own region (其中我县投入6.2亿元)."""
+    if subject.start >= q.start or subject.start >= clause.start:
+        return False
+    here = s.text[clause.start : q.start]
+    if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
+        return False
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
+    lead = s.text[max(start, subject.start - 8) : subject.start]
+    return any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead))
 
 
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:

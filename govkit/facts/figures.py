@@ -175,7 +175,7 @@ def _figures(
         subject: Mention | None
         if gi > 0 and (qi - gi) in subject_of:
             subject, how = subject_of[qi - gi], "list"
-        elif in_parens and _TARGET_WORD.search(sent[sent.rfind("(", 0, q.start) : q.start]) and assigned:
+        elif in_parens and assigned and _target_in_or_before_parens(sent, q):
             subject, how = assigned[-1].mention, "paren"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
@@ -254,11 +254,28 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if "subtotal" in fact.flags and any(
+                a.indicator == indicator and a.mention.start != subject.start for a in assigned
+            ):
+                # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
+                # a part (and its growth) named after 其中 as the same indicator as the whole before it
+                continue
             out.append(fact)
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
     return out, sub_state
+
+
+def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:
+    """(目标8%), or 达到全年目标任务(88.5%): the figure in brackets is the target's value (not a
+    completion share: 完成年计划(60亿元)的86.7% keeps its 的 after the brackets)."""
+    paren = sent.rfind("(", 0, q.start)
+    if _TARGET_WORD.search(sent, paren, q.start):
+        return True
+    if paren <= 0 or _TARGET_WORD.search(sent, max(0, paren - 4), paren) is None:
+        return False
+    return not sent.startswith("的", sent.find(")", q.end) + 1)
 
 
 def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity) -> Mention:

@@ -171,7 +171,7 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -191,15 +191,19 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
         for m in cue("sub", name).finditer(text):
-            best = max(best or (-1, ""), (m.end(), name))
+            if not _is_base(text, m.start()):
+                best = max(best or (-1, ""), (m.end(), name))
     for m in cue("sub", "months").finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if 1 <= a < b <= 12:
+        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "month_current").finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
     for m in cue("sub", "month").finditer(text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
@@ -207,3 +211,27 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "fullyear").finditer(text):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
+
+
+def _is_base(text: str, start: int) -> bool:
+    """比上半年, 较1-8月: the part of the year named at *start* is a comparison's base (cues.tsv, time
+    period_base_before)."""
+    return cue("time", "period_base_before").search(text, max(0, start - 8), start) is not None
+
+
+def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: int = -1) -> bool:
+    """Whether *text* names a part of the year as a comparison's base (增速比上半年提高, 降幅比1-8月收窄).
+
+    With *scans* (those of the sentence *text* starts in at *start*; :mod:`govkit.facts.prefixes`)
+    the cues are scanned once per sentence, not once per figure."""
+    sc = scans if scans is not None else Scans(text)
+    if sc.search(_PERIOD_PROBE_P, text, start, stop) is None:
+        return False
+    for p in _PERIOD_CUES_P:
+        if any(_is_base(text, m.start()) for m in sc.finditer(p, text, start, stop)):
+            return True
+    return False
+
+
+_PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
+_PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months"))

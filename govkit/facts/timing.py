@@ -65,6 +65,12 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
+_ONE_YEAR = cue("time", "one_year")
+#: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
+_SUB_ITEM = cue_words("table", "sub_item")
+#: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
+_SENTENCE_GOAL = cue("target", "sentence_goal")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = set(cue_words("time", "stock_units"))
@@ -148,6 +154,9 @@ def figure_time(
             continue  # 从2014年的X: applies only to the number right after it
         if _SINCE.match(before[m.end() : m.end() + 2]):
             continue
+        cs = clause_start(sent, m.start())
+        if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
+            continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
         explicit_year = int(m.group(1))
         break
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
@@ -186,6 +195,8 @@ def figure_time(
         year, kind = target_year, "target"
     if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before, sc)):
         period_start, year = span
+    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, _last_span_pos(before, sc))):
+        period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
     if k:
@@ -218,12 +229,13 @@ def figure_time(
     )
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
-    if in_parens and _TARGET_OR_EXPECTED.search(sent[sent.rfind("(", 0, q.start) : q.start]):
+    if in_parens and _target_paren(sent, q):
         kind = "target"
     if (
         kind == "target"
         and subperiod
-        and _ANNUAL_TARGET.search(sent, max(clause.start, sent.rfind("(", 0, q.start)), q.start)
+        and measure != "completion_pct"
+        and _annual_target_before(sent, q, clause, in_parens)
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
@@ -334,11 +346,34 @@ def _span_kept(
     return period_start
 
 
+def _target_paren(sent: str, q: Quantity) -> bool:
+    """(目标8%), or 达到全年目标任务(88.5%) (the words right before the brackets, no 的 after them):
+    the figure in brackets is a target."""
+    paren = sent.rfind("(", 0, q.start)
+    if _TARGET_OR_EXPECTED.search(sent, max(0, paren), q.start):
+        return True
+    if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:
+        return False
+    return not sent.startswith("的", sent.find(")", q.end) + 1)
+
+
+def _annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:
+    """年度目标 right before a target figure (年度目标88%), or right before the brackets that hold it
+    (完成年度目标(32微克/立方米)): the year's target, not the part-year's."""
+    paren = sent.rfind("(", 0, q.start)
+    if _ANNUAL_TARGET.search(sent, max(clause.start, paren), q.start):
+        return True
+    if not in_parens or paren < 0:
+        return False
+    lead = _CLAUSE_BREAK.split(sent[max(0, paren - 12) : paren])[-1]
+    return _ANNUAL_TARGET.search(lead) is not None
+
+
 def kind_in(
     sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
-    last cue that gives one wins)."""
+    last cue that gives one wins; without one, a sentence opening on a goal makes it a target)."""
     if not may_kind:
         return None
     before = sent[: q.start]
@@ -354,7 +389,7 @@ def kind_in(
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 return "target"
-    return None
+    return "target" if _SENTENCE_GOAL.match(sent) else None
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:

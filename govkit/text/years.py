@@ -36,6 +36,8 @@ _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 _TARGET_BEFORE = cue_words("year", "target_before")
 #: 至2019年底 / 到2019年末: the state at a year's end, which the text may describe
 _STATUS_AFTER = cue_words("year", "status_after")
+#: 以来: after a year (2014年以来), the start of a span up to now (cues.tsv, time since).
+_SINCE = cue_words("time", "since")[0]
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -123,6 +125,17 @@ def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
     return int(found[-1]) if found else None
 
 
+def _meeting_year_described(y: int, rdate: date | None) -> int:
+    """The year a document titled with year *y* describes: *y*, unless it is dated in *y* in months
+    that look back on the year before (在2021年…三级干部大会上的讲话 of 2021-02-22 reviews 2020,
+    ``year_by_month.csv``)."""
+    if rdate is not None and rdate.year == y:
+        band = band_of(rdate.month)
+        if band.certain:
+            return y - band.years_back
+    return y
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -195,8 +208,11 @@ def main_year(
             m = re.search(r"((?:19|20)\d{2})年度", t)
             if m:
                 return _reading(int(m.group(1)))
+    period_title = rtype is not None and rtype.title_year_is_period and any(_TITLE_YEAR.search(t) for t in titles)
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
+        if period_title and text.startswith(_SINCE, m.end()):
+            continue  # 2014年以来,… in 2020年脱贫攻坚工作总结: the start of a span, not the year the title names
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
             return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
@@ -205,7 +221,7 @@ def main_year(
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
-                return _reading(int(m.group(1)))
+                return _reading(_meeting_year_described(int(m.group(1)), rdate))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
