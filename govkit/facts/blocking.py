@@ -184,20 +184,18 @@ def blocked(
     for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
-    if may["other_place"] and inherits_other_place(s, clause, subject, q, own):
+    if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
-    named = _NAMED_PLACE.search(subj_ctx)
-    if named and named.start() > 0 and subj_ctx[named.start() - 1].isdigit():
-        named = None  # 137个市重点项目: a count of the city's projects, not a place
-    if named and named.group("place") not in own and not own_name_in(named.group("place"), own):
-        return True
-    return False
+    return named_other_place(subj_ctx, own)
 
 
-def inherits_other_place(s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str]) -> bool:
+def inherits_other_place(
+    s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str], higher: bool = True
+) -> bool:
     """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
-    1200亿元,增长6.5%), unless the figure's own clause names the own region (其中我县投入6.2亿元)."""
+    1200亿元,增长6.5%; 吉首市地区生产总值186亿元,增长5.9% in another city's report), unless the figure's
+    own clause names the own region (其中我县投入6.2亿元). *higher*: 全国/全省/全市… may occur in the sentence."""
     if subject.start >= q.start or subject.start >= clause.start:
         return False
     here = s.text[clause.start : q.start]
@@ -205,7 +203,17 @@ def inherits_other_place(s: Sentence, clause: Clause, subject: Mention, q: Quant
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
     lead = s.text[max(start, subject.start - 8) : subject.start]
-    return any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead))
+    if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
+        return True
+    return named_other_place(lead, own)  # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report
+
+
+def named_other_place(lead: str, own: set[str]) -> bool:
+    """A named province, prefecture or county ending *lead* (湖北省…, 长沙市全年…) that is not the report's own."""
+    named = _NAMED_PLACE.search(lead)
+    if named is None or (named.start() > 0 and lead[named.start() - 1].isdigit()):
+        return False  # (137个市重点项目: a count of the city's projects, not a place)
+    return named.group("place") not in own and not own_name_in(named.group("place"), own)
 
 
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
