@@ -254,11 +254,16 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
-            if "subtotal" in fact.flags and any(
-                a.indicator == indicator and a.mention.start != subject.start for a in assigned
+            if (
+                "subtotal" in fact.flags
+                and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
+                and any(
+                    f.indicator == indicator and f.year == fact.year and f.subperiod == fact.subperiod for f in out
+                )
             ):
                 # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
-                # a part (and its growth) named after 其中 as the same indicator as the whole before it
+                # a part (and its growth) named after 其中 as the same indicator as the whole before it.
+                # A part of another time (其中2020年脱贫0.5万人, 其中3月当月优良天数29天) is that time's figure.
                 continue
             out.append(fact)
             earlier_indicators.add(indicator)
