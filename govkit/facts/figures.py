@@ -257,9 +257,7 @@ def _figures(
             if (
                 "subtotal" in fact.flags
                 and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
-                and any(
-                    f.indicator == indicator and f.year == fact.year and f.subperiod == fact.subperiod for f in out
-                )
+                and any(f.indicator == indicator and f.year == fact.year and f.subperiod == fact.subperiod for f in out)
             ):
                 # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
                 # a part (and its growth) named after 其中 as the same indicator as the whole before it.
