@@ -38,6 +38,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
+_LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
@@ -213,7 +214,10 @@ def named_other_place(lead: str, own: set[str]) -> bool:
     named = _NAMED_PLACE.search(lead)
     if named is None or (named.start() > 0 and lead[named.start() - 1].isdigit()):
         return False  # (137个市重点项目: a count of the city's projects, not a place)
-    return named.group("place") not in own and not own_name_in(named.group("place"), own)
+    place = named.group("place")
+    if _LEVELS_NOT_A_NAME.search(place):
+        return False  # 实施省市重点项目: levels of government, not a place
+    return place not in own and not own_name_in(place, own)
 
 
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
