@@ -24,6 +24,7 @@ from govkit.text.title import strip_noise
 
 # The words of this module are rows of cues.tsv (category year).
 _REVIEW_LINE = cue("year", "review_line")
+_PART_IN_TITLE = cue("year", "part_in_title")
 #: 回顾了2017年 | 2018年(及…)工作回顾: two patterns, each starting with plain text (quick to find)
 _REVIEW_PHRASES = (cue("year", "review_phrase"), cue("year", "review_heading_phrase"))
 #: Text every review phrase contains (a cheap test before searching).
@@ -125,10 +126,13 @@ def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
     return int(found[-1]) if found else None
 
 
-def _meeting_year_described(y: int, rdate: date | None) -> int:
+def _meeting_year_described(y: int, rdate: date | None, title: str = "") -> int:
     """The year a document titled with year *y* describes: *y*, unless it is dated in *y* in months
     that look back on the year before (在2021年…三级干部大会上的讲话 of 2021-02-22 reviews 2020,
-    ``year_by_month.csv``)."""
+    ``year_by_month.csv``) and its title names no part of the year (2021年一季度经济运行情况分析 of
+    2021-04-20 is of 2021)."""
+    if _PART_IN_TITLE.search(title):
+        return y
     if rdate is not None and rdate.year == y:
         band = band_of(rdate.month)
         if band.certain:
@@ -221,7 +225,7 @@ def main_year(
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
-                return _reading(_meeting_year_described(int(m.group(1)), rdate))
+                return _reading(_meeting_year_described(int(m.group(1)), rdate, t))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
