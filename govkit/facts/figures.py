@@ -257,17 +257,23 @@ def _figures(
             if (
                 "subtotal" in fact.flags
                 and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
-                and any(f.indicator == indicator and f.year == fact.year and f.subperiod == fact.subperiod for f in out)
+                and any(f.indicator == indicator and _same_time(f, fact) for f in out)
             ):
                 # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
                 # a part (and its growth) named after 其中 as the same indicator as the whole before it.
-                # A part of another time (其中2020年脱贫0.5万人, 其中3月当月优良天数29天) is that time's figure.
+                # A part of another time (其中2020年脱贫0.5万人, 其中3月当月优良天数29天, 五年来累计…,其中全年…)
+                # is that time's figure.
                 continue
             out.append(fact)
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
     return out, sub_state
+
+
+def _same_time(a: Fact, b: Fact) -> bool:
+    """Whether two facts are of the same year, span and part of the year."""
+    return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
 
 
 def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:
