@@ -373,7 +373,8 @@ def kind_in(
     sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
-    last cue that gives one wins; without one, a sentence opening on a goal makes it a target)."""
+    last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
+    a span up to now (今年以来) stands between the goal and the figure)."""
     if not may_kind:
         return None
     before = sent[: q.start]
@@ -389,7 +390,10 @@ def kind_in(
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 return "target"
-    return "target" if _SENTENCE_GOAL.match(sent) else None
+    goal = _SENTENCE_GOAL.match(sent)
+    if goal is None or _SINCE.search(before, goal.end()):
+        return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
+    return "target"
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
