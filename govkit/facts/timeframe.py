@@ -202,7 +202,7 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
     for m in cue("sub", "month_current").finditer(text):
-        if 1 <= int(m.group(1)) <= 12:
+        if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
     for m in cue("sub", "month").finditer(text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
@@ -234,4 +234,4 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
 
 
 _PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
-_PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months"))
+_PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current"))
