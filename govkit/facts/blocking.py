@@ -204,8 +204,11 @@ def inherits_other_place(
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
     lead = s.text[max(start, subject.start - 8) : subject.start]
-    if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
-        return True
+    if higher:
+        others = [m for m in _BLOCK["other_place"].finditer(lead) if m.group(0) not in own]
+        # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
+        if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
+            return True
     return named_other_place(lead, own)  # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report
 
 
