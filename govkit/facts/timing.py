@@ -385,6 +385,8 @@ def kind_in(
         # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
         if name == "estimate":
             return "estimate"
+        if name == "actual":
+            return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
