@@ -56,6 +56,8 @@ _CROSSING_BEFORE = _BLOCK["crossing_before"]
 _EXACT_AFTER = _BLOCK["exact_after"]
 #: 超过, 逾: the approximate words before a number that say a threshold was crossed.
 _APPROX_CROSSING = cue_words("number", "approx_crossing")
+#: 不足, 不到: the approximate words before a number that bound it from above.
+_APPROX_UPPER = cue_words("number", "approx_upper")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _PREFIX_CUES = {name: prefixed(_BLOCK[name]) for name in ("compare", "rank", "threshold", "multiple")}
 _CHANGE_FROM_BASE_P = prefixed(_CHANGE_FROM_BASE)
@@ -136,8 +138,8 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
         return True
-    if crossed(prefix, q) and exact_follows(s, q):
-        return True  # 突破2万元,达到20625元: the threshold crossed, then the figure
+    if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
+        return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
