@@ -228,11 +228,13 @@ def _figures(
                 subject = post[0]
                 indicators = choose_indicators(s, qi, subject, measure, prefix, assigned, owners, catalog, lexicon)
         if (
-            measure == "level"
-            and any(a.indicator in indicators and a.measure == "level" for a in assigned)
+            measure in ("level", "cagr_pct")
+            and any(a.indicator in indicators and a.measure == measure for a in assigned)
             and restates_threshold(q, prefix)
         ):
-            continue  # 贫困发生率0.7%,降至2%以下: the threshold restated, not a second figure
+            # 贫困发生率0.7%,降至2%以下; 年均增长7.2%,保持年均7%以上的增长速度: the threshold restated,
+            # not a second figure
+            continue
         for indicator in indicators:
             made = make_fact(
                 s,
