@@ -21,8 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pandas as pd
 import pytest
+from passages import na
 
 import govkit
 
@@ -68,10 +68,6 @@ def _months(sub: str | None) -> tuple[int, int] | None:
     return (3 * a - 2, 3 * b) if m.group(1) == "Q" else (a, b)
 
 
-def _na(x):
-    return None if x is None or pd.isna(x) else x
-
-
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b)) + 1e-9
 
@@ -80,15 +76,15 @@ def _read(case: dict) -> list[dict]:
     f = govkit.extract_facts(case["text"], doc_id=case["id"], meta=case["meta"] or None)
     rows = []
     for r in f.to_dict("records"):
-        if _na(r["value"]) is None:
+        if na(r["value"]) is None:
             continue
-        year, start = _na(r["year"]), _na(r["period_start"])
+        year, start = na(r["year"]), na(r["period_start"])
         rows.append(
             {
                 "indicator": r["indicator"],
                 "measure": r["measure"],
                 "value": float(r["value"]),
-                "value_high": _na(r.get("value_high")),
+                "value_high": na(r.get("value_high")),
                 "year": None if year is None else int(year),
                 "subperiod": _months(r["subperiod"] or ""),
                 "kind": r["kind"],

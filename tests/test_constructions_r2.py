@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from passages import na
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
-
-
-def _na(x):
-    return None if pd.isna(x) else x
 
 
 def _facts(text: str, meta: dict) -> pd.DataFrame:
@@ -22,7 +19,7 @@ def _facts(text: str, meta: dict) -> pd.DataFrame:
 
 def _keys(f: pd.DataFrame) -> set[tuple]:
     return {
-        (r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
+        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
         for r in f.itertuples()
         if not pd.isna(r.value)
     }
@@ -207,7 +204,7 @@ def test_range_upper_bound():
         "二、今年主要预期目标\n地区生产总值增长6.5-7%,一般公共预算收入增长5%—6%,固定资产投资增长8%-9%,城镇新增就业3000人以上。",
         {"year": 2023, "report_date": "2023-01-10"},
     )
-    rows = {r.indicator: (r.value, _na(r.value_high)) for r in f.itertuples()}
+    rows = {r.indicator: (r.value, na(r.value_high)) for r in f.itertuples()}
     assert rows["gdp"] == (6.5, 7.0)
     assert rows["general_budget_revenue"] == (5.0, 6.0)
     assert rows["fai"] == (8.0, 9.0)

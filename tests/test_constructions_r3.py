@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from passages import na, passage_facts
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
@@ -268,21 +269,11 @@ CASES: list[dict] = [
 ]
 
 
-def _facts(case: dict) -> pd.DataFrame:
-    doc = document_from_text(case["text"], case["id"])
-    doc.meta = doc.meta.replace(**{**META, **case.get("meta", {})})
-    return extract_document(doc)
-
-
-def _na(x):
-    return None if pd.isna(x) else x
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
-    f = _facts(case)
+    f = passage_facts(case, META)
     got = {
-        (r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
+        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
         for r in f.itertuples()
         if not pd.isna(r.value)
     }

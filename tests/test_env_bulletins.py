@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from passages import na
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
-
-
-def _na(x):
-    return None if pd.isna(x) else x
 
 
 def _facts(text: str, meta: dict) -> pd.DataFrame:
@@ -34,10 +31,10 @@ def _keys(f: pd.DataFrame) -> set[tuple]:
             r.indicator,
             r.measure,
             round(float(r.value), 6),
-            _na(r.year),
+            na(r.year),
             _SAME.get(r.subperiod, r.subperiod),
             r.kind,
-            _na(r.period_start),
+            na(r.period_start),
         )
         for r in f.itertuples()
         if not pd.isna(r.value)

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from passages import na
 
 import govkit
 from govkit.core.catalog import Indicator, load_catalog
@@ -26,10 +27,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PASSAGES = json.loads((ROOT / "tests" / "fixtures" / "extract" / "passages.json").read_text(encoding="utf-8"))
 
 
-def _na(x):
-    return None if pd.isna(x) else x
-
-
 def _facts_of(case: dict) -> pd.DataFrame:
     doc = document_from_text(case["text"], case["id"])
     doc.meta = doc.meta.replace(**case["meta"])
@@ -41,7 +38,7 @@ def test_annotated_passage(case):
     """Every annotated fact is found with its measure, year, sub-period, kind and span; nothing else."""
     f = _facts_of(case)
     got = {
-        (r.indicator, r.measure, round(float(r.value), 6), _na(r.year), r.subperiod, r.kind, _na(r.period_start))
+        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
         for r in f.itertuples()
         if not pd.isna(r.value)
     }

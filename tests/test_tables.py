@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from passages import na, passage_facts
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
@@ -421,16 +422,6 @@ CASES: list[dict] = [
 ]
 
 
-def _facts(case: dict) -> pd.DataFrame:
-    doc = document_from_text(case["text"], case["id"])
-    doc.meta = doc.meta.replace(**{**META, **case.get("meta", {})})
-    return extract_document(doc)
-
-
-def _na(x):
-    return None if pd.isna(x) else x
-
-
 def _sub(s: str) -> str:
     """Equal parts of the year are equal (H1 == M1-M6, Q1 == M1-M3), as the scorer has them."""
     return {"M1-M6": "H1", "M1-M3": "Q1", "M1-M9": "Q1-Q3"}.get(s, s)
@@ -442,9 +433,9 @@ def _close(a: float, b: float) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_table_construction(case):
-    f = _facts(case)
+    f = passage_facts(case, META)
     got = [
-        (r.indicator, r.measure, float(r.value), _na(r.year), _sub(r.subperiod))
+        (r.indicator, r.measure, float(r.value), na(r.year), _sub(r.subperiod))
         for r in f.itertuples()
         if not pd.isna(r.value)
     ]
@@ -458,7 +449,7 @@ def test_table_construction(case):
     for key in case["absent"]:
         for g in got:
             assert not all(k is None or k == v for k, v in zip(key, g)), f"{key} should not be a fact: {g}"
-    masked = {(r.indicator, r.measure, _na(r.year), _sub(r.subperiod)) for r in f.itertuples() if pd.isna(r.value)}
+    masked = {(r.indicator, r.measure, na(r.year), _sub(r.subperiod)) for r in f.itertuples() if pd.isna(r.value)}
     for key in case.get("masked", []):
         assert key in masked, f"masked cell {key} not kept as a masked fact: {masked}"
 

@@ -213,15 +213,10 @@ def inherits_other_place(
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
     lead = s.text[max(start, subject.start - 8) : subject.start]
-
-    # 全县列入全省重点项目12个, 全县实施市重点项目23个 (…,完成投资52亿元): the own region's items on
-    # another place's list, when an own-region word stands before that place in the subject's clause.
-    def own_before(at: int) -> bool:
-        return any(w in s.text[start : subject.start - len(lead) + at] for w in own)
-
     if higher:
         others = [m for m in _BLOCK["other_place"].finditer(lead) if m.group(0) not in own]
-        if others and not own_before(others[0].start()):
+        # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
+        if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
@@ -229,18 +224,13 @@ def inherits_other_place(
 
 def named_other_place(lead: str, own: set[str]) -> bool:
     """A named province, prefecture or county ending *lead* (湖北省…, 长沙市全年…) that is not the report's own."""
-    return _named_other_place_at(lead, own) >= 0
-
-
-def _named_other_place_at(lead: str, own: set[str]) -> int:
-    """Where in *lead* :func:`named_other_place`'s place starts, or -1 if there is none."""
     named = _NAMED_PLACE.search(lead)
     if named is None or (named.start() > 0 and lead[named.start() - 1].isdigit()):
-        return -1  # (137个市重点项目: a count of the city's projects, not a place)
+        return False  # (137个市重点项目: a count of the city's projects, not a place)
     place = named.group("place")
     if _LEVELS_NOT_A_NAME.search(place):
-        return -1  # 实施省市重点项目: levels of government, not a place
-    return -1 if place in own or own_name_in(place, own) else named.start()
+        return False  # 实施省市重点项目: levels of government, not a place
+    return place not in own and not own_name_in(place, own)
 
 
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
