@@ -226,3 +226,19 @@ def test_number_formats_per_unit():
     assert wbk.number_format("%", 6.0) == "#,##0.0"
     assert wbk.number_format("pp", -0.35) == "#,##0.00"
     assert wbk.number_format("%", 6.5, approximate=True) == '"~"#,##0.0'
+
+
+def test_a_comment_stays_on_its_own_cell(tmp_path):
+    """Rows are streamed (openpyxl's write-only mode): a plain value after an unstyled cell with a
+    comment must not inherit the comment."""
+    wb = openpyxl.Workbook(write_only=True)
+    sheet = wbk._Sheet(wb.create_sheet("s"))
+    sheet.put(1, 1, "a", styled=True).comment = openpyxl.comments.Comment("note", "govkit")
+    sheet.put(1, 2, "b")
+    sheet.put(2, 1, "=1+1")
+    sheet.close()
+    wb.save(tmp_path / "s.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "s.xlsx")["s"]
+    assert ws["A1"].comment.text == "note" and ws["B1"].comment is None and ws["B1"].value == "b"
+    assert ws["A2"].value == "=1+1" and ws["A2"].data_type == "s" and ws["A2"].quotePrefix
+    assert ws.column_dimensions["A"].width == 6  # fitted: short text gets the minimum

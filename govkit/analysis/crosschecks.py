@@ -197,20 +197,21 @@ def same_figure(facts: pd.DataFrame, documents: pd.DataFrame | None) -> list[dic
     halves = _tol("same_figure", "rounding")
     c = ranked(annotate_facts(facts, documents))
     c = c[c["known"] & (c["tier"] == 0)]
+    c = c[c.groupby(GKEY, sort=False)["doc_id"].transform("nunique") >= 2]  # keys of one report: nothing to compare
     out = []
     for _, g in c.groupby(GKEY, sort=False):
-        if g["doc_id"].nunique() < 2:
-            continue
         first = g.iloc[0]
         seen = {first["doc_id"]}
-        for _, r in g.iloc[1:].iterrows():
-            if r["doc_id"] in seen:
+        docs, values = g["doc_id"].tolist(), g["value"].tolist()
+        for k in range(1, len(g)):  # the rows are read whole only where they disagree
+            if docs[k] in seen:
                 continue
-            seen.add(r["doc_id"])
-            a, b = float(first["value"]), float(r["value"])
+            seen.add(docs[k])
+            a, b = float(first["value"]), float(values[k])
             step = 10.0 ** -min(_decimals(a), _decimals(b))
             if abs(a - b) <= halves * step + 1e-9:
                 continue
+            r = g.iloc[k]
             rel = abs(a - b) / max(abs(a), abs(b))
             out.append(
                 {
