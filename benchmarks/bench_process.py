@@ -4,7 +4,9 @@
 
 Builds (once, in --work) a directory of about --mb megabytes of real report text as separate
 files: the reports of ../shared/corpus/{seeds,dev,dev2,series} and data/raw, repeated under
-distinct names. Then times, each as a subprocess started from scratch (imports, dictionary and
+distinct names, every copy after the first with a last line of its own (``副本 r001`` …), so that
+no two files have the same content (govkit's caches are keyed by content: a repeated text
+would be segmented once by the attention stage). Then times, each as a subprocess started from scratch (imports, dictionary and
 lexicon loading, worker start-up, reading, writing, everything a user waits for):
 
   * ``govkit extract DIR --out OUT`` with default flags, OUT empty (cold);
@@ -60,7 +62,8 @@ def build_corpus(target: Path, mb: float) -> tuple[int, float]:
         while size < mb * 1e6:
             for p in files:
                 dest = tmp / f"r{rep:03d}_{p.parent.name}_{p.name}"
-                shutil.copyfile(p, dest)
+                data = p.read_bytes()  # the corpora are UTF-8
+                dest.write_bytes(data + f"\n副本 r{rep:03d}\n".encode() if rep else data)
                 size += dest.stat().st_size
             rep += 1
         tmp.rename(target)
@@ -89,7 +92,7 @@ def main() -> None:
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
-    corpus = work / f"corpus_{a.mb:g}mb"
+    corpus = work / f"corpus_{a.mb:g}mb_distinct"
     n_files, mb = build_corpus(corpus, a.mb)
     status = subprocess.run([*GOVKIT, "accel", "status"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     extract, jieba, run, extract_cpu, jieba_cpu = [], [], [], [], []

@@ -55,7 +55,7 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_attention(a: argparse.Namespace) -> int:
-    summary = run_attention(a.raw_dir, a.out, progress=on_terminal(), budget=_budget(a))
+    summary = run_attention(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal(), budget=_budget(a))
     print(summary.describe())
     return summary.exit_code
 
@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     raw_arg(sp)
     out_arg(sp)
+    jobs_arg(sp)
     budget_args(sp)
     sp.set_defaults(func=_cmd_attention)
 

@@ -364,6 +364,30 @@ def test_run_attention_writes_outputs_and_reuses_the_cache(few_raw, tmp_path, mo
     assert {n: (out / n).read_bytes() for n in names} == first
 
 
+def test_worker_processes_segment_as_this_process_does(seg, monkeypatch):
+    """Texts not in the cache go to forked workers in chunks (fork_map): the same tokens, in the
+    same order, as segmenting here; a text that occurs twice is segmented once."""
+    from govkit.pipeline.pool import fork_map
+
+    texts = [(f"d{i}", f"{2000 + i}年,全县推进河长制和乡村振兴,生态环境保护取得成效{i}。") for i in range(40)]
+    texts.append(("again", texts[3][1]))
+    monkeypatch.setattr(ts, "POOL_MIN_TEXTS", 8)
+    monkeypatch.setattr(ts, "SEGMENT_CHUNK", 3)
+    here = {d: seg._cut(t) for d, t in texts}
+    seg._memo.clear()
+    chunks: list[int] = []
+
+    def mapper(fn, parts):
+        chunks.append(len(parts))
+        return fork_map(fn, parts, jobs=2)
+
+    workers = ts.tokenize_texts(texts, seg, mapper=mapper)
+    assert chunks == [14]  # 40 distinct texts in chunks of 3
+    assert workers.tokens == here and list(workers.tokens) == [d for d, _ in texts]
+    assert (workers.n_segmented, workers.n_cached) == (40, 1)
+    assert ts._SHARED is None  # the shared segmenter is let go once the workers are done
+
+
 def test_output_is_reproducible(few_raw, tmp_path):
     run_attention(few_raw, tmp_path / "o1")
     ts.get_segmenter()._memo.clear()

@@ -44,7 +44,7 @@ import re
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -307,18 +307,27 @@ class Segmenter:
         """Tokens of *text* and where they came from (memory, cache or segmented; the caller
         stores segmented ones)."""
         key = self.key(text)
-        if key in self._memo:
-            self._memo.move_to_end(key)
-            return list(self._memo[key]), "memory"
-        tokens = store.tokens(key) if store is not None else None
-        source = "cache"
+        source = "memory" if key in self._memo else "cache"
+        tokens = self.cached(key, store)
         if tokens is None:
             tokens = self._cut(text)
             source = "segmented"
+        self.remember(key, tokens)
+        return list(tokens), source
+
+    def remember(self, key: str, tokens: list[str]) -> None:
+        """Keep the tokens of the text with cache *key* in memory (the 64 most recent texts)."""
         self._memo[key] = tokens
+        self._memo.move_to_end(key)
         while len(self._memo) > 64:
             self._memo.popitem(last=False)
-        return list(tokens), source
+
+    def cached(self, key: str, store: Store | None) -> list[str] | None:
+        """Tokens of the text with cache *key* from this process's memory or *store*, if held."""
+        if key in self._memo:
+            self._memo.move_to_end(key)
+            return list(self._memo[key])
+        return store.tokens(key) if store is not None else None
 
     def is_word(self, token: str) -> bool:
         """Whether *token* counts as a word (see the module docstring)."""
@@ -387,6 +396,40 @@ class Tokenized:
 TOKEN_BATCH = 200
 
 
+#: Maps a function over chunks of texts, in order (``map``, or a process pool's map: see
+#: :func:`govkit.pipeline.pool.fork_map`).
+ChunkMapper = Callable[[Callable[[list[str]], list[list[str]]], list[list[str]]], Iterable[list[list[str]]]]
+#: Texts per chunk a worker segments, and the fewest texts worth a pool.
+SEGMENT_CHUNK = 16
+POOL_MIN_TEXTS = 64
+
+#: The segmenter of forked workers: set by :func:`tokenize_texts` just before a pool forks them.
+_SHARED: Segmenter | None = None
+
+
+def _cut_chunk(texts: list[str]) -> list[list[str]]:
+    """Worker side: the tokens of each text by the segmenter the worker was forked with."""
+    assert _SHARED is not None, "tokenize_texts sets the shared segmenter before forking"
+    return [_SHARED._cut(t) for t in texts]
+
+
+def _segmented(seg: Segmenter, texts: list[str], mapper: ChunkMapper | None) -> Iterator[list[str]]:
+    """Tokens of *texts* in order: by *mapper* over chunks when there are enough, else here."""
+    global _SHARED
+    if mapper is None or len(texts) < POOL_MIN_TEXTS:
+        yield from (seg._cut(t) for t in texts)
+        return
+    seg._jieba()  # load the model (and govkit's vocabulary) once, before the workers fork
+    _SHARED = seg
+    try:
+        chunks = [texts[i : i + SEGMENT_CHUNK] for i in range(0, len(texts), SEGMENT_CHUNK)]
+        for part in mapper(_cut_chunk, chunks):
+            seg.n_cut += len(part)
+            yield from part
+    finally:
+        _SHARED = None
+
+
 def tokenize_texts(
     texts: Sequence[tuple[str, str]],
     segmenter: Segmenter | None = None,
@@ -394,27 +437,43 @@ def tokenize_texts(
     *,
     store: Store | None = None,
     progress: bool = False,
+    mapper: ChunkMapper | None = None,
 ) -> Tokenized:
     """Tokens of each ``(doc_id, text)``; cached by content hash in *store* (or the cache database
-    in *cache_dir*); a progress bar on a terminal if *progress*."""
+    in *cache_dir*); a progress bar on a terminal if *progress*. Texts not in the cache are
+    segmented once each (a text that occurs twice is segmented once), by *mapper* over chunks if
+    given (worker processes), else in this process."""
     if store is None and cache_dir is not None:
         with Store(cache_dir) as own:
-            return tokenize_texts(texts, segmenter, store=own, progress=progress)
+            return tokenize_texts(texts, segmenter, store=own, progress=progress, mapper=mapper)
     seg = segmenter or get_segmenter()
     out = Tokenized()
-    new: list[tuple[str, list[str]]] = []
-    for doc_id, text in bar(texts, progress, "attention", "doc", total=len(texts)):
-        toks, source = seg._tokens(text, store)
-        out.tokens[doc_id] = toks
-        out.keys.add(seg.key(text))
-        if source == "segmented":
-            out.n_segmented += 1
-            new.append((seg.key(text), toks))
-            if store is not None and len(new) >= TOKEN_BATCH:
-                store.put_tokens(new)
-                new = []
+    keys = [seg.key(text) for _, text in texts]
+    found: dict[str, list[str]] = {}
+    missing: dict[str, str] = {}  # key -> text, in order of first occurrence
+    for key, (_, text) in zip(keys, texts):
+        if key in found or key in missing:
+            continue
+        toks = seg.cached(key, store)
+        if toks is None:
+            missing[key] = text
         else:
-            out.n_cached += 1
+            found[key] = toks
+    new: list[tuple[str, list[str]]] = []
+    cut = _segmented(seg, list(missing.values()), mapper)
+    # the bar first: zip stops at the shorter, and the bar must see its end to close at 100 %
+    for toks, key in zip(bar(cut, progress, "attention", "doc", total=len(missing)), missing):
+        found[key] = toks
+        seg.remember(key, toks)
+        new.append((key, toks))
+        if store is not None and len(new) >= TOKEN_BATCH:
+            store.put_tokens(new)
+            new = []
     if store is not None:
         store.put_tokens(new)
+    for key, (doc_id, _) in zip(keys, texts):
+        out.tokens[doc_id] = list(found[key])
+        out.keys.add(key)
+    out.n_segmented = len(missing)
+    out.n_cached = len(texts) - len(missing)
     return out

@@ -10,6 +10,7 @@ recorded inputs are still the current source tables does nothing ("up to date").
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from govkit.analysis.attention import attention_from_tokens, keywords_from_tokens, texts_and_meta
@@ -18,6 +19,7 @@ from govkit.analysis.panel import PANEL_STEPS, write_panel
 from govkit.analysis.region_labels import document_labels
 from govkit.core.errors import GovkitError
 from govkit.core.progress import steps
+from govkit.pipeline.pool import fork_map
 from govkit.pipeline.summary import Summary
 from govkit.store.cache import Store, cache_dir_of
 from govkit.store.tables import read_parquet, write_csv, write_table
@@ -33,11 +35,12 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
-def build_attention(out_dir: str | Path, progress: bool = False) -> Summary:
+def build_attention(out_dir: str | Path, progress: bool = False, jobs: int = 0) -> Summary:
     """``attention.*`` and ``keywords.csv`` from the cleaned text of ``documents.parquet``.
 
     Tokens are cached in the output directory's cache database by content hash, jieba's model in
-    ``<out>/.cache/jieba/``; a re-run on unchanged documents segments nothing."""
+    ``<out>/.cache/jieba/``; a re-run on unchanged documents segments nothing. Texts not in the
+    cache are segmented by *jobs* worker processes (0: one per core)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
     seg = get_segmenter(model_dir=cache_dir_of(out) / "jieba")
@@ -55,7 +58,8 @@ def build_attention(out_dir: str | Path, progress: bool = False) -> Summary:
     del documents
     themes = load_themes()
     with Store.of_output(out) as store:
-        tokd = tokenize_texts(texts, seg, store=store, progress=progress)
+        mapper = partial(fork_map, jobs=jobs)
+        tokd = tokenize_texts(texts, seg, store=store, progress=progress, mapper=mapper)
         store.prune_tokens(tokd.keys)
     del texts
     att = attention_from_tokens(tokd.tokens, themes, meta=meta, segmenter=seg)

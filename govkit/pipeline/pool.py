@@ -13,11 +13,11 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 from govkit.core.lifeline import die_with_parent
 from govkit.pipeline.stage import Outcome, StageConfig, Task, run_task, run_tasks, warm_up
@@ -49,6 +49,24 @@ def _context() -> multiprocessing.context.BaseContext:
     # fork: workers start at once with govkit's modules already imported by the parent
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def fork_map(fn: Callable[[T], R], items: list[T], jobs: int) -> Iterator[R]:
+    """*fn* over *items*, in order, in worker processes forked from this one (so they share what
+    it has loaded: a model, a lexicon); in this process with one job, one item or no ``fork``.
+    *fn* must be a module-level function; the items and results travel by pickle."""
+    n = min(jobs_for(jobs), len(items))
+    if n <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(fn, items)
+        return
+    with ProcessPoolExecutor(
+        max_workers=n, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        yield from pool.map(fn, items)
 
 
 def execute(

@@ -97,7 +97,7 @@ def run_attention(
             with_facts = table_entry(out_dir, "facts") is not None
             docs = build_documents(raw_dir, out_dir, _config(with_facts, budget), jobs, progress)
             failures, notes = docs.failures, [docs.headline()]
-        summary = build_attention(out_dir, progress)
+        summary = build_attention(out_dir, progress, jobs)
         summary.failures += failures
         summary.notes = notes + summary.notes
         return summary
@@ -131,7 +131,7 @@ def run_all(
         _prepare(out_dir)
         for build in (
             lambda: build_documents(raw_dir, out_dir, _config(True, budget), jobs, progress),
-            lambda: build_attention(out_dir, progress),
+            lambda: build_attention(out_dir, progress, jobs),
             lambda: build_panel(out_dir, progress),
         ):
             summary = build()
