@@ -93,10 +93,11 @@ def _records(documents: Any) -> list[_Record]:
         missing = [c for c in ("doc_id", "text") if c not in documents.columns]
         if missing:
             raise ParameterError(f"documents frame lacks column(s) {', '.join(missing)} (needs doc_id and text)")
-        for row in documents.to_dict("records"):
-            recs.append(
-                _Record(str(row["doc_id"]), _text(row["text"]), _str(row.get("region")), _year(row.get("year")))
-            )
+        n = len(documents)
+        regions = documents["region"] if "region" in documents.columns else [None] * n
+        years = documents["year"] if "year" in documents.columns else [None] * n
+        for doc_id, text, region, year in zip(documents["doc_id"], documents["text"], regions, years):
+            recs.append(_Record(str(doc_id), _text(text), _str(region), _year(year)))
     else:
         for d in documents:
             if not isinstance(d, Document):

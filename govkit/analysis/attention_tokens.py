@@ -253,6 +253,7 @@ class Segmenter:
         self._tokenizer = None
         self._lock = threading.Lock()
         self._memo: OrderedDict[str, list[str]] = OrderedDict()
+        self._words: dict[str, bool] = {}  # token -> is_word
 
     # -- jieba ---------------------------------------------------------------------------
     def _jieba(self):
@@ -340,7 +341,18 @@ class Segmenter:
         return len(token) > 1 and self.is_word(token)
 
     def words(self, tokens: Sequence[str]) -> list[str]:
-        return [t for t in tokens if self.is_word(t)]
+        """The tokens that are words (:meth:`is_word`, remembered per distinct token)."""
+        known = self._words
+        if len(known) > 1_000_000:  # a corpus of many distinct numbers and names: start again
+            known.clear()
+        out = []
+        for t in tokens:
+            w = known.get(t)
+            if w is None:
+                w = known[t] = self.is_word(t)
+            if w:
+                out.append(t)
+        return out
 
 
 _SEGMENTERS: dict[str, Segmenter] = {}  # by fingerprint
