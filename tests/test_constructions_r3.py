@@ -36,6 +36,36 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("industrial_output", "level"), ("retail_sales", "level")],
     },
+    # ---- 5. a threshold crossed, said after the exact figure of the same key: not a second figure
+    {
+        "id": "crossed_after_exact",
+        "text": "2020年,全年完成地区生产总值125.4亿元,同比增长7.9%,总量突破百亿元。",
+        "facts": [
+            ("gdp", "level", 125.4, 2020, "", "actual", None),
+            ("gdp", "yoy_pct", 7.9, 2020, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 100.0)],
+    },
+    {
+        "id": "crossed_after_exact_income",
+        "text": "2020年,城镇居民人均可支配收入30560元,增长8.2%,突破3万元;粮食总产量12.3万吨,超过12万吨。",
+        "facts": [
+            ("urban_income", "level", 30560.0, 2020, "", "actual", None),
+            ("grain_output", "level", 12.3, 2020, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 30000.0), ("grain_output", "level", 12.0)],
+    },
+    {
+        "id": "crossed_of_another_kind_or_year",
+        "text": "预计全年地区生产总值可达125亿元,力争突破130亿元。2020年,地方一般公共预算收入达到8.6亿元,2019年突破8亿元。",
+        "facts": [
+            ("gdp", "level", 125.0, 2020, "", "estimate", None),
+            ("gdp", "level", 130.0, 2020, "", "target", None),
+            ("general_budget_revenue", "level", 8.6, 2020, "", "actual", None),
+            ("general_budget_revenue", "level", 8.0, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
     # ---- 5. threshold buckets
     {
         "id": "bucket_villages",

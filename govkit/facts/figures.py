@@ -256,6 +256,10 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if fact.measure == "level" and crossed(prefix, q) and _exact_before(out, fact):
+                # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
+                # printed before it crossed, not a second figure (a milestone: EXTRACTION.md)
+                continue
             if (
                 "subtotal" in fact.flags
                 and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
@@ -271,6 +275,18 @@ def _figures(
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
     return out, sub_state
+
+
+def _exact_before(out: list[Fact], fact: Fact) -> bool:
+    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate."""
+    return any(
+        f.indicator == fact.indicator
+        and f.measure == fact.measure
+        and f.kind == fact.kind
+        and _same_time(f, fact)
+        and "approximate" not in f.flags
+        for f in out
+    )
 
 
 def _same_time(a: Fact, b: Fact) -> bool:
