@@ -131,6 +131,43 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- the level reached after a change in percentage points (下降2.3个百分点至0.85%)
+    {
+        "id": "pp_change_then_level_to",
+        "text": "2021年,全县贫困发生率下降2.3个百分点至0.85%。",
+        "facts": [
+            ("poverty_incidence", "pp_change", -2.3, 2021, "", "actual", None),
+            ("poverty_incidence", "level", 0.85, 2021, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "yoy_pct")],
+    },
+    {
+        "id": "pp_change_up_then_level_dao",
+        "text": "2021年,全县空气质量优良率提高1.5个百分点到92.1%,城镇登记失业率下降0.3个百分点,为2.8%。",
+        "facts": [
+            ("good_air_rate", "pp_change", 1.5, 2021, "", "actual", None),
+            ("good_air_rate", "level", 92.1, 2021, "", "actual", None),
+            ("unemployment_rate", "pp_change", -0.3, 2021, "", "actual", None),
+            ("unemployment_rate", "level", 2.8, 2021, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "yoy_pct"), ("unemployment_rate", "yoy_pct")],
+    },
+    # ---- a median income is not the (mean) income of the catalog
+    {
+        "id": "median_income_not_mean",
+        "text": "2021年,全体居民人均可支配收入中位数28765元,增长9.2%;城镇常住居民人均可支配收入中位数41234元。",
+        "facts": [],
+        "absent": [("resident_income", "level"), ("resident_income", "yoy_pct"), ("urban_income", "level")],
+    },
+    {
+        "id": "median_beside_mean",
+        "text": "2021年,农民人均可支配收入中位数1.5万元,全体居民人均可支配收入31234元,增长8.8%。",
+        "facts": [
+            ("resident_income", "level", 31234.0, 2021, "", "actual", None),
+            ("resident_income", "yoy_pct", 8.8, 2021, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level")],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
