@@ -168,6 +168,47 @@ CASES: list[dict] = [
         ],
         "absent": [("rural_income", "level")],
     },
+    # ---- 负 right before a growth figure is its sign (增速为负3.2%)
+    {
+        "id": "negative_word_sign",
+        "text": "2021年,全县固定资产投资增速为负3.2%,民间投资增长负5.1%,社会消费品零售总额增长3.2%。",
+        "facts": [
+            ("fai", "yoy_pct", -3.2, 2021, "", "actual", None),
+            ("private_investment", "yoy_pct", -5.1, 2021, "", "actual", None),
+            ("retail_sales", "yoy_pct", 3.2, 2021, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 3.2), ("private_investment", "yoy_pct", 5.1)],
+    },
+    {
+        "id": "negative_word_level_untouched",
+        "text": "2021年,全县城镇登记失业率为3.1%,负债率12.1%,规模以上工业增加值负增长2.3%。",
+        "facts": [
+            ("unemployment_rate", "level", 3.1, 2021, "", "actual", None),
+            ("industrial_va", "yoy_pct", -2.3, 2021, "", "actual", None),
+        ],
+        "absent": [("unemployment_rate", "level", -3.1)],
+    },
+    # ---- a span right before an average rate continues the subject (…,五年年均增长9.8%)
+    {
+        "id": "span_average_continues_subject",
+        "text": "2021年,全县实现生产总值123.4亿元,是2016年的1.6倍,五年年均增长9.8%。",
+        "facts": [
+            ("gdp", "level", 123.4, 2021, "", "actual", None),
+            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 1.6), ("gdp", "yoy_pct")],
+    },
+    {
+        "id": "span_average_three_years",
+        "text": "2021年,全县规模以上工业增加值86.2亿元,三年平均增长7.5%;社会消费品零售总额52.3亿元,增长9.1%,年平均增长8.8%。",
+        "facts": [
+            ("industrial_va", "level", 86.2, 2021, "", "actual", None),
+            ("industrial_va", "cagr_pct", 7.5, 2021, "", "actual", None),
+            ("retail_sales", "cagr_pct", 8.8, 2021, "", "actual", None),
+            ("retail_sales", "yoy_pct", 9.1, 2021, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct")],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
