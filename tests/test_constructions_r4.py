@@ -209,6 +209,39 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_va", "yoy_pct")],
     },
+    # ---- subsets and neighbours of catalog subjects
+    {
+        "id": "rural_pastoral_residents",
+        "text": "2021年,全旗城镇常住居民人均可支配收入41234元,增长7.1%;农村牧区常住居民人均可支配收入18765元,增长9.5%。",
+        "meta": {"region": "阿荣旗"},
+        "facts": [
+            ("urban_income", "level", 41234.0, 2021, "", "actual", None),
+            ("rural_income", "level", 18765.0, 2021, "", "actual", None),
+            ("rural_income", "yoy_pct", 9.5, 2021, "", "actual", None),
+        ],
+        "absent": [("resident_income", "level"), ("resident_income", "yoy_pct")],
+    },
+    {
+        "id": "visitor_parts_not_total",
+        "text": "2021年,全县接待游客356.2万人次,其中过夜游客45.6万人次,入境游客1.2万人次;境外游客0.8万人次。",
+        "facts": [("tourist_visits", "level", 356.2, 2021, "", "actual", None)],
+        "absent": [
+            ("tourist_visits", "level", 45.6),
+            ("tourist_visits", "level", 1.2),
+            ("tourist_visits", "level", 0.8),
+        ],
+    },
+    {
+        "id": "air_rate_long_name_and_funds_from_outside",
+        "text": "2021年,全县空气质量优良天数比率为85.2%,空气质量优良天数312天;实际到位省外资金45.6亿元,增长12.3%。",
+        "facts": [
+            ("good_air_rate", "level", 85.2, 2021, "", "actual", None),
+            ("good_air_days", "level", 312.0, 2021, "", "actual", None),
+            ("investment_attracted", "level", 45.6, 2021, "", "actual", None),
+            ("investment_attracted", "yoy_pct", 12.3, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
