@@ -39,6 +39,8 @@ _CONTINUATION = re.compile(
             cue("continuation", "asides"),
             cue("continuation", "month"),
             cue("continuation", "change_size"),
+            cue("continuation", "change_amount"),
+            cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
@@ -65,6 +67,7 @@ _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
+_SHARED_FIGURE = cue("attribution", "shared_figure")
 
 
 @dataclass(slots=True)
@@ -254,6 +257,8 @@ def choose_indicators(
         return [i for i in pick if i and fits(catalog[i], q, measure, sent)]
     if gn == 1 and "分别" in prefix and _joined_to_earlier(s, subject):
         return []  # A、B分别为…: a lone figure after 分别 is not the last subject's
+    if gn == 1 and _SHARED_FIGURE.search(prefix) and _joined_to_earlier(s, subject):
+        return _shared_by_listed(s, subject, q, measure, catalog, lexicon)
     if gn > 1:
         # A list without a compound subject: distribute over the subjects named before it
         # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
@@ -291,6 +296,17 @@ def choose_indicators(
     for ind in subject.indicators:
         if ind and fits(catalog[ind], q, measure, sent):
             return [ind]
+    return []
+
+
+def _shared_by_listed(
+    s: Sentence, subject: Mention, q: Quantity, measure: str, catalog: dict[str, Indicator], lexicon: Lexicon
+) -> list[str]:
+    """A和B均增长10%: the figure of every subject listed before it (none when the list is not clear)."""
+    for n in range(2, 7):
+        listed = _listed_subjects(s.text, subject, n, lexicon)
+        if listed is not None:
+            return [i for i in dict.fromkeys(listed) if i != "-" and fits(catalog[i], q, measure, s.text)]
     return []
 
 

@@ -76,7 +76,10 @@ def _quantity_regex() -> re.Pattern:
     unit_alt = "|".join(re.escape(u) for u in units) + r"|百分点|％"
     arabic = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
     chinese = r"(?<![第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?"
-    fraction = r"[一二三四五六七八九十百\d]+分之[一二三四五六七八九十\d]+"
+    # 三分之二, 百分之八点五, 百分之百 (a percentage written out)
+    fraction = (
+        r"[一二三四五六七八九十百\d]+分之(?:\d+(?:\.\d+)?|[一二三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|百)"
+    )
     masked = r"\*+(?:\.\*+)?"
     # Words of an approximate figure (cues.tsv, category number): before it (近, 约), right after
     # the number or its magnitude (余, 多), after its unit (左右, 以上).
@@ -103,7 +106,7 @@ def _quantity_regex() -> re.Pattern:
 def parse_chinese_number(text: str) -> float | None:
     """``三十二`` -> 32, ``两千`` -> 2000, ``一百二十`` -> 120, ``三分之二`` -> 0.666…"""
     if "分之" in text:
-        den, num = text.split("分之", 1)
+        den, num = (("一" + t if t == "百" or t in MAGNITUDES else t) for t in text.split("分之", 1))
         d, n = parse_chinese_number(den), parse_chinese_number(num)
         return None if not d or n is None else n / d
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
@@ -169,7 +172,7 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
             v = parse_chinese_number(frac)
             if v is None:
                 continue
-            value, unit_name = v * 100, unit_name or "%"
+            value, unit_name = round(v * 100, 9), unit_name or "%"
         elif cn:
             value = parse_chinese_number(cn)
             if value is None:

@@ -182,6 +182,8 @@ def figure_time(
             explicit_year = described + 1  # the year after the one described
         else:
             ty = dates.plan_year if planning else dates.review_this_year
+            if frame.plan and frame.year and frame.period_start is None:
+                ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
             if ty:
                 explicit_year = ty
     target_year = None
