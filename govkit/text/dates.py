@@ -109,6 +109,12 @@ SESSION = re.compile(
 )
 _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
 _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
+#: A byline (统计局, 人民政府 …) before the date it signs, on one line.
+_BYLINE = r"(?:[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)"
+_BYLINE_DATE = re.compile(r"^" + _BYLINE + r"(?:" + _DELIVERY_DATE + r")\s*$")
+#: A month standing alone as a line of the title block (统计局 / 2023年3月), or after its byline:
+#: when it was issued.
+_MONTH_ONLY_LINE = re.compile(r"^(?:[(\[【\s]*|" + _BYLINE + r")20\d\d年\d{1,2}月[)\]】\s]*$")
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
@@ -166,13 +172,18 @@ def _pick_date(cands: list[date], published: date | None) -> date | None:
 def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]) -> tuple[str, date | None]:
     """The web publish date: the *hint* (from the page), else a labelled or chrome date among the
     top *lines* (``发布时间:2019-03-15``, ``2018.06.12 县融媒体中心``; a day-first ``03.11.2016``
-    gives its year). Returns the ISO text (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and the date,
+    gives its year), else a month standing alone as a line (``2023年3月`` under a bulletin's
+    byline). Returns the ISO text (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and the date,
     if a day."""
     raw = hint.strip()
     cands = []
     if raw:
         cands.append(raw)
+    months = []  # month lines of the title block, after any labelled or chrome date
     for line in lines[:20]:
+        if _MONTH_ONLY_LINE.match(line):
+            months.append(line)
+            continue
         m = _PUB_LABEL.search(line) if any(w in line for w in _PUB_LABEL_CORE) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
@@ -187,7 +198,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
             dm = _DAY_FIRST.match(line.strip())
             if dm and int(dm.group(1)) <= 31 and int(dm.group(3)) <= 31:
                 cands.append(dm.group(4))
-    for c in cands:
+    for c in cands + months:
         if re.fullmatch(r"(?:19|20)\d\d", c):
             return c, None
         m = _LOOSE_ISO.search(c)
@@ -230,7 +241,7 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     if session_date is None:
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
         for ln in lines[:25] + tail:
-            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln)
+            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _BYLINE_DATE.match(ln)
             if m and not _PUB_LABEL.search(ln):
                 session_date = _pick_date(_date_candidates(m.groupdict()), published)
                 if session_date:

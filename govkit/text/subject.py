@@ -71,6 +71,7 @@ class Evidence:
         self.full_strong: set[str] = set()  # named by its full name in a strong zone
         self.full_named: set[str] = set()  # named by its full name anywhere it counts
         self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
+        self.placing: dict[str, float] = {}  # a province named right before a county in it (浙江省安吉县)
 
     def add(self, m: Mention, weight: float, strong: bool, short_factor: float | None = None) -> None:
         divs = m.divisions
@@ -236,12 +237,18 @@ def _weigh_mentions(
     masked = [span for span, _ in phrase_hits]
     named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
     prev: Mention | None = None
+    chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
         if any(s <= mn.start < e for s, e in masked):
-            prev = None
+            prev = chain = None
             continue
         weight = _zone_weight(mn, zones)
         after_parent = _after_parent(prev, mn)
+        chain = (chain or prev) if after_parent else None
+        if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
+            for p in chain.divisions:
+                if p.rank == PROVINCE:
+                    ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
         if weight:
             if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
                 prev = mn
@@ -442,8 +449,11 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
         w = subject_weights()
         min_zone = w.province_zone_anonymised if subj.anonymised else w.province_zone
         provs = {c for c in ev.strong if g.by_code[c].rank == PROVINCE and ev.zone_max.get(c, 0) >= min_zone}
-        # else the one province the text prints by its full name (XX县位于江西省北部): printed, not guessed
-        printed = {c for c in ev.full_named if g.by_code[c].rank == PROVINCE}
+        # else the one province the text prints by its full name (XX县位于江西省北部): printed, not
+        # guessed; a province printed only to place a county in it (赴浙江省安吉县考察) is that county's
+        printed = {
+            c for c in ev.full_named if g.by_code[c].rank == PROVINCE and ev.placing.get(c, 0) < ev.context.get(c, 0)
+        }
         if len(provs) == 1:
             province = g.by_code[provs.pop()].name
         elif not provs and len(printed) == 1:
