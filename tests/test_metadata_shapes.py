@@ -193,3 +193,116 @@ def test_a_month_line_outside_the_title_block_does_not_date_a_bulletin():
 def test_a_compound_summary_title(title, region):
     m = meta(f"{title}\n今年以来,在县委、县政府的正确领导下,我们紧紧围绕年初确定的目标任务,扎实推进各项工作。\n")
     assert pick(m, "report_type", "title", "region") == ("工作总结", title, region)
+
+
+# --------------------------------------------------------------------------------------------
+# the lines that sign a report at its end name its author (subject_weights.csv signature)
+
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        ("紫阳县人民政府", ("紫阳县", "county", "610924")),
+        ("中共岚皋县委 岚皋县人民政府", ("岚皋县", "county", "610925")),
+        ("柳林镇人民政府", ("柳林镇", "township", "")),
+    ],
+)
+def test_a_signature_above_the_closing_date_names_the_author(signature, expected):
+    unit = signature[-5]  # 县 or 镇: the report speaks of its own unit (全县, 全镇)
+    m = meta(
+        f"2021年工作总结\n2021年,在上级党委政府的坚强领导下,全{unit}目标任务圆满完成。\n一、主要指标\n"
+        f"全{unit}生产总值增长6.8%。\n{signature}\n2021年12月25日\n"
+    )
+    assert pick(m, "region", "level", "adcode") == expected
+    assert pick(m, "report_type", "report_date", "year") == ("工作总结", "2021-12-25", 2021)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "抄送:安康市人民政府\n2021年12月1日",  # a copy to the city is no signature
+        "安康市人民政府:\n2021年12月1日",  # an addressee
+        "紫阳县人民政府\n2021年12月1日\n附件:指标完成情况表",  # not above the last line
+    ],
+)
+def test_what_is_not_a_signature_names_no_author(tail):
+    m = meta(f"2021年工作汇报\n2021年,全县生产总值增长6%。特此报告。\n{tail}\n")
+    assert pick(m, "region", "level") == ("", "anonymised")
+
+
+# --------------------------------------------------------------------------------------------
+# the session line printed at the end of a work report
+
+
+@pytest.mark.parametrize(
+    "line, date, year",
+    [
+        ("(2021年1月20日在岚皋县第十八届人民代表大会第五次会议上)", "2021-01-20", 2020),
+        ("——2019年12月28日在岚皋县第十八届人民代表大会第四次会议上", "2019-12-28", 2019),
+    ],
+)
+def test_a_session_line_at_the_end(line, date, year):
+    m = meta(
+        "政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+        f"过去一年,全县生产总值增长3.5%。\n今年全县生产总值增长8%左右。\n{line}\n"
+    )
+    assert pick(m, "region", "adcode", "report_date", "year") == ("岚皋县", "610925", date, year)
+
+
+def test_a_session_mentioned_in_the_last_sentence_is_no_session_line():
+    m = meta(
+        "政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+        "全县生产总值增长3.5%。县长2020年1月20日在县第十八届人民代表大会第五次会议上作了报告。\n"
+    )
+    assert m["report_date"] == ""
+
+
+# --------------------------------------------------------------------------------------------
+# a development zone named after a unit (兰州新区, 宝鸡高新区) is not that unit
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "兰州新区2020年国民经济和社会发展统计公报",
+        "宝鸡高新区2021年工作总结",
+        "汉中经开区管委会2022年工作总结",
+    ],
+)
+def test_a_zone_named_after_a_unit_is_not_the_unit(title):
+    m = meta(f"{title}\n2020年,新区经济实现逆势增长。位于永登县、皋兰县境内。全年生产总值增长18%。\n")
+    assert pick(m, "region", "level", "adcode") == ("", "anonymised", "")
+
+
+def test_the_unit_itself_is_still_named():
+    m = meta("兰州市2020年国民经济和社会发展统计公报\n2020年,全市经济稳定恢复。全年生产总值增长6%。\n")
+    assert pick(m, "region", "level", "adcode") == ("兰州市", "city", "620100")
+
+
+def test_a_survey_team_in_the_byline():
+    m = meta(
+        "北京市海淀区2022年国民经济和社会发展统计公报\n北京市海淀区统计局国家统计局海淀调查队2023年3月\n"
+        "2022年,海淀区经济运行总体平稳。\n"
+    )
+    assert pick(m, "region", "adcode", "report_date", "year") == ("海淀区", "110108", "2023", 2022)
+
+
+@pytest.mark.parametrize(
+    "raw, lines",
+    [
+        (
+            "宁陕县2022年国民经济和社会发展统计公报\n宁陕县统计局 国家统计局宁陕调查队\n2023年3月\n2022年,全县经济运行总体平稳。",
+            4,
+        ),
+        (
+            "宁陕县2022年国民经济和社会发展统计公报\n国家统计局宁陕调查队宁陕县统计局2023年4月12日\n2022年,全县经济平稳。",
+            3,
+        ),
+        # a sentence wrapped before its end still joins
+        ("2022年,全县实现地区生产总值36.2亿元,全年新增城镇就业岗位\n620个,比上年增长5.1%。", 1),
+    ],
+)
+def test_a_byline_and_its_date_keep_their_lines(raw, lines):
+    from govkit.text.clean import clean_text
+
+    assert len(clean_text(raw).text.split("\n")) == lines

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
+from govkit.text.dates import signature_spans
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
     TOWN_DESC,
@@ -155,8 +156,8 @@ def _zones(
     w: SubjectWeights,
 ) -> list[Zone]:
     """Where a name counts for more than running text: the session place, the first three title
-    lines, short speaker lines and chrome lines (with their publisher field) near the top, and
-    the unit of 我代表…人民政府."""
+    lines, short speaker lines and chrome lines (with their publisher field) near the top, the
+    lines that sign the report at its end, and the unit of 我代表…人民政府."""
     zones: list[Zone] = []
     if session_place:
         zones.append(Zone(session_place[0], session_place[1], w.session_place, "session_place"))
@@ -176,6 +177,8 @@ def _zones(
             if sm:
                 zones.append(Zone(k + sm.start("s"), k + sm.end("s"), w.publisher, "publisher"))
             zones.append(Zone(k, k + len(ln), w.chrome_line, "chrome_line"))
+    for s, e in signature_spans(norm):
+        zones.append(Zone(s, e, w.signature, "signature"))
     for m in _WE_REPRESENT.finditer(norm, 0, min(len(norm), 8000)):
         zones.append(Zone(m.start("s"), m.end("s"), w.we_represent, "we_represent"))
     return zones
@@ -312,14 +315,14 @@ def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[
     return sorted(candidates, key=lambda c: (-adjusted(c), c))
 
 
-_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent")
+_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent", "signature")
 
 
 def _township(
     norm: str, mentions: list[Mention], zones: list[Zone], hints: TextHints, town_level: bool, w: SubjectWeights
 ) -> str:
     """The township whose report it is, or ``""``: a township name at the start of the session
-    place, a title, speaker or 我代表 line, or right after a division name in it (巴中市恩阳区双胜镇,
+    place, a title, speaker, 我代表 or signature line, or right after a division name in it (巴中市恩阳区双胜镇,
     儋州市木棠镇), or in the page's own title; for a township's report also a sentence describing
     a town. The best one counts if it is strong or the report's own unit word is a township's."""
     town_weight = {
@@ -327,6 +330,7 @@ def _township(
         "title_line": w.town_title_line,
         "speaker_line": w.town_speaker_line,
         "we_represent": w.town_speaker_line,
+        "signature": w.town_speaker_line,
     }
     spans: list[tuple[str, list[Mention], int, int, float]] = [
         (norm, mentions, z.start, z.end, town_weight[z.kind]) for z in zones if z.kind in _TOWN_ZONES

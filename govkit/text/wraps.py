@@ -13,6 +13,7 @@ import re
 
 from govkit.facts.cues import cue
 from govkit.text.chars import BULLETS, CLOSERS, END_PUNCT, HAN, NO_SENTENCE, is_ascii_alnum, is_han
+from govkit.text.dates import is_byline, is_date_line
 from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
 from govkit.text.tables import table_lines
 from govkit.text.textbuffer import TextBuffer
@@ -90,7 +91,7 @@ def join_wraps(buf: TextBuffer) -> int:
             join = True
         elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
             join = True
-        elif _ends_paragraph(c):
+        elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
         elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
             join = True  # a line ending in a comma continues
