@@ -109,6 +109,14 @@ SESSION = re.compile(
 )
 _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
 _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
+#: What may open a line before its session date: brackets, dashes, spaces.
+_LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
+#: A byline (统计局, 人民政府 …) before the date it signs, on one line.
+_BYLINE = r"(?:[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)"
+_BYLINE_DATE = re.compile(r"^" + _BYLINE + r"(?:" + _DELIVERY_DATE + r")\s*$")
+#: A month standing alone as a line of the title block (统计局 / 2023年3月), or after its byline:
+#: when it was issued.
+_MONTH_ONLY_LINE = re.compile(r"^(?:[(\[【\s]*|" + _BYLINE + r")20\d\d年\d{1,2}月[)\]】\s]*$")
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
@@ -166,13 +174,18 @@ def _pick_date(cands: list[date], published: date | None) -> date | None:
 def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]) -> tuple[str, date | None]:
     """The web publish date: the *hint* (from the page), else a labelled or chrome date among the
     top *lines* (``发布时间:2019-03-15``, ``2018.06.12 县融媒体中心``; a day-first ``03.11.2016``
-    gives its year). Returns the ISO text (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and the date,
+    gives its year), else a month standing alone as a line (``2023年3月`` under a bulletin's
+    byline). Returns the ISO text (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) and the date,
     if a day."""
     raw = hint.strip()
     cands = []
     if raw:
         cands.append(raw)
+    months = []  # month lines of the title block, after any labelled or chrome date
     for line in lines[:20]:
+        if _MONTH_ONLY_LINE.match(line):
+            months.append(line)
+            continue
         m = _PUB_LABEL.search(line) if any(w in line for w in _PUB_LABEL_CORE) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
@@ -187,7 +200,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
             dm = _DAY_FIRST.match(line.strip())
             if dm and int(dm.group(1)) <= 31 and int(dm.group(3)) <= 31:
                 cands.append(dm.group(4))
-    for c in cands:
+    for c in cands + months:
         if re.fullmatch(r"(?:19|20)\d\d", c):
             return c, None
         m = _LOOSE_ISO.search(c)
@@ -210,7 +223,7 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     人民代表大会``) in *norm*; either may be None.
 
     The session line stands in the title block: before 各位代表 (after a table of contents),
-    else near the top. Without one, a date standing alone in the title block (the top *lines*)
+    else near the top, or as a line of its own at the end. Without one, a date standing alone in the title block (the top *lines*)
     or as the signature at the end is the delivery date.
     """
     session_date: date | None = None
@@ -219,6 +232,11 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     k = am.start() if am else -1
     block_end = k + 40 if k >= 0 else min(len(norm), 1500)
     sm = SESSION.search(norm, 0, block_end)
+    if sm is None:
+        # the session line printed at the end, as a line of its own ((2021年1月20日在…会议上))
+        tm = SESSION.search(norm, max(block_end, len(norm) - 300))
+        if tm and _LINE_OPENING.fullmatch(norm, norm.rfind("\n", 0, tm.start()) + 1, tm.start()):
+            sm = tm
     if sm:
         session_date = _pick_date(_date_candidates(sm.groupdict()), published)
         if NPC.search(sm.group(0)) or "届" in sm.group(0):
@@ -230,12 +248,49 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     if session_date is None:
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
         for ln in lines[:25] + tail:
-            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln)
+            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _BYLINE_DATE.match(ln)
             if m and not _PUB_LABEL.search(ln):
                 session_date = _pick_date(_date_candidates(m.groupdict()), published)
                 if session_date:
                     break
     return session_date, session_place
+
+
+_SIGNER_LINE = re.compile(r"[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")")
+_BYLINE_LINE = re.compile(
+    r"(?:[^\s,，。:：;；()（）、]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)+"
+    r"(?:20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
+)
+_DATE_LINE = re.compile(r"[(\[【（—\-\s]*20\d\d年\d{1,2}月(?:\d{1,2}日)?[)\]】）\s]*")
+
+
+def is_byline(line: str) -> bool:
+    """A line of issuers (统计局, 人民政府 …), alone or with the date they sign on it: it ends its
+    paragraph."""
+    return _BYLINE_LINE.fullmatch(line.strip()) is not None
+
+
+def is_date_line(line: str) -> bool:
+    """A date or month standing alone as a line (2023年3月, (2022年1月10日)): a paragraph."""
+    return _DATE_LINE.fullmatch(line.strip()) is not None
+
+
+def signature_spans(norm: str) -> list[tuple[int, int]]:
+    """The lines that sign a report at its end: a line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县
+    人民政府) right above a date standing alone as the last line (2022年1月10日)."""
+    tail0 = max(0, len(norm.rstrip()) - 200)
+    lines = norm[tail0:].rstrip().split("\n")
+    if len(lines) < 2 or not _DATE_ONLY_LINE.match(lines[-1].strip()):
+        return []
+    out = []
+    end = len(norm.rstrip()) - len(lines[-1]) - 1
+    for ln in reversed(lines[:-1][-2:]):
+        start = end - len(ln)
+        if not ln.strip() or not all(_SIGNER_LINE.fullmatch(part) for part in ln.split()):
+            break
+        out.append((start, end))
+        end = start - 1
+    return out
 
 
 def news_date(head: str, published: date | None, year: int | None) -> date | None:

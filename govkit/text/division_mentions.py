@@ -109,6 +109,7 @@ class Mention:
 
 # The words of this module are rows of cues.tsv (category division).
 AFTER_SHORT_BAD = cue("division", "after_short_bad")
+_ZONE_AFTER_SHORT = cue("division", "zone_after_short")
 _OPENERS = set("“‘《「『【、。,;:!?()")
 _AFTER_2CHAR_BAD = set(cue_words("division", "after_two_char_bad"))
 
@@ -138,6 +139,8 @@ def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
         if s < last_end:
             continue
         full = g.full_index.get(key, ())
+        if not full and _ZONE_AFTER_SHORT.match(norm, e):
+            continue  # 兰州新区, 宝鸡高新区: a zone named after the unit
         out.append(Mention(s, e, key, full, () if full else g.short_index.get(key, ())))
         last_end = e
     return out

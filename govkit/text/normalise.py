@@ -240,8 +240,19 @@ def _drop_space(m: re.Match) -> str:
     return m.group(0)
 
 
+#: A date letter-spaced by a PDF extraction (``2 0 2 4 年 1 2 月 2 8 日``): a year of four digits
+#: and a month or day of two, each digit apart, before 年, 月 or 日.
+_SPACED_YEAR = re.compile(r"(?<![\d.])(?<!\d )(?:1 9|2 0) \d \d(?= ?年)")
+_SPACED_MONTH_DAY = re.compile(r"(?<=[年月]) ?\d \d(?= ?[月日])")
+
+
+def _join_digits(m: re.Match) -> str:
+    return m.group(0).replace(" ", "")
+
+
 def normalise_for_recognition(text: str) -> str:
-    """Half-width punctuation, no pinyin glosses, no spaces between CJK characters, dates in digits."""
+    """Half-width punctuation, no pinyin glosses, no spaces between CJK characters, dates in digits
+    (a letter-spaced ``2 0 2 4 年`` too)."""
     s = text
     for code, plain in _RECOGNITION_TABLE.items():
         c = chr(code)
@@ -250,6 +261,9 @@ def normalise_for_recognition(text: str) -> str:
     if "(" in s:
         s = _PARENTHESISED_LOWERCASE.sub("", s)
     if " " in s or "\t" in s:
+        if "年" in s:
+            s = _SPACED_YEAR.sub(_join_digits, s)
+            s = _SPACED_MONTH_DAY.sub(_join_digits, s)
         s = _SPACES.sub(_drop_space, s)
     return arabic_chinese_dates(s)
 

@@ -18,6 +18,7 @@ Word lists and patterns live in ``govkit/data/report_types.csv`` and ``govkit/da
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -28,8 +29,9 @@ from govkit.text.dates import iso_date, news_date, published_date, session_line
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
+from govkit.text.regions import gazetteer, in_force
 from govkit.text.report_types import ReportType, classify
-from govkit.text.subject import find_subject, locate
+from govkit.text.subject import Subject, find_subject, locate
 from govkit.text.title import strip_noise, title_lines
 from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 
@@ -55,11 +57,11 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     subj, ev = find_subject(
         norm, lines, titles, hints, session_place, find_mentions(norm), self_level(norm), hits, is_chrome
     )
-    province, prefecture, adcode = locate(subj, ev, norm, hits)
-
     rdate, reading = _report_date_and_year(norm, lines, titles, head, rtype, session_date, published, is_chrome)
     year = reading.year
     report_date = rdate.isoformat() if rdate else ""
+    subj = _in_force_then(subj, year or (rdate.year if rdate else None))
+    province, prefecture, adcode = locate(subj, ev, norm, hits)
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
     flags = reading.flags
@@ -86,6 +88,17 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
         source=hints.source,
         flags=list(flags),
     )
+
+
+def _in_force_then(subj: Subject, year: int | None) -> Subject:
+    """A name held by several units that the text does not tell apart (巢湖市, the prefecture until
+    2011, then a county-level city) is the one in force in the year described, if only one was."""
+    if not (subj.ambiguous and subj.division is not None and year):
+        return subj
+    alive = [d for d in gazetteer().by_name.get(subj.division.name, []) if in_force(d, year)]
+    if len(alive) != 1:
+        return subj
+    return dataclasses.replace(subj, division=alive[0], level=alive[0].level, ambiguous=False)
 
 
 #: Narrower than the cues time this_year/last_year (no 当年, 上一年): cues.tsv, category year.

@@ -158,6 +158,26 @@ def current_code(adcode: str) -> str:
     return _current_codes().get(adcode, adcode)
 
 
+@lru_cache(maxsize=1)
+def _years_in_force() -> dict[tuple[str, str], tuple[int, int | None]]:
+    out: dict[tuple[str, str], tuple[int, int | None]] = {}
+    for r in division_table():
+        k = (r.adcode, r.name)
+        a, b = out.get(k, (r.valid_from, r.valid_to))
+        out[k] = (min(a, r.valid_from), None if b is None or r.valid_to is None else max(b, r.valid_to))
+    return out
+
+
+def in_force(d: Division, year: int) -> bool | None:
+    """Was unit *d* in force under its name in *year*? None when the table does not say (a unit it
+    lacks); its first year 2010 means "by 2010" (the table starts then)."""
+    span = _years_in_force().get((d.code, d.name))
+    if span is None:
+        return None
+    first, last = span
+    return (first <= 2010 or year >= first) and (last is None or year <= last)
+
+
 class Gazetteer:
     """Divisions by code and by full/short name, with fast scanners for names in a text."""
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
+from govkit.text.dates import signature_spans
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
     TOWN_DESC,
@@ -71,6 +72,7 @@ class Evidence:
         self.full_strong: set[str] = set()  # named by its full name in a strong zone
         self.full_named: set[str] = set()  # named by its full name anywhere it counts
         self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
+        self.placing: dict[str, float] = {}  # a province named right before a county in it (浙江省安吉县)
 
     def add(self, m: Mention, weight: float, strong: bool, short_factor: float | None = None) -> None:
         divs = m.divisions
@@ -154,8 +156,8 @@ def _zones(
     w: SubjectWeights,
 ) -> list[Zone]:
     """Where a name counts for more than running text: the session place, the first three title
-    lines, short speaker lines and chrome lines (with their publisher field) near the top, and
-    the unit of 我代表…人民政府."""
+    lines, short speaker lines and chrome lines (with their publisher field) near the top, the
+    lines that sign the report at its end, and the unit of 我代表…人民政府."""
     zones: list[Zone] = []
     if session_place:
         zones.append(Zone(session_place[0], session_place[1], w.session_place, "session_place"))
@@ -175,6 +177,8 @@ def _zones(
             if sm:
                 zones.append(Zone(k + sm.start("s"), k + sm.end("s"), w.publisher, "publisher"))
             zones.append(Zone(k, k + len(ln), w.chrome_line, "chrome_line"))
+    for s, e in signature_spans(norm):
+        zones.append(Zone(s, e, w.signature, "signature"))
     for m in _WE_REPRESENT.finditer(norm, 0, min(len(norm), 8000)):
         zones.append(Zone(m.start("s"), m.end("s"), w.we_represent, "we_represent"))
     return zones
@@ -236,12 +240,18 @@ def _weigh_mentions(
     masked = [span for span, _ in phrase_hits]
     named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
     prev: Mention | None = None
+    chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
         if any(s <= mn.start < e for s, e in masked):
-            prev = None
+            prev = chain = None
             continue
         weight = _zone_weight(mn, zones)
         after_parent = _after_parent(prev, mn)
+        chain = (chain or prev) if after_parent else None
+        if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
+            for p in chain.divisions:
+                if p.rank == PROVINCE:
+                    ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
         if weight:
             if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
                 prev = mn
@@ -305,14 +315,14 @@ def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[
     return sorted(candidates, key=lambda c: (-adjusted(c), c))
 
 
-_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent")
+_TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent", "signature")
 
 
 def _township(
     norm: str, mentions: list[Mention], zones: list[Zone], hints: TextHints, town_level: bool, w: SubjectWeights
 ) -> str:
     """The township whose report it is, or ``""``: a township name at the start of the session
-    place, a title, speaker or 我代表 line, or right after a division name in it (巴中市恩阳区双胜镇,
+    place, a title, speaker, 我代表 or signature line, or right after a division name in it (巴中市恩阳区双胜镇,
     儋州市木棠镇), or in the page's own title; for a township's report also a sentence describing
     a town. The best one counts if it is strong or the report's own unit word is a township's."""
     town_weight = {
@@ -320,6 +330,7 @@ def _township(
         "title_line": w.town_title_line,
         "speaker_line": w.town_speaker_line,
         "we_represent": w.town_speaker_line,
+        "signature": w.town_speaker_line,
     }
     spans: list[tuple[str, list[Mention], int, int, float]] = [
         (norm, mentions, z.start, z.end, town_weight[z.kind]) for z in zones if z.kind in _TOWN_ZONES
@@ -442,8 +453,11 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
         w = subject_weights()
         min_zone = w.province_zone_anonymised if subj.anonymised else w.province_zone
         provs = {c for c in ev.strong if g.by_code[c].rank == PROVINCE and ev.zone_max.get(c, 0) >= min_zone}
-        # else the one province the text prints by its full name (XX县位于江西省北部): printed, not guessed
-        printed = {c for c in ev.full_named if g.by_code[c].rank == PROVINCE}
+        # else the one province the text prints by its full name (XX县位于江西省北部): printed, not
+        # guessed; a province printed only to place a county in it (赴浙江省安吉县考察) is that county's
+        printed = {
+            c for c in ev.full_named if g.by_code[c].rank == PROVINCE and ev.placing.get(c, 0) < ev.context.get(c, 0)
+        }
         if len(provs) == 1:
             province = g.by_code[provs.pop()].name
         elif not provs and len(printed) == 1:

@@ -24,6 +24,7 @@ class SubjectWeights:
     session_place: float
     title_line: float
     speaker_line: float
+    signature: float
     we_represent: float
     publisher: float
     chrome_line: float

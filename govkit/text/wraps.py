@@ -13,6 +13,7 @@ import re
 
 from govkit.facts.cues import cue
 from govkit.text.chars import BULLETS, CLOSERS, END_PUNCT, HAN, NO_SENTENCE, is_ascii_alnum, is_han
+from govkit.text.dates import is_byline, is_date_line
 from govkit.text.segment import HEADING_START, is_heading_line, is_unnumbered_heading, match_marker
 from govkit.text.tables import table_lines
 from govkit.text.textbuffer import TextBuffer
@@ -90,7 +91,7 @@ def join_wraps(buf: TextBuffer) -> int:
             join = True
         elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
             join = True
-        elif _ends_paragraph(c):
+        elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
         elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
             join = True  # a line ending in a comma continues
@@ -122,12 +123,21 @@ _RUN_AFTER = "、):"  # a spaced run starts a line or follows whitespace or one 
 _SPACED_RUN = re.compile(rf"(?<![^\s{_RUN_AFTER}])([{HAN}](?:[ ]{{1,3}}[{HAN}](?![{HAN}]))+)(?P<trail>[ ]+(?=\S))?")
 
 
+#: A letter-spaced date (or its start) right before a spaced run: ``2 0 2 4 年 1 月 8 `` + ``日 在 …``.
+_SPACED_DATE_BEFORE = re.compile(r"(?<!\S)(?:1 9|2 0) \d \d ?(?:年(?: ?\d(?: \d)?(?: ?月(?: ?\d(?: \d)?)?)?)?)? +$")
+
+
 def _collapse_run(text: str, m: re.Match, edits: list[tuple[int, int, str]]) -> None:
     """The edits for one spaced run *m* of :data:`_SPACED_RUN` (appended to *edits*)."""
     s1, e1 = m.span(1)
     chars = len(m.group(1).replace(" ", ""))
     before = text[s1 - 1] if s1 else "\n"
-    if chars >= 3 and before == " ":
+    dm = _SPACED_DATE_BEFORE.search(text, max(0, s1 - 40), s1) if before == " " else None
+    if dm and (not edits or edits[-1][1] <= dm.start()):
+        # a letter-spaced date before the run is part of it (2 0 2 4 年 科 尔 沁 …, 8 日 在 …)
+        for sp in _SPACES.finditer(text, dm.start(), s1):
+            edits.append((sp.start(), sp.end(), ""))
+    elif chars >= 3 and before == " ":
         # a spaced title inside a run-together line starts a new line
         b = s1
         while b > 0 and text[b - 1] == " ":
