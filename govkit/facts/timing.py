@@ -63,6 +63,7 @@ _RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
+_FIVE_YEARS_P = prefixed(cue("time", "span_fiveyear"))
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
@@ -189,6 +190,11 @@ def figure_time(
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
     span = span_of_phrase(before, dates, sc)
+    if span is not None and frame.plan and frame.period_start is not None and frame.year and span[1] < frame.year:
+        last = dates.last_full_year
+        if last and span == (last - 4, last) and sc.search(_FIVE_YEARS_P, before) is not None:
+            # 五年累计完成2000亿元 among a plan's targets: the plan's five years, not the last five
+            span = (frame.period_start, frame.year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
@@ -319,16 +325,14 @@ def _span_kept(
         if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
             period_start = dates.plan_year
     elif measure == "level":
-        if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
-            period_start = None
+        summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
+        if period_start is not None and (
+            ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
+        ):
+            period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
         # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
         # year's level unless the text says it is summed (累计/共计).
-        if (
-            period_start is not None
-            and ind.family in _ANNUAL_FAMILIES
-            and ind.id not in _SUMMABLE_IDS
-            and sc.search(_SUMMED_P, ctx, clause.start, clause.end) is None
-        ):
+        if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS and not summed:
             period_start = None
         if period_start is not None and year is not None and period_start >= year:
             period_start = None

@@ -1,0 +1,171 @@
+"""Constructions found by probing whole reports: how the frame carries across a report's sections.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from passages import na, passage_facts
+
+META_2023 = {"year": 2022, "report_date": "2023-01-12", "region": "苍溪县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a budget report's draft: 2023年预算草案 is next year's plan, not more of the review
+    {
+        "id": "budget_draft_heading",
+        "text": (
+            "关于2022年预算执行情况和2023年预算草案的报告\n"
+            "一、2022年预算执行情况\n"
+            "全县一般公共预算收入完成9.6亿元,增长4.1%。\n"
+            "二、2023年预算草案\n"
+            "全县一般公共预算收入安排10.1亿元,比上年执行数增长5.2%。一般公共预算支出安排38.5亿元,下降3.4%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 9.6, 2022, "", "actual", None),
+            ("general_budget_revenue", "level", 10.1, 2023, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.2, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 38.5, 2023, "", "target", None),
+            ("fiscal_expenditure", "yoy_pct", -3.4, 2023, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.2, 2022), ("fiscal_expenditure", "level", 38.5, 2022)],
+    },
+    # ---- a heading opening on a year after the one reviewed (2024年财政工作): that year's plan
+    {
+        "id": "year_heading_plan",
+        "meta": {"year": 2023, "report_date": "2024-01-20"},
+        "text": (
+            "一、2023年财政运行情况\n"
+            "全县一般公共预算收入完成8.2亿元,增长3.6%。统筹衔接资金2.5亿元。\n"
+            "三、2024年财政工作\n"
+            "(一)抓实收入组织。确保一般公共预算收入增长6%以上。\n"
+            "(二)保障重点支出。衔接资金安排不低于2.8亿元。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 8.2, 2023, "", "actual", None),
+            ("poverty_funds", "level", 2.5, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("poverty_funds", "level", 2.8, 2024, "", "target", None),
+        ],
+        "absent": [("poverty_funds", "level", 2.8, 2023), ("general_budget_revenue", "yoy_pct", 6.0, 2023)],
+    },
+    {
+        "id": "year_heading_of_the_year_reviewed",
+        "meta": {"year": 2023, "report_date": "2024-01-20"},
+        "text": "二、2023年财政运行\n全县一般公共预算收入完成8.2亿元,一般公共预算支出31.6亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 8.2, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 31.6, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 8.2, 2023, "", "target")],
+    },
+    # ---- a mid-year summary and plan: the review is H1 (not the title's 下半年), the plan is this year's
+    {
+        "id": "half_year_summary_and_plan",
+        "meta": {"year": 2023, "report_date": None, "region": "莒县"},
+        "text": (
+            "莒县2023年上半年工作总结和下半年工作打算\n"
+            "一、上半年工作开展情况\n"
+            "上半年,全县实现地区生产总值156.2亿元,同比增长4.8%。\n"
+            "(二)项目建设\n"
+            "全县重点项目完成投资42.5亿元,占年度计划的51.2%。\n"
+            "三、下半年工作打算\n"
+            "全年目标是:地区生产总值增长6%,城镇新增就业4500人。\n"
+            "(二)稳定财政收入。预计全年一般公共预算收入完成15.3亿元。"
+        ),
+        "facts": [
+            ("gdp", "level", 156.2, 2023, "H1", "actual", None),
+            ("key_project_investment", "level", 42.5, 2023, "H1", "actual", None),
+            ("key_project_investment", "completion_pct", 51.2, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4500.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 15.3, 2023, "", "estimate", None),
+        ],
+        "absent": [
+            ("key_project_investment", "level", 42.5, 2023, "H2"),
+            ("gdp", "yoy_pct", 6.0, 2024),
+            ("general_budget_revenue", "level", 15.3, 2024),
+        ],
+    },
+    {
+        "id": "three_quarters_summary_and_q4_plan",
+        "meta": {"year": 2022, "report_date": None, "region": "临泽县"},
+        "text": (
+            "临泽县2022年前三季度工作总结及四季度工作打算\n"
+            "一、前三季度工作情况\n"
+            "全县社会消费品零售总额完成13.6亿元,增长2.1%。\n"
+            "二、四季度工作打算\n"
+            "力争全年地区生产总值增长6.5%,社会消费品零售总额增长5%。"
+        ),
+        "facts": [
+            ("retail_sales", "level", 13.6, 2022, "Q1-Q3", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2022, "", "target", None),
+            ("retail_sales", "yoy_pct", 5.0, 2022, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2023), ("retail_sales", "level", 13.6, 2022, "Q4")],
+    },
+    # ---- the gap to a target (低于年度目标1.4个百分点) is a comparison, not a figure
+    {
+        "id": "gap_to_target",
+        "meta": {"year": 2023, "report_date": "2023-07-20"},
+        "text": (
+            "1-6月,固定资产投资增长7.1%。固定资产投资增速低于年度目标2.9个百分点,"
+            "规模以上工业增加值增速高于年初目标0.8个百分点。森林覆盖率提高0.5个百分点。"
+        ),
+        "facts": [
+            ("fai", "yoy_pct", 7.1, 2023, "M1-M6", "actual", None),
+            ("forest_coverage", "pp_change", 0.5, 2023, "M1-M6", "actual", None),
+        ],
+        "absent": [("fai", "pp_change"), ("industrial_va", "pp_change")],
+    },
+    # ---- 五年累计 / 五年共: a sum over the five years (the review's, or the plan's among targets)
+    {
+        "id": "five_year_sum_in_review",
+        "meta": {"year": 2015, "report_date": "2016-01-10", "region": "麻城市"},
+        "text": (
+            "一、“十二五”及2015年工作回顾\n"
+            "2015年,全市完成生产总值180.3亿元,增长8.1%;五年累计完成固定资产投资620亿元。\n"
+            "五年共实施易地扶贫搬迁9800人,全年减贫2.1万人。"
+        ),
+        "facts": [
+            ("gdp", "level", 180.3, 2015, "", "actual", None),
+            ("fai", "level", 620.0, 2015, "", "actual", 2011),
+            ("relocation_people", "level", 9800.0, 2015, "", "actual", 2011),
+            ("poverty_people_lifted", "level", 21000.0, 2015, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 180.3, 2015, "", "actual", 2011)],
+    },
+    {
+        "id": "five_year_sum_among_targets",
+        "meta": {"year": 2020, "report_date": "2021-01-15", "region": "龙泉市"},
+        "text": (
+            "二、“十四五”时期的主要目标\n"
+            "今后五年的主要目标是:到2025年,地区生产总值达到260亿元;全社会固定资产投资五年累计完成1100亿元。"
+        ),
+        "facts": [
+            ("gdp", "level", 260.0, 2025, "", "target", None),
+            ("fai", "level", 1100.0, 2025, "", "target", 2021),
+        ],
+        "absent": [("fai", "level", 1100.0, 2020)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_construction(case):
+    f = passage_facts(case, META_2023)
+    got = {
+        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
+        for r in f.itertuples()
+        if not pd.isna(r.value)
+    }
+    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    for key in case["absent"]:
+        hits = [
+            g for g in got if g[: len(key)] == tuple(round(float(x), 6) if i == 2 else x for i, x in enumerate(key))
+        ]
+        assert not hits, f"{key} should not be a fact: {hits}"
