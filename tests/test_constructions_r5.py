@@ -151,6 +151,55 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 1100.0, 2020)],
     },
+    # ---- “十四五”以来 / 2021年以来 opening a paragraph of a one-year review: that paragraph's span only
+    {
+        "id": "since_opening_is_a_digression",
+        "meta": {"year": 2023, "report_date": "2024-01-16", "region": "容县"},
+        "text": (
+            "一、2023年工作回顾\n"
+            "全年地区生产总值完成286.5亿元,增长5.1%。\n"
+            "“十四五”以来,全县地区生产总值年均增长5.8%,累计新增城镇就业1.26万人。\n"
+            "(一)民生事业全面进步。\n"
+            "城镇新增就业4210人,农村劳动力转移就业2.8万人。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 5.8, 2023, "", "actual", 2021),
+            ("new_urban_jobs", "level", 12600.0, 2023, "", "actual", 2021),
+            ("new_urban_jobs", "level", 4210.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 28000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4210.0, 2023, "", "actual", 2021)],
+    },
+    {
+        "id": "since_year_opening_is_a_digression",
+        "meta": {"year": 2023, "report_date": "2024-01-16", "region": "容县"},
+        "text": (
+            "一、2023年工作回顾\n"
+            "2021年以来,全县累计实施易地扶贫搬迁3200人,改造农村危房1800户。\n"
+            "全年改造农村危房560户,新建高标准农田2.1万亩。"
+        ),
+        "facts": [
+            ("relocation_people", "level", 3200.0, 2023, "", "actual", 2021),
+            ("housing_renovated", "level", 1800.0, 2023, "", "actual", 2021),
+            ("housing_renovated", "level", 560.0, 2023, "", "actual", None),
+            ("high_standard_farmland", "level", 21000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("high_standard_farmland", "level", 21000.0, 2023, "", "actual", 2021)],
+    },
+    {
+        "id": "five_year_opening_still_frames_the_section",
+        "meta": {"year": 2020, "report_date": "2021-01-18", "region": "龙泉市"},
+        "text": (
+            "一、“十三五”及2020年工作回顾\n"
+            "“十三五”时期是极不平凡的五年。五年来,全市综合实力显著增强。\n"
+            "累计改造农村危房3200户,累计新增城镇就业2.8万人。"
+        ),
+        "facts": [
+            ("housing_renovated", "level", 3200.0, 2020, "", "actual", 2016),
+            ("new_urban_jobs", "level", 28000.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [],
+    },
 ]
 
 

@@ -173,6 +173,10 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
             return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
     if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
         span = span_of_phrase(s, dates)
+        if span and frame.period_start is None and _SINCE.search(_CLAUSE_BREAK.split(s, maxsplit=1)[0]):
+            # “十四五”以来,…年均增长5.8% in a review of one year: a digression of this paragraph (its
+            # opening, its own sentence), not the frame of the sections after it
+            return None
         if span and span[1] <= (dates.last_full_year or span[1]):
             return frame.with_(year=span[1], period_start=span[0], kind="actual")
         if span:
