@@ -200,6 +200,57 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a numbered item whose title is an indicator's name: the body's first sentence is that indicator's
+    {
+        "id": "item_title_names_the_indicator",
+        "meta": {"year": 2023, "report_date": "2024-01-15", "region": "兰考县"},
+        "text": (
+            "(一)主要指标完成情况\n"
+            "1.地区生产总值。预计全年完成420亿元,增长5.8%。\n"
+            "(三)一般公共预算收入。完成28.6亿元,增长8.2%,完成年度预算的102.3%。\n"
+            "4.项目建设。完成投资312亿元。\n"
+            "5.社会消费品零售总额。预计全年增长6.8%。全年实施项目68个,完成投资46.8亿元。"
+        ),
+        "facts": [
+            ("gdp", "level", 420.0, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "estimate", None),
+            ("general_budget_revenue", "level", 28.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 102.3, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 6.8, 2023, "", "estimate", None),
+        ],
+        "absent": [("retail_sales", "level"), ("gdp", "level", 312.0)],
+    },
+    # ---- the months between a subject and its figure (固定资产投资1-11月增长9.1%) are not a figure
+    {
+        "id": "months_between_subject_and_figure",
+        "meta": {"year": 2023, "report_date": "2023-12-20", "region": "兰考县"},
+        "text": (
+            "固定资产投资1-11月增长9.1%,预计全年增长9%。地区生产总值1-9月完成300亿元,增长6.1%。"
+            "社会消费品零售总额1至5月完成52.6亿元。"
+        ),
+        "facts": [
+            ("fai", "yoy_pct", 9.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 9.0, 2023, "", "estimate", None),
+            ("gdp", "level", 300.0, 2023, "Q1-Q3", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "Q1-Q3", "actual", None),
+            ("retail_sales", "level", 52.6, 2023, "M1-M5", "actual", None),
+        ],
+        "absent": [("fai", "level"), ("gdp", "level", 1.0)],
+    },
+    # ---- 到位省外资金: funds in place from outside the province
+    {
+        "id": "funds_from_outside_the_province",
+        "meta": {"year": 2023, "report_date": "2024-01-15", "region": "兰考县"},
+        "text": "全年新签约项目68个,签约资金452亿元;实际到位省外资金165亿元。上半年到位省外资金68.5亿元,增长9.2%。",
+        "facts": [
+            ("investment_contracted", "level", 452.0, 2023, "", "actual", None),
+            ("investment_attracted", "level", 165.0, 2023, "", "actual", None),
+            ("investment_attracted", "level", 68.5, 2023, "H1", "actual", None),
+            ("investment_attracted", "yoy_pct", 9.2, 2023, "H1", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 452.0)],
+    },
 ]
 
 

@@ -93,6 +93,9 @@ def _quantity_start(q: Quantity) -> int:
     return q.start
 
 
+_MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
+
+
 def subject_for(
     s: Sentence,
     qi: int,
@@ -118,6 +121,8 @@ def subject_for(
         # A number between the subject and this one, followed by a new noun phrase
         # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
         prev = quantities[qi - 1] if qi > 0 else None
+        if prev is not None and not prev.dimension and _MONTHS_TO.match(sent, prev.end):
+            prev = None  # 固定资产投资1-11月增长9.1%: the months are the part of the year, not a figure
         if prev is not None and prev.start >= m.end and not continues_subject(sent[prev.end : q.start]):
             return None, ""
         return m, "clause"
