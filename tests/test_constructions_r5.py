@@ -251,6 +251,78 @@ CASES: list[dict] = [
         ],
         "absent": [("investment_attracted", "level", 452.0)],
     },
+    # ---- a plan heading saying the plan was achieved (目标任务全面完成) is a review; 全年目标 / 下半年… headings are plans
+    {
+        "id": "plan_achieved_heading_is_a_review",
+        "meta": {"year": 2020, "report_date": "2021-01-26", "region": "阆中市"},
+        "text": (
+            "一、2020年及“十三五”计划执行情况\n"
+            "(二)“十三五”规划目标任务全面完成\n"
+            "“十三五”期间,全市地区生产总值年均增长7.6%,全社会固定资产投资累计完成1086亿元。累计减贫3.26万人。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 7.6, 2020, "", "actual", 2016),
+            ("fai", "level", 1086.0, 2020, "", "actual", 2016),
+            ("poverty_people_lifted", "level", 32600.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [("gdp", "cagr_pct", 7.6, 2020, "", "target")],
+    },
+    {
+        "id": "year_targets_achieved_heading_is_a_review",
+        "meta": {"year": 2022, "report_date": "2023-01-10"},
+        "text": "一、圆满完成全年目标任务\n全年地区生产总值增长6.5%,一般公共预算收入完成8.1亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2022, "", "actual", None),
+            ("general_budget_revenue", "level", 8.1, 2022, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2022, "", "target"), ("gdp", "yoy_pct", 6.5, 2023)],
+    },
+    {
+        "id": "year_targets_headings_are_plans",
+        "meta": {"year": 2023, "report_date": "2023-07-25", "region": "灵宝市"},
+        "text": (
+            "一、上半年经济运行总体平稳\n"
+            "上半年全市地区生产总值完成302.6亿元,同比增长6.2%。\n"
+            "三、全力以赴冲刺全年目标\n"
+            "对照年初确定的目标,全年地区生产总值增长7%、固定资产投资增长12%,任务依然艰巨。\n"
+            "(四)兜牢民生底线。全年新增城镇就业7000人。"
+        ),
+        "facts": [
+            ("gdp", "level", 302.6, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 12.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 7000.0, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "actual"),
+            ("new_urban_jobs", "level", 7000.0, 2023, "", "actual"),
+        ],
+    },
+    {
+        "id": "rest_of_year_heading_is_a_plan",
+        "meta": {"year": 2023, "report_date": "2023-08-28", "region": "汝州市"},
+        "text": (
+            "一、上半年预算执行情况\n"
+            "上半年化解政府隐性债务1.85亿元,完成年度任务的61.7%。\n"
+            "三、下半年工作措施\n"
+            "(三)防范化解债务风险。全年化解政府隐性债务3亿元。\n"
+            "(四)下半年主要举措\n"
+            "新增城镇就业3000人。"
+        ),
+        "facts": [
+            ("debt_resolved", "level", 1.85, 2023, "H1", "actual", None),
+            ("debt_resolved", "level", 3.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 3000.0, 2023, "", "target", None),
+        ],
+        "absent": [("debt_resolved", "level", 3.0, 2023, "", "actual"), ("debt_resolved", "level", 3.0, 2024)],
+    },
+    {
+        "id": "annual_target_sheet_title",
+        "meta": {"year": 2017, "report_date": None, "region": "安乐河镇", "level": "township"},
+        "text": "安乐河镇2017年度目标责任考核指标\n全社会固定资产投资\n完成固定资产投资6000万元\n",
+        "facts": [("fai", "level", 0.6, 2017, "", "target", None)],
+        "absent": [("fai", "level", 0.6, 2017, "", "actual")],
+    },
 ]
 
 
