@@ -323,6 +323,46 @@ CASES: list[dict] = [
         "facts": [("fai", "level", 0.6, 2017, "", "target", None)],
         "absent": [("fai", "level", 0.6, 2017, "", "actual")],
     },
+    # ---- a milestone between a subject's figures (首次突破千亿元) is an aside: the growth after it is the subject's
+    {
+        "id": "milestone_aside_between_figures",
+        "meta": {"year": 2022, "report_date": "2023-02-08", "region": "黄山市", "level": "city"},
+        "text": (
+            "过去一年,全市地区生产总值达到1002.6亿元,首次突破千亿元,增长4.5%;"
+            "社会消费品零售总额101.2亿元,总量突破百亿元大关,增长12.4%。"
+            "一般公共预算收入迈上十亿元台阶,增长7.1%。"
+        ),
+        "facts": [
+            ("gdp", "level", 1002.6, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 4.5, 2022, "", "actual", None),
+            ("retail_sales", "level", 101.2, 2022, "", "actual", None),
+            ("retail_sales", "yoy_pct", 12.4, 2022, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.1, 2022, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 1000.0), ("retail_sales", "level", 100.0), ("general_budget_revenue", "level")],
+    },
+    # ---- 在去年增长4.5%的基础上: the year is the base the targets grow from, not their year
+    {
+        "id": "year_on_basis_is_a_base",
+        "meta": {"year": 2022, "report_date": "2023-02-08", "region": "黄山市", "level": "city"},
+        "text": (
+            "三、2023年主要目标任务\n"
+            "今年全市经济社会发展的主要预期目标是:在去年增长4.5%的基础上,地区生产总值增长6.5%左右;"
+            "规模以上工业增加值增长9%;城镇新增就业2.6万人。\n"
+            "在2022年高基数的基础上,固定资产投资增长10%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 26000.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 6.5, 2022),
+            ("new_urban_jobs", "level", 26000.0, 2022),
+            ("fai", "yoy_pct", 10.0, 2022),
+        ],
+    },
 ]
 
 

@@ -93,6 +93,7 @@ def _quantity_start(q: Quantity) -> int:
     return q.start
 
 
+_MILESTONE_ASIDE = cue("continuation", "milestone_aside")
 _MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
 
 
@@ -193,6 +194,8 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             break  # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
         if _COMPARED.match(text_pj.strip()):
             continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
+        if _MILESTONE_ASIDE.match(text_pj.strip()):
+            continue  # …达到1002.6亿元,首次突破千亿元,增长4.5%: a milestone said of the same subject
         if not continues_subject(text_pj):
             # A clause with no subject and no figure (…名列前茅,) may stand between a
             # subject and its figure; one with figures of its own (用电量9.25亿度) may not.

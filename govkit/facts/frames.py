@@ -198,6 +198,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
 _OPENING_END = re.compile(r"[,:，：。]")
 _OPENING_YEAR = cue("frame", "opening_year")
 _SINCE = cue("time", "since")
+_ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
 
 
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
@@ -210,7 +211,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if span:
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)
-    if m and not span and not _SINCE.search(head):
+    if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
         f = f.with_(year=int(m.group(1)), period_start=None)
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)

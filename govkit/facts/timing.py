@@ -67,6 +67,7 @@ _FIVE_YEARS_P = prefixed(cue("time", "span_fiveyear"))
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
+_ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
 #: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
@@ -153,8 +154,8 @@ def figure_time(
             and len(before) - m.end() > 3
         ):
             continue  # 从2014年的X: applies only to the number right after it
-        if _SINCE.match(before[m.end() : m.end() + 2]):
-            continue
+        if _SINCE.match(before[m.end() : m.end() + 2]) or _ON_BASIS.match(before, m.end()):
+            continue  # 2014年以来, 在2022年增长4.5%的基础上: not the year of the figures after it
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
@@ -167,10 +168,12 @@ def figure_time(
     relative = sc.finditer(_RELATIVE_YEAR_P, before)
     for i in range(len(relative) - 1, -1, -1):
         m = relative[i]
-        if before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE or _SINCE.match(
-            before[m.end() : m.end() + 2]
+        if (
+            before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE
+            or _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
         ):
-            continue  # 比上年增长: a comparison base, not the year described
+            continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
         rel = m
         break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
