@@ -62,6 +62,16 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 8.2, 2023, "", "target")],
     },
+    {
+        "id": "year_title_of_a_report_is_no_plan",
+        "meta": {"year": 2023, "report_date": "2024-01-20"},
+        "text": "2024年政府工作报告\n全县地区生产总值增长6.1%,一般公共预算收入完成8.2亿元。\n2024年统计公报\n",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 8.2, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.1, 2024), ("general_budget_revenue", "level", 8.2, 2023, "", "target")],
+    },
     # ---- a mid-year summary and plan: the review is H1 (not the title's 下半年), the plan is this year's
     {
         "id": "half_year_summary_and_plan",
