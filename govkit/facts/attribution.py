@@ -96,6 +96,10 @@ def _quantity_start(q: Quantity) -> int:
     return q.start
 
 
+_MILESTONE_ASIDE = cue("continuation", "milestone_aside")
+_MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
+
+
 def subject_for(
     s: Sentence,
     qi: int,
@@ -121,6 +125,8 @@ def subject_for(
         # A number between the subject and this one, followed by a new noun phrase
         # (造林2500亩、…植树11万株、…调查面积101万亩), ends the subject's reach.
         prev = quantities[qi - 1] if qi > 0 else None
+        if prev is not None and not prev.dimension and _MONTHS_TO.match(sent, prev.end):
+            prev = None  # 固定资产投资1-11月增长9.1%: the months are the part of the year, not a figure
         if prev is not None and prev.start >= m.end and not continues_subject(sent[prev.end : q.start]):
             return None, ""
         return m, "clause"
@@ -191,6 +197,8 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             break  # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
         if _COMPARED.match(text_pj.strip()):
             continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
+        if _MILESTONE_ASIDE.match(text_pj.strip()):
+            continue  # …达到1002.6亿元,首次突破千亿元,增长4.5%: a milestone said of the same subject
         if not continues_subject(text_pj):
             # A clause with no subject and no figure (…名列前茅,) may stand between a
             # subject and its figure; one with figures of its own (用电量9.25亿度) may not.

@@ -45,7 +45,7 @@ from govkit.facts.frames import (
     may_set_frame,
     opening_frame,
 )
-from govkit.facts.mentions import Lexicon, default_lexicon
+from govkit.facts.mentions import Lexicon, Mention, default_lexicon
 from govkit.facts.schema import facts_frame
 from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
@@ -132,6 +132,7 @@ class Extractor:
             pframe = opening_frame(para, frame, dates)
             sub_state = pframe.subperiod
             subperiods_here = may_name_subperiod(para)
+            title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
             for s, e in sentence_spans(para):
                 sent = para[s:e]
                 nf = inline_frame(sent, frame, dates) if frames_here else None
@@ -140,6 +141,17 @@ class Extractor:
                     pframe = nf
                     sub_state = nf.subperiod
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
+                if (
+                    s == 0
+                    and _ITEM_MARK.match(sent)
+                    and item_title(sent, mentions or self.lexicon.mentions(sent, under))
+                ):
+                    title_end = e
+                elif s and s == title_end and not any(m.entry.type != "null" for m in mentions or ()):
+                    # 1.地区生产总值。预计全年完成420亿元,增长5.8%: the body's first sentence names no
+                    # indicator; read it with the title before it (verbatim: they stand side by side).
+                    s, sent = 0, para[:e]
+                    mentions = self.lexicon.mentions(sent, under)
                 if not mentions:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
@@ -176,6 +188,26 @@ class Extractor:
             if f.measure == "cagr2":
                 f.measure = "cagr_pct"
         return facts
+
+
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s{0,2}"
+)
+
+
+def item_title(sent: str, mentions: list[Mention]) -> bool:
+    """Whether *sent* is a numbered item's title that is just one indicator's name (1.地区生产总值。,
+    (三)一般公共预算收入:): the body after it in the paragraph is that indicator's."""
+    m = _ITEM_MARK.match(sent)
+    if m is None:
+        return False
+    body = sent[m.end() :].rstrip().rstrip("。:：")
+    return (
+        len(mentions) == 1
+        and mentions[0].entry.type == "subject"
+        and mentions[0].start == m.end()
+        and mentions[0].end == m.end() + len(body)
+    )
 
 
 # ---------------------------------------------------------------------- public API

@@ -4,7 +4,9 @@ A report is read top to bottom and frames are set, in that order, by
 
 * the report's title (上半年经济运行情况, 5月环境质量公报: the part of the year the whole report covers);
 * headings (``2020年工作回顾`` → the 2020 actuals, ``十四五时期主要目标`` → the 2021-2025 targets,
-  ``五年来`` → the review of the last five years, ``2021年工作安排`` → the plan);
+  ``五年来`` → the review of the last five years, ``2021年工作安排``, ``2023年预算草案`` and, in a
+  report of January 2023, ``2023年财政工作`` → the plan; ``下半年工作打算`` → the targets of the year
+  described);
 * frame-setting sentences in running text (今年经济社会发展的主要预期目标是:, 过去的一年, 这五年);
 * a paragraph's opening words (2021年, 五年来, 上半年, 1-5月, 今年以来), for that paragraph only;
 * 预计(下同): the figures from there to the next heading are estimates.
@@ -35,6 +37,9 @@ _LONG_PLAN = cue("frame", "long_plan_heading")
 _NEXT_FIVE_YEARS = cue("frame", "next_five_years")
 _FIVE_YEAR_REVIEW = cue("frame", "fiveyear_heading")
 _REVIEW_WORD = cue("frame", "review_word")
+_REST_OF_YEAR = cue("frame", "rest_of_year_plan")
+_YEAR_HEADING = cue("frame", "year_heading")
+_ACHIEVED = cue("frame", "plan_achieved")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
 
@@ -82,6 +87,12 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     if not text:
         return None
     plan_head = _PLAN_HEAD.search(text)
+    if plan_head and _ACHIEVED.search(text):
+        # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set
+        done = span_of_phrase(text, dates)
+        if done is not None and done[1] <= (dates.last_full_year or 0):
+            return Frame(year=done[1], period_start=done[0], kind="actual")
+        plan_head = None
     if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
         explicit = _BY_YEAR.search(text)
         named = cue("time", "span_plan").search(text)
@@ -97,7 +108,13 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     review_head = _REVIEW_HEAD.search(text)
     if plan_head and not review_head:
         years = _years_in(text)
-        year = years[-1] if years else (dates.this_year if "今年" in text else dates.plan_year)
+        year: int | None
+        if years:
+            year = years[-1]
+        elif _REST_OF_YEAR.search(text):
+            year = dates.doc_year or dates.this_year  # 下半年工作打算: the targets of the year described
+        else:
+            year = dates.this_year if "今年" in text else dates.plan_year
         return Frame(year=year, kind="target", plan=True)
     if _FIVE_YEAR_REVIEW.search(text):
         five = span_of_phrase(text, dates)
@@ -117,6 +134,13 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         ):
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
+    bare = _HEADING_MARK.sub("", text, count=1).strip()
+    if _REST_OF_YEAR.match(bare) and not _REVIEW_WORD.search(bare) and not _SINCE.search(bare):
+        return Frame(year=dates.doc_year or dates.this_year, kind="target", plan=True)  # 下半年工作措施
+    m = _YEAR_HEADING.match(bare)
+    if m and dates.last_full_year and int(m.group(1)) > dates.last_full_year and len(set(_years_in(text))) == 1:
+        if not _REVIEW_WORD.search(text) and subperiod_of(text) is None:
+            return Frame(year=int(m.group(1)), kind="target", plan=True)  # 三、2023年财政工作 in January 2023
     return None
 
 
@@ -159,6 +183,10 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
             return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
     if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
         span = span_of_phrase(s, dates)
+        if span and frame.period_start is None and _SINCE.search(_CLAUSE_BREAK.split(s, maxsplit=1)[0]):
+            # “十四五”以来,…年均增长5.8% in a review of one year: a digression of this paragraph (its
+            # opening, its own sentence), not the frame of the sections after it
+            return None
         if span and span[1] <= (dates.last_full_year or span[1]):
             return frame.with_(year=span[1], period_start=span[0], kind="actual")
         if span:
@@ -170,6 +198,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
 _OPENING_END = re.compile(r"[,:，：。]")
 _OPENING_YEAR = cue("frame", "opening_year")
 _SINCE = cue("time", "since")
+_ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
 
 
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
@@ -182,7 +211,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if span:
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)
-    if m and not span and not _SINCE.search(head):
+    if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
         f = f.with_(year=int(m.group(1)), period_start=None)
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
@@ -194,6 +223,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
 
 # ---------------------------------------------------------------------- whole report, and 预计(下同)
 _PART_YEAR_REPORT = cue("frame", "part_year_report")
+_PLAN_IN_TITLE = cue("frame", "plan_in_title")
 _ESTIMATE_BELOW = cue("frame", "estimate_below")
 
 
@@ -201,6 +231,9 @@ def document_subperiod(title: str, text: str) -> str:
     """The part of the year a whole report covers (上半年经济运行情况, 5月环境质量公报), else ""."""
     for line in [title, *text[:300].split("\n")[:4]]:
         line = line.strip()
+        plan_part = _PLAN_IN_TITLE.search(line)
+        if plan_part:
+            line = line[: plan_part.start()]  # 上半年工作总结和下半年工作打算: the review's part
         if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line) and "年度" not in line:
             sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or subperiod_of(
                 re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True

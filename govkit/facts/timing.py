@@ -63,9 +63,11 @@ _RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
+_FIVE_YEARS_P = prefixed(cue("time", "span_fiveyear"))
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
+_ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
 #: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
@@ -152,8 +154,8 @@ def figure_time(
             and len(before) - m.end() > 3
         ):
             continue  # 从2014年的X: applies only to the number right after it
-        if _SINCE.match(before[m.end() : m.end() + 2]):
-            continue
+        if _SINCE.match(before[m.end() : m.end() + 2]) or _ON_BASIS.match(before, m.end()):
+            continue  # 2014年以来, 在2022年增长4.5%的基础上: not the year of the figures after it
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
@@ -166,10 +168,12 @@ def figure_time(
     relative = sc.finditer(_RELATIVE_YEAR_P, before)
     for i in range(len(relative) - 1, -1, -1):
         m = relative[i]
-        if before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE or _SINCE.match(
-            before[m.end() : m.end() + 2]
+        if (
+            before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE
+            or _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
         ):
-            continue  # 比上年增长: a comparison base, not the year described
+            continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
         rel = m
         break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
@@ -191,6 +195,11 @@ def figure_time(
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
     span = span_of_phrase(before, dates, sc)
+    if span is not None and frame.plan and frame.period_start is not None and frame.year and span[1] < frame.year:
+        last = dates.last_full_year
+        if last and span == (last - 4, last) and sc.search(_FIVE_YEARS_P, before) is not None:
+            # 五年累计完成2000亿元 among a plan's targets: the plan's five years, not the last five
+            span = (frame.period_start, frame.year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
@@ -321,16 +330,14 @@ def _span_kept(
         if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
             period_start = dates.plan_year
     elif measure == "level":
-        if period_start is not None and (ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or kind == "target"):
-            period_start = None
+        summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
+        if period_start is not None and (
+            ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
+        ):
+            period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
         # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
         # year's level unless the text says it is summed (累计/共计).
-        if (
-            period_start is not None
-            and ind.family in _ANNUAL_FAMILIES
-            and ind.id not in _SUMMABLE_IDS
-            and sc.search(_SUMMED_P, ctx, clause.start, clause.end) is None
-        ):
+        if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS and not summed:
             period_start = None
         if period_start is not None and year is not None and period_start >= year:
             period_start = None
