@@ -306,3 +306,28 @@ def test_a_byline_and_its_date_keep_their_lines(raw, lines):
     from govkit.text.clean import clean_text
 
     assert len(clean_text(raw).text.split("\n")) == lines
+
+
+# --------------------------------------------------------------------------------------------
+# a report that does not name itself is not given a partner region its running text names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "我们组织乡镇干部赴浙江省湖州市安吉县考察学习,全县新增就业1200人。",
+        "学习借鉴《安吉县美丽乡村建设指南》,全县新增就业1200人。",
+        "与安吉县签订劳务协作协议,与安吉县共建白茶产业园。",
+        "在安吉县的大力支持下,全年争取安吉县援助资金2850万元,安吉县帮扶项目16个。",
+    ],
+)
+def test_a_partner_region_in_running_text_is_not_the_report(body):
+    m = meta(f"2021年东西部协作工作总结\n2021年,全县生产总值增长6%。{body}\n")
+    assert pick(m, "region", "level", "adcode") == ("", "anonymised", "")
+
+
+def test_the_own_region_beside_a_partner_is_still_found():
+    m = meta(
+        "2021年工作总结\n2021年,宁陕县生产总值增长6%。宁陕县组织干部赴浙江省安吉县考察学习。全县新增就业1200人。\n"
+    )
+    assert pick(m, "region", "adcode") == ("宁陕县", "610923")

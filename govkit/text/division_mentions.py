@@ -146,6 +146,20 @@ def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
     return out
 
 
+_OTHER_BEFORE = re.compile("(?:" + cue("division", "other_region_before").pattern + ')[《“"]?$')
+_OTHER_AFTER = cue("division", "other_region_after")
+
+
+def other_region(norm: str, first: Mention, m: Mention) -> bool:
+    """Does running text name *m* as another region than the report's: a relation word right before
+    it or before *first*, the name that places it (赴浙江省安吉县考察, 学习借鉴《安吉县…》), or right after
+    it (安吉县援助资金)?"""
+    return (
+        _OTHER_BEFORE.search(norm, max(0, first.start - 5), first.start) is not None
+        or _OTHER_AFTER.match(norm, m.end) is not None
+    )
+
+
 def body_ok(m: Mention, norm: str) -> bool:
     """Whether a mention in running text is plausibly the division (not part of another word)."""
     g = gazetteer()

@@ -29,6 +29,7 @@ from govkit.text.division_mentions import (
     find_mentions,
     is_masked,
     mask_count,
+    other_region,
     town_ok,
     towns_in,
 )
@@ -267,6 +268,8 @@ def _weigh_mentions(
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
+        elif other_region(norm, chain or mn, mn):
+            pass  # 赴浙江省安吉县考察, 安吉县援助资金: another region than the report's
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
         elif after_parent or body_ok(mn, norm):
