@@ -96,6 +96,7 @@ def test_a_name_held_by_two_units_is_the_one_in_force_then(text, expected):
         ("全年接待江苏省苏州市昆山市考察团3批次。", ""),
         ("XX县地处甘肃省东部。我们组织干部赴浙江省安吉县学习考察。", "甘肃省"),
         ("我县隶属陕西省汉中市,全年生产总值增长6%。", "陕西省"),
+        ("XX县位于湖南省西北部,与湖北省接壤。", "湖南省"),  # the neighbour after 与 is another region
     ],
 )
 def test_a_province_placing_another_county_is_not_the_reports(body, province):
@@ -331,3 +332,66 @@ def test_the_own_region_beside_a_partner_is_still_found():
         "2021年工作总结\n2021年,宁陕县生产总值增长6%。宁陕县组织干部赴浙江省安吉县考察学习。全县新增就业1200人。\n"
     )
     assert pick(m, "region", "adcode") == ("宁陕县", "610923")
+
+
+# --------------------------------------------------------------------------------------------
+# a higher official's office line at a county's meeting does not make the speech the city's
+
+
+@pytest.mark.parametrize(
+    "title, speaker, expected",
+    [
+        # the city's deputy mayor at the county's meeting: the county is not named
+        ("在全县脱贫攻坚推进会上的讲话", "安康市人民政府副市长 张某", ("", "anonymised", "")),
+        ("在全县招商引资大会上的讲话", "汉中市委常委、副市长 李某", ("", "anonymised", "")),
+        # a county-level city's own mayor, and a county head named with the city office he also holds
+        ("在全市经济工作会议上的讲话", "仁怀市人民政府市长 张某", ("仁怀市", "county", "520382")),
+        ("在全县经济工作会议上的讲话", "安康市副市长、宁陕县委书记 张某", ("宁陕县", "county", "610923")),
+    ],
+)
+def test_the_meetings_scope_in_the_title_is_the_speechs_own_unit(title, speaker, expected):
+    unit = title[2]
+    m = meta(f"{title}\n{speaker}\n(2019年4月2日)\n同志们:\n2018年,全{unit}生产总值增长9%。全{unit}上下要…\n")
+    assert pick(m, "region", "level", "adcode") == expected
+
+
+# --------------------------------------------------------------------------------------------
+# a short county name read across two words of a title (搬迁安置 → 迁安) is no evidence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2020年易地扶贫搬迁安置工作总结",  # 迁安(市)
+        "2020年全民健康保障工作总结",  # 康保(县)
+        "2021年科技创新和产业发展工作总结",  # 新和(县)
+        "关于我县顺利通过国家验收的工作汇报",  # 利通(区)
+        "关于县委和政府2021年度目标任务完成情况的自查报告",  # 和政(县)
+        "2024年消防和安全生产工作总结",  # 和安(县)
+    ],
+)
+def test_a_short_name_read_across_two_words_of_a_title(title):
+    m = meta(f"{title}\n2020年,全县生产总值增长6%。全县搬迁安置群众1200户。\n")
+    assert pick(m, "region", "level", "adcode") == ("", "anonymised", "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the full name elsewhere, or the prefecture, or the unit word supports the short name
+        ("迁安2021年工作总结\n2021年,迁安市生产总值增长6%。\n", ("迁安市", "130283")),
+        ("宁陕2021年上半年经济运行情况分析\n上半年,全县生产总值增长6%,增速居安康市第三位。\n", ("宁陕县", "610923")),
+        ("和政县2021年工作总结\n2021年,全县生产总值增长6%。\n", ("和政县", "622925")),
+    ],
+)
+def test_a_supported_short_name_in_a_title_still_counts(text, expected):
+    assert pick(meta(text), "region", "adcode") == expected
+
+
+def test_a_full_name_wins_over_a_short_name_it_overlaps():
+    # 和安康市委书记: the full name 安康市, not the short 和安 (和安县)
+    m = meta(
+        "在全县经济工作会议上的讲话\n(2021年1月5日)\n同志们:\n2020年,全县生产总值增长4%。"
+        "在市委、市政府和安康市委书记郭青同志的关心下,安康市给予我县大力支持。\n"
+    )
+    assert pick(m, "region", "level") == ("", "anonymised")

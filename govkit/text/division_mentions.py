@@ -27,6 +27,7 @@ from govkit.facts.cues import cue, cue_words
 from govkit.text.openings import opening
 from govkit.text.regions import (
     COUNTY,
+    COUNTY_UNIT_CHARS,
     DATA_DIR,
     PREFECTURE,
     PROVINCE,
@@ -135,12 +136,14 @@ def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
     found = sorted(set(found), key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[Mention] = []
     last_end = -1
-    for s, e, key in found:
+    for i, (s, e, key) in enumerate(found):
         if s < last_end:
             continue
         full = g.full_index.get(key, ())
         if not full and _ZONE_AFTER_SHORT.match(norm, e):
             continue  # 兰州新区, 宝鸡高新区: a zone named after the unit
+        if not full and _full_name_across(found, i, g.full_index):
+            continue  # 和安康市: the full name 安康市, not the short 和安 (和安县)
         out.append(Mention(s, e, key, full, () if full else g.short_index.get(key, ())))
         last_end = e
     return out
@@ -158,6 +161,30 @@ def other_region(norm: str, first: Mention, m: Mention) -> bool:
         _OTHER_BEFORE.search(norm, max(0, first.start - 5), first.start) is not None
         or _OTHER_AFTER.match(norm, m.end) is not None
     )
+
+
+def _full_name_across(found: list[tuple[int, int, str]], i: int, full_index: dict) -> bool:
+    """Does a full name start inside the short name *found[i]* and run past its end?"""
+    s, e, _ = found[i]
+    for s2, e2, key2 in found[i + 1 :]:
+        if s2 >= e:
+            return False
+        if s2 > s and e2 > e and key2 in full_index:
+            return True
+    return False
+
+
+def unsupported_short(mn: Mention, norm: str, named: set[str]) -> bool:
+    """A short county name in a zone that nothing supports: an ordinary word too (stop list), or
+    read across two words (搬迁安置 → 迁安, 健康保障 → 康保, 创新和产业 → 新和) with neither its unit
+    word after it, nor its full name, nor its prefecture anywhere in the text."""
+    if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
+        return False
+    if mn.key in gazetteer().common_shorts:
+        return True
+    if norm[mn.end : mn.end + 1] in COUNTY_UNIT_CHARS:
+        return False
+    return not any(d.name in norm or d.prefecture_code in named for d in mn.short)
 
 
 def body_ok(m: Mention, norm: str) -> bool:
