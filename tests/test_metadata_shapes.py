@@ -395,3 +395,17 @@ def test_a_full_name_wins_over_a_short_name_it_overlaps():
         "在市委、市政府和安康市委书记郭青同志的关心下,安康市给予我县大力支持。\n"
     )
     assert pick(m, "region", "level") == ("", "anonymised")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 康平(县), five times in running text
+        "全县经济健康平稳发展,社会健康平稳运行,市场健康平稳有序,金融健康平稳,财政健康平稳。",
+        # 新和(县)
+        "全县科技创新和产业升级并进,制度创新和管理创新同步,文化创新和服务创新,业态创新和模式创新。",
+    ],
+)
+def test_a_short_name_read_across_two_words_of_running_text(body):
+    m = meta(f"2020年工作总结\n2020年,{body}\n")
+    assert pick(m, "region", "level") == ("", "anonymised")

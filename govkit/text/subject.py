@@ -289,7 +289,7 @@ def _weigh_mentions(
             pass  # 赴浙江省安吉县考察, 安吉县援助资金: another region than the report's
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
-        elif after_parent or body_ok(mn, norm):
+        elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
             if mn.is_full and after_parent:
                 weight = w.after_parent
             elif mn.is_full and norm[mn.start - 1 : mn.start] == "《":
