@@ -409,3 +409,36 @@ def test_a_full_name_wins_over_a_short_name_it_overlaps():
 def test_a_short_name_read_across_two_words_of_running_text(body):
     m = meta(f"2020年工作总结\n2020年,{body}\n")
     assert pick(m, "region", "level") == ("", "anonymised")
+
+
+# --------------------------------------------------------------------------------------------
+# a session line that prints the month only: the month decides the year described
+
+
+@pytest.mark.parametrize(
+    "title, line, body, expected",
+    [
+        (
+            "政府工作报告",
+            "——2021年1月在宁陕县第十八届人民代表大会第五次会议上",
+            "过去一年,全县生产总值增长3.8%。",
+            ("政府工作报告", "2021", 2020),
+        ),
+        (
+            "政府工作报告",
+            "(2020年12月在宁陕县第十八届人民代表大会第四次会议上)",
+            "今年以来,全县生产总值增长3.8%。",
+            ("政府工作报告", "2020", 2020),
+        ),
+        (
+            "关于宁陕县2020年国民经济和社会发展计划执行情况与2021年计划草案的报告",
+            "——2021年1月在宁陕县第十八届人民代表大会第五次会议上",
+            "过去一年,全县生产总值增长3.8%。",
+            ("计划执行情况报告", "2021", 2020),
+        ),
+    ],
+)
+def test_a_session_line_with_the_month_only(title, line, body, expected):
+    m = meta(f"{title}\n{line}\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n{body}\n")
+    assert pick(m, "report_type", "report_date", "year") == expected
+    assert pick(m, "region", "flags") == ("宁陕县", [])
