@@ -442,3 +442,24 @@ def test_a_session_line_with_the_month_only(title, line, body, expected):
     m = meta(f"{title}\n{line}\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n{body}\n")
     assert pick(m, "report_type", "report_date", "year") == expected
     assert pick(m, "region", "flags") == ("宁陕县", [])
+
+
+# --------------------------------------------------------------------------------------------
+# a name several units hold, placed by its prefecture in the session line (阳泉市城区)
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ("阳泉市城区", ("城区", "阳泉市", "140302")),  # was: 阳泉市, the prefecture
+        ("晋城市城区", ("城区", "晋城市", "140502")),
+        ("石家庄市长安区", ("长安区", "石家庄市", "130102")),
+    ],
+)
+def test_a_shared_name_placed_by_its_prefecture_in_the_session_line(place, expected):
+    m = meta(
+        f"政府工作报告\n——2021年1月8日在{place}第十五届人民代表大会第五次会议上\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作,请予审议。\n过去一年,全区生产总值增长3.8%。\n"
+    )
+    assert pick(m, "region", "prefecture", "adcode") == expected
+    assert pick(m, "level", "report_date", "year") == ("county", "2021-01-08", 2020)

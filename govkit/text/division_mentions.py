@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import heapq
 import re
 from dataclasses import dataclass
@@ -185,6 +186,15 @@ def unsupported_short(mn: Mention, norm: str, named: set[str]) -> bool:
     if norm[mn.end : mn.end + 1] in COUNTY_UNIT_CHARS:
         return False
     return not any(d.name in norm or d.prefecture_code in named for d in mn.short)
+
+
+def inside(mn: Mention, parent: Mention) -> Mention:
+    """*mn* with only the divisions of its name that lie inside *parent*."""
+    g = gazetteer()
+    keep = tuple(d for d in mn.divisions if any(g.contains(p, d) for p in parent.divisions if p.rank < d.rank))
+    if mn.is_full:
+        return dataclasses.replace(mn, full=keep)
+    return dataclasses.replace(mn, short=keep)
 
 
 def body_ok(m: Mention, norm: str) -> bool:

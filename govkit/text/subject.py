@@ -27,6 +27,7 @@ from govkit.text.division_mentions import (
     compatible,
     cue_province,
     find_mentions,
+    inside,
     is_masked,
     mask_count,
     other_region,
@@ -262,6 +263,8 @@ def _weigh_mentions(
         zone = _zone_of(mn, zones)
         weight = zone.weight if zone else 0.0
         after_parent = _after_parent(prev, mn)
+        if after_parent and prev is not None and len(mn.divisions) > 1:
+            mn = inside(mn, prev)  # 阳泉市城区: the 城区 of 阳泉市, not the others of that name
         chain = (chain or prev) if after_parent else None
         if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
             for p in chain.divisions:
