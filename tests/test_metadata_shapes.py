@@ -463,3 +463,38 @@ def test_a_shared_name_placed_by_its_prefecture_in_the_session_line(place, expec
     )
     assert pick(m, "region", "prefecture", "adcode") == expected
     assert pick(m, "level", "report_date", "year") == ("county", "2021-01-08", 2020)
+
+
+# --------------------------------------------------------------------------------------------
+# a two-character county name in a title read inside words (全县和县级 → 和县)
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        ("关于2021年全县和县级预算执行情况与2022年全县和县级预算草案的报告", ("", "")),  # was: 和县
+        ("关于宁陕县2021年全县和县级预算执行情况与2022年全县和县级预算草案的报告", ("宁陕县", "610923")),
+        ("关于房县2021年预算执行情况的报告", ("房县", "420325")),
+        ("政府工作报告\n——2021年1月8日在和县第十届人民代表大会第五次会议上", ("和县", "340523")),
+    ],
+)
+def test_a_two_character_name_in_a_title(first, expected):
+    m = meta(f"{first}\n2021年,全县一般公共预算收入增长6%。\n")
+    assert pick(m, "region", "adcode") == expected
+
+
+# --------------------------------------------------------------------------------------------
+# older or rarer names of the genres, and titles ending on 完成情况
+
+
+@pytest.mark.parametrize(
+    "title, rtype",
+    [
+        ("宁陕县2021年国民经济和社会发展统计公告", "统计公报"),
+        ("宁陕县2021年度目标责任考核自评报告", "考核自查报告"),
+        ("宁陕县2021年1-9月主要经济指标完成情况", "经济运行分析"),
+    ],
+)
+def test_genre_names_and_their_titles(title, rtype):
+    m = meta(f"{title}\n2021年,全县生产总值增长6%。全县上下…\n")
+    assert pick(m, "region", "report_type", "title") == ("宁陕县", rtype, title)

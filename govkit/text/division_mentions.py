@@ -197,6 +197,18 @@ def inside(mn: Mention, parent: Mention) -> Mention:
     return dataclasses.replace(mn, short=keep)
 
 
+def two_char_in_words(m: Mention, norm: str, zone: bool = False) -> bool:
+    """A two-character county name (房县, 嵩县, 和县 …) read inside other words: before a character
+    that continues a word (和县委, 新县城, 全县和县级), or in running text after one that is not
+    punctuation (示范县; in a title or session line 关于房县…, 在房县第…)."""
+    if not (m.is_full and len(m.key) == 2 and m.full[0].rank == COUNTY):
+        return False
+    if norm[m.end : m.end + 1] in _AFTER_2CHAR_BAD:
+        return True
+    prev = norm[m.start - 1] if m.start else ""
+    return not zone and prev > "\x7f" and prev not in _OPENERS
+
+
 def body_ok(m: Mention, norm: str) -> bool:
     """Whether a mention in running text is plausibly the division (not part of another word)."""
     g = gazetteer()
@@ -204,11 +216,8 @@ def body_ok(m: Mention, norm: str) -> bool:
     if m.is_full:
         if m.key in g.generic_names:
             return False
-        if len(m.key) == 2 and m.full[0].rank == COUNTY:
-            # 房县, 嵩县, 范县 …: inside running text only after punctuation (示范县, 和县委, 新县城)
-            prev = norm[m.start - 1] if m.start else ""
-            if (prev > "\x7f" and prev not in _OPENERS) or nxt[:1] in _AFTER_2CHAR_BAD:
-                return False
+        if two_char_in_words(m, norm):
+            return False
         if m.key.endswith("市") and nxt.startswith("场"):
             return False
         return True

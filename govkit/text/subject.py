@@ -33,6 +33,7 @@ from govkit.text.division_mentions import (
     other_region,
     town_ok,
     towns_in,
+    two_char_in_words,
     unsupported_short,
 )
 from govkit.text.hints import TextHints
@@ -271,7 +272,7 @@ def _weigh_mentions(
                 if p.rank == PROVINCE:
                     ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
         if weight:
-            if unsupported_short(mn, norm, named):
+            if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
                 prev = mn
                 continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
