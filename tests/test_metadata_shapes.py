@@ -499,3 +499,45 @@ def test_a_two_character_name_in_a_title(first, expected):
 def test_genre_names_and_their_titles(title, rtype):
     m = meta(f"{title}\n2021年,全县生产总值增长6%。全县上下…\n")
     assert pick(m, "region", "report_type", "title") == ("宁陕县", rtype, title)
+
+
+# --------------------------------------------------------------------------------------------
+# townships whose names begin with 小 (小寨路街道, 小河镇) are townships; 小城镇 is not one
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("雁塔区小寨路街道2021年工作总结", ("小寨路街道", "township", "610113")),  # was: 雁塔区, county
+        ("宁陕县小河镇2021年工作总结", ("小河镇", "township", "610923")),
+        ("宁陕县2021年小城镇建设工作总结", ("宁陕县", "county", "610923")),
+    ],
+)
+def test_a_township_name_beginning_with_xiao(title, expected):
+    m = meta(f"{title}\n2021年,全镇上下团结一心,我镇农业总产值增长5%。\n")
+    assert pick(m, "region", "level", "adcode") == expected
+
+
+# --------------------------------------------------------------------------------------------
+# session lines written 元月, or saying the report was adopted (…会议通过)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——2021年元月12日在宁陕县第十八届人民代表大会第五次会议上",  # was: no date, year 2021
+        "(2021年1月12日宁陕县第十八届人民代表大会第五次会议通过)",  # was: no region, no date
+        "(2021年1月12日宁陕县第十八届人民代表大会第五次会议批准)",
+    ],
+)
+def test_session_lines_written_otherwise(line):
+    m = meta(
+        f"政府工作报告\n{line}\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+        "过去一年,全县生产总值增长3.8%。\n"
+    )
+    assert pick(m, "region", "report_date", "year", "flags") == ("宁陕县", "2021-01-12", 2020, [])
+
+
+def test_first_month_is_read_after_a_year_only():
+    assert normalise_for_recognition("2021年元月12日") == "2021年1月12日"
+    assert normalise_for_recognition("元月份,全县…") == "元月份,全县…"

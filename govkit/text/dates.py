@@ -107,6 +107,12 @@ SESSION = re.compile(
     r"(?:" + _DELIVERY_DATE + r")\s*\)?\s*,?\s*在\s*(?P<place>[^\n。;,在]{0,40}?)"
     r"(?:第?[" + _NUM + r"]+届|" + NPC.pattern + "|" + cue("date", "session_other").pattern + ")"
 )
+#: A session line that says the report was adopted, without 在: ``(2021年1月12日宁陕县第十八届人民代表大会
+#: 第五次会议通过)``.
+_SESSION_ADOPTED = re.compile(
+    r"(?:" + _DELIVERY_DATE + r")\s*,?\s*(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + r")"
+    r"[^\n。;,]{0,16}?" + cue("date", "adopted").pattern
+)
 #: A session line that prints only the month: ``——2021年1月在宁陕县第十八届人民代表大会…``.
 _SESSION_MONTH = re.compile(
     r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\s*\)?\s*,?\s*在\s*[^\n。;,在]{0,40}?(?:第?[" + _NUM + r"]+届|" + NPC.pattern + ")"
@@ -236,6 +242,8 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     k = am.start() if am else -1
     block_end = k + 40 if k >= 0 else min(len(norm), 1500)
     sm = SESSION.search(norm, 0, block_end)
+    if sm is None:
+        sm = _SESSION_ADOPTED.search(norm, 0, block_end)
     if sm is None:
         # the session line printed at the end, as a line of its own ((2021年1月20日在…会议上))
         tm = SESSION.search(norm, max(block_end, len(norm) - 300))
