@@ -541,3 +541,20 @@ def test_session_lines_written_otherwise(line):
 def test_first_month_is_read_after_a_year_only():
     assert normalise_for_recognition("2021年元月12日") == "2021年1月12日"
     assert normalise_for_recognition("元月份,全县…") == "元月份,全县…"
+
+
+# --------------------------------------------------------------------------------------------
+# a meeting held before the year its title names (a December meeting on next year's work)
+
+
+@pytest.mark.parametrize(
+    "title, date, year",
+    [
+        ("在全县2022年工作务虚会上的讲话", "2021年12月20日", 2021),  # was: 2022
+        ("在2022年全县经济工作会议上的讲话", "2021年12月28日", 2021),  # was: 2022
+        ("在2022年全县经济工作会议上的讲话", "2022年2月8日", 2021),  # held in the year: looks back
+    ],
+)
+def test_a_meeting_before_the_year_its_title_names(title, date, year):
+    m = meta(f"{title}\n({date})\n同志们:\n这次会议的主要任务是总结工作,部署任务。\n")
+    assert pick(m, "report_type", "year") == ("讲话", year)
