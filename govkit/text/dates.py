@@ -107,6 +107,16 @@ SESSION = re.compile(
     r"(?:" + _DELIVERY_DATE + r")\s*\)?\s*,?\s*在\s*(?P<place>[^\n。;,在]{0,40}?)"
     r"(?:第?[" + _NUM + r"]+届|" + NPC.pattern + "|" + cue("date", "session_other").pattern + ")"
 )
+#: A session line that says the report was adopted, without 在: ``(2021年1月12日宁陕县第十八届人民代表大会
+#: 第五次会议通过)``.
+_SESSION_ADOPTED = re.compile(
+    r"(?:" + _DELIVERY_DATE + r")\s*,?\s*(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + r")"
+    r"[^\n。;,]{0,16}?" + cue("date", "adopted").pattern
+)
+#: A session line that prints only the month: ``——2021年1月在宁陕县第十八届人民代表大会…``.
+_SESSION_MONTH = re.compile(
+    r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\s*\)?\s*,?\s*在\s*[^\n。;,在]{0,40}?(?:第?[" + _NUM + r"]+届|" + NPC.pattern + ")"
+)
 _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
 _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
 #: What may open a line before its session date: brackets, dashes, spaces.
@@ -233,6 +243,8 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     block_end = k + 40 if k >= 0 else min(len(norm), 1500)
     sm = SESSION.search(norm, 0, block_end)
     if sm is None:
+        sm = _SESSION_ADOPTED.search(norm, 0, block_end)
+    if sm is None:
         # the session line printed at the end, as a line of its own ((2021年1月20日在…会议上))
         tm = SESSION.search(norm, max(block_end, len(norm) - 300))
         if tm and _LINE_OPENING.fullmatch(norm, norm.rfind("\n", 0, tm.start()) + 1, tm.start()):
@@ -291,6 +303,17 @@ def signature_spans(norm: str) -> list[tuple[int, int]]:
         out.append((start, end))
         end = start - 1
     return out
+
+
+def session_month(norm: str) -> date | None:
+    """The month of a session line that prints no day (``2021年1月在…人民代表大会``), as its first
+    day, in the title block (before 各位代表, else the first 1500 characters)."""
+    am = ADDRESS.search(norm, 0, 8000)
+    end = am.start() + 40 if am else min(len(norm), 1500)
+    m = _SESSION_MONTH.search(norm, 0, end)
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    return date(int(m.group("y")), int(m.group("m")), 1)
 
 
 def news_date(head: str, published: date | None, year: int | None) -> date | None:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import heapq
 import re
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from govkit.facts.cues import cue, cue_words
 from govkit.text.openings import opening
 from govkit.text.regions import (
     COUNTY,
+    COUNTY_UNIT_CHARS,
     DATA_DIR,
     PREFECTURE,
     PROVINCE,
@@ -135,15 +137,76 @@ def find_mentions(norm: str, head_len: int = 1200) -> list[Mention]:
     found = sorted(set(found), key=lambda r: (r[0], -(r[1] - r[0])))
     out: list[Mention] = []
     last_end = -1
-    for s, e, key in found:
+    for i, (s, e, key) in enumerate(found):
         if s < last_end:
             continue
         full = g.full_index.get(key, ())
         if not full and _ZONE_AFTER_SHORT.match(norm, e):
             continue  # 兰州新区, 宝鸡高新区: a zone named after the unit
+        if not full and _full_name_across(found, i, g.full_index):
+            continue  # 和安康市: the full name 安康市, not the short 和安 (和安县)
         out.append(Mention(s, e, key, full, () if full else g.short_index.get(key, ())))
         last_end = e
     return out
+
+
+_OTHER_BEFORE = re.compile("(?:" + cue("division", "other_region_before").pattern + ')[《“"]?$')
+_OTHER_AFTER = cue("division", "other_region_after")
+
+
+def other_region(norm: str, first: Mention, m: Mention) -> bool:
+    """Does running text name *m* as another region than the report's: a relation word right before
+    it or before *first*, the name that places it (赴浙江省安吉县考察, 学习借鉴《安吉县…》), or right after
+    it (安吉县援助资金)?"""
+    return (
+        _OTHER_BEFORE.search(norm, max(0, first.start - 5), first.start) is not None
+        or _OTHER_AFTER.match(norm, m.end) is not None
+    )
+
+
+def _full_name_across(found: list[tuple[int, int, str]], i: int, full_index: dict) -> bool:
+    """Does a full name start inside the short name *found[i]* and run past its end?"""
+    s, e, _ = found[i]
+    for s2, e2, key2 in found[i + 1 :]:
+        if s2 >= e:
+            return False
+        if s2 > s and e2 > e and key2 in full_index:
+            return True
+    return False
+
+
+def unsupported_short(mn: Mention, norm: str, named: set[str]) -> bool:
+    """A short county name in a zone that nothing supports: an ordinary word too (stop list), or
+    read across two words (搬迁安置 → 迁安, 健康保障 → 康保, 创新和产业 → 新和) with neither its unit
+    word after it, nor its full name, nor its prefecture anywhere in the text."""
+    if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
+        return False
+    if mn.key in gazetteer().common_shorts:
+        return True
+    if norm[mn.end : mn.end + 1] in COUNTY_UNIT_CHARS:
+        return False
+    return not any(d.name in norm or d.prefecture_code in named for d in mn.short)
+
+
+def inside(mn: Mention, parent: Mention) -> Mention:
+    """*mn* with only the divisions of its name that lie inside *parent*."""
+    g = gazetteer()
+    keep = tuple(d for d in mn.divisions if any(g.contains(p, d) for p in parent.divisions if p.rank < d.rank))
+    if mn.is_full:
+        return dataclasses.replace(mn, full=keep)
+    return dataclasses.replace(mn, short=keep)
+
+
+def two_char_in_words(m: Mention, norm: str, zone: bool = False) -> bool:
+    """A two-character county name (房县, 嵩县, 和县 …) read inside other words: before a character
+    that continues a word (和县委, 新县城, 全县和县级), or in running text after one that is not
+    punctuation (示范县; in a title or session line 关于房县…, 在房县第…)."""
+    if not (m.is_full and len(m.key) == 2 and m.full[0].rank == COUNTY):
+        return False
+    if norm[m.end : m.end + 1] in _AFTER_2CHAR_BAD:
+        return True
+    prev = norm[m.start - 1] if m.start else ""
+    return not zone and prev > "\x7f" and prev not in _OPENERS
 
 
 def body_ok(m: Mention, norm: str) -> bool:
@@ -153,11 +216,8 @@ def body_ok(m: Mention, norm: str) -> bool:
     if m.is_full:
         if m.key in g.generic_names:
             return False
-        if len(m.key) == 2 and m.full[0].rank == COUNTY:
-            # 房县, 嵩县, 范县 …: inside running text only after punctuation (示范县, 和县委, 新县城)
-            prev = norm[m.start - 1] if m.start else ""
-            if (prev > "\x7f" and prev not in _OPENERS) or nxt[:1] in _AFTER_2CHAR_BAD:
-                return False
+        if two_char_in_words(m, norm):
+            return False
         if m.key.endswith("市") and nxt.startswith("场"):
             return False
         return True

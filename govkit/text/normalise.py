@@ -246,13 +246,17 @@ _SPACED_YEAR = re.compile(r"(?<![\d.])(?<!\d )(?:1 9|2 0) \d \d(?= ?年)")
 _SPACED_MONTH_DAY = re.compile(r"(?<=[年月]) ?\d \d(?= ?[月日])")
 
 
+#: 元 of 元月 (January) after a year: ``2021年元月12日`` (one character for one).
+_FIRST_MONTH = re.compile(r"(?<=年)元(?=月)")
+
+
 def _join_digits(m: re.Match) -> str:
     return m.group(0).replace(" ", "")
 
 
 def normalise_for_recognition(text: str) -> str:
     """Half-width punctuation, no pinyin glosses, no spaces between CJK characters, dates in digits
-    (a letter-spaced ``2 0 2 4 年`` too)."""
+    (a letter-spaced ``2 0 2 4 年`` and 元月 too)."""
     s = text
     for code, plain in _RECOGNITION_TABLE.items():
         c = chr(code)
@@ -260,6 +264,8 @@ def normalise_for_recognition(text: str) -> str:
             s = s.replace(c, plain)
     if "(" in s:
         s = _PARENTHESISED_LOWERCASE.sub("", s)
+    if "元月" in s:
+        s = _FIRST_MONTH.sub("1", s)  # 2021年元月12日: January
     if " " in s or "\t" in s:
         if "年" in s:
             s = _SPACED_YEAR.sub(_join_digits, s)

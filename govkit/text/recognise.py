@@ -25,7 +25,7 @@ from datetime import date
 from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
 from govkit.text.chrome import IsChrome, chrome_check
-from govkit.text.dates import iso_date, news_date, published_date, session_line
+from govkit.text.dates import iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
@@ -57,9 +57,14 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     subj, ev = find_subject(
         norm, lines, titles, hints, session_place, find_mentions(norm), self_level(norm), hits, is_chrome
     )
-    rdate, reading = _report_date_and_year(norm, lines, titles, head, rtype, session_date, published, is_chrome)
+    # a session line with a month only (2021年1月在…人民代表大会): the month dates the year described,
+    # the report date is its year (a month gives just the year, as the gold metas have it)
+    month = session_month(norm) if session_date is None else None
+    rdate, reading = _report_date_and_year(
+        norm, lines, titles, head, rtype, session_date or month, published, is_chrome
+    )
     year = reading.year
-    report_date = rdate.isoformat() if rdate else ""
+    report_date = str(month.year) if month is not None and rdate == month else rdate.isoformat() if rdate else ""
     subj = _in_force_then(subj, year or (rdate.year if rdate else None))
     province, prefecture, adcode = locate(subj, ev, norm, hits)
     if not report_date and rtype is not None:

@@ -27,10 +27,14 @@ from govkit.text.division_mentions import (
     compatible,
     cue_province,
     find_mentions,
+    inside,
     is_masked,
     mask_count,
+    other_region,
     town_ok,
     towns_in,
+    two_char_in_words,
+    unsupported_short,
 )
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
@@ -72,6 +76,7 @@ class Evidence:
         self.full_strong: set[str] = set()  # named by its full name in a strong zone
         self.full_named: set[str] = set()  # named by its full name anywhere it counts
         self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
+        self.own_zone: dict[str, float] = {}  # the strongest zone of its own a unit was named in
         self.placing: dict[str, float] = {}  # a province named right before a county in it (浙江省安吉县)
 
     def add(self, m: Mention, weight: float, strong: bool, short_factor: float | None = None) -> None:
@@ -102,6 +107,7 @@ def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
 _SPEAKER = cue("subject", "speaker")
 _SOURCE = cue("subject", "source")
 _WE_REPRESENT = cue("subject", "we_represent")
+_TITLE_SCOPE = cue("subject", "title_scope")
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,11 @@ def find_subject(
     """
     w = subject_weights()
     zones = _zones(norm, lines, titles, session_place, is_chrome, w)
+    votes = dict(votes)
+    for t in titles[:1]:
+        sm = _TITLE_SCOPE.search(t)
+        if sm:  # 在全县…会议上的讲话: the meeting's scope is the speech's own unit
+            votes[sm.group("u")] = votes.get(sm.group("u"), 0) + w.self_strong
     unit, town_level = _own_level(votes, w)
     ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
     _weigh_hints(ev, hints, w)
@@ -184,13 +195,18 @@ def _zones(
     return zones
 
 
-def _zone_weight(m: Mention, zones: list[Zone]) -> float:
-    """The weight of the strongest zone that holds mention *m* (0 in running text)."""
-    best = 0.0
+def _zone_of(m: Mention, zones: list[Zone]) -> Zone | None:
+    """The strongest zone that holds mention *m* (None in running text)."""
+    best: Zone | None = None
     for z in zones:
-        if z.start <= m.start and m.end <= z.end and z.weight > best:
-            best = z.weight
+        if z.start <= m.start and m.end <= z.end and (best is None or z.weight > best.weight):
+            best = z
     return best
+
+
+#: Zones where a report names itself (not a speaker's office or a page's publisher, which may be
+#: a higher level's: 安康市副市长 at a county's meeting, a county report on the city's portal).
+_OWN_ZONES = ("session_place", "title_line", "we_represent", "signature")
 
 
 def _after_parent(prev: Mention | None, mn: Mention) -> bool:
@@ -245,18 +261,24 @@ def _weigh_mentions(
         if any(s <= mn.start < e for s, e in masked):
             prev = chain = None
             continue
-        weight = _zone_weight(mn, zones)
+        zone = _zone_of(mn, zones)
+        weight = zone.weight if zone else 0.0
         after_parent = _after_parent(prev, mn)
+        if after_parent and prev is not None and len(mn.divisions) > 1:
+            mn = inside(mn, prev)  # 阳泉市城区: the 城区 of 阳泉市, not the others of that name
         chain = (chain or prev) if after_parent else None
         if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
             for p in chain.divisions:
                 if p.rank == PROVINCE:
                     ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
         if weight:
-            if not mn.is_full and all(d.rank == COUNTY for d in mn.short) and mn.key in g.common_shorts:
+            if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
                 prev = mn
                 continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
+            if zone is not None and zone.kind in _OWN_ZONES:
+                for d in mn.divisions:
+                    ev.own_zone[d.code] = max(ev.own_zone.get(d.code, 0), weight)
             nxt = norm[mn.end : mn.end + 1]
             if (
                 not mn.is_full
@@ -267,9 +289,11 @@ def _weigh_mentions(
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
+        elif other_region(norm, chain or mn, mn):
+            pass  # 赴浙江省安吉县考察, 安吉县援助资金: another region than the report's
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
-        elif after_parent or body_ok(mn, norm):
+        elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
             if mn.is_full and after_parent:
                 weight = w.after_parent
             elif mn.is_full and norm[mn.start - 1 : mn.start] == "《":
@@ -397,7 +421,9 @@ def _division_subject(
         return None
     strong = ev.strong.get(top, 0) >= w.accept_strong
     accepted = strong or ev.score.get(top, 0) >= w.accept_score
-    if not (accepted and (not anonymised or strong) and (not unit or compatible(g.by_code[top], unit) or strong)):
+    # a unit the report's own unit word does not fit needs a zone where the report names itself
+    fits = not unit or compatible(g.by_code[top], unit) or ev.own_zone.get(top, 0) >= w.accept_strong
+    if not (accepted and (not anonymised or strong) and fits):
         return None
     subj = Subject()
     d = g.by_code[top]

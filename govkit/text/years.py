@@ -127,12 +127,18 @@ def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
 
 
 def _meeting_year_described(y: int, rdate: date | None, title: str = "") -> int:
-    """The year a document titled with year *y* describes: *y*, unless it is dated in *y* in months
+    """The year a document titled with year *y* describes: *y*, unless it is dated before *y* (a
+    meeting in December on next year's work: its own year), or dated in *y* in months
     that look back on the year before (在2021年…三级干部大会上的讲话 of 2021-02-22 reviews 2020,
     ``year_by_month.csv``) and its title names no part of the year (2021年一季度经济运行情况分析 of
     2021-04-20 is of 2021)."""
     if _PART_IN_TITLE.search(title):
         return y
+    if rdate is not None and rdate.year < y:
+        # 在全县2022年工作务虚会上的讲话 of 2021-12-20: the title names the year planned; the
+        # meeting looks back on the year of its date (by its month)
+        band = band_of(rdate.month)
+        return rdate.year - band.years_back if band.certain else rdate.year
     if rdate is not None and rdate.year == y:
         band = band_of(rdate.month)
         if band.certain:
