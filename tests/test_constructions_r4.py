@@ -242,6 +242,16 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "pm_subscript_digits",
+        "text": "2021年,全县PM₂.₅平均浓度32微克/立方米,同比下降5.9%;PM₁₀平均浓度51微克每立方米。",
+        "facts": [
+            ("pm25", "level", 32.0, 2021, "", "actual", None),
+            ("pm25", "yoy_pct", -5.9, 2021, "", "actual", None),
+            ("pm10", "level", 51.0, 2021, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 2.0), ("pm10", "level", 10.0)],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
