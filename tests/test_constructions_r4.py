@@ -252,6 +252,30 @@ CASES: list[dict] = [
         ],
         "absent": [("pm25", "level", 2.0), ("pm10", "level", 10.0)],
     },
+    # ---- a target then the figure achieved (目标增长7%,实际增长7.5%; 目标任务8.5亿元,实际完成8.9亿元)
+    {
+        "id": "target_then_actual_growth",
+        "text": "2021年,全县地区生产总值目标增长7%,实际增长7.5%;固定资产投资计划增长10%,实际下降2.1%。",
+        "meta": {"report_type": "考核自查报告"},
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2021, "", "target", None),
+            ("gdp", "yoy_pct", 7.5, 2021, "", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2021, "", "target", None),
+            ("fai", "yoy_pct", -2.1, 2021, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 7.5, 2021, "", "target"), ("fai", "yoy_pct", -2.1, 2021, "", "target")],
+    },
+    {
+        "id": "target_task_then_actual_level",
+        "text": "2021年,全县一般公共预算收入目标任务8.5亿元,实际完成8.9亿元,完成目标任务的104.7%。",
+        "meta": {"report_type": "考核自查报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 8.5, 2021, "", "target", None),
+            ("general_budget_revenue", "level", 8.9, 2021, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 104.7, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 8.5, 2021, "", "actual")],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
