@@ -276,6 +276,25 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 8.5, 2021, "", "actual")],
     },
+    # ---- a whole-year figure of a year that has not happened yet (a speech of January on 今年)
+    {
+        "id": "this_year_in_january_speech_is_a_goal",
+        "text": "去年,全县GDP增长8.3%。今年,全县地区生产总值要力争增长7%,城镇登记失业率控制在4.5%以内。",
+        "meta": {"year": 2021, "report_date": "2022-01-06", "report_type": "讲话"},
+        "facts": [
+            ("gdp", "yoy_pct", 8.3, 2021, "", "actual", None),
+            ("gdp", "yoy_pct", 7.0, 2022, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2022, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2022, "", "actual")],
+    },
+    {
+        "id": "this_year_in_july_speech_stays_actual",
+        "text": "今年以来,全县规模以上工业增加值增长9.2%,城镇登记失业率为3.1%。",
+        "meta": {"year": 2022, "report_date": "2022-07-15", "report_type": "讲话"},
+        "facts": [("unemployment_rate", "level", 3.1, 2022, "", "actual", None)],
+        "absent": [("unemployment_rate", "level", 3.1, 2022, "", "target")],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
