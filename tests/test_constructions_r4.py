@@ -93,6 +93,15 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "percent_written_out_sentence_without_digits",
+        "text": "全县地区生产总值增长百分之八点五,一般公共预算收入增长百分之十,三分之二的行政村通了公交。",
+        "facts": [
+            ("gdp", "yoy_pct", 8.5, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 10.0, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
         "id": "percent_written_out_whole_and_decimal",
         "text": "2021年,全县农村卫生厕所普及率达到百分之百,森林覆盖率达到百分之六十二点三。",
         "facts": [
