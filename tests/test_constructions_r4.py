@@ -304,6 +304,36 @@ CASES: list[dict] = [
         "facts": [("unemployment_rate", "level", 3.1, 2022, "", "actual", None)],
         "absent": [("unemployment_rate", "level", 3.1, 2022, "", "target")],
     },
+    # ---- plain-text tables whose cells print thousands separators (38,765)
+    {
+        "id": "table_pipes_thousands_separators",
+        "text": (
+            "表1 2021年主要经济指标\n指标名称 | 单位 | 2021年 | 比上年增长(%)\n地区生产总值 | 万元 | 1,234,567 | 6.1\n"
+            "城镇居民人均可支配收入 | 元 | 38,765 | 7.1\n森林覆盖率 | % | 62.3 | 0.5\n粮食总产量 | 吨 | 123,456 | 1.2"
+        ),
+        "facts": [
+            ("gdp", "level", 123.4567, 2021, "", "actual", None),
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+            ("urban_income", "yoy_pct", 7.1, 2021, "", "actual", None),
+            ("forest_coverage", "level", 62.3, 2021, "", "actual", None),
+            ("grain_output", "level", 12.3456, 2021, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 38.0), ("urban_income", "level", 765.0)],
+    },
+    {
+        "id": "table_spaces_thousands_separators_two_years",
+        "text": (
+            "主要指标 2021年 2020年 增长(%)\n城镇居民人均可支配收入(元) 38,765 36,210 7.1\n"
+            "农村居民人均可支配收入(元) 16,543 15,012 10.2"
+        ),
+        "facts": [
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+            ("urban_income", "level", 36210.0, 2020, "", "actual", None),
+            ("rural_income", "level", 16543.0, 2021, "", "actual", None),
+            ("rural_income", "yoy_pct", 10.2, 2021, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 16.0), ("rural_income", "level", 543.0)],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
