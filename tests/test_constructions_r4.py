@@ -334,6 +334,32 @@ CASES: list[dict] = [
         ],
         "absent": [("rural_income", "level", 16.0), ("rural_income", "level", 543.0)],
     },
+    # ---- a budget report's 收入总计/支出总计 (with transfers) is not the revenue or spending
+    {
+        "id": "budget_total_with_transfers",
+        "text": (
+            "2021年,全县一般公共预算收入总计56.7亿元,其中:地方一般公共预算收入8.9亿元,上级补助收入40.1亿元。"
+            "一般公共预算支出总计55.2亿元,其中一般公共预算支出45.3亿元。"
+        ),
+        "meta": {"report_type": "预算执行情况报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 8.9, 2021, "", "actual", None),
+            ("fiscal_expenditure", "level", 45.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 56.7), ("fiscal_expenditure", "level", 55.2)],
+    },
+    {
+        "id": "budget_total_then_own_growth",
+        "text": "2021年,全县公共财政预算收入总计32.1亿元,其中地方一般公共预算收入6.2亿元,增长6.1%;一般公共预算支出28.4亿元,增长3.3%。",
+        "meta": {"report_type": "预算执行情况报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 6.2, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.1, 2021, "", "actual", None),
+            ("fiscal_expenditure", "level", 28.4, 2021, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 3.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 32.1), ("fiscal_revenue", "level", 32.1)],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",
