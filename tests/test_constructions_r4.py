@@ -360,6 +360,33 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 32.1), ("fiscal_revenue", "level", 32.1)],
     },
+    # ---- minus signs other than the hyphen (U+2212 −, ﹣, –; — after a growth word)
+    {
+        "id": "minus_sign_variants",
+        "text": "2021年,全县民间投资增长−5.1%,社会消费品零售总额增长–1.1%,出口总额增长﹣4.4%,工业投资增速为—2.3%。",
+        "facts": [
+            ("private_investment", "yoy_pct", -5.1, 2021, "", "actual", None),
+            ("retail_sales", "yoy_pct", -1.1, 2021, "", "actual", None),
+            ("exports", "yoy_pct", -4.4, 2021, "", "actual", None),
+            ("industrial_investment", "yoy_pct", -2.3, 2021, "", "actual", None),
+        ],
+        "absent": [
+            ("private_investment", "yoy_pct", 5.1),
+            ("retail_sales", "yoy_pct", 1.1),
+            ("exports", "yoy_pct", 4.4),
+            ("industrial_investment", "yoy_pct", 2.3),
+        ],
+    },
+    {
+        "id": "dashes_that_are_not_minus",
+        "text": "2016—2020年,全县地区生产总值年均增长7.1%;2021年,粮食总产量增长5%—6%,城镇居民人均可支配收入—38765元。",
+        "facts": [
+            ("gdp", "cagr_pct", 7.1, 2020, "", "actual", 2016),
+            ("grain_output", "yoy_pct", 5.0, 2021, "", "actual", None),
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+        ],
+        "absent": [("grain_output", "yoy_pct", -6.0), ("urban_income", "level", -38765.0)],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",

@@ -69,6 +69,14 @@ def unit_of(name: str) -> Unit | None:
     return load_units().get(name)
 
 
+#: Minus signs right after a word and before the digits (增长-3.2%, 增长−5.1%: U+2212, the small
+#: hyphen-minus ﹣ and the en dash – that some copies print for it).
+_MINUS = "-\u2212\ufe63\u2013"
+_TO_HYPHEN = str.maketrans({"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "-"})
+#: An em dash is a minus sign only right after a growth word (增长—2.3%; cues.tsv number dash_minus_after).
+_DASH_MINUS = "|".join(f"(?<={w})" for w in cue_words("number", "dash_minus_after")) or "(?!)"
+
+
 # A unit may follow a magnitude (万/亿) that is already part of the unit name (万元) or not.
 @lru_cache(maxsize=1)
 def _quantity_regex() -> re.Pattern:
@@ -91,9 +99,9 @@ def _quantity_regex() -> re.Pattern:
     # word before the number, a digit or numeral, a mask.
     firsts = "".join(dict.fromkeys(w[0] for w in cue_words("number", "approx_before")))
     return re.compile(
-        rf"(?=[-{firsts}\d一二两三四五六七八九十百千*])"
+        rf"(?=[{_MINUS}\u2014{firsts}\d一二两三四五六七八九十百千*])"
         rf"(?P<pre>{before})?"
-        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
+        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])[{_MINUS}]|(?:{_DASH_MINUS})\u2014(?=\d))?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
         rf"(?P<approx1>{after_number})?"
         rf"(?P<mag>千万|百万|万|亿)?"
         rf"(?P<approx2>{after_number})?"
@@ -167,7 +175,7 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
             # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
             if not unit_name and not mag and text[num_end : num_end + 1] in _NOT_AFTER_BARE_NUMBER:
                 continue
-            value: float | None = float(ar.replace(",", ""))
+            value: float | None = float(ar.replace(",", "").translate(_TO_HYPHEN))
         elif frac:
             v = parse_chinese_number(frac)
             if v is None:
