@@ -48,6 +48,12 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "shared_word_not_a_daily_average",
+        "text": "2021年,全县接待游客和旅游综合收入日均增长12%。规模以上工业增加值和固定资产投资年均增长8%。",
+        "facts": [],
+        "absent": [("tourist_visits", "yoy_pct"), ("industrial_va", "cagr_pct"), ("industrial_va", "yoy_pct")],
+    },
+    {
         "id": "shared_with_non_catalog_member",
         "text": "2021年,全县税收收入和一般公共预算收入均增长9.1%。",
         "facts": [("general_budget_revenue", "yoy_pct", 9.1, 2021, "", "actual", None)],
