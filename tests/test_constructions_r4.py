@@ -393,6 +393,29 @@ CASES: list[dict] = [
         ],
         "absent": [("grain_output", "yoy_pct", -6.0), ("urban_income", "level", -38765.0)],
     },
+    # ---- a bulletin's semi-table lines with the unit in brackets after the name (地区生产总值(亿元) 512.3)
+    {
+        "id": "semi_table_unit_in_brackets",
+        "text": (
+            "主要指标完成情况\n地区生产总值(亿元) 512.3 增长7.5%\n城镇居民人均可支配收入(元) 45678 增长7.8%\n"
+            "一般公共预算收入(万元) 32100 增长6.2%\n森林覆盖率(%) 62.3"
+        ),
+        "facts": [
+            ("gdp", "level", 512.3, 2021, "", "actual", None),
+            ("gdp", "yoy_pct", 7.5, 2021, "", "actual", None),
+            ("urban_income", "level", 45678.0, 2021, "", "actual", None),
+            ("general_budget_revenue", "level", 3.21, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.2, 2021, "", "actual", None),
+            ("forest_coverage", "level", 62.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 32100.0)],
+    },
+    {
+        "id": "unit_in_brackets_only_right_before",
+        "text": "2021年,全县人均纯收入(元)4000以下的农户减少到312户,农村居民人均可支配收入(元)达到13250。",
+        "facts": [],
+        "absent": [("rural_income", "level", 4000.0)],
+    },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {
         "id": "shape_wanyuan_and_wanyi",

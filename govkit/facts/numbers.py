@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
@@ -225,7 +225,26 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         out = _ambiguous(text, out, clause_commas)
     if "零" in text or "0" in text:  # a cheap test: _FALL_TO_ZERO needs one of them
         out = _falls_to_zero(text, out)
+    if ")" in text:
+        out = _units_in_parens(text, out, units)
     return _ranges(text, out)
+
+
+#: A unit in brackets right before a bare number: 地区生产总值(亿元) 512.3, a bulletin's semi-table line.
+_PAREN_UNIT = re.compile(r"\((?P<u>[^()\d\s]{1,8})\)[ ]{0,2}$")
+
+
+def _units_in_parens(text: str, qs: list[Quantity], units: dict[str, Unit]) -> list[Quantity]:
+    """Bare numbers right after a unit in brackets take that unit (地区生产总值(亿元)512.3 -> 512.3亿元)."""
+    out = []
+    for q in qs:
+        if not q.unit and not q.magnitude and not q.masked and q.value is not None and not q.ambiguous:
+            m = _PAREN_UNIT.search(text, max(0, q.start - 12), q.start)
+            unit = units.get("%" if m and m.group("u") == "％" else m.group("u")) if m else None
+            if unit is not None:
+                q = replace(q, unit=unit.name, dimension=unit.dimension, factor=unit.factor)
+        out.append(q)
+    return out
 
 
 # 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit (the words of a fall: cues.tsv).
