@@ -48,6 +48,12 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "shared_word_not_a_daily_average",
+        "text": "2021年,全县接待游客和旅游综合收入日均增长12%。规模以上工业增加值和固定资产投资年均增长8%。",
+        "facts": [],
+        "absent": [("tourist_visits", "yoy_pct"), ("industrial_va", "cagr_pct"), ("industrial_va", "yoy_pct")],
+    },
+    {
         "id": "shared_with_non_catalog_member",
         "text": "2021年,全县税收收入和一般公共预算收入均增长9.1%。",
         "facts": [("general_budget_revenue", "yoy_pct", 9.1, 2021, "", "actual", None)],
@@ -86,6 +92,15 @@ CASES: list[dict] = [
     {
         "id": "percent_written_out",
         "text": "2021年,全县地区生产总值增长百分之八点五,一般公共预算收入增长百分之十。",
+        "facts": [
+            ("gdp", "yoy_pct", 8.5, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 10.0, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "percent_written_out_sentence_without_digits",
+        "text": "全县地区生产总值增长百分之八点五,一般公共预算收入增长百分之十,三分之二的行政村通了公交。",
         "facts": [
             ("gdp", "yoy_pct", 8.5, 2021, "", "actual", None),
             ("general_budget_revenue", "yoy_pct", 10.0, 2021, "", "actual", None),
@@ -241,6 +256,165 @@ CASES: list[dict] = [
             ("investment_attracted", "yoy_pct", 12.3, 2021, "", "actual", None),
         ],
         "absent": [],
+    },
+    {
+        "id": "pm_subscript_digits",
+        "text": "2021年,全县PM₂.₅平均浓度32微克/立方米,同比下降5.9%;PM₁₀平均浓度51微克每立方米。",
+        "facts": [
+            ("pm25", "level", 32.0, 2021, "", "actual", None),
+            ("pm25", "yoy_pct", -5.9, 2021, "", "actual", None),
+            ("pm10", "level", 51.0, 2021, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 2.0), ("pm10", "level", 10.0)],
+    },
+    # ---- a target then the figure achieved (目标增长7%,实际增长7.5%; 目标任务8.5亿元,实际完成8.9亿元)
+    {
+        "id": "target_then_actual_growth",
+        "text": "2021年,全县地区生产总值目标增长7%,实际增长7.5%;固定资产投资计划增长10%,实际下降2.1%。",
+        "meta": {"report_type": "考核自查报告"},
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2021, "", "target", None),
+            ("gdp", "yoy_pct", 7.5, 2021, "", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2021, "", "target", None),
+            ("fai", "yoy_pct", -2.1, 2021, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 7.5, 2021, "", "target"), ("fai", "yoy_pct", -2.1, 2021, "", "target")],
+    },
+    {
+        "id": "target_task_then_actual_level",
+        "text": "2021年,全县一般公共预算收入目标任务8.5亿元,实际完成8.9亿元,完成目标任务的104.7%。",
+        "meta": {"report_type": "考核自查报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 8.5, 2021, "", "target", None),
+            ("general_budget_revenue", "level", 8.9, 2021, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 104.7, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 8.5, 2021, "", "actual")],
+    },
+    # ---- a whole-year figure of a year that has not happened yet (a speech of January on 今年)
+    {
+        "id": "this_year_in_january_speech_is_a_goal",
+        "text": "去年,全县GDP增长8.3%。今年,全县地区生产总值要力争增长7%,城镇登记失业率控制在4.5%以内。",
+        "meta": {"year": 2021, "report_date": "2022-01-06", "report_type": "讲话"},
+        "facts": [
+            ("gdp", "yoy_pct", 8.3, 2021, "", "actual", None),
+            ("gdp", "yoy_pct", 7.0, 2022, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2022, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2022, "", "actual")],
+    },
+    {
+        "id": "this_year_in_july_speech_stays_actual",
+        "text": "今年以来,全县规模以上工业增加值增长9.2%,城镇登记失业率为3.1%。",
+        "meta": {"year": 2022, "report_date": "2022-07-15", "report_type": "讲话"},
+        "facts": [("unemployment_rate", "level", 3.1, 2022, "", "actual", None)],
+        "absent": [("unemployment_rate", "level", 3.1, 2022, "", "target")],
+    },
+    # ---- plain-text tables whose cells print thousands separators (38,765)
+    {
+        "id": "table_pipes_thousands_separators",
+        "text": (
+            "表1 2021年主要经济指标\n指标名称 | 单位 | 2021年 | 比上年增长(%)\n地区生产总值 | 万元 | 1,234,567 | 6.1\n"
+            "城镇居民人均可支配收入 | 元 | 38,765 | 7.1\n森林覆盖率 | % | 62.3 | 0.5\n粮食总产量 | 吨 | 123,456 | 1.2"
+        ),
+        "facts": [
+            ("gdp", "level", 123.4567, 2021, "", "actual", None),
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+            ("urban_income", "yoy_pct", 7.1, 2021, "", "actual", None),
+            ("forest_coverage", "level", 62.3, 2021, "", "actual", None),
+            ("grain_output", "level", 12.3456, 2021, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 38.0), ("urban_income", "level", 765.0)],
+    },
+    {
+        "id": "table_spaces_thousands_separators_two_years",
+        "text": (
+            "主要指标 2021年 2020年 增长(%)\n城镇居民人均可支配收入(元) 38,765 36,210 7.1\n"
+            "农村居民人均可支配收入(元) 16,543 15,012 10.2"
+        ),
+        "facts": [
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+            ("urban_income", "level", 36210.0, 2020, "", "actual", None),
+            ("rural_income", "level", 16543.0, 2021, "", "actual", None),
+            ("rural_income", "yoy_pct", 10.2, 2021, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 16.0), ("rural_income", "level", 543.0)],
+    },
+    # ---- a budget report's 收入总计/支出总计 (with transfers) is not the revenue or spending
+    {
+        "id": "budget_total_with_transfers",
+        "text": (
+            "2021年,全县一般公共预算收入总计56.7亿元,其中:地方一般公共预算收入8.9亿元,上级补助收入40.1亿元。"
+            "一般公共预算支出总计55.2亿元,其中一般公共预算支出45.3亿元。"
+        ),
+        "meta": {"report_type": "预算执行情况报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 8.9, 2021, "", "actual", None),
+            ("fiscal_expenditure", "level", 45.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 56.7), ("fiscal_expenditure", "level", 55.2)],
+    },
+    {
+        "id": "budget_total_then_own_growth",
+        "text": "2021年,全县公共财政预算收入总计32.1亿元,其中地方一般公共预算收入6.2亿元,增长6.1%;一般公共预算支出28.4亿元,增长3.3%。",
+        "meta": {"report_type": "预算执行情况报告"},
+        "facts": [
+            ("general_budget_revenue", "level", 6.2, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.1, 2021, "", "actual", None),
+            ("fiscal_expenditure", "level", 28.4, 2021, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 3.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 32.1), ("fiscal_revenue", "level", 32.1)],
+    },
+    # ---- minus signs other than the hyphen (U+2212 −, ﹣, –; — after a growth word)
+    {
+        "id": "minus_sign_variants",
+        "text": "2021年,全县民间投资增长−5.1%,社会消费品零售总额增长–1.1%,出口总额增长﹣4.4%,工业投资增速为—2.3%。",
+        "facts": [
+            ("private_investment", "yoy_pct", -5.1, 2021, "", "actual", None),
+            ("retail_sales", "yoy_pct", -1.1, 2021, "", "actual", None),
+            ("exports", "yoy_pct", -4.4, 2021, "", "actual", None),
+            ("industrial_investment", "yoy_pct", -2.3, 2021, "", "actual", None),
+        ],
+        "absent": [
+            ("private_investment", "yoy_pct", 5.1),
+            ("retail_sales", "yoy_pct", 1.1),
+            ("exports", "yoy_pct", 4.4),
+            ("industrial_investment", "yoy_pct", 2.3),
+        ],
+    },
+    {
+        "id": "dashes_that_are_not_minus",
+        "text": "2016—2020年,全县地区生产总值年均增长7.1%;2021年,粮食总产量增长5%—6%,城镇居民人均可支配收入—38765元。",
+        "facts": [
+            ("gdp", "cagr_pct", 7.1, 2020, "", "actual", 2016),
+            ("grain_output", "yoy_pct", 5.0, 2021, "", "actual", None),
+            ("urban_income", "level", 38765.0, 2021, "", "actual", None),
+        ],
+        "absent": [("grain_output", "yoy_pct", -6.0), ("urban_income", "level", -38765.0)],
+    },
+    # ---- a bulletin's semi-table lines with the unit in brackets after the name (地区生产总值(亿元) 512.3)
+    {
+        "id": "semi_table_unit_in_brackets",
+        "text": (
+            "主要指标完成情况\n地区生产总值(亿元) 512.3 增长7.5%\n城镇居民人均可支配收入(元) 45678 增长7.8%\n"
+            "一般公共预算收入(万元) 32100 增长6.2%\n森林覆盖率(%) 62.3"
+        ),
+        "facts": [
+            ("gdp", "level", 512.3, 2021, "", "actual", None),
+            ("gdp", "yoy_pct", 7.5, 2021, "", "actual", None),
+            ("urban_income", "level", 45678.0, 2021, "", "actual", None),
+            ("general_budget_revenue", "level", 3.21, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.2, 2021, "", "actual", None),
+            ("forest_coverage", "level", 62.3, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 32100.0)],
+    },
+    {
+        "id": "unit_in_brackets_only_right_before",
+        "text": "2021年,全县人均纯收入(元)4000以下的农户减少到312户,农村居民人均可支配收入(元)达到13250。",
+        "facts": [],
+        "absent": [("rural_income", "level", 4000.0)],
     },
     # ---- number and unit shapes (already read right; kept so that they stay right)
     {

@@ -51,11 +51,13 @@ from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
 from govkit.facts.validate import finalize
 
-# A digit or mask, or a Chinese numeral with a counter (written to start with a character class, which
+# A digit or mask, or a Chinese numeral with a counter or 分之 (written to start with a character class, which
 # the regex engine scans for quickly).
 # The counters are cues.tsv's number numeral_counters (fewer than the units of units.csv).
 _MAY_HOLD_FIGURES = re.compile(
-    r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|[" + "".join(cue_words("number", "numeral_counters")) + "])"
+    r"[0-9*一二两三四五六七八九十百千](?:(?<=[0-9*])|["
+    + "".join(cue_words("number", "numeral_counters"))
+    + "]|分之)"  # 百分之八点五, 三分之二: a percentage or fraction written out
 )
 
 

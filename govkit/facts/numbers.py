@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
@@ -69,6 +69,14 @@ def unit_of(name: str) -> Unit | None:
     return load_units().get(name)
 
 
+#: Minus signs right after a word and before the digits (增长-3.2%, 增长−5.1%: U+2212, the small
+#: hyphen-minus ﹣ and the en dash – that some copies print for it).
+_MINUS = "-\u2212\ufe63\u2013"
+_TO_HYPHEN = str.maketrans({"\u2212": "-", "\ufe63": "-", "\u2013": "-", "\u2014": "-"})
+#: An em dash is a minus sign only right after a growth word (增长—2.3%; cues.tsv number dash_minus_after).
+_DASH_MINUS = "|".join(f"(?<={w})" for w in cue_words("number", "dash_minus_after")) or "(?!)"
+
+
 # A unit may follow a magnitude (万/亿) that is already part of the unit name (万元) or not.
 @lru_cache(maxsize=1)
 def _quantity_regex() -> re.Pattern:
@@ -91,9 +99,9 @@ def _quantity_regex() -> re.Pattern:
     # word before the number, a digit or numeral, a mask.
     firsts = "".join(dict.fromkeys(w[0] for w in cue_words("number", "approx_before")))
     return re.compile(
-        rf"(?=[-{firsts}\d一二两三四五六七八九十百千*])"
+        rf"(?=[{_MINUS}\u2014{firsts}\d一二两三四五六七八九十百千*])"
         rf"(?P<pre>{before})?"
-        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])-)?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
+        rf"(?:(?P<frac>{fraction})|(?P<ar>(?<![\dA-Za-z.\-])(?:(?<=[\u4e00-\u9fff])[{_MINUS}]|(?:{_DASH_MINUS})\u2014(?=\d))?{arabic}(?![\d]))|(?P<cn>{chinese})|(?P<mask>{masked})|(?P<magonly>[百千]))"
         rf"(?P<approx1>{after_number})?"
         rf"(?P<mag>千万|百万|万|亿)?"
         rf"(?P<approx2>{after_number})?"
@@ -167,7 +175,7 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
             # A 4-digit year followed by 年 is a date, not a quantity; so is a bare number glued to 年/月/日.
             if not unit_name and not mag and text[num_end : num_end + 1] in _NOT_AFTER_BARE_NUMBER:
                 continue
-            value: float | None = float(ar.replace(",", ""))
+            value: float | None = float(ar.replace(",", "").translate(_TO_HYPHEN))
         elif frac:
             v = parse_chinese_number(frac)
             if v is None:
@@ -217,7 +225,26 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         out = _ambiguous(text, out, clause_commas)
     if "零" in text or "0" in text:  # a cheap test: _FALL_TO_ZERO needs one of them
         out = _falls_to_zero(text, out)
+    if ")" in text:
+        out = _units_in_parens(text, out, units)
     return _ranges(text, out)
+
+
+#: A unit in brackets right before a bare number: 地区生产总值(亿元) 512.3, a bulletin's semi-table line.
+_PAREN_UNIT = re.compile(r"\((?P<u>[^()\d\s]{1,8})\)[ ]{0,2}$")
+
+
+def _units_in_parens(text: str, qs: list[Quantity], units: dict[str, Unit]) -> list[Quantity]:
+    """Bare numbers right after a unit in brackets take that unit (地区生产总值(亿元)512.3 -> 512.3亿元)."""
+    out = []
+    for q in qs:
+        if not q.unit and not q.magnitude and not q.masked and q.value is not None and not q.ambiguous:
+            m = _PAREN_UNIT.search(text, max(0, q.start - 12), q.start)
+            unit = units.get("%" if m and m.group("u") == "％" else m.group("u")) if m else None
+            if unit is not None:
+                q = replace(q, unit=unit.name, dimension=unit.dimension, factor=unit.factor)
+        out.append(q)
+    return out
 
 
 # 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit (the words of a fall: cues.tsv).

@@ -123,7 +123,7 @@ def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
     if not NUMBER_CELL.fullmatch(cell):
         return None
     pct = cell.endswith("%")
-    v = float(cell.rstrip("%").replace("−", "-"))
+    v = float(cell.rstrip("%").replace("−", "-").replace(",", ""))
     if measure == "yoy_pct":
         return v if pct or unit == "%" else None
     if v < 0 or (pct and ind.unit != "%"):

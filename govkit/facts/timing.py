@@ -251,6 +251,8 @@ def figure_time(
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
+    if kind == "actual" and _not_yet(year, subperiod, dates, before):
+        kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
     flags: tuple[str, ...] = ()
     masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
     if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
@@ -270,6 +272,19 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
+    """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
+    February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
+    a printed 2021年 against a date of January 2021 puts the date in doubt, not the figure) and the
+    figure is not of a span up to now (今年以来)."""
+    ry, rm = dates.report_year, dates.report_month
+    if year is None or subperiod or ry is None or rm is None or rm > 2 or year < ry:
+        return False
+    if str(year) in before:
+        return False
+    return _SINCE.search(before) is None
 
 
 def _change_start(sent: str, q: Quantity) -> str | None:

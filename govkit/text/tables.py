@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from govkit.facts.cues import cue, cue_words
 
 #: A cell holding a figure (or an empty-cell placeholder).
-NUMBER_CELL = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
+NUMBER_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # 38,765: a thousands separator
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
-_SENTENCE = re.compile(r"[。,;,;:：]")
+#: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
+_SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 #: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
 _SUB_ITEM_WORDS = cue_words("table", "sub_item")
 #: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
