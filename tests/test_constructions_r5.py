@@ -309,6 +309,29 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "striving_to_achieve_heading_is_a_plan",
+        "meta": {"year": 2023, "report_date": "2023-07-18", "region": "宜君县"},
+        "text": (
+            "一、上半年经济运行情况\n"
+            "全县地区生产总值完成31.4亿元,增长4.8%。\n"
+            "二、凝心聚力,确保全面完成全年目标任务\n"
+            "全年地区生产总值增长6%,固定资产投资增长9%。\n"
+            "三、力争圆满完成年度目标任务\n"
+            "一般公共预算收入完成2.3亿元。"
+        ),
+        "facts": [
+            ("gdp", "level", 31.4, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 9.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 2.3, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual"),
+            ("fai", "yoy_pct", 9.0, 2023, "", "actual"),
+            ("general_budget_revenue", "level", 2.3, 2023, "", "actual"),
+        ],
+    },
+    {
         "id": "rest_of_year_heading_is_a_plan",
         "meta": {"year": 2023, "report_date": "2023-08-28", "region": "汝州市"},
         "text": (

@@ -40,6 +40,7 @@ _REVIEW_WORD = cue("frame", "review_word")
 _REST_OF_YEAR = cue("frame", "rest_of_year_plan")
 _YEAR_HEADING = cue("frame", "year_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
+_STRIVING = cue("target", "striving")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
 
@@ -87,8 +88,10 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     if not text:
         return None
     plan_head = _PLAN_HEAD.search(text)
-    if plan_head and _ACHIEVED.search(text):
-        # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set
+    achieved = _ACHIEVED.search(text) if plan_head else None
+    if achieved and not _STRIVING.search(text, 0, achieved.start()):
+        # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set (确保全面完成
+        # 全年目标任务 aims at it: still the plan)
         done = span_of_phrase(text, dates)
         if done is not None and done[1] <= (dates.last_full_year or 0):
             return Frame(year=done[1], period_start=done[0], kind="actual")
