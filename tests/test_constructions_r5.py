@@ -350,6 +350,28 @@ CASES: list[dict] = [
         "absent": [("debt_resolved", "level", 3.0, 2023, "", "actual"), ("debt_resolved", "level", 3.0, 2024)],
     },
     {
+        "id": "rest_of_year_heading_without_plan_words_reviews",
+        "meta": {"year": 2022, "report_date": "2023-01-16", "region": "富平县"},
+        "text": (
+            "2022年全县经济运行情况分析\n"
+            "一、全年经济运行总体平稳\n"
+            "全县地区生产总值完成152.3亿元,增长5.1%。\n"
+            "二、四季度经济加快回升\n"
+            "四季度,全县规模以上工业增加值增长9.2%。\n"
+            "三、下半年主要指标逐月向好\n"
+            "全县固定资产投资增长12.1%。"
+        ),
+        "facts": [
+            ("gdp", "level", 152.3, 2022, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.2, 2022, "Q4", "actual", None),
+            ("fai", "yoy_pct", 12.1, 2022, "", "actual", None),
+        ],
+        "absent": [
+            ("industrial_va", "yoy_pct", 9.2, 2022, "Q4", "target"),
+            ("fai", "yoy_pct", 12.1, 2022, "", "target"),
+        ],
+    },
+    {
         "id": "annual_target_sheet_title",
         "meta": {"year": 2017, "report_date": None, "region": "安乐河镇", "level": "township"},
         "text": "安乐河镇2017年度目标责任考核指标\n全社会固定资产投资\n完成固定资产投资6000万元\n",
