@@ -378,6 +378,17 @@ CASES: list[dict] = [
         "facts": [("fai", "level", 0.6, 2017, "", "target", None)],
         "absent": [("fai", "level", 0.6, 2017, "", "actual")],
     },
+    # ---- a year written in Chinese numerals (二〇一五年累计) is no 五年累计: its figure is the year's
+    {
+        "id": "chinese_numeral_year_is_not_five_years",
+        "meta": {"year": 2015, "report_date": "2016-01-20", "region": "洛川县"},
+        "text": "二〇一五年累计完成固定资产投资120.5亿元,增长15.2%。",
+        "facts": [
+            ("fai", "level", 120.5, 2015, "", "actual", None),
+            ("fai", "yoy_pct", 15.2, 2015, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 120.5, 2015, "", "actual", 2011)],
+    },
     # ---- a milestone between a subject's figures (首次突破千亿元) is an aside: the growth after it is the subject's
     {
         "id": "milestone_aside_between_figures",
