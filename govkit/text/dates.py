@@ -271,15 +271,18 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
 _SIGNER_LINE = re.compile(r"[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")")
 _BYLINE_LINE = re.compile(
     r"(?:[^\s,，。:：;；()（）、]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)+"
-    r"(?:20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?P<date>20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
 )
 _DATE_LINE = re.compile(r"[(\[【（—\-\s]*20\d\d年\d{1,2}月(?:\d{1,2}日)?[)\]】）\s]*")
 
 
 def is_byline(line: str) -> bool:
-    """A line of issuers (统计局, 人民政府 …), alone or with the date they sign on it: it ends its
-    paragraph."""
-    return _BYLINE_LINE.fullmatch(line.strip()) is not None
+    """A line of issuers (统计局, 人民政府 …) with the date they sign on it, or of several set apart
+    by spaces (宁陕县统计局 国家统计局宁陕调查队): it ends its paragraph. One run of text ending on such a
+    word is no byline: a wrapped sentence line (…融入新发展格局, …以人民为中心) goes on."""
+    s = line.strip()
+    m = _BYLINE_LINE.fullmatch(s)
+    return m is not None and (m.group("date") is not None or " " in s)
 
 
 def is_date_line(line: str) -> bool:
