@@ -38,6 +38,27 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct")],
     },
     {
+        # a compound subject (城乡居民…) shares a figure after 均, not after 年均 or 平均 (one cue for both)
+        "id": "compound_shares_after_jun_only",
+        "text": (
+            "2021年,城乡居民人均可支配收入均增长9%。"
+            "五年来,城乡居民人均可支配收入年均增长8.2%。"
+            "五年来,城乡居民人均可支配收入平均增长8.4%。"
+        ),
+        "facts": [
+            ("urban_income", "yoy_pct", 9.0, 2021, "", "actual", None),
+            ("rural_income", "yoy_pct", 9.0, 2021, "", "actual", None),
+        ],
+        "absent": [
+            ("urban_income", "cagr_pct", 8.2),
+            ("rural_income", "cagr_pct", 8.2),
+            ("urban_income", "cagr_pct", 8.4),
+            ("rural_income", "cagr_pct", 8.4),
+            ("urban_income", "yoy_pct", 8.4),  # 平均增长 is read as a growth: not the members' either
+            ("rural_income", "yoy_pct", 8.4),
+        ],
+    },
+    {
         "id": "shared_rates_level",
         "text": "2021年,全县集中式饮用水源地水质达标率和地表水考核断面达标率均为100%。",
         "facts": [
