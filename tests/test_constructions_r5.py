@@ -428,6 +428,21 @@ CASES: list[dict] = [
             ("fai", "yoy_pct", 10.0, 2022),
         ],
     },
+    # ---- a year followed by 在…基础上 is the time of what follows (the base is the 在 phrase, not the year)
+    {
+        "id": "year_before_on_basis_is_the_time",
+        "meta": {"year": 2022, "report_date": "2023-01-12", "region": "巴州区"},
+        "text": (
+            "一、过去五年工作回顾\n"
+            "2020年在巩固脱贫攻坚成果的基础上,全区地区生产总值增长3.1%。\n"
+            "2021年全区在疫情防控常态化基础上,一般公共预算收入增长8.2%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 3.1, 2020, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.2, 2021, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 3.1, 2022), ("general_budget_revenue", "yoy_pct", 8.2, 2022)],
+    },
 ]
 
 
