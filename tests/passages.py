@@ -19,3 +19,24 @@ def passage_facts(case: dict, meta: dict) -> pd.DataFrame:
     doc = document_from_text(case["text"], case["id"])
     doc.meta = doc.meta.replace(**{**meta, **case.get("meta", {})})
     return extract_document(doc)
+
+
+def check_case(case: dict, meta: dict) -> None:
+    """Assert a passage's facts: every ``case["facts"]`` row (indicator, measure, value, year,
+    subperiod, kind, period_start) is given; every ``case.get("values")`` pair (indicator, value)
+    is; no fact starts with a ``case["absent"]`` key (a prefix of that tuple)."""
+    f = passage_facts(case, meta)
+    got = {
+        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
+        for r in f.itertuples()
+        if not pd.isna(r.value)
+    }
+    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    values = {(g[0], g[2]) for g in got}
+    for key in case.get("values", []):
+        assert key in values, f"{key} not found in {values}"
+    for key in case["absent"]:
+        want = tuple(round(float(x), 6) if i == 2 else x for i, x in enumerate(key))
+        hits = [g for g in got if g[: len(key)] == want]
+        assert not hits, f"{key} should not be a fact: {hits}"

@@ -388,6 +388,17 @@ def test_worker_processes_segment_as_this_process_does(seg, monkeypatch):
     assert ts._SHARED is None  # the shared segmenter is let go once the workers are done
 
 
+def test_texts_segmented_by_a_mapper_are_counted_once(seg, monkeypatch):
+    """A mapper that runs the chunks in this process (fork_map with one job) counts each text once."""
+    texts = [(f"d{i}", f"全县推进乡村振兴第{i}项重点工程。") for i in range(10)]
+    monkeypatch.setattr(ts, "POOL_MIN_TEXTS", 4)
+    monkeypatch.setattr(ts, "SEGMENT_CHUNK", 3)
+    seg._memo.clear()
+    before = seg.n_cut
+    out = ts.tokenize_texts(texts, seg, mapper=lambda fn, parts: map(fn, parts))
+    assert out.n_segmented == 10 and seg.n_cut - before == 10
+
+
 def test_output_is_reproducible(few_raw, tmp_path):
     run_attention(few_raw, tmp_path / "o1")
     ts.get_segmenter()._memo.clear()

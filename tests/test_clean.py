@@ -313,10 +313,28 @@ def test_repeated_sentence_endings_are_not_adverts():
             "——2017年12月27日在武汉市武昌区第十五届人民代表大会第二次会议上",
         ),
         ("年末, GDP达到830亿元", "年末,GDP达到830亿元"),
+        # a wrapped line ending on a word like an issuer's (格局, 中心, 县委) is no byline
+        (
+            "过去一年,\n全县规模以上工业增加值在克服疫情影响积极服务和融入新发展格局\n背景下增长8.2%。",
+            "过去一年,全县规模以上工业增加值在克服疫情影响积极服务和融入新发展格局背景下增长8.2%。",
+        ),
+        (
+            "我们坚持以人民为中心的发展思想加快建设区域性商贸物流中心\n社会消费品零售总额增长6.1%。",
+            "我们坚持以人民为中心的发展思想加快建设区域性商贸物流中心社会消费品零售总额增长6.1%。",
+        ),
     ],
 )
 def test_pdf_wraps_are_repaired(raw, clean):
     assert clean_text(raw).text == clean
+
+
+def test_bylines_keep_their_lines():
+    """A byline with its date, or several issuers set apart by spaces, ends its paragraph."""
+    for raw in (
+        "北京市海淀区统计局国家统计局海淀调查队2023年3月\n2022年,全区经济运行总体平稳,地区生产总值增长。",
+        "宁陕县统计局 国家统计局宁陕调查队宁陕县统计局\n2022年,全县经济运行总体平稳,地区生产总值增长。",
+    ):
+        assert clean_text(raw).text.split("\n")[1] == raw.split("\n")[1]  # not joined to the byline
 
 
 def test_real_paragraph_breaks_survive():

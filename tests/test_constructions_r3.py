@@ -7,9 +7,8 @@ must give (indicator, measure, value, year, subperiod, kind, period_start) and t
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-from passages import na, passage_facts
+from passages import check_case
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
@@ -301,20 +300,7 @@ CASES: list[dict] = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
-    f = passage_facts(case, META)
-    got = {
-        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
-        for r in f.itertuples()
-        if not pd.isna(r.value)
-    }
-    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
-    assert expected <= got, f"missing {expected - got}; got {got}"
-    values = {(g[0], g[2]) for g in got}
-    for key in case.get("values", []):
-        assert key in values, f"{key} not found in {values}"
-    for key in case["absent"]:
-        hits = [g for g in got if g[: len(key)] == tuple(key)]
-        assert not hits, f"{key} should not be a fact: {hits}"
+    check_case(case, META)
 
 
 def test_table_evidence_is_the_row_in_the_cleaned_text():

@@ -236,9 +236,13 @@ def test_a_comment_stays_on_its_own_cell(tmp_path):
     sheet.put(1, 1, "a", styled=True).comment = openpyxl.comments.Comment("note", "govkit")
     sheet.put(1, 2, "b")
     sheet.put(2, 1, "=1+1")
+    sheet.put(2, 2, "#N/A")  # text that openpyxl alone would write as an error value
+    sheet.put(2, 3, "#REF!", styled=True)
     sheet.close()
     wb.save(tmp_path / "s.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "s.xlsx")["s"]
     assert ws["A1"].comment.text == "note" and ws["B1"].comment is None and ws["B1"].value == "b"
     assert ws["A2"].value == "=1+1" and ws["A2"].data_type == "s" and ws["A2"].quotePrefix
+    assert [(ws[c].value, ws[c].data_type) for c in ("B2", "C2")] == [("#N/A", "s"), ("#REF!", "s")]
+    assert not ws["B2"].quotePrefix
     assert ws.column_dimensions["A"].width == 6  # fitted: short text gets the minimum

@@ -282,8 +282,11 @@ class Segmenter:
             return self._tokenizer
 
     def _cut(self, text: str) -> list[str]:
-        """Tokens of *text* by jieba (whitespace tokens dropped). Not cached."""
+        """Tokens of *text* by jieba (whitespace tokens dropped), counted in :attr:`n_cut`. Not cached."""
         self.n_cut += 1
+        return self._segment(text)
+
+    def _segment(self, text: str) -> list[str]:
         return [t for t in self._jieba().cut(normalise(text)) if t.strip()]
 
     # -- public ----------------------------------------------------------------------------
@@ -420,9 +423,10 @@ _SHARED: Segmenter | None = None
 
 
 def _cut_chunk(texts: list[str]) -> list[list[str]]:
-    """Worker side: the tokens of each text by the segmenter the worker was forked with."""
+    """Worker side: the tokens of each text by the segmenter the worker was forked with (counted
+    by the caller: a mapper may run it in this process too)."""
     assert _SHARED is not None, "tokenize_texts sets the shared segmenter before forking"
-    return [_SHARED._cut(t) for t in texts]
+    return [_SHARED._segment(t) for t in texts]
 
 
 def _segmented(seg: Segmenter, texts: list[str], mapper: ChunkMapper | None) -> Iterator[list[str]]:

@@ -254,8 +254,8 @@ def choose_indicators(
         members = subject.indicators
         if gn == len(members):
             pick = [members[gi]]
-        elif gn == 1 and "均" in prefix:
-            pick = list(members)  # the same value for every member
+        elif gn == 1 and _SHARED_FIGURE.search(prefix):
+            pick = list(members)  # the same value for every member (均, not 年均/平均)
         elif gn == 1 and subject.entry.whole and "分别" not in prefix and _whole_figure(subject, measure, assigned):
             pick = [subject.entry.whole]  # 城乡居民人均可支配收入达28504元: one level of all residents
         elif gn == 1:

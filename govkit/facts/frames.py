@@ -38,8 +38,10 @@ _NEXT_FIVE_YEARS = cue("frame", "next_five_years")
 _FIVE_YEAR_REVIEW = cue("frame", "fiveyear_heading")
 _REVIEW_WORD = cue("frame", "review_word")
 _REST_OF_YEAR = cue("frame", "rest_of_year_plan")
+_REST_OF_YEAR_NOUN = cue("frame", "rest_of_year_plan_noun")
 _YEAR_HEADING = cue("frame", "year_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
+_STRIVING = cue("target", "striving")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
 
@@ -87,8 +89,10 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     if not text:
         return None
     plan_head = _PLAN_HEAD.search(text)
-    if plan_head and _ACHIEVED.search(text):
-        # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set
+    achieved = _ACHIEVED.search(text) if plan_head else None
+    if achieved and not _STRIVING.search(text, 0, achieved.start()):
+        # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set (确保全面完成
+        # 全年目标任务 aims at it: still the plan)
         done = span_of_phrase(text, dates)
         if done is not None and done[1] <= (dates.last_full_year or 0):
             return Frame(year=done[1], period_start=done[0], kind="actual")
@@ -135,7 +139,12 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
             return Frame(year=year, kind="target", plan=True)  # 2020年主要工作 in a report of January 2020: the plan
         return Frame(year=year, kind="actual")
     bare = _HEADING_MARK.sub("", text, count=1).strip()
-    if _REST_OF_YEAR.match(bare) and not _REVIEW_WORD.search(bare) and not _SINCE.search(bare):
+    if (
+        _REST_OF_YEAR.match(bare)
+        and _REST_OF_YEAR_NOUN.search(bare)
+        and not _REVIEW_WORD.search(bare)
+        and not _SINCE.search(bare)
+    ):
         return Frame(year=dates.doc_year or dates.this_year, kind="target", plan=True)  # 下半年工作措施
     m = _YEAR_HEADING.match(bare)
     if m and dates.last_full_year and int(m.group(1)) > dates.last_full_year and len(set(_years_in(text))) == 1:

@@ -28,7 +28,7 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -206,7 +206,7 @@ class _Sheet:
     (openpyxl's fast mode: each row written once, in order, after the column widths are fitted).
 
     A cell is held as its plain value, or as a :class:`WriteOnlyCell` where it carries a style or
-    a comment (:meth:`styled`) or is text Excel would read as a formula (:meth:`put`)."""
+    a comment (:meth:`styled`) or is text Excel would read as a formula or an error (:meth:`put`)."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self.ws = ws
@@ -216,16 +216,17 @@ class _Sheet:
         self.widths: dict[int, float] = {}  # fixed widths, by column number (others are fitted)
 
     def value(self, value: Any) -> Any:
-        """What a cell holds for *value*: strings as text (never a formula), cleaned of characters
-        Excel refuses; missing values as None."""
+        """What a cell holds for *value*: strings as text (never a formula, nor an error value such
+        as #N/A), cleaned of characters Excel refuses; missing values as None."""
         value = _python(value)
         if type(value) is str:
             text = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL_CHARS]
-            if text.startswith(FORMULA_STARTS):
+            if text.startswith(FORMULA_STARTS) or text in ERROR_CODES:
                 cell = WriteOnlyCell(self.ws)
                 cell.value = text
                 cell.data_type = "s"
-                cell.quotePrefix = True
+                if text.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True
                 return cell
             return text
         return value

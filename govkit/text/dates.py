@@ -122,7 +122,8 @@ _DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]�
 #: What may open a line before its session date: brackets, dashes, spaces.
 _LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
 #: A byline (统计局, 人民政府 …) before the date it signs, on one line.
-_BYLINE = r"(?:[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)"
+_ISSUER = r"[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")"
+_BYLINE = r"(?:" + _ISSUER + r"\s*)"
 _BYLINE_DATE = re.compile(r"^" + _BYLINE + r"(?:" + _DELIVERY_DATE + r")\s*$")
 #: A month standing alone as a line of the title block (统计局 / 2023年3月), or after its byline:
 #: when it was issued.
@@ -268,18 +269,21 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
     return session_date, session_place
 
 
-_SIGNER_LINE = re.compile(r"[^\s,。:;()]{2,40}?(?:" + cue("date", "issuer").pattern + r")")
+_SIGNER_LINE = re.compile(_ISSUER)
 _BYLINE_LINE = re.compile(
     r"(?:[^\s,，。:：;；()（）、]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)+"
-    r"(?:20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
+    r"(?P<date>20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
 )
 _DATE_LINE = re.compile(r"[(\[【（—\-\s]*20\d\d年\d{1,2}月(?:\d{1,2}日)?[)\]】）\s]*")
 
 
 def is_byline(line: str) -> bool:
-    """A line of issuers (统计局, 人民政府 …), alone or with the date they sign on it: it ends its
-    paragraph."""
-    return _BYLINE_LINE.fullmatch(line.strip()) is not None
+    """A line of issuers (统计局, 人民政府 …) with the date they sign on it, or of several set apart
+    by spaces (宁陕县统计局 国家统计局宁陕调查队): it ends its paragraph. One run of text ending on such a
+    word is no byline: a wrapped sentence line (…融入新发展格局, …以人民为中心) goes on."""
+    s = line.strip()
+    m = _BYLINE_LINE.fullmatch(s)
+    return m is not None and (m.group("date") is not None or " " in s)
 
 
 def is_date_line(line: str) -> bool:
