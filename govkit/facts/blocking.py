@@ -79,6 +79,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         own.add("全区")
     if meta.level == "city":
         own.add("全市")
+    if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
+        own |= {"全省", "我省", "本省"} if region.endswith("省") else {"全市"} if region.endswith("市") else set()
     return own
 
 
