@@ -112,3 +112,41 @@ def test_a_county_report_still_drops_the_provinces_figure():
     )
     assert ("gdp", "yoy_pct", 14.1, 2021) in got
     assert ("gdp", "yoy_pct", 12.9, 2021) not in got
+
+
+# Why the province's GDP growth was dropped and its revenue growth kept: the other-place test read
+# only the words right before a subject (全省地区生产总值) and a figure continuing an earlier clause's
+# subject; a new subject in a later clause (一般公共预算收入增长8.5%) started afresh. In a county's
+# report that made the province's revenue the county's. A sentence whose first subject another place
+# qualifies now speaks of that place throughout, until the report names its own region.
+COUNTY_HEAD = "通山县2022年政府工作报告\n——2022年1月5日在通山县第十九届人民代表大会第一次会议上\n各位代表:\n"
+
+
+@pytest.mark.parametrize(
+    "body, dropped",
+    [
+        ("2021年,全省地区生产总值增长12.9%,一般公共预算收入增长29.8%。", ("general_budget_revenue", 29.8)),
+        ("去年,湖北省规模以上工业增加值增长14.8%;固定资产投资增长20.4%。", ("fai", 20.4)),
+        ("从数据看,全市社会消费品零售总额增长19.9%,城镇居民人均可支配收入增长9.1%。", ("urban_income", 9.1)),
+    ],
+)
+def test_a_sentence_about_another_place_stays_about_it(body, dropped):
+    got = {(i, v) for i, _, v, _ in facts(COUNTY_HEAD + body + "\n全县地区生产总值增长14.1%。\n")}
+    assert dropped not in got
+    assert ("gdp", 14.1) in got
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        (
+            "2021年,全县地区生产总值增长14.1%,高于全省1.2个百分点,一般公共预算收入增长9.8%。",
+            ("general_budget_revenue", 9.8),
+        ),
+        ("2021年,全省地区生产总值增长12.9%,我县一般公共预算收入增长9.8%。", ("general_budget_revenue", 9.8)),
+        ("面对全省经济下行压力,地区生产总值增长14.1%,一般公共预算收入增长9.8%。", ("general_budget_revenue", 9.8)),
+    ],
+)
+def test_a_sentence_naming_the_own_region_keeps_its_figures(body, kept):
+    got = {(i, v) for i, _, v, _ in facts(COUNTY_HEAD + body + "\n")}
+    assert kept in got
