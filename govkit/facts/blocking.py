@@ -36,6 +36,7 @@ _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
+_OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
@@ -80,7 +81,7 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
     if meta.level == "city":
         own.add("全市")
     if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
-        own |= {"全省", "我省", "本省"} if region.endswith("省") else {"全市"} if region.endswith("市") else set()
+        own |= _OWN_PROVINCE if region.endswith("省") else {"全市"} if region.endswith("市") else set()
     return own
 
 
