@@ -6,9 +6,11 @@ and ``我代表…人民政府`` lines, publisher lines, then running text; the 
 source (hints) count like title and publisher lines. The report's own level (全县/我县/县人民政府县长
 vs 全镇/我镇 …) favours candidates of that level. Townships are not in cpca: they are read from the
 session line, the title or a sentence describing the town, and their county from the other names
-in the text. A report whose county is masked (某县, X县, **县) or never named is ``anonymised``;
-:func:`locate` then fills its province only from a title naming it or from set phrases (来陕考察,
-视察龙江 …) and province-specific terms.
+in the text. A province-level unit's own report (a province, an autonomous region, a
+municipality: named where the report names itself, its own unit word 省/区/市) is that unit's. A
+report whose county is masked (某县, X县, **县) or never named is ``anonymised``; :func:`locate`
+then fills its province only from a title naming it or from set phrases (来陕考察, 视察龙江 …) and
+province-specific terms.
 """
 
 from __future__ import annotations
