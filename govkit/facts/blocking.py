@@ -36,6 +36,7 @@ _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
+_OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
@@ -79,6 +80,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         own.add("全区")
     if meta.level == "city":
         own.add("全市")
+    if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
+        own |= _OWN_PROVINCE if region.endswith("省") else {"全市"} if region.endswith("市") else set()
     return own
 
 
@@ -189,6 +192,8 @@ def blocked(
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
+    if sentence_of_other_place(s, subject, own, may["other_place"]):
+        return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
 
@@ -220,6 +225,25 @@ def inherits_other_place(
             return True
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
+
+
+def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
+    """A sentence whose first subject another place qualifies (2021年,全省地区生产总值增长7.7%,一般公共
+    预算收入增长8.5% in a county's report; 湖北省…) speaks of that place in its later clauses too, as
+    long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
+    county's). *higher*: 全国/全省/全市… may occur in the sentence."""
+    first = min(s.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.start >= subject.start:
+        return False
+    start = next((c.start for c in s.clauses if c.start <= first.start <= c.end), 0)
+    if subject.start <= next((c.end for c in s.clauses if c.start <= first.start <= c.end), 0):
+        return False  # the first subject's own clause: its lead is read there
+    if any(w in s.text[: subject.start] for w in own):
+        return False
+    lead = s.text[max(start, first.start - 8) : first.start]
+    if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
+        return True
+    return named_other_place(lead, own)
 
 
 def named_other_place(lead: str, own: set[str]) -> bool:

@@ -265,6 +265,24 @@ def self_level(norm: str) -> dict[str, float]:
     return votes
 
 
+_SELF_PROVINCE = cue("division", "self_province")
+
+
+def province_votes(norm: str) -> float:
+    """Votes for 省 as the report's own unit word (全省, 我省, 我代表省人民政府 …; not 高于全省): a
+    province's report names itself so. Kept apart from :func:`self_level`, whose unit words are those
+    of the units below (a county report's 全省 is the province's, not a vote for its own level)."""
+    weights = subject_weights()
+    v = 0.0
+    for m in _SELF_PROVINCE.finditer(norm):
+        if m.group(0)[0] in "全我本":
+            if norm[max(0, m.start() - 1) : m.start()] not in _COMPARE_BEFORE:
+                v += weights.self_we if m.group(0)[0] == "我" else weights.self_all
+        else:
+            v += weights.self_strong
+    return v
+
+
 def compatible(d: Division, unit: str) -> bool:
     """Whether a unit of *d*'s kind would call itself 全<unit> / <unit>人民政府."""
     if unit in TOWNSHIP_SUFFIXES:

@@ -6,9 +6,11 @@ and ``我代表…人民政府`` lines, publisher lines, then running text; the 
 source (hints) count like title and publisher lines. The report's own level (全县/我县/县人民政府县长
 vs 全镇/我镇 …) favours candidates of that level. Townships are not in cpca: they are read from the
 session line, the title or a sentence describing the town, and their county from the other names
-in the text. A report whose county is masked (某县, X县, **县) or never named is ``anonymised``;
-:func:`locate` then fills its province only from a title naming it or from set phrases (来陕考察,
-视察龙江 …) and province-specific terms.
+in the text. A province-level unit's own report (a province, an autonomous region, a
+municipality: named where the report names itself, its own unit word 省/区/市) is that unit's. A
+report whose county is masked (某县, X县, **县) or never named is ``anonymised``; :func:`locate`
+then fills its province only from a title naming it or from set phrases (来陕考察, 视察龙江 …) and
+province-specific terms.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from govkit.text.division_mentions import (
     is_masked,
     mask_count,
     other_region,
+    province_votes,
     town_ok,
     towns_in,
     two_char_in_words,
@@ -42,6 +45,7 @@ from govkit.text.openings import finditer_opening
 from govkit.text.regions import (
     COUNTY,
     COUNTY_UNIT_CHARS,
+    MUNICIPALITIES,
     PREFECTURE,
     PROVINCE,
     TOWNSHIP_SUFFIXES,
@@ -152,7 +156,9 @@ def find_subject(
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
     anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
-    subj = _division_subject(ranked, ev, unit, anonymised, w)
+    subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
+    if subj is None:
+        subj = _division_subject(ranked, ev, unit, anonymised, w)
     if subj is None:
         subj = Subject(level="anonymised", anonymised=True)
     return subj, ev
@@ -409,6 +415,32 @@ def _township_subject(town: str, ranked: list[str], ev: Evidence, w: SubjectWeig
     return subj
 
 
+def _province_subject(
+    ev: Evidence, unit: str, votes: dict[str, float], own_province: float, w: SubjectWeights
+) -> Subject | None:
+    """A province's own report (湖南省2022年政府工作报告, ——在湖南省第十三届人民代表大会…, 全省…): one
+    province named where a report names itself (title, session place, 我代表…, signature), no unit
+    below it named there, and the report's own unit word the province's: 省 (*own_province*, the votes
+    of :func:`~govkit.text.division_mentions.province_votes`) ahead of every other unit word, 区 for
+    an autonomous region (全区, 自治区人民政府), 市 for a municipality (全市). A county report that
+    names its province (湖南省桃源县, 全省排名) names itself in those places too, and says 全县."""
+    g = gazetteer()
+    own = [(c, z) for c, z in ev.own_zone.items() if z >= w.accept_strong]
+    if any(g.by_code[c].rank != PROVINCE for c, _ in own):
+        return None
+    provinces = [c for c, _ in own]
+    if len(provinces) != 1:
+        return None
+    d = g.by_code[provinces[0]]
+    if d.code[:2] in MUNICIPALITIES:
+        fits = unit == "市"
+    elif d.name.endswith("自治区"):
+        fits = unit == "区"
+    else:
+        fits = d.name.endswith("省") and own_province > max(votes.values(), default=0.0)
+    return Subject(region=d.name, level=d.level, division=d) if fits else None
+
+
 def _division_subject(
     ranked: list[str], ev: Evidence, unit: str, anonymised: bool, w: SubjectWeights
 ) -> Subject | None:
@@ -458,8 +490,8 @@ def _context_score(code: str, ev: Evidence, w: SubjectWeights) -> float:
 
 
 def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit]) -> tuple[str, str, str]:
-    """Province, prefecture and adcode of the subject. The adcode is that of a county- or
-    prefecture-level subject named as cpca names it; a subject whose name is ambiguous gets none of
+    """Province, prefecture and adcode of the subject. The adcode is that of a province-, prefecture-
+    or county-level subject named as cpca names it; a subject whose name is ambiguous gets none of
     them. Without a division, the province is one named in a strong zone (the title or session line,
     for an anonymised report), else the only one the text prints by its full name, else the one
     that set phrases and province-specific terms agree on."""
@@ -471,7 +503,7 @@ def locate(subj: Subject, ev: Evidence, norm: str, phrase_hits: list[PhraseHit])
         pref = g.prefecture_of(d)
         province = prov.name if prov else ""
         prefecture = pref.name if pref else ""
-        if subj.division is not None and d.rank in (COUNTY, PREFECTURE) and not subj.renamed:
+        if subj.division is not None and not subj.renamed:
             adcode = d.code
     if not province and not subj.ambiguous:
         # a province named in the title or session line (even of an anonymised report), else
