@@ -18,6 +18,7 @@ import pytest
 
 from govkit.cli import build_parser
 from govkit.core.errors import GovkitError
+from govkit.pipeline.pool import fork_map
 from govkit.pipeline.runner import processed_is_current
 from govkit.present import processed as views
 from govkit.store.cache import DB_NAME, EntryKey, decode_entry
@@ -349,3 +350,16 @@ def test_csv_text_cells_never_start_a_formula_and_numbers_are_untouched(tmp_path
     w.write_columns({c: list(df[c]) for c in df.columns}, pandas_schema(df))
     w.commit(df.iloc[:0])
     assert (tmp_path / "u.csv").read_bytes() == csv_path.read_bytes()
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_fork_map_runs_in_forked_workers_in_order():
+    """pipeline.pool.fork_map (the attention stage's segmentation): results in the items' order,
+    computed in worker processes with two jobs, here with one."""
+    assert list(fork_map(abs, [-3, 2, -1, 0], jobs=2)) == [3, 2, 1, 0]
+    assert set(fork_map(_pid, [1, 2], jobs=1)) == {os.getpid()}
+    if sys.platform.startswith("linux"):  # fork is there: the work leaves this process
+        assert os.getpid() not in set(fork_map(_pid, list(range(8)), jobs=2))
