@@ -74,7 +74,7 @@ CASES: list[dict] = [
     # ---- a mid-year summary and plan: the review is H1 (not the title's 下半年), the plan is this year's
     {
         "id": "half_year_summary_and_plan",
-        "meta": {"year": 2023, "report_date": None, "region": "莒县"},
+        "meta": {"year": 2023, "report_date": "", "region": "莒县"},
         "text": (
             "莒县2023年上半年工作总结和下半年工作打算\n"
             "一、上半年工作开展情况\n"
@@ -101,7 +101,7 @@ CASES: list[dict] = [
     },
     {
         "id": "three_quarters_summary_and_q4_plan",
-        "meta": {"year": 2022, "report_date": None, "region": "临泽县"},
+        "meta": {"year": 2022, "report_date": "", "region": "临泽县"},
         "text": (
             "临泽县2022年前三季度工作总结及四季度工作打算\n"
             "一、前三季度工作情况\n"
@@ -372,7 +372,7 @@ CASES: list[dict] = [
     },
     {
         "id": "annual_target_sheet_title",
-        "meta": {"year": 2017, "report_date": None, "region": "安乐河镇", "level": "township"},
+        "meta": {"year": 2017, "report_date": "", "region": "安乐河镇", "level": "township"},
         "text": "安乐河镇2017年度目标责任考核指标\n全社会固定资产投资\n完成固定资产投资6000万元\n",
         "facts": [("fai", "level", 0.6, 2017, "", "target", None)],
         "absent": [("fai", "level", 0.6, 2017, "", "actual")],

@@ -311,3 +311,14 @@ def test_accuracy_on_a_synthetic_corpus(tmp_path):
     pred = pd.read_csv(out / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     f1, p, r_ = evaluate(gold, pred).overall
     assert f1 >= 0.95 and p >= 0.95, f"synthetic: F1 {f1:.3f} P {p:.3f} R {r_:.3f}"
+
+
+def test_metadata_given_as_none_means_not_known():
+    """extract_facts(text, meta={"report_date": None}): None for a text field is its empty value,
+    in the Python modules and the compiled build alike (which refuse None where a str is typed)."""
+    from govkit.core.document import DocumentMeta
+
+    meta = DocumentMeta(report_date="2021-01-20").replace(report_date=None, region=None, year=None)
+    assert (meta.report_date, meta.region, meta.year) == ("", "", None)
+    facts = govkit.extract_facts("2020年,全县地区生产总值增长4.1%。", meta={"report_date": None, "year": 2020})
+    assert facts[["indicator", "measure", "value"]].values.tolist() == [["gdp", "yoy_pct", 4.1]]

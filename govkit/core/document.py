@@ -95,11 +95,15 @@ class DocumentMeta:
         return {10: "day", 7: "month", 4: "year"}.get(len(self.report_date), "") if self.report_date else ""
 
     def replace(self, **changes: Any) -> DocumentMeta:
-        """A copy with *changes* (field names of this class; anything else is a ParameterError)."""
-        unknown = sorted(set(changes) - {f.name for f in dataclasses.fields(self)})
+        """A copy with *changes* (field names of this class; anything else is a ParameterError).
+        None for a text field (``report_date=None``) means not known: the field's empty text, the
+        value the compiled stages expect (they refuse None where the type says ``str``)."""
+        fields = dataclasses.fields(self)
+        unknown = sorted(set(changes) - {f.name for f in fields})
         if unknown:
             raise ParameterError(f"unknown document metadata field(s): {', '.join(unknown)}")
-        return dataclasses.replace(self, **changes)
+        text = {f.name for f in fields if f.default == ""}
+        return dataclasses.replace(self, **{k: "" if v is None and k in text else v for k, v in changes.items()})
 
 
 @dataclass
