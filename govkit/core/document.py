@@ -103,7 +103,8 @@ class DocumentMeta:
         if unknown:
             raise ParameterError(f"unknown document metadata field(s): {', '.join(unknown)}")
         text = {f.name for f in fields if f.default == ""}
-        return dataclasses.replace(self, **{k: "" if v is None and k in text else v for k, v in changes.items()})
+        given: dict[str, Any] = {k: "" if v is None and k in text else v for k, v in changes.items()}
+        return dataclasses.replace(self, **given)
 
 
 @dataclass
