@@ -50,6 +50,7 @@ from govkit.facts.schema import facts_frame
 from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
 from govkit.facts.validate import finalize
+from govkit.text.segment import match_marker
 
 # A digit or mask, or a Chinese numeral with a counter or 分之 (written to start with a character class, which
 # the regex engine scans for quickly).
@@ -145,7 +146,7 @@ class Extractor:
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
                 if (
                     s == 0
-                    and _ITEM_MARK.match(sent)
+                    and match_marker(sent) is not None
                     and item_title(sent, mentions or self.lexicon.mentions(sent, under))
                 ):
                     title_end = e
@@ -192,17 +193,13 @@ class Extractor:
         return facts
 
 
-_ITEM_MARK = re.compile(
-    r"^\s*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s{0,2}"
-)
-
-
 def item_title(sent: str, mentions: list[Mention]) -> bool:
     """Whether *sent* is a numbered item's title that is just one indicator's name (1.地区生产总值。,
     (三)一般公共预算收入:): the body after it in the paragraph is that indicator's."""
-    m = _ITEM_MARK.match(sent)
-    if m is None:
+    marker = match_marker(sent)  # the numbered-heading markers of the segmenter
+    if marker is None:
         return False
+    m = marker[0]
     body = sent[m.end() :].rstrip().rstrip("。:：")
     return (
         len(mentions) == 1
