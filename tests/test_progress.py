@@ -134,3 +134,35 @@ def test_library_calls_default_to_no_bar() -> None:
 
     for fn in (runner.run_all, report.execute_jobs, report.main_reports, report.run_reports):
         assert inspect.signature(fn).parameters["progress"].default is False, fn.__name__
+
+
+def test_a_report_kernel_is_shut_down_without_an_interrupt():
+    """jupyter_client sends SIGINT before each shutdown request; when it lands while the kernel
+    answers a message, ipykernel prints "KeyboardInterrupt caught in kernel" under a report that
+    succeeded (CI saw it once). The report's kernel manager shuts an idle kernel down with the
+    request alone; an interrupt asked for while the kernel runs (a cell timeout) is still a SIGINT."""
+    import asyncio
+    import signal
+
+    from govkit.present.report_run import CurrentEnvKernelManager
+
+    async def scenario() -> tuple[list[int], list[int], bool]:
+        km = CurrentEnvKernelManager()
+        await km.start_kernel()
+        sent: list[int] = []
+        send = km.provisioner.send_signal
+
+        async def recording(signum: int) -> None:
+            sent.append(signum)
+            await send(signum)
+
+        km.provisioner.send_signal = recording
+        await km.interrupt_kernel()
+        while_running = list(sent)
+        sent.clear()
+        await km.shutdown_kernel()
+        return while_running, sent, await km.is_alive()
+
+    while_running, at_shutdown, alive = asyncio.run(scenario())
+    assert while_running == [signal.SIGINT]
+    assert signal.SIGINT not in at_shutdown and not alive

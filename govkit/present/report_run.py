@@ -68,6 +68,20 @@ class CurrentEnvKernelManager(AsyncKernelManager):
     def _kernel_spec_manager_default(self) -> CurrentEnvKernelSpecManager:
         return CurrentEnvKernelSpecManager(data_dir=self.data_dir)
 
+    async def _async_interrupt_kernel(self) -> None:
+        """Interrupt the kernel, except as the first step of shutting it down.
+
+        jupyter_client sends SIGINT before every shutdown request. After papermill has run the
+        last cell the kernel is idle, so the signal interrupts nothing of the report; but when it
+        lands while the kernel is still answering a message, ipykernel writes "KeyboardInterrupt
+        caught in kernel" to the terminal, a false alarm under a report that succeeded. The
+        shutdown request alone ends an idle kernel; a kernel that ignores it still gets SIGTERM,
+        then SIGKILL (jupyter_client's finish_shutdown). A cell timeout's interrupt is unchanged.
+        """
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
 
 def kernel_manager_class() -> type[CurrentEnvKernelManager]:
     """An nbclient kernel manager class that starts ``python3`` with *this* interpreter."""
