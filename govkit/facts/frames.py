@@ -158,6 +158,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
 _INLINE_HINT = cue("frame", "inline_hint")
 _GOALS_FOLLOW = cue("frame", "goals_follow")
 _GOALS_ARE = cue("frame", "goals_are")
+_PLAN_LABEL = cue("frame", "plan_label")
 _SECTION_WORDS = cue("frame", "section_words")
 _PAST_YEAR_OPENING = cue("frame", "past_year_opening")
 _FIVE_YEARS_OPENING = cue("frame", "fiveyear_opening")
@@ -176,9 +177,9 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     s = sent.strip()
     if _GOALS_FOLLOW.search(s) and len(s) <= 80:
         return heading_frame(s, frame, dates) or frame.with_(kind="target", plan=True, year=dates.plan_year)
-    m = _GOALS_ARE.search(s)
+    m = _GOALS_ARE.search(s) or _PLAN_LABEL.match(s)
     if m and not frame.plan:
-        # 今年经济社会发展的主要预期目标建议为:…: the list that follows is the plan.
+        # 今年经济社会发展的主要预期目标建议为:…, 2024年工作打算:…: the list that follows is the plan.
         return heading_frame(s[: m.end()], frame, dates) or frame.with_(
             kind="target", plan=True, year=dates.plan_year, period_start=None
         )
@@ -189,7 +190,9 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
         y = m.group(1) or m.group(3)
         past = y and dates.last_full_year and int(y) <= dates.last_full_year
         if past or (not y and not frame.plan):
-            return frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
+            nf = frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
+            # 2023年是…, in a half-year report of 2024: that whole year, not its first half
+            return nf if nf.year == frame.year else nf.with_(subperiod="")
     if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
         span = span_of_phrase(s, dates)
         if span and frame.period_start is None and _SINCE.search(_CLAUSE_BREAK.split(s, maxsplit=1)[0]):
@@ -222,6 +225,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
         f = f.with_(year=int(m.group(1)), period_start=None)
+        if f.year != frame.year:
+            f = f.with_(subperiod="")  # 2023年, in a half-year report of 2024: that whole year
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)

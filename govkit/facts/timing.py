@@ -51,6 +51,7 @@ _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
+_SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
 _PREV_MONTH = cue("time", "prev_month")
@@ -136,6 +137,7 @@ def figure_time(
     period_start = frame.period_start
     kind = frame.kind
     explicit_year = None
+    year_end = 0  # where the word that printed explicit_year ends in *before*
     # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
     # baselines (从2014年的15.56%) are handled separately.
     years = sc.finditer(_YEAR_P, before)
@@ -160,10 +162,11 @@ def figure_time(
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
         explicit_year = int(m.group(1))
+        year_end = m.end()
         break
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
-        explicit_year = int(base.group(1))
+        explicit_year, year_end = int(base.group(1)), base.end()
     rel = None
     relative = sc.finditer(_RELATIVE_YEAR_P, before)
     for i in range(len(relative) - 1, -1, -1):
@@ -190,6 +193,8 @@ def figure_time(
                 ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
             if ty:
                 explicit_year = ty
+        if explicit_year is not None:
+            year_end = rel.end()
     target_year = None
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
@@ -230,6 +235,15 @@ def figure_time(
             subperiod = sp
     if sp is not None:
         sub_state = sp
+    elif (
+        subperiod
+        and explicit_year is not None
+        and frame.year is not None
+        and explicit_year != frame.year
+        and not frame.plan
+        and not _SAME_PERIOD.match(before, year_end)
+    ):
+        subperiod = ""  # 去年,全县… in a half-year report: that whole year (去年同期 keeps the part)
     if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
         # 上半年 in a speech of August on last year's assessment describes this year.
         py = dates.part_year(subperiod_end(subperiod))

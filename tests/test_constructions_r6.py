@@ -1,0 +1,137 @@
+"""Constructions found by probing speeches and work summaries (session 5): a part of the year that
+does not carry into a sentence about another whole year, and a plan announced by a label inside a
+paragraph (2024年工作打算:…).
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2024, "report_date": "2024-07-18", "region": "岳西县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a half-year report: last year's whole-year figures are not H1
+    {
+        "id": "last_year_in_a_half_year_speech",
+        "text": (
+            "在全县2024年上半年经济形势分析会上的讲话\n"
+            "上半年,全县实现地区生产总值86.2亿元,同比增长5.6%。\n"
+            "去年,全县地区生产总值达到178.5亿元,增长6.1%。"
+        ),
+        "facts": [
+            ("gdp", "level", 86.2, 2024, "H1", "actual", None),
+            ("gdp", "level", 178.5, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 178.5, 2023, "H1"), ("gdp", "yoy_pct", 6.1, 2023, "H1")],
+    },
+    {
+        "id": "printed_past_year_after_a_part_year_sentence",
+        "meta": {"year": 2024, "report_date": "2024-10-25"},
+        "text": (
+            "全县2024年前三季度经济运行情况\n"
+            "前三季度,全县固定资产投资完成31.4亿元,增长8.2%。"
+            "2023年全县固定资产投资完成40.6亿元,增长6.5%,为全年目标打下基础。"
+        ),
+        "facts": [
+            ("fai", "level", 31.4, 2024, "Q1-Q3", "actual", None),
+            ("fai", "level", 40.6, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 6.5, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 40.6, 2023, "Q1-Q3")],
+    },
+    {
+        "id": "past_year_paragraph_opening_in_a_half_year_summary",
+        "text": (
+            "岳西县2024年上半年工作总结\n"
+            "上半年,全县一般公共预算收入完成4.3亿元,同比下降2.1%。\n"
+            "2023年,全县一般公共预算收入完成8.9亿元,增长3.2%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 4.3, 2024, "H1", "actual", None),
+            ("general_budget_revenue", "level", 8.9, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 8.9, 2023, "H1")],
+    },
+    # the same part of last year (去年同期) keeps the part of the year
+    {
+        "id": "same_period_last_year_keeps_the_part",
+        "meta": {"year": 2024, "report_date": "2024-10-25"},
+        "text": (
+            "全县2024年1-9月经济运行简况\n1-9月,全县社会消费品零售总额完成52.3亿元,增长4.4%。去年同期为50.1亿元。"
+        ),
+        "facts": [
+            ("retail_sales", "level", 52.3, 2024, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("retail_sales", "level", 50.1, 2023, "")],
+    },
+    # ---- a plan announced by a label inside a paragraph: its figures are targets
+    {
+        "id": "inline_plan_label_with_year",
+        "meta": {"year": 2023, "report_date": "2023-12-20", "region": "兴宁区"},
+        "text": (
+            "兴宁区2023年度工作总结\n"
+            "预计全年完成地区生产总值320亿元,增长5.5%。\n"
+            "2024年工作打算:地区生产总值增长6%左右,一般公共预算收入增长5%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 5.5, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "actual"),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "actual"),
+        ],
+    },
+    {
+        "id": "inline_plan_label_next_year",
+        "meta": {"year": 2023, "report_date": "2023-12-20", "region": "兴宁区"},
+        "text": (
+            "兴宁区2023年度工作总结\n"
+            "全年完成固定资产投资96亿元。明年工作思路:固定资产投资增长8%,社会消费品零售总额增长6%。"
+        ),
+        "facts": [
+            ("fai", "level", 96.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("retail_sales", "yoy_pct", 6.0, 2024, "", "target", None),
+        ],
+        "absent": [("fai", "yoy_pct", 8.0, 2024, "", "actual"), ("fai", "yoy_pct", 8.0, 2023)],
+    },
+    {
+        "id": "inline_next_steps_label",
+        "meta": {"year": 2024, "report_date": "2024-07-10", "region": "兴宁区"},
+        "text": (
+            "兴宁区2024年上半年工作汇报\n"
+            "上半年,全区规模以上工业增加值增长7.2%。"
+            "下一步工作打算:确保全年规模以上工业增加值增长8%,城镇新增就业5000人。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 7.2, 2024, "H1", "actual", None),
+            ("industrial_va", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("new_urban_jobs", "level", 5000.0, 2024, "", "target", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 8.0, 2024, "H1"), ("new_urban_jobs", "level", 5000.0, 2024, "H1")],
+    },
+    # a label that reviews (重点工作完成情况:) is no plan
+    {
+        "id": "review_label_is_no_plan",
+        "meta": {"year": 2023, "report_date": "2023-12-20", "region": "兴宁区"},
+        "text": "兴宁区2023年度工作总结\n重点工作完成情况:全年完成固定资产投资96亿元,增长7.4%。",
+        "facts": [
+            ("fai", "level", 96.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 7.4, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 96.0, 2023, "", "target")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
