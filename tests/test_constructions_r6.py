@@ -129,6 +129,74 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 96.0, 2023, "", "target")],
     },
+    # ---- an assessment's target and outturn side by side: the figure after 完成/达到 is achieved
+    {
+        "id": "target_then_achieved_amount",
+        "meta": {"year": 2023, "report_date": "2024-01-08", "region": "凤台县"},
+        "text": (
+            "凤台县2023年度目标责任考核自查报告\n"
+            "2.一般公共预算收入。目标任务3.2亿元,完成3.35亿元,完成目标的104.7%。\n"
+            "3.城镇新增就业:年度目标4000人,完成4523人。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 3.2, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 3.35, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 104.7, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 3.35, 2023, "", "target"),
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "target"),
+        ],
+    },
+    {
+        "id": "target_value_then_reached_rate",
+        "meta": {"year": 2023, "report_date": "2024-01-08", "region": "凤台县"},
+        "text": "森林覆盖率目标值31%,达到31.6%;粮食总产量计划12万吨,实现12.6万吨。",
+        "facts": [
+            ("forest_coverage", "level", 31.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 31.6, 2023, "", "actual", None),
+            ("grain_output", "level", 12.0, 2023, "", "target", None),
+            ("grain_output", "level", 12.6, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("forest_coverage", "level", 31.6, 2023, "", "target"),
+            ("grain_output", "level", 12.6, 2023, "", "target"),
+        ],
+    },
+    {
+        "id": "task_before_colon_subject",
+        "meta": {"year": 2023, "report_date": "2024-01-08", "region": "凤台县"},
+        "text": (
+            "凤台县2023年度目标责任考核自查报告\n"
+            "(三)农村劳动力转移就业:年度任务3.5万人,完成3.62万人。\n"
+            "(四)造林:全年任务数2万亩,实际完成2.3万亩,完成年度任务的115%。"
+        ),
+        "facts": [
+            ("labor_transfer", "level", 35000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 36200.0, 2023, "", "actual", None),
+            ("afforestation", "level", 20000.0, 2023, "", "target", None),
+            ("afforestation", "level", 23000.0, 2023, "", "actual", None),
+            ("afforestation", "completion_pct", 115.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("labor_transfer", "level", 35000.0, 2023, "", "actual"),
+            ("afforestation", "level", 20000.0, 2023, "", "actual"),
+        ],
+    },
+    # a goal listing other subjects after it stays a goal
+    {
+        "id": "goal_list_of_other_subjects_stays_target",
+        "meta": {"year": 2024, "report_date": "2024-01-15", "region": "凤台县"},
+        "text": "今年,全县要力争地区生产总值增长6.5%,完成固定资产投资120亿元,实现一般公共预算收入13亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("fai", "level", 120.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 13.0, 2024, "", "target", None),
+        ],
+        "absent": [("fai", "level", 120.0, 2024, "", "actual")],
+    },
 ]
 
 

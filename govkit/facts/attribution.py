@@ -40,6 +40,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "month"),
             cue("continuation", "change_size"),
             cue("continuation", "change_amount"),
+            cue("continuation", "target_words"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("sign", "month_on_month"),

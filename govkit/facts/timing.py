@@ -52,6 +52,7 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
+_ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
 _PREV_MONTH = cue("time", "prev_month")
@@ -428,6 +429,8 @@ def kind_in(
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
+            if subject.start < m.start() and _ACHIEVED_AFTER_TARGET.search(ctx):
+                return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
             if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 return "target"
     goal = _SENTENCE_GOAL.match(sent)
