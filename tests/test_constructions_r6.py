@@ -185,6 +185,22 @@ CASES: list[dict] = [
             ("afforestation", "level", 20000.0, 2023, "", "actual"),
         ],
     },
+    # ---- a part of the year opening a clause continues the subject (its target before it)
+    {
+        "id": "part_of_year_clause_after_a_target",
+        "meta": {"year": 2023, "report_date": "2023-12-10", "region": "凤台县"},
+        "text": ("固定资产投资年度目标增长10%,1-11月增长8.2%。\n城镇新增就业年度目标5000人,截至10月底完成4620人。"),
+        "facts": [
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 8.2, 2023, "M1-M11", "actual", None),
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4620.0, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [
+            ("fai", "yoy_pct", 8.2, 2023, "M1-M11", "target"),
+            ("new_urban_jobs", "level", 4620.0, 2023, "M1-M10", "target"),
+        ],
+    },
     # a goal listing other subjects after it stays a goal
     {
         "id": "goal_list_of_other_subjects_stays_target",

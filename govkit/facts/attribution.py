@@ -29,7 +29,8 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
-# clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, years, brackets, 、 and blanks.
+# clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
+# years, brackets, 、 and blanks.
 _CONTINUATION = re.compile(
     "^(?:"
     + "|".join(
@@ -45,6 +46,8 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_start"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
+            # a part of the year (…年度目标增长10%,1-11月增长8.2%; …,前三季度增长5.4%)
+            *(rx for name, rx in load_cues()["sub"].items() if name not in ("month", "fullyear")),
         )
     )
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"

@@ -53,6 +53,7 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
+_FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
 _PREV_MONTH = cue("time", "prev_month")
@@ -429,7 +430,7 @@ def kind_in(
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if subject.start < m.start() and _ACHIEVED_AFTER_TARGET.search(ctx):
+            if subject.start < m.start() and _outturn_after_target(ctx):
                 return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
             if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
                 return "target"
@@ -437,6 +438,17 @@ def kind_in(
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
+
+
+def _outturn_after_target(ctx: str) -> bool:
+    """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
+    opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
+    年度目标增长10%,1-11月增长8.2%."""
+    nxt = _FIGURE_THEN_CLAUSE.search(ctx)
+    if nxt is None:
+        return False
+    rest = ctx[nxt.end() :]
+    return _ACHIEVED_AFTER_TARGET.match(rest) is not None or bool(subperiod_of(rest))
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
