@@ -201,6 +201,17 @@ CASES: list[dict] = [
             ("new_urban_jobs", "level", 4620.0, 2023, "M1-M10", "target"),
         ],
     },
+    # ---- thousands of hectares, the unit of a statistical bulletin's sown areas
+    {
+        "id": "thousand_hectares",
+        "meta": {"year": 2023, "report_date": "2024-03-20", "region": "凤台县"},
+        "text": "全年粮食播种面积86.5千公顷,增长0.3%。全年完成植树造林3.6千公顷,新造林1200公顷。",
+        "facts": [
+            ("grain_area", "level", 1297500.0, 2023, "", "actual", None),
+            ("afforestation", "level", 54000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("grain_area", "level", 86.5), ("afforestation", "level", 3.6)],
+    },
     # a goal listing other subjects after it stays a goal
     {
         "id": "goal_list_of_other_subjects_stays_target",
