@@ -42,6 +42,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_amount"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
+            cue("continuation", "rate_basis"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
         )
