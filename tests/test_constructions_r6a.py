@@ -110,6 +110,56 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "yoy_pct", 3.1)],
     },
+    {
+        "id": "not_excluded_then_excluded",
+        "text": "全县一般公共预算收入完成9.8亿元,未剔除留抵退税因素增长2.1%,剔除后增长7.3%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 7.3, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 2.1)],
+    },
+    # ---- the rate on another basis in the next sentence (its subject in the sentence before)
+    {
+        "id": "comparable_rate_in_the_next_sentence",
+        "text": "全县地区生产总值完成142亿元,现价增长8.8%。按可比价格计算,增长5.9%。",
+        "facts": [
+            ("gdp", "level", 142.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 8.8)],
+    },
+    {
+        "id": "rebate_excluded_rate_in_the_next_sentence",
+        "text": "一般公共预算收入完成9.8亿元,增长2.1%。剔除留抵退税因素后,增长7.3%。",
+        "facts": [
+            ("general_budget_revenue", "level", 9.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 2.1)],
+    },
+    {
+        "id": "real_income_rate_in_the_next_sentence",
+        "text": "全县城镇居民人均可支配收入38620元,名义增长5.1%。扣除价格因素,实际增长4.2%。上半年全县地区生产总值完成62亿元。按可比价格计算,同比增长6.4%。",
+        "facts": [
+            ("urban_income", "level", 38620.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 4.2, 2023, "", "actual", None),
+            ("gdp", "level", 62.0, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 6.4, 2023, "H1", "actual", None),
+        ],
+        "absent": [("urban_income", "yoy_pct", 5.1)],
+    },
+    {
+        "id": "next_sentence_with_a_subject_of_its_own",
+        # its own subject (or a non-catalog one: 税收收入) takes the rate, not the sentence before's
+        "text": (
+            "全县地区生产总值完成142亿元。按可比价格计算,全县规模以上工业增加值增长5.9%。"
+            "全县一般公共预算收入完成9.8亿元,增长2.1%。剔除留抵退税因素后,全县税收收入增长7.3%。"
+        ),
+        "facts": [
+            ("gdp", "level", 142.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct"), ("general_budget_revenue", "yoy_pct", 7.3)],
+    },
     # ---- one rate on one basis: kept, whatever the basis
     {
         "id": "only_a_current_price_rate",
@@ -316,3 +366,12 @@ def test_the_rate_left_out_is_on_the_kept_facts_flags(text, indicator, value, fl
     assert list(rates.value) == [value]
     assert flag in rates["flags"].iloc[0].split(",")
     assert "conflict" not in rates["flags"].iloc[0]
+
+
+def test_two_adjusted_rates_of_one_key_stay_and_conflict():
+    """Two rates printed on two comparable bases: no basis decides, both stay flagged (no silent choice)."""
+    text = "全县一般公共预算收入完成15.3亿元,按同口径计算增长8.2%,可比增长9.6%。"
+    f = passage_facts({"id": "two_adjusted", "text": text}, META)
+    rates = f[(f.indicator == "general_budget_revenue") & (f.measure == "yoy_pct")]
+    assert sorted(rates.value) == [8.2, 9.6]
+    assert all("conflict" in fl.split(",") for fl in rates["flags"])

@@ -13,9 +13,11 @@ before the rate (or the sentence start) and the rate.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from govkit.core.fact import Fact
+from govkit.facts.attribution import continues_subject
 from govkit.facts.cues import cue
 
 _ADJUSTED = cue("rate_basis", "adjusted")
@@ -23,6 +25,20 @@ _UNADJUSTED = cue("rate_basis", "unadjusted")
 #: Measures a basis applies to (a level or a share is printed once).
 _RATES = ("yoy_pct", "cagr_pct", "cagr2")
 _FLAG = "unadjusted="
+_BASIS_OPENING = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})")
+_OPENING_WORDS = re.compile(r"^[^\d]*?(?=\d)")
+_BREAKS = re.compile(r"[,，、\s]")
+
+
+def opens_with_basis(sent: str) -> bool:
+    """Whether sentence *sent* opens with a price or scope basis and holds only continuation words
+    before its first figure (剔除留抵退税因素后,增长7.3%; 按可比价格计算,比上年增长6.1%): a rate of the
+    previous sentence's subject on another basis."""
+    m = _BASIS_OPENING.match(sent)
+    if m is None or not m.group().strip():
+        return False
+    words = _OPENING_WORDS.match(sent)
+    return words is not None and continues_subject(_BREAKS.sub("", words.group()))
 
 
 def _basis(sent: str, ends: list[int], start: int) -> str:
