@@ -189,6 +189,54 @@ CASES: list[dict] = [
         "facts": [("gdp", "yoy_pct", 7.5, 2023, "", "actual", None)],
         "absent": [("gdp", "yoy_pct", 7.0, 2023, "", "actual")],
     },
+    # ---- a growth rate that fell or rose to a figure: the figure is the rate, positive; a share that
+    # fell to a figure is its level
+    {
+        "id": "growth_rate_fell_to",
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "全县地区生产总值增速回落至3.1%,规模以上工业增加值增速提高到9.5%。社会消费品零售总额增长回落至3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 3.1, 2021, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.5, 2021, "", "actual", None),
+            ("retail_sales", "yoy_pct", 3.0, 2021, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", -3.1), ("retail_sales", "yoy_pct", -3.0)],
+    },
+    {
+        "id": "growth_rate_fell_points_to",
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "一般公共预算收入增速比上年回落2个百分点至4.3%;固定资产投资增幅收窄至4.8%。",
+        "facts": [
+            ("general_budget_revenue", "pp_change", -2.0, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.3, 2021, "", "actual", None),
+            ("fai", "yoy_pct", 4.8, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level"), ("fai", "yoy_pct", -4.8)],
+    },
+    {
+        "id": "rate_level_fell_back_to",
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "全县城镇登记失业率回落至3.5%,贫困发生率回落到0.8%,森林覆盖率回升到62%。",
+        "facts": [
+            ("unemployment_rate", "level", 3.5, 2021, "", "actual", None),
+            ("poverty_incidence", "level", 0.8, 2021, "", "actual", None),
+            ("forest_coverage", "level", 62.0, 2021, "", "actual", None),
+        ],
+        "absent": [("unemployment_rate", "yoy_pct"), ("poverty_incidence", "yoy_pct")],
+    },
+    {
+        "id": "growth_rate_changed_from_to",
+        # the start is the base year's growth rate, the end the year described's (EXTRACTION.md: 由X增至Y)
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "全县规模以上工业增加值增速由2020年的-2.1%提高到8.5%,一般公共预算收入增幅由上年的3%回升至7.2%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", -2.1, 2020, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.5, 2021, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 3.0, 2020, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.2, 2021, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", -2.1, 2021), ("general_budget_revenue", "yoy_pct", 3.0, 2021)],
+    },
     # ---- one rate for two subjects (regressions: output already right)
     {
         "id": "respective_rates_of_urban_and_rural",

@@ -266,7 +266,8 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
-    if start_of_change is not None and measure == "level":
+    if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
+        # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
