@@ -237,6 +237,23 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_va", "yoy_pct", -2.1, 2021), ("general_budget_revenue", "yoy_pct", 3.0, 2021)],
     },
+    # ---- growth over a plan's end (较“十三五”末): a base, not the figure's time
+    {
+        "id": "growth_over_plan_end_one_year_later",
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "一般公共预算收入较“十三五”末增长30%,地区生产总值较2020年增长8%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 30.0, 2021, "", "actual", None),
+            ("gdp", "yoy_pct", 8.0, 2021, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 30.0, 2020), ("gdp", "yoy_pct", 8.0, 2020)],
+    },
+    {
+        "id": "growth_over_plan_end_several_years_later",
+        "text": "全县地区生产总值达到150亿元,比十三五末增长28.5%;固定资产投资比“十三五”期末增长15%。一般公共预算收入较“十三五”末增长30%。",
+        "facts": [("gdp", "level", 150.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct"), ("fai",), ("general_budget_revenue",)],
+    },
     # ---- one rate for two subjects (regressions: output already right)
     {
         "id": "respective_rates_of_urban_and_rural",
