@@ -254,6 +254,29 @@ CASES: list[dict] = [
         "facts": [("gdp", "level", 150.0, 2023, "", "actual", None)],
         "absent": [("gdp", "yoy_pct"), ("fai",), ("general_budget_revenue",)],
     },
+    # ---- growth over several years between a year's growth and a two-year average: the average
+    # continues the subject (the base year 2021年 is no figure of the clause's own)
+    {
+        "id": "two_year_average_after_growth_over_two_years",
+        "text": "全县地区生产总值增长8.1%,比2021年增长12.6%,两年平均增长6.1%。规模以上工业增加值增长9%,较2021年增长15.2%,两年平均增长7.3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 8.1, 2023, "", "actual", None),
+            ("gdp", "cagr_pct", 6.1, 2023, "", "actual", 2022),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("industrial_va", "cagr_pct", 7.3, 2023, "", "actual", 2022),
+        ],
+        "absent": [("gdp", "yoy_pct", 12.6), ("industrial_va", "yoy_pct", 15.2)],
+    },
+    {
+        "id": "change_of_rate_against_another_period_is_no_fact",
+        "text": "全县地区生产总值增长6.1%,增速比上年提高0.8个百分点,比前三季度提高0.3个百分点。一般公共预算收入增长5.2%,增速较1-11月提高0.6个百分点。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "pp_change", 0.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.2, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change", 0.3), ("general_budget_revenue", "pp_change")],
+    },
     # ---- one rate for two subjects (regressions: output already right)
     {
         "id": "respective_rates_of_urban_and_rural",
@@ -331,6 +354,24 @@ CASES: list[dict] = [
             ("private_investment", "yoy_pct", 4.5, 2023, "", "actual", None),
         ],
         "absent": [("industrial_investment", "yoy_pct", 20.0), ("fai", "yoy_pct", 4.5)],
+    },
+    {
+        "id": "non_catalog_parts_of_a_rate",
+        "text": (
+            "全县社会消费品零售总额增长8.2%,其中限额以上单位消费品零售额增长10.5%,网络零售额增长25%。"
+            "规模以上工业增加值增长8.5%,其中:国有企业增长5%,股份制企业增长9%,外商投资企业下降2%。"
+        ),
+        "facts": [
+            ("retail_sales", "yoy_pct", 8.2, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.5, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("retail_sales", "yoy_pct", 10.5),
+            ("retail_sales", "yoy_pct", 25.0),
+            ("industrial_va", "yoy_pct", 5.0),
+            ("industrial_va", "yoy_pct", 9.0),
+            ("industrial_va", "yoy_pct", -2.0),
+        ],
     },
     {
         "id": "catalog_part_is_its_own_indicator",
