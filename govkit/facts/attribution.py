@@ -65,8 +65,11 @@ _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，�
 # An unnamed member before the first named one (氟化物、PM2.5、PM10分别为…).
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
-# (Not a year: 比2021年增长12.6% keeps its 2021年, so the clause holds continuation words only.)
-_FIGURE = re.compile(rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+_FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+# A figure but not a year: an earlier clause 比2021年增长12.6% keeps its 2021年 (continuation words only).
+_FIGURE_NOT_YEAR = re.compile(
+    rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
+)
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
@@ -223,7 +226,7 @@ def _without_figures(s: Sentence, clause: Clause) -> str:
             text.append(s.text[pos : q.start])
             pos = q.end
     text.append(s.text[pos : clause.end])
-    return _FIGURE.sub("", "".join(text))
+    return _FIGURE_NOT_YEAR.sub("", "".join(text))
 
 
 def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> str:
