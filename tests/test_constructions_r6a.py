@@ -116,6 +116,25 @@ CASES: list[dict] = [
         "facts": [("general_budget_revenue", "yoy_pct", 7.3, 2023, "", "actual", None)],
         "absent": [("general_budget_revenue", "yoy_pct", 2.1)],
     },
+    # ---- lists of rates on two bases: a later member has the basis of the list's first figure
+    {
+        "id": "respective_rates_on_two_bases",
+        "text": "地区生产总值和规模以上工业增加值现价分别增长9%和10%,扣除价格因素分别增长6%和7%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 7.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 9.0), ("industrial_va", "yoy_pct", 10.0)],
+    },
+    {
+        "id": "urban_and_rural_rates_on_two_bases",
+        "text": "城乡居民人均可支配收入分别达到38620元、16850元,名义增长5.1%、7.3%,实际增长3.2%、5.4%。",
+        "facts": [
+            ("urban_income", "yoy_pct", 3.2, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 5.4, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "yoy_pct", 5.1), ("rural_income", "yoy_pct", 7.3)],
+    },
     # ---- the rate on another basis in the next sentence (its subject in the sentence before)
     {
         "id": "comparable_rate_in_the_next_sentence",

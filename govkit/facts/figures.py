@@ -275,7 +275,7 @@ def _figures(
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
-    return one_rate_per_key(out, sent, s.offset, [q.end for q in quantities]), sub_state
+    return one_rate_per_key(out, sent, s.offset, [(q.start, q.end) for q in quantities]), sub_state
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:

@@ -28,6 +28,7 @@ _FLAG = "unadjusted="
 _BASIS_OPENING = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})")
 _OPENING_WORDS = re.compile(r"^[^\d]*?(?=\d)")
 _BREAKS = re.compile(r"[,，、\s]")
+_LIST_JOINER = re.compile(r"^\s*[、和及与]\s*$")
 
 
 def opens_with_basis(sent: str) -> bool:
@@ -41,11 +42,16 @@ def opens_with_basis(sent: str) -> bool:
     return words is not None and continues_subject(_BREAKS.sub("", words.group()))
 
 
-def _basis(sent: str, ends: list[int], start: int) -> str:
+def _basis(sent: str, spans: list[tuple[int, int]], start: int) -> str:
     """``adjusted``, ``unadjusted`` or ``""`` for the rate at *start* in *sent*: the basis words
-    between the end of the figure before it (*ends*: the sentence's figure ends, in order) and it."""
-    i = bisect_left(ends, start)
-    words = sent[ends[i - 1] if i > 0 else 0 : start]
+    between the end of the figure before it (*spans*: the sentence's figures, in order) and it. A
+    later member of a list (现价分别增长9%和10%) has the basis of the list's first figure."""
+    i = bisect_left(spans, (start, start))
+    while True:
+        words = sent[spans[i - 1][1] if i > 0 else 0 : start]
+        if i == 0 or not _LIST_JOINER.match(words):
+            break
+        i, start = i - 1, spans[i - 1][0]
     if _UNADJUSTED.search(words):
         return "unadjusted"
     if _ADJUSTED.search(words):
@@ -53,9 +59,9 @@ def _basis(sent: str, ends: list[int], start: int) -> str:
     return ""
 
 
-def one_rate_per_key(facts: list[Fact], sent: str, offset: int, ends: list[int]) -> list[Fact]:
+def one_rate_per_key(facts: list[Fact], sent: str, offset: int, spans: list[tuple[int, int]]) -> list[Fact]:
     """*facts* of sentence *sent* (at *offset*), with at most one rate value per key where bases
-    decide it; *ends* are the end positions (in *sent*) of the sentence's figures, in order.
+    decide it; *spans* are the (start, end) positions in *sent* of the sentence's figures, in order.
 
     Rates of one key with several values: when exactly one value is printed on an adjusted basis
     (or, with no adjusted one, exactly one value without a basis beside nominal ones), the others are
@@ -71,7 +77,7 @@ def one_rate_per_key(facts: list[Fact], sent: str, offset: int, ends: list[int])
             continue
         by_basis: dict[str, list[Fact]] = {}
         for f in group:
-            by_basis.setdefault(_basis(sent, ends, f.value_start - offset), []).append(f)
+            by_basis.setdefault(_basis(sent, spans, f.value_start - offset), []).append(f)
         keep = by_basis.get("adjusted") or (by_basis.get("") if by_basis.get("unadjusted") else None)
         if not keep or len({f.value for f in keep}) != 1:
             continue
