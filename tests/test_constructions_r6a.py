@@ -443,6 +443,26 @@ CASES: list[dict] = [
         "absent": [("general_budget_revenue", "level", 0.3), ("general_budget_revenue", "level", 0.6)],
     },
     {
+        "id": "net_and_average_increases_are_no_levels",
+        "text": (
+            "全县金融机构贷款余额净增12亿元。各项贷款余额达到120亿元,比年初净增12亿元,增长11%。"
+            "全县一般公共预算收入比上年多收0.8亿元,增长9%。"
+            "全县农村居民人均可支配收入达到16500元,年均增加1200元,年均增长8%。"
+        ),
+        "facts": [
+            ("loan_balance", "level", 120.0, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 11.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("rural_income", "level", 16500.0, 2023, "", "actual", None),
+            ("rural_income", "cagr_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("loan_balance", "level", 12.0),
+            ("general_budget_revenue", "level", 0.8),
+            ("rural_income", "level", 1200.0),
+        ],
+    },
+    {
         "id": "multiples_and_doubling_are_no_rates",
         "text": "全县实际利用外资1.5亿美元,增长1.2倍;农村居民人均可支配收入比2015年翻一番。全县规模以上工业总产值比上年增长1.5倍,固定资产投资是2018年的2.1倍。",
         "facts": [],
