@@ -48,6 +48,7 @@ MODULES = (
     "facts.figures",
     "facts.extract",
     "facts.validate",
+    "facts.rates",
     "facts.tables",
     "text.textbuffer",
     "text.chars",

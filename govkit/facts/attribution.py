@@ -44,6 +44,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "target_words"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
+            cue("continuation", "rate_basis"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
             # a part of the year (…年度目标增长10%,1-11月增长8.2%; …,前三季度增长5.4%)
@@ -69,6 +70,10 @@ _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，�
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+# A figure but not a year: an earlier clause 比2021年增长12.6% keeps its 2021年 (continuation words only).
+_FIGURE_NOT_YEAR = re.compile(
+    rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
+)
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
@@ -225,7 +230,7 @@ def _without_figures(s: Sentence, clause: Clause) -> str:
             text.append(s.text[pos : q.start])
             pos = q.end
     text.append(s.text[pos : clause.end])
-    return _FIGURE.sub("", "".join(text))
+    return _FIGURE_NOT_YEAR.sub("", "".join(text))
 
 
 def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> str:

@@ -26,9 +26,11 @@ from govkit.facts.numbers import Quantity
 from govkit.text.limits import limit
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
-_CLAUSE_SEP = re.compile(r"[,;:，；：]")
-_CLAUSE_SEPS = ",;:，；："
-_CLAUSE_OR_PAREN = re.compile(r"[,;:，；：()（）]")
+# A full stop inside a sentence ends a clause: two sentences read together (a numbered item's title and
+# its body, a rate on another basis and the sentence naming its subject) are clauses of one.
+_CLAUSE_SEP = re.compile(r"[,;:，；：]|。(?=.)")
+_CLAUSE_SEPS = ",;:，；：。"
+_CLAUSE_OR_PAREN = re.compile(r"[,;:，；：()（）]|。(?=.)")
 _LIST_SEP = re.compile(r"^\s*(、|和|与|及|,|，)?\s*$")
 
 

@@ -46,6 +46,7 @@ from govkit.facts.frames import (
     opening_frame,
 )
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
+from govkit.facts.rates import opens_with_basis
 from govkit.facts.schema import facts_frame
 from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
@@ -136,6 +137,8 @@ class Extractor:
             sub_state = pframe.subperiod
             subperiods_here = may_name_subperiod(para)
             title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
+            # The last sentence that gave facts: its span, where its facts start, the sub-period before it.
+            last_read: tuple[int, int, int, str] | None = None
             for s, e in sentence_spans(para):
                 sent = para[s:e]
                 nf = inline_frame(sent, frame, dates) if frames_here else None
@@ -155,10 +158,24 @@ class Extractor:
                     # indicator; read it with the title before it (verbatim: they stand side by side).
                     s, sent = 0, para[:e]
                     mentions = self.lexicon.mentions(sent, under)
+                elif (
+                    last_read is not None
+                    and last_read[1] == s
+                    and mentions is not None
+                    and not any(m.entry.type != "null" for m in mentions)
+                    and opens_with_basis(sent)
+                ):
+                    # …增长2.1%。剔除留抵退税因素后,增长7.3%: a rate on another basis, its subject in the
+                    # sentence before: read the two sentences together (verbatim: they stand side by side).
+                    s, _end, first_fact, sub_state = last_read
+                    del facts[first_fact:]
+                    sent = para[s:e]
+                    mentions = self.lexicon.mentions(sent, under)
                 if not mentions:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
                     continue
+                sub_before = sub_state
                 if "占" not in sent and all(m.entry.type == "null" for m in mentions) and not may_name_subperiod(sent):
                     # Non-catalog subjects (市场主体, 税收…) own their figures and yield only shares
                     # (占…的%): no fact here, and no part of the year named either.
@@ -185,6 +202,7 @@ class Extractor:
                             f.kind = "estimate"
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
+                last_read = (s, e, len(facts), sub_before) if new_facts else None
                 facts.extend(new_facts)
         for f in facts:
             f.region, f.adcode = meta.region, meta.adcode

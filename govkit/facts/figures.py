@@ -40,6 +40,7 @@ from govkit.facts.measures import measure_of, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
 from govkit.facts.prefixes import Scans
+from govkit.facts.rates import one_rate_per_key
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
@@ -274,7 +275,7 @@ def _figures(
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
-    return out, sub_state
+    return one_rate_per_key(out, sent, s.offset, [(q.start, q.end) for q in quantities]), sub_state
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:

@@ -213,12 +213,17 @@ _SINCE = cue("time", "since")
 _ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
 
 
+_PLAN_END_BASE = cue("time", "plan_end_base")
+
+
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     """A paragraph's opening words (五年来, 2021年, 上半年, 1—5月, 今年以来) refine the frame."""
     head = _OPENING_END.split(para.strip().lstrip("—- "), maxsplit=1)[0]
     if len(head) > 24:
         return frame
     f = frame
+    if "五" in head:
+        head = _PLAN_END_BASE.sub("", head)  # 较“十三五”末增长30%: a base of growth, not the opening's time
     span = span_of_phrase(head, dates)
     if span:
         f = f.with_(year=span[1], period_start=span[0])

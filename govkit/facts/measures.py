@@ -24,6 +24,7 @@ _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 _CHANGE_DIMENSIONS = ("days", "concentration")
 _CAGR_LEAD = cue("measure_after", "cagr_lead")
 _CAGR_TAIL = cue("measure_after", "cagr_tail")
+_RATE_CHANGE_END = cue("measure_after", "rate_change_end")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -43,6 +44,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
         sign = -1 if _DOWN_TAIL.search(prefix) else 1
         return "pp_change", sign
     if q.dimension == "percent":
+        if "由" in prefix and _RATE_CHANGE_END.search(prefix):
+            return "yoy_pct", 1  # 增速由上年的5.2%提高到6.1%: the growth rate the change ended at
         tail = prefix[-14:]
         last = None
         for m in _MEASURE.finditer(tail):
@@ -53,6 +56,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
                 return ("cagr2" if name.startswith("cagr2") else "cagr_pct"), (-1 if name.endswith("down") else 1)
             if name == "completion":
                 return "completion_pct", 1
+            if name == "rate_to":
+                return "yoy_pct", 1  # 增速回落至3.1%: the growth rate itself
             if name in ("yoy_down", "yoy_down_rate"):
                 return "yoy_pct", -1
             if name == "yoy_up":

@@ -20,7 +20,7 @@ from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -36,6 +36,7 @@ _RELATIVE_YEAR = re.compile(
 )
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
+_PLAN_END_BASE = cue("time", "plan_end_base")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
@@ -135,6 +136,10 @@ def figure_time(
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)  # words blanked out: scan this prefix itself
+    if "五" in before and _PLAN_END_BASE.search(before):
+        # 较“十三五”末增长30%: the plan's end is the base of the growth, not the figure's time
+        before = _PLAN_END_BASE.sub(lambda m: " " * len(m.group()), before)
+        sc = Scans(before)
     year = frame.year
     period_start = frame.period_start
     kind = frame.kind
@@ -282,7 +287,8 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
-    if start_of_change is not None and measure == "level":
+    if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
+        # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
@@ -452,9 +458,15 @@ def _outturn_after_target(ctx: str) -> bool:
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
-    """比2015年增长48%: growth over several years, not year-on-year (not a fact)."""
+    """比2015年增长48%, 较十三五末增长30% (in a report on 2023): growth over several years, not
+    year-on-year (not a fact)."""
+    if measure not in ("yoy_pct", "pp_change") or not year:
+        return False
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
-    return bool(base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1)
+    if base is not None:
+        return int(base.group(1)) != year - 1
+    plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
+    return plan is not None and PLAN_PERIODS.get(plan.group(1), (0, 0))[1] != year - 1  # 较十三五末增长30%
 
 
 def subperiod_end(sub: str) -> int:
