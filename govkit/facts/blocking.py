@@ -17,6 +17,7 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.places import OWN_AREA_COUNTY, by_parts, names_other_places, names_parts, topic_end
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import period_base_in
 
@@ -78,6 +79,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         own.add("全市")
     if region.endswith("区"):
         own.add("全区")
+    if meta.level == "county":
+        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county
     if meta.level == "city":
         own.add("全市")
     if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
@@ -91,7 +94,9 @@ def own_name_in(place: str, own: set[str]) -> bool:
 
 
 def about_other_place(sent: str, own: set[str]) -> bool:
-    """从全市看,…: the whole sentence is about another place."""
+    """从全市看,…: the whole sentence is about another place; 分区县看,…: about the region's parts."""
+    if by_parts(sent):
+        return True
     return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
@@ -194,8 +199,26 @@ def blocked(
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
     if sentence_of_other_place(s, subject, own, may["other_place"]):
         return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
+    if topic_of_other_place(s, subject, own):
+        return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
+    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
+    # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
+    if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
+        return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
+
+
+def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
+    return names_other_places(s.text[start : subject.start], own)
+
+
+def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…): a subject
+    after that opening is the topic's, unless the report's own region is named between them."""
+    end = topic_end(s.text, own)
+    return 0 <= end <= subject.start and not any(w in s.text[end : subject.start] for w in own)
 
 
 def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
@@ -223,6 +246,8 @@ def inherits_other_place(
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
+    if places_lead(s, subject, own) or part_of_region(s.text, subject, own):
+        return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
 
@@ -243,7 +268,7 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     lead = s.text[max(start, first.start - 8) : first.start]
     if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
         return True
-    return named_other_place(lead, own)
+    return named_other_place(lead, own) or places_lead(s, first, own)
 
 
 def named_other_place(lead: str, own: set[str]) -> bool:
@@ -260,6 +285,8 @@ def named_other_place(lead: str, own: set[str]) -> bool:
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
     lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
+    if names_parts(lead, own):
+        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…: its parts'
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
