@@ -170,6 +170,34 @@ CASES: list[dict] = [
         "facts": [actual("industrial_va", "yoy_pct", 8.9), actual("fai", "yoy_pct", 9.5)],
         "absent": [],
     },
+    # ---- a clause naming other places stands between the subject and the figures
+    {
+        "id": "city_counties_ranked_between",
+        "text": "全市规模以上工业增加值增长8.1%,船山区、射洪市增速居前两位,分别增长10.2%、9.6%。",
+        "facts": [actual("industrial_va", "yoy_pct", 8.1)],
+        "absent": [("industrial_va", "yoy_pct", 10.2), ("industrial_va", "yoy_pct", 9.6)],
+    },
+    {
+        "id": "county_towns_between",
+        "meta": COUNTY,
+        "text": "全县一般公共预算收入增长7.6%,其中安定镇、三市镇增幅较大,分别增长12.3%、11.8%。",
+        "facts": [actual("general_budget_revenue", "yoy_pct", 7.6)],
+        "absent": [("general_budget_revenue", "yoy_pct", 12.3), ("general_budget_revenue", "yoy_pct", 11.8)],
+    },
+    {
+        "id": "county_own_rank_between_stays",
+        "meta": COUNTY,
+        "text": "全县地区生产总值完成296亿元,增速居全市第二,同比增长6.3%。",
+        "facts": [actual("gdp", "level", 296), actual("gdp", "yoy_pct", 6.3)],
+        "absent": [],
+    },
+    # ---- a new area (新区) is a park too
+    {
+        "id": "city_new_area",
+        "text": "全市固定资产投资增长9.8%。其中,河东新区完成固定资产投资156亿元,增长16%。",
+        "facts": [actual("fai", "yoy_pct", 9.8)],
+        "absent": [("fai", "level", 156), ("fai", "yoy_pct", 16)],
+    },
     # ---- the county's own names keep their figures; the parent's context figures do not
     {
         "id": "county_own_names",

@@ -17,7 +17,14 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
-from govkit.facts.places import OWN_AREA_COUNTY, by_parts, names_other_places, names_parts, topic_end
+from govkit.facts.places import (
+    OWN_AREA_COUNTY,
+    by_parts,
+    names_other_places,
+    names_parts,
+    opens_with_places,
+    topic_end,
+)
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import period_base_in
 
@@ -248,6 +255,8 @@ def inherits_other_place(
             return True
     if places_lead(s, subject, own) or part_of_region(s.text, subject, own):
         return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
+    if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
+        return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
 

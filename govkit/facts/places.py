@@ -26,6 +26,9 @@ _BY_PARTS = cue("place", "by_parts_opening")
 _PARK = cue("block", "part_before")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
 _TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+#: The longest full name :func:`opens_with_places` looks for (characters).
+_LONGEST_NAME = 12
 
 
 def _own(name: str, own: set[str]) -> bool:
@@ -50,6 +53,34 @@ def names_other_places(lead: str, own: set[str]) -> bool:
     is only the names of other places (with the words cues allow around them)."""
     core = _LEAD_TAIL.sub("", _LEAD_OPEN.sub("", lead, count=1), count=1).strip()
     return bool(core) and all(other_place(n.strip(), own) for n in _JOINER.split(core))
+
+
+def _name_at(text: str, pos: int) -> str:
+    """The full division name (longest) or township name starting at *pos* of *text*, or ``""``."""
+    g = gazetteer()
+    for k in range(min(len(text), pos + _LONGEST_NAME), pos + 1, -1):
+        if text[pos:k] in g.full_index:
+            return text[pos:k]
+    m = _TOWN_AT.match(text, pos)
+    return m.group(0) if m is not None else ""
+
+
+def opens_with_places(clause: str, own: set[str]) -> bool:
+    """平江县、湘阴县增速居全市前列, 其中,安定镇…: *clause* opens with other places' full names or
+    township names (a list of them), whatever follows."""
+    t = _LEAD_OPEN.sub("", clause, count=1)
+    pos = n = 0
+    while True:
+        name = _name_at(t, pos)
+        if not other_place(name, own):
+            break
+        n += 1
+        pos += len(name)
+        joiner = _JOINER.match(t, pos)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return n > 0
 
 
 def names_parts(lead: str, own: set[str]) -> bool:
