@@ -198,6 +198,38 @@ CASES: list[dict] = [
         "facts": [actual("fai", "yoy_pct", 9.8)],
         "absent": [("fai", "level", 156), ("fai", "yoy_pct", 16)],
     },
+    # ---- the parent's figure, then the own region's: 全市…增长5.1%,我县增长6.6%
+    {
+        "id": "county_own_after_parent",
+        "meta": COUNTY,
+        "text": (
+            "2022年,全市地区生产总值增长5.1%,我县增长6.6%,高于全市1.5个百分点。"
+            "全市一般公共预算收入增长3.8%,我县完成15.2亿元,增长7.3%。"
+        ),
+        "facts": [
+            actual("gdp", "yoy_pct", 6.6),
+            actual("general_budget_revenue", "level", 15.2),
+            actual("general_budget_revenue", "yoy_pct", 7.3),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.1), ("general_budget_revenue", "yoy_pct", 3.8), ("gdp", "pp_change")],
+    },
+    {
+        "id": "county_own_after_province_and_city",
+        "meta": COUNTY,
+        "text": "全省规模以上工业增加值增长5.2%,全市增长6.1%,全县增长7.4%。全省农村居民人均可支配收入增长6.3%,我县为8.1%。",
+        "facts": [actual("industrial_va", "yoy_pct", 7.4)],
+        "absent": [
+            ("industrial_va", "yoy_pct", 5.2),
+            ("industrial_va", "yoy_pct", 6.1),
+            ("rural_income", "yoy_pct", 6.3),
+        ],
+    },
+    {
+        "id": "city_own_after_province",
+        "text": "全省规模以上工业增加值增长5.2%,全市增长7.4%。",
+        "facts": [actual("industrial_va", "yoy_pct", 7.4)],
+        "absent": [("industrial_va", "yoy_pct", 5.2)],
+    },
     # ---- the county's own names keep their figures; the parent's context figures do not
     {
         "id": "county_own_names",

@@ -247,6 +247,8 @@ def inherits_other_place(
     if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
+    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
+        return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
     lead = s.text[max(start, subject.start - 8) : subject.start]
     if higher:
         others = [m for m in _BLOCK["other_place"].finditer(lead) if m.group(0) not in own]
@@ -259,6 +261,12 @@ def inherits_other_place(
         return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
+
+
+def _opens_on_own(text: str, own: set[str]) -> bool:
+    """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
+    t = text.strip().removeprefix("其中").strip()
+    return any(t.startswith(w) for w in own)
 
 
 def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
