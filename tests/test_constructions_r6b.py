@@ -230,6 +230,60 @@ CASES: list[dict] = [
         "facts": [actual("industrial_va", "yoy_pct", 7.4)],
         "absent": [("industrial_va", "yoy_pct", 5.2)],
     },
+    # ---- the unit words (全县, 全区, 全州 …) are the report's own only for its own unit
+    {
+        "id": "township_quotes_county_and_district",
+        "meta": TOWNSHIP,
+        "text": (
+            "2022年,全县农村居民人均可支配收入15986元,全镇农村居民人均可支配收入达16800元,增长8.1%。"
+            "全区地区生产总值增长6%。"
+        ),
+        "facts": [actual("rural_income", "level", 16800), actual("rural_income", "yoy_pct", 8.1)],
+        "absent": [("rural_income", "level", 15986), ("gdp",)],
+    },
+    {
+        "id": "township_own_after_parent",
+        "meta": TOWNSHIP,
+        "text": "全区农村居民人均可支配收入增长9.5%,我镇增长10.2%。",
+        "facts": [actual("rural_income", "yoy_pct", 10.2)],
+        "absent": [("rural_income", "yoy_pct", 9.5)],
+    },
+    {
+        "id": "autonomous_prefecture_own_words",
+        "meta": {"region": "黔东南苗族侗族自治州", "level": "city"},
+        "text": "全州地区生产总值增长7.2%,一般公共预算收入完成92亿元。我州城镇居民人均可支配收入36210元。",
+        "facts": [
+            actual("gdp", "yoy_pct", 7.2),
+            actual("general_budget_revenue", "level", 92),
+            actual("urban_income", "level", 36210),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "county_quotes_autonomous_region",
+        "meta": {"region": "三江侗族自治县", "level": "county"},
+        "text": "全区地区生产总值增长7.5%,全县地区生产总值增长8.1%。",
+        "facts": [actual("gdp", "yoy_pct", 8.1)],
+        "absent": [("gdp", "yoy_pct", 7.5)],
+    },
+    {
+        "id": "district_own_words_stay",
+        "meta": {"region": "南康区", "level": "county"},
+        "text": "全区地区生产总值完成420亿元,增长8.9%;我区一般公共预算收入完成21.6亿元。",
+        "facts": [
+            actual("gdp", "level", 420),
+            actual("gdp", "yoy_pct", 8.9),
+            actual("general_budget_revenue", "level", 21.6),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "anonymised_report_keeps_unit_words",
+        "meta": {"region": "", "level": "anonymised"},
+        "text": "全区地区生产总值增长6.5%,全县一般公共预算收入完成8.2亿元。",
+        "facts": [actual("gdp", "yoy_pct", 6.5), actual("general_budget_revenue", "level", 8.2)],
+        "absent": [],
+    },
     # ---- the county's own names keep their figures; the parent's context figures do not
     {
         "id": "county_own_names",

@@ -27,6 +27,7 @@ from govkit.facts.places import (
 )
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import period_base_in
+from govkit.text.regions import TOWNSHIP_SUFFIXES
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -46,6 +47,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
+_OTHER_UNIT = cue("place", "other_unit")
+_OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
+#: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区 … when not the report's own).
+_OTHER_LEVEL = re.compile(f"{_BLOCK['other_place'].pattern}|{_OTHER_UNIT.pattern}")
+#: The levels whose report has a known unit word (others count every unit word as their own).
+_KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
@@ -81,6 +88,14 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
     """Words that name the report's own region (全县, 我县, the region's name …)."""
     region = meta.region
     own = set(_OWN_REGION)
+    if meta.level == "township":
+        # a township's report: 全县/我县 are its county's (全镇, 我乡 its own)
+        own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}
+    if meta.level not in _KNOWN_LEVELS or not region:
+        own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
+    elif meta.level != "province":
+        unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
+        own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
@@ -109,7 +124,10 @@ def about_other_place(sent: str, own: set[str]) -> bool:
 
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
-    return {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    if not may["other_place"] and _OTHER_UNIT.search(sent) is not None:
+        may["other_place"] = True  # 全县/全区 may be another place's (own_region_words)
+    return may
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
@@ -199,7 +217,7 @@ def blocked(
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
     if part_of_region(sent, subject, own):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
-    for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
+    for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
@@ -251,7 +269,7 @@ def inherits_other_place(
         return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
     lead = s.text[max(start, subject.start - 8) : subject.start]
     if higher:
-        others = [m for m in _BLOCK["other_place"].finditer(lead) if m.group(0) not in own]
+        others = [m for m in _OTHER_LEVEL.finditer(lead) if m.group(0) not in own]
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
@@ -283,7 +301,7 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     if any(w in s.text[: subject.start] for w in own):
         return False
     lead = s.text[max(start, first.start - 8) : first.start]
-    if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
+    if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
         return True
     return named_other_place(lead, own) or places_lead(s, first, own)
 

@@ -29,6 +29,9 @@ _TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
 _TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
+#: The longest lead :func:`names_other_places` reads: a list of a few places and the words around them
+#: (a longer one holds other words; not reading it keeps the time per figure flat in long sentences).
+_LONGEST_LEAD = 48
 
 
 def _own(name: str, own: set[str]) -> bool:
@@ -51,6 +54,8 @@ def other_place(name: str, own: set[str]) -> bool:
 def names_other_places(lead: str, own: set[str]) -> bool:
     """船山区实现, 其中,安定镇, 太和街道、沱牌镇分别实现: *lead* (a clause's words before its subject)
     is only the names of other places (with the words cues allow around them)."""
+    if len(lead) > _LONGEST_LEAD:
+        return False
     core = _LEAD_TAIL.sub("", _LEAD_OPEN.sub("", lead, count=1), count=1).strip()
     return bool(core) and all(other_place(n.strip(), own) for n in _JOINER.split(core))
 
