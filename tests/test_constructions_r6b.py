@@ -91,6 +91,26 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "city_own_tier_of_the_budget",
+        "text": (
+            "全市一般公共预算收入完成96.2亿元,增长6.4%。市本级一般公共预算收入完成31.5亿元,增长5.1%。"
+            "市本级一般公共预算支出62.3亿元。"
+        ),
+        "facts": [actual("general_budget_revenue", "level", 96.2), actual("general_budget_revenue", "yoy_pct", 6.4)],
+        "absent": [
+            ("general_budget_revenue", "level", 31.5),
+            ("general_budget_revenue", "yoy_pct", 5.1),
+            ("fiscal_expenditure",),
+        ],
+    },
+    {
+        "id": "county_townships_and_own_tier",
+        "meta": COUNTY,
+        "text": "全县一般公共预算收入完成15.2亿元。县本级一般公共预算收入完成10.1亿元,乡镇一般公共预算收入完成5.1亿元。",
+        "facts": [actual("general_budget_revenue", "level", 15.2)],
+        "absent": [("general_budget_revenue", "level", 10.1), ("general_budget_revenue", "level", 5.1)],
+    },
+    {
         "id": "city_by_county_heading",
         "text": "分区县看,船山区地区生产总值560亿元,增长7.2%;大英县地区生产总值231亿元,增长6.4%。",
         "facts": [],
