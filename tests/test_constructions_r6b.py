@@ -110,6 +110,19 @@ CASES: list[dict] = [
         "facts": [actual("general_budget_revenue", "level", 15.2)],
         "absent": [("general_budget_revenue", "level", 10.1), ("general_budget_revenue", "level", 5.1)],
     },
+    # ---- the urban core: a part for the economy, the region's own for its air and water
+    {
+        "id": "city_urban_core",
+        "text": "全市地区生产总值增长6.1%。中心城区实现地区生产总值820亿元,增长7.0%;主城区社会消费品零售总额增长8.2%。",
+        "facts": [actual("gdp", "yoy_pct", 6.1)],
+        "absent": [("gdp", "level", 820), ("gdp", "yoy_pct", 7.0), ("retail_sales",)],
+    },
+    {
+        "id": "city_urban_core_air_stays",
+        "text": "中心城区空气质量优良天数达到332天。市区城镇居民人均可支配收入43120元。",
+        "facts": [actual("good_air_days", "level", 332)],
+        "absent": [("urban_income",)],
+    },
     {
         "id": "city_by_county_heading",
         "text": "分区县看,船山区地区生产总值560亿元,增长7.2%;大英县地区生产总值231亿元,增长6.4%。",

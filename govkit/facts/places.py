@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from govkit.core.catalog import family_of
 from govkit.facts.cues import cue, cue_words
 from govkit.text.division_mentions import town_ok
 from govkit.text.regions import TOWNSHIP_SUFFIXES, gazetteer
@@ -24,6 +25,8 @@ _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _BY_PARTS = cue("place", "by_parts_opening")
 _PARK = cue("block", "part_before")
+_URBAN_CORE = cue("place", "urban_core_before")
+_URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
 _TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
 _TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
@@ -92,6 +95,14 @@ def names_parts(lead: str, own: set[str]) -> bool:
     """各县(市、区)…, 县域… (in a city's report) right before the subject: the region's parts."""
     m = _PARTS.search(lead)
     return m is not None and m.group("part") not in own
+
+
+def urban_core(lead: str, indicators: tuple[str | None, ...]) -> bool:
+    """中心城区实现地区生产总值…, 市区城镇居民人均可支配收入: the urban core's figure (a part of the
+    region), unless every indicator of the subject is of a family the region reports for its urban core."""
+    if _URBAN_CORE.search(lead) is None:
+        return False
+    return not all(family_of(i) in _URBAN_CORE_FAMILIES for i in indicators if i)
 
 
 def by_parts(sent: str) -> bool:
