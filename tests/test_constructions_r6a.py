@@ -182,7 +182,7 @@ CASES: list[dict] = [
     # ---- one rate on one basis: kept, whatever the basis
     {
         "id": "only_a_current_price_rate",
-        "text": "全区地区生产总值完成215亿元,现价增长9.1%。",
+        "text": "全县地区生产总值完成215亿元,现价增长9.1%。",
         "facts": [("gdp", "yoy_pct", 9.1, 2023, "", "actual", None)],
         "absent": [],
     },

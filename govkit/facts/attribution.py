@@ -57,8 +57,10 @@ _COUNTERS = cue_words("attribution", "counter_before_noun")
 _NOT_OWN_FIGURE_BEFORE = cue_words("attribution", "not_own_figure_before")
 _VILLAGE_NOUN = cue("place", "village_noun")
 _OWN_SHARE = cue("continuation", "own_share")
+_OWN_AFTER_OTHER = cue("continuation", "own_after_other")
 _SHARE_CLAUSE = cue("continuation", "share_clause")
-_OTHER_PLACE = cue("block", "other_place")
+#: Another place or a higher level (全省, 全市 …; 全县, 全区 in a township's report: blocking decides which is the own).
+_OTHER_PLACE = re.compile(f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}")
 _OWN_SHARE_LEAD = cue("continuation", "own_share_lead")
 _OWN_SHARE_LIST_MEMBER = cue("continuation", "own_share_list_member")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")
@@ -158,15 +160,19 @@ def subject_for(
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
+    own_share = _own_share(sent, s.clauses, clause, prefix)
     if (
         continues_subject(prefix)
         or _SHARE_ONLY.match(prefix)
-        or _own_share(sent, s.clauses, clause, prefix)
+        or own_share
         or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
     ):
         # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
         inherited = _inherited(s, ci, last_subject_in_clause)
         if inherited is not None:
+            if own_share:
+                # 全市…增长4.2%,我县完成9.1亿元,增长7.3%: the own region's clause holds the subject for the next
+                last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
     return None, ""
 
@@ -175,8 +181,8 @@ def _own_share(sent: str, clauses: list[Clause], clause: Clause, prefix: str) ->
     """全市投入…45亿元,其中我县投入6.2亿元: the own region's part of another place's figure. The other
     place opens an earlier clause (after a time at most) as its subject; one in a list of funding
     levels (投入中央、省、市、县财政专项扶贫资金…,其中我县投入…) is not: 我县 is then one contributor."""
-    if _OWN_SHARE.match(prefix) is None:
-        return False
+    if _OWN_SHARE.match(prefix) is None and _OWN_AFTER_OTHER.match(prefix) is None:
+        return False  # (全市地区生产总值增长5.5%,我县增长6.8%: the own region's figure after the other's)
     for c in clauses:
         if c.start >= clause.start:
             break

@@ -17,8 +17,18 @@ from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
+from govkit.facts.places import (
+    OWN_AREA_COUNTY,
+    by_parts,
+    names_other_places,
+    names_parts,
+    opens_with_places,
+    topic_end,
+    urban_core,
+)
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import period_base_in
+from govkit.text.regions import TOWNSHIP_SUFFIXES
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -38,6 +48,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
+_OTHER_UNIT = cue("place", "other_unit")
+_OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
+#: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区 … when not the report's own).
+_OTHER_LEVEL = re.compile(f"{_BLOCK['other_place'].pattern}|{_OTHER_UNIT.pattern}")
+#: The levels whose report has a known unit word (others count every unit word as their own).
+_KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
@@ -73,11 +89,21 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
     """Words that name the report's own region (全县, 我县, the region's name …)."""
     region = meta.region
     own = set(_OWN_REGION)
+    if meta.level == "township":
+        # a township's report: 全县/我县 are its county's (全镇, 我乡 its own)
+        own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}
+    if meta.level not in _KNOWN_LEVELS or not region:
+        own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
+    elif meta.level != "province":
+        unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
+        own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
     if region.endswith("区"):
         own.add("全区")
+    if meta.level == "county":
+        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county
     if meta.level == "city":
         own.add("全市")
     if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
@@ -91,13 +117,18 @@ def own_name_in(place: str, own: set[str]) -> bool:
 
 
 def about_other_place(sent: str, own: set[str]) -> bool:
-    """从全市看,…: the whole sentence is about another place."""
+    """从全市看,…: the whole sentence is about another place; 分区县看,…: about the region's parts."""
+    if by_parts(sent):
+        return True
     return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
-    return {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    if not may["other_place"] and _OTHER_UNIT.search(sent) is not None:
+        may["other_place"] = True  # 全县/全区 may be another place's (own_region_words)
+    return may
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
@@ -187,15 +218,33 @@ def blocked(
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
     if part_of_region(sent, subject, own):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
-    for m in _BLOCK["other_place"].finditer(subj_ctx) if may["other_place"] else ():
+    for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own:
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
     if sentence_of_other_place(s, subject, own, may["other_place"]):
         return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…).
+    if topic_of_other_place(s, subject, own):
+        return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
+    # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
+    # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
+    if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
+        return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
+
+
+def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
+    return names_other_places(s.text[start : subject.start], own)
+
+
+def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…): a subject
+    after that opening is the topic's, unless the report's own region is named between them."""
+    end = topic_end(s.text, own)
+    return 0 <= end <= subject.start and not any(w in s.text[end : subject.start] for w in own)
 
 
 def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
@@ -217,14 +266,26 @@ def inherits_other_place(
     if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
+    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
+        return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
     lead = s.text[max(start, subject.start - 8) : subject.start]
     if higher:
-        others = [m for m in _BLOCK["other_place"].finditer(lead) if m.group(0) not in own]
+        others = [m for m in _OTHER_LEVEL.finditer(lead) if m.group(0) not in own]
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
+    if places_lead(s, subject, own) or part_of_region(s.text, subject, own):
+        return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
+    if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
+        return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
+
+
+def _opens_on_own(text: str, own: set[str]) -> bool:
+    """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
+    t = text.strip().removeprefix("其中").strip()
+    return any(t.startswith(w) for w in own)
 
 
 def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
@@ -241,9 +302,9 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     if any(w in s.text[: subject.start] for w in own):
         return False
     lead = s.text[max(start, first.start - 8) : first.start]
-    if higher and any(m.group(0) not in own for m in _BLOCK["other_place"].finditer(lead)):
+    if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
         return True
-    return named_other_place(lead, own)
+    return named_other_place(lead, own) or places_lead(s, first, own)
 
 
 def named_other_place(lead: str, own: set[str]) -> bool:
@@ -260,6 +321,8 @@ def named_other_place(lead: str, own: set[str]) -> bool:
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
     lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
+    if names_parts(lead, own) or urban_core(lead, subject.indicators):
+        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…, 中心城区…: its parts'
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.

@@ -1,0 +1,125 @@
+"""Places below or beside the report's region named before a subject: not the region's own figures.
+
+A city's report lists its counties (船山区实现地区生产总值560亿元; 瑞金、于都分别增长…), a county's its
+townships (安定镇实现财政收入1.6亿元) and parks (经开区完成规上工业产值…,实现固定资产投资42亿元); both
+speak of their parts taken together (县域地区生产总值 in a city's report, 各县(市、区)…). Names are
+checked against the division table (full names, short names that are not common words) and the
+township unit words (镇, 乡, 街道) with the township stop list; the words around them are the
+``place`` cues of ``govkit/data/extract/cues.tsv``. The report's own names (*own*, from
+:func:`govkit.facts.blocking.own_region_words`) are never another place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import family_of
+from govkit.facts.cues import cue, cue_words
+from govkit.text.division_mentions import town_ok
+from govkit.text.regions import TOWNSHIP_SUFFIXES, gazetteer
+
+_LEAD_OPEN = cue("place", "place_lead_open")
+_LEAD_TAIL = cue("place", "place_lead_tail")
+_JOINER = cue("place", "place_list_joiner")
+_PARTS = cue("place", "parts_before")
+_TOPIC = cue("place", "topic_opening")
+_BY_PARTS = cue("place", "by_parts_opening")
+_PARK = cue("block", "part_before")
+_URBAN_CORE = cue("place", "urban_core_before")
+_URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
+OWN_AREA_COUNTY = cue_words("place", "own_area_county")
+_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+#: The longest full name :func:`opens_with_places` looks for (characters).
+_LONGEST_NAME = 12
+#: The longest lead :func:`names_other_places` reads: a list of a few places and the words around them
+#: (a longer one holds other words; not reading it keeps the time per figure flat in long sentences).
+_LONGEST_LEAD = 48
+
+
+def _own(name: str, own: set[str]) -> bool:
+    return name in own or any(o and (o in name or name in o) for o in own if len(o) > 2)
+
+
+def other_place(name: str, own: set[str]) -> bool:
+    """Whether *name* is a division (full name, or a short name that is not a common word) or a
+    township (…镇, …乡, …街道) other than the report's own region."""
+    if not name or _own(name, own):
+        return False
+    g = gazetteer()
+    if name in g.full_index:
+        return name not in g.generic_names
+    if name in g.short_index:
+        return name not in g.common_shorts
+    return _TOWN.fullmatch(name) is not None and town_ok(name)
+
+
+def names_other_places(lead: str, own: set[str]) -> bool:
+    """船山区实现, 其中,安定镇, 太和街道、沱牌镇分别实现: *lead* (a clause's words before its subject)
+    is only the names of other places (with the words cues allow around them)."""
+    if len(lead) > _LONGEST_LEAD:
+        return False
+    core = _LEAD_TAIL.sub("", _LEAD_OPEN.sub("", lead, count=1), count=1).strip()
+    return bool(core) and all(other_place(n.strip(), own) for n in _JOINER.split(core))
+
+
+def _name_at(text: str, pos: int) -> str:
+    """The full division name (longest) or township name starting at *pos* of *text*, or ``""``."""
+    g = gazetteer()
+    for k in range(min(len(text), pos + _LONGEST_NAME), pos + 1, -1):
+        if text[pos:k] in g.full_index:
+            return text[pos:k]
+    m = _TOWN_AT.match(text, pos)
+    return m.group(0) if m is not None else ""
+
+
+def opens_with_places(clause: str, own: set[str]) -> bool:
+    """平江县、湘阴县增速居全市前列, 其中,安定镇…: *clause* opens with other places' full names or
+    township names (a list of them), whatever follows."""
+    t = _LEAD_OPEN.sub("", clause, count=1)
+    pos = n = 0
+    while True:
+        name = _name_at(t, pos)
+        if not other_place(name, own):
+            break
+        n += 1
+        pos += len(name)
+        joiner = _JOINER.match(t, pos)
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return n > 0
+
+
+def names_parts(lead: str, own: set[str]) -> bool:
+    """各县(市、区)…, 县域… (in a city's report) right before the subject: the region's parts."""
+    m = _PARTS.search(lead)
+    return m is not None and m.group("part") not in own
+
+
+def urban_core(lead: str, indicators: tuple[str | None, ...]) -> bool:
+    """中心城区实现地区生产总值…, 市区城镇居民人均可支配收入: the urban core's figure (a part of the
+    region), unless every indicator of the subject is of a family the region reports for its urban core."""
+    if _URBAN_CORE.search(lead) is None:
+        return False
+    return not all(family_of(i) in _URBAN_CORE_FAMILIES for i in indicators if i)
+
+
+def by_parts(sent: str) -> bool:
+    """分区县看,…: the sentence lists the region's parts."""
+    return _BY_PARTS.match(sent) is not None
+
+
+def topic_end(sent: str, own: set[str]) -> int:
+    """Where the opening of a sentence that names a park or another place as its topic ends
+    (经开区完成…, 其中,安定镇实现…), or -1. A park of the report's own name is its own region."""
+    m = _TOPIC.match(sent)
+    if m is None:
+        return -1
+    lead = m.group(0)
+    park = _PARK.search(lead)
+    if park is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
+        return m.end()
+    if names_other_places(lead, own) or names_parts(lead, own):
+        return m.end()
+    return -1
