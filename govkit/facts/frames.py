@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from govkit.facts.cues import cue
-from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, span_of_phrase, subperiod_of
 
 # ---------------------------------------------------------------------- headings
 _HEADING_MARK = re.compile(
@@ -216,7 +216,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if len(head) > 24:
         return frame
     f = frame
-    span = span_of_phrase(head, dates)
+    span = plan_span(span_of_phrase(head, dates), frame, dates, head)
     if span:
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)

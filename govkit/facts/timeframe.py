@@ -166,6 +166,19 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     return None
 
 
+def plan_span(
+    span: tuple[int, int] | None, frame: Frame, dates: Dates, text: str, scans: Scans | None = None
+) -> tuple[int, int] | None:
+    """*span* read in *text* under *frame*: 五年累计完成2000亿元 among a plan's targets (a plan frame
+    whose years lie ahead) counts the plan's five years, not the last five ended."""
+    if span is None or not frame.plan or frame.period_start is None or not frame.year or span[1] >= frame.year:
+        return span
+    last = dates.last_full_year
+    if last and span == (last - 4, last) and _span_cue("span_fiveyear", text, scans) is not None:
+        return frame.period_start, frame.year
+    return span
+
+
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 

@@ -20,7 +20,7 @@ from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, plan_span, span_of_phrase, subperiod_of
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -28,6 +28,7 @@ _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 _SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
 _SPAN_CUES_P = tuple(prefixed(cue("time", name)) for name in _SPAN_CUE_NAMES)
+_SPAN_YEARS_P = _SPAN_CUES_P[1]
 
 _YEAR = cue("time", "year")
 #: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
@@ -53,6 +54,7 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
+_YARDSTICK = cue("target", "yardstick")
 _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
@@ -63,7 +65,6 @@ _RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
-_FIVE_YEARS_P = prefixed(cue("time", "span_fiveyear"))
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
@@ -139,8 +140,11 @@ def figure_time(
     # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
     # baselines (从2014年的15.56%) are handled separately.
     years = sc.finditer(_YEAR_P, before)
+    ranges = sc.finditer(_SPAN_YEARS_P, before) if years else []
     for i in range(len(years) - 1, -1, -1):
         m = years[i]
+        if any(r.start() <= m.start() < r.end() for r in ranges):
+            continue  # 2019—2022年累计: the span's ends (below), not a year of their own
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
         if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
@@ -194,12 +198,7 @@ def figure_time(
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
-    span = span_of_phrase(before, dates, sc)
-    if span is not None and frame.plan and frame.period_start is not None and frame.year and span[1] < frame.year:
-        last = dates.last_full_year
-        if last and span == (last - 4, last) and sc.search(_FIVE_YEARS_P, before) is not None:
-            # 五年累计完成2000亿元 among a plan's targets: the plan's five years, not the last five
-            span = (frame.period_start, frame.year)
+    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
@@ -414,7 +413,7 @@ def kind_in(
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
+            if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
     goal = _SENTENCE_GOAL.match(sent)
     if goal is None or _SINCE.search(before, goal.end()):

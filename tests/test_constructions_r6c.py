@@ -1,0 +1,103 @@
+"""Constructions of periods found by probing: multi-year spans, cumulative sums, part-year and
+year-to-date figures, and the completion of a task.
+
+Each case is a short passage of its own (not copied from a dev set) written for one construction:
+its meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start)
+and the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META_2023 = {"year": 2022, "report_date": "2023-01-12", "region": "苍溪县", "level": "county"}
+META_2021 = {"year": 2020, "report_date": "2021-01-18", "region": "苍溪县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- 五年累计 opening a paragraph under a plan heading: the plan's five years, not the last five
+    {
+        "id": "plan_heading_fiveyear_sum_opening",
+        "meta": META_2021,
+        "text": (
+            "二、“十四五”时期主要目标\n"
+            "五年累计完成固定资产投资1800亿元。\n"
+            "三、2021年重点工作\n"
+            "今年完成固定资产投资400亿元。"
+        ),
+        "facts": [
+            ("fai", "level", 1800.0, 2025, "", "target", 2021),
+            ("fai", "level", 400.0, 2021, "", "target", None),
+        ],
+        "absent": [("fai", "level", 1800.0, 2020)],
+    },
+    {
+        "id": "plan_heading_fiveyear_sum_opening_next_plan",
+        "meta": {"year": 2025, "report_date": "2026-01-20"},
+        "text": (
+            "一、“十四五”时期工作回顾\n"
+            "五年累计完成固定资产投资2100亿元。\n"
+            "二、“十五五”时期奋斗目标\n"
+            "五年累计完成固定资产投资3000亿元，年均增长6%。"
+        ),
+        "facts": [
+            ("fai", "level", 2100.0, 2025, "", "actual", 2021),
+            ("fai", "level", 3000.0, 2030, "", "target", 2026),
+        ],
+        "absent": [("fai", "level", 3000.0, 2025)],
+    },
+    # ---- 2019—2022年累计: a span of printed years, the end year not a year of its own
+    {
+        "id": "printed_span_cumulative",
+        "text": "2019—2022年，全县累计完成造林面积5.6万亩，建成高标准农田12.3万亩。",
+        "facts": [
+            ("afforestation", "level", 56000.0, 2022, "", "actual", 2019),
+            ("high_standard_farmland", "level", 123000.0, 2022, "", "actual", 2019),
+        ],
+        "absent": [("afforestation", "level", 56000.0, 2022, "", "actual", None)],
+    },
+    {
+        "id": "printed_span_cumulative_two_years_printed",
+        "text": "2019年至2022年，全县累计完成造林面积5.6万亩。2022年，全县完成造林1.2万亩。",
+        "facts": [
+            ("afforestation", "level", 56000.0, 2022, "", "actual", 2019),
+            ("afforestation", "level", 12000.0, 2022, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 56000.0, 2022, "", "actual", None)],
+    },
+    # ---- a target that is the yardstick of a completion share: the figures after it are actuals
+    {
+        "id": "completion_yardstick_then_growth",
+        "meta": {"year": 2023, "report_date": "2023-07-08"},
+        "text": (
+            "上半年，全县固定资产投资完成38.2亿元，占全年目标的51.3%，同比增长6.6%；"
+            "一般公共预算收入完成4.6亿元，占年度计划的56%，增长3.1%。"
+        ),
+        "facts": [
+            ("fai", "completion_pct", 51.3, 2023, "H1", "actual", None),
+            ("fai", "yoy_pct", 6.6, 2023, "H1", "actual", None),
+            ("general_budget_revenue", "completion_pct", 56.0, 2023, "H1", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 3.1, 2023, "H1", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 6.6, 2023, "H1", "target")],
+    },
+    {
+        "id": "completion_yardstick_target_in_parens_kept",
+        "meta": {"year": 2023, "report_date": "2023-10-08"},
+        "text": (
+            "1-9月，全县一般公共预算收入完成4.6亿元，为年度目标的76%，同比增长3.1%；"
+            "社会消费品零售总额增长5.5%（预期目标6%）。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 3.1, 2023, "Q1-Q3", "actual", None),
+            ("retail_sales", "yoy_pct", 5.5, 2023, "Q1-Q3", "actual", None),
+        ],
+        "values": [("retail_sales", 6.0)],
+        "absent": [("general_budget_revenue", "yoy_pct", 3.1, 2023, "Q1-Q3", "target")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_construction(case):
+    check_case(case, META_2023)
