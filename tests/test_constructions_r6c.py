@@ -95,6 +95,87 @@ CASES: list[dict] = [
         "values": [("retail_sales", 6.0)],
         "absent": [("general_budget_revenue", "yoy_pct", 3.1, 2023, "Q1-Q3", "target")],
     },
+    # ---- a part of the year named after a span opened the paragraph: that part of the year described
+    {
+        "id": "span_opening_then_half_year_speech",
+        "meta": {"year": 2024, "report_date": "2024-08-10"},
+        "text": (
+            "在全县半年经济工作会议上的讲话\n"
+            "三年来，全县累计新增城镇就业1.5万人。上半年，全县城镇新增就业2600人，一般公共预算收入增长4.2%。"
+        ),
+        "facts": [
+            ("new_urban_jobs", "level", 15000.0, 2023, "", "actual", 2021),
+            ("new_urban_jobs", "level", 2600.0, 2024, "H1", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.2, 2024, "H1", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 2600.0, 2023), ("general_budget_revenue", "yoy_pct", 4.2, 2023)],
+    },
+    {
+        "id": "span_opening_then_half_year_cumulative",
+        "meta": {"year": 2024, "report_date": "2024-08-10"},
+        "text": (
+            "在全县半年经济工作会议上的讲话\n"
+            "五年来，全县累计完成固定资产投资820亿元。上半年，累计完成固定资产投资52亿元，增长6%。"
+        ),
+        "facts": [
+            ("fai", "level", 52.0, 2024, "H1", "actual", None),
+            ("fai", "yoy_pct", 6.0, 2024, "H1", "actual", None),
+        ],
+        "absent": [("fai", "level", 52.0, 2023), ("fai", "yoy_pct", 6.0, 2023)],
+    },
+    # ---- 以来 in a part-year report runs up to that part of the year; its figures after it are that year's
+    {
+        "id": "since_plan_in_half_year_report",
+        "meta": {"year": 2024, "report_date": "2024-07-20"},
+        "text": (
+            "宁远县2024年上半年经济运行情况\n"
+            "“十四五”以来，全县累计完成固定资产投资680亿元。上半年，全县地区生产总值增长5.6%。"
+        ),
+        "facts": [
+            ("fai", "level", 680.0, 2024, "H1", "actual", 2021),
+            ("gdp", "yoy_pct", 5.6, 2024, "H1", "actual", None),
+        ],
+        "absent": [("fai", "level", 680.0, 2023), ("gdp", "yoy_pct", 5.6, 2023)],
+    },
+    {
+        "id": "closed_span_in_half_year_report",
+        "meta": {"year": 2024, "report_date": "2024-07-20"},
+        "text": "宁远县2024年上半年经济运行情况\n近三年，全县累计新增城镇就业1.5万人。",
+        "facts": [("new_urban_jobs", "level", 15000.0, 2023, "", "actual", 2021)],
+        "absent": [("new_urban_jobs", "level", 15000.0, 2023, "H1")],
+    },
+    # ---- a report of one month: 累计 is January to that month, 本月/当月 the month itself
+    {
+        "id": "monthly_bulletin_cumulative_and_month",
+        "meta": {"year": 2023, "report_date": "2023-11-10"},
+        "text": (
+            "2023年10月经济运行简况\n"
+            "规模以上工业增加值当月增长5.3%，累计增长6.0%。当月完成固定资产投资4.1亿元，累计完成42.7亿元，增长7.7%。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 5.3, 2023, "M10", "actual", None),
+            ("industrial_va", "yoy_pct", 6.0, 2023, "M1-M10", "actual", None),
+            ("fai", "level", 4.1, 2023, "M10", "actual", None),
+            ("fai", "level", 42.7, 2023, "M1-M10", "actual", None),
+            ("fai", "yoy_pct", 7.7, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("fai", "level", 42.7, 2023, "M10"), ("industrial_va", "yoy_pct", 6.0, 2023, "M10")],
+    },
+    {
+        "id": "monthly_air_bulletin_cumulative",
+        "meta": {"year": 2023, "report_date": "2023-07-05"},
+        "text": (
+            "2023年6月环境空气质量月报\n"
+            "6月，全县PM2.5平均浓度为19微克/立方米。累计优良天数比例为88.4%，同比上升2.1个百分点。"
+            "本月PM10平均浓度为41微克/立方米。"
+        ),
+        "facts": [
+            ("pm25", "level", 19.0, 2023, "M6", "actual", None),
+            ("good_air_rate", "level", 88.4, 2023, "M1-M6", "actual", None),
+            ("pm10", "level", 41.0, 2023, "M6", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 88.4, 2023, "M6")],
+    },
 ]
 
 

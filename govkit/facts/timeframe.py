@@ -226,6 +226,25 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     return None if best is None else best[1]
 
 
+_ONE_MONTH = re.compile(r"M(\d{1,2})")
+_TO_DATE = cue("sub", "to_date")
+_THIS_MONTH = cue("sub", "this_month")
+
+
+def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
+    """In a report of one month (*frame_sub* ``M10``), the part of the year words in a figure's clause
+    *ctx* name: 累计 → January to that month (M1-M10), 本月/当月 → the month itself; else None."""
+    month = _ONE_MONTH.fullmatch(frame_sub)
+    if month is None:
+        return None
+    n = int(month.group(1))
+    if n > 1 and _TO_DATE.search(ctx):
+        return f"M1-M{n}"
+    if _THIS_MONTH.search(ctx):
+        return frame_sub
+    return None
+
+
 def _is_base(text: str, start: int) -> bool:
     """比上半年, 较1-8月: the part of the year named at *start* is a comparison's base (cues.tsv, time
     period_base_before)."""

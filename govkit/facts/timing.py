@@ -20,7 +20,15 @@ from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import Dates, Frame, may_name_subperiod, plan_span, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import (
+    Dates,
+    Frame,
+    may_name_subperiod,
+    month_or_to_date,
+    plan_span,
+    span_of_phrase,
+    subperiod_of,
+)
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -227,16 +235,37 @@ def figure_time(
         if month is not None and int(month.group(1)) > 1:
             sp = f"M1-M{month.group(1)}"
             subperiod = sp
+    if sp is None and frame.subperiod and span is None and frame.period_start is None:
+        sp = month_or_to_date(sent[clause.start : q.start], frame.subperiod)
+        subperiod = sp if sp is not None else subperiod
     if sp is not None:
         sub_state = sp
-    if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
-        # 上半年 in a speech of August on last year's assessment describes this year.
+    named_part = bool(sp) and span is None and target_year is None  # 上半年, 1-5月 named in the sentence
+    if (
+        subperiod
+        and explicit_year is None
+        and not frame.plan
+        and (frame.year == dates.doc_year or (named_part and frame.period_start is not None))
+    ):
+        # 上半年 in a speech of August on last year's assessment describes this year; 上半年,… after
+        # “十四五”以来… in the same paragraph: the part of the year described, not the span's end.
         py = dates.part_year(subperiod_end(subperiod))
         if py:
             year = py
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if named_part:
+        period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
+    elif period_start is not None and subperiod and sp is None and measure != "cagr2":
+        # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on; a closed
+        # span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长 of
+        # 上半年 keeps it: two first halves)
+        py = dates.part_year(subperiod_end(subperiod))
+        if span is not None and _SINCE.search(before, _last_span_pos(before, sc)) and py and year and py > year:
+            year = py
+        else:
+            subperiod = ""
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _target_paren(sent, q):
