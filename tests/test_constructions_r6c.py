@@ -176,6 +176,73 @@ CASES: list[dict] = [
         ],
         "absent": [("good_air_rate", "level", 88.4, 2023, "M6")],
     },
+    # ---- 五年年均增长 without 来: the span's average over the last five years (or the plan's)
+    {
+        "id": "fiveyear_average_without_lai",
+        "meta": META_2021,
+        "text": (
+            "地区生产总值由2015年的120亿元增加到2020年的180亿元，五年年均增长7.5%；一般公共预算收入五年年均增长6.1%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 7.5, 2020, "", "actual", 2016),
+            ("general_budget_revenue", "cagr_pct", 6.1, 2020, "", "actual", 2016),
+            ("gdp", "level", 180.0, 2020, "", "actual", None),
+        ],
+        "absent": [("gdp", "cagr_pct", 7.5, 2020, "", "actual", None)],
+    },
+    {
+        "id": "fiveyear_average_after_target_year",
+        "meta": META_2021,
+        "text": "力争到2025年，地区生产总值达到260亿元，五年年均增长7%。",
+        "facts": [
+            ("gdp", "level", 260.0, 2025, "", "target", None),
+            ("gdp", "cagr_pct", 7.0, 2025, "", "target", 2021),
+        ],
+        "absent": [("gdp", "cagr_pct", 7.0, 2020)],
+    },
+    {
+        "id": "fiveyear_average_after_printed_year",
+        "text": "2021年，全县实现生产总值123.4亿元，是2016年的1.6倍，五年年均增长9.8%。2022年，全县实现生产总值130.2亿元。",
+        "facts": [
+            ("gdp", "level", 123.4, 2021, "", "actual", None),
+            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", 2017),
+            ("gdp", "level", 130.2, 2022, "", "actual", None),
+        ],
+        "absent": [("gdp", "cagr_pct", 9.8, 2022)],
+    },
+    # ---- 今后五年/未来五年 opening a paragraph: the next five years' targets, not the review
+    {
+        "id": "next_five_years_opening",
+        "meta": META_2021,
+        "text": (
+            "今后五年，地区生产总值年均增长7%，五年累计完成固定资产投资1500亿元。\n"
+            "过去五年，全县地区生产总值年均增长7.8%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 7.0, 2025, "", "target", 2021),
+            ("fai", "level", 1500.0, 2025, "", "target", 2021),
+            ("gdp", "cagr_pct", 7.8, 2020, "", "actual", 2016),
+        ],
+        "absent": [("gdp", "cagr_pct", 7.0, 2020), ("fai", "level", 1500.0, 2020)],
+    },
+    # ---- 党的十八大以来: from the year after the congress to the last full year
+    {
+        "id": "since_party_congress",
+        "text": "党的十八大以来，全县地区生产总值年均增长8.1%，城乡居民人均可支配收入年均分别增长8.3%、9.6%。",
+        "facts": [
+            ("gdp", "cagr_pct", 8.1, 2022, "", "actual", 2013),
+            ("urban_income", "cagr_pct", 8.3, 2022, "", "actual", 2013),
+            ("rural_income", "cagr_pct", 9.6, 2022, "", "actual", 2013),
+        ],
+        "absent": [("gdp", "cagr_pct", 8.1, 2022, "", "actual", None)],
+    },
+    {
+        "id": "since_party_congress_cumulative",
+        "meta": {"year": 2023, "report_date": "2024-01-15"},
+        "text": "十九大以来，全县累计新增城镇就业3.2万人，累计转移农村劳动力12万人次。",
+        "facts": [("new_urban_jobs", "level", 32000.0, 2023, "", "actual", 2018)],
+        "absent": [("new_urban_jobs", "level", 32000.0, 2023, "", "actual", None)],
+    },
 ]
 
 

@@ -219,6 +219,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     span = plan_span(span_of_phrase(head, dates), frame, dates, head)
     if span:
         f = f.with_(year=span[1], period_start=span[0])
+    elif _NEXT_FIVE_YEARS.search(head) and not frame.plan:
+        f = heading_frame(head, frame, dates) or f  # 今后五年,…: this paragraph holds the next five years' targets
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
         f = f.with_(year=int(m.group(1)), period_start=None)

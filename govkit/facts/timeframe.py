@@ -4,7 +4,8 @@ A *frame* (:class:`Frame`) is what a stretch of text describes: a year, a multi-
 of the year, actual/estimate/target, and whether it is a plan. :class:`Dates` are the report's
 own anchors (the year described, when it was delivered) against which 今年, 五年来 and 上半年 are
 read. This module reads the time words (``time`` and ``sub`` cues of
-``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``); which
+``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``, Party congresses from
+``govkit/data/party_congresses.csv``); which
 heading or opening sets which frame is :mod:`govkit.facts.frames`, and a figure's own year and
 kind :mod:`govkit.facts.timing`.
 """
@@ -17,11 +18,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
-from govkit.core.periods import plan_periods
+from govkit.core.periods import congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
+CONGRESS_FIRST_YEARS = congress_first_years()
 
 
 class Frame(NamedTuple):
@@ -115,7 +117,7 @@ def _int(v) -> int | None:
         return None
 
 
-_SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
+_SPAN_CUES = ("span_plan", "span_years", "since_year", "since_congress", "span_fiveyear", "span_threeyear")
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
@@ -159,6 +161,9 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("since_year", text, scans)
     if m and end:
         return int(m.group(1)), end
+    m = _span_cue("since_congress", text, scans) if end else None
+    if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
+        return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
     if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
     if end and _span_cue("span_threeyear", text, scans):
@@ -167,14 +172,24 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
 
 
 def plan_span(
-    span: tuple[int, int] | None, frame: Frame, dates: Dates, text: str, scans: Scans | None = None
+    span: tuple[int, int] | None,
+    frame: Frame,
+    dates: Dates,
+    text: str,
+    scans: Scans | None = None,
+    target_year: int | None = None,
 ) -> tuple[int, int] | None:
     """*span* read in *text* under *frame*: 五年累计完成2000亿元 among a plan's targets (a plan frame
-    whose years lie ahead) counts the plan's five years, not the last five ended."""
-    if span is None or not frame.plan or frame.period_start is None or not frame.year or span[1] >= frame.year:
-        return span
+    whose years lie ahead) counts the plan's five years, not the last five ended; after a target year
+    (到2025年…五年年均增长7%) the five years up to it."""
     last = dates.last_full_year
-    if last and span == (last - 4, last) and _span_cue("span_fiveyear", text, scans) is not None:
+    if span is None or not last or span != (last - 4, last):
+        return span
+    if _span_cue("span_fiveyear", text, scans) is None:
+        return span
+    if target_year is not None and target_year > last:
+        return target_year - 4, target_year
+    if frame.plan and frame.period_start is not None and frame.year and frame.year > last:
         return frame.period_start, frame.year
     return span
 

@@ -34,7 +34,7 @@ _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
-_SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
+_SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year", "since_congress")
 _SPAN_CUES_P = tuple(prefixed(cue("time", name)) for name in _SPAN_CUE_NAMES)
 _SPAN_YEARS_P = _SPAN_CUES_P[1]
 
@@ -206,13 +206,16 @@ def figure_time(
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
-    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc)
+    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
         year, kind = target_year, "target"
     if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before, sc)):
         period_start, year = span
+        if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and _counted_span(before, sc):
+            # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
+            period_start, year = explicit_year - (span[1] - span[0]), explicit_year
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, _last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
@@ -467,6 +470,11 @@ def subperiod_end(sub: str) -> int:
     if sub.startswith("Q") or "-Q" in sub:
         return 3 * n
     return n
+
+
+def _counted_span(before: str, sc: Scans) -> bool:
+    """Whether the span named in *before* is a count of years back from now (五年来, 近三年)."""
+    return any(sc.search(p, before) is not None for p in _SPAN_CUES_P[2:4])
 
 
 def _last_span_pos(before: str, sc: Scans) -> int:
