@@ -243,6 +243,36 @@ CASES: list[dict] = [
         "facts": [("new_urban_jobs", "level", 32000.0, 2023, "", "actual", 2018)],
         "absent": [("new_urban_jobs", "level", 32000.0, 2023, "", "actual", None)],
     },
+    # ---- completion: the subject named inside the task's name; the rate named after the target
+    {
+        "id": "completion_task_named_by_subject",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": (
+            "全年化解存量债务8.6亿元，完成年度化债任务的105%。"
+            "固定资产投资超额完成市下达任务，一般公共预算收入圆满完成目标任务。"
+        ),
+        "facts": [
+            ("debt_resolved", "level", 8.6, 2023, "", "actual", None),
+            ("debt_resolved", "completion_pct", 105.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "completion_pct"), ("general_budget_revenue", "completion_pct")],
+    },
+    {
+        "id": "completion_rate_after_target_word",
+        "meta": {"year": 2023, "report_date": "2023-12-28"},
+        "text": (
+            "全年一般公共预算收入完成5.8亿元，目标完成率为101.5%。"
+            "固定资产投资完成63亿元，任务完成率102%，同比增长5%。"
+            "社会消费品零售总额完成41.2亿元，为预期目标的98.6%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "completion_pct", 101.5, 2023, "", "actual", None),
+            ("fai", "completion_pct", 102.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 5.0, 2023, "", "actual", None),
+            ("retail_sales", "completion_pct", 98.6, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 101.5), ("fai", "yoy_pct", 5.0, 2023, "", "target")],
+    },
 ]
 
 
