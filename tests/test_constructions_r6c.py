@@ -273,6 +273,34 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 101.5), ("fai", "yoy_pct", 5.0, 2023, "", "target")],
     },
+    # ---- a target summed over 五年 outside a plan section: the plan running ahead, not the years past
+    {
+        "id": "fiveyear_sum_target_midterm_review",
+        "meta": {"year": 2023, "report_date": "2023-09-18"},
+        "text": (
+            "苍岭县“十四五”规划纲要实施中期评估报告\n"
+            "五年累计完成固定资产投资目标为1800亿元。“十四五”以来，累计完成固定资产投资820亿元。"
+        ),
+        "facts": [
+            ("fai", "level", 1800.0, 2025, "", "target", 2021),
+            ("fai", "level", 820.0, 2022, "", "actual", 2021),
+        ],
+        "absent": [("fai", "level", 1800.0, 2022)],
+    },
+    {
+        "id": "fiveyear_sum_target_in_review",
+        "meta": META_2021,
+        "text": (
+            "一、过去五年工作回顾\n"
+            "五年累计完成固定资产投资1200亿元，超过预期目标。五年累计减贫3.2万人，力争五年累计新增城镇就业3万人。"
+        ),
+        "facts": [
+            ("fai", "level", 1200.0, 2020, "", "actual", 2016),
+            ("poverty_people_lifted", "level", 32000.0, 2020, "", "actual", 2016),
+            ("new_urban_jobs", "level", 30000.0, 2025, "", "target", 2021),
+        ],
+        "absent": [("new_urban_jobs", "level", 30000.0, 2020)],
+    },
 ]
 
 

@@ -194,6 +194,16 @@ def plan_span(
     return span
 
 
+def plan_ahead(span: tuple[int, int], dates: Dates, text: str, scans: Scans | None = None) -> tuple[int, int] | None:
+    """The plan period a target summed over 五年 aims at when *span* (read in *text*) is the last five
+    years ended: 五年累计完成固定资产投资目标为1800亿元 in a mid-term review of 2023 is 2021-2025 (a
+    target cannot be of years past); None when *span* is not such a span or no plan runs ahead."""
+    last = dates.last_full_year
+    if not last or span != (last - 4, last) or _span_cue("span_fiveyear", text, scans) is None:
+        return None
+    return next(((a, b) for a, b in PLAN_PERIODS.values() if a <= last + 1 <= b), None)
+
+
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 

@@ -25,6 +25,7 @@ from govkit.facts.timeframe import (
     Frame,
     may_name_subperiod,
     month_or_to_date,
+    plan_ahead,
     plan_span,
     span_of_phrase,
     subperiod_of,
@@ -224,6 +225,9 @@ def figure_time(
         kind = k
     if frame.plan and kind == "actual":
         kind = "target"
+    if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
+        ahead = plan_ahead(span, dates, before, sc)
+        period_start, year = ahead if ahead is not None else (period_start, year)
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
