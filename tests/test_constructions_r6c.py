@@ -301,6 +301,60 @@ CASES: list[dict] = [
         ],
         "absent": [("new_urban_jobs", "level", 30000.0, 2020)],
     },
+    # ---- a sentence opening on one month or quarter: 累计 in a later clause runs from January
+    {
+        "id": "opening_month_then_cumulative",
+        "meta": {"year": 2023, "report_date": "2023-11-20"},
+        "text": (
+            "2023年1-10月全县经济运行情况\n"
+            "10月份，全县社会消费品零售总额增长4.5%，累计增长5.1%；1-10月，规上工业增加值增长6%。"
+        ),
+        "facts": [
+            ("retail_sales", "yoy_pct", 4.5, 2023, "M10", "actual", None),
+            ("retail_sales", "yoy_pct", 5.1, 2023, "M1-M10", "actual", None),
+            ("industrial_va", "yoy_pct", 6.0, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("retail_sales", "yoy_pct", 5.1, 2023, "M10")],
+    },
+    {
+        "id": "quarter_report_to_date",
+        "meta": {"year": 2023, "report_date": "2023-07-20"},
+        "text": "2023年第二季度全县经济运行情况\n二季度，全县地区生产总值增长6.3%；规上工业增加值累计增长5.2%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.3, 2023, "Q2", "actual", None),
+            ("industrial_va", "yoy_pct", 5.2, 2023, "H1", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 5.2, 2023, "Q2")],
+    },
+    {
+        "id": "quarter_speech_since_new_year",
+        "meta": {"year": 2023, "report_date": "2023-10-26"},
+        "text": (
+            "在全县三季度经济形势分析会上的讲话\n"
+            "今年以来，全县地区生产总值增长5.6%，一般公共预算收入完成6.8亿元，占年度目标的79.1%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 5.6, 2023, "Q1-Q3", "actual", None),
+            ("general_budget_revenue", "level", 6.8, 2023, "Q1-Q3", "actual", None),
+            ("general_budget_revenue", "completion_pct", 79.1, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.6, 2023, "Q3")],
+    },
+    # ---- 空气优良天数 (days) must not swallow 空气优良天数比例 (the rate)
+    {
+        "id": "good_air_rate_after_days_alias",
+        "meta": {"year": 2023, "report_date": "2023-12-06"},
+        "text": (
+            "2023年11月份环境空气质量状况\n"
+            "本月全县环境空气优良天数比例为90%，同比上升3.3个百分点。全县环境空气优良天数为27天。"
+        ),
+        "facts": [
+            ("good_air_rate", "level", 90.0, 2023, "M11", "actual", None),
+            ("good_air_rate", "pp_change", 3.3, 2023, "M11", "actual", None),
+            ("good_air_days", "level", 27.0, 2023, "M11", "actual", None),
+        ],
+        "absent": [("good_air_days", "pp_change")],
+    },
 ]
 
 

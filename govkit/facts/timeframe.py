@@ -256,9 +256,16 @@ _TO_DATE = cue("sub", "to_date")
 _THIS_MONTH = cue("sub", "this_month")
 
 
+#: A single quarter's frame and the part of the year up to its end (今年以来 in a report of 三季度: Q1-Q3).
+QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
+
+
 def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
-    """In a report of one month (*frame_sub* ``M10``), the part of the year words in a figure's clause
-    *ctx* name: 累计 → January to that month (M1-M10), 本月/当月 → the month itself; else None."""
+    """In a report of one month (*frame_sub* ``M10``) or one quarter (``Q3``), the part of the year the
+    words in a figure's clause *ctx* name: 累计 → January to that month or quarter's end (M1-M10,
+    Q1-Q3), 本月/当月 → the month itself; else None."""
+    if frame_sub in QUARTER_TO_DATE:
+        return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
     month = _ONE_MONTH.fullmatch(frame_sub)
     if month is None:
         return None
@@ -268,6 +275,19 @@ def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
     if _THIS_MONTH.search(ctx):
         return frame_sub
     return None
+
+
+def subperiod_end(sub: str) -> int:
+    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
+    m = re.search(r"(\d+)$", sub)
+    if not m:
+        return 12
+    n = int(m.group(1))
+    if sub.startswith("H"):
+        return 6 * n
+    if sub.startswith("Q") or "-Q" in sub:
+        return 3 * n
+    return n
 
 
 def _is_base(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import (
+    QUARTER_TO_DATE,
     Dates,
     Frame,
     may_name_subperiod,
@@ -28,6 +29,7 @@ from govkit.facts.timeframe import (
     plan_ahead,
     plan_span,
     span_of_phrase,
+    subperiod_end,
     subperiod_of,
 )
 
@@ -242,9 +244,16 @@ def figure_time(
         if month is not None and int(month.group(1)) > 1:
             sp = f"M1-M{month.group(1)}"
             subperiod = sp
-    if sp is None and frame.subperiod and span is None and frame.period_start is None:
-        sp = month_or_to_date(sent[clause.start : q.start], frame.subperiod)
-        subperiod = sp if sp is not None else subperiod
+        elif since and subperiod in QUARTER_TO_DATE:
+            sp = subperiod = QUARTER_TO_DATE[subperiod]  # 今年以来 in a report of 三季度: Q1-Q3
+    if span is None and frame.period_start is None and (sp or (sp is None and frame.subperiod)):
+        # 累计/本月 in the figure's clause of a report of one month or quarter, or after a sentence's
+        # opening month (10月份,…增长4.5%;累计增长5.1%: M1-M10)
+        ctx = sent[clause.start : q.start]
+        if sp is None or ("累计" in ctx and subperiod_of(ctx) is None):
+            to_date = month_or_to_date(ctx, sp or frame.subperiod)
+            if to_date is not None:
+                sp = subperiod = to_date
     if sp is not None:
         sub_state = sp
     named_part = bool(sp) and span is None and target_year is None  # 上半年, 1-5月 named in the sentence
@@ -461,19 +470,6 @@ def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
     """比2015年增长48%: growth over several years, not year-on-year (not a fact)."""
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
     return bool(base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1)
-
-
-def subperiod_end(sub: str) -> int:
-    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
-    m = re.search(r"(\d+)$", sub)
-    if not m:
-        return 12
-    n = int(m.group(1))
-    if sub.startswith("H"):
-        return 6 * n
-    if sub.startswith("Q") or "-Q" in sub:
-        return 3 * n
-    return n
 
 
 def _counted_span(before: str, sc: Scans) -> bool:
