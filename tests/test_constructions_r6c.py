@@ -355,6 +355,49 @@ CASES: list[dict] = [
         ],
         "absent": [("good_air_days", "pp_change")],
     },
+    # ---- 较2020年增长25% (growth over several years, not a fact) between a subject and its average
+    {
+        "id": "base_year_growth_then_average",
+        "meta": {"year": 2023, "report_date": "2024-01-16"},
+        "text": (
+            "2023年全县地区生产总值完成152亿元，较2020年增长25%，三年年均增长7.7%。"
+            "全县一般公共预算收入8.1亿元，比2018年增长42%，五年年均增长7.3%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 7.7, 2023, "", "actual", 2021),
+            ("general_budget_revenue", "cagr_pct", 7.3, 2023, "", "actual", 2019),
+        ],
+        "absent": [("gdp", "yoy_pct", 25.0), ("general_budget_revenue", "yoy_pct", 42.0)],
+    },
+    # ---- the years ahead: 未来三年, 今后五年, a plan period that has not begun; 力争三年累计
+    {
+        "id": "years_ahead_after_years_past",
+        "meta": {"year": 2023, "report_date": "2024-01-16"},
+        "text": (
+            "过去三年，全县累计新增城镇就业1.1万人。未来三年，全县地区生产总值年均增长6%。"
+            "力争三年累计完成固定资产投资300亿元。"
+        ),
+        "facts": [
+            ("new_urban_jobs", "level", 11000.0, 2023, "", "actual", 2021),
+            ("gdp", "cagr_pct", 6.0, 2026, "", "target", 2024),
+            ("fai", "level", 300.0, 2026, "", "target", 2024),
+        ],
+        "absent": [("gdp", "cagr_pct", 6.0, 2023), ("fai", "level", 300.0, 2023)],
+    },
+    {
+        "id": "plan_period_opening_before_it_begins",
+        "meta": META_2021,
+        "text": (
+            "“十四五”期间，全县地区生产总值年均增长6.5%，累计完成固定资产投资1600亿元。\n"
+            "“十三五”期间，全县地区生产总值年均增长7.2%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 6.5, 2025, "", "target", 2021),
+            ("fai", "level", 1600.0, 2025, "", "target", 2021),
+            ("gdp", "cagr_pct", 7.2, 2020, "", "actual", 2016),
+        ],
+        "absent": [("gdp", "cagr_pct", 6.5, 2025, "", "actual"), ("fai", "level", 1600.0, 2025, "", "actual")],
+    },
 ]
 
 

@@ -65,6 +65,11 @@ _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，�
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
+#: A figure and its unit, not a year: 较2020年增长25% between a subject and its 三年年均增长7.7% keeps
+#: its base year as a word of the clause (a comparison), not a figure of its own.
+_FIGURE_NOT_YEAR = re.compile(
+    rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
+)
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
@@ -221,7 +226,7 @@ def _without_figures(s: Sentence, clause: Clause) -> str:
             text.append(s.text[pos : q.start])
             pos = q.end
     text.append(s.text[pos : clause.end])
-    return _FIGURE.sub("", "".join(text))
+    return _FIGURE_NOT_YEAR.sub("", "".join(text))
 
 
 def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> str:

@@ -217,10 +217,14 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
         return frame
     f = frame
     span = plan_span(span_of_phrase(head, dates), frame, dates, head)
-    if span:
+    if span and not frame.plan and dates.last_full_year and span[0] > dates.last_full_year:
+        # 今后五年,…, “十四五”期间,… in a report of January 2021: this paragraph holds the plan's targets
+        f = f.with_(year=span[1], period_start=span[0], kind="target", plan=True)
+    elif span and frame.plan and dates.last_full_year and span[1] <= dates.last_full_year:
+        # “十三五”期间,… after a plan's paragraphs: this paragraph reviews the span that has ended
+        f = f.with_(year=span[1], period_start=span[0], kind="actual", plan=False)
+    elif span:
         f = f.with_(year=span[1], period_start=span[0])
-    elif _NEXT_FIVE_YEARS.search(head) and not frame.plan:
-        f = heading_frame(head, frame, dates) or f  # 今后五年,…: this paragraph holds the next five years' targets
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
         f = f.with_(year=int(m.group(1)), period_start=None)

@@ -117,7 +117,15 @@ def _int(v) -> int | None:
         return None
 
 
-_SPAN_CUES = ("span_plan", "span_years", "since_year", "since_congress", "span_fiveyear", "span_threeyear")
+_SPAN_CUES = (
+    "span_plan",
+    "span_years",
+    "since_year",
+    "since_congress",
+    "span_fiveyear",
+    "span_threeyear",
+    "span_ahead",
+)
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
@@ -164,6 +172,9 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
+    m = _span_cue("span_ahead", text, scans) if end else None
+    if m and end:
+        return end + 1, end + (5 if m.group(1) == "五" else 3)  # 今后五年, 未来三年: the years ahead
     if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
     if end and _span_cue("span_threeyear", text, scans):
@@ -197,11 +208,38 @@ def plan_span(
 def plan_ahead(span: tuple[int, int], dates: Dates, text: str, scans: Scans | None = None) -> tuple[int, int] | None:
     """The plan period a target summed over 五年 aims at when *span* (read in *text*) is the last five
     years ended: 五年累计完成固定资产投资目标为1800亿元 in a mid-term review of 2023 is 2021-2025 (a
-    target cannot be of years past); None when *span* is not such a span or no plan runs ahead."""
+    target cannot be of years past; 力争三年累计… the next three years); None when *span* is not such a
+    span or no plan runs ahead."""
     last = dates.last_full_year
+    if last and span == (last - 2, last) and _span_cue("span_threeyear", text, scans) is not None:
+        return last + 1, last + 3  # 力争三年累计完成…: the next three years
     if not last or span != (last - 4, last) or _span_cue("span_fiveyear", text, scans) is None:
         return None
     return next(((a, b) for a, b in PLAN_PERIODS.values() if a <= last + 1 <= b), None)
+
+
+def span_ahead(span: tuple[int, int] | None, period_start: int | None, dates: Dates, past: bool = False) -> bool:
+    """Whether the figure's span (read in its sentence) lies wholly after the last full year (with
+    *past*: wholly before its end)."""
+    last = dates.last_full_year
+    if span is None or period_start != span[0] or last is None:
+        return False
+    return span[1] <= last if past else span[0] > last
+
+
+def counted_span(before: str, sc: Scans) -> bool:
+    """Whether the span named in *before* is a count of years back from now (五年来, 近三年)."""
+    return any(sc.search(_SPAN_P[n], before) is not None for n in ("span_fiveyear", "span_threeyear"))
+
+
+def last_span_pos(before: str, sc: Scans) -> int:
+    """Where the last span named in *before* starts (-1 without one)."""
+    best = -1
+    for p in _SPAN_P.values():
+        found = sc.finditer(p, before)
+        if found:
+            best = max(best, found[-1].start())
+    return best
 
 
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:

@@ -24,10 +24,13 @@ from govkit.facts.timeframe import (
     QUARTER_TO_DATE,
     Dates,
     Frame,
+    counted_span,
+    last_span_pos,
     may_name_subperiod,
     month_or_to_date,
     plan_ahead,
     plan_span,
+    span_ahead,
     span_of_phrase,
     subperiod_end,
     subperiod_of,
@@ -37,9 +40,7 @@ _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
-_SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year", "since_congress")
-_SPAN_CUES_P = tuple(prefixed(cue("time", name)) for name in _SPAN_CUE_NAMES)
-_SPAN_YEARS_P = _SPAN_CUES_P[1]
+_SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 
 _YEAR = cue("time", "year")
 #: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
@@ -214,18 +215,22 @@ def figure_time(
         year, period_start = explicit_year, None
     if target_year is not None:
         year, kind = target_year, "target"
-    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before, sc)):
+    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < last_span_pos(before, sc)):
         period_start, year = span
-        if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and _counted_span(before, sc):
+        if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
             # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
             period_start, year = explicit_year - (span[1] - span[0]), explicit_year
-    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, _last_span_pos(before, sc))):
+    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
     if k:
         kind = k
-    if frame.plan and kind == "actual":
+    if kind == "actual" and (
+        (frame.plan and not span_ahead(span, period_start, dates, past=True)) or span_ahead(span, period_start, dates)
+    ):
+        # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
+        # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)
         kind = "target"
     if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
         ahead = plan_ahead(span, dates, before, sc)
@@ -278,7 +283,7 @@ def figure_time(
         # span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长 of
         # 上半年 keeps it: two first halves)
         py = dates.part_year(subperiod_end(subperiod))
-        if span is not None and _SINCE.search(before, _last_span_pos(before, sc)) and py and year and py > year:
+        if span is not None and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py > year:
             year = py
         else:
             subperiod = ""
@@ -470,20 +475,6 @@ def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
     """比2015年增长48%: growth over several years, not year-on-year (not a fact)."""
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
     return bool(base and measure in ("yoy_pct", "pp_change") and year and int(base.group(1)) != year - 1)
-
-
-def _counted_span(before: str, sc: Scans) -> bool:
-    """Whether the span named in *before* is a count of years back from now (五年来, 近三年)."""
-    return any(sc.search(p, before) is not None for p in _SPAN_CUES_P[2:4])
-
-
-def _last_span_pos(before: str, sc: Scans) -> int:
-    best = -1
-    for p in _SPAN_CUES_P:
-        found = sc.finditer(p, before)
-        if found:
-            best = max(best, found[-1].start())
-    return best
 
 
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:
