@@ -229,7 +229,7 @@ CASES: list[dict] = [
         "text": "2021年,全县实现生产总值123.4亿元,是2016年的1.6倍,五年年均增长9.8%。",
         "facts": [
             ("gdp", "level", 123.4, 2021, "", "actual", None),
-            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", None),
+            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", 2017),
         ],
         "absent": [("gdp", "level", 1.6), ("gdp", "yoy_pct")],
     },

@@ -1,4 +1,5 @@
-"""Five-year plan periods (``govkit/data/plan_periods.csv``): 十三五 -> (2016, 2020)."""
+"""Five-year plan periods (``govkit/data/plan_periods.csv``): 十三五 -> (2016, 2020); Party congresses
+(``govkit/data/party_congresses.csv``): 十八大 -> 2013, the first year of a span since it."""
 
 from __future__ import annotations
 
@@ -14,3 +15,9 @@ def plan_periods() -> dict[str, tuple[int, int]]:
         r["name"].strip(): (int(r["first_year"]), int(r["last_year"]))
         for r in read_table(data_path("plan_periods.csv"))
     }
+
+
+@lru_cache(maxsize=1)
+def congress_first_years() -> dict[str, int]:
+    """Congress name (十八大) -> the first year of a span since it (2013), in the order of the data file."""
+    return {r["name"].strip(): int(r["first_year"]) for r in read_table(data_path("party_congresses.csv"))}

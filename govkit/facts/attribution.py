@@ -72,7 +72,8 @@ _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，�
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?")
-# A figure but not a year: an earlier clause 比2021年增长12.6% keeps its 2021年 (continuation words only).
+#: A figure and its unit, not a year: 较2020年增长25% between a subject and its 三年年均增长7.7% keeps
+#: its base year as a word of the clause (a comparison), not a figure of its own.
 _FIGURE_NOT_YEAR = re.compile(
     rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
 )

@@ -206,6 +206,10 @@ def _figures(
             blocked_figures.add(qi)
             continue
         measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
+        if measure == "level" and q.dimension == "percent" and clause.start < subject.start < q.start:
+            # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
+            if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
+                measure, sign = "completion_pct", 1
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:

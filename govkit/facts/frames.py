@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from govkit.facts.cues import cue
-from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, span_of_phrase, subperiod_of
 
 # ---------------------------------------------------------------------- headings
 _HEADING_MARK = re.compile(
@@ -224,8 +224,14 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     f = frame
     if "五" in head:
         head = _PLAN_END_BASE.sub("", head)  # 较“十三五”末增长30%: a base of growth, not the opening's time
-    span = span_of_phrase(head, dates)
-    if span:
+    span = plan_span(span_of_phrase(head, dates), frame, dates, head)
+    if span and not frame.plan and dates.last_full_year and span[0] > dates.last_full_year:
+        # 今后五年,…, “十四五”期间,… in a report of January 2021: this paragraph holds the plan's targets
+        f = f.with_(year=span[1], period_start=span[0], kind="target", plan=True)
+    elif span and frame.plan and dates.last_full_year and span[1] <= dates.last_full_year:
+        # “十三五”期间,… after a plan's paragraphs: this paragraph reviews the span that has ended
+        f = f.with_(year=span[1], period_start=span[0], kind="actual", plan=False)
+    elif span:
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):

@@ -4,7 +4,8 @@ A *frame* (:class:`Frame`) is what a stretch of text describes: a year, a multi-
 of the year, actual/estimate/target, and whether it is a plan. :class:`Dates` are the report's
 own anchors (the year described, when it was delivered) against which 今年, 五年来 and 上半年 are
 read. This module reads the time words (``time`` and ``sub`` cues of
-``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``); which
+``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``, Party congresses from
+``govkit/data/party_congresses.csv``); which
 heading or opening sets which frame is :mod:`govkit.facts.frames`, and a figure's own year and
 kind :mod:`govkit.facts.timing`.
 """
@@ -17,11 +18,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
-from govkit.core.periods import plan_periods
+from govkit.core.periods import congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
+CONGRESS_FIRST_YEARS = congress_first_years()
 
 
 class Frame(NamedTuple):
@@ -115,7 +117,15 @@ def _int(v) -> int | None:
         return None
 
 
-_SPAN_CUES = ("span_plan", "span_years", "since_year", "span_fiveyear", "span_threeyear")
+_SPAN_CUES = (
+    "span_plan",
+    "span_years",
+    "since_year",
+    "since_congress",
+    "span_fiveyear",
+    "span_threeyear",
+    "span_ahead",
+)
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
@@ -159,11 +169,77 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("since_year", text, scans)
     if m and end:
         return int(m.group(1)), end
+    m = _span_cue("since_congress", text, scans) if end else None
+    if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
+        return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
+    m = _span_cue("span_ahead", text, scans) if end else None
+    if m and end:
+        return end + 1, end + (5 if m.group(1) == "五" else 3)  # 今后五年, 未来三年: the years ahead
     if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
     if end and _span_cue("span_threeyear", text, scans):
         return end - 2, end
     return None
+
+
+def plan_span(
+    span: tuple[int, int] | None,
+    frame: Frame,
+    dates: Dates,
+    text: str,
+    scans: Scans | None = None,
+    target_year: int | None = None,
+) -> tuple[int, int] | None:
+    """*span* read in *text* under *frame*: 五年累计完成2000亿元 among a plan's targets (a plan frame
+    whose years lie ahead) counts the plan's five years, not the last five ended; after a target year
+    (到2025年…五年年均增长7%) the five years up to it."""
+    last = dates.last_full_year
+    if span is None or not last or span != (last - 4, last):
+        return span
+    if _span_cue("span_fiveyear", text, scans) is None:
+        return span
+    if target_year is not None and target_year > last:
+        return target_year - 4, target_year
+    if frame.plan and frame.period_start is not None and frame.year and frame.year > last:
+        return frame.period_start, frame.year
+    return span
+
+
+def plan_ahead(span: tuple[int, int], dates: Dates, text: str, scans: Scans | None = None) -> tuple[int, int] | None:
+    """The plan period a target summed over 五年 aims at when *span* (read in *text*) is the last five
+    years ended: 五年累计完成固定资产投资目标为1800亿元 in a mid-term review of 2023 is 2021-2025 (a
+    target cannot be of years past; 力争三年累计… the next three years); None when *span* is not such a
+    span or no plan runs ahead."""
+    last = dates.last_full_year
+    if last and span == (last - 2, last) and _span_cue("span_threeyear", text, scans) is not None:
+        return last + 1, last + 3  # 力争三年累计完成…: the next three years
+    if not last or span != (last - 4, last) or _span_cue("span_fiveyear", text, scans) is None:
+        return None
+    return next(((a, b) for a, b in PLAN_PERIODS.values() if a <= last + 1 <= b), None)
+
+
+def span_ahead(span: tuple[int, int] | None, period_start: int | None, dates: Dates, past: bool = False) -> bool:
+    """Whether the figure's span (read in its sentence) lies wholly after the last full year (with
+    *past*: wholly before its end)."""
+    last = dates.last_full_year
+    if span is None or period_start != span[0] or last is None:
+        return False
+    return span[1] <= last if past else span[0] > last
+
+
+def counted_span(before: str, sc: Scans) -> bool:
+    """Whether the span named in *before* is a count of years back from now (五年来, 近三年)."""
+    return any(sc.search(_SPAN_P[n], before) is not None for n in ("span_fiveyear", "span_threeyear"))
+
+
+def last_span_pos(before: str, sc: Scans) -> int:
+    """Where the last span named in *before* starts (-1 without one)."""
+    best = -1
+    for p in _SPAN_P.values():
+        found = sc.finditer(p, before)
+        if found:
+            best = max(best, found[-1].start())
+    return best
 
 
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
@@ -211,6 +287,45 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     for m in cue("sub", "fullyear").finditer(text):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
+
+
+_ONE_MONTH = re.compile(r"M(\d{1,2})")
+_TO_DATE = cue("sub", "to_date")
+_THIS_MONTH = cue("sub", "this_month")
+
+
+#: A single quarter's frame and the part of the year up to its end (今年以来 in a report of 三季度: Q1-Q3).
+QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
+
+
+def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
+    """In a report of one month (*frame_sub* ``M10``) or one quarter (``Q3``), the part of the year the
+    words in a figure's clause *ctx* name: 累计 → January to that month or quarter's end (M1-M10,
+    Q1-Q3), 本月/当月 → the month itself; else None."""
+    if frame_sub in QUARTER_TO_DATE:
+        return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
+    month = _ONE_MONTH.fullmatch(frame_sub)
+    if month is None:
+        return None
+    n = int(month.group(1))
+    if n > 1 and _TO_DATE.search(ctx):
+        return f"M1-M{n}"
+    if _THIS_MONTH.search(ctx):
+        return frame_sub
+    return None
+
+
+def subperiod_end(sub: str) -> int:
+    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
+    m = re.search(r"(\d+)$", sub)
+    if not m:
+        return 12
+    n = int(m.group(1))
+    if sub.startswith("H"):
+        return 6 * n
+    if sub.startswith("Q") or "-Q" in sub:
+        return 3 * n
+    return n
 
 
 def _is_base(text: str, start: int) -> bool:

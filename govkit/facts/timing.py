@@ -20,14 +20,28 @@ from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, may_name_subperiod, span_of_phrase, subperiod_of
+from govkit.facts.timeframe import (
+    PLAN_PERIODS,
+    QUARTER_TO_DATE,
+    Dates,
+    Frame,
+    counted_span,
+    last_span_pos,
+    may_name_subperiod,
+    month_or_to_date,
+    plan_ahead,
+    plan_span,
+    span_ahead,
+    span_of_phrase,
+    subperiod_end,
+    subperiod_of,
+)
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
-_SPAN_CUE_NAMES = ("span_plan", "span_years", "span_fiveyear", "span_threeyear", "since_year")
-_SPAN_CUES_P = tuple(prefixed(cue("time", name)) for name in _SPAN_CUE_NAMES)
+_SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 
 _YEAR = cue("time", "year")
 #: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
@@ -57,6 +71,7 @@ _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
 _FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _TARGET_NEXT = cue("target", "joined_after")
 _STRIVING = cue("target", "striving")
+_YARDSTICK = cue("target", "yardstick")
 _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
@@ -67,7 +82,6 @@ _RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
-_FIVE_YEARS_P = prefixed(cue("time", "span_fiveyear"))
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
@@ -148,8 +162,11 @@ def figure_time(
     # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
     # baselines (从2014年的15.56%) are handled separately.
     years = sc.finditer(_YEAR_P, before)
+    ranges = sc.finditer(_SPAN_YEARS_P, before) if years else []
     for i in range(len(years) - 1, -1, -1):
         m = years[i]
+        if any(r.start() <= m.start() < r.end() for r in ranges):
+            continue  # 2019—2022年累计: the span's ends (below), not a year of their own
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
         if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
@@ -206,26 +223,31 @@ def figure_time(
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
-    span = span_of_phrase(before, dates, sc)
-    if span is not None and frame.plan and frame.period_start is not None and frame.year and span[1] < frame.year:
-        last = dates.last_full_year
-        if last and span == (last - 4, last) and sc.search(_FIVE_YEARS_P, before) is not None:
-            # 五年累计完成2000亿元 among a plan's targets: the plan's five years, not the last five
-            span = (frame.period_start, frame.year)
+    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     if target_year is not None:
         year, kind = target_year, "target"
-    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < _last_span_pos(before, sc)):
+    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < last_span_pos(before, sc)):
         period_start, year = span
-    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, _last_span_pos(before, sc))):
+        if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
+            # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
+            period_start, year = explicit_year - (span[1] - span[0]), explicit_year
+    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
     if k:
         kind = k
-    if frame.plan and kind == "actual":
+    if kind == "actual" and (
+        (frame.plan and not span_ahead(span, period_start, dates, past=True)) or span_ahead(span, period_start, dates)
+    ):
+        # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
+        # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)
         kind = "target"
+    if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
+        ahead = plan_ahead(span, dates, before, sc)
+        period_start, year = ahead if ahead is not None else (period_start, year)
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
@@ -240,6 +262,16 @@ def figure_time(
         if month is not None and int(month.group(1)) > 1:
             sp = f"M1-M{month.group(1)}"
             subperiod = sp
+        elif since and subperiod in QUARTER_TO_DATE:
+            sp = subperiod = QUARTER_TO_DATE[subperiod]  # 今年以来 in a report of 三季度: Q1-Q3
+    if span is None and frame.period_start is None and (sp or (sp is None and frame.subperiod)):
+        # 累计/本月 in the figure's clause of a report of one month or quarter, or after a sentence's
+        # opening month (10月份,…增长4.5%;累计增长5.1%: M1-M10)
+        ctx = sent[clause.start : q.start]
+        if sp is None or ("累计" in ctx and subperiod_of(ctx) is None):
+            to_date = month_or_to_date(ctx, sp or frame.subperiod)
+            if to_date is not None:
+                sp = subperiod = to_date
     if sp is not None:
         sub_state = sp
     elif (
@@ -251,14 +283,32 @@ def figure_time(
         and not _SAME_PERIOD.match(before, year_end)
     ):
         subperiod = ""  # 去年,全县… in a half-year report: that whole year (去年同期 keeps the part)
-    if subperiod and explicit_year is None and not frame.plan and frame.year == dates.doc_year:
-        # 上半年 in a speech of August on last year's assessment describes this year.
+    named_part = bool(sp) and span is None and target_year is None  # 上半年, 1-5月 named in the sentence
+    if (
+        subperiod
+        and explicit_year is None
+        and not frame.plan
+        and (frame.year == dates.doc_year or (named_part and frame.period_start is not None))
+    ):
+        # 上半年 in a speech of August on last year's assessment describes this year; 上半年,… after
+        # “十四五”以来… in the same paragraph: the part of the year described, not the span's end.
         py = dates.part_year(subperiod_end(subperiod))
         if py:
             year = py
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if named_part:
+        period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
+    elif period_start is not None and subperiod and sp is None and measure != "cagr2":
+        # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on; a closed
+        # span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长 of
+        # 上半年 keeps it: two first halves)
+        py = dates.part_year(subperiod_end(subperiod))
+        if span is not None and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py > year:
+            year = py
+        else:
+            subperiod = ""
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _target_paren(sent, q):
@@ -438,7 +488,7 @@ def kind_in(
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if subject.start < m.start() and _outturn_after_target(ctx):
                 return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
-            if _STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4]):
+            if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
     goal = _SENTENCE_GOAL.match(sent)
     if goal is None or _SINCE.search(before, goal.end()):
@@ -467,28 +517,6 @@ def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
         return int(base.group(1)) != year - 1
     plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
     return plan is not None and PLAN_PERIODS.get(plan.group(1), (0, 0))[1] != year - 1  # 较十三五末增长30%
-
-
-def subperiod_end(sub: str) -> int:
-    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
-    m = re.search(r"(\d+)$", sub)
-    if not m:
-        return 12
-    n = int(m.group(1))
-    if sub.startswith("H"):
-        return 6 * n
-    if sub.startswith("Q") or "-Q" in sub:
-        return 3 * n
-    return n
-
-
-def _last_span_pos(before: str, sc: Scans) -> int:
-    best = -1
-    for p in _SPAN_CUES_P:
-        found = sc.finditer(p, before)
-        if found:
-            best = max(best, found[-1].start())
-    return best
 
 
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:
