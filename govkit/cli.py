@@ -175,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
             type=float,
             default=None,
             metavar="S",
-            help="time one document may take; past it the document is skipped with its reason "
+            help="CPU time one document may take; past it the document is skipped with its reason "
             "(default: limit document_seconds in govkit/data/read_limits.csv, 300; 0 = no limit)",
         )
         sp.add_argument(

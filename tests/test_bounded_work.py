@@ -222,7 +222,7 @@ def test_the_budget_restores_the_process_limits_and_timers():
     from govkit.pipeline.budget import Budget, OverBudget, document_budget
 
     before = resource.getrlimit(resource.RLIMIT_AS)
-    handler = signal.getsignal(signal.SIGALRM)
+    handler = signal.getsignal(signal.SIGPROF)
     with pytest.raises(OverBudget, match="over the time budget of 0.2 s"):
         with document_budget(Budget(seconds=0.2, memory_mb=512)):
             t0 = time.monotonic()
@@ -234,6 +234,20 @@ def test_the_budget_restores_the_process_limits_and_timers():
     with document_budget(Budget(seconds=5, memory_mb=512)):
         pass
     assert resource.getrlimit(resource.RLIMIT_AS) == before
-    assert signal.getsignal(signal.SIGALRM) == handler
-    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    assert signal.getsignal(signal.SIGPROF) == handler
+    assert signal.getitimer(signal.ITIMER_PROF)[0] == 0
     assert Budget.default() == Budget(limit("document_seconds"), limit("document_memory_mb"))
+
+
+def test_the_time_budget_counts_cpu_time_not_waiting():
+    """The budget is CPU time: a document is not skipped because the machine was busy with other
+    work (the same input gives the same output at any load). Waiting costs nothing of it; work does."""
+    from govkit.pipeline.budget import Budget, OverBudget, document_budget
+
+    with document_budget(Budget(seconds=0.2)):
+        time.sleep(0.6)  # three times the budget in wall time, almost no CPU time
+    with pytest.raises(OverBudget, match="over the time budget of 0.2 s"):
+        with document_budget(Budget(seconds=0.2)):
+            t0 = time.process_time()
+            while time.process_time() - t0 < 5:
+                pass

@@ -1,8 +1,9 @@
 """A time and memory budget for one document: past it, the document is skipped with its reason.
 
 The budget is per document and applies wherever the stage runs (a pool worker, or the parent
-with ``--jobs 1``): :func:`document_budget` arms a timer (``SIGALRM`` after ``seconds``) and
-lowers the address-space limit (``RLIMIT_AS``) to what the process uses now plus ``memory_mb``;
+with ``--jobs 1``): :func:`document_budget` arms a timer of the process's CPU time (``SIGPROF``
+after ``seconds`` of CPU, so that a busy machine does not skip a document that an idle one reads:
+the same input gives the same output at any load) and lowers the address-space limit (``RLIMIT_AS``) to what the process uses now plus ``memory_mb``;
 both are restored when the document is done. A document that runs out of either raises
 :class:`OverBudget`, which :func:`govkit.pipeline.stage.run_task` reports as the document's
 failure (``over the time budget of 300 s …``); the batch goes on.
@@ -10,7 +11,7 @@ failure (``over the time budget of 300 s …``); the batch goes on.
 The defaults are the ``document_seconds`` and ``document_memory_mb`` limits of
 ``govkit/data/read_limits.csv`` (environment ``GOVKIT_LIMIT_DOCUMENT_SECONDS`` …), and
 ``--doc-seconds`` / ``--doc-memory`` on the command line; 0 turns one off. The timer needs the
-main thread of a process with ``SIGALRM`` and the memory limit a system with ``RLIMIT_AS``
+main thread of a process with ``SIGPROF`` and the memory limit a system with ``RLIMIT_AS``
 (Linux, macOS); where either is missing that part of the budget is not enforced.
 """
 
@@ -90,7 +91,7 @@ def document_budget(budget: Budget) -> Iterator[None]:
     )
     old_handler = None
     old_timer = (0.0, 0.0)
-    started = time.monotonic()
+    started = time.process_time()
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         if armed[0]:
@@ -98,9 +99,9 @@ def document_budget(budget: Budget) -> Iterator[None]:
             raise OverBudget(budget.time_reason())
 
     if timer:
-        old_handler = signal.signal(signal.SIGALRM, on_alarm)
+        old_handler = signal.signal(signal.SIGPROF, on_alarm)
         armed[0] = True
-        old_timer = signal.setitimer(signal.ITIMER_REAL, budget.seconds)
+        old_timer = signal.setitimer(signal.ITIMER_PROF, budget.seconds)
     old_limit = None
     if budget.memory_mb > 0 and resource is not None:
         used = _address_space()
@@ -123,8 +124,8 @@ def document_budget(budget: Budget) -> Iterator[None]:
         if old_limit is not None:
             resource.setrlimit(resource.RLIMIT_AS, old_limit)
         if timer:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old_handler)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, old_handler)
             if old_timer[0] > 0:  # someone else's timer was running: give it back what is left of it
-                left = old_timer[0] - (time.monotonic() - started)
-                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), old_timer[1])
+                left = old_timer[0] - (time.process_time() - started)
+                signal.setitimer(signal.ITIMER_PROF, max(left, 0.001), old_timer[1])
