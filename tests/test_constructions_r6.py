@@ -63,12 +63,17 @@ CASES: list[dict] = [
         "id": "same_period_last_year_keeps_the_part",
         "meta": {"year": 2024, "report_date": "2024-10-25"},
         "text": (
-            "全县2024年1-9月经济运行简况\n1-9月,全县社会消费品零售总额完成52.3亿元,增长4.4%。去年同期为50.1亿元。"
+            "全县2024年1-9月经济运行简况\n"
+            "1-9月,全县社会消费品零售总额完成52.3亿元,增长4.4%。去年同期,全县社会消费品零售总额为50.1亿元。"
+            "2023年同期全县固定资产投资为31.2亿元。去年,全县社会消费品零售总额为68.1亿元。"
         ),
         "facts": [
             ("retail_sales", "level", 52.3, 2024, "Q1-Q3", "actual", None),
+            ("retail_sales", "level", 50.1, 2023, "Q1-Q3", "actual", None),
+            ("fai", "level", 31.2, 2023, "Q1-Q3", "actual", None),
+            ("retail_sales", "level", 68.1, 2023, "", "actual", None),
         ],
-        "absent": [("retail_sales", "level", 50.1, 2023, "")],
+        "absent": [("retail_sales", "level", 50.1, 2023, ""), ("retail_sales", "level", 68.1, 2023, "Q1-Q3")],
     },
     # ---- a plan announced by a label inside a paragraph: its figures are targets
     {

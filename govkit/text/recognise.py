@@ -24,6 +24,7 @@ from datetime import date
 
 from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
+from govkit.facts.timeframe import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
@@ -32,7 +33,7 @@ from govkit.text.normalise import normalise_for_recognition
 from govkit.text.regions import gazetteer, in_force
 from govkit.text.report_types import ReportType, classify
 from govkit.text.subject import Subject, find_subject, locate
-from govkit.text.title import strip_noise, title_lines
+from govkit.text.title import headline, strip_noise, title_lines
 from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 
 
@@ -48,6 +49,7 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
 
     published_s, published = published_date(lines, hints.published_date or "", is_chrome)
     titles = title_lines(lines, is_chrome)
+    shown = titles or [h for h in (headline(lines, is_chrome),) if h]  # a news story's headline
     hint_title = strip_noise(normalise_for_recognition(hints.title))
     title_block = "\n".join(([hint_title] if hint_title else []) + titles)
     rtype = classify(title_block, head)
@@ -55,7 +57,7 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
 
     hits = phrase_hits(norm)
     subj, ev = find_subject(
-        norm, lines, titles, hints, session_place, find_mentions(norm), self_level(norm), hits, is_chrome
+        norm, lines, shown, hints, session_place, find_mentions(norm), self_level(norm), hits, is_chrome
     )
     # a session line with a month only (2021年1月在…人民代表大会): the month dates the year described,
     # the report date is its year (a month gives just the year, as the gold metas have it)
@@ -67,16 +69,16 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     report_date = str(month.year) if month is not None and rdate == month else rdate.isoformat() if rdate else ""
     subj = _in_force_then(subj, year or (rdate.year if rdate else None))
     province, prefecture, adcode = locate(subj, ev, norm, hits)
+    flags = reading.flags
+    if year is None and published_s and YEAR_MASKED not in flags:
+        # a dated page whose text prints no year (今年以来…, 去年…, 前三季度… in a story of October):
+        # the page date tells the year described
+        year, flags = _year_from_page_date(norm[:2500], published_s, flags)
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
-    flags = reading.flags
     if rtype is None and published_s:
-        # a page of no known genre is dated by its page date (发布时间:2019-03-15, 2018.06.12),
-        # which also tells the year of a text that prints none (今年以来…, 去年…)
-        report_date = published_s
-        if year is None and YEAR_MASKED not in flags:
-            year, flags = _year_from_page_date(norm, int(published_s[:4]), flags)
-    title = hint_title or (titles[0] if titles else "")
+        report_date = published_s  # a page of no known genre is dated by its page date
+    title = hint_title or (shown[0] if shown else "")
     return DocumentMeta(
         region=subj.region,
         level=subj.level,
@@ -111,13 +113,20 @@ _THIS_YEAR_WORDS = cue_words("year", "page_this_year")
 _LAST_YEAR_WORDS = cue_words("year", "page_last_year")
 
 
-def _year_from_page_date(norm: str, page_year: int, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    """The year described by a dated page whose text prints no year: the page's year when it speaks
-    of 今年, the year before when it speaks only of 去年; else none (year_uncertain stays)."""
-    if any(w in norm for w in _THIS_YEAR_WORDS):
-        return page_year, tuple(f for f in flags if f != YEAR_UNCERTAIN)
-    if any(w in norm for w in _LAST_YEAR_WORDS):
-        return page_year - 1, tuple(f for f in flags if f != YEAR_UNCERTAIN)
+def _year_from_page_date(head: str, page_date: str, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+    """The year described by a dated page whose text (*head*: its top) prints no year: the page's
+    year when it speaks of 今年, the year before when it speaks only of 去年, the page's year when
+    the part of the year it names ended before the page's month (前三季度 in a story of October);
+    else none (year_uncertain stays)."""
+    page_year = int(page_date[:4])
+    known = tuple(f for f in flags if f != YEAR_UNCERTAIN)
+    if any(w in head for w in _THIS_YEAR_WORDS):
+        return page_year, known
+    if any(w in head for w in _LAST_YEAR_WORDS):
+        return page_year - 1, known
+    part = subperiod_of(head)
+    if part and len(page_date) >= 7 and subperiod_end(part) < int(page_date[5:7]):
+        return page_year, known
     return None, flags
 
 

@@ -112,6 +112,7 @@ _SPEAKER = cue("subject", "speaker")
 _SOURCE = cue("subject", "source")
 _WE_REPRESENT = cue("subject", "we_represent")
 _TITLE_SCOPE = cue("subject", "title_scope")
+_MEDIA_OUTLET = cue("subject", "media_outlet")
 
 
 @dataclass(frozen=True)
@@ -264,8 +265,8 @@ def _weigh_mentions(
     prev: Mention | None = None
     chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
-        if any(s <= mn.start < e for s, e in masked):
-            prev = chain = None
+        if any(s <= mn.start < e for s, e in masked) or _MEDIA_OUTLET.match(norm, mn.end):
+            prev = chain = None  # (a province set phrase; a news outlet's name: 岳阳日报, 岳阳网讯)
             continue
         zone = _zone_of(mn, zones)
         weight = zone.weight if zone else 0.0
@@ -319,8 +320,10 @@ def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
     """The page's own title and source (hints) are strong zones too."""
     for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
         if text:
-            for mn in find_mentions(normalise_for_recognition(text)):
-                ev.add(mn, weight, strong=True)
+            norm = normalise_for_recognition(text)
+            for mn in find_mentions(norm):
+                if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
+                    ev.add(mn, weight, strong=True)
 
 
 def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:

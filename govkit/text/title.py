@@ -24,6 +24,25 @@ TITLE_NOISE = data_path("recognise", "title_noise.txt")
 TITLE_KEY = cue("title", "key")
 #: 在…会上, 在…表彰…: a speech's title (words of cues.tsv title speech).
 _SPEECH = cue("title", "speech")
+#: A headline: the first line at the top, of 6 to 40 characters, at least 6 of them Chinese, without
+#: sentence marks, table bars or a byline (记者, 通讯员), not a congress session line.
+_HEADLINE_LEN = (6, 40)
+_HEADLINE_NOT = re.compile(r"[,，。;；:：!！?？、|｜●■◆]|记者|通讯员")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_headline(s: str) -> bool:
+    """Whether the first line *s* reads as a headline (平江县经济发展再上新台阶)."""
+    lo, hi = _HEADLINE_LEN
+    return (
+        lo <= len(s) <= hi
+        and len(_HAN.findall(s)) >= lo
+        and not _HEADLINE_NOT.search(s)
+        and not NPC.search(s)
+        and not _SPEECH.search(s)
+    )
+
+
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")
 
 
@@ -87,3 +106,16 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
         if TITLE_KEY.search(s) or speech:
             out.append(s)
     return out
+
+
+def headline(lines: list[str], is_chrome: IsChrome) -> str:
+    """The page's first line when it reads as a news story's headline (平江县经济发展再上新台阶: 6 to
+    40 characters, without sentence marks, bars or a byline, not a session line), else "". A page
+    without a genre title is shown and weighed by it; its genre is still read from its text."""
+    for line in lines[:30]:
+        s = line.strip()
+        if not s or is_chrome(s):
+            continue
+        s = strip_noise(s)
+        return s if _is_headline(s) else ""
+    return ""
