@@ -181,6 +181,23 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a label before a colon names the place the sentence speaks of
+    {
+        "id": "county_town_label",
+        "meta": COUNTY,
+        "text": (
+            "全县一般公共预算收入完成15.2亿元。安定镇:实现财政收入1.6亿元,增长8.2%。三市镇:一般公共预算收入0.9亿元。"
+        ),
+        "facts": [actual("general_budget_revenue", "level", 15.2)],
+        "absent": [("fiscal_revenue",), ("general_budget_revenue", "level", 0.9)],
+    },
+    {
+        "id": "county_park_label",
+        "meta": COUNTY,
+        "text": "1.工业园区:完成固定资产投资46亿元,增长21%。2.全县:固定资产投资增长9.2%。",
+        "facts": [actual("fai", "yoy_pct", 9.2)],
+        "absent": [("fai", "level", 46), ("fai", "yoy_pct", 21)],
+    },
     # ---- a county's parks: the opening names the park, the later clauses are the park's too
     {
         "id": "county_devzone_topic",

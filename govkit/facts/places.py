@@ -24,6 +24,7 @@ _JOINER = cue("place", "place_list_joiner")
 _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _BY_PARTS = cue("place", "by_parts_opening")
+_LABEL = cue("place", "label_opening")
 _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
@@ -112,14 +113,18 @@ def by_parts(sent: str) -> bool:
 
 def topic_end(sent: str, own: set[str]) -> int:
     """Where the opening of a sentence that names a park or another place as its topic ends
-    (经开区完成…, 其中,安定镇实现…), or -1. A park of the report's own name is its own region."""
+    (经开区完成…, 其中,安定镇实现…, 安定镇:…), or -1. A park of the report's own name is its own region."""
+    label = _LABEL.match(sent)
+    if label is not None and _names_a_part(label.group("names"), own):
+        return label.end()  # 安定镇:实现财政收入…
     m = _TOPIC.match(sent)
-    if m is None:
-        return -1
-    lead = m.group(0)
-    park = _PARK.search(lead)
-    if park is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
-        return m.end()
-    if names_other_places(lead, own) or names_parts(lead, own):
+    if m is not None and _names_a_part(m.group(0), own):
         return m.end()
     return -1
+
+
+def _names_a_part(lead: str, own: set[str]) -> bool:
+    """*lead* names a park (not the report's own) or only places below or beside the region."""
+    if _PARK.search(lead) is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
+        return True
+    return names_other_places(lead, own) or names_parts(lead, own)
