@@ -198,6 +198,22 @@ CASES: list[dict] = [
         "facts": [actual("fai", "yoy_pct", 9.2)],
         "absent": [("fai", "level", 46), ("fai", "yoy_pct", 21)],
     },
+    # ---- words that look like a township or a part but are not (the region's own figures stay)
+    {
+        "id": "county_urban_jobs_is_no_town",
+        "meta": COUNTY,
+        "text": "确保城镇新增就业2049人,农村劳动力转移就业5.8万人以上。推进乡镇实现全覆盖,城乡居民人均可支配收入增长7%。",
+        "facts": [],
+        "values": [("new_urban_jobs", 2049), ("labor_transfer", 58000)],
+        "absent": [],
+    },
+    {
+        "id": "masked_county_area_is_its_own",
+        "meta": {"region": "", "level": "anonymised"},
+        "text": "县域空气质量优良天数达到311天,县域地区生产总值增长6.1%。",
+        "facts": [actual("good_air_days", "level", 311), actual("gdp", "yoy_pct", 6.1)],
+        "absent": [],
+    },
     # ---- a county's parks: the opening names the park, the later clauses are the park's too
     {
         "id": "county_devzone_topic",

@@ -103,8 +103,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         own.add("全市")
     if region.endswith("区"):
         own.add("全区")
-    if meta.level == "county":
-        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county
+    if meta.level == "county" or meta.level not in _KNOWN_LEVELS:
+        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county (in a masked county's too)
     if meta.level == "city":
         own.add("全市")
     if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)

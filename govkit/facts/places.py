@@ -29,8 +29,9 @@ _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
-_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})")
 _TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
 #: The longest lead :func:`names_other_places` reads: a list of a few places and the words around them
@@ -52,7 +53,13 @@ def other_place(name: str, own: set[str]) -> bool:
         return name not in g.generic_names
     if name in g.short_index:
         return name not in g.common_shorts
-    return _TOWN.fullmatch(name) is not None and town_ok(name)
+    return _town(name)
+
+
+def _town(name: str) -> bool:
+    """安定镇, 思村乡, 汉昌街道: a township name (not 城镇, 乡镇, 城乡 … nor a stop-list word)."""
+    m = _TOWN.fullmatch(name)
+    return m is not None and town_ok(name) and name[m.start("unit") - 1] not in _NOT_TOWN_BEFORE_UNIT
 
 
 def names_other_places(lead: str, own: set[str]) -> bool:
