@@ -129,6 +129,15 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp",)],
     },
+    {
+        "id": "city_from_each_county_unnamed",
+        "text": (
+            "全年全市地区生产总值1710亿元。从各县(市、区)看,地区生产总值增速最高的增长9.1%,"
+            "规模以上工业增加值增长均在5%以上。分区县看:城镇居民人均可支配收入最高达到45210元。"
+        ),
+        "facts": [actual("gdp", "level", 1710)],
+        "absent": [("gdp", "yoy_pct"), ("industrial_va",), ("urban_income",)],
+    },
     # ---- a county's report: its townships (镇, 乡, 街道) are parts, not the county
     {
         "id": "county_town_revenue",
