@@ -129,6 +129,15 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp",)],
     },
+    {
+        "id": "city_from_each_county_unnamed",
+        "text": (
+            "全年全市地区生产总值1710亿元。从各县(市、区)看,地区生产总值增速最高的增长9.1%,"
+            "规模以上工业增加值增长均在5%以上。分区县看:城镇居民人均可支配收入最高达到45210元。"
+        ),
+        "facts": [actual("gdp", "level", 1710)],
+        "absent": [("gdp", "yoy_pct"), ("industrial_va",), ("urban_income",)],
+    },
     # ---- a county's report: its townships (镇, 乡, 街道) are parts, not the county
     {
         "id": "county_town_revenue",
@@ -179,6 +188,39 @@ CASES: list[dict] = [
             actual("fiscal_revenue", "yoy_pct", 8.2),
             actual("fai", "level", 12),
         ],
+        "absent": [],
+    },
+    # ---- a label before a colon names the place the sentence speaks of
+    {
+        "id": "county_town_label",
+        "meta": COUNTY,
+        "text": (
+            "全县一般公共预算收入完成15.2亿元。安定镇:实现财政收入1.6亿元,增长8.2%。三市镇:一般公共预算收入0.9亿元。"
+        ),
+        "facts": [actual("general_budget_revenue", "level", 15.2)],
+        "absent": [("fiscal_revenue",), ("general_budget_revenue", "level", 0.9)],
+    },
+    {
+        "id": "county_park_label",
+        "meta": COUNTY,
+        "text": "1.工业园区:完成固定资产投资46亿元,增长21%。2.全县:固定资产投资增长9.2%。",
+        "facts": [actual("fai", "yoy_pct", 9.2)],
+        "absent": [("fai", "level", 46), ("fai", "yoy_pct", 21)],
+    },
+    # ---- words that look like a township or a part but are not (the region's own figures stay)
+    {
+        "id": "county_urban_jobs_is_no_town",
+        "meta": COUNTY,
+        "text": "确保城镇新增就业2049人,农村劳动力转移就业5.8万人以上。推进乡镇实现全覆盖,城乡居民人均可支配收入增长7%。",
+        "facts": [],
+        "values": [("new_urban_jobs", 2049), ("labor_transfer", 58000)],
+        "absent": [],
+    },
+    {
+        "id": "masked_county_area_is_its_own",
+        "meta": {"region": "", "level": "anonymised"},
+        "text": "县域空气质量优良天数达到311天,县域地区生产总值增长6.1%。",
+        "facts": [actual("good_air_days", "level", 311), actual("gdp", "yoy_pct", 6.1)],
         "absent": [],
     },
     # ---- a county's parks: the opening names the park, the later clauses are the park's too

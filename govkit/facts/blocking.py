@@ -3,9 +3,10 @@
 Comparisons with other places (高于全省), rankings (位居全市第一), thresholds and standards
 (要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
 3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
-level's figure (服务业固定资产投资, 全省…, 湖北省…). The report's own region (全县, 我县, the
-region's name) is not another place. The ``block`` and ``place`` cues of
-``govkit/data/extract/cues.tsv`` hold the words.
+level's figure (服务业固定资产投资, 全省…, 湖北省…), a part's or a place's below or beside the
+region (船山区实现…, 安定镇…, 经开区完成…, 县域…, 市本级…: :mod:`govkit.facts.places`). The
+report's own region (全县, 我县 in a county's report, 全镇 in a township's, the region's name) is not
+another place. The ``block`` and ``place`` cues of ``govkit/data/extract/cues.tsv`` hold the words.
 """
 
 from __future__ import annotations
@@ -102,8 +103,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         own.add("全市")
     if region.endswith("区"):
         own.add("全区")
-    if meta.level == "county":
-        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county
+    if meta.level == "county" or meta.level not in _KNOWN_LEVELS:
+        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county (in a masked county's too)
     if meta.level == "city":
         own.add("全市")
     if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)

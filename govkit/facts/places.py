@@ -24,12 +24,14 @@ _JOINER = cue("place", "place_list_joiner")
 _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _BY_PARTS = cue("place", "by_parts_opening")
+_LABEL = cue("place", "label_opening")
 _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
-_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})")
 _TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+_NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
 #: The longest lead :func:`names_other_places` reads: a list of a few places and the words around them
@@ -51,7 +53,13 @@ def other_place(name: str, own: set[str]) -> bool:
         return name not in g.generic_names
     if name in g.short_index:
         return name not in g.common_shorts
-    return _TOWN.fullmatch(name) is not None and town_ok(name)
+    return _town(name)
+
+
+def _town(name: str) -> bool:
+    """安定镇, 思村乡, 汉昌街道: a township name (not 城镇, 乡镇, 城乡 … nor a stop-list word)."""
+    m = _TOWN.fullmatch(name)
+    return m is not None and town_ok(name) and name[m.start("unit") - 1] not in _NOT_TOWN_BEFORE_UNIT
 
 
 def names_other_places(lead: str, own: set[str]) -> bool:
@@ -112,14 +120,18 @@ def by_parts(sent: str) -> bool:
 
 def topic_end(sent: str, own: set[str]) -> int:
     """Where the opening of a sentence that names a park or another place as its topic ends
-    (经开区完成…, 其中,安定镇实现…), or -1. A park of the report's own name is its own region."""
+    (经开区完成…, 其中,安定镇实现…, 安定镇:…), or -1. A park of the report's own name is its own region."""
+    label = _LABEL.match(sent)
+    if label is not None and _names_a_part(label.group("names"), own):
+        return label.end()  # 安定镇:实现财政收入…
     m = _TOPIC.match(sent)
-    if m is None:
-        return -1
-    lead = m.group(0)
-    park = _PARK.search(lead)
-    if park is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
-        return m.end()
-    if names_other_places(lead, own) or names_parts(lead, own):
+    if m is not None and _names_a_part(m.group(0), own):
         return m.end()
     return -1
+
+
+def _names_a_part(lead: str, own: set[str]) -> bool:
+    """*lead* names a park (not the report's own) or only places below or beside the region."""
+    if _PARK.search(lead) is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
+        return True
+    return names_other_places(lead, own) or names_parts(lead, own)

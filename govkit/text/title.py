@@ -25,9 +25,9 @@ TITLE_KEY = cue("title", "key")
 #: 在…会上, 在…表彰…: a speech's title (words of cues.tsv title speech).
 _SPEECH = cue("title", "speech")
 #: A headline: the first line at the top, of 6 to 40 characters, at least 6 of them Chinese, without
-#: sentence marks, table bars or a byline (记者, 通讯员), not a congress session line.
+#: sentence marks, table bars or a byline (cues title headline_not), not a congress session line.
 _HEADLINE_LEN = (6, 40)
-_HEADLINE_NOT = re.compile(r"[,，。;；:：!！?？、|｜●■◆]|记者|通讯员")
+_HEADLINE_NOT = cue("title", "headline_not")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
