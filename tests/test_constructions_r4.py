@@ -229,7 +229,7 @@ CASES: list[dict] = [
         "text": "2021年,全县实现生产总值123.4亿元,是2016年的1.6倍,五年年均增长9.8%。",
         "facts": [
             ("gdp", "level", 123.4, 2021, "", "actual", None),
-            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", None),
+            ("gdp", "cagr_pct", 9.8, 2021, "", "actual", 2017),
         ],
         "absent": [("gdp", "level", 1.6), ("gdp", "yoy_pct")],
     },
@@ -238,7 +238,7 @@ CASES: list[dict] = [
         "text": "2021年,全县规模以上工业增加值86.2亿元,三年平均增长7.5%;社会消费品零售总额52.3亿元,增长9.1%,年平均增长8.8%。",
         "facts": [
             ("industrial_va", "level", 86.2, 2021, "", "actual", None),
-            ("industrial_va", "cagr_pct", 7.5, 2021, "", "actual", None),
+            ("industrial_va", "cagr_pct", 7.5, 2021, "", "actual", 2019),
             ("retail_sales", "cagr_pct", 8.8, 2021, "", "actual", None),
             ("retail_sales", "yoy_pct", 9.1, 2021, "", "actual", None),
         ],

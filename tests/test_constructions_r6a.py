@@ -287,6 +287,16 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct", 12.6), ("industrial_va", "yoy_pct", 15.2)],
     },
     {
+        "id": "counted_average_has_its_span",
+        "text": "全县地区生产总值增长6.1%,三年平均增长4.8%。全县一般公共预算收入达到12亿元,五年年均增长9.8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "cagr_pct", 4.8, 2023, "", "actual", 2021),
+            ("general_budget_revenue", "cagr_pct", 9.8, 2023, "", "actual", 2019),
+        ],
+        "absent": [],
+    },
+    {
         "id": "change_of_rate_against_another_period_is_no_fact",
         "text": "全县地区生产总值增长6.1%,增速比上年提高0.8个百分点,比前三季度提高0.3个百分点。一般公共预算收入增长5.2%,增速较1-11月提高0.6个百分点。",
         "facts": [
