@@ -135,6 +135,16 @@ CASES: list[dict] = [
         ],
         "absent": [("urban_income", "yoy_pct", 5.1), ("rural_income", "yoy_pct", 7.3)],
     },
+    {
+        "id": "parts_after_qizhong_on_two_bases",
+        "text": "全县地区生产总值86.42亿元,增长5.7%。其中,第一产业增加值17.35亿元,现价增长6%,实际增长4.1%;第二产业增加值25.18亿元,现价增长8.9%,实际增长6.9%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.7, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 4.1, 2023, "", "actual", None),
+            ("secondary_va", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [("primary_va", "yoy_pct", 6.0), ("secondary_va", "yoy_pct", 8.9)],
+    },
     # ---- the rate on another basis in the next sentence (its subject in the sentence before)
     {
         "id": "comparable_rate_in_the_next_sentence",
