@@ -232,6 +232,15 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct", -3.1), ("retail_sales", "yoy_pct", -3.0)],
     },
     {
+        "id": "growth_rate_reached",
+        "text": "全县地区生产总值增速达到6.1%,比全国、全省分别高1.1和0.8个百分点。一般公共预算收入增幅达到12%;增速为负3.2%的是社会消费品零售总额。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change"), ("gdp", "yoy_pct", 1.1), ("gdp", "yoy_pct", 0.8)],
+    },
+    {
         "id": "growth_rate_fell_points_to",
         "meta": {"year": 2021, "report_date": "2022-01-15"},
         "text": "一般公共预算收入增速比上年回落2个百分点至4.3%;固定资产投资增幅收窄至4.8%。",
