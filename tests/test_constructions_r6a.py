@@ -275,6 +275,35 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_va", "yoy_pct", -2.1, 2021), ("general_budget_revenue", "yoy_pct", 3.0, 2021)],
     },
+    {
+        "id": "growth_rate_turned_from_fall_to_rise",
+        "text": (
+            "全县地区生产总值增速由上年的-1.2%转为增长5.3%。全县固定资产投资由上年下降3.5%转为增长6.2%。"
+            "一般公共预算收入由上年的下降8.1%转为增长4.6%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", -1.2, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 5.3, 2023, "", "actual", None),
+            ("fai", "yoy_pct", -3.5, 2022, "", "actual", None),
+            ("fai", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -8.1, 2022, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.6, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", -1.2, 2023),
+            ("fai", "yoy_pct", -3.5, 2023),
+            ("general_budget_revenue", "yoy_pct", -8.1, 2023),
+        ],
+    },
+    {
+        "id": "growth_rate_rose_from_a_year_to",
+        "text": "全县地区生产总值增速从2022年的2.1%提升至6.3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 2.1, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 6.3, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 2.1, 2023)],
+    },
     # ---- growth over a plan's end (较“十三五”末): a base, not the figure's time
     {
         "id": "growth_over_plan_end_one_year_later",

@@ -43,6 +43,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "change_turn"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
         )
