@@ -238,7 +238,7 @@ CASES: list[dict] = [
         "text": "2021年,全县规模以上工业增加值86.2亿元,三年平均增长7.5%;社会消费品零售总额52.3亿元,增长9.1%,年平均增长8.8%。",
         "facts": [
             ("industrial_va", "level", 86.2, 2021, "", "actual", None),
-            ("industrial_va", "cagr_pct", 7.5, 2021, "", "actual", None),
+            ("industrial_va", "cagr_pct", 7.5, 2021, "", "actual", 2019),
             ("retail_sales", "cagr_pct", 8.8, 2021, "", "actual", None),
             ("retail_sales", "yoy_pct", 9.1, 2021, "", "actual", None),
         ],

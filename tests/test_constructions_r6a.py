@@ -135,6 +135,16 @@ CASES: list[dict] = [
         ],
         "absent": [("urban_income", "yoy_pct", 5.1), ("rural_income", "yoy_pct", 7.3)],
     },
+    {
+        "id": "parts_after_qizhong_on_two_bases",
+        "text": "全县地区生产总值86.42亿元,增长5.7%。其中,第一产业增加值17.35亿元,现价增长6%,实际增长4.1%;第二产业增加值25.18亿元,现价增长8.9%,实际增长6.9%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.7, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 4.1, 2023, "", "actual", None),
+            ("secondary_va", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [("primary_va", "yoy_pct", 6.0), ("secondary_va", "yoy_pct", 8.9)],
+    },
     # ---- the rate on another basis in the next sentence (its subject in the sentence before)
     {
         "id": "comparable_rate_in_the_next_sentence",
@@ -222,6 +232,15 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct", -3.1), ("retail_sales", "yoy_pct", -3.0)],
     },
     {
+        "id": "growth_rate_reached",
+        "text": "全县地区生产总值增速达到6.1%,比全国、全省分别高1.1和0.8个百分点。一般公共预算收入增幅达到12%;增速为负3.2%的是社会消费品零售总额。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change"), ("gdp", "yoy_pct", 1.1), ("gdp", "yoy_pct", 0.8)],
+    },
+    {
         "id": "growth_rate_fell_points_to",
         "meta": {"year": 2021, "report_date": "2022-01-15"},
         "text": "一般公共预算收入增速比上年回落2个百分点至4.3%;固定资产投资增幅收窄至4.8%。",
@@ -256,6 +275,35 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_va", "yoy_pct", -2.1, 2021), ("general_budget_revenue", "yoy_pct", 3.0, 2021)],
     },
+    {
+        "id": "growth_rate_turned_from_fall_to_rise",
+        "text": (
+            "全县地区生产总值增速由上年的-1.2%转为增长5.3%。全县固定资产投资由上年下降3.5%转为增长6.2%。"
+            "一般公共预算收入由上年的下降8.1%转为增长4.6%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", -1.2, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 5.3, 2023, "", "actual", None),
+            ("fai", "yoy_pct", -3.5, 2022, "", "actual", None),
+            ("fai", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -8.1, 2022, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.6, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", -1.2, 2023),
+            ("fai", "yoy_pct", -3.5, 2023),
+            ("general_budget_revenue", "yoy_pct", -8.1, 2023),
+        ],
+    },
+    {
+        "id": "growth_rate_rose_from_a_year_to",
+        "text": "全县地区生产总值增速从2022年的2.1%提升至6.3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 2.1, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 6.3, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 2.1, 2023)],
+    },
     # ---- growth over a plan's end (较“十三五”末): a base, not the figure's time
     {
         "id": "growth_over_plan_end_one_year_later",
@@ -285,6 +333,16 @@ CASES: list[dict] = [
             ("industrial_va", "cagr_pct", 7.3, 2023, "", "actual", 2022),
         ],
         "absent": [("gdp", "yoy_pct", 12.6), ("industrial_va", "yoy_pct", 15.2)],
+    },
+    {
+        "id": "counted_average_has_its_span",
+        "text": "全县地区生产总值增长6.1%,三年平均增长4.8%。全县一般公共预算收入达到12亿元,五年年均增长9.8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "cagr_pct", 4.8, 2023, "", "actual", 2021),
+            ("general_budget_revenue", "cagr_pct", 9.8, 2023, "", "actual", 2019),
+        ],
+        "absent": [],
     },
     {
         "id": "change_of_rate_against_another_period_is_no_fact",

@@ -45,6 +45,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "change_turn"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
             # a part of the year (…年度目标增长10%,1-11月增长8.2%; …,前三季度增长5.4%)

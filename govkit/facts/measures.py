@@ -44,7 +44,7 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
         sign = -1 if _DOWN_TAIL.search(prefix) else 1
         return "pp_change", sign
     if q.dimension == "percent":
-        if "由" in prefix and _RATE_CHANGE_END.search(prefix):
+        if ("由" in prefix or "从" in prefix) and _RATE_CHANGE_END.search(prefix):
             return "yoy_pct", 1  # 增速由上年的5.2%提高到6.1%: the growth rate the change ended at
         tail = prefix[-14:]
         last = None

@@ -68,8 +68,8 @@ def one_rate_per_key(facts: list[Fact], sent: str, offset: int, spans: list[tupl
     left out and recorded on the kept facts' flags. Otherwise all stay (validate flags a conflict)."""
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.measure in _RATES and f.value is not None and "subtotal" not in f.flags:
-            key = (f.indicator, f.measure, f.year, f.period_start, f.subperiod, f.kind)
+        if f.measure in _RATES and f.value is not None:
+            key = (f.indicator, f.measure, f.year, f.period_start, f.subperiod, f.kind, "subtotal" in f.flags)
             groups.setdefault(key, []).append(f)
     dropped: set[int] = set()
     for group in groups.values():

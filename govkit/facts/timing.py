@@ -18,7 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
+from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import (
     PLAN_PERIODS,
@@ -51,6 +51,7 @@ _RELATIVE_YEAR = re.compile(
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _PLAN_END_BASE = cue("time", "plan_end_base")
+_COUNTED_AVERAGE = cue("time", "counted_average")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
@@ -416,6 +417,11 @@ def _span_kept(
             period_start = frame.period_start
         if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
             period_start = dates.plan_year
+        counted = _COUNTED_AVERAGE.search(ctx) if period_start is None and year and kind == "actual" else None
+        if counted is not None and year:
+            n = parse_chinese_number(counted.group(1)) if not counted.group(1).isdigit() else float(counted.group(1))
+            if n is not None and 2 <= n <= 10:
+                period_start = year - int(n) + 1  # 三年平均增长4.8%: the three years up to the year described
     elif measure == "level":
         summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
         if period_start is not None and (
