@@ -4,8 +4,11 @@ that could not match as used. Each test failed before the fix it names."""
 from __future__ import annotations
 
 import pytest
+from passages import check_case
 
 from govkit.pipeline.corpus import document_from_text
+
+META = {"year": 2024, "report_date": "2024-07-18", "region": "岳西县", "level": "county"}
 
 
 @pytest.mark.parametrize(
@@ -33,3 +36,35 @@ def test_a_story_of_this_year_is_still_dated_by_its_page():
         "平江县经济运行稳中向好\n发布时间:2023-12-20\n今年以来,全县地区生产总值增长6.1%。", "p"
     ).meta
     assert meta.year == 2023
+
+
+# ---- a span since a plan's start (“十四五”以来) in a report of part of a year: it runs up to that part
+SINCE_PLAN_CASES: list[dict] = [
+    {
+        # the plan began in the year the report is on: no year of it has ended, nothing is a target
+        "id": "since_plan_in_its_first_year",
+        "meta": {"year": 2021, "report_date": "2021-07-20"},
+        "text": (
+            "岳西县2021年上半年工作总结\n"
+            "“十四五”以来,全县累计完成固定资产投资45.2亿元,增长12.1%。上半年,全县地区生产总值增长9.1%。"
+        ),
+        "facts": [
+            ("fai", "level", 45.2, 2021, "H1", "actual", None),
+            ("gdp", "yoy_pct", 9.1, 2021, "H1", "actual", None),
+        ],
+        "absent": [("fai", "level", 45.2, 2025), ("fai", "yoy_pct", 12.1, 2025)],
+    },
+    {
+        # one year of the plan has ended: the span runs from it to the part of the year reported on
+        "id": "since_plan_in_its_second_year",
+        "meta": {"year": 2022, "report_date": "2022-07-20"},
+        "text": "岳西县2022年上半年工作总结\n“十四五”以来,全县累计完成固定资产投资85.2亿元。",
+        "facts": [("fai", "level", 85.2, 2022, "H1", "actual", 2021)],
+        "absent": [("fai", "level", 85.2, 2021)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", SINCE_PLAN_CASES, ids=[c["id"] for c in SINCE_PLAN_CASES])
+def test_a_span_since_a_plan_began_runs_to_the_part_of_the_year(case):
+    check_case(case, META)

@@ -157,6 +157,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         end = dates.last_full_year
         if m.group(2) == "以来" and end and first <= end < last:
             return first, end  # 十三五以来 in a mid-plan report: up to the last full year, not the plan's end
+        if m.group(2) == "以来" and end and end < first:
+            return None  # “十四五”以来 in a report of 2021's first half: that part of the year, no span
         return first, last
     m = _span_cue("span_years", text, scans)
     if m:
