@@ -68,3 +68,26 @@ SINCE_PLAN_CASES: list[dict] = [
 @pytest.mark.parametrize("case", SINCE_PLAN_CASES, ids=[c["id"] for c in SINCE_PLAN_CASES])
 def test_a_span_since_a_plan_began_runs_to_the_part_of_the_year(case):
     check_case(case, META)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a publisher's or site's name on the first line is no headline: the story's county is its subject
+        "岳阳市人民政府门户网站\n发布时间:2023-10-28\n近日,从平江县统计局获悉,前三季度,平江县地区生产总值增长5.6%,"
+        "全县规模以上工业增加值增长7.2%。",
+        "岳阳市统计局\n发布时间:2023-10-28\n前三季度,平江县地区生产总值增长5.6%,全县规模以上工业增加值增长7.2%。",
+    ],
+    ids=["city_portal_line", "city_bureau_line"],
+)
+def test_a_publisher_line_is_not_a_headline(text):
+    meta = document_from_text(text, "p").meta
+    assert meta.region != "岳阳市", meta.region
+    assert "岳阳市" not in meta.title
+
+
+def test_a_headline_still_names_a_story():
+    meta = document_from_text(
+        "平江县经济发展再上新台阶\n发布时间:2024-02-06\n去年,全县地区生产总值增长5.3%。", "p"
+    ).meta
+    assert (meta.region, meta.title) == ("平江县", "平江县经济发展再上新台阶")
