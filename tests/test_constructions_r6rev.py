@@ -62,6 +62,27 @@ SINCE_PLAN_CASES: list[dict] = [
         "facts": [("fai", "level", 85.2, 2022, "H1", "actual", 2021)],
         "absent": [("fai", "level", 85.2, 2021)],
     },
+    {
+        # a span since a year that has not ended (2024年以来 in 2024's first half) is that part of the year
+        "id": "since_the_year_in_progress",
+        "meta": {"year": 2024, "report_date": "2024-07-20"},
+        "text": "岳西县2024年上半年经济运行情况\n2024年以来,全县地区生产总值增长5.6%,固定资产投资完成45亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.6, 2024, "H1", "actual", None),
+            ("fai", "level", 45.0, 2024, "H1", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.6, 2024, "H1", "target"), ("gdp", "yoy_pct", 5.6, 2023)],
+    },
+    {
+        # the same span after a sentence of 今年以来 in its paragraph (the frame is then this year's)
+        "id": "since_a_year_after_this_year_so_far",
+        "meta": {"year": 2024, "report_date": "2024-07-20"},
+        "text": (
+            "岳西县2024年上半年工作总结\n今年以来,全县地区生产总值增长5.6%。2023年以来,全县累计完成固定资产投资95亿元。"
+        ),
+        "facts": [("fai", "level", 95.0, 2024, "H1", "actual", 2023)],
+        "absent": [("fai", "level", 95.0, 2024, "")],
+    },
 ]
 
 

@@ -169,8 +169,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
             return a, b
     end = dates.last_full_year
     m = _span_cue("since_year", text, scans)
-    if m and end:
-        return int(m.group(1)), end
+    if m and end and int(m.group(1)) <= end:
+        return int(m.group(1)), end  # (2024年以来 in 2024's first half: that part of the year, no span)
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year

@@ -300,7 +300,7 @@ def figure_time(
     to_part = None
     if not named_part and span is not None and period_start is not None and subperiod and sp is None:
         py = dates.part_year(subperiod_end(subperiod))
-        if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py > year:
+        if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
             year = to_part = py
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
