@@ -112,3 +112,33 @@ def test_a_headline_still_names_a_story():
         "平江县经济发展再上新台阶\n发布时间:2024-02-06\n去年,全县地区生产总值增长5.3%。", "p"
     ).meta
     assert (meta.region, meta.title) == ("平江县", "平江县经济发展再上新台阶")
+
+
+# ---- a plan label inside a paragraph that names no other frame word (下一步计划:, 明年计划:)
+PLAN_LABEL_CASES: list[dict] = [
+    {
+        "id": "next_step_plan_label",
+        "text": (
+            "岳西县2024年上半年工作总结\n"
+            "上半年,全县地区生产总值增长5.6%。下一步计划:全年固定资产投资增长8%,城镇新增就业5000人。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 5.6, 2024, "H1", "actual", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("new_urban_jobs", "level", 5000.0, 2024, "", "target", None),
+        ],
+        "absent": [("fai", "yoy_pct", 8.0, 2024, "", "actual"), ("new_urban_jobs", "level", 5000.0, 2024, "H1")],
+    },
+    {
+        "id": "next_year_plan_label",
+        "meta": {"year": 2023, "report_date": "2023-12-20"},
+        "text": "岳西县2023年工作总结\n全年完成固定资产投资96亿元。明年计划:固定资产投资增长8%。",
+        "facts": [("fai", "level", 96.0, 2023, "", "actual", None), ("fai", "yoy_pct", 8.0, 2024, "", "target", None)],
+        "absent": [("fai", "yoy_pct", 8.0, 2024, "", "actual")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", PLAN_LABEL_CASES, ids=[c["id"] for c in PLAN_LABEL_CASES])
+def test_a_plan_label_without_other_frame_words(case):
+    check_case(case, META)
