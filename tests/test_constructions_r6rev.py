@@ -142,3 +142,28 @@ PLAN_LABEL_CASES: list[dict] = [
 @pytest.mark.parametrize("case", PLAN_LABEL_CASES, ids=[c["id"] for c in PLAN_LABEL_CASES])
 def test_a_plan_label_without_other_frame_words(case):
     check_case(case, META)
+
+
+# ---- the time of a change's start (由1-5月的3.2%回升至6.1%) dates only that start
+CHANGE_START_CASES: list[dict] = [
+    {
+        "id": "growth_rate_from_months_to_the_half_year",
+        "text": "岳西县2024年上半年经济运行情况\n全县固定资产投资增速由1-5月的3.2%回升至6.1%。",
+        "facts": [("fai", "yoy_pct", 6.1, 2024, "H1", "actual", None)],
+        "absent": [("fai", "yoy_pct", 6.1, 2024, "M1-M5")],
+    },
+    {
+        "id": "rate_level_from_a_quarter_of_the_year",
+        "text": "岳西县2024年上半年经济运行情况\n全县城镇调查失业率由1-3月的5.1%回落至4.6%。",
+        "facts": [("surveyed_unemployment_rate", "level", 4.6, 2024, "H1", "actual", None)],
+        "absent": [
+            ("surveyed_unemployment_rate", "level", 4.6, 2024, "Q1"),
+            ("surveyed_unemployment_rate", "level", 5.1, 2024, "H1"),
+        ],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CHANGE_START_CASES, ids=[c["id"] for c in CHANGE_START_CASES])
+def test_the_time_of_a_change_start_dates_only_the_start(case):
+    check_case(case, META)
