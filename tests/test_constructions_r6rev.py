@@ -167,3 +167,30 @@ CHANGE_START_CASES: list[dict] = [
 @pytest.mark.parametrize("case", CHANGE_START_CASES, ids=[c["id"] for c in CHANGE_START_CASES])
 def test_the_time_of_a_change_start_dates_only_the_start(case):
     check_case(case, META)
+
+
+# ---- a plan named for its start (“十四五”开局良好, 实现良好开局) is no span of years
+PLAN_START_CASES: list[dict] = [
+    {
+        "id": "plan_start_in_a_half_year_summary",
+        "meta": {"year": 2021, "report_date": "2021-07-20"},
+        "text": "岳西县2021年上半年工作总结\n“十四五”开局良好,全县地区生产总值增长12.1%,固定资产投资完成45亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 12.1, 2021, "H1", "actual", None),
+            ("fai", "level", 45.0, 2021, "H1", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 12.1, 2025), ("fai", "level", 45.0, 2025)],
+    },
+    {
+        "id": "plan_start_in_a_review_of_its_first_year",
+        "meta": {"year": 2021, "report_date": "2022-01-15"},
+        "text": "“十四五”实现良好开局,全县地区生产总值增长8.1%。",
+        "facts": [("gdp", "yoy_pct", 8.1, 2021, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 8.1, 2025)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", PLAN_START_CASES, ids=[c["id"] for c in PLAN_START_CASES])
+def test_a_plan_named_for_its_start_is_no_span(case):
+    check_case(case, META)
