@@ -27,6 +27,7 @@ from govkit.facts.clauses import Clause, Sentence, clause_start
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
+from govkit.facts.places import OTHER_LEVEL
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -61,7 +62,7 @@ _OWN_SHARE = cue("continuation", "own_share")
 _OWN_AFTER_OTHER = cue("continuation", "own_after_other")
 _SHARE_CLAUSE = cue("continuation", "share_clause")
 #: Another place or a higher level (全省, 全市 …; 全县, 全区 in a township's report: blocking decides which is the own).
-_OTHER_PLACE = re.compile(f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}")
+_OTHER_PLACE = OTHER_LEVEL
 _OWN_SHARE_LEAD = cue("continuation", "own_share_lead")
 _OWN_SHARE_LIST_MEMBER = cue("continuation", "own_share_list_member")
 _SHARE_ONLY = re.compile(r"^占[^,;]{0,16}$")

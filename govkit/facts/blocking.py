@@ -19,6 +19,7 @@ from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import (
+    OTHER_LEVEL,
     OWN_AREA_COUNTY,
     by_parts,
     names_other_places,
@@ -51,8 +52,7 @@ _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _OTHER_UNIT = cue("place", "other_unit")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
-#: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区 … when not the report's own).
-_OTHER_LEVEL = re.compile(f"{_BLOCK['other_place'].pattern}|{_OTHER_UNIT.pattern}")
+_OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
 _KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")

@@ -225,8 +225,3 @@ def inside_parens(sent: str, pos: int) -> bool:
     o = max(sent.rfind("(", 0, pos), sent.rfind("（", 0, pos))
     c = max(sent.rfind(")", 0, pos), sent.rfind("）", 0, pos))
     return o > c
-
-
-def first_content(sent: str) -> int:
-    """Index of the first character after leading dashes and blanks."""
-    return len(sent) - len(sent.lstrip(" —-\t"))

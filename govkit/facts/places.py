@@ -29,6 +29,9 @@ _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
+#: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区 … when not the
+#: report's own: :func:`govkit.facts.blocking.own_region_words` decides which is the own).
+OTHER_LEVEL = re.compile(f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}")
 _TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})")
 _TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")

@@ -157,6 +157,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         end = dates.last_full_year
         if m.group(2) == "以来" and end and first <= end < last:
             return first, end  # 十三五以来 in a mid-plan report: up to the last full year, not the plan's end
+        if m.group(2) == "以来" and end and end < first:
+            return None  # “十四五”以来 in a report of 2021's first half: that part of the year, no span
         return first, last
     m = _span_cue("span_years", text, scans)
     if m:
@@ -167,8 +169,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
             return a, b
     end = dates.last_full_year
     m = _span_cue("since_year", text, scans)
-    if m and end:
-        return int(m.group(1)), end
+    if m and end and int(m.group(1)) <= end:
+        return int(m.group(1)), end  # (2024年以来 in 2024's first half: that part of the year, no span)
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year

@@ -296,20 +296,22 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if py:
             year = py
+    # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on (before the
+    # span is kept or not: a span of one ended year, 2021 in a report of 2022, runs to 2022 too)
+    to_part = None
+    if not named_part and span is not None and period_start is not None and subperiod and sp is None:
+        py = dates.part_year(subperiod_end(subperiod))
+        if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
+            year = to_part = py
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
     if named_part:
         period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
-    elif period_start is not None and subperiod and sp is None and measure != "cagr2":
-        # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on; a closed
-        # span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长 of
-        # 上半年 keeps it: two first halves)
-        py = dates.part_year(subperiod_end(subperiod))
-        if span is not None and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py > year:
-            year = py
-        else:
-            subperiod = ""
+    elif period_start is not None and subperiod and sp is None and measure != "cagr2" and to_part is None:
+        # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
+        # of 上半年 keeps it: two first halves)
+        subperiod = ""
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
     if in_parens and _target_paren(sent, q):

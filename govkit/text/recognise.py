@@ -111,15 +111,18 @@ def _in_force_then(subj: Subject, year: int | None) -> Subject:
 #: Narrower than the cues time this_year/last_year (no 当年, 上一年): cues.tsv, category year.
 _THIS_YEAR_WORDS = cue_words("year", "page_this_year")
 _LAST_YEAR_WORDS = cue_words("year", "page_last_year")
+_PAST_YEAR_WORDS = cue_words("year", "page_past_year")
 
 
 def _year_from_page_date(head: str, page_date: str, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
     """The year described by a dated page whose text (*head*: its top) prints no year: the page's
     year when it speaks of 今年, the year before when it speaks only of 去年, the page's year when
     the part of the year it names ended before the page's month (前三季度 in a story of October);
-    else none (year_uncertain stays)."""
+    else none (year_uncertain stays), as when it also reviews 过去一年 (今年 is then the year planned)."""
     page_year = int(page_date[:4])
     known = tuple(f for f in flags if f != YEAR_UNCERTAIN)
+    if any(w in head for w in _PAST_YEAR_WORDS):
+        return None, flags  # 过去一年…,今年… in a work report or speech of January: not the page's year
     if any(w in head for w in _THIS_YEAR_WORDS):
         return page_year, known
     if any(w in head for w in _LAST_YEAR_WORDS):

@@ -29,6 +29,9 @@ _SPEECH = cue("title", "speech")
 _HEADLINE_LEN = (6, 40)
 _HEADLINE_NOT = cue("title", "headline_not")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A line that ends on an issuing body or a site's name (岳阳市统计局, 岳阳市人民政府门户网站) names the
+#: publisher, not the story: its place is no subject.
+_PUBLISHER_END = re.compile(rf"(?:{cue('date', 'issuer').pattern}|{cue('title', 'site_name').pattern})$")
 
 
 def _is_headline(s: str) -> bool:
@@ -38,6 +41,7 @@ def _is_headline(s: str) -> bool:
         lo <= len(s) <= hi
         and len(_HAN.findall(s)) >= lo
         and not _HEADLINE_NOT.search(s)
+        and not _PUBLISHER_END.search(s)
         and not NPC.search(s)
         and not _SPEECH.search(s)
     )
@@ -110,7 +114,8 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
 
 def headline(lines: list[str], is_chrome: IsChrome) -> str:
     """The page's first line when it reads as a news story's headline (平江县经济发展再上新台阶: 6 to
-    40 characters, without sentence marks, bars or a byline, not a session line), else "". A page
+    40 characters, without sentence marks, bars or a byline, not a session line nor a publisher's
+    name), else "". A page
     without a genre title is shown and weighed by it; its genre is still read from its text."""
     for line in lines[:30]:
         s = line.strip()
