@@ -398,6 +398,57 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "cagr_pct", 6.5, 2025, "", "actual"), ("fai", "level", 1600.0, 2025, "", "actual")],
     },
+    # ---- the first or last years of a plan; a government's term; the first months of a year
+    {
+        "id": "plan_first_years",
+        "meta": {"year": 2023, "report_date": "2024-01-16"},
+        "text": (
+            "“十四五”前三年，全县地区生产总值年均增长6.2%。2021年以来，全县累计完成固定资产投资510亿元。\n"
+            "“十三五”后两年，全县一般公共预算收入年均增长4.1%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 6.2, 2023, "", "actual", 2021),
+            ("fai", "level", 510.0, 2023, "", "actual", 2021),
+            ("general_budget_revenue", "cagr_pct", 4.1, 2020, "", "actual", 2019),
+        ],
+        "absent": [("gdp", "cagr_pct", 6.2, 2025), ("fai", "level", 510.0, 2023, "", "target")],
+    },
+    {
+        "id": "government_term_span",
+        "meta": META_2021,
+        "text": "本届政府任期内，全县地区生产总值年均增长7.4%，累计完成固定资产投资980亿元。",
+        "facts": [
+            ("gdp", "cagr_pct", 7.4, 2020, "", "actual", 2016),
+            ("fai", "level", 980.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [("fai", "level", 980.0, 2020, "", "actual", None)],
+    },
+    {
+        "id": "first_months_of_year",
+        "meta": {"year": 2023, "report_date": "2023-11-15"},
+        "text": (
+            "前10个月，全县规上工业增加值增长6.4%。一至三季度，全县地区生产总值增长5.2%。"
+            "全县前十个月一般公共预算收入增长3%。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 6.4, 2023, "M1-M10", "actual", None),
+            ("gdp", "yoy_pct", 5.2, 2023, "Q1-Q3", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 3.0, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 6.4, 2023, ""), ("gdp", "yoy_pct", 5.2, 2023, "")],
+    },
+    # ---- 明年 in a speech of December: a year not begun, its figures targets
+    {
+        "id": "next_year_in_december_speech",
+        "meta": {"year": 2023, "report_date": "2023-12-26"},
+        "text": "今年以来，全县地区生产总值预计增长6%。明年，全县地区生产总值增长6.5%，一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2024, "", "actual")],
+    },
 ]
 
 

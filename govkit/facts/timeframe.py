@@ -20,6 +20,7 @@ from typing import NamedTuple
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
+from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
@@ -118,6 +119,7 @@ def _int(v) -> int | None:
 
 
 _SPAN_CUES = (
+    "plan_part",
     "span_plan",
     "span_years",
     "since_year",
@@ -151,6 +153,12 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         if "的" in text and ("由" in text or "从" in text):
             # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
             text = cue("time", "change_from_phrase").sub("", text)
+    m = _span_cue("plan_part", text, scans)
+    if m and m.group(1) in PLAN_PERIODS:
+        first, last = PLAN_PERIODS[m.group(1)]
+        n = _month_number(m.group(4))
+        if 1 <= n < last - first + 1:
+            return (first, first + n - 1) if m.group(2) else (last - n + 1, last)  # “十四五”前三年, “十三五”后两年
     m = _span_cue("span_plan", text, scans)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
@@ -247,7 +255,7 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "first_months", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -277,6 +285,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "first_months").finditer(text):
+        b = _month_number(m.group(1))
+        if 1 < b < 12 and not _is_base(text, m.start()):
+            best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
     for m in cue("sub", "month_current").finditer(text):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
@@ -326,6 +338,12 @@ def subperiod_end(sub: str) -> int:
     if sub.startswith("Q") or "-Q" in sub:
         return 3 * n
     return n
+
+
+def _month_number(n: str) -> int:
+    """A count printed in digits or in Chinese (10, 十, 十一, 两) as a number; 0 if not one."""
+    v = parse_chinese_number(n)
+    return int(v) if v is not None and v == int(v) else 0
 
 
 def _is_base(text: str, start: int) -> bool:

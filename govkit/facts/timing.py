@@ -327,13 +327,12 @@ def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> boo
     """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
     February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
     a printed 2021年 against a date of January 2021 puts the date in doubt, not the figure) and the
-    figure is not of a span up to now (今年以来)."""
+    figure is not of a span up to now (今年以来). A figure of a later year than the report's (明年 in a
+    speech of December) cannot be achieved yet either, whatever part of the year."""
     ry, rm = dates.report_year, dates.report_month
-    if year is None or subperiod or ry is None or rm is None or rm > 2 or year < ry:
+    if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
         return False
-    if str(year) in before:
-        return False
-    return _SINCE.search(before) is None
+    return year > ry or (not subperiod and rm is not None and rm <= 2)
 
 
 def _change_start(sent: str, q: Quantity) -> str | None:
