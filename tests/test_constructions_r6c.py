@@ -301,6 +301,23 @@ CASES: list[dict] = [
         ],
         "absent": [("new_urban_jobs", "level", 30000.0, 2020)],
     },
+    {
+        "id": "this_month_in_report_of_several_months",
+        "meta": {"year": 2023, "report_date": "2023-11-20"},
+        "text": (
+            "2023年1-10月全县经济运行情况\n"
+            "全县规上工业增加值增长6.1%，其中本月增长4.2%。当月完成固定资产投资4.4亿元。"
+            "1-10月，全县社会消费品零售总额增长5.5%，当月增长3.1%。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 6.1, 2023, "M1-M10", "actual", None),
+            ("industrial_va", "yoy_pct", 4.2, 2023, "M10", "actual", None),
+            ("fai", "level", 4.4, 2023, "M10", "actual", None),
+            ("retail_sales", "yoy_pct", 5.5, 2023, "M1-M10", "actual", None),
+            ("retail_sales", "yoy_pct", 3.1, 2023, "M10", "actual", None),
+        ],
+        "absent": [("fai", "level", 4.4, 2023, "M1-M10"), ("retail_sales", "yoy_pct", 3.1, 2023, "M1-M10")],
+    },
     # ---- a sentence opening on one month or quarter: 累计 in a later clause runs from January
     {
         "id": "opening_month_then_cumulative",

@@ -313,18 +313,17 @@ QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
 def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
     """In a report of one month (*frame_sub* ``M10``) or one quarter (``Q3``), the part of the year the
     words in a figure's clause *ctx* name: 累计 → January to that month or quarter's end (M1-M10,
-    Q1-Q3), 本月/当月 → the month itself; else None."""
+    Q1-Q3); 本月/当月 → the month itself, or the last month of a report of several (M1-M10 → M10);
+    else None."""
+    if _THIS_MONTH.search(ctx):
+        return f"M{subperiod_end(frame_sub)}"  # 本月 in a report of 1-10月 (or of 三季度): the last month
     if frame_sub in QUARTER_TO_DATE:
         return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
     month = _ONE_MONTH.fullmatch(frame_sub)
     if month is None:
         return None
     n = int(month.group(1))
-    if n > 1 and _TO_DATE.search(ctx):
-        return f"M1-M{n}"
-    if _THIS_MONTH.search(ctx):
-        return frame_sub
-    return None
+    return f"M1-M{n}" if n > 1 and _TO_DATE.search(ctx) else None
 
 
 def subperiod_end(sub: str) -> int:

@@ -253,9 +253,9 @@ def figure_time(
             sp = subperiod = QUARTER_TO_DATE[subperiod]  # 今年以来 in a report of 三季度: Q1-Q3
     if span is None and frame.period_start is None and (sp or (sp is None and frame.subperiod)):
         # 累计/本月 in the figure's clause of a report of one month or quarter, or after a sentence's
-        # opening month (10月份,…增长4.5%;累计增长5.1%: M1-M10)
+        # opening part of the year (10月份,…增长4.5%,累计增长5.1%: M1-M10; 1-10月,…,当月增长3.1%: M10)
         ctx = sent[clause.start : q.start]
-        if sp is None or ("累计" in ctx and subperiod_of(ctx) is None):
+        if sp is None or (("累计" in ctx or "月" in ctx) and subperiod_of(ctx) is None):
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
