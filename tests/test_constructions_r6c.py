@@ -9,7 +9,7 @@ and the keys it must not give (a prefix of that tuple).
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 META_2023 = {"year": 2022, "report_date": "2023-01-12", "region": "苍溪县", "level": "county"}
 META_2021 = {"year": 2020, "report_date": "2021-01-18", "region": "苍溪县", "level": "county"}
@@ -472,3 +472,23 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
     check_case(case, META_2023)
+
+
+@pytest.mark.parametrize(
+    ("date", "flagged"),
+    [("2023-08-26", True), ("2023-11-28", True), ("2023-12-15", False), ("2024-01-10", False)],
+)
+def test_since_new_year_months_unknown_is_flagged(date, flagged):
+    """今年以来,… in a report dated before December: January to a month the text does not tell. The
+    figure stays the year's (the project's convention), flagged to_date; at the year's end it is not."""
+    case = {
+        "id": "since_new_year_flag",
+        "text": "今年以来，全县完成固定资产投资42.6亿元，同比增长7%。上半年，全县规上工业增加值增长5%。",
+        "meta": {"year": 2023, "report_date": date},
+    }
+    f = passage_facts(case, {})
+    fai = f[f.indicator == "fai"]
+    assert len(fai) == 2 and set(fai.year) == {2023} and set(fai.subperiod) == {""}
+    assert all(("to_date" in str(x)) == flagged for x in fai["flags"])
+    h1 = f[f.indicator == "industrial_va"]
+    assert not any("to_date" in str(x) for x in h1["flags"])

@@ -117,7 +117,8 @@ class Timing(NamedTuple):
     kind: str
     sub_state: str
     drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
-    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all)
+    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all),
+    # to_date (今年以来 in a report dated before December: January to a month the text does not tell)
 
 
 def figure_time(
@@ -315,12 +316,23 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
+    if sp is None and not subperiod and _to_date_unknown(year, period_start, kind, dates, before):
+        flags = (*flags, "to_date")  # kept as the year's (the convention), flagged: its months are not told
     if start_of_change is not None and measure == "level":
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
+    """今年以来,…完成固定资产投资42.6亿元 in a speech of August: January to a month the text does not
+    tell, not the year (a report delivered in December, or after the year, means the year)."""
+    rm = dates.report_month
+    if year is None or year != dates.report_year or rm is None or rm > 11 or period_start is not None:
+        return False
+    return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
 
 
 def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
