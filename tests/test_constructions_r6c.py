@@ -466,6 +466,48 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 6.5, 2024, "", "actual")],
     },
+    # ---- a change over a span (累计增长42%, 提高5.2个百分点 over 五年) has no catalog measure
+    {
+        "id": "change_over_span_not_yearly",
+        "meta": META_2021,
+        "text": (
+            "五年来，全县森林覆盖率提高5.2个百分点，达到68.5%；贫困发生率下降12.3个百分点。2020年，全县地区生产总值增长3.5%。"
+        ),
+        "facts": [
+            ("forest_coverage", "level", 68.5, 2020, "", "actual", None),
+            ("gdp", "yoy_pct", 3.5, 2020, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "pp_change"), ("poverty_incidence", "pp_change")],
+    },
+    {
+        "id": "cumulative_growth_over_plan",
+        "meta": META_2021,
+        "text": "“十三五”期间，全县地区生产总值累计增长42%，年均增长7.3%，城镇居民人均可支配收入增长48%。",
+        "facts": [("gdp", "cagr_pct", 7.3, 2020, "", "actual", 2016)],
+        "absent": [("gdp", "yoy_pct"), ("urban_income", "yoy_pct")],
+    },
+    # ---- the year of the report itself: 2023年以来 in October 2023, a title 2023年…经济运行 in October
+    {
+        "id": "since_this_year_in_october",
+        "meta": {"year": 2023, "report_date": "2023-10-10"},
+        "text": "2023年全县经济运行\n2023年以来，全县地区生产总值增长5%。",
+        "facts": [("gdp", "yoy_pct", 5.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 5.0, 2022), ("gdp", "yoy_pct", 5.0, 2023, "", "target")],
+    },
+    {
+        "id": "year_heading_plan_only_early_or_ahead",
+        "meta": {"year": 2023, "report_date": "2023-12-26"},
+        "text": (
+            "一、2023年财政运行情况\n全县一般公共预算收入完成7.6亿元，增长4%。\n"
+            "三、2024年财政工作\n全县一般公共预算收入安排8亿元，增长5%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 7.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 8.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 7.6, 2023, "", "target")],
+    },
 ]
 
 

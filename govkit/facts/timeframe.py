@@ -175,8 +175,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
             return a, b
     end = dates.last_full_year
     m = _span_cue("since_year", text, scans)
-    if m and end:
-        return int(m.group(1)), end
+    if m and end and int(m.group(1)) < end:
+        return int(m.group(1)), end  # (2023年以来 in a report of October 2023: that year so far, no span)
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year

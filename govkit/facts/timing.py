@@ -274,6 +274,9 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if py:
             year = py
+    if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
+        # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
