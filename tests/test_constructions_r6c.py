@@ -9,7 +9,7 @@ and the keys it must not give (a prefix of that tuple).
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 META_2023 = {"year": 2022, "report_date": "2023-01-12", "region": "苍溪县", "level": "county"}
 META_2021 = {"year": 2020, "report_date": "2021-01-18", "region": "苍溪县", "level": "county"}
@@ -301,6 +301,23 @@ CASES: list[dict] = [
         ],
         "absent": [("new_urban_jobs", "level", 30000.0, 2020)],
     },
+    {
+        "id": "this_month_in_report_of_several_months",
+        "meta": {"year": 2023, "report_date": "2023-11-20"},
+        "text": (
+            "2023年1-10月全县经济运行情况\n"
+            "全县规上工业增加值增长6.1%，其中本月增长4.2%。当月完成固定资产投资4.4亿元。"
+            "1-10月，全县社会消费品零售总额增长5.5%，当月增长3.1%。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 6.1, 2023, "M1-M10", "actual", None),
+            ("industrial_va", "yoy_pct", 4.2, 2023, "M10", "actual", None),
+            ("fai", "level", 4.4, 2023, "M10", "actual", None),
+            ("retail_sales", "yoy_pct", 5.5, 2023, "M1-M10", "actual", None),
+            ("retail_sales", "yoy_pct", 3.1, 2023, "M10", "actual", None),
+        ],
+        "absent": [("fai", "level", 4.4, 2023, "M1-M10"), ("retail_sales", "yoy_pct", 3.1, 2023, "M1-M10")],
+    },
     # ---- a sentence opening on one month or quarter: 累计 in a later clause runs from January
     {
         "id": "opening_month_then_cumulative",
@@ -398,9 +415,122 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "cagr_pct", 6.5, 2025, "", "actual"), ("fai", "level", 1600.0, 2025, "", "actual")],
     },
+    # ---- the first or last years of a plan; a government's term; the first months of a year
+    {
+        "id": "plan_first_years",
+        "meta": {"year": 2023, "report_date": "2024-01-16"},
+        "text": (
+            "“十四五”前三年，全县地区生产总值年均增长6.2%。2021年以来，全县累计完成固定资产投资510亿元。\n"
+            "“十三五”后两年，全县一般公共预算收入年均增长4.1%。"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 6.2, 2023, "", "actual", 2021),
+            ("fai", "level", 510.0, 2023, "", "actual", 2021),
+            ("general_budget_revenue", "cagr_pct", 4.1, 2020, "", "actual", 2019),
+        ],
+        "absent": [("gdp", "cagr_pct", 6.2, 2025), ("fai", "level", 510.0, 2023, "", "target")],
+    },
+    {
+        "id": "government_term_span",
+        "meta": META_2021,
+        "text": "本届政府任期内，全县地区生产总值年均增长7.4%，累计完成固定资产投资980亿元。",
+        "facts": [
+            ("gdp", "cagr_pct", 7.4, 2020, "", "actual", 2016),
+            ("fai", "level", 980.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [("fai", "level", 980.0, 2020, "", "actual", None)],
+    },
+    {
+        "id": "first_months_of_year",
+        "meta": {"year": 2023, "report_date": "2023-11-15"},
+        "text": (
+            "前10个月，全县规上工业增加值增长6.4%。一至三季度，全县地区生产总值增长5.2%。"
+            "全县前十个月一般公共预算收入增长3%。"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 6.4, 2023, "M1-M10", "actual", None),
+            ("gdp", "yoy_pct", 5.2, 2023, "Q1-Q3", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 3.0, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 6.4, 2023, ""), ("gdp", "yoy_pct", 5.2, 2023, "")],
+    },
+    # ---- 明年 in a speech of December: a year not begun, its figures targets
+    {
+        "id": "next_year_in_december_speech",
+        "meta": {"year": 2023, "report_date": "2023-12-26"},
+        "text": "今年以来，全县地区生产总值预计增长6%。明年，全县地区生产总值增长6.5%，一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2024, "", "actual")],
+    },
+    # ---- a change over a span (累计增长42%, 提高5.2个百分点 over 五年) has no catalog measure
+    {
+        "id": "change_over_span_not_yearly",
+        "meta": META_2021,
+        "text": (
+            "五年来，全县森林覆盖率提高5.2个百分点，达到68.5%；贫困发生率下降12.3个百分点。2020年，全县地区生产总值增长3.5%。"
+        ),
+        "facts": [
+            ("forest_coverage", "level", 68.5, 2020, "", "actual", None),
+            ("gdp", "yoy_pct", 3.5, 2020, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "pp_change"), ("poverty_incidence", "pp_change")],
+    },
+    {
+        "id": "cumulative_growth_over_plan",
+        "meta": META_2021,
+        "text": "“十三五”期间，全县地区生产总值累计增长42%，年均增长7.3%，城镇居民人均可支配收入增长48%。",
+        "facts": [("gdp", "cagr_pct", 7.3, 2020, "", "actual", 2016)],
+        "absent": [("gdp", "yoy_pct"), ("urban_income", "yoy_pct")],
+    },
+    # ---- the year of the report itself: 2023年以来 in October 2023, a title 2023年…经济运行 in October
+    {
+        "id": "since_this_year_in_october",
+        "meta": {"year": 2023, "report_date": "2023-10-10"},
+        "text": "2023年全县经济运行\n2023年以来，全县地区生产总值增长5%。",
+        "facts": [("gdp", "yoy_pct", 5.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 5.0, 2022), ("gdp", "yoy_pct", 5.0, 2023, "", "target")],
+    },
+    {
+        "id": "year_heading_plan_only_early_or_ahead",
+        "meta": {"year": 2023, "report_date": "2023-12-26"},
+        "text": (
+            "一、2023年财政运行情况\n全县一般公共预算收入完成7.6亿元，增长4%。\n"
+            "三、2024年财政工作\n全县一般公共预算收入安排8亿元，增长5%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 7.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 8.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 7.6, 2023, "", "target")],
+    },
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
     check_case(case, META_2023)
+
+
+@pytest.mark.parametrize(
+    ("date", "flagged"),
+    [("2023-08-26", True), ("2023-11-28", True), ("2023-12-15", False), ("2024-01-10", False)],
+)
+def test_since_new_year_months_unknown_is_flagged(date, flagged):
+    """今年以来,… in a report dated before December: January to a month the text does not tell. The
+    figure stays the year's (the project's convention), flagged to_date; at the year's end it is not."""
+    case = {
+        "id": "since_new_year_flag",
+        "text": "今年以来，全县完成固定资产投资42.6亿元，同比增长7%。上半年，全县规上工业增加值增长5%。",
+        "meta": {"year": 2023, "report_date": date},
+    }
+    f = passage_facts(case, {})
+    fai = f[f.indicator == "fai"]
+    assert len(fai) == 2 and set(fai.year) == {2023} and set(fai.subperiod) == {""}
+    assert all(("to_date" in str(x)) == flagged for x in fai["flags"])
+    h1 = f[f.indicator == "industrial_va"]
+    assert not any("to_date" in str(x) for x in h1["flags"])

@@ -147,7 +147,19 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     ):
         return Frame(year=dates.doc_year or dates.this_year, kind="target", plan=True)  # 下半年工作措施
     m = _YEAR_HEADING.match(bare)
-    if m and dates.last_full_year and int(m.group(1)) > dates.last_full_year and len(set(_years_in(text))) == 1:
+    early = (
+        dates.report_month is None or dates.report_month <= 3 or int(m.group(1)) > (dates.report_year or 0)
+        if m
+        else False
+    )
+    if (
+        m
+        and early
+        and dates.last_full_year
+        and int(m.group(1)) > dates.last_full_year
+        and len(set(_years_in(text))) == 1
+    ):
+        # (2023年全县经济运行 in October 2023 reviews the year so far: a plan only early in the year or ahead)
         if not _REVIEW_WORD.search(text) and subperiod_of(text) is None:
             return Frame(year=int(m.group(1)), kind="target", plan=True)  # 三、2023年财政工作 in January 2023
     return None

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
+from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
@@ -118,6 +119,7 @@ def _int(v) -> int | None:
 
 
 _SPAN_CUES = (
+    "plan_part",
     "span_plan",
     "span_years",
     "since_year",
@@ -151,6 +153,12 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         if "的" in text and ("由" in text or "从" in text):
             # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
             text = cue("time", "change_from_phrase").sub("", text)
+    m = _span_cue("plan_part", text, scans)
+    if m and m.group(1) in PLAN_PERIODS:
+        first, last = PLAN_PERIODS[m.group(1)]
+        n = _month_number(m.group(4))
+        if 1 <= n < last - first + 1:
+            return (first, first + n - 1) if m.group(2) else (last - n + 1, last)  # “十四五”前三年, “十三五”后两年
     m = _span_cue("span_plan", text, scans)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
@@ -170,7 +178,8 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     end = dates.last_full_year
     m = _span_cue("since_year", text, scans)
     if m and end and int(m.group(1)) <= end:
-        return int(m.group(1)), end  # (2024年以来 in 2024's first half: that part of the year, no span)
+        # (a year not yet ended, 2024年以来 in 2024's first half or 2023年以来 in October 2023: that year so far, no span)
+        return int(m.group(1)), end
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
@@ -249,7 +258,7 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "first_months", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -279,6 +288,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "first_months").finditer(text):
+        b = _month_number(m.group(1))
+        if 1 < b < 12 and not _is_base(text, m.start()):
+            best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
     for m in cue("sub", "month_current").finditer(text):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
@@ -303,18 +316,17 @@ QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
 def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
     """In a report of one month (*frame_sub* ``M10``) or one quarter (``Q3``), the part of the year the
     words in a figure's clause *ctx* name: 累计 → January to that month or quarter's end (M1-M10,
-    Q1-Q3), 本月/当月 → the month itself; else None."""
+    Q1-Q3); 本月/当月 → the month itself, or the last month of a report of several (M1-M10 → M10);
+    else None."""
+    if _THIS_MONTH.search(ctx):
+        return f"M{subperiod_end(frame_sub)}"  # 本月 in a report of 1-10月 (or of 三季度): the last month
     if frame_sub in QUARTER_TO_DATE:
         return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
     month = _ONE_MONTH.fullmatch(frame_sub)
     if month is None:
         return None
     n = int(month.group(1))
-    if n > 1 and _TO_DATE.search(ctx):
-        return f"M1-M{n}"
-    if _THIS_MONTH.search(ctx):
-        return frame_sub
-    return None
+    return f"M1-M{n}" if n > 1 and _TO_DATE.search(ctx) else None
 
 
 def subperiod_end(sub: str) -> int:
@@ -328,6 +340,12 @@ def subperiod_end(sub: str) -> int:
     if sub.startswith("Q") or "-Q" in sub:
         return 3 * n
     return n
+
+
+def _month_number(n: str) -> int:
+    """A count printed in digits or in Chinese (10, 十, 十一, 两) as a number; 0 if not one."""
+    v = parse_chinese_number(n)
+    return int(v) if v is not None and v == int(v) else 0
 
 
 def _is_base(text: str, start: int) -> bool:

@@ -123,7 +123,8 @@ class Timing(NamedTuple):
     kind: str
     sub_state: str
     drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
-    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all)
+    flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all),
+    # to_date (今年以来 in a report dated before December: January to a month the text does not tell)
 
 
 def figure_time(
@@ -267,9 +268,9 @@ def figure_time(
             sp = subperiod = QUARTER_TO_DATE[subperiod]  # 今年以来 in a report of 三季度: Q1-Q3
     if span is None and frame.period_start is None and (sp or (sp is None and frame.subperiod)):
         # 累计/本月 in the figure's clause of a report of one month or quarter, or after a sentence's
-        # opening month (10月份,…增长4.5%;累计增长5.1%: M1-M10)
+        # opening part of the year (10月份,…增长4.5%,累计增长5.1%: M1-M10; 1-10月,…,当月增长3.1%: M10)
         ctx = sent[clause.start : q.start]
-        if sp is None or ("累计" in ctx and subperiod_of(ctx) is None):
+        if sp is None or (("累计" in ctx or "月" in ctx) and subperiod_of(ctx) is None):
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
@@ -296,6 +297,9 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if py:
             year = py
+    if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
+        # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on (before the
     # span is kept or not: a span of one ended year, 2021 in a report of 2022, runs to 2022 too)
     to_part = None
@@ -340,6 +344,8 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
+    if sp is None and not subperiod and _to_date_unknown(year, period_start, kind, dates, before):
+        flags = (*flags, "to_date")  # kept as the year's (the convention), flagged: its months are not told
     if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
         # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
@@ -349,17 +355,25 @@ def figure_time(
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
 
 
+def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
+    """今年以来,…完成固定资产投资42.6亿元 in a speech of August: January to a month the text does not
+    tell, not the year (a report delivered in December, or after the year, means the year)."""
+    rm = dates.report_month
+    if year is None or year != dates.report_year or rm is None or rm > 11 or period_start is not None:
+        return False
+    return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
+
+
 def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
     """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
     February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
     a printed 2021年 against a date of January 2021 puts the date in doubt, not the figure) and the
-    figure is not of a span up to now (今年以来)."""
+    figure is not of a span up to now (今年以来). A figure of a later year than the report's (明年 in a
+    speech of December) cannot be achieved yet either, whatever part of the year."""
     ry, rm = dates.report_year, dates.report_month
-    if year is None or subperiod or ry is None or rm is None or rm > 2 or year < ry:
+    if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
         return False
-    if str(year) in before:
-        return False
-    return _SINCE.search(before) is None
+    return year > ry or (not subperiod and rm is not None and rm <= 2)
 
 
 def _change_start(sent: str, q: Quantity) -> str | None:
