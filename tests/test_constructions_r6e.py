@@ -76,6 +76,23 @@ BLOCK: list[dict] = [
         "facts": [actual("industrial_va", "yoy_pct", 8.1), actual("fai", "level", 186), actual("fai", "yoy_pct", 9.5)],
         "absent": [("fai", "level", 42), ("fai", "yoy_pct", 12), ("industrial_va", "yoy_pct", 12.5)],
     },
+    # ---- a table under a township's heading is the township's; the county's own table after it stays
+    {
+        "id": "county_township_table",
+        "meta": COUNTY,
+        "text": (
+            "(一)安定镇\n"
+            "| 指标 | 单位 | 全年 | 比上年增长(%) |\n"
+            "|---|---|---|---|\n"
+            "| 一般公共预算收入 | 亿元 | 1.3 | 4.6 |\n"
+            "(二)主要经济指标\n"
+            "| 指标 | 单位 | 全年 | 比上年增长(%) |\n"
+            "|---|---|---|---|\n"
+            "| 一般公共预算收入 | 亿元 | 15.2 | 6.3 |\n"
+        ),
+        "facts": [actual("general_budget_revenue", "level", 15.2), actual("general_budget_revenue", "yoy_pct", 6.3)],
+        "absent": [("general_budget_revenue", "level", 1.3), ("general_budget_revenue", "yoy_pct", 4.6)],
+    },
     # ---- two places under one heading (a list), the item on the heading's own line
     {
         "id": "city_two_counties_heading",

@@ -118,7 +118,8 @@ class Extractor:
         for li, para in enumerate(text.split("\n")):
             p_start, pos = pos, pos + len(para) + 1
             if li in table_rows:
-                facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
+                if not place_rank:  # a table under (一)安定镇 is the township's
+                    facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
                 continue
             if not para.strip():
                 continue
