@@ -40,12 +40,14 @@ from govkit.facts.frames import (
     enter_heading,
     estimates_below,
     heading_frame,
+    heading_level,
     heading_text,
     inline_frame,
     may_set_frame,
     opening_frame,
 )
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
+from govkit.facts.places import heading_of_places, opens_on_own
 from govkit.facts.rates import opens_with_basis
 from govkit.facts.schema import facts_frame
 from govkit.facts.tables import table_facts
@@ -106,19 +108,29 @@ class Extractor:
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
         headings: dict[int, str] = {}  # the headings above the paragraph, by rank (aliases may depend on them)
+        # The rank of the heading above that names only other places ((一)安定镇, (二)船山区), or 0:
+        # the figures under it are theirs (a sentence opening on the own region excepted), until a
+        # heading of the same or a higher rank.
+        place_rank = 0
         # Rows of plain-text tables are read by govkit.facts.tables, not as prose.
         tfacts, table_rows = table_facts(text, doc.doc_id, meta, dates.doc_year, own, self.catalog, self.lexicon)
         pos = 0
         for li, para in enumerate(text.split("\n")):
             p_start, pos = pos, pos + len(para) + 1
             if li in table_rows:
-                facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
+                if not place_rank:  # a table under (一)安定镇 is the township's
+                    facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
                 continue
             if not para.strip():
                 continue
             heading = heading_text(para)
             if heading is not None:
                 enter_heading(headings, heading, para)
+                level = heading_level(para)
+                if place_rank and level <= place_rank:
+                    place_rank = 0
+                if not place_rank and heading_of_places(heading, own):
+                    place_rank = level
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
@@ -202,6 +214,9 @@ class Extractor:
                             f.kind = "estimate"
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
+                if place_rank and new_facts and not opens_on_own(sent, own):
+                    # (一)安定镇 / 完成一般公共预算收入1.2亿元: the township's figure (全县… stays the county's)
+                    new_facts = []
                 last_read = (s, e, len(facts), sub_before) if new_facts else None
                 facts.extend(new_facts)
         for f in facts:

@@ -25,6 +25,8 @@ _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _BY_PARTS = cue("place", "by_parts_opening")
 _LABEL = cue("place", "label_opening")
+_HEADING = cue("place", "heading_places")
+_HEADING_PARTS_FIRST = tuple(cue_words("place", "heading_parts_first"))
 _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
@@ -131,6 +133,25 @@ def topic_end(sent: str, own: set[str]) -> int:
     if m is not None and _names_a_part(m.group(0), own):
         return m.end()
     return -1
+
+
+def heading_of_places(heading: str, own: set[str]) -> bool:
+    """(一)安定镇, (二)船山区发展情况, 1.经开区, 三、各乡镇工作亮点: *heading* (a heading's title) is only
+    the names of parks or of places below or beside the region; not (二)农业农村, (一)平江县 (the
+    report's own), nor (三)安定镇特色产业园建设 (a topic that names a place)."""
+    m = _HEADING.match(heading)
+    if m is None:
+        return False
+    names = m.group("names").strip()
+    if names_parts(names, own):
+        return names.startswith(_HEADING_PARTS_FIRST)
+    return _names_a_part(names, own)
+
+
+def opens_on_own(sent: str, own: set[str]) -> bool:
+    """2022年,全县固定资产投资完成186亿元: *sent* opens on the report's own region (a time before it)."""
+    t = _LEAD_OPEN.sub("", sent, count=1).strip()
+    return any(w and t.startswith(w) for w in own)
 
 
 def _names_a_part(lead: str, own: set[str]) -> bool:
