@@ -17,6 +17,7 @@ from typing import NamedTuple
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
+from govkit.facts.kinds import annual_target_before, kind_in, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
@@ -61,22 +62,15 @@ _SINCE = cue("time", "since")
 _PLANNING_WORD = cue("target", "planning")
 _SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
-_NOT_TARGET_AFTER = cue("target", "not_after")
-_TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
 _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
-_ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
-_FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _TARGET_NEXT = cue("target", "joined_after")
-_STRIVING = cue("target", "striving")
-_YARDSTICK = cue("target", "yardstick")
 _PREV_MONTH = cue("time", "prev_month")
 _SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
-_ANNUAL_TARGET = cue("time", "annual_target")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _YEAR_P = prefixed(_YEAR)
 _RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
@@ -84,14 +78,11 @@ _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
-_KIND_P = prefixed(_KIND)
 _ONE_YEAR = cue("time", "one_year")
 _ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
 #: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
-_SENTENCE_GOAL = cue("target", "sentence_goal")
-_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
 _STOCK_UNITS = set(cue_words("time", "stock_units"))
@@ -318,13 +309,13 @@ def figure_time(
         subperiod = ""
     if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
-    if in_parens and _target_paren(sent, q):
+    if in_parens and target_paren(sent, q):
         kind = "target"
     if (
         kind == "target"
         and subperiod
         and measure != "completion_pct"
-        and _annual_target_before(sent, q, clause, in_parens)
+        and annual_target_before(sent, q, clause, in_parens)
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
@@ -462,71 +453,6 @@ def _span_kept(
     ):
         period_start = frame.period_start
     return period_start
-
-
-def _target_paren(sent: str, q: Quantity) -> bool:
-    """(目标8%), or 达到全年目标任务(88.5%) (the words right before the brackets, no 的 after them):
-    the figure in brackets is a target."""
-    paren = sent.rfind("(", 0, q.start)
-    if _TARGET_OR_EXPECTED.search(sent, max(0, paren), q.start):
-        return True
-    if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:
-        return False
-    return not sent.startswith("的", sent.find(")", q.end) + 1)
-
-
-def _annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:
-    """年度目标 right before a target figure (年度目标88%), or right before the brackets that hold it
-    (完成年度目标(32微克/立方米)): the year's target, not the part-year's."""
-    paren = sent.rfind("(", 0, q.start)
-    if _ANNUAL_TARGET.search(sent, max(clause.start, paren), q.start):
-        return True
-    if not in_parens or paren < 0:
-        return False
-    lead = _CLAUSE_BREAK.split(sent[max(0, paren - 12) : paren])[-1]
-    return _ANNUAL_TARGET.search(lead) is not None
-
-
-def kind_in(
-    sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
-) -> str | None:
-    """The kind that words before *q* in this sentence give it (estimate, target), or None (the
-    last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
-    a span up to now (今年以来) stands between the goal and the figure)."""
-    if not may_kind:
-        return None
-    before = sent[: q.start]
-    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
-    for i in range(len(cues) - 1, -1, -1):
-        m = cues[i]
-        name = m.lastgroup
-        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
-        if name == "estimate":
-            return "estimate"
-        if name == "actual":
-            return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
-        if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
-            ctx = before[m.start() :]
-            # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if subject.start < m.start() and _outturn_after_target(ctx):
-                return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
-            if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
-                return "target"
-    goal = _SENTENCE_GOAL.match(sent)
-    if goal is None or _SINCE.search(before, goal.end()):
-        return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
-    return "target"
-
-
-def _outturn_after_target(ctx: str) -> bool:
-    """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
-    opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
-    年度目标增长10%,1-11月增长8.2%."""
-    nxt = _FIGURE_THEN_CLAUSE.search(ctx)
-    if nxt is None:
-        return False
-    rest = ctx[nxt.end() :]
-    return _ACHIEVED_AFTER_TARGET.match(rest) is not None or bool(subperiod_of(rest))
 
 
 def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:

@@ -29,10 +29,11 @@ from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
+from govkit.text.locate import locate
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.regions import gazetteer, in_force
 from govkit.text.report_types import ReportType, classify
-from govkit.text.subject import Subject, find_subject, locate
+from govkit.text.subject import Subject, find_subject
 from govkit.text.title import headline, strip_noise, title_lines
 from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 

@@ -1,0 +1,97 @@
+"""The kind of a figure (actual, estimate, target) from the words of its own sentence.
+
+:func:`kind_in` reads the kind cues before a figure (``kind`` rows of cues.tsv: 预计 → estimate,
+目标/力争/确保 … → target, 实际完成/决算数 … → back to actual), with the exceptions the ``target``
+rows name (目标完成, 计划投资; a target's yardstick 占全年目标的51%; the outturn after a target of
+the same subject, 目标任务3.2亿元,完成3.35亿元); :func:`target_paren` and
+:func:`annual_target_before` read a target printed in brackets beside an actual. The frame's kind
+(a plan section) and the year's are decided in :mod:`govkit.facts.timing`, which calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.facts.clauses import Clause, clause_start
+from govkit.facts.cues import any_of, cue
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity
+from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.timeframe import subperiod_of
+
+_KIND_P = prefixed(any_of("kind"))
+_SINCE = cue("time", "since")
+_NOT_TARGET_AFTER = cue("target", "not_after")
+_TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
+_ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
+_FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
+_STRIVING = cue("target", "striving")
+_YARDSTICK = cue("target", "yardstick")
+_ANNUAL_TARGET = cue("time", "annual_target")
+_SENTENCE_GOAL = cue("target", "sentence_goal")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
+
+
+def target_paren(sent: str, q: Quantity) -> bool:
+    """(目标8%), or 达到全年目标任务(88.5%) (the words right before the brackets, no 的 after them):
+    the figure in brackets is a target."""
+    paren = sent.rfind("(", 0, q.start)
+    if _TARGET_OR_EXPECTED.search(sent, max(0, paren), q.start):
+        return True
+    if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:
+        return False
+    return not sent.startswith("的", sent.find(")", q.end) + 1)
+
+
+def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:
+    """年度目标 right before a target figure (年度目标88%), or right before the brackets that hold it
+    (完成年度目标(32微克/立方米)): the year's target, not the part-year's."""
+    paren = sent.rfind("(", 0, q.start)
+    if _ANNUAL_TARGET.search(sent, max(clause.start, paren), q.start):
+        return True
+    if not in_parens or paren < 0:
+        return False
+    lead = _CLAUSE_BREAK.split(sent[max(0, paren - 12) : paren])[-1]
+    return _ANNUAL_TARGET.search(lead) is not None
+
+
+def kind_in(
+    sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
+) -> str | None:
+    """The kind that words before *q* in this sentence give it (estimate, target), or None (the
+    last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
+    a span up to now (今年以来) stands between the goal and the figure)."""
+    if not may_kind:
+        return None
+    before = sent[: q.start]
+    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
+    for i in range(len(cues) - 1, -1, -1):
+        m = cues[i]
+        name = m.lastgroup
+        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
+        if name == "estimate":
+            return "estimate"
+        if name == "actual":
+            return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
+        if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
+            ctx = before[m.start() :]
+            # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
+            if subject.start < m.start() and outturn_after_target(ctx):
+                return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
+            if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
+                return "target"
+    goal = _SENTENCE_GOAL.match(sent)
+    if goal is None or _SINCE.search(before, goal.end()):
+        return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
+    return "target"
+
+
+def outturn_after_target(ctx: str) -> bool:
+    """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
+    opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
+    年度目标增长10%,1-11月增长8.2%."""
+    nxt = _FIGURE_THEN_CLAUSE.search(ctx)
+    if nxt is None:
+        return False
+    rest = ctx[nxt.end() :]
+    return _ACHIEVED_AFTER_TARGET.match(rest) is not None or bool(subperiod_of(rest))
