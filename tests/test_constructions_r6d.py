@@ -34,6 +34,54 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("industrial_va", "yoy_pct"), ("industrial_va", "level")],
     },
+    # ---- a table whose level column is 本年完成 / 本年实际 / 当年完成 with its unit in the header
+    {
+        "id": "table_this_year_done_with_unit_in_header",
+        "text": (
+            "表1 主要经济指标\n"
+            "指标 本年完成(亿元) 比上年增长%\n"
+            "地区生产总值 186.4 5.8\n"
+            "一般公共预算收入 12.38 7.6\n"
+            "社会消费品零售总额 82.35 6.9"
+        ),
+        "facts": [
+            ("gdp", "level", 186.4, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12.38, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_this_year_actual_in_ten_thousands",
+        "text": (
+            "规模以上工业主要指标\n"
+            "指标名称\t本年实际(万元)\t比上年增减(%)\n"
+            "规模以上工业总产值\t2863000\t9.2\n"
+            "利润总额\t78000\t-4.6"
+        ),
+        "facts": [
+            ("industrial_output", "level", 286.3, 2023, "", "actual", None),
+            ("industrial_output", "yoy_pct", 9.2, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_output", "level", 2863000.0)],
+    },
+    {
+        "id": "table_this_year_done_row_of_another_unit",
+        "text": (
+            "表2 2023年主要指标\n"
+            "指标\t当年完成(亿元)\t比上年增长(%)\n"
+            "地区生产总值\t98.35\t4.6\n"
+            "城镇居民人均可支配收入(元)\t35468\t5.3\n"
+            "一般公共预算支出\t32.41\t2.1"
+        ),
+        "facts": [
+            ("gdp", "level", 98.35, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 32.41, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level")],
+    },
 ]
 
 
