@@ -82,6 +82,32 @@ CASES: list[dict] = [
         ],
         "absent": [("urban_income", "level")],
     },
+    # ---- a bulletin's names of the grain area and output (粮食作物播种面积, 粮食种植面积, 粮食作物产量)
+    {
+        "id": "grain_crop_area_after_all_crops",
+        "text": "全年农作物播种面积78.6千公顷，其中粮食作物播种面积56.3千公顷。其中，小麦播种面积30.1千公顷。",
+        "facts": [("grain_area", "level", 844500.0, 2023, "", "actual", None)],
+        "absent": [("grain_area", "level", 1179000.0), ("grain_area", "level", 451500.0)],
+    },
+    {
+        "id": "grain_planting_area_and_crop_output",
+        "text": "全年粮食种植面积62.5万亩，粮食作物产量27.4万吨，增长2.2%。",
+        "facts": [
+            ("grain_area", "level", 625000.0, 2023, "", "actual", None),
+            ("grain_output", "level", 27.4, 2023, "", "actual", None),
+            ("grain_output", "yoy_pct", 2.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "grain_total_sown_area_and_its_increase",
+        "text": "全县粮食总播种面积为58.1万亩，比上年增加0.6万亩。粮食作物总产量21.3万吨，增产0.4万吨。",
+        "facts": [
+            ("grain_area", "level", 581000.0, 2023, "", "actual", None),
+            ("grain_output", "level", 21.3, 2023, "", "actual", None),
+        ],
+        "absent": [("grain_area", "level", 6000.0), ("grain_output", "level", 0.4)],
+    },
 ]
 
 
