@@ -108,6 +108,28 @@ CASES: list[dict] = [
         ],
         "absent": [("grain_area", "level", 6000.0), ("grain_output", "level", 0.4)],
     },
+    # ---- the scope of a statistic (its threshold) is no figure: 统计起点, 起点标准, 统计范围为, (500万元以上项目)
+    {
+        "id": "note_threshold_of_investment_statistics",
+        "text": "全年固定资产投资比上年增长4.8%。\n注：1.本公报中部分数据为初步统计数。\n2.固定资产投资统计起点为500万元。",
+        "facts": [("fai", "yoy_pct", 4.8, 2023, "", "actual", None)],
+        "absent": [("fai", "level")],
+    },
+    {
+        "id": "note_threshold_of_industry_and_retail",
+        "text": (
+            "注：规模以上工业总产值起点标准为年主营业务收入2000万元；"
+            "社会消费品零售总额限额以上单位统计起点为年主营业务收入500万元。"
+        ),
+        "facts": [],
+        "absent": [("industrial_output",), ("retail_sales",)],
+    },
+    {
+        "id": "scope_in_brackets_after_investment",
+        "text": "全年固定资产投资（500万元以上项目）比上年增长4.8%。",
+        "facts": [],
+        "absent": [("fai", "level")],
+    },
 ]
 
 
