@@ -130,6 +130,45 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("fai", "level")],
     },
+    # ---- a table row naming an indicator's growth (规模以上工业增加值增速(%)): its figures are growth rates
+    {
+        "id": "table_growth_row_under_year_columns",
+        "text": (
+            "表5 主要指标\n"
+            "指标\t2022年\t2023年\n"
+            "规模以上工业增加值增速(%)\t6.5\t8.1\n"
+            "地区生产总值增长率(%)\t4.2\t5.8\n"
+            "森林覆盖率(%)\t62.1\t62.38"
+        ),
+        "facts": [
+            ("industrial_va", "yoy_pct", 6.5, 2022, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("forest_coverage", "level", 62.38, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level"), ("industrial_va", "level")],
+    },
+    {
+        "id": "table_growth_row_with_a_unit_column",
+        "text": (
+            "表1 主要经济指标\n"
+            "指标\t单位\t本年\t比上年增长(%)\n"
+            "地区生产总值\t亿元\t186.4\t5.8\n"
+            "规模以上工业增加值增速\t%\t8.1\t—\n"
+            "社会消费品零售总额增速\t亿元\t61.8\t7.1"
+        ),
+        "facts": [
+            ("gdp", "level", 186.4, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.1, 2023, "", "actual", None),
+        ],
+        "absent": [("retail_sales",), ("industrial_va", "level")],
+    },
+    {
+        "id": "table_growth_row_of_a_rate_is_not_read",
+        "text": ("表2 就业\n指标\t2022年\t2023年\n城镇登记失业率增幅(%)\t3.0\t2.0\n城镇新增就业增速(%)\t5.1\t4.6"),
+        "facts": [("new_urban_jobs", "yoy_pct", 4.6, 2023, "", "actual", None)],
+        "absent": [("unemployment_rate",)],
+    },
 ]
 
 
