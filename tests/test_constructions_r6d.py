@@ -169,6 +169,78 @@ CASES: list[dict] = [
         "facts": [("new_urban_jobs", "yoy_pct", 4.6, 2023, "", "actual", None)],
         "absent": [("unemployment_rate",)],
     },
+    # ---- more level headers of a year's bulletin: 全年完成, 1-12月, 本年实绩, 2023年完成 (a year and a level word)
+    {
+        "id": "table_full_year_done",
+        "text": (
+            "表1 主要经济指标\n"
+            "指标\t单位\t全年完成\t比上年增长(%)\n"
+            "地区生产总值\t亿元\t186.4\t5.8\n"
+            "社会消费品零售总额\t亿元\t82.35\t6.9"
+        ),
+        "facts": [
+            ("gdp", "level", 186.4, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("retail_sales", "level", 82.35, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_jan_to_dec_in_ten_thousands",
+        "text": (
+            "表2 财政收支\n"
+            "指标\t单位\t1-12月\t比上年增长(%)\n"
+            "一般公共预算收入\t万元\t123800\t7.6\n"
+            "一般公共预算支出\t万元\t451600\t-3.2"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 12.38, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.6, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 123800.0)],
+    },
+    {
+        "id": "table_year_and_level_word_columns",
+        "text": (
+            "表3 主要指标\n"
+            "指标\t单位\t2022年完成\t2023年完成\t增长(%)\n"
+            "地区生产总值\t亿元\t176.2\t186.4\t5.8\n"
+            "社会消费品零售总额\t亿元\t77.0\t82.35\t6.9"
+        ),
+        "facts": [
+            ("gdp", "level", 176.2, 2022, "", "actual", None),
+            ("gdp", "level", 186.4, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("retail_sales", "level", 82.35, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.8, 2022), ("gdp", "level", 186.4, 2022)],
+    },
+    {
+        "id": "table_this_year_results",
+        "text": (
+            "表4 居民收入\n"
+            "指标\t单位\t本年实绩\t比上年增长(%)\n"
+            "城镇居民人均可支配收入\t元\t41235\t5.2\n"
+            "农村居民人均可支配收入\t元\t19862\t7.6"
+        ),
+        "facts": [
+            ("urban_income", "level", 41235.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_year_done_beside_next_year_target_is_not_read",
+        "text": (
+            "表5 主要指标\n"
+            "指标\t单位\t2023年完成\t2024年目标\t增长(%)\n"
+            "地区生产总值\t亿元\t186.4\t200\t7.3\n"
+            "一般公共预算收入\t亿元\t12.38\t13.2\t6.6"
+        ),
+        "facts": [],
+        "absent": [("gdp",), ("general_budget_revenue",)],
+    },
 ]
 
 

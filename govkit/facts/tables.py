@@ -202,6 +202,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     ys = _YEAR_SUB.fullmatch(name)
     if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
         return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if ys and _LEVEL_WORDS.fullmatch(ys.group(2).strip()):
+        return _Column("level", int(ys.group(1)), sub0, unit, dated=True)  # 2023年完成(亿元): that year's level
     if cue("sign", "month_on_month").search(name):
         return _Column("")  # 环比: a change on the month before has no catalog measure
     if _THIS_MONTH.match(name):  # the report's month (a monthly bulletin), else undecided
