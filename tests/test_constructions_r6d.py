@@ -241,6 +241,46 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp",), ("general_budget_revenue",)],
     },
+    # ---- a row label opened by 年末/全年/金融机构/人民币 (年末金融机构各项贷款余额), a 年末余额 column
+    {
+        "id": "table_label_opened_by_year_end_and_institutions",
+        "text": (
+            "表3 金融\n"
+            "指标\t单位\t2023年\t比上年增长(%)\n"
+            "金融机构人民币各项贷款余额\t亿元\t241.8\t12.4\n"
+            "全年粮食总产量\t万吨\t31.8\t1.2\n"
+            "年末常住人口\t万人\t36.4\t-0.5"
+        ),
+        "facts": [
+            ("loan_balance", "level", 241.8, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 12.4, 2023, "", "actual", None),
+            ("grain_output", "level", 31.8, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_year_end_balance_column",
+        "text": (
+            "表4 金融机构存贷款\n"
+            "指标\t单位\t年末余额\t比年初增加\t比上年末增长(%)\n"
+            "年末金融机构各项存款余额\t亿元\t326.5\t28.4\t9.5\n"
+            "年末金融机构各项贷款余额\t亿元\t241.8\t26.7\t12.4"
+        ),
+        "facts": [("loan_balance", "level", 241.8, 2023, "", "actual", None)],
+        "absent": [("loan_balance", "level", 26.7), ("loan_balance", "yoy_pct", 26.7)],
+    },
+    {
+        "id": "table_label_lead_keeps_other_places_out",
+        "meta": {"region": "岳西县", "level": "county"},
+        "text": (
+            "表5 全市主要指标\n"
+            "指标\t单位\t2023年\t比上年增长(%)\n"
+            "全年地区生产总值\t亿元\t2186.4\t5.8\n"
+            "年末金融机构各项贷款余额\t亿元\t3241.8\t12.4"
+        ),
+        "facts": [],
+        "absent": [("gdp",), ("loan_balance",)],
+    },
 ]
 
 

@@ -84,6 +84,7 @@ _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
 _GROWTH_LABEL = cue("table", "growth_label")
+_LABEL_LEAD = cue("table", "label_lead")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
 _UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
@@ -105,7 +106,7 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
 def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
     """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
     name, unit = _name_and_unit(SUB_ITEM.sub("", cell))
-    name = _norm(name)
+    name = _LABEL_LEAD.sub("", _norm(name), count=1)
     if not name:
         return None
     ms = lexicon.mentions(name)
