@@ -20,7 +20,9 @@ not read. Two shapes are read:
   of the part of the year it names). A 单位 column gives each row's unit, a 年份 column each row's
   year (long form, not beside columns that print a year). A word in a column the header does
   not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
-  (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A table
+  (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A row
+  label naming a growth (``规模以上工业增加值增速(%)``, cue ``growth_label``) holds that indicator's
+  growth in its level columns (not of a rate, nor in a unit other than %). A table
   titled for a larger place (全市主要经济指标 in a county's report), a table of targets or plans
   (target or plan words in its title or header, or under a plan heading) and a 环比 column are not
   read.
@@ -81,6 +83,8 @@ _OTHER_TITLE = cue("table", "other_title")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
+_GROWTH_LABEL = cue("table", "growth_label")
+_LABEL_LEAD = cue("table", "label_lead")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
 _UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
@@ -102,7 +106,7 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
 def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
     """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
     name, unit = _name_and_unit(SUB_ITEM.sub("", cell))
-    name = _norm(name)
+    name = _LABEL_LEAD.sub("", _norm(name), count=1)
     if not name:
         return None
     ms = lexicon.mentions(name)
@@ -117,6 +121,16 @@ def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tu
     if len(inds) != 1:
         return None
     return inds[0], unit
+
+
+def _growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> Indicator | None:
+    """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), or None."""
+    name, unit = _name_and_unit(SUB_ITEM.sub("", label))
+    bare = _GROWTH_LABEL.sub("", name)
+    if unit not in ("%", "") or bare == name:
+        return None  # a growth is in percent: a label printing another unit is not one
+    got = _indicator(bare, lexicon, catalog)
+    return got[0] if got is not None and got[0].unit != "%" else None  # the growth of a rate: % or points?
 
 
 def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
@@ -189,6 +203,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     ys = _YEAR_SUB.fullmatch(name)
     if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
         return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
+    if ys and _LEVEL_WORDS.fullmatch(ys.group(2).strip()):
+        return _Column("level", int(ys.group(1)), sub0, unit, dated=True)  # 2023年完成(亿元): that year's level
     if cue("sign", "month_on_month").search(name):
         return _Column("")  # 环比: a change on the month before has no catalog measure
     if _THIS_MONTH.match(name):  # the report's month (a monthly bulletin), else undecided
@@ -405,11 +421,16 @@ def _read(
             continue
         if by_rows:
             got = _indicator(label, lexicon, catalog)
+            growth = _growth_row(label, lexicon, catalog) if got is None else None
+            if growth is not None:
+                got = (growth, "%")
             if got is None:
                 continue
             ind, unit = got
             if unit_col is not None:
                 unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+                if growth is not None and unit != "%":
+                    continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
@@ -422,10 +443,10 @@ def _read(
             for c, cell in zip(cols, vals):
                 if c.role not in ("level", "yoy") or c.year is None:
                     continue
-                if c.role == "yoy" and ind.unit == "%":
+                if c.role == "yoy" and (ind.unit == "%" or growth is not None):
                     continue  # 增长(%) of a rate: relative change or percentage points? not read
-                measure = "level" if c.role == "level" else "yoy_pct"
-                u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit else "")
+                measure = "level" if c.role == "level" and growth is None else "yoy_pct"
+                u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit or growth else "")
                 if measure == "level" and unit and c.unit and c.unit != unit:
                     continue  # the row and the column print different units
                 if measure == "level" and not u and ind.unit != "%":
