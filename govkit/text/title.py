@@ -27,7 +27,7 @@ _SPEECH = cue("title", "speech")
 #: A headline: the first line at the top, of 6 to 40 characters, at least 6 of them Chinese, without
 #: sentence marks, table bars or a byline (记者, 通讯员), not a congress session line.
 _HEADLINE_LEN = (6, 40)
-_HEADLINE_NOT = re.compile(r"[,，。;；:：!！?？、|｜●■◆]|记者|通讯员")
+_HEADLINE_NOT = re.compile(rf"[,，。;；:：!！?？、|｜●■◆]|{cue('title', 'byline').pattern}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: A line that ends on an issuing body or a site's name (岳阳市统计局, 岳阳市人民政府门户网站) names the
 #: publisher, not the story: its place is no subject.
