@@ -389,9 +389,9 @@ CASES: list[dict] = [
     {
         "id": "one_rate_of_a_compound_subject_alone",
         # 城乡居民收入增长8%: all residents' or each member's? Not a fact either way (attribution._whole_figure).
-        "text": "城乡居民收入增长8%。",
-        "facts": [],
-        "absent": [("resident_income",), ("urban_income",), ("rural_income",)],
+        "text": "城镇居民人均可支配收入增长7.5%。城乡居民收入增长8%。",
+        "facts": [("urban_income", "yoy_pct", 7.5, 2023, "", "actual", None)],  # the guard: a named member
+        "absent": [("resident_income",), ("urban_income", "yoy_pct", 8.0), ("rural_income",)],
     },
     {
         "id": "one_level_and_rate_of_a_compound_subject",
@@ -523,7 +523,7 @@ CASES: list[dict] = [
     {
         "id": "multiples_and_doubling_are_no_rates",
         "text": "全县实际利用外资1.5亿美元,增长1.2倍;农村居民人均可支配收入比2015年翻一番。全县规模以上工业总产值比上年增长1.5倍,固定资产投资是2018年的2.1倍。",
-        "facts": [],
+        "facts": [("fdi", "level", 15000.0, 2023, "", "actual", None)],  # the guard: the level beside the multiple
         "absent": [
             ("fdi", "yoy_pct"),
             ("rural_income",),

@@ -77,11 +77,11 @@ CASES: list[dict] = [
     {
         "id": "city_county_economy",
         "text": (
-            "县域经济加快发展,县域地区生产总值达到1180亿元,增长6.9%,占全市比重达到69%。"
-            "县域一般公共预算收入完成58亿元,增长7.1%。"
+            "全市地区生产总值1710亿元。县域经济加快发展,县域地区生产总值达到1180亿元,增长6.9%,占全市比重达到69%。"
+            "县域一般公共预算收入完成58亿元,增长7.1%。全市一般公共预算收入完成96亿元。"
         ),
-        "facts": [],
-        "absent": [("gdp",), ("general_budget_revenue",)],
+        "facts": [actual("gdp", "level", 1710), actual("general_budget_revenue", "level", 96)],  # the guard
+        "absent": [("gdp", "level", 1180), ("gdp", "yoy_pct"), ("general_budget_revenue", "level", 58)],
     },
     {
         "id": "county_economy_of_a_county_is_its_own",
@@ -125,9 +125,12 @@ CASES: list[dict] = [
     },
     {
         "id": "city_by_county_heading",
-        "text": "分区县看,船山区地区生产总值560亿元,增长7.2%;大英县地区生产总值231亿元,增长6.4%。",
-        "facts": [],
-        "absent": [("gdp",)],
+        "text": (
+            "全市地区生产总值1710亿元,增长6.1%。"
+            "分区县看,船山区地区生产总值560亿元,增长7.2%;大英县地区生产总值231亿元,增长6.4%。"
+        ),
+        "facts": [actual("gdp", "level", 1710), actual("gdp", "yoy_pct", 6.1)],  # the guard: the city's own
+        "absent": [("gdp", "level", 560), ("gdp", "level", 231), ("gdp", "yoy_pct", 7.2), ("gdp", "yoy_pct", 6.4)],
     },
     {
         "id": "city_from_each_county_unnamed",
