@@ -304,7 +304,8 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
     return None if best is None else best[1]
 
 
-_ONE_MONTH = re.compile(r"M(\d{1,2})")
+#: A sub-period of one month (M5), its month in group 1.
+SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _TO_DATE = cue("sub", "to_date")
 _THIS_MONTH = cue("sub", "this_month")
 
@@ -322,7 +323,7 @@ def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
         return f"M{subperiod_end(frame_sub)}"  # 本月 in a report of 1-10月 (or of 三季度): the last month
     if frame_sub in QUARTER_TO_DATE:
         return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
-    month = _ONE_MONTH.fullmatch(frame_sub)
+    month = SINGLE_MONTH.fullmatch(frame_sub)
     if month is None:
         return None
     n = int(month.group(1))

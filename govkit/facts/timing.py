@@ -24,6 +24,7 @@ from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import (
     PLAN_PERIODS,
     QUARTER_TO_DATE,
+    SINGLE_MONTH,
     Dates,
     Frame,
     counted_span,
@@ -69,7 +70,6 @@ _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _PREV_MONTH = cue("time", "prev_month")
-_SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _YEAR_P = prefixed(_YEAR)
@@ -251,7 +251,7 @@ def figure_time(
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
         since = _SINCE_NEW_YEAR.search(before)
-        month = _SINGLE_MONTH.fullmatch(subperiod) if since else None
+        month = SINGLE_MONTH.fullmatch(subperiod) if since else None
         if month is not None and int(month.group(1)) > 1:
             sp = f"M1-M{month.group(1)}"
             subperiod = sp
@@ -330,7 +330,7 @@ def figure_time(
         flags = (*flags, "year_unknown")
     if "上" in before and _PREV_MONTH.search(sent, clause.start, q.start):
         # 本月…为28,上月为33: the month before the bulletin's month (M1's is M12 of the year before).
-        month = _SINGLE_MONTH.fullmatch(subperiod)
+        month = SINGLE_MONTH.fullmatch(subperiod)
         if month is None:
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
