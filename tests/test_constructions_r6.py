@@ -217,6 +217,21 @@ CASES: list[dict] = [
         ],
         "absent": [("grain_area", "level", 86.5), ("afforestation", "level", 3.6)],
     },
+    # ---- 今后五年 under a heading that printed the year its targets aim at: that year
+    {
+        "id": "next_five_years_under_a_target_year_heading",
+        "meta": {"year": 2017, "report_date": "2018-02-19", "region": "凤台县"},
+        "text": (
+            "凤台县2018年政府工作报告\n"
+            "二、到2020年的奋斗目标\n"
+            "今后五年,我们将奋力实现以下主要目标:粮食产量稳定在4.9万吨以上;地方一般公共预算收入力争达到5.2亿元。"
+        ),
+        "facts": [
+            ("grain_output", "level", 4.9, 2020, "", "target", None),
+            ("general_budget_revenue", "level", 5.2, 2020, "", "target", None),
+        ],
+        "absent": [("grain_output", "level", 4.9, 2022), ("general_budget_revenue", "level", 5.2, 2022)],
+    },
     # a goal listing other subjects after it stays a goal
     {
         "id": "goal_list_of_other_subjects_stays_target",

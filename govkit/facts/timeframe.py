@@ -203,8 +203,19 @@ def plan_span(
 ) -> tuple[int, int] | None:
     """*span* read in *text* under *frame*: 五年累计完成2000亿元 among a plan's targets (a plan frame
     whose years lie ahead) counts the plan's five years, not the last five ended; after a target year
-    (到2025年…五年年均增长7%) the five years up to it."""
+    (到2025年…五年年均增长7%) the five years up to it; the years ahead (今后五年) under a plan heading
+    that dated its targets (到2020年的奋斗目标) end in that year."""
     last = dates.last_full_year
+    if (
+        span is not None
+        and last
+        and span[0] == last + 1
+        and target_year is None
+        and frame.plan
+        and frame.year is not None
+        and frame.year - last >= 2
+    ):
+        return frame.period_start or span[0], frame.year  # 今后五年,… under 二、到2020年的奋斗目标 (2018): to 2020
     if span is None or not last or span != (last - 4, last):
         return span
     if _span_cue("span_fiveyear", text, scans) is None:
