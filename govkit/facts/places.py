@@ -34,8 +34,12 @@ OWN_AREA_COUNTY = cue_words("place", "own_area_county")
 #: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区 … when not the
 #: report's own: :func:`govkit.facts.blocking.own_region_words` decides which is the own).
 OTHER_LEVEL = re.compile(f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}")
-_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})")
-_TOWN_AT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})")
+#: A township name: two to four characters and a township unit word (安定镇, 汉昌街道); the whole of a
+#: word (:func:`_town`), or the shortest one starting at a position (:func:`_name_at`).
+_TOWN_STEM = r"[\u4e00-\u9fff]{2,4}"
+_TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
+_TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT)
+_TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
