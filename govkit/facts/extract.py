@@ -33,8 +33,8 @@ from govkit.core.document import Document
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
-from govkit.facts.cues import cue_words
-from govkit.facts.figures import facts_of_sentence
+from govkit.facts.cues import cue, cue_words
+from govkit.facts.figures import facts_of_sentence, same_time
 from govkit.facts.frames import (
     document_subperiod,
     enter_heading,
@@ -64,6 +64,8 @@ _MAY_HOLD_FIGURES = re.compile(
     + "]|分之)"  # 百分之八点五, 三分之二: a percentage or fraction written out
 )
 
+
+_PARTS_FOLLOW = cue("attribution", "parts_follow")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -214,6 +216,8 @@ class Extractor:
                             f.kind = "estimate"
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
+                if new_facts and last_read is not None and last_read[1] == s and _PARTS_FOLLOW.match(sent):
+                    new_facts = parts_dropped(new_facts, facts[last_read[2] :])
                 if place_rank and new_facts and not opens_on_own(sent, own):
                     # (一)安定镇 / 完成一般公共预算收入1.2亿元: the township's figure (全县… stays the county's)
                     new_facts = []
@@ -224,6 +228,13 @@ class Extractor:
             if f.measure == "cagr2":
                 f.measure = "cagr_pct"
         return facts
+
+
+def parts_dropped(parts: list[Fact], whole: list[Fact]) -> list[Fact]:
+    """*parts* (the facts of a sentence opening on 其中) without those of an indicator that the
+    sentence before (*whole*) gave for the same time: 完成重点项目投资85.6亿元。其中,省重点项目完成
+    投资32.1亿元 is a part of the 85.6, not a second figure of key-project investment."""
+    return [f for f in parts if not any(w.indicator == f.indicator and same_time(w, f) for w in whole)]
 
 
 def item_title(sent: str, mentions: list[Mention]) -> bool:

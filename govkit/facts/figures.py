@@ -268,7 +268,7 @@ def _figures(
             if (
                 "subtotal" in fact.flags
                 and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
-                and any(f.indicator == indicator and _same_time(f, fact) for f in out)
+                and any(f.indicator == indicator and same_time(f, fact) for f in out)
             ):
                 # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
                 # a part (and its growth) named after 其中 as the same indicator as the whole before it.
@@ -288,13 +288,13 @@ def _exact_before(out: list[Fact], fact: Fact) -> bool:
         f.indicator == fact.indicator
         and f.measure == fact.measure
         and f.kind == fact.kind
-        and _same_time(f, fact)
+        and same_time(f, fact)
         and "approximate" not in f.flags
         for f in out
     )
 
 
-def _same_time(a: Fact, b: Fact) -> bool:
+def same_time(a: Fact, b: Fact) -> bool:
     """Whether two facts are of the same year, span and part of the year."""
     return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
 

@@ -1,0 +1,98 @@
+"""Constructions found by probing work reports and bulletins (session 6): a sentence that opens on
+其中 lists the parts of the figures of the sentence before it; a part named as the same indicator as
+that whole (…完成投资85.6亿元。其中,省重点项目完成投资32.1亿元) is not a second figure of it.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- 其中 opening the next sentence: a part of the whole before it
+    {
+        "id": "key_projects_then_provincial_part",
+        "text": (
+            "全年完成重点项目投资85.6亿元,占年度计划的108%。"
+            "其中,省重点项目完成投资32.1亿元,市重点项目完成投资28.3亿元。"
+        ),
+        "facts": [
+            ("key_project_investment", "level", 85.6, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 108, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 32.1), ("key_project_investment", "level", 28.3)],
+    },
+    {
+        "id": "afforestation_then_planted_part",
+        "text": "2023年,全县完成营造林面积4.2万亩,森林覆盖率达到58.6%。其中人工造林1.6万亩,封山育林2.6万亩。",
+        "facts": [
+            ("afforestation", "level", 42000, 2023, "", "actual", None),
+            ("forest_coverage", "level", 58.6, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 16000)],
+    },
+    {
+        "id": "funds_in_place_then_out_of_province_part_with_growth",
+        "text": "全年招商引资到位资金86.5亿元,增长12%。其中:省外到位资金53.8亿元,增长15.2%。",
+        "facts": [
+            ("investment_attracted", "level", 86.5, 2023, "", "actual", None),
+            ("investment_attracted", "yoy_pct", 12, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 53.8), ("investment_attracted", "yoy_pct", 15.2)],
+    },
+    # ---- kept: parts that are other indicators, and parts of another time
+    {
+        "id": "parts_that_are_indicators_of_their_own",
+        "text": (
+            "全县居民人均可支配收入28650元,增长6.8%。"
+            "其中,城镇居民人均可支配收入41230元,增长5.2%;农村居民人均可支配收入19870元,增长7.9%。"
+            "全年固定资产投资增长9.8%。其中,工业投资增长15.2%,民间投资增长3.1%。"
+        ),
+        "facts": [
+            ("resident_income", "level", 28650, 2023, "", "actual", None),
+            ("urban_income", "level", 41230, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.2, 2023, "", "actual", None),
+            ("rural_income", "level", 19870, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.8, 2023, "", "actual", None),
+            ("industrial_investment", "yoy_pct", 15.2, 2023, "", "actual", None),
+            ("private_investment", "yoy_pct", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "a_part_not_opening_its_sentence_is_not_touched",
+        "text": "全年完成重点项目投资85.6亿元。全县新增城镇就业4521人,其中高校毕业生就业1200人。",
+        "facts": [
+            ("key_project_investment", "level", 85.6, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4521, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 1200)],
+    },
+    {
+        "id": "a_part_of_another_time_is_that_times_figure",
+        "meta": {"year": 2020, "report_date": "2021-01-12"},
+        "text": (
+            "五年来,全县累计完成固定资产投资560亿元。其中,2020年完成固定资产投资132亿元,增长9.1%。"
+            "2016年以来,全县累计投入扶贫资金12.6亿元。其中,2020年投入扶贫资金3.1亿元。"
+        ),
+        "facts": [
+            ("fai", "level", 560, 2020, "", "actual", 2016),
+            ("fai", "level", 132, 2020, "", "actual", None),
+            ("fai", "yoy_pct", 9.1, 2020, "", "actual", None),
+            ("poverty_funds", "level", 12.6, 2020, "", "actual", 2016),
+            ("poverty_funds", "level", 3.1, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_construction(case):
+    check_case(case, META)
