@@ -1,6 +1,8 @@
 """Constructions found by probing work reports and bulletins (session 6): a sentence that opens on
 其中 lists the parts of the figures of the sentence before it; a part named as the same indicator as
-that whole (…完成投资85.6亿元。其中,省重点项目完成投资32.1亿元) is not a second figure of it.
+that whole (…完成投资85.6亿元。其中,省重点项目完成投资32.1亿元) is not a second figure of it. 今年 in a
+sentence of plans (目标, 预期, 力争) is the year the report is delivered in: in a speech of December it
+is that year, not the next.
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
@@ -89,6 +91,46 @@ CASES: list[dict] = [
             ("poverty_funds", "level", 3.1, 2020, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- 今年 in a sentence of plans is the year the report is delivered in
+    {
+        "id": "year_end_speech_this_years_target_and_outturn",
+        "meta": {"year": 2023, "report_date": "2023-12-20"},
+        "text": (
+            "在全县2023年经济工作会议上的讲话\n"
+            "今年全县固定资产投资增长12%,高于目标4个百分点;全县GDP预期目标增长6.5%,实际增长6.8%。"
+        ),
+        "facts": [
+            ("fai", "yoy_pct", 12, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.8, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 12, 2024), ("gdp", "yoy_pct", 6.5, 2024), ("gdp", "yoy_pct", 6.8, 2024)],
+    },
+    {
+        "id": "november_summary_this_year_and_next",
+        "meta": {"year": 2023, "report_date": "2023-11-28"},
+        "text": (
+            "临泉县2023年工作总结和2024年工作计划\n"
+            "今年,全县力争完成一般公共预算收入20亿元,预计完成20.3亿元。"
+            "明年,全县一般公共预算收入力争增长6%。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 20, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 20.3, 2023, "", "estimate", None),
+            ("general_budget_revenue", "yoy_pct", 6, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 20, 2024), ("general_budget_revenue", "level", 20.3, 2024)],
+    },
+    {
+        "id": "january_report_this_year_is_the_plan_year",
+        "text": "2023年,全县地区生产总值增长5.8%。今年全县地区生产总值预期增长6%,一般公共预算收入力争增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6, 2023)],
     },
 ]
 

@@ -205,7 +205,9 @@ def figure_time(
         elif which == "next_year" and (described := dates.doc_year or speaker):
             explicit_year = described + 1  # the year after the one described
         else:
-            ty = dates.plan_year if planning else dates.review_this_year
+            # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
+            # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
+            ty = (dates.report_year or dates.plan_year) if planning else dates.review_this_year
             if frame.plan and frame.year and frame.period_start is None:
                 ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
             if ty:
