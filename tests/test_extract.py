@@ -218,6 +218,29 @@ def test_implausible_numbers_are_kept_and_flagged(shared_corpus):
     assert "implausible_growth" in flags["general_budget_revenue"] and "implausible_share" in flags["forest_coverage"]
 
 
+@pytest.mark.parametrize(
+    ("level", "region", "flagged"),
+    [
+        ("province", "安徽省", False),
+        ("city", "阜阳市", False),
+        ("county", "临泉县", True),
+        ("township", "城关镇", True),
+    ],
+)
+def test_limits_of_size_follow_the_level_of_the_reports_region(level, region, flagged):
+    # A province's economy, people and households are far beyond any county's: the limits of size
+    # (plausibility.csv, column level) are the region's level's, so a province's figures are not
+    # flagged while the same figures in a county's or a township's report are.
+    text = f"2023年,{region}生产总值4.71万亿元,增长5.8%。{region}脱贫326万人、98万户。"
+    f = govkit.extract_facts(text, meta={"year": 2023, "region": region, "level": level})
+    flags = {r.indicator: r.flags for r in f.itertuples() if r.measure == "level"}
+    gdp = f[(f.indicator == "gdp") & (f.measure == "level")]
+    assert list(gdp["value"]) == [47100.0]
+    assert ("implausible_level" in flags["gdp"]) is flagged
+    assert ("implausible_people" in flags["poverty_people_lifted"]) is flagged
+    assert ("implausible_households" in flags["poverty_households_lifted"]) is flagged
+
+
 def test_masked_figures_are_kept_as_masked(shared_corpus):
     doc = govkit.load_document(shared_corpus("seeds") / "anon_county_2022_work_summary.txt")
     f = extract_document(doc)

@@ -257,7 +257,7 @@ def item_title(sent: str, mentions: list[Mention]) -> bool:
 def extract_records(doc: Document, extractor: Extractor | None = None) -> list[Fact]:
     """All facts of one document: extracted, flagged, de-duplicated, in text order."""
     ex = extractor or default_extractor()
-    return finalize(ex.extract(doc), ex.catalog)
+    return finalize(ex.extract(doc), ex.catalog, doc.meta.level)
 
 
 def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.DataFrame:

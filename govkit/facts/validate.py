@@ -1,9 +1,10 @@
 """Stage 6 — validate: plausibility flags, de-duplication and conflicts. No silent correction.
 
-Implausible numbers (a share over 100 %, growth beyond ±100 %, more people than a county
-holds) are kept as printed and flagged; the limits are a data file
-(``govkit/data/extract/plausibility.csv``). The same fact read from several sentences is
-kept once; different values for the same key are all kept and flagged ``conflict``.
+Implausible numbers (a share over 100 %, growth beyond ±100 %, more people than a region of the
+report's level holds) are kept as printed and flagged; the limits are a data file
+(``govkit/data/extract/plausibility.csv``, limits of size per level of the report's region). The
+same fact read from several sentences is kept once; different values for the same key are all kept
+and flagged ``conflict``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ KEY = ("doc_id", "indicator", "measure", "year", "period_start", "subperiod", "k
 _KEY_OF = operator.attrgetter(*KEY)
 
 
+#: The levels with limits of their own (plausibility.csv, column level); every other level (county,
+#: township, anonymised, unknown) takes the county's.
+_SIZED_LEVELS = ("province", "city")
+
+
 @lru_cache(maxsize=1)
 def _rules() -> list[dict]:
     rows = read_table(data_path("extract", "plausibility.csv"))
@@ -33,22 +39,25 @@ def _rule_applies(rule: dict, indicator: str, unit: str, measure: str) -> bool:
     return scope == "*" or (scope.startswith("unit:") and scope[5:] == unit) or scope == indicator
 
 
-@lru_cache(maxsize=1)
-def _rules_by_measure() -> dict[str, list[dict]]:
+@lru_cache(maxsize=8)
+def _rules_by_measure(level: str) -> dict[str, list[dict]]:
+    """The rules for a report of *level* (province, city, or county for any other), by measure."""
     out: dict[str, list[dict]] = {}
     for rule in _rules():
-        out.setdefault(rule["measure"], []).append(rule)
+        if rule["level"] in ("*", level):
+            out.setdefault(rule["measure"], []).append(rule)
     return out
 
 
-def finalize(facts: list[Fact], catalog: dict[str, Indicator] | None = None) -> list[Fact]:
+def finalize(facts: list[Fact], catalog: dict[str, Indicator] | None = None, level: str | None = None) -> list[Fact]:
     """Flag implausible values, keep the first of exact duplicates, flag conflicting values; by position.
 
-    The limits that apply to an indicator's unit are those of its unit in *catalog* (the packaged one by default).
+    The limits that apply to an indicator's unit are those of its unit in *catalog* (the packaged one by default);
+    limits of size are those of *level*, the level of the report's region (a county's when not a province or city).
     """
     if catalog is None:
         catalog = load_catalog()
-    by_measure = _rules_by_measure()
+    by_measure = _rules_by_measure(level if level in _SIZED_LEVELS else "county")
     keys: list[tuple] = []
     for f in facts:
         flags = set(filter(None, f.flags))
