@@ -2,7 +2,9 @@
 其中 lists the parts of the figures of the sentence before it; a part named as the same indicator as
 that whole (…完成投资85.6亿元。其中,省重点项目完成投资32.1亿元) is not a second figure of it. 今年 in a
 sentence of plans (目标, 预期, 力争) is the year the report is delivered in: in a speech of December it
-is that year, not the next.
+is that year, not the next. A bracket between a subject and its figure is an aside about the subject
+(its statistical scope, a part it includes): its figures are not the subject's, and the figure after
+it is (固定资产投资(500万元以上项目)完成126亿元).
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
@@ -131,6 +133,44 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 5, 2024, "", "target", None),
         ],
         "absent": [("gdp", "yoy_pct", 6, 2023)],
+    },
+    # ---- a bracket between a subject and its figure is an aside: its figures are not the subject's
+    {
+        "id": "statistical_scope_in_brackets",
+        "text": ("全县固定资产投资(500万元以上项目)完成126亿元,增长9.1%。全县工业投资(500万元以上)45.2亿元,增长15%。"),
+        "facts": [
+            ("fai", "level", 126, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("industrial_investment", "level", 45.2, 2023, "", "actual", None),
+            ("industrial_investment", "yoy_pct", 15, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 0.05), ("industrial_investment", "level", 0.05)],
+    },
+    {
+        "id": "a_part_included_in_brackets",
+        "text": "全年城镇新增就业(含灵活就业1200人)4521人,完成目标任务的113%。全县造林面积(其中人工造林0.6万亩)1.8万亩。",
+        "facts": [
+            ("new_urban_jobs", "level", 4521, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 113, 2023, "", "actual", None),
+            ("afforestation", "level", 18000, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 1200), ("afforestation", "level", 6000)],
+    },
+    {
+        "id": "brackets_after_the_figure_keep_their_reading",
+        "text": (
+            "地区生产总值增长5.9%(预期目标为8.5%以上)。"
+            "全县一般公共预算收入18.6亿元(不含基金收入),增长8.3%。"
+            "城镇居民人均可支配收入(41230元)增长5.2%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 8.5, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 18.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
 ]
 

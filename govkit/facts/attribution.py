@@ -111,6 +111,46 @@ def _quantity_start(q: Quantity) -> int:
 
 
 _MILESTONE_ASIDE = cue("continuation", "milestone_aside")
+_OPEN, _CLOSE = "(（", ")）"
+_BREAK = re.compile(r"[,;:。，；：]")
+
+
+def _bracket_around(sent: str, q: Quantity) -> tuple[int, int] | None:
+    """The brackets (open, close) that *q* stands inside, or None (not inside a closed bracket)."""
+    o = max(sent.rfind(b, 0, q.start) for b in _OPEN)
+    if o < 0 or max(sent.rfind(b, 0, q.start) for b in _CLOSE) > o:
+        return None
+    c = min((i for i in (sent.find(b, q.end) for b in _CLOSE) if i >= 0), default=-1)
+    return (o, c) if c >= 0 else None
+
+
+def in_aside(s: Sentence, qi: int) -> bool:
+    """Whether quantity *qi* stands in a bracket between a subject and that subject's figure: an aside
+    about the subject, its scope or a part it includes (固定资产投资(500万元以上项目)完成126亿元;
+    城镇新增就业(含灵活就业1200人)4521人), whose figures are not the subject's. A bracket after a
+    figure (增长5.9%(预期目标为8.5%以上)) or followed by a clause break is not one."""
+    sent, quantities = s.text, s.quantities
+    q = quantities[qi]
+    around = _bracket_around(sent, q)
+    if around is None:
+        return False
+    o, c = around
+    after = next((n for n in quantities[qi + 1 :] if n.start > c), None)
+    if after is None or _BREAK.search(sent, c + 1, after.start) or not continues_subject(sent[c + 1 : after.start]):
+        return False
+    before = next((m for m in reversed(s.mentions) if m.end <= o), None)
+    if before is None or before.type == "null":
+        return False
+    gap = sent[before.end : o]
+    return not _BREAK.search(gap) and not any(ch.isdigit() for ch in gap)
+
+
+def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
+    """Where the words between *prev* and *q* start: after the bracket *prev* stands in when it closes before *q*."""
+    around = _bracket_around(sent, prev)
+    return around[1] + 1 if around is not None and around[1] < q.start else prev.end
+
+
 _MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
 
 
@@ -141,7 +181,11 @@ def subject_for(
         prev = quantities[qi - 1] if qi > 0 else None
         if prev is not None and not prev.dimension and _MONTHS_TO.match(sent, prev.end):
             prev = None  # 固定资产投资1-11月增长9.1%: the months are the part of the year, not a figure
-        if prev is not None and prev.start >= m.end and not continues_subject(sent[prev.end : q.start]):
+        if (
+            prev is not None
+            and prev.start >= m.end
+            and not continues_subject(sent[_aside_end(sent, prev, q) : q.start])
+        ):
             return None, ""
         return m, "clause"
     # Event verb after the number: 1121户4459人全部脱贫, 87个贫困村全部出列.

@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
-from govkit.facts.attribution import Assigned, choose_indicators, owns_list_position, subject_for, words_before
+from govkit.facts.attribution import (
+    Assigned,
+    choose_indicators,
+    in_aside,
+    owns_list_position,
+    subject_for,
+    words_before,
+)
 from govkit.facts.blocking import (
     about_other_place,
     block_cues_in,
@@ -173,6 +180,8 @@ def _figures(
         clause = clauses[ci]
         gi, _gn = s.groups.get(qi, (0, 1))
         in_parens = s.has_parens and inside_parens(sent, q.start)
+        if in_parens and in_aside(s, qi):
+            continue  # 固定资产投资(500万元以上项目)完成126亿元: the scope in brackets, not a figure of the subject
         subject: Mention | None
         if gi > 0 and (qi - gi) in subject_of:
             subject, how = subject_of[qi - gi], "list"
