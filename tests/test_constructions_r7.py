@@ -4,7 +4,8 @@ that whole (…完成投资85.6亿元。其中,省重点项目完成投资32.1�
 sentence of plans (目标, 预期, 力争) is the year the report is delivered in: in a speech of December it
 is that year, not the next. A bracket between a subject and its figure is an aside about the subject
 (its statistical scope, a part it includes): its figures are not the subject's, and the figure after
-it is (固定资产投资(500万元以上项目)完成126亿元).
+it is (固定资产投资(500万元以上项目)完成126亿元). A target in brackets beside a figure
+(12.3亿元(目标15亿元以上),增长8%) is that figure's: the figures after the bracket stay actual.
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
@@ -169,6 +170,34 @@ CASES: list[dict] = [
             ("general_budget_revenue", "level", 18.6, 2023, "", "actual", None),
             ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
             ("urban_income", "yoy_pct", 5.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a target in brackets beside a figure is of that figure only: what follows is actual
+    {
+        "id": "level_with_its_target_in_brackets_then_growth",
+        "text": (
+            "规上工业增加值12.3亿元(目标15亿元以上),增长8%。"
+            "全县地区生产总值412.6亿元(年度目标410亿元),同比增长6.2%(目标6.5%)。"
+        ),
+        "facts": [
+            ("industrial_va", "level", 12.3, 2023, "", "actual", None),
+            ("industrial_va", "level", 15, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 8, 2023, "", "actual", None),
+            ("gdp", "level", 412.6, 2023, "", "actual", None),
+            ("gdp", "level", 410, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 8, 2023, "", "target"), ("gdp", "yoy_pct", 6.2, 2023, "", "target")],
+    },
+    {
+        "id": "a_bare_target_label_in_brackets_still_marks_its_figure",
+        "text": "全县地区生产总值(目标)增长6.5%。一般公共预算收入力争达到20亿元,增长8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 20, 2023, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 8, 2023, "", "target", None),
         ],
         "absent": [],
     },
