@@ -5,7 +5,9 @@ sentence of plans (目标, 预期, 力争) is the year the report is delivered i
 is that year, not the next. A bracket between a subject and its figure is an aside about the subject
 (its statistical scope, a part it includes): its figures are not the subject's, and the figure after
 it is (固定资产投资(500万元以上项目)完成126亿元). A target in brackets beside a figure
-(12.3亿元(目标15亿元以上),增长8%) is that figure's: the figures after the bracket stay actual.
+(12.3亿元(目标15亿元以上),增长8%) is that figure's: the figures after the bracket stay actual. An assessment report's items (目标任务:增长7%;完成情况:增长7.2%;
+任务数4000人,完成4523人; 目标值60%,实际值61.2%) give the target and the outturn; an item's weight and
+score (权重5%, 得分4分) are not figures of its indicator.
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
@@ -200,6 +202,53 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 8, 2023, "", "target", None),
         ],
         "absent": [],
+    },
+    # ---- assessment reports: an item's target and outturn, its weight and score
+    {
+        "id": "assessment_item_named_as_a_growth_rate_with_weight",
+        "meta": {"year": 2023, "report_date": "2023-12-15"},
+        "text": (
+            "临泉县2023年度目标责任考核自查报告\n"
+            "农村居民人均可支配收入增速(权重5%):目标8%,实际完成8.3%。"
+            "地区生产总值增速:目标7%,实际7.2%,得分4分。"
+        ),
+        "facts": [
+            ("rural_income", "yoy_pct", 8, 2023, "", "target", None),
+            ("rural_income", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 7, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 7.2, 2023, "", "actual", None),
+        ],
+        "absent": [("rural_income", "yoy_pct", 5), ("gdp", "level", 4), ("gdp", "yoy_pct", 4)],
+    },
+    {
+        "id": "assessment_items_under_numbered_titles",
+        "meta": {"year": 2023, "report_date": "2023-12-15"},
+        "text": (
+            "临泉县2023年度目标责任考核自查报告\n"
+            "1.地区生产总值增速。目标任务:增长7%;完成情况:增长7.2%;自评得分:5分。\n"
+            "(三)城镇新增就业(2分)。任务数4000人,完成4523人,完成率113.1%。\n"
+            "森林覆盖率:目标值60%,实际值61.2%,得分4分。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 7, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 7.2, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4000, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4523, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 113.1, 2023, "", "actual", None),
+            ("forest_coverage", "level", 60, 2023, "", "target", None),
+            ("forest_coverage", "level", 61.2, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 7, 2023, "", "actual"),
+            ("new_urban_jobs", "level", 4000, 2023, "", "actual"),
+            ("forest_coverage", "level", 4),
+        ],
+    },
+    {
+        "id": "completing_the_target_is_not_a_target_label",
+        "text": "全面完成目标任务,全县地区生产总值增长7%。全年完成任务数的105%。",
+        "facts": [("gdp", "yoy_pct", 7, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 7, 2023, "", "target")],
     },
 ]
 

@@ -43,6 +43,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_size"),
             cue("continuation", "change_amount"),
             cue("continuation", "target_words"),
+            cue("continuation", "outturn_words"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
@@ -111,6 +112,7 @@ def _quantity_start(q: Quantity) -> int:
 
 
 _MILESTONE_ASIDE = cue("continuation", "milestone_aside")
+_OUTTURN_SEGMENT = cue("continuation", "outturn_segment")
 _OPEN, _CLOSE = "(（", ")）"
 _BREAK = re.compile(r"[,;:。，；：]")
 
@@ -253,10 +255,14 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
         if prevm:
             return prevm[-1]
         text_pj = _without_figures(s, clauses[pj])
-        if sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；") and not _ACROSS_SEGMENT.match(
-            sent[clauses[ci].start : clauses[ci].end]
+        if (
+            sent[clauses[pj].end : clauses[pj].end + 1] in (";", "；")
+            and not _ACROSS_SEGMENT.match(sent[clauses[ci].start : clauses[ci].end])
+            and not _OUTTURN_SEGMENT.match(sent, clauses[pj + 1].start)
         ):
-            break  # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
+            # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
+            # or on the outturn of a target (目标任务:增长7%;完成情况:增长7.2%)
+            break
         if _COMPARED.match(text_pj.strip()):
             continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
         if _MILESTONE_ASIDE.match(text_pj.strip()):

@@ -46,6 +46,7 @@ _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
+_SCORE_BEFORE = _BLOCK["score_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
@@ -188,6 +189,8 @@ def blocked(
         and _span_words(whole, sent, clause, q)
     ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
+    if _SCORE_BEFORE.search(sent, max(clause.start, q.start - 12), q.start):
+        return True  # (权重5%), 得分4分: an assessment's weight or score, not a figure of the indicator
     if q.dimension == "money_cny" and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
     if q.dimension == "money_cny" and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):

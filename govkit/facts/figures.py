@@ -59,6 +59,7 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
+_RATE_NAMED = cue("measure_after", "rate_named")
 
 
 def facts_of_sentence(
@@ -223,6 +224,13 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
+        if (
+            measure == "level"
+            and q.dimension == "percent"
+            and how == "inherit"
+            and _RATE_NAMED.match(sent, subject.end)
+        ):
+            measure, sign = "yoy_pct", 1  # 农村居民收入增速:目标8%,实际完成8.3%: named as its growth rate
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)
