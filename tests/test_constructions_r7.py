@@ -250,6 +250,17 @@ CASES: list[dict] = [
         "facts": [("gdp", "yoy_pct", 7, 2023, "", "actual", None)],
         "absent": [("gdp", "yoy_pct", 7, 2023, "", "target")],
     },
+    {
+        "id": "completion_said_with_shi",
+        "text": "全县完成营造林面积4.2万亩,是年度任务的120%。粮食总产量43.2万吨,是计划的102%。",
+        "facts": [
+            ("afforestation", "level", 42000, 2023, "", "actual", None),
+            ("afforestation", "completion_pct", 120, 2023, "", "actual", None),
+            ("grain_output", "level", 43.2, 2023, "", "actual", None),
+            ("grain_output", "completion_pct", 102, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
