@@ -261,6 +261,33 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- 过去一年 early in a year whose frame is that year's (a speech on the year ahead)
+    {
+        "id": "speech_of_february_looks_back_on_the_year_just_ended",
+        "meta": {"year": 2024, "report_date": "2024-02-20"},
+        "text": (
+            "在2024年全县高质量发展大会上的讲话\n同志们:\n"
+            "过去一年,全县GDP增长6.2%,财政收入突破20亿元。今年,我们的目标是GDP增长6.5%。\n"
+            "一年来,全县新增城镇就业4521人。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("fiscal_revenue", "level", 20, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("new_urban_jobs", "level", 4521, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.2, 2024), ("new_urban_jobs", "level", 4521, 2024)],
+    },
+    {
+        "id": "a_year_end_summary_looks_back_on_its_own_year",
+        "meta": {"year": 2024, "report_date": "2024-11-20"},
+        "text": "临泉县2024年工作总结\n一年来,全县GDP增长6%,新增城镇就业4600人。",
+        "facts": [
+            ("gdp", "yoy_pct", 6, 2024, "", "actual", None),
+            ("new_urban_jobs", "level", 4600, 2024, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6, 2023)],
+    },
 ]
 
 

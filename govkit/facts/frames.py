@@ -177,6 +177,15 @@ _FIVE_YEARS_OPENING = cue("frame", "fiveyear_opening")
 _CLAUSE_BREAK = re.compile(r"[,;，；]")
 
 
+def _new_year_looking_back(frame: Frame, dates: Dates) -> bool:
+    """Whether a report of the first quarter stands in a frame of its own year or later (a plan, or the
+    year not yet ended): there, 过去一年 is the year just ended."""
+    ry, rm, last = dates.report_year, dates.report_month, dates.last_full_year
+    if not (ry and rm and rm <= 3 and last and last < ry):
+        return False
+    return frame.plan or (frame.year is not None and frame.year > last)
+
+
 def may_set_frame(text: str) -> bool:
     """False when no sentence of *text* can set a frame (a cheap test before :func:`inline_frame`)."""
     return _INLINE_HINT.search(text) is not None
@@ -201,6 +210,10 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     if m:
         y = m.group(1) or m.group(3)
         past = y and dates.last_full_year and int(y) <= dates.last_full_year
+        if not y and _new_year_looking_back(frame, dates):
+            # 过去一年,… in a speech of February on the year ahead (its frame that year's plan): the
+            # year just ended
+            return frame.with_(year=dates.last_full_year, period_start=None, subperiod="", kind="actual", plan=False)
         if past or (not y and not frame.plan):
             nf = frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
             # 2023年是…, in a half-year report of 2024: that whole year, not its first half
