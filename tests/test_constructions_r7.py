@@ -288,6 +288,19 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 6, 2023)],
     },
+    # ---- per person, per household, per village: a ratio of the indicator, not the indicator
+    {
+        "id": "per_person_and_per_household_ratios",
+        "text": (
+            "全县人均财政支出8500元,人均一般公共预算收入1200元。户均旅游收入3万元。"
+            "全县常住人口人均地区生产总值5.6万元。农民人均纯收入达到12000元。"
+        ),
+        "facts": [
+            ("gdp_per_capita", "level", 56000, 2023, "", "actual", None),
+            ("rural_income", "level", 12000, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure",), ("general_budget_revenue",), ("tourism_revenue",)],
+    },
 ]
 
 
