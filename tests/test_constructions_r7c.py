@@ -1,0 +1,197 @@
+"""Constructions of budget-execution and plan-execution reports (预算执行情况和预算草案的报告,
+国民经济和社会发展计划执行情况与计划草案的报告) of counties and cities (session 7): the outturn
+printed after a budget or a plan (执行15.6亿元, 执行增长6.2%), a draft budget's 预计 for the year
+ahead, the counties' tier of a city's budget (县级…合计), and the lines that must keep giving what
+they give (a total of resources, a part of the revenue, shares of the plan and of the budget).
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-10", "region": "岳西县", "level": "county"}
+
+BUDGET_TITLE = "关于岳西县2023年预算执行情况和2024年预算草案的报告\n"
+PLAN_TITLE = "关于岳西县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+CITY = {"region": "安庆市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- 执行 after the budget or the plan: the outturn, its share of the budget and its growth
+    {
+        "id": "execution_after_initial_and_adjusted_budget",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "全县一般公共预算收入年初预算14.9亿元,调整预算15.2亿元,执行15.6亿元,为调整预算的102.6%,增长8.3%。",
+        "facts": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 102.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 14.9), ("general_budget_revenue", "level", 15.2)],
+    },
+    {
+        "id": "execution_after_a_planned_spending",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "一般公共预算支出计划32.0亿元,执行33.4亿元,增长4.5%。政府性基金预算支出执行12.1亿元。",
+        "facts": [
+            ("fiscal_expenditure", "level", 32.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 33.4, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 4.5, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("fiscal_expenditure", "level", 33.4, 2023, "", "target"),
+            ("fiscal_expenditure", "yoy_pct", 4.5, 2023, "", "target"),
+            ("fiscal_expenditure", "level", 12.1),
+        ],
+    },
+    {
+        "id": "plan_growth_then_executed_growth",
+        "text": PLAN_TITLE + "一、2023年计划执行情况\n"
+        "全县地区生产总值年度计划增长8%,执行增长6.2%,低于年度计划1.8个百分点。"
+        "固定资产投资计划增长10%,执行下降3.5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 8.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", -3.5, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct", 6.2, 2023, "", "target"),
+            ("gdp", "pp_change"),
+            ("fai", "yoy_pct", -3.5, 2023, "", "target"),
+        ],
+    },
+    # 预计执行 stays an estimate (the year described is not over when the report is written)
+    {
+        "id": "expected_execution_stays_estimate",
+        "meta": {"report_date": "2023-12-26"},
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "全县一般公共预算支出预计执行68.3亿元,增长5.1%。全年一般公共预算收入预计完成15.6亿元。",
+        "facts": [
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "estimate", None),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "estimate", None),
+            ("general_budget_revenue", "level", 15.6, 2023, "", "estimate", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 68.3, 2023, "", "actual")],
+    },
+    # ---- 预计 in the draft budget or plan of the year ahead: the draft's figure, a target
+    {
+        "id": "draft_budget_expected_revenue_is_target",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n全县一般公共预算收入完成15.6亿元,增长8.3%。\n"
+        "二、2024年预算草案\n2024年全县一般公共预算收入预计19.8亿元,增长6%;一般公共预算支出预计安排70.1亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 19.8, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fiscal_expenditure", "level", 70.1, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 19.8, 2024, "", "estimate")],
+    },
+    {
+        "id": "draft_plan_expected_growth_is_target",
+        "text": PLAN_TITLE + "二、2024年国民经济和社会发展计划草案\n"
+        "预计全县地区生产总值增长6.5%左右,固定资产投资增长8%,城镇居民人均可支配收入增长6%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("urban_income", "yoy_pct", 6.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2024, "", "estimate")],
+    },
+    {
+        "id": "budget_arrangement_of_next_year_delivered_in_december",
+        "meta": {"report_date": "2023-12-20"},
+        "text": BUDGET_TITLE + "二、2024年预算安排\n一般公共预算收入预计完成16.5亿元,增长5.8%。",
+        "facts": [
+            ("general_budget_revenue", "level", 16.5, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.8, 2024, "", "target", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 16.5, 2024, "", "estimate"),
+            ("general_budget_revenue", "level", 16.5, 2023),
+        ],
+    },
+    # ---- the counties' tier of a city's budget is not the city's; the county's own 县级 is
+    {
+        "id": "city_budget_county_tier_not_the_city",
+        "meta": CITY,
+        "text": "关于安庆市2023年预算执行情况的报告\n"
+        "全市一般公共预算收入完成185.2亿元,增长7.1%。县级一般公共预算收入合计142.9亿元,增长6.0%。",
+        "facts": [
+            ("general_budget_revenue", "level", 185.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.1, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 142.9), ("general_budget_revenue", "yoy_pct", 6.0)],
+    },
+    {
+        "id": "city_budget_own_tier_and_county_tier_spending",
+        "meta": CITY,
+        "text": "关于安庆市2023年预算执行情况的报告\n"
+        "全市一般公共预算支出完成402.6亿元,增长4.2%。其中,市本级一般公共预算支出88.1亿元,县级一般公共预算支出314.5亿元。",
+        "facts": [("fiscal_expenditure", "level", 402.6, 2023, "", "actual", None)],
+        "absent": [("fiscal_expenditure", "level", 88.1), ("fiscal_expenditure", "level", 314.5)],
+    },
+    {
+        "id": "county_tier_in_a_county_report_is_its_own",
+        "text": BUDGET_TITLE + "完成县级一般公共预算支出31.2亿元,增长3%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 31.2, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 3.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- lines that give what they give (guards of this report type)
+    {
+        "id": "total_of_resources_and_parts_are_not_the_revenue",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "全县一般公共预算收入完成15.6亿元,增长8.3%。其中:税收收入12.1亿元,增长6.2%;非税收入3.5亿元。"
+        "加上上级补助收入45.6亿元、债务转贷收入8.2亿元,收入总计69.4亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 12.1),
+            ("general_budget_revenue", "yoy_pct", 6.2),
+            ("general_budget_revenue", "level", 69.4),
+            ("fiscal_revenue", "level", 69.4),
+        ],
+    },
+    {
+        "id": "whole_revenue_local_part_and_livelihood_share",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "全口径财政收入完成25.3亿元,增长7.2%,其中地方级收入15.6亿元,上划中央收入9.7亿元。"
+        "一般公共预算支出完成68.3亿元,其中民生支出52.3亿元,占比76.5%。",
+        "facts": [
+            ("fiscal_revenue", "level", 25.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "actual", None),
+            ("livelihood_spending_share", "level", 76.5, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("fiscal_revenue", "level", 9.7),
+            ("general_budget_revenue", "level", 9.7),
+            ("fiscal_expenditure", "level", 52.3),
+        ],
+    },
+    {
+        "id": "share_of_the_plan_two_ways",
+        "text": PLAN_TITLE + "一、2023年计划执行情况\n"
+        "固定资产投资完成年度计划的96.5%。社会消费品零售总额完成62.1亿元,为计划的101.2%。",
+        "facts": [
+            ("fai", "completion_pct", 96.5, 2023, "", "actual", None),
+            ("retail_sales", "level", 62.1, 2023, "", "actual", None),
+            ("retail_sales", "completion_pct", 101.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level"), ("retail_sales", "level", 101.2)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
