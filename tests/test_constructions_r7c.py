@@ -30,8 +30,50 @@ CASES: list[dict] = [
             ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
             ("general_budget_revenue", "completion_pct", 102.6, 2023, "", "actual", None),
             ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 14.9, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 15.2, 2023, "", "target", None),
         ],
-        "absent": [("general_budget_revenue", "level", 14.9), ("general_budget_revenue", "level", 15.2)],
+        "absent": [
+            ("general_budget_revenue", "level", 14.9, 2023, "", "actual"),
+            ("general_budget_revenue", "level", 15.2, 2023, "", "actual"),
+            ("general_budget_revenue", "level", 15.6, 2023, "", "target"),
+        ],
+    },
+    # ---- the year's own budget (年初预算, 调整预算数, 预算数) is its target; the outturn after it an actual;
+    # a budget of another year or one replaced (上年预算数, 原预算) is not a fact
+    {
+        "id": "initial_budget_then_whole_year_outturn",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "一般公共预算支出年初预算65.0亿元,全年完成68.3亿元,增长5.1%。"
+        "全县财政总收入调整预算数为25.0亿元,实际完成25.3亿元,增长7.2%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 65.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("fiscal_revenue", "level", 25.0, 2023, "", "target", None),
+            ("fiscal_revenue", "level", 25.3, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 7.2, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "target"),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "target"),
+            ("fiscal_expenditure", "level", 65.0, 2023, "", "actual"),
+        ],
+    },
+    {
+        "id": "budget_figure_then_accounts_and_earlier_budgets",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "一般公共预算收入预算数为12.0亿元,决算数为12.6亿元。"
+        "一般公共预算支出原预算58.2亿元,全年执行60.4亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 12.6, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 60.4, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("fiscal_expenditure", "level", 58.2),
+            ("general_budget_revenue", "level", 12.6, 2023, "", "target"),
+        ],
     },
     {
         "id": "execution_after_a_planned_spending",
