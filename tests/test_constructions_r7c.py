@@ -186,6 +186,72 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- tables of plans and outturns: each column's kind from its header (计划, 执行, 预计, 完成计划%)
+    {
+        "id": "table_plan_execution_with_share_of_plan",
+        "text": PLAN_TITLE + "表1 2023年主要指标计划执行情况\n"
+        "| 指标 | 单位 | 2023年计划 | 2023年执行 | 完成计划% |\n"
+        "| 地区生产总值增速 | % | 7 | 6.1 | 87.1 |\n"
+        "| 固定资产投资 | 亿元 | 120 | 118.2 | 98.5 |\n"
+        "| 城镇居民人均可支配收入 | 元 | 42000 | 42350 | 100.8 |\n",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("fai", "level", 120.0, 2023, "", "target", None),
+            ("fai", "level", 118.2, 2023, "", "actual", None),
+            ("fai", "completion_pct", 98.5, 2023, "", "actual", None),
+            ("urban_income", "level", 42000.0, 2023, "", "target", None),
+            ("urban_income", "level", 42350.0, 2023, "", "actual", None),
+            ("urban_income", "completion_pct", 100.8, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "completion_pct"), ("fai", "level", 120.0, 2023, "", "actual")],
+    },
+    {
+        "id": "table_budget_and_outturn_columns_without_a_year",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "项目 | 单位 | 预算数 | 执行数 | 为预算% | 增长%\n"
+        "一般公共预算收入 | 亿元 | 15.2 | 15.6 | 102.6 | 8.3\n"
+        "一般公共预算支出 | 亿元 | 70.2 | 68.3 | 97.3 | 5.1\n",
+        "facts": [
+            ("general_budget_revenue", "level", 15.2, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 102.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 70.2, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "target")],
+    },
+    {
+        "id": "table_next_year_plan_beside_this_year_estimate",
+        "text": PLAN_TITLE + "二、2024年国民经济和社会发展计划草案\n"
+        "表2 2024年主要指标计划(草案)\n"
+        "| 指标 | 单位 | 2023年预计 | 2024年计划 | 增长% |\n"
+        "| 地区生产总值 | 亿元 | 260 | 276 | 6 |\n"
+        "| 一般公共预算收入 | 亿元 | 19 | 20 | 5 |\n",
+        "facts": [
+            ("gdp", "level", 260.0, 2023, "", "estimate", None),
+            ("gdp", "level", 276.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 20.0, 2024, "", "target", None),
+        ],
+        # the growth beside two years (the estimate's or the plan's?) is not read
+        "absent": [("gdp", "yoy_pct"), ("general_budget_revenue", "yoy_pct"), ("gdp", "level", 276.0, 2023)],
+    },
+    {
+        "id": "table_of_targets_under_a_plan_heading",
+        "text": PLAN_TITLE + "二、2024年国民经济和社会发展计划草案\n"
+        "表3 2024年主要预期目标\n指标 单位 目标 增长(%)\n地区生产总值 亿元 276 6\n固定资产投资 亿元 127 8\n"
+        "表4 主要指标\n指标 单位 计划 增长(%)\n社会消费品零售总额 亿元 70 7\n",
+        "facts": [
+            ("gdp", "level", 276.0, 2024, "", "target", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fai", "level", 127.0, 2024, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+        ],
+        # a plan column with no year printed in it or its title, and no outturn beside it: not read
+        "absent": [("retail_sales",), ("gdp", "level", 276.0, 2024, "", "actual")],
+    },
     # ---- lines that give what they give (guards of this report type)
     {
         "id": "total_of_resources_and_parts_are_not_the_revenue",
