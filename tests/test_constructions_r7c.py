@@ -252,6 +252,42 @@ CASES: list[dict] = [
         # a plan column with no year printed in it or its title, and no outturn beside it: not read
         "absent": [("retail_sales",), ("gdp", "level", 276.0, 2024, "", "actual")],
     },
+    # ---- the difference from the budget or the plan (比预算增收, 超收, 比计划多) is no level; the growth
+    # after it is still the subject's, achieved
+    {
+        "id": "difference_from_budget_then_growth",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "全县一般公共预算收入15.6亿元,比预算增收0.8亿元,增长8.3%。"
+        "一般公共预算支出68.3亿元,较调整预算少支出1.9亿元,增长5.1%。财政总收入25.3亿元,超收0.4亿元,增长7.2%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("fiscal_revenue", "level", 25.3, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 7.2, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 0.8),
+            ("fiscal_expenditure", "level", 1.9),
+            ("fiscal_revenue", "level", 0.4),
+        ],
+    },
+    {
+        "id": "difference_from_plan_then_growth",
+        "text": PLAN_TITLE + "一、2023年计划执行情况\n"
+        "城镇居民人均可支配收入42350元,比计划多350元,增长6.5%,高于计划0.5个百分点。"
+        "农村居民人均可支配收入18650元,较目标少120元,增长7.1%。",
+        "facts": [
+            ("urban_income", "level", 42350.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.1, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("urban_income", "level", 350.0),
+            ("urban_income", "yoy_pct", 6.5, 2023, "", "target"),
+            ("urban_income", "pp_change"),
+            ("rural_income", "level", 120.0),
+        ],
+    },
     # ---- lines that give what they give (guards of this report type)
     {
         "id": "total_of_resources_and_parts_are_not_the_revenue",
