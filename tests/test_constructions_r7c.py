@@ -252,6 +252,26 @@ CASES: list[dict] = [
         # a plan column with no year printed in it or its title, and no outturn beside it: not read
         "absent": [("retail_sales",), ("gdp", "level", 276.0, 2024, "", "actual")],
     },
+    # a table of a part of the year: 全年计划 is the year's target, 1-6月执行 the part's outturn, a plain 计划
+    # (that part's plan, or the year's?) is not read
+    {
+        "id": "table_half_year_execution_of_the_annual_plan",
+        "meta": {"year": 2024, "report_date": "2024-07-20"},
+        "text": "岳西县2024年上半年国民经济和社会发展计划执行情况\n"
+        "表1 2024年上半年主要指标计划执行情况\n"
+        "| 指标 | 单位 | 全年计划 | 1-6月执行 | 完成全年计划% |\n"
+        "| 固定资产投资 | 亿元 | 130 | 62.4 | 48 |\n"
+        "表2 2024年上半年主要指标\n"
+        "| 指标 | 单位 | 计划 | 执行 |\n"
+        "| 社会消费品零售总额 | 亿元 | 35 | 33.6 |\n",
+        "facts": [
+            ("fai", "level", 130.0, 2024, "", "target", None),
+            ("fai", "level", 62.4, 2024, "M1-M6", "actual", None),
+            ("fai", "completion_pct", 48.0, 2024, "H1", "actual", None),
+            ("retail_sales", "level", 33.6, 2024, "H1", "actual", None),
+        ],
+        "absent": [("fai", "level", 130.0, 2024, "H1"), ("retail_sales", "level", 35.0)],
+    },
     # ---- the difference from the budget or the plan (比预算增收, 超收, 比计划多) is no level; the growth
     # after it is still the subject's, achieved
     {

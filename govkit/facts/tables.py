@@ -57,7 +57,7 @@ from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
-from govkit.facts.table_kinds import in_plan_section, kind_column, plan_table
+from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
@@ -292,18 +292,15 @@ def _caption_unit(table: Table, text: str) -> str:
 
 
 def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
-    """The columns of a plan table (table_kinds) whose header prints a kind, and the unit column.
-    A plan or estimate column without a year printed (in it or the title) is of the year of an outturn
-    column beside it, else not read (计划数 alone: this year's plan or next year's?); a plain growth
-    column is read (of its anchor's kind) only when every level column is of one year."""
+    """The columns of a plan table whose header prints a kind (:func:`~govkit.facts.table_kinds.plan_column`),
+    a plain growth (of its anchor's kind, when every level column is of one year) and the unit column."""
     kinds = [kind_column(_norm(_name_and_unit(h)[0])) for h in header]
     outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
     out = []
     for h, c, k in zip(header, cols, kinds):
-        if k is not None and (k.year or titled or outturn or k.kind == "actual"):
-            out.append(
-                _Column(k.role, k.year or year, sub, _name_and_unit(h)[1], dated=k.year is not None, kind=k.kind)
-            )
+        got = plan_column(k, year, sub, titled, outturn) if k is not None else None
+        if k is not None and got is not None:
+            out.append(_Column(k.role, got[0], got[1], _name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
         else:
             keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
             out.append(_Column(c.role, None, c.sub, c.unit, kind="") if keep else _Column(""))
