@@ -272,6 +272,28 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 130.0, 2024, "H1"), ("retail_sales", "level", 35.0)],
     },
+    # a table of the city government's own tier (市本级) is not the city's
+    {
+        "id": "table_of_the_city_tier_is_not_the_city",
+        "meta": CITY,
+        "text": "关于安庆市2023年预算执行情况的报告\n"
+        "表1 2023年全市一般公共预算收支执行情况(单位:亿元)\n"
+        "| 项目 | 预算数 | 执行数 | 为预算% |\n| 一般公共预算收入 | 180 | 185.2 | 102.9 |\n"
+        "表2 2023年市本级一般公共预算收支执行情况(单位:亿元)\n"
+        "| 项目 | 预算数 | 执行数 | 为预算% |\n| 一般公共预算收入 | 40 | 42.3 | 105.8 |\n"
+        "表3 市本级主要收入\n| 项目 | 2023年 | 增长(%) |\n| 一般公共预算收入 | 42.3 | 5.2 |\n",
+        "facts": [
+            ("general_budget_revenue", "level", 180.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 185.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 102.9, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 40.0),
+            ("general_budget_revenue", "level", 42.3),
+            ("general_budget_revenue", "completion_pct", 105.8),
+            ("general_budget_revenue", "yoy_pct", 5.2),
+        ],
+    },
     # ---- the difference from the budget or the plan (比预算增收, 超收, 比计划多) is no level; the growth
     # after it is still the subject's, achieved
     {

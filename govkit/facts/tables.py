@@ -82,6 +82,7 @@ _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
+_PART_TITLE = cue("table", "part_title")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
@@ -383,6 +384,9 @@ def _read(
     lexicon: Lexicon,
 ) -> list[Fact]:
     header, title = table.header, table.title
+    top = min(table.lines) if table.lines else 0
+    if _PART_TITLE.search(title) or (top and _PART_TITLE.search(text.split("\n", top)[top - 1])):
+        return []  # 市本级一般公共预算收支执行情况(单位:亿元): the city government's tier, not the city's total
     section = in_plan_section(table.lines, text)
     plan = section or plan_table([_norm(t) for t in [title, *header]])
     title_year = _YEAR.search(title)
