@@ -294,6 +294,42 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 5.2),
         ],
     },
+    # the share of a budget or plan whose figure is printed (为年初预算14.9亿元的104.7%): the budget is a
+    # target, the share and the growth after it are achieved
+    {
+        "id": "share_of_a_printed_budget_or_plan",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "地方财政收入完成15.6亿元,为年初预算14.9亿元的104.7%,增长8.3%。"
+        "一般公共预算支出完成68.3亿元,占调整预算70.2亿元的97.3%,增长5.1%。",
+        "facts": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 14.9, 2023, "", "target", None),
+            ("general_budget_revenue", "completion_pct", 104.7, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 70.2, 2023, "", "target", None),
+            ("fiscal_expenditure", "completion_pct", 97.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "target"),
+            ("fiscal_expenditure", "yoy_pct", 5.1, 2023, "", "target"),
+        ],
+    },
+    {
+        "id": "share_of_a_printed_plan",
+        "text": PLAN_TITLE + "一、2023年计划执行情况\n"
+        "全县地区生产总值262亿元,为年度计划270亿元的97%,增长5.2%。"
+        "固定资产投资完成118.2亿元,完成年度计划120亿元的98.5%,下降3.5%。",
+        "facts": [
+            ("gdp", "level", 270.0, 2023, "", "target", None),
+            ("gdp", "completion_pct", 97.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.2, 2023, "", "actual", None),
+            ("fai", "level", 118.2, 2023, "", "actual", None),
+            ("fai", "completion_pct", 98.5, 2023, "", "actual", None),
+            ("fai", "yoy_pct", -3.5, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.2, 2023, "", "target"), ("fai", "yoy_pct", -3.5, 2023, "", "target")],
+    },
     # ---- the difference from the budget or the plan (比预算增收, 超收, 比计划多) is no level; the growth
     # after it is still the subject's, achieved
     {

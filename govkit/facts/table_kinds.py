@@ -27,10 +27,8 @@ _ESTIMATE = cue("table", "estimate_cell")
 _COMPLETION = cue("table", "completion_cell")
 _GROWTH_KIND = cue("table", "growth_kind")
 _YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?")
-_PERIOD_LEAD = re.compile(
-    r"^(?:\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月份?|[一二三四1-4]\s*季度|[上下]半年|前[一二三1-3]季度)"
-)
-_WHOLE_YEAR = re.compile(r"^(?:全年|年度)")
+_PERIOD_LEAD = cue("table", "period_cell")  # 1-6月执行: a part of the year before the kind word
+_WHOLE_YEAR = cue("time", "annual_target")  # 全年计划, 年度目标: the whole year's
 
 
 class KindColumn(NamedTuple):
