@@ -76,6 +76,24 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "budget_then_revenue_in_the_treasury",
+        "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
+        "一般公共预算收入年初预算14.9亿元,实际入库15.6亿元,增长8.3%。"
+        "财政总收入年初预算24亿元,全年实现25.3亿元,增长7.2%。",
+        "facts": [
+            ("general_budget_revenue", "level", 14.9, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 15.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.3, 2023, "", "actual", None),
+            ("fiscal_revenue", "level", 24.0, 2023, "", "target", None),
+            ("fiscal_revenue", "level", 25.3, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 7.2, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "target"),
+            ("fiscal_revenue", "level", 25.3, 2023, "", "target"),
+        ],
+    },
+    {
         "id": "execution_after_a_planned_spending",
         "text": BUDGET_TITLE + "一、2023年预算执行情况\n"
         "一般公共预算支出计划32.0亿元,执行33.4亿元,增长4.5%。政府性基金预算支出执行12.1亿元。",
