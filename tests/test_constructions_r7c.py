@@ -125,6 +125,26 @@ CASES: list[dict] = [
             ("fai", "yoy_pct", -3.5, 2023, "", "target"),
         ],
     },
+    # a label before a colon, then the plan and the outturn (城镇新增就业:年度计划4000人,完成4523人)
+    {
+        "id": "label_then_plan_and_outturn",
+        "text": PLAN_TITLE + "一、2023年计划执行情况\n"
+        "地区生产总值:计划增长7%,执行增长6.1%。城镇新增就业:年度计划4000人,完成4523人。"
+        "农村劳动力转移就业:计划数1.2万人,完成1.3万人,完成计划的108%。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 12000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 13000.0, 2023, "", "actual", None),
+            ("labor_transfer", "completion_pct", 108.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "target"),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "target"),
+        ],
+    },
     # 预计执行 stays an estimate (the year described is not over when the report is written)
     {
         "id": "expected_execution_stays_estimate",
