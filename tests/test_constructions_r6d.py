@@ -231,15 +231,24 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
-        "id": "table_year_done_beside_next_year_target_is_not_read",
+        "id": "table_year_done_beside_next_year_target_growth_is_not_read",
         "text": (
             "表5 主要指标\n"
             "指标\t单位\t2023年完成\t2024年目标\t增长(%)\n"
             "地区生产总值\t亿元\t186.4\t200\t7.3\n"
             "一般公共预算收入\t亿元\t12.38\t13.2\t6.6"
         ),
-        "facts": [],
-        "absent": [("gdp",), ("general_budget_revenue",)],
+        # each level column prints its year and kind (session 7, table_kinds); the growth is of which?
+        "facts": [
+            ("gdp", "level", 186.4, 2023, "", "actual", None),
+            ("gdp", "level", 200.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 13.2, 2024, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct"),
+            ("general_budget_revenue", "yoy_pct"),
+            ("gdp", "level", 200.0, 2024, "", "actual"),
+        ],
     },
     # ---- a row label opened by 年末/全年/金融机构/人民币 (年末金融机构各项贷款余额), a 年末余额 column
     {

@@ -23,9 +23,10 @@ not read. Two shapes are read:
   (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A row
   label naming a growth (``规模以上工业增加值增速(%)``, cue ``growth_label``) holds that indicator's
   growth in its level columns (not of a rate, nor in a unit other than %). A table
-  titled for a larger place (全市主要经济指标 in a county's report), a table of targets or plans
-  (target or plan words in its title or header, or under a plan heading) and a 环比 column are not
-  read.
+  titled for a larger place (全市主要经济指标 in a county's report) and a 环比 column are not read;
+  a table of targets or plans (target or plan words in its title or header, or under a plan heading)
+  is read only in the columns whose header prints their kind (计划, 执行, 预计, 完成计划%:
+  :mod:`govkit.facts.table_kinds`).
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
 sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
@@ -52,10 +53,11 @@ from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
 from govkit.facts.cues import cue, cue_words
-from govkit.facts.frames import document_subperiod, heading_level, heading_text
+from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
+from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
@@ -80,6 +82,7 @@ _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
+_PART_TITLE = cue("table", "part_title")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
@@ -191,6 +194,7 @@ class _Column:
     own_sub: bool = False  # a yoy column that names its own part of the year (1-6月增长)
     same_period: bool = False  # 上年同期: the part of the year of the other columns
     dated: bool = False  # the header prints the year (2021年, 本年, 上年)
+    kind: str = "actual"  # a plan table's column: its cell's kind (table_kinds); "" for a growth of its anchor's
 
 
 def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> _Column:
@@ -243,7 +247,8 @@ def _anchor(cols: list[_Column], ci: int) -> _Column | None:
     for x in reversed(cols[:ci]):
         if x.same_period or x.role in ("yoy", "unit", "year"):
             continue
-        return x if x.role in ("level", "") else None
+        if x.role != "completion":
+            return x if x.role in ("level", "") else None
     return None
 
 
@@ -259,14 +264,16 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
                 c.role = ""
     levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
     for ci, c in enumerate(cols):
-        if c.role != "yoy":
-            continue
+        if c.role != "yoy" or c.year is not None:
+            continue  # a plan table's 计划增长 column prints its own kind and year
+        a = _anchor(cols, ci)
+        if not c.kind:  # 计划 | 执行 | 增长: the growth of the column on its left, of its kind
+            c.kind = a.kind if a is not None and a.role == "level" else ""
         if c.own_sub:
             pool = [x for x in levels if x.sub == c.sub]
         else:
-            a = _anchor(cols, ci)
             pool = [x for x in levels if a is not None and a.role == "level" and x.sub == a.sub]
-        if not pool:
+        if not pool or not c.kind:
             c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
         latest = max(x.year or 0 for x in pool)
@@ -285,29 +292,22 @@ def _caption_unit(table: Table, text: str) -> str:
     return ""
 
 
-def _plan_table(title: str, header: list[str]) -> bool:
-    """A table of targets or plans (2024年主要预期目标, a 目标 or 计划 column): nothing in it is an actual."""
-    words = (cue("kind", "target"), cue("frame", "plan_heading"))
-    return any(rx.search(_norm(t)) for rx in words for t in [title, *header])
-
-
-def _in_plan_section(table: Table, text: str) -> bool:
-    """Whether the numbered headings above the table (its 一、 and the (一) under it) head a plan
-    (二、2024年工作安排): its figures are targets, not actuals."""
-    lines = text.split("\n")
-    top = min(table.lines) if table.lines else 0
-    deepest = 3
-    for line in reversed(lines[:top]):
-        level = heading_level(line)
-        if level >= deepest or heading_text(line) is None:
-            continue
-        deepest = level
-        words = heading_text(line) or ""
-        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
-            return True
-        if level == 1:
-            break
-    return False
+def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
+    """The columns of a plan table whose header prints a kind (:func:`~govkit.facts.table_kinds.plan_column`),
+    a plain growth (of its anchor's kind, when every level column is of one year) and the unit column."""
+    kinds = [kind_column(_norm(_name_and_unit(h)[0])) for h in header]
+    outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
+    out = []
+    for h, c, k in zip(header, cols, kinds):
+        got = plan_column(k, year, sub, titled, outturn) if k is not None else None
+        if k is not None and got is not None:
+            out.append(_Column(k.role, got[0], got[1], _name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
+        else:
+            keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
+            out.append(_Column(c.role, None, c.sub, c.unit, kind="") if keep else _Column(""))
+    if len({c.year for c in out if c.role == "level"}) > 1:  # 2023年完成 | 2024年目标 | 增长: of which?
+        out = [_Column("") if c.role == "yoy" and not c.kind else c for c in out]
+    return out
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
@@ -328,6 +328,7 @@ def _fact(
     cell: Cell,
     span: tuple[int, int],
     text: str,
+    kind: str = "actual",
 ) -> Fact:
     evidence = text[span[0] : span[1]]
     return Fact(
@@ -339,7 +340,7 @@ def _fact(
         year=year,
         period_start=None,
         subperiod=sub,
-        kind="actual",
+        kind=kind,
         evidence=evidence,
         family=ind.family,
         region="",
@@ -383,12 +384,19 @@ def _read(
     lexicon: Lexicon,
 ) -> list[Fact]:
     header, title = table.header, table.title
-    if _plan_table(title, header) or _in_plan_section(table, text):
-        return []  # targets read as actuals would be wrong numbers; undecided: not read
+    top = min(table.lines) if table.lines else 0
+    if _PART_TITLE.search(title) or (top and _PART_TITLE.search(text.split("\n", top)[top - 1])):
+        return []  # 市本级一般公共预算收支执行情况(单位:亿元): the city government's tier, not the city's total
+    section = in_plan_section(table.lines, text)
+    plan = section or plan_table([_norm(t) for t in [title, *header]])
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
     cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
+    if plan:  # only the columns whose header prints their kind; a plan section's need a printed year
+        cols = _plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year))
+        if not any(c.role == "level" for c in cols):
+            return []  # targets read as actuals would be wrong numbers; undecided: not read
     by_rows = any(c.role == "level" for c in cols) or (
         any(c.role == "yoy" for c in cols) and not any(c.role == "indicator" for c in cols)
     )
@@ -441,20 +449,26 @@ def _read(
                     continue
                 row_year = int(yc.group(1))
             for c, cell in zip(cols, vals):
-                if c.role not in ("level", "yoy") or c.year is None:
+                if c.role not in ("level", "yoy", "completion") or c.year is None:
                     continue
                 if c.role == "yoy" and (ind.unit == "%" or growth is not None):
                     continue  # 增长(%) of a rate: relative change or percentage points? not read
-                measure = "level" if c.role == "level" and growth is None else "yoy_pct"
+                if c.role == "completion" and growth is not None:
+                    continue  # the share of a planned growth rate: not a catalog measure of the indicator
+                measure = {"level": "level", "completion": "completion_pct"}.get(c.role, "yoy_pct")
+                if measure == "level" and growth is not None:
+                    measure = "yoy_pct"
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit or growth else "")
+                if measure == "completion_pct":
+                    u = "%"
                 if measure == "level" and unit and c.unit and c.unit != unit:
                     continue  # the row and the column print different units
                 if measure == "level" and not u and ind.unit != "%":
                     continue  # no unit anywhere (万元 or 亿元?): not read
-                v = _value(cell.text, ind, u, measure)
+                v = _value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
-                    out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text))
+                    out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text, c.kind))
             continue
         ym = _YEAR_CELL.fullmatch(label)
         mm = _MONTH.match(label)

@@ -240,6 +240,8 @@ def figure_time(
         # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
         # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)
         kind = "target"
+    if kind == "estimate" and frame.plan and year is not None and dates.doc_year and year > dates.doc_year:
+        kind = "target"  # 2024年…收入预计19.8亿元 under 二、2024年预算草案: the draft's figure, not an outturn
     if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
         ahead = plan_ahead(span, dates, before, sc)
         period_start, year = ahead if ahead is not None else (period_start, year)

@@ -1,0 +1,107 @@
+"""The columns of a table of plans and their outturns (a plan or budget execution report): what each
+header cell of such a table decides, read by :mod:`govkit.facts.tables`.
+
+A table whose title, header or section names a plan (2023年主要指标计划执行情况, a 计划 or 目标
+column, 二、2024年计划草案) is read only through the kind its header cells print: a plan column
+(计划, 目标, 2024年计划, 建议安排: targets), an outturn column (执行, 完成, 实际: actuals), an
+estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
+the whole year; a plan column of a part-year table without 全年/年度 is not read), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
+a growth column that names its kind (计划增长, 执行增长). A plain growth column (增长%) is the
+growth of the level column on its left, of that column's kind. Any other column of such a table
+is not read. The words are rows of cues.tsv (category ``table``: plan_cell, outturn_cell,
+estimate_cell, completion_cell, growth_kind).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from govkit.facts.cues import cue
+from govkit.facts.frames import heading_level, heading_text
+from govkit.facts.timeframe import subperiod_of
+
+_PLAN = cue("table", "plan_cell")
+_OUTTURN = cue("table", "outturn_cell")
+_ESTIMATE = cue("table", "estimate_cell")
+_COMPLETION = cue("table", "completion_cell")
+_GROWTH_KIND = cue("table", "growth_kind")
+_YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?")
+_PERIOD_LEAD = cue("table", "period_cell")  # 1-6月执行: a part of the year before the kind word
+_WHOLE_YEAR = cue("time", "annual_target")  # 全年计划, 年度目标: the whole year's
+
+
+class KindColumn(NamedTuple):
+    """A column a plan table's header decides: its role (level, yoy, completion), the year it
+    prints (None: the table's year) and the kind of its figures."""
+
+    role: str
+    year: int | None
+    kind: str
+    period: str = ""  # a part of the year the cell prints (1-6月执行): the column's sub-period
+    whole_year: bool = False  # 全年计划, 年度目标: the whole year's, whatever part the table covers
+
+
+def kind_column(name: str) -> KindColumn | None:
+    """What the header cell *name* (its unit removed) of a plan table decides, or None."""
+    y = _YEAR_LEAD.match(name)
+    year = int(y.group(1)) if y else None
+    rest = name[y.end() :].strip() if y else name.strip()
+    p = _PERIOD_LEAD.match(rest)
+    period = p.group() if p else ""
+    rest = rest[len(period) :].strip()
+    whole = _WHOLE_YEAR.match(rest) is not None
+    if _PLAN.fullmatch(rest):
+        return KindColumn("level", year, "target", period, whole)
+    if _OUTTURN.fullmatch(rest):
+        return KindColumn("level", year, "actual", period, whole)
+    if _ESTIMATE.fullmatch(rest):
+        return KindColumn("level", year, "estimate", period, whole)
+    if _COMPLETION.fullmatch(rest):
+        return KindColumn("completion", year, "actual", period)
+    g = _GROWTH_KIND.fullmatch(rest)
+    if g is not None:
+        return KindColumn("yoy", year, g.lastgroup or "", period)
+    return None
+
+
+def plan_column(
+    k: KindColumn, year: int | None, sub: str, titled: bool, outturn: bool
+) -> tuple[int | None, str] | None:
+    """The year and part of the year of plan-table column *k* (*year*, *sub*: the table's; *titled*:
+    the title prints the year; *outturn*: an outturn column stands beside it), or None when it is not
+    read: a plan or estimate column without a year printed (in it or the title) is of the year of an
+    outturn column beside it, else not read (计划数 alone: this year's plan or next year's?); 全年计划
+    is the whole year's target in a table of a part of the year, where a plain 计划 is not read."""
+    if not (k.year or titled or outturn or k.kind == "actual"):
+        return None
+    part = "" if k.whole_year else (subperiod_of(k.period, True) or "") if k.period else sub
+    if k.kind == "target" and part and not k.period:
+        return None  # 计划 in a table of 1-6月: that part's plan, or the year's?
+    return (k.year or year, part)
+
+
+def plan_table(cells: list[str]) -> bool:
+    """Whether a table's title and header *cells* (normalised) name targets or plans (2024年主要预期目标,
+    a 目标 or 计划 column): only the columns that print their kind are read."""
+    words = (cue("kind", "target"), cue("frame", "plan_heading"))
+    return any(rx.search(t) for rx in words for t in cells)
+
+
+def in_plan_section(table_lines: set[int], text: str) -> bool:
+    """Whether the numbered headings above the table at *table_lines* of *text* (its 一、 and the
+    (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals."""
+    lines = text.split("\n")
+    top = min(table_lines) if table_lines else 0
+    deepest = 3
+    for line in reversed(lines[:top]):
+        level = heading_level(line)
+        if level >= deepest or heading_text(line) is None:
+            continue
+        deepest = level
+        words = heading_text(line) or ""
+        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
+            return True
+        if level == 1:
+            break
+    return False
