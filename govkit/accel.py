@@ -51,6 +51,7 @@ MODULES = (
     "facts.validate",
     "facts.rates",
     "facts.places",
+    "facts.table_kinds",
     "facts.tables",
     "text.textbuffer",
     "text.chars",
