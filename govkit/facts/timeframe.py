@@ -5,7 +5,7 @@ of the year, actual/estimate/target, and whether it is a plan. :class:`Dates` ar
 own anchors (the year described, when it was delivered) against which 今年, 五年来 and 上半年 are
 read. This module reads the time words (``time`` and ``sub`` cues of
 ``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``, Party congresses from
-``govkit/data/party_congresses.csv``); which
+``govkit/data/party_congresses.csv``, campaigns from ``govkit/data/campaigns.csv``); which
 heading or opening sets which frame is :mod:`govkit.facts.frames`, and a figure's own year and
 kind :mod:`govkit.facts.timing`.
 """
@@ -18,13 +18,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
-from govkit.core.periods import congress_first_years, plan_periods
+from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
+CAMPAIGN_FIRST_YEARS = campaign_first_years()
 
 
 class Frame(NamedTuple):
@@ -124,6 +125,7 @@ _SPAN_CUES = (
     "span_years",
     "since_year",
     "since_congress",
+    "since_campaign",
     "span_fiveyear",
     "span_threeyear",
     "span_ahead",
@@ -183,6 +185,9 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
+    m = _span_cue("since_campaign", text, scans) if end else None
+    if m and end and CAMPAIGN_FIRST_YEARS.get(m.group(1), end) < end:
+        return CAMPAIGN_FIRST_YEARS[m.group(1)], end  # 精准扶贫以来: 2014 to the last full year
     m = _span_cue("span_ahead", text, scans) if end else None
     if m and end:
         return end + 1, end + (5 if m.group(1) == "五" else 3)  # 今后五年, 未来三年: the years ahead

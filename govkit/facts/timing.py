@@ -79,6 +79,8 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _ONE_YEAR = cue("time", "one_year")
+_CAMPAIGN_SUM = cue("time", "campaign_sum")
+_SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
@@ -89,6 +91,8 @@ _STOCK_UNITS = set(cue_words("time", "stock_units"))
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
+#: Families counted over a campaign (脱贫攻坚): a sum of theirs (累计脱贫…) without a known start is no fact.
+_CAMPAIGN_FAMILIES = {"poverty"}
 
 
 class TimingCues(NamedTuple):
@@ -173,8 +177,12 @@ def figure_time(
             and len(before) - m.end() > 3
         ):
             continue  # 从2014年的X: applies only to the number right after it
-        if _SINCE.match(before[m.end() : m.end() + 2]) or _ON_BASIS.match(before, m.end()):
-            continue  # 2014年以来, 在2022年增长4.5%的基础上: not the year of the figures after it
+        if (
+            _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
+            or _SINCE_YEAR.match(before, m.start())
+        ):
+            continue  # 2014年(开展精准扶贫)以来, 在2022年增长4.5%的基础上: not the year of the figures after it
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
@@ -301,6 +309,18 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if (
+        period_start is None
+        and span is None
+        and measure == "level"
+        and ind.family in _CAMPAIGN_FAMILIES
+        and ind.unit not in _STOCK_UNITS
+        and kind != "target"
+        and not subperiod
+        and _campaign_sum_unknown(sent, seg_start, q, before, year_end)
+    ):
+        # 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人: a sum since the campaign began, its start not told
+        return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if named_part:
         period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
     elif period_start is not None and subperiod and sp is None and measure != "cagr2" and to_part is None:
@@ -344,6 +364,24 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _campaign_sum_unknown(sent: str, seg_start: int, q: Quantity, before: str, year_end: int) -> bool:
+    """Whether a word of figure *q*'s ;-segment sums it over a campaign (累计, 先后: 累计退出贫困村46个,
+    贫困人口8125户30210人) with nothing dating the sum to one year: a year (2019年, 今年) or
+    全年/今年以来 between the word and the figure, or right before the word with no figure in between
+    (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not)."""
+    found = list(_CAMPAIGN_SUM.finditer(sent, seg_start, q.start))
+    if not found:
+        return False
+    at, at_end = found[-1].start(), found[-1].end()
+    anchors = [year_end] if year_end else []
+    anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
+    anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
+    if any(a > at_end for a in anchors):
+        return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
+    anchor = max((a for a in anchors if a <= at), default=None)
+    return anchor is None or any(ch.isdigit() for ch in before[anchor:at])
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
