@@ -150,6 +150,41 @@ CASES: list[dict] = [
         ],
         "absent": [("poverty_funds", "level", 12.6, 2023, "", "actual", None)],
     },
+    # the part of the registered poor already lifted counts since registration (2014)
+    {
+        "id": "registered_poor_already_lifted",
+        "text": (
+            "临泉县2019年脱贫攻坚工作汇报\n"
+            "全县有建档立卡贫困村89个、贫困户2.2万户8.1万人,其中已脱贫7.9万人,剩余贫困人口612户1830人,"
+            "贫困发生率降至0.9%。全县共有建档立卡贫困户1.3万户,目前已累计脱贫1.2万户4.4万人。"
+        ),
+        "facts": [
+            ("poverty_people_lifted", "level", 79000.0, 2019, "", "actual", 2014),
+            ("poverty_incidence", "level", 0.9, 2019, "", "actual", None),
+            ("poverty_households_lifted", "level", 12000.0, 2019, "", "actual", 2014),
+            ("poverty_people_lifted", "level", 44000.0, 2019, "", "actual", 2014),
+        ],
+        "absent": [
+            ("poverty_people_lifted", "level", 79000.0, 2019, "", "actual", None),
+            ("poverty_people_lifted", "level", 1830.0),
+            ("poverty_people_lifted", "level", 81000.0),
+        ],
+    },
+    {
+        "id": "registered_poor_lifted_up_to_a_printed_year",
+        "meta": {"year": 2020, "report_date": "2020-11-20", "region": "东乡县"},
+        "text": (
+            "东乡县脱贫攻坚工作汇报\n"
+            "2019年底,全县有建档立卡贫困户1.9万户8.8万人,其中已脱贫8.5万人,62个贫困村全部退出。"
+            "2018年,精准扶贫以来累计投入扶贫资金31亿元。"
+        ),
+        "facts": [
+            ("poverty_people_lifted", "level", 85000.0, 2019, "", "actual", 2014),
+            ("poverty_villages_exited", "level", 62.0, 2019, "", "actual", 2014),
+            ("poverty_funds", "level", 31.0, 2018, "", "actual", 2014),
+        ],
+        "absent": [("poverty_people_lifted", "level", 85000.0, 2020), ("poverty_funds", "level", 31.0, 2020)],
+    },
     # ---- villages still poor (未出列/未退出) are not villages exited
     {
         "id": "villages_not_yet_exited",

@@ -269,6 +269,17 @@ def last_span_pos(before: str, sc: Scans) -> int:
     return best
 
 
+def open_span(before: str, sc: Scans) -> bool:
+    """Whether the last span named in *before* runs up to now (2014年以来, 党的十八大以来, 精准扶贫以来):
+    its end is the time the text speaks of, not a year of its own."""
+    pos = last_span_pos(before, sc)
+    for name in ("since_year", "since_congress", "since_campaign"):
+        found = sc.finditer(_SPAN_P[name], before)
+        if found and found[-1].start() == pos:
+            return True
+    return False
+
+
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 

@@ -31,6 +31,7 @@ from govkit.facts.timeframe import (
     last_span_pos,
     may_name_subperiod,
     month_or_to_date,
+    open_span,
     plan_ahead,
     plan_span,
     span_ahead,
@@ -234,6 +235,8 @@ def figure_time(
         if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
             # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
             period_start, year = explicit_year - (span[1] - span[0]), explicit_year
+        elif explicit_year is not None and span[0] < explicit_year < span[1] and open_span(before, sc):
+            year = explicit_year  # 2019年底,全县有建档立卡贫困户…,其中已脱贫… in a report on 2020: up to 2019
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
