@@ -214,6 +214,24 @@ CASES: list[dict] = [
         ],
         "absent": [("poverty_people_lifted",), ("poverty_households_lifted",)],
     },
+    # ---- the people once lifted in work (务工规模, 务工就业): transfer employment, not people lifted
+    {
+        "id": "people_once_lifted_in_work",
+        "meta": META_2023,
+        "text": (
+            "临泉县2023年巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作总结\n"
+            "全县脱贫人口务工规模达到9.1万人,同比增长3.2%。\n"
+            "二、2024年工作打算\n"
+            "确保脱贫人口人均纯收入增长10%以上,脱贫劳动力务工就业稳定在8.5万人以上。"
+        ),
+        "facts": [
+            ("poverty_labor_transfer", "level", 91000.0, 2023, "", "actual", None),
+            ("poverty_labor_transfer", "yoy_pct", 3.2, 2023, "", "actual", None),
+            ("poverty_income", "yoy_pct", 10.0, 2024, "", "target", None),
+            ("poverty_labor_transfer", "level", 85000.0, 2024, "", "target", None),
+        ],
+        "absent": [("poverty_people_lifted",)],
+    },
     # ---- guards: constructions read right already, kept so by the rules above
     {
         "id": "guards_parts_people_and_funds",
