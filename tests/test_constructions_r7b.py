@@ -79,6 +79,34 @@ CASES: list[dict] = [
             ("poverty_funds", "level", 9.6),
         ],
     },
+    # a paragraph opening on the last year of a five-year review: its 累计 sums over the review's span
+    {
+        "id": "cumulative_in_a_paragraph_on_the_reviews_last_year",
+        "meta": {"year": 2020, "report_date": "2021-01-20", "region": "太和县"},
+        "text": (
+            "太和县人民政府工作报告\n"
+            "一、过去五年工作回顾\n"
+            "2020年,全县脱贫攻坚圆满收官,累计投入财政专项扶贫资金12.3亿元,先后选派第一书记86名。\n"
+            "二、2021年工作安排\n"
+            "今年,全县地区生产总值增长7%。"
+        ),
+        "facts": [
+            ("poverty_funds", "level", 12.3, 2020, "", "actual", 2016),
+            ("first_secretaries", "level", 86.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [("poverty_funds", "level", 12.3, 2020, "", "actual", None)],
+    },
+    {
+        "id": "cumulative_in_a_one_year_review_paragraph",
+        "meta": {"year": 2020, "report_date": "2021-01-20", "region": "太和县"},
+        "text": (
+            "太和县人民政府工作报告\n"
+            "一、2020年工作回顾\n"
+            "2020年,全县脱贫1826户,累计投入财政专项扶贫资金12.3亿元,先后选派第一书记86名。"
+        ),
+        "facts": [("poverty_households_lifted", "level", 1826.0, 2020, "", "actual", None)],
+        "absent": [("poverty_funds", "level", 12.3), ("first_secretaries", "level", 86.0)],
+    },
     {
         "id": "campaign_of_unknown_start",
         "text": "临泉县2019年脱贫攻坚工作总结\n脱贫攻坚战打响以来,全县累计减贫12.6万人,累计改造农村危房1.1万户。",
@@ -213,6 +241,17 @@ CASES: list[dict] = [
             ("poverty_income", "level", 15230.0, 2023, "", "actual", None),
         ],
         "absent": [("poverty_people_lifted",), ("poverty_households_lifted",)],
+    },
+    {
+        "id": "people_once_lifted_after_the_campaign",
+        "meta": {"year": 2022, "report_date": "2023-01-15", "region": "颍上县"},
+        "text": (
+            "颍上县2022年巩固衔接工作总结\n"
+            "全县共有脱贫户3.2万户、脱贫人口10.5万人。全县脱贫人口9.8万人,其中有劳动能力的6.1万人。"
+            "2020年,全县脱贫人口2.1万人。"
+        ),
+        "facts": [("poverty_people_lifted", "level", 21000.0, 2020, "", "actual", None)],
+        "absent": [("poverty_people_lifted", "level", 105000.0), ("poverty_people_lifted", "level", 98000.0)],
     },
     # ---- the people once lifted in work (务工规模, 务工就业): transfer employment, not people lifted
     {

@@ -28,3 +28,15 @@ def congress_first_years() -> dict[str, int]:
 def campaign_first_years() -> dict[str, int]:
     """Campaign name (精准扶贫) -> the first year of a span since it (2014), in the order of the data file."""
     return {r["name"].strip(): int(r["first_year"]) for r in read_table(data_path("campaigns.csv"))}
+
+
+@lru_cache(maxsize=1)
+def campaign_counts_until() -> dict[str, int]:
+    """Indicator id -> the last year of the campaign whose results it counts (poverty_people_lifted -> 2020)."""
+    out: dict[str, int] = {}
+    for r in read_table(data_path("campaigns.csv")):
+        last = (r.get("last_year") or "").strip()
+        for ind in (r.get("counts") or "").split("|"):
+            if ind.strip() and last:
+                out[ind.strip()] = int(last)
+    return out

@@ -36,9 +36,18 @@ class Frame(NamedTuple):
     subperiod: str = ""
     kind: str = "actual"
     plan: bool = False  # a plan/target section
+    # the span of a review that a paragraph opening on its last year sits in (过去五年… then 2020年,…):
+    # what a campaign's 累计 there sums over (facts.timing)
+    outer_start: int | None = None
 
     def with_(self, **kw) -> Frame:
         return self._replace(**kw)
+
+    def opening_year(self, year: int | None) -> Frame:
+        """This frame narrowed to one *year* (a paragraph opening on 2020年,): the review's span is kept
+        as :attr:`outer_start` when the year is its last."""
+        inside = self.period_start is not None and year == self.year
+        return self._replace(year=year, period_start=None, outer_start=self.period_start if inside else None)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
+from govkit.core.periods import campaign_counts_until
 from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, target_paren
@@ -94,6 +95,8 @@ _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
 #: Families counted over a campaign (脱贫攻坚): a sum of theirs (累计脱贫…) without a known start is no fact.
 _CAMPAIGN_FAMILIES = {"poverty"}
+#: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
+_COUNTED_UNTIL = campaign_counts_until()
 
 
 class TimingCues(NamedTuple):
@@ -312,6 +315,8 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    # (a paragraph opening on the last year of a review of several: its year does not date a sum)
+    outer_start = frame.outer_start if explicit_year in (None, frame.year) else None
     if (
         period_start is None
         and span is None
@@ -320,9 +325,20 @@ def figure_time(
         and ind.unit not in _STOCK_UNITS
         and kind != "target"
         and not subperiod
-        and _campaign_sum_unknown(sent, seg_start, q, before, year_end)
+        and _campaign_sum_unknown(sent, seg_start, q, before, 0 if outer_start is not None else year_end)
     ):
-        # 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人: a sum since the campaign began, its start not told
+        if outer_start is None:
+            # 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人: a sum since the campaign began, its start not told
+            return Timing(year, None, subperiod, kind, sub_state, drop=True)
+        period_start = outer_start  # 过去五年… then 2020年,…累计投入财政资金…: the review's span
+    if (
+        period_start is None
+        and measure == "level"
+        and subject.type == "subject"
+        and year is not None
+        and year > _COUNTED_UNTIL.get(ind.id, year)
+    ):
+        # 全县脱贫人口10.5万人 in a report on 2022: after the campaign, the noun names the people once lifted
         return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if named_part:
         period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
