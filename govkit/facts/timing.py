@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
-from govkit.core.periods import campaign_counts_until
+from govkit.facts.campaigns import after_campaign, campaign_sum
 from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, target_paren
@@ -81,7 +81,6 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _ONE_YEAR = cue("time", "one_year")
-_CAMPAIGN_SUM = cue("time", "campaign_sum")
 _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
@@ -93,10 +92,6 @@ _STOCK_UNITS = set(cue_words("time", "stock_units"))
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
-#: Families counted over a campaign (脱贫攻坚): a sum of theirs (累计脱贫…) without a known start is no fact.
-_CAMPAIGN_FAMILIES = {"poverty"}
-#: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
-_COUNTED_UNTIL = campaign_counts_until()
 
 
 class TimingCues(NamedTuple):
@@ -315,29 +310,13 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
-    # (a paragraph opening on the last year of a review of several: its year does not date a sum)
-    outer_start = frame.outer_start if explicit_year in (None, frame.year) else None
-    if (
-        period_start is None
-        and span is None
-        and measure == "level"
-        and ind.family in _CAMPAIGN_FAMILIES
-        and ind.unit not in _STOCK_UNITS
-        and kind != "target"
-        and not subperiod
-        and _campaign_sum_unknown(sent, seg_start, q, before, 0 if outer_start is not None else year_end)
-    ):
-        if outer_start is None:
+    if period_start is None and span is None and measure == "level" and not subperiod:
+        undated, outer = campaign_sum(sent, seg_start, q.start, before, year_end, ind, kind, frame, explicit_year)
+        if undated:
             # 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人: a sum since the campaign began, its start not told
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
-        period_start = outer_start  # 过去五年… then 2020年,…累计投入财政资金…: the review's span
-    if (
-        period_start is None
-        and measure == "level"
-        and subject.type == "subject"
-        and year is not None
-        and year > _COUNTED_UNTIL.get(ind.id, year)
-    ):
+        period_start = outer  # 过去五年… then 2020年,…累计投入财政资金…: the review's span
+    if period_start is None and measure == "level" and after_campaign(ind.id, year, subject.type):
         # 全县脱贫人口10.5万人 in a report on 2022: after the campaign, the noun names the people once lifted
         return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if named_part:
@@ -383,24 +362,6 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
-
-
-def _campaign_sum_unknown(sent: str, seg_start: int, q: Quantity, before: str, year_end: int) -> bool:
-    """Whether a word of figure *q*'s ;-segment sums it over a campaign (累计, 先后: 累计退出贫困村46个,
-    贫困人口8125户30210人) with nothing dating the sum to one year: a year (2019年, 今年) or
-    全年/今年以来 between the word and the figure, or right before the word with no figure in between
-    (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not)."""
-    found = list(_CAMPAIGN_SUM.finditer(sent, seg_start, q.start))
-    if not found:
-        return False
-    at, at_end = found[-1].start(), found[-1].end()
-    anchors = [year_end] if year_end else []
-    anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
-    anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
-    if any(a > at_end for a in anchors):
-        return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
-    anchor = max((a for a in anchors if a <= at), default=None)
-    return anchor is None or any(ch.isdigit() for ch in before[anchor:at])
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
