@@ -128,6 +128,20 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "cumulative_up_to_a_month_of_the_year",
+        "meta": {"year": 2021, "report_date": "2021-12-20", "region": "镇巴县"},
+        "text": (
+            "镇巴县2021年巩固拓展脱贫攻坚成果考核自查报告\n"
+            "截至2021年12月底,全县累计投入衔接资金3.4亿元。\n"
+            "截至11月底,全县累计改造农村危房683户。"
+        ),
+        "facts": [
+            ("poverty_funds", "level", 3.4, 2021, "", "actual", None),
+            ("housing_renovated", "level", 683.0, 2021, "M1-M11", "actual", None),
+        ],
+        "absent": [],
+    },
     # ---- a span dated by the campaign: from its first year (data/campaigns.csv)
     {
         "id": "since_targeted_poverty_alleviation",

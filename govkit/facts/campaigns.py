@@ -5,8 +5,8 @@ began, and when its noun names a population rather than the year's count.
   figure's ;-segment, before it, is not the year's count: 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人.
   Its span is known when the sentence names one (精准扶贫以来, 2014年以来: :mod:`govkit.facts.timeframe`)
   or the paragraph opens on the last year of a review of several (过去五年… then 2020年,…:
-  ``Frame.outer_start``); otherwise the figure is no fact (precision first). A year, 全年 or 今年以来
-  dates the sum to one year when it stands between the word and the figure, or right before the
+  ``Frame.outer_start``); otherwise the figure is no fact (precision first). A year, 全年, 今年以来 or
+  截至12月底 dates the sum to one year when it stands between the word and the figure, or right before the
   word with no figure in between (2019年,全县累计脱贫8562户).
 * After the campaign's last year (``govkit/data/campaigns.csv``: 精准扶贫 ends in 2020), a noun of its
   counts names the people once lifted (全县脱贫人口10.5万人 in a report on 2022), not a count lifted.
@@ -26,6 +26,7 @@ _COUNTED_UNTIL = campaign_counts_until()
 _CAMPAIGN_SUM = cue("time", "campaign_sum")
 _ONE_YEAR = cue("time", "one_year")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_THROUGH_MONTH = cue("sub", "through_month")
 _STOCK_UNITS = set(cue_words("time", "stock_units"))
 
 
@@ -55,7 +56,7 @@ def campaign_sum(
 def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end: int) -> bool:
     """Whether a word of the ;-segment before *q_start* sums the figure over a campaign (累计退出贫困村46个,
     贫困人口8125户30210人) with nothing dating the sum to one year: a year (2019年, 今年; ending at
-    *year_end*) or 全年/今年以来 between the word and the figure, or right before the word with no
+    *year_end*), 全年, 今年以来 or 截至12月底 between the word and the figure, or right before the word with no
     figure in between (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not)."""
     found = list(_CAMPAIGN_SUM.finditer(sent, seg_start, q_start))
     if not found:
@@ -64,6 +65,7 @@ def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end:
     anchors = [year_end] if year_end else []
     anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
     anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
+    anchors += [m.end() for m in _THROUGH_MONTH.finditer(before)]  # 截至2021年12月底,累计投入…: the year so far
     if any(a > at_end for a in anchors):
         return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
     anchor = max((a for a in anchors if a <= at), default=None)
