@@ -155,7 +155,7 @@ CASES = [
     ),
     (
         "exited_villages_and_people",
-        "全县累计退出贫困村46个(含深度贫困村3个),贫困人口8125户30210人。",
+        "2016年以来,全县累计退出贫困村46个(含深度贫困村3个),贫困人口8125户30210人。",
         [
             ("poverty_villages_exited", "level", 46, 2021, "", "actual"),
             ("poverty_households_lifted", "level", 8125, 2021, "", "actual"),

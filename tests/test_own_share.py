@@ -19,7 +19,7 @@ def _levels(text: str) -> dict[str, float]:
 @pytest.mark.parametrize(
     "text,indicator,value",
     [
-        ("全市累计投入扶贫资金45亿元,其中我县投入6.2亿元。", "poverty_funds", 6.2),
+        ("全市全年累计投入扶贫资金45亿元,其中我县投入6.2亿元。", "poverty_funds", 6.2),  # (an undated 累计: no fact)
         ("2019年全市投入扶贫资金45亿元,其中我县投入6.2亿元。", "poverty_funds", 6.2),  # a time before the place
         ("今年以来，全省共减少贫困人口52万人，其中我县减少1.3万人。", "poverty_people_lifted", 13000.0),
     ],

@@ -1,5 +1,6 @@
 """Five-year plan periods (``govkit/data/plan_periods.csv``): 十三五 -> (2016, 2020); Party congresses
-(``govkit/data/party_congresses.csv``): 十八大 -> 2013, the first year of a span since it."""
+(``govkit/data/party_congresses.csv``): 十八大 -> 2013, the first year of a span since it; campaigns
+(``govkit/data/campaigns.csv``): 精准扶贫 -> 2014."""
 
 from __future__ import annotations
 
@@ -21,3 +22,21 @@ def plan_periods() -> dict[str, tuple[int, int]]:
 def congress_first_years() -> dict[str, int]:
     """Congress name (十八大) -> the first year of a span since it (2013), in the order of the data file."""
     return {r["name"].strip(): int(r["first_year"]) for r in read_table(data_path("party_congresses.csv"))}
+
+
+@lru_cache(maxsize=1)
+def campaign_first_years() -> dict[str, int]:
+    """Campaign name (精准扶贫) -> the first year of a span since it (2014), in the order of the data file."""
+    return {r["name"].strip(): int(r["first_year"]) for r in read_table(data_path("campaigns.csv"))}
+
+
+@lru_cache(maxsize=1)
+def campaign_counts_until() -> dict[str, int]:
+    """Indicator id -> the last year of the campaign whose results it counts (poverty_people_lifted -> 2020)."""
+    out: dict[str, int] = {}
+    for r in read_table(data_path("campaigns.csv")):
+        last = (r.get("last_year") or "").strip()
+        for ind in (r.get("counts") or "").split("|"):
+            if ind.strip() and last:
+                out[ind.strip()] = int(last)
+    return out

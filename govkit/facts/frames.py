@@ -215,7 +215,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
             # year just ended
             return frame.with_(year=dates.last_full_year, period_start=None, subperiod="", kind="actual", plan=False)
         if past or (not y and not frame.plan):
-            nf = frame.with_(year=int(y) if y else frame.year, period_start=None, kind="actual", plan=False)
+            nf = frame.opening_year(int(y) if y else frame.year).with_(kind="actual", plan=False)
             # 2023年是…, in a half-year report of 2024: that whole year, not its first half
             return nf if nf.year == frame.year else nf.with_(subperiod="")
     if _FIVE_YEARS_OPENING.search(s) and not frame.plan:
@@ -260,7 +260,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):
-        f = f.with_(year=int(m.group(1)), period_start=None)
+        f = f.opening_year(int(m.group(1)))
         if f.year != frame.year:
             f = f.with_(subperiod="")  # 2023年, in a half-year report of 2024: that whole year
     if "今年" in head and dates.review_this_year and not f.plan:

@@ -5,7 +5,7 @@ of the year, actual/estimate/target, and whether it is a plan. :class:`Dates` ar
 own anchors (the year described, when it was delivered) against which 今年, 五年来 and 上半年 are
 read. This module reads the time words (``time`` and ``sub`` cues of
 ``govkit/data/extract/cues.tsv``; plan periods from ``govkit/data/plan_periods.csv``, Party congresses from
-``govkit/data/party_congresses.csv``); which
+``govkit/data/party_congresses.csv``, campaigns from ``govkit/data/campaigns.csv``); which
 heading or opening sets which frame is :mod:`govkit.facts.frames`, and a figure's own year and
 kind :mod:`govkit.facts.timing`.
 """
@@ -18,13 +18,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
-from govkit.core.periods import congress_first_years, plan_periods
+from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
 from govkit.facts.cues import cue, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
+CAMPAIGN_FIRST_YEARS = campaign_first_years()
 
 
 class Frame(NamedTuple):
@@ -35,9 +36,18 @@ class Frame(NamedTuple):
     subperiod: str = ""
     kind: str = "actual"
     plan: bool = False  # a plan/target section
+    # the span of a review that a paragraph opening on its last year sits in (过去五年… then 2020年,…):
+    # what a campaign's 累计 there sums over (facts.timing)
+    outer_start: int | None = None
 
     def with_(self, **kw) -> Frame:
         return self._replace(**kw)
+
+    def opening_year(self, year: int | None) -> Frame:
+        """This frame narrowed to one *year* (a paragraph opening on 2020年,): the review's span is kept
+        as :attr:`outer_start` when the year is its last."""
+        inside = self.period_start is not None and year == self.year
+        return self._replace(year=year, period_start=None, outer_start=self.period_start if inside else None)
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,7 @@ _SPAN_CUES = (
     "span_years",
     "since_year",
     "since_congress",
+    "since_campaign",
     "span_fiveyear",
     "span_threeyear",
     "span_ahead",
@@ -183,6 +194,9 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("since_congress", text, scans) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
+    m = _span_cue("since_campaign", text, scans) if end else None
+    if m and end and CAMPAIGN_FIRST_YEARS.get(m.group(1), end) < end:
+        return CAMPAIGN_FIRST_YEARS[m.group(1)], end  # 精准扶贫以来: 2014 to the last full year
     m = _span_cue("span_ahead", text, scans) if end else None
     if m and end:
         return end + 1, end + (5 if m.group(1) == "五" else 3)  # 今后五年, 未来三年: the years ahead
@@ -262,6 +276,17 @@ def last_span_pos(before: str, sc: Scans) -> int:
         if found:
             best = max(best, found[-1].start())
     return best
+
+
+def open_span(before: str, sc: Scans) -> bool:
+    """Whether the last span named in *before* runs up to now (2014年以来, 党的十八大以来, 精准扶贫以来):
+    its end is the time the text speaks of, not a year of its own."""
+    pos = last_span_pos(before, sc)
+    for name in ("since_year", "since_congress", "since_campaign"):
+        found = sc.finditer(_SPAN_P[name], before)
+        if found and found[-1].start() == pos:
+            return True
+    return False
 
 
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:

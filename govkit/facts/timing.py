@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
+from govkit.facts.campaigns import after_campaign, campaign_sum
 from govkit.facts.clauses import Clause, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, target_paren
@@ -31,6 +32,7 @@ from govkit.facts.timeframe import (
     last_span_pos,
     may_name_subperiod,
     month_or_to_date,
+    open_span,
     plan_ahead,
     plan_span,
     span_ahead,
@@ -79,6 +81,7 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _ONE_YEAR = cue("time", "one_year")
+_SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
@@ -173,8 +176,12 @@ def figure_time(
             and len(before) - m.end() > 3
         ):
             continue  # 从2014年的X: applies only to the number right after it
-        if _SINCE.match(before[m.end() : m.end() + 2]) or _ON_BASIS.match(before, m.end()):
-            continue  # 2014年以来, 在2022年增长4.5%的基础上: not the year of the figures after it
+        if (
+            _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
+            or _SINCE_YEAR.match(before, m.start())
+        ):
+            continue  # 2014年(开展精准扶贫)以来, 在2022年增长4.5%的基础上: not the year of the figures after it
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
@@ -228,6 +235,8 @@ def figure_time(
         if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
             # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
             period_start, year = explicit_year - (span[1] - span[0]), explicit_year
+        elif explicit_year is not None and span[0] < explicit_year < span[1] and open_span(before, sc):
+            year = explicit_year  # 2019年底,全县有建档立卡贫困户…,其中已脱贫… in a report on 2020: up to 2019
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
@@ -305,6 +314,15 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if period_start is None and span is None and measure == "level" and not subperiod:
+        undated, outer = campaign_sum(sent, seg_start, q.start, before, year_end, ind, kind, frame, explicit_year)
+        if undated:
+            # 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人: a sum since the campaign began, its start not told
+            return Timing(year, None, subperiod, kind, sub_state, drop=True)
+        period_start = outer  # 过去五年… then 2020年,…累计投入财政资金…: the review's span
+    if period_start is None and measure == "level" and after_campaign(ind.id, year, subject.type):
+        # 全县脱贫人口10.5万人 in a report on 2022: after the campaign, the noun names the people once lifted
+        return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if named_part:
         period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
     elif period_start is not None and subperiod and sp is None and measure != "cagr2" and to_part is None:

@@ -1,0 +1,79 @@
+"""Counts of a campaign (脱贫攻坚): when a figure of the poverty family is summed since the campaign
+began, and when its noun names a population rather than the year's count.
+
+* A campaign's sum (``time campaign_sum`` cue of ``govkit/data/extract/cues.tsv``: 累计, 先后) in a
+  figure's ;-segment, before it, is not the year's count: 全年减少贫困人口2.1万人,累计脱贫3.8万户12.6万人.
+  Its span is known when the sentence names one (精准扶贫以来, 2014年以来: :mod:`govkit.facts.timeframe`)
+  or the paragraph opens on the last year of a review of several (过去五年… then 2020年,…:
+  ``Frame.outer_start``); otherwise the figure is no fact (precision first). A year, 全年, 今年以来 or
+  截至12月底 dates the sum to one year when it stands between the word and the figure, or right before the
+  word with no figure in between (2019年,全县累计脱贫8562户).
+* After the campaign's last year (``govkit/data/campaigns.csv``: 精准扶贫 ends in 2020), a noun of its
+  counts names the people once lifted (全县脱贫人口10.5万人 in a report on 2022), not a count lifted.
+"""
+
+from __future__ import annotations
+
+from govkit.core.catalog import Indicator
+from govkit.core.periods import campaign_counts_until
+from govkit.facts.cues import cue, cue_words
+from govkit.facts.timeframe import Frame
+
+#: Families counted over a campaign: a sum of theirs without a known start is no fact.
+CAMPAIGN_FAMILIES = {"poverty"}
+#: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
+_COUNTED_UNTIL = campaign_counts_until()
+_CAMPAIGN_SUM = cue("time", "campaign_sum")
+_ONE_YEAR = cue("time", "one_year")
+_SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_THROUGH_MONTH = cue("sub", "through_month")
+_STOCK_UNITS = set(cue_words("time", "stock_units"))
+
+
+def campaign_sum(
+    sent: str,
+    seg_start: int,
+    q_start: int,
+    before: str,
+    year_end: int,
+    ind: Indicator,
+    kind: str,
+    frame: Frame,
+    explicit_year: int | None,
+) -> tuple[bool, int | None]:
+    """(undated, period_start) of a level of *ind* at *q_start* that no span of its sentence dates:
+    undated when a campaign's sum has no known start (the figure is then no fact); else the
+    review's first year when the paragraph opens on that review's last year, else None."""
+    if ind.family not in CAMPAIGN_FAMILIES or ind.unit in _STOCK_UNITS or kind == "target":
+        return False, None
+    # (a paragraph opening on the last year of a review of several: its year does not date a sum)
+    outer = frame.outer_start if explicit_year in (None, frame.year) else None
+    if not _sum_undated(sent, seg_start, q_start, before, 0 if outer is not None else year_end):
+        return False, None
+    return outer is None, outer
+
+
+def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end: int) -> bool:
+    """Whether a word of the ;-segment before *q_start* sums the figure over a campaign (累计退出贫困村46个,
+    贫困人口8125户30210人) with nothing dating the sum to one year: a year (2019年, 今年; ending at
+    *year_end*), 全年, 今年以来 or 截至12月底 between the word and the figure, or right before the word with no
+    figure in between (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not)."""
+    found = list(_CAMPAIGN_SUM.finditer(sent, seg_start, q_start))
+    if not found:
+        return False
+    at, at_end = found[-1].start(), found[-1].end()
+    anchors = [year_end] if year_end else []
+    anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
+    anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
+    anchors += [m.end() for m in _THROUGH_MONTH.finditer(before)]  # 截至2021年12月底,累计投入…: the year so far
+    if any(a > at_end for a in anchors):
+        return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
+    anchor = max((a for a in anchors if a <= at), default=None)
+    return anchor is None or any(ch.isdigit() for ch in before[anchor:at])
+
+
+def after_campaign(ind_id: str, year: int | None, subject_type: str) -> bool:
+    """Whether a level of *ind_id* read from a noun (*subject_type* ``subject``, not an event verb
+    such as 脱贫) in *year* names a population: the year is after the campaign whose results the
+    indicator counts (全县脱贫人口10.5万人 in a report on 2022)."""
+    return subject_type == "subject" and year is not None and year > _COUNTED_UNTIL.get(ind_id, year)
