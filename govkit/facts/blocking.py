@@ -44,6 +44,7 @@ _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
+_COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
@@ -196,6 +197,8 @@ def blocked(
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
     if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
         return True
+    if q.dimension == "pp" and sc.search(_COMPARE_GAP_P, prefix, at, clause.end):
+        return True  # 增速高于城镇居民2.9个百分点: the gap to another group, not the rate's own change
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
     if may["threshold"] and whole.occurs(
