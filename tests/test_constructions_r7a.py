@@ -204,6 +204,25 @@ CASES: list[dict] = [
         ],
         "absent": [("retail_sales", "pp_change", 0.5)],
     },
+    # ---- the region's share of another place, and a subject that is the base of the comparison
+    {
+        "id": "share_of_the_city_rises",
+        "text": "全县地区生产总值占全市的比重提高0.5个百分点,经济首位度进一步提升。",
+        "facts": [],
+        "absent": [("gdp", "pp_change")],
+    },
+    {
+        "id": "share_of_the_province_after_the_growth",
+        "text": "全县粮食总产量增长2.3%,占全省的份额较上年提高0.2个百分点。",
+        "facts": [("grain_output", "yoy_pct", 2.3, 2023, "", "actual", None)],
+        "absent": [("grain_output", "pp_change")],
+    },
+    {
+        "id": "another_subject_as_the_base_after_bi",
+        "text": "全县规上工业增加值增速为9.1%,比地区生产总值增速高2.3个百分点。",
+        "facts": [("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None)],
+        "absent": [("gdp", "pp_change"), ("industrial_va", "pp_change")],
+    },
     # ---- guards (pass before and after): the own change against the own last year stays
     {
         "id": "own_rate_change_stays",

@@ -59,6 +59,7 @@ _KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
+_SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
@@ -199,6 +200,8 @@ def blocked(
         return True
     if q.dimension == "pp" and sc.search(_COMPARE_GAP_P, prefix, at, clause.end):
         return True  # 增速高于城镇居民2.9个百分点: the gap to another group, not the rate's own change
+    if q.dimension == "pp" and sc.search(_SHARE_CLAUSE_P, prefix, at, clause.end):
+        return True  # 地区生产总值占全市的比重提高0.5个百分点: the change of a share, not of the subject's rate
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
     if may["threshold"] and whole.occurs(
