@@ -223,6 +223,25 @@ CASES: list[dict] = [
         "facts": [("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None)],
         "absent": [("gdp", "pp_change"), ("industrial_va", "pp_change")],
     },
+    # ---- the growth rate named with the subject, its figure in a clause after a comparison: a yoy_pct
+    {
+        "id": "rate_named_then_a_comparison_then_its_figure",
+        "text": "全县地区生产总值增速高于全省平均水平,达到6.8%;规上工业增加值增幅高出全市2.1个百分点,为11.2%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.8, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 11.2, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "pp_change")],
+    },
+    {
+        "id": "rate_named_then_its_own_change_then_its_figure",
+        "text": "全县固定资产投资增速比上年提高3.4个百分点,达到9.7%,位居全市第二。",
+        "facts": [
+            ("fai", "pp_change", 3.4, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.7, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
     # ---- guards (pass before and after): the own change against the own last year stays
     {
         "id": "own_rate_change_stays",

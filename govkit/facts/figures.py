@@ -36,7 +36,7 @@ from govkit.facts.clauses import (
     respective_lists,
 )
 from govkit.facts.cues import cue
-from govkit.facts.measures import measure_of, unit_label, value_range
+from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
 from govkit.facts.prefixes import Scans
@@ -210,6 +210,13 @@ def _figures(
             # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
+        if (
+            measure == "level"
+            and q.dimension == "percent"
+            and how == "inherit"
+            and rate_named_before(sent, subject.end, prefix)
+        ):
+            measure, sign = "yoy_pct", 1  # 地区生产总值增速高于全省平均水平,达到6.8%: the growth rate named before
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
