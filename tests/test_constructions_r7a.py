@@ -242,6 +242,26 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a township's report: 全县 is another place, its own change after the gap stays
+    {
+        "id": "township_gap_to_the_county_then_own_change",
+        "meta": {"region": "迎仙镇", "level": "township", "prefecture": "临泉县"},
+        "text": "全镇财政收入增长9.1%,增速高于全县2.3个百分点,比上年提高1.1个百分点。",
+        "facts": [
+            ("fiscal_revenue", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("fiscal_revenue", "pp_change", 1.1, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_revenue", "pp_change", 2.3)],
+    },
+    {
+        "id": "gap_to_expectation_then_completion_of_the_budget",
+        "text": "全县一般公共预算收入增长12.1%,超出预期4.1个百分点,完成年度预算的104.1%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 12.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 104.1, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "pp_change")],
+    },
     # ---- guards (pass before and after): the own change against the own last year stays
     {
         "id": "own_rate_change_stays",
