@@ -262,6 +262,18 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "pp_change")],
     },
+    {
+        "id": "own_change_against_the_year_before_other_words",
+        "text": "全县城镇登记失业率为3.2%,比前一年下降0.3个百分点;贫困发生率降至0.8%,较上年度下降2.1个百分点;地区生产总值增长6.8%,比上一年提高0.5个百分点。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("unemployment_rate", "pp_change", -0.3, 2023, "", "actual", None),
+            ("poverty_incidence", "level", 0.8, 2023, "", "actual", None),
+            ("poverty_incidence", "pp_change", -2.1, 2023, "", "actual", None),
+            ("gdp", "pp_change", 0.5, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change", 0.5, 2022), ("poverty_incidence", "pp_change", -2.1, 2022)],
+    },
     # ---- guards (pass before and after): the own change against the own last year stays
     {
         "id": "own_rate_change_stays",
