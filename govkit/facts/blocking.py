@@ -1,6 +1,8 @@
 """Figures that are not facts of this report, although a subject governs them.
 
-Comparisons with other places (高于全省), rankings (位居全市第一), thresholds and standards
+Comparisons with other places (高于全省, 较阜阳市平均水平高), gaps in points to another group or to the
+target or plan (增速高于城镇居民, 低于年度计划), changes of a share of another place (占全市的比重提高),
+rankings (位居全市第一), thresholds and standards
 (要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
 3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
 level's figure (服务业固定资产投资, 全省…, 湖北省…), a part's or a place's below or beside the
