@@ -28,6 +28,7 @@ from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
 from govkit.facts.places import OTHER_LEVEL
+from govkit.facts.timeframe import period_base_in
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -48,6 +49,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
             cue("continuation", "change_turn"),
+            cue("continuation", "rate_change"),
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
             # a part of the year (…年度目标增长10%,1-11月增长8.2%; …,前三季度增长5.4%)
@@ -82,6 +84,7 @@ _FIGURE_NOT_YEAR = re.compile(
 )
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
+_COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
 
 
@@ -263,7 +266,7 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
             # or on the outturn of a target (目标任务:增长7%;完成情况:增长7.2%)
             break
-        if _COMPARED.match(text_pj.strip()):
+        if _compare_aside(text_pj):
             continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
         if _MILESTONE_ASIDE.match(text_pj.strip()):
             continue  # …达到1002.6亿元,首次突破千亿元,增长4.5%: a milestone said of the same subject
@@ -279,6 +282,15 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
+
+
+def _compare_aside(text: str) -> bool:
+    """A clause (its figures removed) that only compares the subject with another place, the target or
+    another part of the year (低于全市平均水平, 增速较全省高, 增速比一季度加快): an aside on the same subject."""
+    rest = text.strip()
+    lead = _COMPARE_ASIDE_LEAD.match(rest)
+    rest = rest[lead.end() :] if lead is not None else rest
+    return _COMPARED.match(rest) is not None or period_base_in(rest)
 
 
 def _without_figures(s: Sentence, clause: Clause) -> str:

@@ -1,6 +1,8 @@
 """Figures that are not facts of this report, although a subject governs them.
 
-Comparisons with other places (高于全省), rankings (位居全市第一), thresholds and standards
+Comparisons with other places (高于全省, 较阜阳市平均水平高), gaps in points to another group or to the
+target or plan (增速高于城镇居民, 低于年度计划), changes of a share of another place (占全市的比重提高),
+rankings (位居全市第一), thresholds and standards
 (要低于5%, 降至3%以下的退出标准), multiples and contributions (翻一番, 拉动), milestones (突破
 3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
 level's figure (服务业固定资产投资, 全省…, 湖北省…), a part's or a place's below or beside the
@@ -44,6 +46,7 @@ _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
+_COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
@@ -59,6 +62,7 @@ _KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
+_SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
@@ -199,6 +203,10 @@ def blocked(
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
     if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
         return True
+    if q.dimension == "pp" and sc.search(_COMPARE_GAP_P, prefix, at, clause.end):
+        return True  # 增速高于城镇居民2.9个百分点: the gap to another group, not the rate's own change
+    if q.dimension == "pp" and sc.search(_SHARE_CLAUSE_P, prefix, at, clause.end):
+        return True  # 地区生产总值占全市的比重提高0.5个百分点: the change of a share, not of the subject's rate
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
     if may["threshold"] and whole.occurs(

@@ -43,7 +43,7 @@ from govkit.facts.clauses import (
     respective_lists,
 )
 from govkit.facts.cues import cue
-from govkit.facts.measures import measure_of, unit_label, value_range
+from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
 from govkit.facts.prefixes import Scans
@@ -59,7 +59,6 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
-_RATE_NAMED = cue("measure_after", "rate_named")
 
 
 def facts_of_sentence(
@@ -220,17 +219,19 @@ def _figures(
             # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
-        if how == "list" and (qi - gi) in measure_of_figure:
-            measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
-        if measure is None:
-            continue
         if (
             measure == "level"
             and q.dimension == "percent"
             and how == "inherit"
-            and _RATE_NAMED.match(sent, subject.end)
+            and rate_named_before(sent, subject.end, prefix)
         ):
-            measure, sign = "yoy_pct", 1  # 农村居民收入增速:目标8%,实际完成8.3%: named as its growth rate
+            # 地区生产总值增速高于全省平均水平,达到6.8%; 农村居民收入增速:目标8%,实际完成8.3%: the growth
+            # rate named before
+            measure, sign = "yoy_pct", 1
+        if how == "list" and (qi - gi) in measure_of_figure:
+            measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
+        if measure is None:
+            continue
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)

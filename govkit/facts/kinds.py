@@ -27,6 +27,7 @@ _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
 _FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _STRIVING = cue("target", "striving")
 _YARDSTICK = cue("target", "yardstick")
+_COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
@@ -76,6 +77,8 @@ def kind_in(
         if name == "target" and _in_closed_bracket(sent, m.start(), q.start):
             continue  # 12.3亿元(目标15亿元以上),增长8%: the target in brackets is of its own figure only
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
+            if _COMPARED_BEFORE.search(before, max(0, m.start() - 10), m.start()):
+                continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if subject.start < m.start() and outturn_after_target(ctx):

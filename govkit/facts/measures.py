@@ -25,6 +25,8 @@ _CHANGE_DIMENSIONS = ("days", "concentration")
 _CAGR_LEAD = cue("measure_after", "cagr_lead")
 _CAGR_TAIL = cue("measure_after", "cagr_tail")
 _RATE_CHANGE_END = cue("measure_after", "rate_change_end")
+_RATE_NAMED = cue("measure_after", "rate_named")
+_RATE_VALUE = cue("measure_after", "rate_value")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -75,6 +77,12 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             return "share", 1
         return "level", 1
     return "level", 1
+
+
+def rate_named_before(sent: str, subject_end: int, prefix: str) -> bool:
+    """地区生产总值增速高于全省平均水平,达到6.8%: the subject's growth rate, named right after it in an
+    earlier clause, is the percentage that only 达到/为 introduces in its own clause (*prefix*)."""
+    return _RATE_VALUE.match(prefix) is not None and _RATE_NAMED.match(sent, subject_end) is not None
 
 
 def value_of(q: Quantity, ind: Indicator, measure: str, sign: int) -> float | None:

@@ -323,8 +323,10 @@ def figure_time(
     if period_start is None and measure == "level" and after_campaign(ind.id, year, subject.type):
         # 全县脱贫人口10.5万人 in a report on 2022: after the campaign, the noun names the people once lifted
         return Timing(year, None, subperiod, kind, sub_state, drop=True)
-    if named_part:
-        period_start = None  # 上半年累计完成… in a paragraph opened by a span: that part of one year
+    if named_part and measure != "cagr2":
+        # 上半年累计完成… in a paragraph opened by a span: that part of one year (上半年…两年平均增长
+        # keeps its two years)
+        period_start = None
     elif period_start is not None and subperiod and sp is None and measure != "cagr2" and to_part is None:
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
