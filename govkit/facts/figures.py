@@ -17,14 +17,7 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
-from govkit.facts.attribution import (
-    Assigned,
-    choose_indicators,
-    in_aside,
-    owns_list_position,
-    subject_for,
-    words_before,
-)
+from govkit.facts.attribution import Assigned, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     about_other_place,
     block_cues_in,
@@ -43,6 +36,7 @@ from govkit.facts.clauses import (
     respective_lists,
 )
 from govkit.facts.cues import cue
+from govkit.facts.indicator_choice import choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
