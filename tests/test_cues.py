@@ -131,10 +131,10 @@ _GRAMMAR = {
         "('州', '盟', '地区')",
     ): "the name endings of prefectures that call themselves 全州/全盟 (a rule on names)",
     (
-        "facts/attribution.py",
+        "facts/indicator_choice.py",
         "('天', '元')",
     ): "catalog units whose figure may be printed without its unit (a rule on two units)",
-    ("facts/attribution.py", "('个', '支')"): "count units that count villages or teams (a rule on two units)",
+    ("facts/indicator_choice.py", "('个', '支')"): "count units that count villages or teams (a rule on two units)",
     ("analysis/panel.py", "'第一产业'"): "labels of the sector_zh output column",
     ("analysis/panel.py", "'元/人'"): "unit arithmetic of per-capita output columns",
 }
