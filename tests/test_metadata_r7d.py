@@ -1,0 +1,96 @@
+"""Document metadata of unseen reports: genres, dates and years of shapes the dev sets lack.
+
+Documents of our own (not from a corpus), whole: a title, a 来源/日期 line or a signature and a
+date at the end, a first paragraph. Each construction is written two or three ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govkit.pipeline.corpus import document_from_text
+
+FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
+
+
+def _meta(text: str, doc_id: str) -> dict:
+    m = document_from_text(text, doc_id).meta
+    return {f: getattr(m, f) for f in FIELDS}
+
+
+def _check(text: str, doc_id: str, want: dict) -> None:
+    got = _meta(text, doc_id)
+    assert {k: got[k] for k in want} == want, got
+
+
+# --- a work report that says 工作情况的报告 (not 工作总结) is a work summary --------------------------
+
+WORK_SITUATION = [
+    (
+        "county_government_work_situation",
+        "关于2023年工作情况的报告\n临泉县人民政府\n2023年,全县地区生产总值增长5.5%,财政收入稳步增长。\n"
+        "临泉县人民政府\n2024年1月15日",
+        {"region": "临泉县", "report_type": "工作总结", "report_date": "2024-01-15", "year": 2023},
+    ),
+    (
+        "bureau_half_year_work_situation",
+        "太和县农业农村局关于2024年上半年工作开展情况的报告\n来源:太和县人民政府 发布时间:2024-07-12\n"
+        "今年以来,我局在县委县政府的坚强领导下,上半年全县粮食播种面积稳定。\n太和县农业农村局\n2024年7月8日",
+        {"region": "太和县", "report_type": "工作总结", "report_date": "2024-07-08", "year": 2024},
+    ),
+    (
+        "township_work_situation",
+        "城关镇人民政府关于2022年度工作情况的报告\n来源:郧西县人民政府网\n"
+        "2022年,在县委县政府的坚强领导下,全镇实现农业总产值5.2亿元。\n城关镇人民政府\n2022年12月26日",
+        {"region": "城关镇", "level": "township", "adcode": "420322", "report_type": "工作总结", "year": 2022},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WORK_SITUATION, ids=[c[0] for c in WORK_SITUATION])
+def test_a_report_on_the_work_done_is_a_work_summary(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+# --- a plan of the year ahead (工作要点, 工作计划) describes the year it plans --------------------------
+# Its text may open on the year before (2023年,全县…增长6.1%) and it is often signed in the December
+# before: neither is the year it describes. The vocabulary has no plan type: 其他.
+
+PLANS = [
+    (
+        "plan_opening_on_last_year",
+        "临泉县2024年工作计划\n2023年,全县地区生产总值增长6.1%。2024年,全县地区生产总值预期增长7%。\n"
+        "临泉县人民政府办公室\n2024年1月5日",
+        {"region": "临泉县", "report_type": "其他", "report_date": "2024-01-05", "year": 2024},
+    ),
+    (
+        "key_points_signed_in_december",
+        "太和县发展和改革委员会2024年工作要点\n发布时间:2023-12-29\n"
+        "2023年,全县经济运行稳中向好。2024年是实施“十四五”规划的关键一年,全县地区生产总值增长7%左右。\n"
+        "太和县发展和改革委员会\n2023年12月28日",
+        {"region": "太和县", "report_type": "其他", "year": 2024},
+    ),
+    (
+        "township_work_arrangement",
+        "南站镇2025年重点工作安排\n来源:汶上县人民政府\n"
+        "2024年,全镇实现规模以上工业产值12亿元。2025年,全镇将继续抓好项目建设。\n南站镇人民政府\n2025年1月20日",
+        {"region": "南站镇", "level": "township", "report_type": "其他", "year": 2025},
+    ),
+]
+
+# a summary that also plans (工作总结和2024年工作计划) stays a summary of its own year
+SUMMARY_AND_PLAN = (
+    "临泉县统计局2023年工作总结和2024年工作计划\n2023年,我局圆满完成各项统计任务,全县地区生产总值增长5.8%。\n"
+    "临泉县统计局\n2023年12月20日"
+)
+
+
+@pytest.mark.parametrize("case", PLANS, ids=[c[0] for c in PLANS])
+def test_a_plan_of_the_year_ahead_describes_that_year(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_a_summary_that_also_plans_describes_its_own_year():
+    _check(SUMMARY_AND_PLAN, "summary_and_plan", {"report_type": "工作总结", "year": 2023})
