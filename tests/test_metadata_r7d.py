@@ -94,3 +94,41 @@ def test_a_plan_of_the_year_ahead_describes_that_year(case):
 
 def test_a_summary_that_also_plans_describes_its_own_year():
     _check(SUMMARY_AND_PLAN, "summary_and_plan", {"report_type": "工作总结", "year": 2023})
+
+
+# --- a review of the whole year's economy (not of a part of it) is an economic review -----------------
+
+ANNUAL_REVIEWS = [
+    (
+        "city_bureau_annual_analysis",
+        "阜阳市统计局关于2023年全市经济运行情况的分析\n2023年,全市地区生产总值3400亿元,增长5.5%。\n"
+        "阜阳市统计局\n2024年2月1日",
+        {"region": "阜阳市", "level": "city", "adcode": "341200", "report_type": "经济运行分析", "year": 2023},
+    ),
+    (
+        "county_year_first_analysis",
+        "2023年临泉县经济运行情况分析\n临泉县统计局\n2023年,全县地区生产总值420亿元,增长5.8%。\n"
+        "2024年,全县将继续推动经济回升向好。",
+        {"region": "临泉县", "report_type": "经济运行分析", "year": 2023},
+    ),
+    (
+        "brief_review_published_next_year",
+        "太和县2022年全年经济运行简析\n发布时间:2023-02-10 来源:太和县统计局\n"
+        "2022年,全县地区生产总值增长3.9%,规模以上工业增加值增长6.2%。",
+        {"region": "太和县", "report_type": "经济运行分析", "report_date": "2023-02-10", "year": 2022},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ANNUAL_REVIEWS, ids=[c[0] for c in ANNUAL_REVIEWS])
+def test_a_review_of_the_years_economy_is_an_economic_review(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_a_speech_at_an_economic_review_meeting_stays_a_speech():
+    text = (
+        "在全县2023年经济运行分析会上的讲话\n临泉县县长 李某\n(2023年7月20日)\n同志们:\n"
+        "上半年,全县地区生产总值增长5.6%。下面,我讲三点意见。"
+    )
+    _check(text, "speech_at_review_meeting", {"report_type": "讲话", "year": 2023})
