@@ -132,3 +132,45 @@ def test_a_speech_at_an_economic_review_meeting_stays_a_speech():
         "上半年,全县地区生产总值增长5.6%。下面,我讲三点意见。"
     )
     _check(text, "speech_at_review_meeting", {"report_type": "讲话", "year": 2023})
+
+
+# --- the date a report is signed on, printed at its end or under its title in other shapes -----------
+# A day written with dots (2024.1.10) signs the report as 2024年1月10日 does; a month alone (2024年元月,
+# 二〇二三年十二月) gives the year only, as the gold metas have a month. (A bare dotted date in a page's
+# first 800 characters is the page's date, which cleaning takes: the reports here are of a realistic length.)
+
+BODY = "一、主要工作\n全年完成一般公共预算收入18.6亿元,增长6.2%。\n二、存在的问题\n项目储备不足。\n"
+
+SIGNED = [
+    (
+        "dotted_day_at_the_end",
+        "临泉县2023年工作总结\n2023年,全县地区生产总值增长5.5%。\n" + BODY * 20 + "临泉县人民政府\n2024.1.10",
+        {"region": "临泉县", "report_type": "工作总结", "report_date": "2024-01-10", "year": 2023},
+    ),
+    (
+        "dotted_day_after_the_signer",
+        "太和县财政局2023年工作总结\n2023年,全县财政收入稳步增长。\n" + BODY * 20 + "太和县财政局 2023.12.26",
+        {"region": "太和县", "report_type": "工作总结", "report_date": "2023-12-26", "year": 2023},
+    ),
+    (
+        "first_month_under_the_title",
+        "霍邱县人民政府2023年工作总结\n(2024年元月)\n2023年,全县地区生产总值增长5.5%。\n" + BODY,
+        {"region": "霍邱县", "report_type": "工作总结", "report_date": "2024", "year": 2023},
+    ),
+    (
+        "chinese_day_at_the_end_of_a_long_report",
+        "阜南县2023年工作总结\n2023年,全县地区生产总值增长6.0%。\n" + BODY * 200 + "阜南县人民政府\n二〇二四年一月十日",
+        {"region": "阜南县", "report_type": "工作总结", "report_date": "2024-01-10", "year": 2023},
+    ),
+    (
+        "chinese_month_at_the_end",
+        "颍上县2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n" + BODY + "颍上县人民政府\n二〇二三年十二月",
+        {"region": "颍上县", "report_type": "工作总结", "report_date": "2023", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SIGNED, ids=[c[0] for c in SIGNED])
+def test_the_date_a_report_is_signed_on(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

@@ -26,7 +26,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
 from govkit.facts.timeframe import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
-from govkit.text.dates import iso_date, news_date, published_date, session_line, session_month
+from govkit.text.dates import closing_month, iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.locate import locate
@@ -77,6 +77,11 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
         year, flags = _year_from_page_date(norm[:2500], published_s, flags)
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
+    if not report_date:
+        # signed in a month only ((2024年元月) under the title, 2023年12月 under the signer): the
+        # year, as the gold metas have a month
+        closing = closing_month(norm, lines)
+        report_date = str(closing.year) if closing is not None else ""
     if rtype is None and published_s:
         report_date = published_s  # a page of no known genre is dated by its page date
     title = hint_title or (shown[0] if shown else "")
