@@ -174,3 +174,43 @@ SIGNED = [
 def test_the_date_a_report_is_signed_on(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a page of the new year that reviews 过去一年 and names the year ahead in its headline -------------
+# (召开2024年全县经济工作会议, 2024年重点项目集中开工): the year the page prints is the one planned, not the
+# one its figures describe; the year is left unknown (never the page's year), so that the figures of
+# 过去一年 are not taken for targets of the new year.
+
+NEW_YEAR_PAGES = [
+    (
+        "economic_work_meeting",
+        "临泉县召开2024年全县经济工作会议\n发布时间:2024-01-20 来源:临泉县融媒体中心\n"
+        "1月19日,临泉县召开全县经济工作会议。会议指出,过去一年,全县地区生产总值增长5.5%,"
+        "规模以上工业增加值增长7.1%。会议要求,今年全县地区生产总值增长7%左右。",
+        ("gdp", 5.5),
+    ),
+    (
+        "projects_start",
+        "临泉县2024年重点项目集中开工\n发布时间:2024-02-18 来源:临泉县融媒体中心\n"
+        "2月17日,临泉县举行重点项目集中开工仪式。过去一年,全县固定资产投资增长8.2%。今年,全县计划实施重点项目300个。",
+        ("fai", 8.2),
+    ),
+    (
+        "rural_work_meeting",
+        "太和县召开2024年全县农村工作会议\n2024-01-26 来源:太和县人民政府\n"
+        "1月25日,太和县召开全县农村工作会议。会议总结了过去一年的“三农”工作,一年来,全县粮食总产量达到120万吨,增长1.5%。",
+        ("grain_output", 1.5),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NEW_YEAR_PAGES, ids=[c[0] for c in NEW_YEAR_PAGES])
+def test_a_new_years_page_reviewing_the_past_year_is_not_of_the_new_year(case):
+    from govkit.facts.extract import extract_document
+
+    doc_id, text, (indicator, value) = case
+    doc = document_from_text(text, doc_id)
+    assert doc.meta.year != int(doc.meta.published_date[:4]), doc.meta
+    facts = extract_document(doc)
+    got = facts[(facts.indicator == indicator) & (facts.value.astype(float) == value)]
+    assert len(got) == 1 and got.iloc[0]["kind"] == "actual" and str(got.iloc[0]["year"]) != "2024", got

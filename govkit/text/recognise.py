@@ -71,6 +71,8 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     subj = _in_force_then(subj, year or (rdate.year if rdate else None))
     province, prefecture, adcode = locate(subj, ev, norm, hits)
     flags = reading.flags
+    if _plans_the_page_year(norm[:2500], year, flags, rdate, published_s):
+        year = None  # 召开2024年全县经济工作会议 … 过去一年,…: the page's year is the one planned
     if year is None and published_s and YEAR_MASKED not in flags:
         # a dated page whose text prints no year (今年以来…, 去年…, 前三季度… in a story of October):
         # the page date tells the year described
@@ -118,6 +120,22 @@ def _in_force_then(subj: Subject, year: int | None) -> Subject:
 _THIS_YEAR_WORDS = cue_words("year", "page_this_year")
 _LAST_YEAR_WORDS = cue_words("year", "page_last_year")
 _PAST_YEAR_WORDS = cue_words("year", "page_past_year")
+
+
+def _plans_the_page_year(
+    head: str, year: int | None, flags: tuple[str, ...], rdate: date | None, page_date: str
+) -> bool:
+    """Whether *year*, read only as the latest year a dated page prints (flagged year_uncertain, no
+    delivery date), is the page's own year while its text (*head*: its top) reviews 过去一年: a page of
+    the new year (召开2024年全县经济工作会议, 2024年重点项目集中开工) whose figures are of the year before and
+    whose 今年 is the year planned; the year it describes is then not read from it."""
+    return (
+        year is not None
+        and YEAR_UNCERTAIN in flags
+        and rdate is None
+        and page_date[:4] == str(year)
+        and any(w in head for w in _PAST_YEAR_WORDS)
+    )
 
 
 def _year_from_page_date(head: str, page_date: str, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
