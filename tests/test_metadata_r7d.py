@@ -214,3 +214,35 @@ def test_a_new_years_page_reviewing_the_past_year_is_not_of_the_new_year(case):
     facts = extract_document(doc)
     got = facts[(facts.indicator == indicator) & (facts.value.astype(float) == value)]
     assert len(got) == 1 and got.iloc[0]["kind"] == "actual" and str(got.iloc[0]["year"]) != "2024", got
+
+
+# --- a township's party committee and government report together (中共XX镇委员会 XX镇人民政府) ---------
+# The township is the subject; its county, named in the text or the 来源 line, gives the code.
+
+TOWN_PARTY_AND_GOVERNMENT = [
+    (
+        "signed_by_both",
+        "中共城关镇委员会 城关镇人民政府\n关于2023年工作总结的报告\n"
+        "2023年,在郧西县委县政府的坚强领导下,全镇实现农业总产值5.2亿元。\n"
+        "中共城关镇委员会 城关镇人民政府\n2023年12月26日",
+        {"region": "城关镇", "level": "township", "adcode": "420322", "report_type": "工作总结", "year": 2023},
+    ),
+    (
+        "one_title_line",
+        "中共迎仙镇委员会 迎仙镇人民政府关于2023年工作情况的报告\n发布时间:2024-01-05 来源:平江县人民政府\n"
+        "2023年,在县委县政府的坚强领导下,全镇实现财政收入1.2亿元。",
+        {"region": "迎仙镇", "level": "township", "adcode": "430626", "year": 2023},
+    ),
+    (
+        "short_committee_name",
+        "中共三塘乡委 三塘乡人民政府\n2023年工作总结\n2023年,在汉寿县委县政府的坚强领导下,全乡实现农业总产值3.1亿元。\n"
+        "中共三塘乡委员会\n三塘乡人民政府\n2023年12月22日",
+        {"region": "三塘乡", "level": "township", "adcode": "430722", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOWN_PARTY_AND_GOVERNMENT, ids=[c[0] for c in TOWN_PARTY_AND_GOVERNMENT])
+def test_a_townships_party_committee_and_government(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
