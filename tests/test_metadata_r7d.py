@@ -246,3 +246,41 @@ TOWN_PARTY_AND_GOVERNMENT = [
 def test_a_townships_party_committee_and_government(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- the progress of key projects is an economic review (the vocabulary's 经济运行分析) ------------------
+
+PROJECT_PROGRESS = [
+    (
+        "progress_page",
+        "临泉县2023年重点项目建设进展情况\n发布时间:2023-11-10 来源:临泉县发展和改革委员会\n"
+        "截至10月底,全县152个重点项目完成投资186亿元,占年度计划的88%。",
+        {"region": "临泉县", "report_type": "经济运行分析", "report_date": "2023-11-10", "year": 2023},
+    ),
+    (
+        "progress_notice",
+        "太和县2024年1-6月重点项目推进情况通报\n太和县重点项目建设指挥部办公室\n2024年7月10日\n"
+        "上半年,全县重点项目完成投资96亿元。",
+        {"region": "太和县", "report_type": "经济运行分析", "report_date": "2024-07-10", "year": 2024},
+    ),
+    (
+        "progress_report_to_the_standing_committee",
+        "关于全县重点项目建设进展情况的报告\n——2023年8月25日在阜南县第十八届人民代表大会常务委员会第十次会议上\n"
+        "阜南县发展和改革委员会主任 王某\n主任、副主任、各位委员:\n今年以来,全县重点项目完成投资120亿元。",
+        {"region": "阜南县", "report_type": "经济运行分析", "report_date": "2023-08-25", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PROJECT_PROGRESS, ids=[c[0] for c in PROJECT_PROGRESS])
+def test_the_progress_of_key_projects_is_an_economic_review(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_a_briefing_to_officials_on_projects_stays_a_briefing():
+    text = (
+        "关于临泉县重点项目建设进展情况的汇报\n临泉县人民政府\n(2023年9月12日)\n"
+        "尊敬的各位领导:\n今年以来,全县重点项目完成投资120亿元。"
+    )
+    _check(text, "projects_briefing", {"region": "临泉县", "report_type": "工作汇报"})
