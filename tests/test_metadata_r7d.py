@@ -163,6 +163,17 @@ SIGNED = [
         {"region": "阜南县", "report_type": "工作总结", "report_date": "2024-01-10", "year": 2023},
     ),
     (
+        "chinese_day_with_a_letter_o_for_zero",
+        "界首市2023年工作总结\n2023年,全市地区生产总值增长5.9%。\n" + BODY * 20 + "界首市人民政府\n二O二四年一月十二日",
+        {"region": "界首市", "report_type": "工作总结", "report_date": "2024-01-12", "year": 2023},
+    ),
+    (
+        "chinese_day_with_a_digit_zero_under_the_title",
+        "在全县经济工作会议上的讲话\n利辛县县长 李某\n(二0二三年十二月二十八日)\n同志们:\n"
+        "今年以来,全县经济稳中向好,预计全年地区生产总值增长5.5%。\n" + BODY * 20,
+        {"region": "利辛县", "report_type": "讲话", "report_date": "2023-12-28", "year": 2023},
+    ),
+    (
         "chinese_month_at_the_end",
         "颍上县2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n" + BODY + "颍上县人民政府\n二〇二三年十二月",
         {"region": "颍上县", "report_type": "工作总结", "report_date": "2023", "year": 2023},
