@@ -295,3 +295,43 @@ def test_a_briefing_to_officials_on_projects_stays_a_briefing():
         "尊敬的各位领导:\n今年以来,全县重点项目完成投资120亿元。"
     )
     _check(text, "projects_briefing", {"region": "临泉县", "report_type": "工作汇报"})
+
+
+# --- a title printed in two lines: the issuer above the genre, or broken inside a phrase --------------
+
+TWO_LINE_TITLES = [
+    (
+        "issuer_above_the_genre",
+        "临泉县人民政府\n2023年工作总结\n2023年,全县地区生产总值增长5.5%。\n" + BODY * 3,
+        {"region": "临泉县", "report_type": "工作总结", "year": 2023},
+        "临泉县人民政府2023年工作总结",
+    ),
+    (
+        "bureau_above_its_report",
+        "太和县农业农村局\n关于2023年工作情况的报告\n2023年,全县粮食总产量稳定增长。\n" + BODY * 3,
+        {"region": "太和县", "report_type": "工作总结", "year": 2023},
+        "太和县农业农村局关于2023年工作情况的报告",
+    ),
+    (
+        "broken_after_guanyu",
+        "阜南县人民政府关于\n2023年度工作情况的报告\n2023年,全县地区生产总值增长5.5%。\n"
+        + BODY * 3
+        + "阜南县人民政府\n2024年1月12日",
+        {"region": "阜南县", "report_type": "工作总结", "report_date": "2024-01-12", "year": 2023},
+        "阜南县人民政府关于2023年度工作情况的报告",
+    ),
+    (
+        "broken_inside_the_genre_name",
+        "临泉县2023年国民经济和社会发展\n统计公报\n临泉县统计局\n2024年4月10日\n"
+        "2023年,全县地区生产总值420亿元,比上年增长5.8%。\n" + BODY * 3,
+        {"region": "临泉县", "report_type": "统计公报", "report_date": "2024-04-10", "year": 2023},
+        "临泉县2023年国民经济和社会发展统计公报",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TWO_LINE_TITLES, ids=[c[0] for c in TWO_LINE_TITLES])
+def test_a_title_in_two_lines(case):
+    doc_id, text, want, title = case
+    _check(text, doc_id, want)
+    assert document_from_text(text, doc_id).meta.title == title

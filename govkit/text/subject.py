@@ -15,6 +15,7 @@ province-specific terms.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from govkit.facts.cues import cue
@@ -98,11 +99,17 @@ class Evidence:
 
 
 def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
+    """Where *lines* (title lines) stand in *norm*; a title joined from two lines (临泉县人民政府 /
+    2023年工作总结) is found across its line break."""
     out = []
     for ln in lines:
         k = norm.find(ln[:20]) if ln else -1
         if k >= 0:
             out.append((k, k + len(ln)))
+        elif ln:
+            m = re.compile("\n?".join(map(re.escape, ln[:20]))).search(norm, 0, 3000)
+            if m is not None:
+                out.append((m.start(), m.start() + len(ln) + 1))
     return out
 
 
