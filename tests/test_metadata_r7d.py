@@ -335,3 +335,40 @@ def test_a_title_in_two_lines(case):
     doc_id, text, want, title = case
     _check(text, doc_id, want)
     assert document_from_text(text, doc_id).meta.title == title
+
+
+# --- a masked township in a named county (临泉县XX镇, 临泉县某乡): the report is the township's, and its
+# name is masked: anonymised, never its county (whose figures these are not) ---------------------------
+
+MASKED_TOWNSHIPS = [
+    (
+        "letters_after_the_county",
+        "临泉县XX镇2023年工作总结\n2023年,在临泉县委县政府的领导下,全镇实现农业总产值5.2亿元。\n"
+        "临泉县XX镇人民政府\n2023年12月20日",
+    ),
+    (
+        "mou_township_briefing",
+        "临泉县某乡2023年脱贫攻坚工作汇报\n2023年,全乡实现脱贫人口1200人,全乡农民人均可支配收入增长8%。\n"
+        "某乡人民政府\n2023年12月20日",
+    ),
+    (
+        "boxes_in_the_session_line",
+        "政府工作报告\n——2024年1月8日在临泉县□□镇第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表镇人民政府向大会报告工作。2023年,全镇实现农业总产值5.2亿元。",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MASKED_TOWNSHIPS, ids=[c[0] for c in MASKED_TOWNSHIPS])
+def test_a_masked_township_in_a_named_county_is_anonymised(case):
+    doc_id, text = case
+    got = _meta(text, doc_id)
+    assert (got["region"], got["level"], got["adcode"]) == ("", "anonymised", ""), got
+
+
+def test_a_county_report_naming_a_masked_township_in_its_text_stays_the_countys():
+    text = (
+        "临泉县2023年工作总结\n2023年,全县地区生产总值增长5.5%。某镇发生一起安全生产事故,全县开展隐患排查。\n"
+        "临泉县人民政府\n2024年1月10日"
+    )
+    _check(text, "county_names_a_masked_town", {"region": "临泉县", "level": "county", "adcode": "341221"})

@@ -305,6 +305,16 @@ _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "
 TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 
+#: A masked township (某镇, XX乡, **街道, □□镇): no township name, and no county's either.
+_MASKED_TOWN = re.compile(r"某(?:镇|乡|街道)|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4})(?:镇|乡|街道)(?!级)")
+_MASKED_TOWN_CHARS = "某XxＸ×╳□○△*＊"
+
+
+def is_masked_town(text: str) -> bool:
+    """A masked township (临泉县XX镇, 某乡, □□镇) in *text*?"""
+    return any(c in text for c in _MASKED_TOWN_CHARS) and _MASKED_TOWN.search(text) is not None
+
+
 def is_masked(text: str) -> bool:
     """A masked county, district or township (某县, XX区, **镇) in *text*?"""
     return any(c in text for c in _ANON_CHARS) and _ANON.search(text) is not None
@@ -321,7 +331,12 @@ _TOWNSHIP_SUFFIX = re.compile("(" + "|".join(TOWNSHIP_SUFFIXES) + ")$")
 
 def town_ok(name: str) -> bool:
     stem = _TOWNSHIP_SUFFIX.sub("", name)
-    return len(stem) >= 2 and not stem.startswith(township_stop()) and not re.search(r"\d", stem)
+    return (
+        len(stem) >= 2
+        and not stem.startswith(township_stop())
+        and not re.search(r"\d", stem)
+        and not any(c in stem for c in _MASKED_TOWN_CHARS)  # 临泉县某乡: a masked name
+    )
 
 
 _TOWN_AT = cue("division", "town_at")

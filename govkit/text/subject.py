@@ -31,6 +31,7 @@ from govkit.text.division_mentions import (
     find_mentions,
     inside,
     is_masked,
+    is_masked_town,
     mask_count,
     other_region,
     province_votes,
@@ -162,6 +163,9 @@ def find_subject(
     if town:
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
+    if town_level and (is_masked_town(title_text) or is_masked_town(norm[:400])):
+        # a masked township's report (临泉县XX镇2023年工作总结, 全镇…): not its county's
+        return Subject(level="anonymised", anonymised=True), ev
     anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
     subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
     if subj is None:
