@@ -337,8 +337,9 @@ def test_a_title_in_two_lines(case):
     assert document_from_text(text, doc_id).meta.title == title
 
 
-# --- a masked township in a named county (临泉县XX镇, 临泉县某乡): the report is the township's, and its
-# name is masked: anonymised, never its county (whose figures these are not) ---------------------------
+# --- a masked unit under a named one (临泉县XX镇, 临泉县某乡, 阜阳市XX县, 阜阳市**区): the report is the
+# masked unit's (its own unit word, 全镇/全县/全区, is the mask's): anonymised, never the named unit above
+# it, whose figures these are not -----------------------------------------------------------------
 
 MASKED_TOWNSHIPS = [
     (
@@ -356,11 +357,25 @@ MASKED_TOWNSHIPS = [
         "政府工作报告\n——2024年1月8日在临泉县□□镇第十八届人民代表大会第四次会议上\n各位代表:\n"
         "现在,我代表镇人民政府向大会报告工作。2023年,全镇实现农业总产值5.2亿元。",
     ),
+    (
+        "masked_county_in_a_named_prefecture",
+        "阜阳市XX县2023年工作总结\n2023年,在阜阳市委市政府的领导下,全县地区生产总值增长5.5%。\n"
+        "阜阳市XX县人民政府\n2023年12月20日",
+    ),
+    (
+        "masked_district_bulletin",
+        "阜阳市**区2023年国民经济和社会发展统计公报\n2023年,全区地区生产总值增长5.5%,全区规模以上工业增加值增长7%。",
+    ),
+    (
+        "masked_county_in_the_session_line",
+        "政府工作报告\n——2024年1月10日在阜阳市XX县第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作。2023年,全县地区生产总值增长5.5%。",
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", MASKED_TOWNSHIPS, ids=[c[0] for c in MASKED_TOWNSHIPS])
-def test_a_masked_township_in_a_named_county_is_anonymised(case):
+def test_a_masked_unit_under_a_named_one_is_anonymised(case):
     doc_id, text = case
     got = _meta(text, doc_id)
     assert (got["region"], got["level"], got["adcode"]) == ("", "anonymised", ""), got
@@ -372,3 +387,11 @@ def test_a_county_report_naming_a_masked_township_in_its_text_stays_the_countys(
         "临泉县人民政府\n2024年1月10日"
     )
     _check(text, "county_names_a_masked_town", {"region": "临泉县", "level": "county", "adcode": "341221"})
+
+
+def test_a_city_report_naming_a_masked_county_in_its_text_stays_the_citys():
+    text = (
+        "阜阳市2023年工作总结\n2023年,全市地区生产总值增长5.5%。某县发生一起安全生产事故,全市开展隐患排查。\n"
+        "阜阳市人民政府\n2024年1月10日"
+    )
+    _check(text, "city_names_a_masked_county", {"region": "阜阳市", "level": "city", "adcode": "341200"})

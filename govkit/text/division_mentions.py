@@ -305,14 +305,18 @@ _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "
 TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 
-#: A masked township (某镇, XX乡, **街道, □□镇): no township name, and no county's either.
-_MASKED_TOWN = re.compile(r"某(?:镇|乡|街道)|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4})(?:镇|乡|街道)(?!级)")
-_MASKED_TOWN_CHARS = "某XxＸ×╳□○△*＊"
+#: A masked unit (某县, XX镇, **区, □□乡, 某街道) and its unit word ``u``.
+_MASKED_UNIT = re.compile(
+    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?!级|场)"
+)
+_MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
 
 
-def is_masked_town(text: str) -> bool:
-    """A masked township (临泉县XX镇, 某乡, □□镇) in *text*?"""
-    return any(c in text for c in _MASKED_TOWN_CHARS) and _MASKED_TOWN.search(text) is not None
+def masked_units(text: str) -> set[str]:
+    """The unit words of the masked units in *text* (阜阳市XX县 → {县}, 临泉县某乡 → {乡})."""
+    if not any(c in text for c in _MASKED_UNIT_CHARS):
+        return set()
+    return {m.group("u") for m in _MASKED_UNIT.finditer(text)}
 
 
 def is_masked(text: str) -> bool:
@@ -335,7 +339,7 @@ def town_ok(name: str) -> bool:
         len(stem) >= 2
         and not stem.startswith(township_stop())
         and not re.search(r"\d", stem)
-        and not any(c in stem for c in _MASKED_TOWN_CHARS)  # 临泉县某乡: a masked name
+        and not any(c in stem for c in _MASKED_UNIT_CHARS)  # 临泉县某乡: a masked name
     )
 
 

@@ -31,8 +31,8 @@ from govkit.text.division_mentions import (
     find_mentions,
     inside,
     is_masked,
-    is_masked_town,
     mask_count,
+    masked_units,
     other_region,
     province_votes,
     town_ok,
@@ -163,8 +163,9 @@ def find_subject(
     if town:
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
-    if town_level and (is_masked_town(title_text) or is_masked_town(norm[:400])):
-        # a masked township's report (临泉县XX镇2023年工作总结, 全镇…): not its county's
+    if unit and unit in masked_units(title_text + "\n" + norm[:400]):
+        # a masked unit's report, its own unit word the mask's (临泉县XX镇2023年工作总结 … 全镇,
+        # 阜阳市XX县 … 全县): not that of the unit named above it
         return Subject(level="anonymised", anonymised=True), ev
     anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
     subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
