@@ -395,3 +395,39 @@ def test_a_city_report_naming_a_masked_county_in_its_text_stays_the_citys():
         "阜阳市人民政府\n2024年1月10日"
     )
     _check(text, "city_names_a_masked_county", {"region": "阜阳市", "level": "city", "adcode": "341200"})
+
+
+# --- an open-government page's metadata table: its 成文日期/发文日期 is the day the document was signed ----
+# (the report date when the text prints none); its 发布日期 stays the page's publish date.
+
+WRITTEN_DATES = [
+    (
+        "index_table_of_a_summary",
+        "索引号: 11341221003300000D/202401-00012\n发文机关: 临泉县人民政府\n成文日期: 2024-01-10\n"
+        "标题: 临泉县人民政府2023年工作总结\n发布日期: 2024-01-15\n临泉县人民政府2023年工作总结\n"
+        "2023年,全县地区生产总值增长5.5%。\n" + BODY * 3,
+        {"region": "临泉县", "report_type": "工作总结", "report_date": "2024-01-10", "year": 2023},
+        "2024-01-15",
+    ),
+    (
+        "issue_date_of_a_plan",
+        "发文机关:太和县人民政府办公室 发文日期:2023-12-28\n太和县2024年工作要点\n发布时间:2024-01-03\n"
+        "2024年是实施“十四五”规划的关键一年,全县地区生产总值增长7%左右。\n" + BODY * 3,
+        {"region": "太和县", "report_type": "其他", "report_date": "2023-12-28", "year": 2024},
+        "2024-01-03",
+    ),
+    (
+        "the_signature_comes_first",
+        "索引号: 11341225/2024-00003\n成文日期: 2024-01-12\n发布日期: 2024-01-16\n阜南县2023年工作总结\n"
+        "2023年,全县地区生产总值增长6.0%。\n" + BODY * 20 + "阜南县人民政府\n2024年1月10日",
+        {"region": "阜南县", "report_type": "工作总结", "report_date": "2024-01-10", "year": 2023},
+        "2024-01-16",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WRITTEN_DATES, ids=[c[0] for c in WRITTEN_DATES])
+def test_the_day_a_page_says_the_document_was_signed(case):
+    doc_id, text, want, published = case
+    _check(text, doc_id, want)
+    assert document_from_text(text, doc_id).meta.published_date == published

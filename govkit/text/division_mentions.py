@@ -307,7 +307,7 @@ TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 #: A masked unit (某县, XX镇, **区, □□乡, 某街道) and its unit word ``u``.
 _MASKED_UNIT = re.compile(
-    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?!级|场)"
+    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?![级场])"
 )
 _MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
 

@@ -77,6 +77,8 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
         # a dated page whose text prints no year (今年以来…, 去年…, 前三季度… in a story of October):
         # the page date tells the year described
         year, flags = _year_from_page_date(norm[:2500], published_s, flags)
+    if not report_date and hints.written_date:
+        report_date = hints.written_date  # the page's 成文日期: the day the document was signed
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
     if not report_date:
@@ -84,7 +86,7 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
         # year, as the gold metas have a month
         closing = closing_month(norm, lines)
         report_date = str(closing.year) if closing is not None else ""
-    if rtype is None and published_s:
+    if rtype is None and published_s and not hints.written_date:
         report_date = published_s  # a page of no known genre is dated by its page date
     title = hint_title or (shown[0] if shown else "")
     return DocumentMeta(
