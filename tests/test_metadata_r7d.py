@@ -431,3 +431,52 @@ def test_the_day_a_page_says_the_document_was_signed(case):
     doc_id, text, want, published = case
     _check(text, doc_id, want)
     assert document_from_text(text, doc_id).meta.published_date == published
+
+
+# --- an undated speech at a meeting named by its year (在2024年全县经济工作会议上的讲话), on a page dated
+# at the start of that year (or the December before): the meeting reviews the year before, as a dated
+# speech of January does; its 过去一年 figures are that year's, not targets of the meeting's year ---------
+
+UNDATED_SPEECHES = [
+    (
+        "economic_work_meeting_page_of_january",
+        "在2024年全县经济工作会议上的讲话\n发布时间:2024-01-25 来源:临泉县人民政府\n同志们:\n"
+        "过去一年,全县地区生产总值增长5.5%。今年,全县地区生产总值预期增长7%左右。",
+        2023,
+        ("gdp", 5.5, 2023, "actual"),
+    ),
+    (
+        "cadre_meeting_page_of_february",
+        "在2024年全县三级干部大会上的讲话\n发布时间:2024-02-20 来源:太和县人民政府\n同志们:\n"
+        "一年来,太和县规模以上工业增加值增长8.1%。今年,全县规模以上工业增加值预期增长9%。",
+        2023,
+        ("industrial_va", 8.1, 2023, "actual"),
+    ),
+    (
+        "rural_work_meeting_page_of_december_before",
+        "在2024年全县农村工作会议上的讲话\n发布时间:2023-12-30 来源:阜南县人民政府\n同志们:\n"
+        "今年以来,全县粮食总产量达到120万吨,增长1.5%。明年,全县粮食播种面积稳定在200万亩以上。",
+        2023,
+        ("grain_output", 1.5, 2023, "actual"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNDATED_SPEECHES, ids=[c[0] for c in UNDATED_SPEECHES])
+def test_an_undated_speech_at_a_meeting_named_by_its_year(case):
+    from govkit.facts.extract import extract_document
+
+    doc_id, text, year, (indicator, value, fyear, kind) = case
+    doc = document_from_text(text, doc_id)
+    assert (doc.meta.report_type, doc.meta.year) == ("讲话", year), doc.meta
+    facts = extract_document(doc)
+    got = {(r.indicator, float(r.value), int(r.year), r.kind) for r in facts.itertuples() if str(r.year) != "<NA>"}
+    assert (indicator, value, fyear, kind) in got, got
+
+
+def test_an_undated_speech_on_a_part_of_its_year_is_of_that_year():
+    text = (
+        "在2024年全县上半年经济运行分析会上的讲话\n发布时间:2024-07-25 来源:临泉县人民政府\n同志们:\n"
+        "上半年,全县地区生产总值增长5.9%。"
+    )
+    assert document_from_text(text, "half_year_speech").meta.year == 2024

@@ -89,6 +89,12 @@ def _title_words_above(s: str, nxt: str) -> bool:
     )
 
 
+def is_speech_title(s: str) -> bool:
+    """Is the title line *s* a speech's (在全县经济工作会议上的讲话: opening on 在, a meeting word of
+    cues title speech, not a congress session line)?"""
+    return s.startswith("在") and _SPEECH.search(s) is not None and not NPC.search(s)
+
+
 def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
     """Title-like lines at the top (before 各位代表 / the first section)."""
     out: list[str] = []
@@ -134,8 +140,7 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
             ):
                 s += nxt
                 i = j + 1
-        speech = s.startswith("在") and _SPEECH.search(s) and not NPC.search(s)
-        if TITLE_KEY.search(s) or speech:
+        if TITLE_KEY.search(s) or is_speech_title(s):
             out.append(s)
     return out
 
