@@ -480,3 +480,32 @@ def test_an_undated_speech_on_a_part_of_its_year_is_of_that_year():
         "上半年,全县地区生产总值增长5.9%。"
     )
     assert document_from_text(text, "half_year_speech").meta.year == 2024
+
+
+# --- a website's reading of a report (解读, 一图读懂, 图解) is a news article about it, not the report ---------
+
+READINGS = [
+    (
+        "one_picture_of_the_work_report",
+        "一图读懂2024年临泉县政府工作报告\n发布时间:2024-01-12 来源:临泉县人民政府\n"
+        "过去一年,全县地区生产总值增长5.5%。2024年,全县地区生产总值预期增长7%。",
+        {"region": "临泉县", "report_type": "新闻报道", "report_date": "2024-01-12"},
+    ),
+    (
+        "reading_of_the_work_report",
+        "临泉县2024年政府工作报告解读\n发布时间:2024-01-15 来源:临泉县人民政府办公室\n2023年,全县地区生产总值增长5.5%。",
+        {"region": "临泉县", "report_type": "新闻报道", "report_date": "2024-01-15", "year": 2023},
+    ),
+    (
+        "diagram_of_the_bulletin",
+        "图解:太和县2023年国民经济和社会发展统计公报\n发布时间:2024-04-15 来源:太和县统计局\n"
+        "2023年,全县地区生产总值增长5.8%。",
+        {"region": "太和县", "report_type": "新闻报道", "report_date": "2024-04-15", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", READINGS, ids=[c[0] for c in READINGS])
+def test_a_reading_of_a_report_is_a_news_article(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
