@@ -509,3 +509,11 @@ READINGS = [
 def test_a_reading_of_a_report_is_a_news_article(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+def test_a_page_holding_the_report_and_its_reading_is_the_report():
+    text = (
+        "临泉县2024年政府工作报告(全文+解读)\n——2024年1月10日在临泉县第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作。一、2023年工作回顾\n2023年,全县地区生产总值增长5.5%。"
+    )
+    _check(text, "report_and_reading", {"report_type": "政府工作报告", "report_date": "2024-01-10", "year": 2023})
