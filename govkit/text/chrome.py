@@ -110,13 +110,15 @@ def remove_markers(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
             flags.add(rule.flag)
 
 
-def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
-    """Is *line* a page-metadata line? Returns (is_meta, iso_date, source)."""
+def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
+    """Is *line* a page-metadata line? Returns (is_meta, iso_date, source, written): *written* is the
+    day a 成文日期 field gives (kind ``written`` of meta_fields.csv), which dates the page too when
+    no publish date field does."""
     r = rules()
     bulleted = line[:1] in BULLETS
     s = line.lstrip(BULLETS + " ").strip()
     if not s or len(s) > 120 or "。" in s:
-        return False, "", ""
+        return False, "", "", ""
     keys = list(r.key_rx.finditer(s)) if ":" in s else []  # every key is followed by a colon
     if keys:
         prefix = s[: keys[0].start()].strip(" 【[")
@@ -125,29 +127,31 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str]:
             or DATE.fullmatch(prefix)
             or (len(prefix) <= 12 and not NO_SENTENCE.search(prefix))
         ):
-            return False, "", ""
+            return False, "", "", ""
         names = [re.sub(r"\s+", "", k.group("key")) for k in keys]
         strong = any(r.key_strong.get(nm, False) for nm in names)
         has_date = bool(DATE.search(s))
         if not (strong or len(keys) >= 2 or has_date or bulleted or (line_no < 12 and len(s) <= 40)):
-            return False, "", ""
-        date = source = ""
+            return False, "", "", ""
+        date = source = written = ""
         for i, (k, nm) in enumerate(zip(keys, names)):
             end = keys[i + 1].start() if i + 1 < len(keys) else len(s)
             value = s[k.end() : end].strip(" 【】[]")
             if len(value) > 60:
-                return False, "", ""
+                return False, "", "", ""
             kind = r.key_kind.get(nm, "other")
             if kind == "date" and not date:
                 date = normalise_date(value)
+            elif kind == "written" and not written:
+                written = normalise_date(value)
             elif kind == "source" and not source and value and not DATE.match(value):
                 source = value.split()[0]
-        return True, date or normalise_date(s), source
+        return True, date or ("" if written else normalise_date(s)), source, written
     if ":" in s and TIME.search(s) and DATE.search(s) and len(s) <= 40 and not NO_SENTENCE.search(s):
-        return True, normalise_date(s), ""
+        return True, normalise_date(s), "", ""
     if ISO_TOKEN.fullmatch(s) and line_no < 15:
-        return True, normalise_date(s), ""
-    return False, "", ""
+        return True, normalise_date(s), "", ""
+    return False, "", "", ""
 
 
 def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
@@ -170,7 +174,7 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
             hit = True
             flags.add(r.line[int(str(m.lastgroup)[1:])].flag)
         if not hit:
-            is_meta, date, source = _meta_line(s, line_no)
+            is_meta, date, source, written = _meta_line(s, line_no)
             if is_meta:
                 hit = True
                 flags.add("site_chrome")
@@ -178,9 +182,13 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
                     hints.published_date = date
                 if source and not hints.source:
                     hints.source = source
+                if written and hints.written_date is None:
+                    hints.written_date = written
         if hit:
             spans.append((start, min(pos, len(text))))
     buf.delete_spans(spans)
+    if hints.published_date is None and hints.written_date:
+        hints.published_date = hints.written_date  # a page that prints only the day it was signed
     # bare ISO dates in the page header ('... 会议上 2021-01-05 各位代表')
     spans = []
     for m in ISO_TOKEN.finditer(buf.text, 0, _HEADER_ZONE):

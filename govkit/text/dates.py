@@ -76,17 +76,24 @@ def iso_date(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Chinese-numeral dates
 
-_CN_DATE = re.compile(r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
-#: The same dates, found from their 年 (a pattern that starts with plain text is quick to find).
-_CN_DATE_AT_YEAR = re.compile(
-    r"年(?<=[〇零一二三四五六七八九]{4}年)[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+#: A day or a month (二〇二三年十二月, 二〇二四年1月 after 元月 was read) in Chinese numerals.
+_CN_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}|1)月(?:[一二三四五六七八九十]{1,3}日)?"
 )
+#: The same dates, found from their 年 (a pattern that starts with plain text is quick to find).
+_CN_DATE_AT_YEAR = re.compile(r"年(?<=[〇零一二三四五六七八九]{4}年)(?:[一二三四五六七八九十]{1,3}|1)月")
+#: How much of a report's end is probed too: its signature's date.
+_CN_DATE_TAIL = 300
 
 
 def arabic_chinese_dates(text: str, probe: int = 6000) -> str:
-    """``二〇二一年一月十五日`` -> ``2021年1月15日`` everywhere in *text*, when such a date occurs
-    in its first *probe* characters (where a report's own date stands)."""
-    if not _CN_DATE_AT_YEAR.search(text, 0, probe):
+    """``二〇二一年一月十五日`` -> ``2021年1月15日`` (and ``二〇二三年十二月`` -> ``2023年12月``)
+    everywhere in *text*, when such a date occurs in its first *probe* characters or its last
+    lines (where a report's own date stands: the title block, the signature)."""
+    if not (
+        _CN_DATE_AT_YEAR.search(text, 0, probe)
+        or (len(text) > probe and _CN_DATE_AT_YEAR.search(text, max(probe, len(text) - _CN_DATE_TAIL)))
+    ):
         return text
     import cn2an  # imported here: it takes about half a second and few texts need it
 
@@ -128,6 +135,11 @@ _BYLINE_DATE = re.compile(r"^" + _BYLINE + r"(?:" + _DELIVERY_DATE + r")\s*$")
 #: A month standing alone as a line of the title block (统计局 / 2023年3月), or after its byline:
 #: when it was issued.
 _MONTH_ONLY_LINE = re.compile(r"^(?:[(\[【\s]*|" + _BYLINE + r")20\d\d年\d{1,2}月[)\]】\s]*$")
+#: A day written with dots signing the report at its end, alone or after its signer (临泉县人民政府 /
+#: 2024.1.10, 太和县财政局 2023.12.26); at the top such a date is a page's (published_date).
+_DOTTED_SIGNATURE = re.compile(
+    r"^(?:[(\[【\s]*|" + _BYLINE + r")(?P<y>20\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})[)\]】\s]*$"
+)
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
@@ -262,6 +274,8 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
         for ln in lines[:25] + tail:
             m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _BYLINE_DATE.match(ln)
+            if m is None and ln in tail:
+                m = _DOTTED_SIGNATURE.match(ln)
             if m and not _PUB_LABEL.search(ln):
                 session_date = _pick_date(_date_candidates(m.groupdict()), published)
                 if session_date:
@@ -318,6 +332,20 @@ def session_month(norm: str) -> date | None:
     if m is None or not 1 <= int(m.group("m")) <= 12:
         return None
     return date(int(m.group("y")), int(m.group("m")), 1)
+
+
+def closing_month(norm: str, lines: list[str]) -> date | None:
+    """The month a report without a day of its own is signed in, as its first day: a month standing
+    alone (or after its signer) as a line of the title block (*lines*: the top lines; (2024年元月)
+    under the title), or as the last line under its signer (颍上县人民政府 / 2023年12月; a month
+    alone at the end, without one, may be a bulletin's next release)."""
+    tail = [ln.strip() for ln in norm.rstrip()[-200:].split("\n")][-2:]
+    signed = len(tail) == 2 and bool(tail[0]) and all(_SIGNER_LINE.fullmatch(p) for p in tail[0].split())
+    for ln in lines[:12] + (tail[-1:] if signed else []):
+        mm = _MONTH_ONLY_LINE.match(ln) and re.search(r"(20\d\d)年(\d{1,2})月", ln)
+        if mm and 1 <= int(mm.group(2)) <= 12:
+            return date(int(mm.group(1)), int(mm.group(2)), 1)
+    return None
 
 
 def news_date(head: str, published: date | None, year: int | None) -> date | None:

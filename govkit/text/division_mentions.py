@@ -305,6 +305,20 @@ _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "
 TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 
+#: A masked unit (某县, XX镇, **区, □□乡, 某街道) and its unit word ``u``.
+_MASKED_UNIT = re.compile(
+    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?![级场])"
+)
+_MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
+
+
+def masked_units(text: str) -> set[str]:
+    """The unit words of the masked units in *text* (阜阳市XX县 → {县}, 临泉县某乡 → {乡})."""
+    if not any(c in text for c in _MASKED_UNIT_CHARS):
+        return set()
+    return {m.group("u") for m in _MASKED_UNIT.finditer(text)}
+
+
 def is_masked(text: str) -> bool:
     """A masked county, district or township (某县, XX区, **镇) in *text*?"""
     return any(c in text for c in _ANON_CHARS) and _ANON.search(text) is not None
@@ -321,7 +335,12 @@ _TOWNSHIP_SUFFIX = re.compile("(" + "|".join(TOWNSHIP_SUFFIXES) + ")$")
 
 def town_ok(name: str) -> bool:
     stem = _TOWNSHIP_SUFFIX.sub("", name)
-    return len(stem) >= 2 and not stem.startswith(township_stop()) and not re.search(r"\d", stem)
+    return (
+        len(stem) >= 2
+        and not stem.startswith(township_stop())
+        and not re.search(r"\d", stem)
+        and not any(c in stem for c in _MASKED_UNIT_CHARS)  # 临泉县某乡: a masked name
+    )
 
 
 _TOWN_AT = cue("division", "town_at")

@@ -25,6 +25,8 @@ class TextHints:
     #: of the page header even when it cannot be read as a date: then ``""``.)
     published_date: str | None = None
     source: str = ""  # the publisher (HTML <meta>, a 来源 field)
+    #: The day the document was signed, from the page's metadata (成文日期, 发文日期), ISO; None when none.
+    written_date: str | None = None
     hidden_chars: int | None = None  # characters the site hid (---此处隐藏6518字---)
     watermark_tokens: list[str] = field(default_factory=list)  # watermark tokens and adverts removed
     pages: int | None = None  # pages of a PDF
@@ -36,6 +38,7 @@ class TextHints:
             title=newer.title or self.title,
             published_date=self.published_date if newer.published_date is None else newer.published_date,
             source=newer.source or self.source,
+            written_date=self.written_date if newer.written_date is None else newer.written_date,
             hidden_chars=self.hidden_chars if newer.hidden_chars is None else newer.hidden_chars,
             watermark_tokens=newer.watermark_tokens or self.watermark_tokens,
             pages=self.pages if newer.pages is None else newer.pages,
@@ -51,6 +54,7 @@ class TextHints:
             title=str(hints.get("title") or ""),
             published_date=str(hints["published_date"]) if hints.get("published_date") else None,
             source=str(hints.get("source") or ""),
+            written_date=str(hints["written_date"]) if hints.get("written_date") else None,
             hidden_chars=int(hidden) if hidden is not None else None,
             watermark_tokens=[str(t) for t in hints.get("watermark_tokens") or []],
             pages=int(pages) if pages is not None else None,

@@ -26,7 +26,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
 from govkit.facts.timeframe import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
-from govkit.text.dates import iso_date, news_date, published_date, session_line, session_month
+from govkit.text.dates import closing_month, iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.locate import locate
@@ -71,13 +71,22 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     subj = _in_force_then(subj, year or (rdate.year if rdate else None))
     province, prefecture, adcode = locate(subj, ev, norm, hits)
     flags = reading.flags
+    if _plans_the_page_year(norm[:2500], year, flags, rdate, published_s):
+        year = None  # 召开2024年全县经济工作会议 … 过去一年,…: the page's year is the one planned
     if year is None and published_s and YEAR_MASKED not in flags:
         # a dated page whose text prints no year (今年以来…, 去年…, 前三季度… in a story of October):
         # the page date tells the year described
         year, flags = _year_from_page_date(norm[:2500], published_s, flags)
+    if not report_date and hints.written_date:
+        report_date = hints.written_date  # the page's 成文日期: the day the document was signed
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
-    if rtype is None and published_s:
+    if not report_date:
+        # signed in a month only ((2024年元月) under the title, 2023年12月 under the signer): the
+        # year, as the gold metas have a month
+        closing = closing_month(norm, lines)
+        report_date = str(closing.year) if closing is not None else ""
+    if rtype is None and published_s and not hints.written_date:
         report_date = published_s  # a page of no known genre is dated by its page date
     title = hint_title or (shown[0] if shown else "")
     return DocumentMeta(
@@ -113,6 +122,22 @@ def _in_force_then(subj: Subject, year: int | None) -> Subject:
 _THIS_YEAR_WORDS = cue_words("year", "page_this_year")
 _LAST_YEAR_WORDS = cue_words("year", "page_last_year")
 _PAST_YEAR_WORDS = cue_words("year", "page_past_year")
+
+
+def _plans_the_page_year(
+    head: str, year: int | None, flags: tuple[str, ...], rdate: date | None, page_date: str
+) -> bool:
+    """Whether *year*, read only as the latest year a dated page prints (flagged year_uncertain, no
+    delivery date), is the page's own year while its text (*head*: its top) reviews 过去一年: a page of
+    the new year (召开2024年全县经济工作会议, 2024年重点项目集中开工) whose figures are of the year before and
+    whose 今年 is the year planned; the year it describes is then not read from it."""
+    return (
+        year is not None
+        and YEAR_UNCERTAIN in flags
+        and rdate is None
+        and page_date[:4] == str(year)
+        and any(w in head for w in _PAST_YEAR_WORDS)
+    )
 
 
 def _year_from_page_date(head: str, page_date: str, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:

@@ -15,6 +15,7 @@ province-specific terms.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from govkit.facts.cues import cue
@@ -31,6 +32,7 @@ from govkit.text.division_mentions import (
     inside,
     is_masked,
     mask_count,
+    masked_units,
     other_region,
     province_votes,
     town_ok,
@@ -98,11 +100,17 @@ class Evidence:
 
 
 def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
+    """Where *lines* (title lines) stand in *norm*; a title joined from two lines (临泉县人民政府 /
+    2023年工作总结) is found across its line break."""
     out = []
     for ln in lines:
         k = norm.find(ln[:20]) if ln else -1
         if k >= 0:
             out.append((k, k + len(ln)))
+        elif ln:
+            m = re.compile("\n?".join(map(re.escape, ln[:20]))).search(norm, 0, 3000)
+            if m is not None:
+                out.append((m.start(), m.start() + len(ln) + 1))
     return out
 
 
@@ -155,6 +163,10 @@ def find_subject(
     if town:
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
+    if unit and unit in masked_units(title_text + "\n" + norm[:400]):
+        # a masked unit's report, its own unit word the mask's (临泉县XX镇2023年工作总结 … 全镇,
+        # 阜阳市XX县 … 全县): not that of the unit named above it
+        return Subject(level="anonymised", anonymised=True), ev
     anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
     subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
     if subj is None:

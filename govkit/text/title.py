@@ -63,6 +63,38 @@ def strip_noise(s: str) -> str:
     return s.strip(" —-:")
 
 
+#: The end of a title line broken before the rest of its title (…完成情况的, …人民政府关于).
+_BROKEN_AFTER = re.compile(r"(?:[的与和及暨]|关于)$")
+#: The longest line above a genre line taken as its title's first words (an issuer, a phrase).
+_ABOVE_MAX = 30
+_ISSUER_END = re.compile(rf"(?:{cue('date', 'issuer').pattern})$")
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _title_words_above(s: str, nxt: str) -> bool:
+    """Is *s*, a short line without a genre word, without marks or a date, ending on an issuer or
+    holding the title's year, the first words of the title that *nxt*, a short line naming the
+    genre, goes on with (临泉县人民政府 / 2023年工作总结; 临泉县2023年国民经济和社会发展 / 统计公报)? Not
+    a site's line (安装后可以在桌面快捷访问)."""
+    return (
+        (_ISSUER_END.search(s) is not None or _YEAR.search(s) is not None)
+        and len(s) <= _ABOVE_MAX
+        and len(nxt) <= _ABOVE_MAX
+        and not TITLE_KEY.search(s)
+        and TITLE_KEY.search(nxt) is not None
+        and not re.search(r"[:,、\s]|\d{4}[-/.年]\d{1,2}", s)
+        and not NPC.search(nxt)
+        and not _SECTION.match(nxt)
+        and not nxt.startswith("在")
+    )
+
+
+def is_speech_title(s: str) -> bool:
+    """Is the title line *s* a speech's (在全县经济工作会议上的讲话: opening on 在, a meeting word of
+    cues title speech, not a congress session line)?"""
+    return s.startswith("在") and _SPEECH.search(s) is not None and not NPC.search(s)
+
+
 def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
     """Title-like lines at the top (before 各位代表 / the first section)."""
     out: list[str] = []
@@ -92,7 +124,9 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
         s = without_noise(s)
         if not s or len(s) > 90 or "。" in s or s.count(",") > 1:
             continue
-        # a title broken over two lines (…执行情况 / 与2024年…计划报告; …完成情况的 / 自查报告)
+        # a title broken over two lines (…执行情况 / 与2024年…计划报告; …完成情况的 / 自查报告; …人民政府关于 /
+        # 2023年度…报告), or its issuer or first words on a line above the genre (临泉县人民政府 /
+        # 2023年工作总结; …国民经济和社会发展 / 统计公报)
         j = i
         while j < n and not lines[j].strip():
             j += 1
@@ -102,12 +136,11 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
                 nxt
                 and len(nxt) < 40
                 and not is_chrome(nxt)
-                and (re.search(r"[的与和及暨]$", s) or re.match(r"[与和及暨的]", nxt))
+                and (_BROKEN_AFTER.search(s) or re.match(r"[与和及暨的]", nxt) or _title_words_above(s, nxt))
             ):
                 s += nxt
                 i = j + 1
-        speech = s.startswith("在") and _SPEECH.search(s) and not NPC.search(s)
-        if TITLE_KEY.search(s) or speech:
+        if TITLE_KEY.search(s) or is_speech_title(s):
             out.append(s)
     return out
 

@@ -20,7 +20,7 @@ from govkit.facts.cues import cue, cue_words, required_literal
 from govkit.text.chrome import IsChrome
 from govkit.text.openings import finditer_opening, opening
 from govkit.text.report_types import ReportType
-from govkit.text.title import strip_noise
+from govkit.text.title import is_speech_title, strip_noise
 
 # The words of this module are rows of cues.tsv (category year).
 _REVIEW_LINE = cue("year", "review_line")
@@ -231,7 +231,13 @@ def main_year(
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
-                return _reading(_meeting_year_described(int(m.group(1)), rdate, t))
+                y = int(m.group(1))
+                # an undated speech at a meeting named by its year (在2024年全县经济工作会议上的讲话):
+                # a page dated in that year, or the one before, dates it as its delivery would
+                bound = (
+                    published if rdate is None and is_speech_title(t) and published and published.year <= y else None
+                )
+                return _reading(_meeting_year_described(y, rdate or bound, t))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
