@@ -99,6 +99,7 @@ _MILESTONE_ASIDE = cue("continuation", "milestone_aside")
 _OUTTURN_SEGMENT = cue("continuation", "outturn_segment")
 _OPEN, _CLOSE = "(（", ")）"
 _BREAK = re.compile(r"[,;:。，；：]")
+_BOUNDS = cue_words("number", "bounds")
 
 
 def _bracket_around(sent: str, q: Quantity) -> tuple[int, int] | None:
@@ -121,6 +122,8 @@ def in_aside(s: Sentence, qi: int) -> bool:
     if around is None:
         return False
     o, c = around
+    if sent[o + 1 : c].strip() in (q.text, q.approx + q.text) and not q.approx.endswith(_BOUNDS):
+        return False  # 城镇居民人均可支配收入(41230元)增长5.2%: the subject's own figure in brackets
     after = next((n for n in quantities[qi + 1 :] if n.start > c), None)
     if after is None or _BREAK.search(sent, c + 1, after.start) or not continues_subject(sent[c + 1 : after.start]):
         return False
