@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues
+from govkit.facts.measures import measure_of
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
@@ -114,13 +115,17 @@ def in_aside(s: Sentence, qi: int) -> bool:
     """Whether quantity *qi* stands in a bracket between a subject and that subject's figure: an aside
     about the subject, its scope or a part it includes (固定资产投资(500万元以上项目)完成126亿元;
     城镇新增就业(含灵活就业1200人)4521人), whose figures are not the subject's. A bracket after a
-    figure (增长5.9%(预期目标为8.5%以上)) or followed by a clause break is not one."""
+    figure (增长5.9%(预期目标为8.5%以上)) or followed by a clause break is not one; nor is one of
+    only the subject's change (森林覆盖率(比上年提高0.5个百分点)达到62%)."""
     sent, quantities = s.text, s.quantities
     q = quantities[qi]
     around = _bracket_around(sent, q)
     if around is None:
         return False
     o, c = around
+    inside = sent[o + 1 : q.start]
+    if inside.strip() and continues_subject(inside) and measure_of(inside, q)[0] not in (None, "level"):
+        return False  # 固定资产投资(同比增长12%)完成86亿元: the subject's own change, not an aside
     after = next((n for n in quantities[qi + 1 :] if n.start > c), None)
     if after is None or _BREAK.search(sent, c + 1, after.start) or not continues_subject(sent[c + 1 : after.start]):
         return False
