@@ -4,6 +4,9 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A bracket between a subject and its figure is an aside (its figures are not the subject's), unless
   it holds only the subject's own change: 固定资产投资(同比增长12%)完成86亿元, 森林覆盖率(比上年提高
   0.5个百分点)达到62% (the growth and the change in points are the subject's).
+* A subject right after 比/较 is the base of a comparison (比地区生产总值增速高2.3个百分点), but not
+  after the end of a comparison with the own past: 与上年相比地区生产总值增长6.5%, 与去年同期相比全县
+  规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
 
 Each case is a short report of its own (not copied from a dev set): its meta, the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
@@ -45,6 +48,22 @@ CASES: list[dict] = [
             ("new_urban_jobs", "level", 1200),
             ("general_budget_revenue", "level", 18.3),
         ],
+    },
+    # ---- 与上年相比 right before the subject: its own growth, not a comparison base
+    {
+        "id": "compared_with_last_year_right_before_the_subject",
+        "text": "与上年相比地区生产总值增长6.5%。与去年同期相比全县规模以上工业增加值增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "subject_after_bi_is_still_a_base",
+        "text": "农村居民人均可支配收入增长8.1%,比地区生产总值增速高2.3个百分点。",
+        "facts": [("rural_income", "yoy_pct", 8.1, 2023, "", "actual", None)],
+        "absent": [("gdp",), ("rural_income", "pp_change")],
     },
 ]
 
