@@ -7,6 +7,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A subject right after 比/较 is the base of a comparison (比地区生产总值增速高2.3个百分点), but not
   after the end of a comparison with the own past: 与上年相比地区生产总值增长6.5%, 与去年同期相比全县
   规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
+* 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
+  estimate of the outturn, made before the year ended).
 
 Each case is a short report of its own (not copied from a dev set): its meta, the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 from passages import check_case
+
+from govkit.pipeline.corpus import document_from_text
 
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
 
@@ -65,9 +69,50 @@ CASES: list[dict] = [
         "facts": [("rural_income", "yoy_pct", 8.1, 2023, "", "actual", None)],
         "absent": [("gdp",), ("rural_income", "pp_change")],
     },
+    # ---- 预计全年执行: an estimate
+    {
+        "id": "estimated_full_year_execution",
+        "text": "一般公共预算收入预计全年执行15.6亿元,增长6%。一般公共预算支出1-11月执行30.2亿元。",
+        "meta": {"report_date": "2023-12-20"},
+        "facts": [
+            ("general_budget_revenue", "level", 15.6, 2023, "", "estimate", None),
+            ("general_budget_revenue", "yoy_pct", 6, 2023, "", "estimate", None),
+            ("fiscal_expenditure", "level", 30.2, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 15.6, 2023, "", "actual")],
+    },
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
     check_case(case, META)
+
+
+# ---- metadata: a speech at a quarterly meeting reviewing the economy is of the year its title names
+ANALYSIS_MEETINGS = [
+    (
+        "undated_speech_page_of_april",
+        "在2024年全县经济运行分析会上的讲话\n来源:临泉县人民政府 发布时间:2024-04-22\n同志们:\n"
+        "今天召开经济运行分析会。一季度,全县地区生产总值增长5.1%。",
+        2024,
+    ),
+    (
+        "dated_speech_of_april",
+        "在2024年全县经济形势分析会上的讲话\n临泉县县长 李某\n(2024年4月18日)\n同志们:\n"
+        "一季度,全县规模以上工业增加值增长7.2%。",
+        2024,
+    ),
+    (
+        "meeting_of_last_year_held_in_january",
+        "在2023年全县经济运行分析会上的讲话\n临泉县县长 李某\n(2024年1月20日)\n同志们:\n"
+        "2023年,全县地区生产总值增长5.6%。",
+        2023,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ANALYSIS_MEETINGS, ids=[c[0] for c in ANALYSIS_MEETINGS])
+def test_analysis_meeting_year(case):
+    _id, text, year = case
+    assert document_from_text(text, _id).meta.year == year
