@@ -7,6 +7,9 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A subject right after 比/较 is the base of a comparison (比地区生产总值增速高2.3个百分点), but not
   after the end of a comparison with the own past: 与上年相比地区生产总值增长6.5%, 与去年同期相比全县
   规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
+* A sentence opening on 其中 lists parts of the whole before it, named by words before the indicator
+  (其中,省重点项目完成投资…); the indicator named bare right after 其中 is the whole restated:
+  其中,新增城镇就业完成年度目标的105% is the whole's completion, kept.
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -68,6 +71,20 @@ CASES: list[dict] = [
         "text": "农村居民人均可支配收入增长8.1%,比地区生产总值增速高2.3个百分点。",
         "facts": [("rural_income", "yoy_pct", 8.1, 2023, "", "actual", None)],
         "absent": [("gdp",), ("rural_income", "pp_change")],
+    },
+    # ---- 其中 + the indicator named bare: the whole restated
+    {
+        "id": "whole_restated_after_qizhong",
+        "text": (
+            "全县新增城镇就业4200人,城镇登记失业率3.1%。其中,新增城镇就业完成年度目标的105%。"
+            "全年完成营造林4.2万亩。其中人工造林1.6万亩。"
+        ),
+        "facts": [
+            ("new_urban_jobs", "level", 4200, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 105, 2023, "", "actual", None),
+            ("afforestation", "level", 42000, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 16000)],
     },
     # ---- 预计全年执行: an estimate
     {
