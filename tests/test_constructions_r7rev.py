@@ -10,6 +10,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A sentence opening on 其中 lists parts of the whole before it, named by words before the indicator
   (其中,省重点项目完成投资…); the indicator named bare right after 其中 is the whole restated:
   其中,新增城镇就业完成年度目标的105% is the whole's completion, kept.
+* A campaign's sum (累计脱贫…) with no known start is no fact, but 一年来 or 过去一年 right before it
+  dates it to the year reviewed (一年来,全县累计减贫1200人; 过去一年,累计完成易地扶贫搬迁2100人).
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -85,6 +87,25 @@ CASES: list[dict] = [
             ("afforestation", "level", 42000, 2023, "", "actual", None),
         ],
         "absent": [("afforestation", "level", 16000)],
+    },
+    # ---- 一年来 / 过去一年 before a campaign's sum: the year's
+    {
+        "id": "campaign_sum_of_the_year_reviewed",
+        "text": "一年来,全县累计减贫1200人,贫困发生率降至0.5%。过去一年,累计完成易地扶贫搬迁2100人,实现脱贫4300人。",
+        "meta": {"year": 2019, "report_date": "2020-01-10"},
+        "facts": [
+            ("poverty_people_lifted", "level", 1200, 2019, "", "actual", None),
+            ("relocation_people", "level", 2100, 2019, "", "actual", None),
+            ("poverty_people_lifted", "level", 4300, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "campaign_sum_without_a_start_stays_dropped",
+        "text": "全年减少贫困人口2100人,累计脱贫3.8万户12.6万人。",
+        "meta": {"year": 2019, "report_date": "2020-01-10"},
+        "facts": [("poverty_people_lifted", "level", 2100, 2019, "", "actual", None)],
+        "absent": [("poverty_people_lifted", "level", 126000), ("poverty_households_lifted", "level", 38000)],
     },
     # ---- 预计全年执行: an estimate
     {
