@@ -12,6 +12,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
   其中,新增城镇就业完成年度目标的105% is the whole's completion, kept.
 * A campaign's sum (累计脱贫…) with no known start is no fact, but 一年来 or 过去一年 right before it
   dates it to the year reviewed (一年来,全县累计减贫1200人; 过去一年,累计完成易地扶贫搬迁2100人).
+* After a target set by a higher level with the subject after the cue (上级下达我县城镇新增就业任务4000人),
+  a clause opening on what was achieved and continuing that subject (,全年完成4520人) is the outturn.
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -106,6 +108,32 @@ CASES: list[dict] = [
         "meta": {"year": 2019, "report_date": "2020-01-10"},
         "facts": [("poverty_people_lifted", "level", 2100, 2019, "", "actual", None)],
         "absent": [("poverty_people_lifted", "level", 126000), ("poverty_households_lifted", "level", 38000)],
+    },
+    # ---- 下达…任务 before the subject, then the outturn
+    {
+        "id": "outturn_after_a_task_set_from_above",
+        "text": (
+            "上级下达我县城镇新增就业任务4000人,全年完成4520人,完成率113%。"
+            "市下达我县一般公共预算收入目标任务12亿元,实际完成12.6亿元,增长8%。"
+        ),
+        "facts": [
+            ("new_urban_jobs", "level", 4000, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4520, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 12.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4520, 2023, "", "target")],
+    },
+    {
+        "id": "a_goal_listing_another_subject_stays_a_goal",
+        "text": "今年,力争地区生产总值增长7%,固定资产投资增长10%。",
+        "meta": {"year": 2024, "report_date": "2024-01-12"},
+        "facts": [
+            ("gdp", "yoy_pct", 7, 2024, "", "target", None),
+            ("fai", "yoy_pct", 10, 2024, "", "target", None),
+        ],
+        "absent": [],
     },
     # ---- 预计全年执行: an estimate
     {
