@@ -7,6 +7,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A subject right after 比/较 is the base of a comparison (比地区生产总值增速高2.3个百分点), but not
   after the end of a comparison with the own past: 与上年相比地区生产总值增长6.5%, 与去年同期相比全县
   规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
+* A year in such an aside dates the aside's figure only: 城镇居民人均可支配收入(2022年为38500元)达到
+  40200元 is of the report's year.
 * A sentence opening on 其中 lists parts of the whole before it, named by words before the indicator
   (其中,省重点项目完成投资…); the indicator named bare right after 其中 is the whole restated:
   其中,新增城镇就业完成年度目标的105% is the whole's completion, kept.
@@ -59,6 +61,16 @@ CASES: list[dict] = [
             ("new_urban_jobs", "level", 1200),
             ("general_budget_revenue", "level", 18.3),
         ],
+    },
+    {
+        "id": "year_of_an_aside_dates_only_its_figure",
+        "text": "城镇居民人均可支配收入(2022年为38500元)达到40200元,增长4.4%。全县森林覆盖率(2020年为58%)提高到61.2%。",
+        "facts": [
+            ("urban_income", "level", 40200, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 4.4, 2023, "", "actual", None),
+            ("forest_coverage", "level", 61.2, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 40200, 2022), ("forest_coverage", "level", 61.2, 2020)],
     },
     # ---- 与上年相比 right before the subject: its own growth, not a comparison base
     {
