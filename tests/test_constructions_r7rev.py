@@ -16,6 +16,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
   dates it to the year reviewed (一年来,全县累计减贫1200人; 过去一年,累计完成易地扶贫搬迁2100人).
 * After a target set by a higher level with the subject after the cue (上级下达我县城镇新增就业任务4000人),
   a clause opening on what was achieved and continuing that subject (,全年完成4520人) is the outturn.
+* A target cue that is the base of a comparison (比省下达任务多600人) makes no figure after it a target:
+  the growth after it (,增长8%) is achieved.
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -146,6 +148,18 @@ CASES: list[dict] = [
             ("fai", "yoy_pct", 10, 2024, "", "target", None),
         ],
         "absent": [],
+    },
+    # ---- 比省下达任务: a comparison with the task set
+    {
+        "id": "task_set_from_above_as_a_comparison_base",
+        "text": "全年新增城镇就业4600人,比省下达任务多600人,增长8%。一般公共预算收入12.6亿元,比市下达目标多0.6亿元,增长6%。",
+        "facts": [
+            ("new_urban_jobs", "level", 4600, 2023, "", "actual", None),
+            ("new_urban_jobs", "yoy_pct", 8, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "yoy_pct", 8, 2023, "", "target"), ("general_budget_revenue", "level", 0.6)],
     },
     # ---- 预计全年执行: an estimate
     {
