@@ -208,3 +208,33 @@ ANALYSIS_MEETINGS = [
 def test_analysis_meeting_year(case):
     _id, text, year = case
     assert document_from_text(text, _id).meta.year == year
+
+
+# ---- metadata: a word that begins with a unit word after 某 or XX (某区域, 某市民, XX县域) masks no unit
+UNMASKED = [
+    (
+        "district_report_speaking_of_some_region",
+        "2023年包河区人民政府工作报告\n——2024年1月10日在包河区第五届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作。过去一年,面对某区域性风险挑战,全区地区生产总值增长6%。",
+        "包河区",
+    ),
+    (
+        "city_report_speaking_of_some_citizens",
+        "2023年界首市人民政府工作报告\n——2024年1月10日在界首市第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作。过去一年,某市民热线受理诉求2.1万件,全市地区生产总值增长6%。",
+        "界首市",
+    ),
+    (
+        "county_report_with_a_masked_county_economy",
+        "2023年临泉县人民政府工作报告\n——2024年1月10日在临泉县第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作。过去一年,全县地区生产总值增长6%,XX县域经济稳步发展。",
+        "临泉县",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNMASKED, ids=[c[0] for c in UNMASKED])
+def test_unit_word_beginning_a_word_masks_no_unit(case):
+    _id, text, region = case
+    meta = document_from_text(text, _id).meta
+    assert (meta.region, meta.level) == (region, "county")
