@@ -9,6 +9,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
   规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
 * A year in such an aside dates the aside's figure only: 城镇居民人均可支配收入(2022年为38500元)达到
   40200元 is of the report's year.
+* 今年 in a sentence of plans is the year the report is delivered in; in a half-year report its target
+  (今年全县地区生产总值预期增长7%, no part of the year named) is the whole year's, not the half's.
 * A sentence opening on 其中 lists parts of the whole before it, named by words before the indicator
   (其中,省重点项目完成投资…); the indicator named bare right after 其中 is the whole restated:
   其中,新增城镇就业完成年度目标的105% is the whole's completion, kept.
@@ -73,6 +75,22 @@ CASES: list[dict] = [
             ("forest_coverage", "level", 61.2, 2023, "", "actual", None),
         ],
         "absent": [("urban_income", "level", 40200, 2022), ("forest_coverage", "level", 61.2, 2020)],
+    },
+    # ---- 今年…预期 in a half-year report: the year's target
+    {
+        "id": "this_years_target_in_a_half_year_report",
+        "text": (
+            "上半年,全县地区生产总值增长5.8%。今年全县地区生产总值预期增长7%。"
+            "今年上半年,全县固定资产投资目标增长9%,实际增长9.5%。"
+        ),
+        "meta": {"report_date": "2023-07-20"},
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 7, 2023, "", "target", None),
+            ("fai", "yoy_pct", 9, 2023, "H1", "target", None),
+            ("fai", "yoy_pct", 9.5, 2023, "H1", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 7, 2023, "H1")],
     },
     # ---- 与上年相比 right before the subject: its own growth, not a comparison base
     {

@@ -344,6 +344,8 @@ def figure_time(
         and annual_target_before(sent, q, clause, in_parens)
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
+    if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
+        subperiod = ""  # 今年…预期增长7% in a half-year report (no part named): the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
     if kind == "actual" and _not_yet(year, subperiod, dates, before):
