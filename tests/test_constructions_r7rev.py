@@ -7,6 +7,8 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A subject right after 比/较 is the base of a comparison (比地区生产总值增速高2.3个百分点), but not
   after the end of a comparison with the own past: 与上年相比地区生产总值增长6.5%, 与去年同期相比全县
   规模以上工业增加值增长5% (a bulletin's line without a comma) are the subject's own growth.
+* A subject named inside such an aside governs no figure after the bracket: 固定资产投资(其中工业投资增长
+  15%)增长9% is the growth of investment; 城镇新增就业(含农民工返乡创业带动就业)5200人 is new jobs.
 * A year in such an aside dates the aside's figure only: 城镇居民人均可支配收入(2022年为38500元)达到
   40200元 is of the report's year.
 * 今年 in a sentence of plans is the year the report is delivered in; in a half-year report its target
@@ -65,6 +67,19 @@ CASES: list[dict] = [
             ("new_urban_jobs", "level", 1200),
             ("general_budget_revenue", "level", 18.3),
         ],
+    },
+    {
+        "id": "subject_in_an_aside_governs_no_figure_after_it",
+        "text": (
+            "固定资产投资(其中工业投资增长15%)增长9%。城镇新增就业(含农民工返乡创业带动就业)5200人。"
+            "全县粮食总产量(夏粮、秋粮合计)52万吨。"
+        ),
+        "facts": [
+            ("fai", "yoy_pct", 9, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 5200, 2023, "", "actual", None),
+            ("grain_output", "level", 52, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_investment", "yoy_pct", 9)],
     },
     {
         "id": "year_of_an_aside_dates_only_its_figure",

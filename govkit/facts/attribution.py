@@ -136,6 +136,16 @@ def in_aside(s: Sentence, qi: int) -> bool:
     return not _BREAK.search(gap) and not any(ch.isdigit() for ch in gap)
 
 
+def _in_closed_bracket(sent: str, m: Mention, q: Quantity) -> bool:
+    """Whether mention *m* stands in brackets that close before *q*: 固定资产投资(其中工业投资增长15%)
+    增长9%: the bracket's subject governs its own figures, not the one after the bracket."""
+    o = max(sent.rfind("(", 0, m.start), sent.rfind("（", 0, m.start))
+    if o < 0:
+        return False
+    closes = [i for i in (sent.find(")", o), sent.find("）", o)) if i >= 0]
+    return bool(closes) and m.end <= min(closes) < q.start
+
+
 def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
     """Where the words between *prev* and *q* start: after the bracket *prev* stands in when it closes before *q*."""
     around = _bracket_around(sent, prev)
@@ -162,7 +172,7 @@ def subject_for(
     first = bisect_left(mentions, clause.start, key=_start_of)
     for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
         m = mentions[i]
-        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占") and not _in_closed_bracket(sent, m, q):
             last_before = m
             break
     if last_before is not None:
