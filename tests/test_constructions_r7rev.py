@@ -22,6 +22,9 @@ used differently, where a rule of the session gave a wrong number or dropped a c
   a clause opening on what was achieved and continuing that subject (,全年完成4520人) is the outturn.
 * A target cue that is the base of a comparison (比省下达任务多600人) makes no figure after it a target:
   the growth after it (,增长8%) is achieved.
+* A comparison with the target or plan that only qualifies the change right after it (超预期增长25%,
+  好于预期增长6.5%) leaves the growth the subject's own; a gap to the target (比预期低0.7个百分点,
+  超预期目标0.3个百分点) is still no figure.
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -193,6 +196,22 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 6, 2023, "", "actual", None),
         ],
         "absent": [("new_urban_jobs", "yoy_pct", 8, 2023, "", "target"), ("general_budget_revenue", "level", 0.6)],
+    },
+    # ---- 超预期增长: the subject's own growth
+    {
+        "id": "beyond_expectations_qualifies_the_growth",
+        "text": (
+            "全年旅游收入超预期增长25%,达到45亿元。地区生产总值好于预期增长6.5%。"
+            "社会消费品零售总额增长5.3%,比预期低0.7个百分点。规模以上工业增加值增长8.3%,超预期目标0.3个百分点。"
+        ),
+        "facts": [
+            ("tourism_revenue", "yoy_pct", 25, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 45, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 5.3, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.3, 2023, "", "actual", None),
+        ],
+        "absent": [("retail_sales", "pp_change"), ("industrial_va", "pp_change"), ("industrial_va", "yoy_pct", 0.3)],
     },
     # ---- 预计全年执行: an estimate
     {
