@@ -25,6 +25,7 @@ used differently, where a rule of the session gave a wrong number or dropped a c
 * A comparison with the target or plan that only qualifies the change right after it (超预期增长25%,
   好于预期增长6.5%) leaves the growth the subject's own; a gap to the target (比预期低0.7个百分点,
   超预期目标0.3个百分点) is still no figure.
+* 人均国内生产总值 is per-capita GDP (an alias), not GDP in 亿元 (6.2万元 was read as GDP 0.00062亿元).
 * 执行 right before a figure is the outturn of a budget, except after 预计 (预计全年执行15.6亿元: an
   estimate of the outturn, made before the year ended).
 
@@ -212,6 +213,16 @@ CASES: list[dict] = [
             ("industrial_va", "yoy_pct", 8.3, 2023, "", "actual", None),
         ],
         "absent": [("retail_sales", "pp_change"), ("industrial_va", "pp_change"), ("industrial_va", "yoy_pct", 0.3)],
+    },
+    # ---- 人均国内生产总值: per-capita GDP
+    {
+        "id": "per_capita_gdp_named_with_guonei",
+        "text": "人均国内生产总值达到6.2万元。全县地区生产总值286亿元。",
+        "facts": [
+            ("gdp_per_capita", "level", 62000, 2023, "", "actual", None),
+            ("gdp", "level", 286, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 0.00062)],
     },
     # ---- 预计全年执行: an estimate
     {
