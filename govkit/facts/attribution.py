@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues
+from govkit.facts.measures import measure_of
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
@@ -115,7 +116,8 @@ def in_aside(s: Sentence, qi: int) -> bool:
     """Whether quantity *qi* stands in a bracket between a subject and that subject's figure: an aside
     about the subject, its scope or a part it includes (固定资产投资(500万元以上项目)完成126亿元;
     城镇新增就业(含灵活就业1200人)4521人), whose figures are not the subject's. A bracket after a
-    figure (增长5.9%(预期目标为8.5%以上)) or followed by a clause break is not one."""
+    figure (增长5.9%(预期目标为8.5%以上)) or followed by a clause break is not one; nor is one of
+    only the subject's change (森林覆盖率(比上年提高0.5个百分点)达到62%)."""
     sent, quantities = s.text, s.quantities
     q = quantities[qi]
     around = _bracket_around(sent, q)
@@ -124,6 +126,9 @@ def in_aside(s: Sentence, qi: int) -> bool:
     o, c = around
     if sent[o + 1 : c].strip() in (q.text, q.approx + q.text) and not q.approx.endswith(_BOUNDS):
         return False  # 城镇居民人均可支配收入(41230元)增长5.2%: the subject's own figure in brackets
+    inside = sent[o + 1 : q.start]
+    if inside.strip() and continues_subject(inside) and measure_of(inside, q)[0] not in (None, "level"):
+        return False  # 固定资产投资(同比增长12%)完成86亿元: the subject's own change, not an aside
     after = next((n for n in quantities[qi + 1 :] if n.start > c), None)
     if after is None or _BREAK.search(sent, c + 1, after.start) or not continues_subject(sent[c + 1 : after.start]):
         return False
@@ -132,6 +137,16 @@ def in_aside(s: Sentence, qi: int) -> bool:
         return False
     gap = sent[before.end : o]
     return not _BREAK.search(gap) and not any(ch.isdigit() for ch in gap)
+
+
+def _in_closed_bracket(sent: str, m: Mention, q: Quantity) -> bool:
+    """Whether mention *m* stands in brackets that close before *q*: 固定资产投资(其中工业投资增长15%)
+    增长9%: the bracket's subject governs its own figures, not the one after the bracket."""
+    o = max(sent.rfind("(", 0, m.start), sent.rfind("（", 0, m.start))
+    if o < 0:
+        return False
+    closes = [i for i in (sent.find(")", o), sent.find("）", o)) if i >= 0]
+    return bool(closes) and m.end <= min(closes) < q.start
 
 
 def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
@@ -160,7 +175,7 @@ def subject_for(
     first = bisect_left(mentions, clause.start, key=_start_of)
     for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
         m = mentions[i]
-        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占"):
+        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占") and not _in_closed_bracket(sent, m, q):
             last_before = m
             break
     if last_before is not None:

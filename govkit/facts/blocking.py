@@ -47,6 +47,7 @@ _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
+_COMPARE_ADVERBIAL = _BLOCK["compare_adverbial"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
@@ -201,8 +202,10 @@ def blocked(
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
-    if may["compare"] and sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end):
-        return True
+    if may["compare"] and (cm := sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end)) is not None:
+        adverbial = _COMPARE_ADVERBIAL.search(prefix, max(0, cm.end() - 2))
+        if adverbial is None or adverbial.start("rest") != cm.end():
+            return True  # (超预期增长25%: the comparison qualifies the growth, which is the subject's own)
     if q.dimension == "pp" and sc.search(_COMPARE_GAP_P, prefix, at, clause.end):
         return True  # 增速高于城镇居民2.9个百分点: the gap to another group, not the rate's own change
     if q.dimension == "pp" and sc.search(_SHARE_CLAUSE_P, prefix, at, clause.end):

@@ -7,7 +7,8 @@ began, and when its noun names a population rather than the year's count.
   or the paragraph opens on the last year of a review of several (过去五年… then 2020年,…:
   ``Frame.outer_start``); otherwise the figure is no fact (precision first). A year, 全年, 今年以来 or
   截至12月底 dates the sum to one year when it stands between the word and the figure, or right before the
-  word with no figure in between (2019年,全县累计脱贫8562户).
+  word with no figure in between (2019年,全县累计脱贫8562户); so do 一年来 and 过去一年 (time
+  campaign_year: 一年来,全县累计减贫1200人).
 * After the campaign's last year (``govkit/data/campaigns.csv``: 精准扶贫 ends in 2020), a noun of its
   counts names the people once lifted (全县脱贫人口10.5万人 in a report on 2022), not a count lifted.
 """
@@ -24,6 +25,7 @@ CAMPAIGN_FAMILIES = {"poverty"}
 #: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
 _COUNTED_UNTIL = campaign_counts_until()
 _CAMPAIGN_SUM = cue("time", "campaign_sum")
+_CAMPAIGN_YEAR = cue("time", "campaign_year")
 _ONE_YEAR = cue("time", "one_year")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _THROUGH_MONTH = cue("sub", "through_month")
@@ -66,6 +68,7 @@ def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end:
     anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
     anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
     anchors += [m.end() for m in _THROUGH_MONTH.finditer(before)]  # 截至2021年12月底,累计投入…: the year so far
+    anchors += [m.end() for m in _CAMPAIGN_YEAR.finditer(before)]  # 一年来,全县累计减贫1200人: the year's
     if any(a > at_end for a in anchors):
         return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
     anchor = max((a for a in anchors if a <= at), default=None)

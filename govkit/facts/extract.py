@@ -66,6 +66,7 @@ _MAY_HOLD_FIGURES = re.compile(
 
 
 _PARTS_FOLLOW = cue("attribution", "parts_follow")
+_PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _SCORE_BRACKET = cue("attribution", "item_score")
 
@@ -219,7 +220,8 @@ class Extractor:
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
                 if new_facts and last_read is not None and last_read[1] == s and _PARTS_FOLLOW.match(sent):
-                    new_facts = parts_dropped(new_facts, facts[last_read[2] :])
+                    whole = facts[last_read[2] :]
+                    new_facts = parts_dropped(new_facts, whole, _whole_named(sent, mentions, whole))
                 if place_rank and new_facts and not opens_on_own(sent, own):
                     # (一)安定镇 / 完成一般公共预算收入1.2亿元: the township's figure (全县… stays the county's)
                     new_facts = []
@@ -232,11 +234,27 @@ class Extractor:
         return facts
 
 
-def parts_dropped(parts: list[Fact], whole: list[Fact]) -> list[Fact]:
+def parts_dropped(parts: list[Fact], whole: list[Fact], restated: frozenset[str] = frozenset()) -> list[Fact]:
     """*parts* (the facts of a sentence opening on 其中) without those of an indicator that the
     sentence before (*whole*) gave for the same time: 完成重点项目投资85.6亿元。其中,省重点项目完成
-    投资32.1亿元 is a part of the 85.6, not a second figure of key-project investment."""
-    return [f for f in parts if not any(w.indicator == f.indicator and same_time(w, f) for w in whole)]
+    投资32.1亿元 is a part of the 85.6, not a second figure of key-project investment. Indicators
+    in *restated* (named bare right after 其中) are the whole's and are kept."""
+    return [
+        f
+        for f in parts
+        if f.indicator in restated or not any(w.indicator == f.indicator and same_time(w, f) for w in whole)
+    ]
+
+
+def _whole_named(sent: str, mentions: list[Mention], whole: list[Fact]) -> frozenset[str]:
+    """The indicators of the first subject of a sentence opening on 其中 when nothing names a part
+    before it and the whole's facts were read from the same words (新增城镇就业4200人。其中,新增城镇
+    就业完成年度目标的105%: the whole restated; 营造林4.2万亩。其中人工造林1.6万亩 names a part)."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type != "subject" or not _PARTS_WHOLE_NAMED.match(sent[: first.start]):
+        return frozenset()
+    words = sent[first.start : first.end]
+    return frozenset(i for i in first.indicators if i and any(w.indicator == i and words in w.evidence for w in whole))
 
 
 def item_title(sent: str, mentions: list[Mention]) -> bool:

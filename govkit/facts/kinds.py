@@ -81,8 +81,10 @@ def kind_in(
                 continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if subject.start < m.start() and outturn_after_target(ctx):
-                return None  # 目标任务3.2亿元,完成3.35亿元: the subject's outturn after its target
+            if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(ctx):
+                # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
+                # after the cue, the achieved clause continuing it): the subject's outturn after its target
+                return None
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
     goal = _SENTENCE_GOAL.match(sent)

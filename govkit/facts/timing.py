@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
-from govkit.facts.clauses import Clause, clause_start, segment_start
+from govkit.facts.clauses import Clause, clause_start, inside_parens, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, target_paren
 from govkit.facts.mentions import Mention
@@ -185,6 +185,8 @@ def figure_time(
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
+        if _aside_year(sent, m.start(), m.end(), q.start):
+            continue  # 人均可支配收入(2022年为38500元)达到40200元: the aside's figure's year only
         explicit_year = int(m.group(1))
         year_end = m.end()
         break
@@ -342,6 +344,8 @@ def figure_time(
         and annual_target_before(sent, q, clause, in_parens)
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
+    if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
+        subperiod = ""  # 今年…预期增长7% in a half-year report (no part named): the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
     if kind == "actual" and _not_yet(year, subperiod, dates, before):
@@ -494,3 +498,13 @@ def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:
     """Whether a cue may occur in *text* according to its probe (always, without one)."""
     return probe_rx is None or probe_rx.search(text) is not None
+
+
+def _aside_year(sent: str, start: int, end: int, q_start: int) -> bool:
+    """Whether the year at [*start*, *end*) stands in brackets that close before *q_start* and hold a
+    figure of their own after it ((2022年为38500元)): it dates that figure, not those after the
+    brackets; a bracket of the year alone (地区生产总值(2023年)…) still dates them."""
+    if not inside_parens(sent, start):
+        return False
+    close = min((i for i in (sent.find(")", end), sent.find("）", end)) if i >= 0), default=-1)
+    return 0 <= close < q_start and any(ch.isdigit() for ch in sent[end:close])

@@ -305,9 +305,10 @@ _MASKS = ("**", "＊＊", "XX县", "XX区", "XX市", "XX镇", "XX乡", "××", "
 TOWN_DESC = opening(r"。;\n", cue("division", "town_description").pattern)
 
 
-#: A masked unit (某县, XX镇, **区, □□乡, 某街道) and its unit word ``u``.
+#: A masked unit (某县, XX镇, **区, □□乡, 某街道) and its unit word ``u``; not a word the unit word
+#: begins (某区域, 某市民, XX县域, 某县城, 某市场, 某乡镇, □乡村振兴: no unit named).
 _MASKED_UNIT = re.compile(
-    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?![级场])"
+    r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?![级场域民情城直属间块划况村镇县])"
 )
 _MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
 

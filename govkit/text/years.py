@@ -25,6 +25,7 @@ from govkit.text.title import is_speech_title, strip_noise
 # The words of this module are rows of cues.tsv (category year).
 _REVIEW_LINE = cue("year", "review_line")
 _PART_IN_TITLE = cue("year", "part_in_title")
+_PART_MEETING_IN_TITLE = cue("year", "part_meeting_in_title")
 #: 回顾了2017年 | 2018年(及…)工作回顾: two patterns, each starting with plain text (quick to find)
 _REVIEW_PHRASES = (cue("year", "review_phrase"), cue("year", "review_heading_phrase"))
 #: Text every review phrase contains (a cheap test before searching).
@@ -131,9 +132,12 @@ def _meeting_year_described(y: int, rdate: date | None, title: str = "") -> int:
     meeting in December on next year's work: its own year), or dated in *y* in months
     that look back on the year before (在2021年…三级干部大会上的讲话 of 2021-02-22 reviews 2020,
     ``year_by_month.csv``) and its title names no part of the year (2021年一季度经济运行情况分析 of
-    2021-04-20 is of 2021)."""
+    2021-04-20 is of 2021; nor does a quarterly meeting reviewing the economy, 在2024年全县经济运行分析会上的讲话
+    of 2024-04-22)."""
     if _PART_IN_TITLE.search(title):
         return y
+    if _PART_MEETING_IN_TITLE.search(title) and (rdate is None or rdate.year >= y):
+        return y  # 在2024年全县经济运行分析会上的讲话 of 2024-04-22: the quarter reviewed is of 2024
     if rdate is not None and rdate.year < y:
         # 在全县2022年工作务虚会上的讲话 of 2021-12-20: the title names the year planned; the
         # meeting looks back on the year of its date (by its month)
