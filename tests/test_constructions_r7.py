@@ -313,6 +313,18 @@ CASES: list[dict] = [
         ],
         "absent": [("fiscal_expenditure",), ("general_budget_revenue",), ("tourism_revenue",)],
     },
+    {
+        "id": "first_quarter_review_of_april_looks_back_on_last_year",
+        "meta": {"year": 2024, "report_date": "2024-04-18"},
+        "text": (
+            "临泉县2024年一季度经济运行情况分析\n一季度,全县地区生产总值增长5.6%。过去一年里,全县规上工业增加值增长8%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 5.6, 2024, "Q1", "actual", None),
+            ("industrial_va", "yoy_pct", 8, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 8, 2024)],
+    },
 ]
 
 

@@ -178,10 +178,11 @@ _CLAUSE_BREAK = re.compile(r"[,;，；]")
 
 
 def _new_year_looking_back(frame: Frame, dates: Dates) -> bool:
-    """Whether a report of the first quarter stands in a frame of its own year or later (a plan, or the
-    year not yet ended): there, 过去一年 is the year just ended."""
+    """Whether a report of January to April (a speech on the year ahead, a review of the first
+    quarter) stands in a frame of its own year or later (a plan, or the year not yet ended): there,
+    过去一年 is the year just ended."""
     ry, rm, last = dates.report_year, dates.report_month, dates.last_full_year
-    if not (ry and rm and rm <= 3 and last and last < ry):
+    if not (ry and rm and rm <= 4 and last and last < ry):
         return False
     return frame.plan or (frame.year is not None and frame.year > last)
 
