@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.measures import measure_of
 from govkit.facts.mentions import Mention
@@ -98,18 +98,8 @@ def _start_of(m: Mention) -> int:
 
 _MILESTONE_ASIDE = cue("continuation", "milestone_aside")
 _OUTTURN_SEGMENT = cue("continuation", "outturn_segment")
-_OPEN, _CLOSE = "(（", ")）"
 _BREAK = re.compile(r"[,;:。，；：]")
 _BOUNDS = cue_words("number", "bounds")
-
-
-def _bracket_around(sent: str, q: Quantity) -> tuple[int, int] | None:
-    """The brackets (open, close) that *q* stands inside, or None (not inside a closed bracket)."""
-    o = max(sent.rfind(b, 0, q.start) for b in _OPEN)
-    if o < 0 or max(sent.rfind(b, 0, q.start) for b in _CLOSE) > o:
-        return None
-    c = min((i for i in (sent.find(b, q.end) for b in _CLOSE) if i >= 0), default=-1)
-    return (o, c) if c >= 0 else None
 
 
 def in_aside(s: Sentence, qi: int) -> bool:
@@ -120,7 +110,7 @@ def in_aside(s: Sentence, qi: int) -> bool:
     only the subject's change (森林覆盖率(比上年提高0.5个百分点)达到62%)."""
     sent, quantities = s.text, s.quantities
     q = quantities[qi]
-    around = _bracket_around(sent, q)
+    around = bracket_around(sent, q.start, q.end)
     if around is None:
         return False
     o, c = around
@@ -142,16 +132,13 @@ def in_aside(s: Sentence, qi: int) -> bool:
 def _in_closed_bracket(sent: str, m: Mention, q: Quantity) -> bool:
     """Whether mention *m* stands in brackets that close before *q*: 固定资产投资(其中工业投资增长15%)
     增长9%: the bracket's subject governs its own figures, not the one after the bracket."""
-    o = max(sent.rfind("(", 0, m.start), sent.rfind("（", 0, m.start))
-    if o < 0:
-        return False
-    closes = [i for i in (sent.find(")", o), sent.find("）", o)) if i >= 0]
-    return bool(closes) and m.end <= min(closes) < q.start
+    around = bracket_around(sent, m.start, m.end)
+    return around is not None and around[1] < q.start
 
 
 def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
     """Where the words between *prev* and *q* start: after the bracket *prev* stands in when it closes before *q*."""
-    around = _bracket_around(sent, prev)
+    around = bracket_around(sent, prev.start, prev.end)
     return around[1] + 1 if around is not None and around[1] < q.start else prev.end
 
 

@@ -15,21 +15,20 @@ began, and when its noun names a population rather than the year's count.
 
 from __future__ import annotations
 
-from govkit.core.catalog import Indicator
+from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.periods import campaign_counts_until
-from govkit.facts.cues import cue, cue_words
-from govkit.facts.timeframe import Frame
+from govkit.facts.cues import cue
+from govkit.facts.timeframe import STOCK_UNITS, Frame
 
-#: Families counted over a campaign: a sum of theirs without a known start is no fact.
-CAMPAIGN_FAMILIES = {"poverty"}
 #: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
 _COUNTED_UNTIL = campaign_counts_until()
+#: Families counted over a campaign (those of its counts): a sum of theirs without a known start is no fact.
+CAMPAIGN_FAMILIES = frozenset(load_catalog()[i].family for i in _COUNTED_UNTIL)
 _CAMPAIGN_SUM = cue("time", "campaign_sum")
 _CAMPAIGN_YEAR = cue("time", "campaign_year")
 _ONE_YEAR = cue("time", "one_year")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _THROUGH_MONTH = cue("sub", "through_month")
-_STOCK_UNITS = set(cue_words("time", "stock_units"))
 
 
 def campaign_sum(
@@ -46,7 +45,7 @@ def campaign_sum(
     """(undated, period_start) of a level of *ind* at *q_start* that no span of its sentence dates:
     undated when a campaign's sum has no known start (the figure is then no fact); else the
     review's first year when the paragraph opens on that review's last year, else None."""
-    if ind.family not in CAMPAIGN_FAMILIES or ind.unit in _STOCK_UNITS or kind == "target":
+    if ind.family not in CAMPAIGN_FAMILIES or ind.unit in STOCK_UNITS or kind == "target":
         return False, None
     # (a paragraph opening on the last year of a review of several: its year does not date a sum)
     outer = frame.outer_start if explicit_year in (None, frame.year) else None

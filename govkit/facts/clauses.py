@@ -225,3 +225,21 @@ def inside_parens(sent: str, pos: int) -> bool:
     o = max(sent.rfind("(", 0, pos), sent.rfind("（", 0, pos))
     c = max(sent.rfind(")", 0, pos), sent.rfind("）", 0, pos))
     return o > c
+
+
+def bracket_around(sent: str, start: int, end: int) -> tuple[int, int] | None:
+    """The brackets (open, close) that the words at [*start*, *end*) stand in, or None (not inside a
+    bracket that closes after them)."""
+    if not inside_parens(sent, start):
+        return None
+    o = max(sent.rfind("(", 0, start), sent.rfind("（", 0, start))
+    c = min((i for i in (sent.find(")", end), sent.find("）", end)) if i >= 0), default=-1)
+    return (o, c) if c >= 0 else None
+
+
+def aside_of_own_figure(sent: str, start: int, end: int, before: int) -> bool:
+    """Whether the words at [*start*, *end*) (a year, a kind cue) stand in brackets that close before
+    *before* and hold a figure after them ((2022年为38500元), (目标15亿元以上)): they are of that figure,
+    not of those after the brackets; a bracket of the words alone ((2023年), (目标)) is not such an aside."""
+    around = bracket_around(sent, start, end)
+    return around is not None and around[1] < before and any(ch.isdigit() for ch in sent[end : around[1]])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from govkit.facts.clauses import Clause, clause_start, inside_parens
+from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
@@ -74,7 +74,7 @@ def kind_in(
             return "estimate"
         if name == "actual":
             return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
-        if name == "target" and _in_closed_bracket(sent, m.start(), q.start):
+        if name == "target" and aside_of_own_figure(sent, m.start(), m.end(), q.start):
             continue  # 12.3亿元(目标15亿元以上),增长8%: the target in brackets is of its own figure only
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             if _COMPARED_BEFORE.search(before, max(0, m.start() - 10), m.start()):
@@ -91,15 +91,6 @@ def kind_in(
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
-
-
-def _in_closed_bracket(sent: str, pos: int, end: int) -> bool:
-    """Whether *pos* stands inside brackets that close before *end* and hold a figure after it
-    ((目标15亿元以上): the cue is of that figure; a bare label, 生产总值(目标)增长6.5%, is not)."""
-    if not inside_parens(sent, pos):
-        return False
-    close = min((i for i in (sent.find(")", pos), sent.find("）", pos)) if i >= 0), default=-1)
-    return 0 <= close < end and any(ch.isdigit() for ch in sent[pos:close])
 
 
 def outturn_after_target(ctx: str) -> bool:

@@ -19,13 +19,16 @@ from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
-from govkit.facts.cues import cue, probe
+from govkit.facts.cues import cue, cue_words, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
 CAMPAIGN_FIRST_YEARS = campaign_first_years()
+
+#: Units whose level is a stock or a rate at the end of a span, never a sum over it (time stock_units).
+STOCK_UNITS = frozenset(cue_words("time", "stock_units"))
 
 
 class Frame(NamedTuple):

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
-from govkit.facts.clauses import Clause, clause_start, inside_parens, segment_start
+from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, target_paren
 from govkit.facts.mentions import Mention
@@ -26,6 +26,7 @@ from govkit.facts.timeframe import (
     PLAN_PERIODS,
     QUARTER_TO_DATE,
     SINGLE_MONTH,
+    STOCK_UNITS,
     Dates,
     Frame,
     counted_span,
@@ -85,10 +86,7 @@ _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 #: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
 _SUB_ITEM = cue_words("table", "sub_item")
-#: 今年要确保…: a sentence opening on a goal, whose figures are all targets.
-
-#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it.
-_STOCK_UNITS = set(cue_words("time", "stock_units"))
+#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it (besides STOCK_UNITS).
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
 _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
@@ -185,7 +183,7 @@ def figure_time(
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
-        if _aside_year(sent, m.start(), m.end(), q.start):
+        if aside_of_own_figure(sent, m.start(), m.end(), q.start):
             continue  # 人均可支配收入(2022年为38500元)达到40200元: the aside's figure's year only
         explicit_year = int(m.group(1))
         year_end = m.end()
@@ -460,7 +458,7 @@ def _span_kept(
     elif measure == "level":
         summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
         if period_start is not None and (
-            ind.unit in _STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
+            ind.unit in STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
         ):
             period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
         # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
@@ -477,7 +475,7 @@ def _span_kept(
         and sc.search(_CUMULATIVE_P, ctx, clause.start, clause.end) is not None
         and span is None
         and frame.period_start is not None
-        and ind.unit not in _STOCK_UNITS
+        and ind.unit not in STOCK_UNITS
     ):
         period_start = frame.period_start
     return period_start
@@ -498,13 +496,3 @@ def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:
     """Whether a cue may occur in *text* according to its probe (always, without one)."""
     return probe_rx is None or probe_rx.search(text) is not None
-
-
-def _aside_year(sent: str, start: int, end: int, q_start: int) -> bool:
-    """Whether the year at [*start*, *end*) stands in brackets that close before *q_start* and hold a
-    figure of their own after it ((2022年为38500元)): it dates that figure, not those after the
-    brackets; a bracket of the year alone (地区生产总值(2023年)…) still dates them."""
-    if not inside_parens(sent, start):
-        return False
-    close = min((i for i in (sent.find(")", end), sent.find("）", end)) if i >= 0), default=-1)
-    return 0 <= close < q_start and any(ch.isdigit() for ch in sent[end:close])
