@@ -67,7 +67,8 @@ _MAY_HOLD_FIGURES = re.compile(
 
 _PARTS_FOLLOW = cue("attribution", "parts_follow")
 _PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
-_RATE_NAMED = cue("measure_after", "rate_named")
+#: A growth rate's word ending an item's title (1.地区生产总值增速。).
+_RATE_NAMED_END = re.compile(rf"(?:{cue('measure_after', 'rate_named').pattern})$")
 _SCORE_BRACKET = cue("attribution", "item_score")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
@@ -268,9 +269,7 @@ def item_title(sent: str, mentions: list[Mention]) -> bool:
     # 1.地区生产总值增速。, (三)城镇新增就业(2分)。: the name may end on its growth rate's word and
     # on an assessment's weight or score in brackets
     body = _SCORE_BRACKET.sub("", body)
-    named = _RATE_NAMED.match(body, len(body) - 4) or _RATE_NAMED.match(body, len(body) - 2)
-    if named is not None and named.end() == len(body):
-        body = body[: named.start()]
+    body = _RATE_NAMED_END.sub("", body)
     return (
         len(mentions) == 1
         and mentions[0].entry.type == "subject"
