@@ -7,7 +7,8 @@ import pytest
 
 import govkit
 from govkit.analysis.consolidate import authority_of, build_panel, is_milestone
-from govkit.analysis.panel import growth_table
+from govkit.analysis.panel import growth_table, is_warning
+from govkit.analysis.targets import targets_vs_outcomes
 
 
 def _one(panel: pd.DataFrame, **key) -> pd.Series:
@@ -196,3 +197,92 @@ def test_a_padded_report_date_orders_at_its_precision():
     assert info["report_date"].to_dict() == {"y": "2024", "m": "2024-01", "d": "2024-01-15", "old": "2024-03"}
     order = {k: date_order(r, 2023) for k, r in info["report_date"].items()}
     assert order["y"] == 20240000 < order["m"] == 20240100 < order["d"] == 20240115
+
+
+@pytest.fixture
+def mid_year(document_frame):
+    return document_frame(
+        [
+            {
+                "doc_id": "speech_2023_07",
+                "region": "甲县",
+                "report_type": "讲话",
+                "report_date": "2023-07-20",
+                "year": 2023,
+            },
+            {
+                "doc_id": "review_2023_10",
+                "region": "甲县",
+                "report_type": "经济运行分析",
+                "report_date": "2023-10-25",
+                "year": 2023,
+            },
+            {
+                "doc_id": "news_2024",
+                "region": "甲县",
+                "report_type": "新闻报道",
+                "report_date": "2024-02-01",
+                "year": 2023,
+            },
+        ]
+    )
+
+
+def _to_date(doc_id: str, indicator: str, value: float, measure: str = "level") -> dict:
+    unit = "%" if measure == "yoy_pct" else "亿元"
+    return {
+        "doc_id": doc_id,
+        "indicator": indicator,
+        "measure": measure,
+        "value": value,
+        "year": 2023,
+        "flags": "to_date",
+        "evidence": f"今年以来,全县完成{value}{unit}",
+    }
+
+
+def test_a_figure_of_the_year_so_far_never_beats_a_whole_year_figure(fact_frame, mid_year):
+    # 今年以来 in July and October: January to a month the text does not tell. A whole-year figure
+    # wins even from the least authoritative genre, and even over a later part-year report.
+    facts = fact_frame(
+        [
+            _to_date("speech_2023_07", "fai", 86.3),
+            _to_date("review_2023_10", "fai", 131.0),
+            {"doc_id": "news_2024", "indicator": "fai", "value": 162.4, "year": 2023},
+            _to_date("review_2023_10", "gdp", 6.1, "yoy_pct"),
+        ]
+    )
+    panel, conflicts = build_panel(facts, mid_year)
+    fai = _one(panel, indicator="fai")
+    assert (fai["value"], fai["doc_id"]) == (162.4, "news_2024")
+    lost = conflicts[conflicts["indicator"] == "fai"].set_index("other_doc_id")["resolution"]
+    assert lost.to_dict() == {
+        "review_2023_10": "actual beats actual up to a month the text does not tell (今年以来)",
+        "speech_2023_07": "actual beats actual up to a month the text does not tell (今年以来)",
+    }
+    # alone, the year-so-far figure fills its key, flagged as a doubt (⚠ in every view)
+    gdp = _one(panel, indicator="gdp", measure="yoy_pct")
+    assert gdp["value"] == 6.1
+    assert is_warning(gdp["flags"])
+    assert not is_warning("approximate")
+
+
+def test_a_figure_of_the_year_so_far_never_answers_a_target(fact_frame, mid_year, document_frame):
+    docs = pd.concat(
+        [mid_year, document_frame([{"doc_id": "wr_2023", "region": "甲县", "report_date": "2023-01-12", "year": 2022}])]
+    )
+    facts = fact_frame(
+        [
+            {
+                "doc_id": "wr_2023",
+                "indicator": "fai",
+                "measure": "yoy_pct",
+                "value": 10.0,
+                "year": 2023,
+                "kind": "target",
+            },
+            _to_date("speech_2023_07", "fai", 4.2, "yoy_pct"),
+        ]
+    )
+    t = targets_vs_outcomes(facts, docs)
+    assert len(t) == 1 and pd.isna(t.iloc[0]["outcome"])  # 4.2 so far is not a miss of the year's 10

@@ -13,9 +13,12 @@ in doc_id order): two are never assumed to be one place.
 
 0. an *actual* from a report that describes that year (or a later year, looking back);
 1. an *estimate* (预计);
-2. an *actual* for a year after the one its report describes — a target or a misdated report
+2. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来 in a report of
+   the year's first eleven months): part of the year, not the year's figure, so it only fills a
+   key no whole-year figure fills (flagged, a warning) and never answers a target;
+3. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
-3. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
+4. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
    a target, and a key with only targets keeps a row of ``kind`` ``target`` that every outcome
    view (growth, composition, rankings, per capita) leaves out.
 
@@ -33,7 +36,7 @@ including the figures set aside for their evidence (milestone, actual about a la
 every figure of a key left without a value is a row of ``panel_conflicts`` with both values, both
 documents, both sentences and ``resolution``, the reason it lost. ``disagrees`` marks a difference
 beyond :data:`CONFLICT_TOLERANCE` (relative); the panel row is flagged ``conflict`` when an outcome
-of tier 0–2 disagrees so. Figures equal to the kept value are counted (``n_sources``,
+of tier 0–3 disagrees so. Figures equal to the kept value are counted (``n_sources``,
 ``n_agreeing``), not
 listed. Targets are compared with targets only (a target against an outcome is the subject of
 :func:`govkit.analysis.targets.targets_vs_outcomes`).
@@ -60,13 +63,18 @@ CONFLICT_TOLERANCE = 0.005
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 2
 
 #: Evidence tiers (see the module docstring); ``milestone`` never wins.
-TIERS = ("actual", "estimate", "actual_after_report", "target", "milestone")
+TIERS = ("actual", "estimate", "actual_to_date", "actual_after_report", "target", "milestone")
 TIER_REASON = {
     1: "estimate (预计)",
-    2: "actual for a year after the one its report describes",
-    3: "target",
-    4: "milestone phrase, not a level",
+    2: "actual up to a month the text does not tell (今年以来)",
+    3: "actual for a year after the one its report describes",
+    4: "target",
+    5: "milestone phrase, not a level",
 }
+#: The tier of a target (compared with targets only) and the outcomes' tiers below it.
+TARGET_TIER = TIERS.index("target")
+#: The fact flag of a figure from the start of the year to a month the text does not tell.
+TO_DATE_FLAG = "to_date"
 
 #: Group key of the consolidation; ``_rkey`` is region_id or the region label, ``_ps`` period_start (NA -> -1).
 GKEY = ["_rkey", "year", "_ps", "subperiod", "indicator", "measure"]
@@ -254,7 +262,10 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         is_milestone(e, v, int(o) if pd.notna(o) else None) if k == "level" else False
         for e, v, o, k in zip(f["evidence"], f["value_text"], offs, f["measure"])
     ]
-    f["tier"] = [_tier(k, y, dy, m) for k, y, dy, m in zip(f["kind"], f["year"], f["doc_year"], f["milestone"])]
+    f["tier"] = [
+        _tier(k, y, dy, m, TO_DATE_FLAG in flag_set(fl))
+        for k, y, dy, m, fl in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"])
+    ]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
     return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
 
@@ -272,15 +283,18 @@ def _labels(f: pd.DataFrame, region: pd.Series, anon: pd.Series, n_table: int) -
     return [lab if u else r for r, lab, u in zip(region, doc_label, unnamed)]
 
 
-def _tier(kind: str, year, doc_year, milestone: bool) -> int:
+def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False) -> int:
+    """The evidence tier of a fact (an index into :data:`TIERS`)."""
     if milestone:
-        return 4
+        return TIERS.index("milestone")
     if kind == "target":
-        return 3
+        return TARGET_TIER
     if kind == "estimate":
-        return 1
+        return TIERS.index("estimate")
     if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
-        return 2
+        return TIERS.index("actual_after_report")
+    if to_date:
+        return TIERS.index("actual_to_date")
     return 0
 
 
@@ -353,8 +367,13 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     return typed(panel, PANEL_COLUMNS), typed(conflicts, CONFLICT_COLUMNS)
 
 
+def flag_set(flags) -> set[str]:
+    """The flags of a comma-separated ``flags`` cell (empty for NA)."""
+    return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
+
+
 def merge_flags(flags: str, masked: bool, conflict: bool) -> str:
-    parts = {f.strip() for f in (flags or "").split(",") if f.strip()}
+    parts = flag_set(flags)
     if masked:
         parts.add("masked")
     if conflict:
@@ -383,7 +402,7 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     pairs = pairs.assign(rel_diff_pct=(rel * 100).round(3).where(a.notna()))
     differs = (rel > 0) | pairs["_row"].isna()
     tier, otier = pairs["tier"], pairs["other_tier"]
-    comparable = ((tier <= 2) & (otier <= 2)) | ((tier == 3) & (otier == 3))
+    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER)) | ((tier == TARGET_TIER) & (otier == TARGET_TIER))
     disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]

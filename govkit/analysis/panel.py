@@ -27,8 +27,10 @@ from govkit.analysis.consolidate import (
     CONFLICT_TOLERANCE,
     KIND_RANK,
     PANEL_COLUMNS,
+    TO_DATE_FLAG,
     annotate_facts,
     build_panel,
+    flag_set,
 )
 from govkit.analysis.consolidate import typed as _typed
 from govkit.analysis.crosschecks import CHECK_COLUMNS, cross_checks
@@ -50,6 +52,7 @@ __all__ = [
     "composition",
     "cross_checks",
     "direction_of",
+    "flag_set",
     "growth_table",
     "is_warning",
     "per_capita",
@@ -88,17 +91,14 @@ def direction_of(indicator: str) -> str:
     return directions().get(indicator, "higher")
 
 
-#: Flags that put a value in doubt (marked ⚠ in tables, red ring on charts). Other flags
-#: (``approximate`` for 左右/以上, ``subtotal``) describe the value without doubting it.
-WARNING_FLAG_PREFIXES = ("implausible", "conflict")
-
-
-def flag_set(flags) -> set[str]:
-    return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
+#: Flags that put a value in doubt (marked ⚠ in tables, red ring on charts): implausible, in
+#: conflict with another source, or the year's figure only up to a month the text does not tell.
+#: Other flags (``approximate`` for 左右/以上, ``subtotal``) describe the value without doubting it.
+WARNING_FLAG_PREFIXES = ("implausible", "conflict", TO_DATE_FLAG)
 
 
 def is_warning(flags) -> bool:
-    """True if *flags* (comma-separated) holds an implausible or conflict flag."""
+    """True if *flags* (comma-separated) holds a flag of :data:`WARNING_FLAG_PREFIXES`."""
     return any(f.startswith(WARNING_FLAG_PREFIXES) for f in flag_set(flags))
 
 
