@@ -257,8 +257,8 @@ def test_a_figure_of_the_year_so_far_never_beats_a_whole_year_figure(fact_frame,
     assert (fai["value"], fai["doc_id"]) == (162.4, "news_2024")
     lost = conflicts[conflicts["indicator"] == "fai"].set_index("other_doc_id")["resolution"]
     assert lost.to_dict() == {
-        "review_2023_10": "actual beats actual up to a month the text does not tell (今年以来)",
-        "speech_2023_07": "actual beats actual up to a month the text does not tell (今年以来)",
+        "review_2023_10": "actual beats actual of the year so far, up to a month the text does not tell",
+        "speech_2023_07": "actual beats actual of the year so far, up to a month the text does not tell",
     }
     # alone, the year-so-far figure fills its key, flagged as a doubt (⚠ in every view)
     gdp = _one(panel, indicator="gdp", measure="yoy_pct")

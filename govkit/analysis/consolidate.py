@@ -66,7 +66,7 @@ KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 
 TIERS = ("actual", "estimate", "actual_to_date", "actual_after_report", "target", "milestone")
 TIER_REASON = {
     1: "estimate (预计)",
-    2: "actual up to a month the text does not tell (今年以来)",
+    2: "actual of the year so far, up to a month the text does not tell",
     3: "actual for a year after the one its report describes",
     4: "target",
     5: "milestone phrase, not a level",

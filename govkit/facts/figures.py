@@ -363,10 +363,13 @@ def make_fact(
     value, value_high = value_range(q, ind, measure, sign)
     if value is None and not q.masked and not q.ambiguous:
         return None
-    when = figure_time(sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans)
+    group = s.groups.get(s.quantities.index(q), (0, 1))
+    when = figure_time(
+        sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans, group
+    )
     if when.drop:
-        return None  # 由X增至Y with no year for X
-    if multi_year_growth(prefix, measure, when.year):
+        return None  # 由X增至Y with no year for X; a figure of a list of years that cannot be dated
+    if multi_year_growth(prefix, measure, when.year, sent[: q.start]):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     # The evidence holds the words that name the indicator: the subject's clause, or, for a list
     # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),

@@ -13,12 +13,14 @@ from bisect import bisect_left, bisect_right
 
 from govkit.core.catalog import Indicator
 from govkit.facts.attribution import Assigned
-from govkit.facts.clauses import Sentence, clause_start
+from govkit.facts.clauses import Sentence, clause_start, segment_start
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, unit_of
+from govkit.facts.timeframe import listed_years
 
 _VILLAGE_NOUN = cue("place", "village_noun")
+_YEAR = cue("time", "year")
 # A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
 # no joiner, break or digit, so no unnamed member hides among them.
 _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，；：\d\s]{0,4}")
@@ -73,7 +75,9 @@ def choose_indicators(
         return []  # A、B分别为…: a lone figure after 分别 is not the last subject's
     if gn == 1 and _SHARED_FIGURE.search(prefix) and _joined_to_earlier(s, subject):
         return _shared_by_listed(s, subject, q, measure, catalog, lexicon)
-    if gn > 1:
+    if gn > 1 and _one_per_listed_year(sent, q, gn):
+        pass  # 2022年和2023年,…收入分别增长5.3%、7.8%: every figure is the subject's, one per year
+    elif gn > 1:
         # A list without a compound subject: distribute over the subjects named before it
         # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
         listed = _listed_subjects(sent, subject, gn, lexicon)
@@ -111,6 +115,13 @@ def choose_indicators(
         if ind and fits(catalog[ind], q, measure, sent):
             return [ind]
     return []
+
+
+def _one_per_listed_year(sent: str, q: Quantity, gn: int) -> bool:
+    """Whether the last year printed before *q* (in its ;-segment) ends a list of *gn* years."""
+    before = sent[segment_start(sent[: q.start]) : q.start]
+    ends = [m.end() for m in _YEAR.finditer(before)]
+    return bool(ends) and len(listed_years(before, ends[-1])) == gn
 
 
 def _shared_by_listed(

@@ -410,3 +410,14 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
 
 _PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
 _PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current"))
+
+
+_YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")
+_LISTED_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def listed_years(before: str, end: int) -> list[int]:
+    """The years of a list of years (2022年和2023年, 2021年、2022年、2023年) ending at *end* in
+    *before*, in order; [] when the year ending there stands alone."""
+    m = _YEAR_LIST_END.search(before, max(0, end - 64), end)
+    return [int(y) for y in _LISTED_YEAR.findall(m.group())] if m is not None else []

@@ -31,6 +31,7 @@ from govkit.facts.timeframe import (
     Frame,
     counted_span,
     last_span_pos,
+    listed_years,
     may_name_subperiod,
     month_or_to_date,
     open_span,
@@ -49,12 +50,17 @@ _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 
 _YEAR = cue("time", "year")
-#: 今年/本年 (this_year), 去年/上年 (last_year), 明年 (next_year): the group name tells which.
+#: 今年/本年 (this_year), 去年/上年 (last_year), 前年 (before_last_year), 明年 (next_year): the group
+#: name tells which.
 _RELATIVE_YEAR = re.compile(
-    "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
+    "|".join(
+        f"(?P<{name}>{cue('time', name).pattern})"
+        for name in ("this_year", "last_year", "before_last_year", "next_year")
+    )
 )
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
+_BASE_YEAR_OPENING = cue("time", "base_year_opening")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _COUNTED_AVERAGE = cue("time", "counted_average")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
@@ -132,10 +138,12 @@ def figure_time(
     in_parens: bool,
     cues: TimingCues,
     scans: Scans | None = None,
+    group: tuple[int, int] = (0, 1),
 ) -> Timing:
     """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*.
 
-    *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`), kept for its figures."""
+    *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`), kept for its figures;
+    *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%)."""
     sc = sc_sent = scans if scans is not None else Scans(sent)
     before = sent[: q.start]
     seg_start = segment_start(before)  # start of this ;-segment
@@ -187,6 +195,13 @@ def figure_time(
             continue  # 人均可支配收入(2022年为38500元)达到40200元: the aside's figure's year only
         explicit_year = int(m.group(1))
         year_end = m.end()
+        listed = listed_years(before, year_end)
+        if len(listed) > 1:
+            # 2022年和2023年,…分别增长5.3%、7.8%: one figure per year, in order; a figure that is
+            # not one of as many listed figures cannot be dated
+            if group[1] != len(listed):
+                return Timing(explicit_year, None, "", kind, sub_state, drop=True)
+            explicit_year = listed[group[0]]
         break
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
@@ -209,12 +224,18 @@ def figure_time(
         planning = frame.plan or _PLANNING_WORD.search(sent)
         if which == "last_year" and speaker:
             explicit_year = speaker - 1
+        elif which == "before_last_year" and speaker:
+            explicit_year = speaker - 2
         elif which == "next_year" and (described := dates.doc_year or speaker):
             explicit_year = described + 1  # the year after the one described
         else:
             # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
             # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
-            ty = (dates.report_year or dates.plan_year) if planning else dates.review_this_year
+            ty = (
+                (dates.report_year or dates.plan_year)
+                if planning or _names_last_year(sent, relative)
+                else dates.review_this_year
+            )
             if frame.plan and frame.year and frame.period_start is None:
                 ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
             if ty:
@@ -381,6 +402,24 @@ def _to_date_unknown(year: int | None, period_start: int | None, kind: str, date
     return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
 
 
+def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
+    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it is the
+    year the report is delivered in, also in a report of January looking back (去年完成15.2亿元,
+    今年预计完成16亿元)."""
+    if "年" not in sent[relative[-1].end() :] and not any(
+        m.lastgroup in ("last_year", "before_last_year") for m in relative
+    ):
+        return False
+    for m in _RELATIVE_YEAR.finditer(sent):
+        if m.lastgroup in ("last_year", "before_last_year") and (
+            sent[max(0, m.start() - 1) : m.start()] not in _RELATIVE_BASE_BEFORE
+            and not _SINCE.match(sent[m.end() : m.end() + 2])
+            and not _ON_BASIS.match(sent, m.end())
+        ):
+            return True
+    return False
+
+
 def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
     """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
     February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
@@ -481,12 +520,15 @@ def _span_kept(
     return period_start
 
 
-def multi_year_growth(prefix: str, measure: str, year: int | None) -> bool:
-    """比2015年增长48%, 较十三五末增长30% (in a report on 2023): growth over several years, not
-    year-on-year (not a fact)."""
+def multi_year_growth(prefix: str, measure: str, year: int | None, before: str = "") -> bool:
+    """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
+    several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
+    figure; *before*: the sentence up to the figure."""
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
+    if base is None and "年" in before:
+        base = _BASE_YEAR_OPENING.search(before)
     if base is not None:
         return int(base.group(1)) != year - 1
     plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
