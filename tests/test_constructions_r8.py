@@ -1,8 +1,9 @@
 """Constructions of years found by probing speeches, reviews and budget reports (session 7): a list
 of years whose figures follow in the same order (2022年和2023年,…分别增长5.3%、7.8%), 前年 (the year
 two before the report is delivered), a clause that opens on a base year (与2019年相比,…增长18.6%:
-growth over several years, not a year's), and 今年 beside 去年 in a report of January (去年完成…,今年预计…:
-the new year, not the year the report looks back on).
+growth over several years, not a year's), 今年 beside 去年 in a report of January (去年完成…,今年预计…:
+the new year, not the year the report looks back on), and a budget allocation (预算安排, 安排预算: a
+target) whose growth is measured against last year's outturn (比上年执行数增长4.4%: still the budget's).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -152,6 +153,50 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 5.3, 2023, "", "estimate", None),
         ],
         "absent": [("general_budget_revenue", "level", 16.0, 2024)],
+    },
+    # ---- a budget allocation (预算安排, 安排预算) is the year's budget: a target; last year's
+    # outturn named as the base of its growth (比上年执行数增长) does not make the growth an outturn
+    {
+        "id": "initial_budget_allocation_adjusted_budget_and_outturn",
+        "text": "一般公共预算支出年初预算安排40亿元,调整后预算为42亿元,实际完成41.5亿元,完成调整预算的98.8%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 40.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 42.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 41.5, 2023, "", "actual", None),
+            ("fiscal_expenditure", "completion_pct", 98.8, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 40.0, 2023, "", "actual")],
+    },
+    {
+        "id": "budget_draft_allocation_grows_over_last_years_outturn",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "2024年全县一般公共预算收入预算安排16.5亿元,比上年执行数增长4.4%。",
+        "facts": [
+            ("general_budget_revenue", "level", 16.5, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 4.4, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 16.5, 2024, "", "actual")],
+    },
+    {
+        "id": "budget_grows_over_last_years_final_accounts",
+        "meta": CITY,
+        "text": "全市一般公共预算支出安排预算320亿元,较去年决算数增长3.2%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 320.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "yoy_pct", 3.2, 2023, "", "target", None),
+        ],
+        "absent": [("fiscal_expenditure", "yoy_pct", 3.2, 2023, "", "actual")],
+    },
+    {
+        # near-miss: the year's own final accounts after its budget are the outturn
+        "id": "budget_then_final_accounts_of_the_year",
+        "text": "一般公共预算收入预算10.5亿元,决算数10.8亿元,增长6%。",
+        "facts": [
+            ("general_budget_revenue", "level", 10.5, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 10.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
 ]
 
