@@ -1,0 +1,64 @@
+"""Investment, trade, tourism and consumption (session 7): amounts of different meaning side by side.
+A project list's total cost (总投资) and its year's plan (年度计划投资) are not the investment made
+(完成投资, key_project_investment); contracted foreign capital (合同利用外资) is not foreign capital in
+use (fdi); a segment's visitors and revenue (乡村旅游, A级景区) are parts of the tourism totals.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "遵义市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- a project list's total cost (总投资) is never the investment made, wherever it stands
+    {
+        "id": "total_cost_clause_then_invested",
+        "text": "2023年,全县实施重点项目120个,总投资856亿元,完成投资236亿元,完成年度计划的112.4%。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 112.4, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 856.0)],
+    },
+    {
+        "id": "total_cost_right_after_the_subject",
+        "text": "全县重点项目总投资320亿元,当年完成投资86.5亿元。",
+        "facts": [("key_project_investment", "level", 86.5, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 320.0)],
+    },
+    {
+        "id": "total_cost_in_brackets_before_the_verb",
+        "text": "全县152个重点项目(总投资680亿元)完成投资186亿元,增长12%。",
+        "facts": [
+            ("key_project_investment", "level", 186.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 680.0)],
+    },
+    {
+        "id": "total_cost_in_brackets_after_the_count",
+        "meta": CITY,
+        "text": "全市实施省级重点项目48个(总投资1260亿元),完成年度投资312亿元。",
+        "facts": [("key_project_investment", "level", 312.0, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 1260.0)],
+    },
+    {
+        # near miss: the investment made printed first, the total cost after it
+        "id": "invested_then_total_cost",
+        "text": "120个重点项目完成投资236亿元,总投资856亿元。",
+        "facts": [("key_project_investment", "level", 236.0, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 856.0)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
