@@ -56,6 +56,57 @@ CASES: list[dict] = [
         "facts": [("key_project_investment", "level", 236.0, 2023, "", "actual", None)],
         "absent": [("key_project_investment", "level", 856.0)],
     },
+    # ---- the year's planned investment (年度计划投资) is the year's target, not the investment made
+    {
+        "id": "planned_then_invested",
+        "text": "全年实施重点项目120个,年度计划投资210亿元,完成投资236亿元。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "level", 210.0, 2023, "", "target", None),
+        ],
+        "absent": [("key_project_investment", "level", 210.0, 2023, "", "actual")],
+    },
+    {
+        "id": "invested_then_the_plan_in_brackets",
+        "text": "全县重点项目完成投资236亿元(年度计划投资210亿元),增长9.6%。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 9.6, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 210.0, 2023, "", "actual")],
+    },
+    {
+        "id": "total_cost_plan_and_invested",
+        "meta": CITY,
+        "text": "2023年,全市实施市级重点项目200个,总投资2860亿元,年度计划投资520亿元,实际完成投资563亿元。",
+        "facts": [
+            ("key_project_investment", "level", 563.0, 2023, "", "actual", None),
+            ("key_project_investment", "level", 520.0, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("key_project_investment", "level", 2860.0),
+            ("key_project_investment", "level", 520.0, 2023, "", "actual"),
+        ],
+    },
+    {
+        "id": "next_year_plan_of_key_projects",
+        "text": "2024年,计划实施重点项目150个,总投资980亿元,年度计划投资260亿元。",
+        "facts": [("key_project_investment", "level", 260.0, 2024, "", "target", None)],
+        "absent": [
+            ("key_project_investment", "level", 980.0),
+            ("key_project_investment", "level", 260.0, 2024, "", "actual"),
+        ],
+    },
+    {
+        # near miss: an assessment's plan figure measured against the year's task is what was done
+        "id": "planned_figure_with_its_completion_share",
+        "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
+        "facts": [
+            ("key_project_investment", "level", 42.6, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 100.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 42.6, 2023, "", "target")],
+    },
 ]
 
 
