@@ -107,6 +107,42 @@ CASES: list[dict] = [
         ],
         "absent": [("key_project_investment", "level", 42.6, 2023, "", "target")],
     },
+    # ---- contracted foreign capital (合同/协议利用外资) is not foreign capital in use (fdi)
+    {
+        "id": "contracted_then_used_foreign_capital",
+        "text": "全年合同利用外资8600万美元,实际利用外资2300万美元,增长5.3%。",
+        "facts": [
+            ("fdi", "level", 2300.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", 5.3, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 8600.0)],
+    },
+    {
+        "id": "contracted_foreign_capital_in_usd_hundred_millions",
+        "meta": CITY,
+        "text": "全年新批外资项目12个,合同外资1.2亿美元,增长15%;实际使用外资3600万美元,下降2.1%。",
+        "facts": [
+            ("fdi", "level", 3600.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 12000.0), ("fdi", "yoy_pct", 15.0)],
+    },
+    {
+        "id": "agreed_foreign_capital_alone",
+        "text": "招商引资成效明显,全年协议利用外资2亿美元。",
+        "facts": [],
+        "absent": [("fdi",)],
+    },
+    {
+        # the contracted domestic investment (合同引资) is investment_contracted, the funds in place attracted
+        "id": "contracted_and_in_place_domestic_investment",
+        "text": "全年新引进项目58个,合同引资156亿元,实际到位资金68.2亿元。",
+        "facts": [
+            ("investment_contracted", "level", 156.0, 2023, "", "actual", None),
+            ("investment_attracted", "level", 68.2, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 156.0)],
+    },
 ]
 
 
