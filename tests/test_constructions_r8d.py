@@ -143,6 +143,48 @@ CASES: list[dict] = [
         ],
         "absent": [("investment_attracted", "level", 156.0)],
     },
+    # ---- a segment's visitors and revenue (乡村旅游, A级景区, 红色旅游) are parts of the tourism totals
+    {
+        "id": "rural_tourism_visits_and_revenue",
+        "text": "全年乡村旅游接待游客326万人次,增长21%,实现乡村旅游收入18.6亿元。",
+        "facts": [],
+        "absent": [("tourist_visits",), ("tourism_revenue",)],
+    },
+    {
+        "id": "scenic_spots_visits_after_the_total",
+        "meta": CITY,
+        "text": "全市接待游客3560万人次,实现旅游综合收入386亿元;全市A级景区共接待游客1260万人次,门票收入5.2亿元。",
+        "facts": [
+            ("tourist_visits", "level", 3560.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 386.0, 2023, "", "actual", None),
+        ],
+        "absent": [("tourist_visits", "level", 1260.0), ("tourism_revenue", "level", 5.2)],
+    },
+    {
+        "id": "key_scenic_spots_alone",
+        "text": "全县重点景区接待游客186万人次,增长35%。",
+        "facts": [],
+        "absent": [("tourist_visits",)],
+    },
+    {
+        "id": "red_tourism_in_a_bulletin",
+        "text": "全年共接待国内外游客1256万人次,增长18.2%;其中红色旅游接待游客412万人次,红色旅游综合收入36.5亿元。",
+        "facts": [
+            ("tourist_visits", "level", 1256.0, 2023, "", "actual", None),
+            ("tourist_visits", "yoy_pct", 18.2, 2023, "", "actual", None),
+        ],
+        "absent": [("tourist_visits", "level", 412.0), ("tourism_revenue",)],
+    },
+    {
+        # near miss: the segment named after the totals, with no figure of its own
+        "id": "rural_tourism_named_without_a_figure",
+        "text": "全年接待游客856.3万人次,旅游综合收入68.5亿元,乡村旅游和景区建设成效明显。",
+        "facts": [
+            ("tourist_visits", "level", 856.3, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 68.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
