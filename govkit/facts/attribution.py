@@ -76,6 +76,8 @@ _FIGURE_NOT_YEAR = re.compile(
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
+_TOTAL_COST = cue("continuation", "total_cost")
+_INVESTED_OPENING = cue("continuation", "invested_opening")
 
 
 @dataclass(slots=True)
@@ -237,10 +239,23 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
     if ci > 0 and "百分点" in sent[clauses[ci].start : clauses[ci].end]:
         if _SHARE_CLAUSE.search(sent[clauses[ci - 1].start : clauses[ci - 1].end]):
             return None  # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's
+    # 实施重点项目120个,总投资856亿元,完成投资236亿元: the investment made is the projects', not their total cost's
+    invested = _INVESTED_OPENING.match(sent, clauses[ci].start) is not None
     for pj in range(ci - 1, -1, -1):
-        if pj in last_subject_in_clause:
-            return last_subject_in_clause[pj]
+        last = last_subject_in_clause.get(pj)
         prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
+        if invested:
+            skipped = last is not None and _total_cost(sent, last)
+            last = None if skipped else last
+            prevm = [m for m in prevm if not _total_cost(sent, m)]
+            found = last or (prevm[-1] if prevm else None)
+            if found is not None:
+                last_subject_in_clause[ci] = found  # (…,完成年度计划的112%: the clauses after it take it too)
+                return found
+            if skipped:
+                continue  # the total cost's clause: look further back for the projects
+        if last is not None:
+            return last
         if prevm:
             return prevm[-1]
         text_pj = _without_figures(s, clauses[pj])
@@ -268,6 +283,11 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
+
+
+def _total_cost(sent: str, m: Mention) -> bool:
+    """Whether *m* is a project list's total cost (the null 总投资), which does not govern the investment made."""
+    return m.type == "null" and _TOTAL_COST.fullmatch(sent, m.start, m.end) is not None
 
 
 def _compare_aside(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 :func:`kind_in` reads the kind cues before a figure (``kind`` rows of cues.tsv: 预计 → estimate,
 目标/力争/确保 … → target, 实际完成/决算数 … → back to actual), with the exceptions the ``target``
-rows name (目标完成, 计划投资; a target's yardstick 占全年目标的51%; the outturn after a target of
+rows name (目标完成; 计划投资 measured against the year's task; a target's yardstick 占全年目标的51%; the outturn after a target of
 the same subject, 目标任务3.2亿元,完成3.35亿元); :func:`target_paren` and
 :func:`annual_target_before` read a target printed in brackets beside an actual. The frame's kind
 (a plan section) and the year's are decided in :mod:`govkit.facts.timing`, which calls these.
@@ -30,6 +30,9 @@ _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
+_PLAN_INVESTMENT = cue("target", "plan_investment")
+#: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
+_MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 
@@ -85,6 +88,8 @@ def kind_in(
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
+            if _PLAN_INVESTMENT.match(ctx) and _MEASURED_AFTER.match(sent, q.end):
+                continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
     goal = _SENTENCE_GOAL.match(sent)

@@ -1,0 +1,193 @@
+"""Investment, trade, tourism and consumption (session 7): amounts of different meaning side by side.
+A project list's total cost (总投资) and its year's plan (年度计划投资) are not the investment made
+(完成投资, key_project_investment); contracted foreign capital (合同利用外资) is not foreign capital in
+use (fdi); a segment's visitors and revenue (乡村旅游, A级景区) are parts of the tourism totals.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "遵义市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- a project list's total cost (总投资) is never the investment made, wherever it stands
+    {
+        "id": "total_cost_clause_then_invested",
+        "text": "2023年,全县实施重点项目120个,总投资856亿元,完成投资236亿元,完成年度计划的112.4%。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 112.4, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 856.0)],
+    },
+    {
+        "id": "total_cost_right_after_the_subject",
+        "text": "全县重点项目总投资320亿元,当年完成投资86.5亿元。",
+        "facts": [("key_project_investment", "level", 86.5, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 320.0)],
+    },
+    {
+        "id": "total_cost_in_brackets_before_the_verb",
+        "text": "全县152个重点项目(总投资680亿元)完成投资186亿元,增长12%。",
+        "facts": [
+            ("key_project_investment", "level", 186.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 680.0)],
+    },
+    {
+        "id": "total_cost_in_brackets_after_the_count",
+        "meta": CITY,
+        "text": "全市实施省级重点项目48个(总投资1260亿元),完成年度投资312亿元。",
+        "facts": [("key_project_investment", "level", 312.0, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 1260.0)],
+    },
+    {
+        # near miss: the investment made printed first, the total cost after it
+        "id": "invested_then_total_cost",
+        "text": "120个重点项目完成投资236亿元,总投资856亿元。",
+        "facts": [("key_project_investment", "level", 236.0, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 856.0)],
+    },
+    # ---- the year's planned investment (年度计划投资) is the year's target, not the investment made
+    {
+        "id": "planned_then_invested",
+        "text": "全年实施重点项目120个,年度计划投资210亿元,完成投资236亿元。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "level", 210.0, 2023, "", "target", None),
+        ],
+        "absent": [("key_project_investment", "level", 210.0, 2023, "", "actual")],
+    },
+    {
+        "id": "invested_then_the_plan_in_brackets",
+        "text": "全县重点项目完成投资236亿元(年度计划投资210亿元),增长9.6%。",
+        "facts": [
+            ("key_project_investment", "level", 236.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 9.6, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 210.0, 2023, "", "actual")],
+    },
+    {
+        "id": "total_cost_plan_and_invested",
+        "meta": CITY,
+        "text": "2023年,全市实施市级重点项目200个,总投资2860亿元,年度计划投资520亿元,实际完成投资563亿元。",
+        "facts": [
+            ("key_project_investment", "level", 563.0, 2023, "", "actual", None),
+            ("key_project_investment", "level", 520.0, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("key_project_investment", "level", 2860.0),
+            ("key_project_investment", "level", 520.0, 2023, "", "actual"),
+        ],
+    },
+    {
+        "id": "next_year_plan_of_key_projects",
+        "text": "2024年,计划实施重点项目150个,总投资980亿元,年度计划投资260亿元。",
+        "facts": [("key_project_investment", "level", 260.0, 2024, "", "target", None)],
+        "absent": [
+            ("key_project_investment", "level", 980.0),
+            ("key_project_investment", "level", 260.0, 2024, "", "actual"),
+        ],
+    },
+    {
+        # near miss: an assessment's plan figure measured against the year's task is what was done
+        "id": "planned_figure_with_its_completion_share",
+        "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
+        "facts": [
+            ("key_project_investment", "level", 42.6, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 100.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 42.6, 2023, "", "target")],
+    },
+    # ---- contracted foreign capital (合同/协议利用外资) is not foreign capital in use (fdi)
+    {
+        "id": "contracted_then_used_foreign_capital",
+        "text": "全年合同利用外资8600万美元,实际利用外资2300万美元,增长5.3%。",
+        "facts": [
+            ("fdi", "level", 2300.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", 5.3, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 8600.0)],
+    },
+    {
+        "id": "contracted_foreign_capital_in_usd_hundred_millions",
+        "meta": CITY,
+        "text": "全年新批外资项目12个,合同外资1.2亿美元,增长15%;实际使用外资3600万美元,下降2.1%。",
+        "facts": [
+            ("fdi", "level", 3600.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 12000.0), ("fdi", "yoy_pct", 15.0)],
+    },
+    {
+        "id": "agreed_foreign_capital_alone",
+        "text": "招商引资成效明显,全年协议利用外资2亿美元。",
+        "facts": [],
+        "absent": [("fdi",)],
+    },
+    {
+        # the contracted domestic investment (合同引资) is investment_contracted, the funds in place attracted
+        "id": "contracted_and_in_place_domestic_investment",
+        "text": "全年新引进项目58个,合同引资156亿元,实际到位资金68.2亿元。",
+        "facts": [
+            ("investment_contracted", "level", 156.0, 2023, "", "actual", None),
+            ("investment_attracted", "level", 68.2, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 156.0)],
+    },
+    # ---- a segment's visitors and revenue (乡村旅游, A级景区, 红色旅游) are parts of the tourism totals
+    {
+        "id": "rural_tourism_visits_and_revenue",
+        "text": "全年乡村旅游接待游客326万人次,增长21%,实现乡村旅游收入18.6亿元。",
+        "facts": [],
+        "absent": [("tourist_visits",), ("tourism_revenue",)],
+    },
+    {
+        "id": "scenic_spots_visits_after_the_total",
+        "meta": CITY,
+        "text": "全市接待游客3560万人次,实现旅游综合收入386亿元;全市A级景区共接待游客1260万人次,门票收入5.2亿元。",
+        "facts": [
+            ("tourist_visits", "level", 3560.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 386.0, 2023, "", "actual", None),
+        ],
+        "absent": [("tourist_visits", "level", 1260.0), ("tourism_revenue", "level", 5.2)],
+    },
+    {
+        "id": "key_scenic_spots_alone",
+        "text": "全县重点景区接待游客186万人次,增长35%。",
+        "facts": [],
+        "absent": [("tourist_visits",)],
+    },
+    {
+        "id": "red_tourism_in_a_bulletin",
+        "text": "全年共接待国内外游客1256万人次,增长18.2%;其中红色旅游接待游客412万人次,红色旅游综合收入36.5亿元。",
+        "facts": [
+            ("tourist_visits", "level", 1256.0, 2023, "", "actual", None),
+            ("tourist_visits", "yoy_pct", 18.2, 2023, "", "actual", None),
+        ],
+        "absent": [("tourist_visits", "level", 412.0), ("tourism_revenue",)],
+    },
+    {
+        # near miss: the segment named after the totals, with no figure of its own
+        "id": "rural_tourism_named_without_a_figure",
+        "text": "全年接待游客856.3万人次,旅游综合收入68.5亿元,乡村旅游和景区建设成效明显。",
+        "facts": [
+            ("tourist_visits", "level", 856.3, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 68.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
