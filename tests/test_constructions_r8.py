@@ -198,6 +198,22 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- gross industrial output named without 总 (规上工业产值): industrial_output
+    {
+        "id": "gross_output_without_zong_growth",
+        "text": "全年新增规上工业企业18家,规上工业产值增长15.2%。",
+        "facts": [("industrial_output", "yoy_pct", 15.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "gross_output_without_zong_level_then_firms_by_size",
+        "text": "全县规模以上工业产值达到312亿元,增长9.1%,规上工业产值超亿元企业达到25家。",
+        "facts": [
+            ("industrial_output", "level", 312.0, 2023, "", "actual", None),
+            ("industrial_output", "yoy_pct", 9.1, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_output", "level", 25.0)],
+    },
 ]
 
 
