@@ -53,6 +53,10 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
+_NEW_AMOUNT = cue("change", "new_amount")
+#: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
+#: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
+_SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 
 
 def facts_of_sentence(
@@ -228,6 +232,8 @@ def _figures(
             continue
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             continue  # 达16260元,增加1024元: a change of the level, not the level
+        if measure == "level" and q.dimension in _SUM_DIMENSIONS and _NEW_AMOUNT.match(prefix.strip()):
+            continue  # 一般公共预算收入新增1.2亿元: the increment of a sum, not the sum
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share" and not listed:
             continue

@@ -1,0 +1,84 @@
+"""The vocabulary of change (session 8): how a report says a figure changed, and which of those
+words give a catalog fact. An absolute increment (比上年增加12.3亿元, 多增, 新增 after a sum of
+money, 增量, 增加额, 减支) is not the level; a change of a growth rate printed in percent
+(增速回落2.1%, 增幅提高1.8%) is not the indicator's growth; multiples (增长1.2倍, 翻一番, 是上年的2.1倍)
+and contributions (贡献率, 拉动) are no facts; a decline is a negative yoy_pct; 新增 naming the
+indicator's own count (城镇新增就业, 新增造林) stays a level.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- an absolute increment after the subject is not its level
+    {
+        "id": "increment_verbs_after_the_subject",
+        # a statistical bulletin: 多增, 增长 before money and visits
+        "text": "全年全县一般公共预算收入多增2.1亿元,增长9%。全年接待游客增长120万人次,"
+        "旅游总收入增长12亿元,达到56亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 56.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "level"),
+            ("tourist_visits", "level"),
+            ("tourism_revenue", "level", 12.0),
+        ],
+    },
+    {
+        "id": "increment_nouns_after_the_subject",
+        "text": "2023年,全县地区生产总值增加额为12.3亿元;社会消费品零售总额增量达到5.6亿元;"
+        "一般公共预算收入增收额1.2亿元,增长11%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 11.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "level"), ("retail_sales", "level"), ("general_budget_revenue", "level")],
+    },
+    {
+        "id": "new_money_after_the_subject_is_an_increment",
+        # a work report of a county in Hunan: 新增 after a sum of money, of income or of a balance
+        "meta": {"region": "平江县"},
+        "text": "过去一年,全县一般公共预算收入新增1.2亿元,总量达到9.6亿元。农民人均纯收入新增800元。"
+        "金融机构各项贷款余额新增15亿元。",
+        "facts": [("general_budget_revenue", "level", 9.6, 2023, "", "actual", None)],
+        "absent": [
+            ("general_budget_revenue", "level", 1.2),
+            ("rural_income", "level"),
+            ("loan_balance", "level"),
+        ],
+    },
+    {
+        "id": "new_counts_stay_levels",
+        # the near miss: 新增 naming the indicator's own count (jobs created, forest planted, farmland built)
+        "text": "全县城镇新增就业4521人,比上年多增320人;新增高标准农田5万亩;全年造林新增1.2万亩。",
+        "facts": [
+            ("new_urban_jobs", "level", 4521.0, 2023, "", "actual", None),
+            ("high_standard_farmland", "level", 50000.0, 2023, "", "actual", None),
+            ("afforestation", "level", 12000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 320.0)],
+    },
+    {
+        "id": "spending_cut_and_more_completed_than_last_year",
+        # a budget and a plan execution report: 减支, 增支, 多完成 against last year
+        "text": "全县一般公共预算支出38.6亿元,比上年减支1.2亿元,下降3%。固定资产投资比上年多完成12亿元,增长15%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 38.6, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -3.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 15.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 1.2), ("fai", "level")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
