@@ -76,6 +76,52 @@ CASES: list[dict] = [
         ],
         "absent": [("fiscal_expenditure", "level", 1.2), ("fai", "level")],
     },
+    # ---- a change of a growth rate printed in percent is not the indicator's growth
+    {
+        "id": "growth_rate_changed_by_a_percent",
+        "text": "全县地区生产总值增速回落2.1%,固定资产投资增幅下降3.5%,社会消费品零售总额增长速度比上年提高1.6%。",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct"), ("fai", "yoy_pct"), ("retail_sales", "yoy_pct")],
+    },
+    {
+        "id": "growth_rate_changed_by_then_reached",
+        "meta": {"region": "巴州区"},
+        "text": "2023年,全区规模以上工业增加值增速提高1.8%,达到8.6%;一般公共预算收入降幅收窄2.4%,为-3.1%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -3.1, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 1.8), ("general_budget_revenue", "yoy_pct", -2.4)],
+    },
+    {
+        "id": "size_of_a_fall_changed_in_points",
+        # a fall that narrowed is a growth rate that rose (降幅收窄: +), one that widened a rate that fell
+        "meta": {"region": "通江县"},
+        "text": "全县规模以上工业增加值降幅比上年收窄2.4个百分点,为3.1%。"
+        "一般公共预算收入下降幅度扩大1.2个百分点,达到5.6%。",
+        "facts": [
+            ("industrial_va", "pp_change", 2.4, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", -3.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "pp_change", -1.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -5.6, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("industrial_va", "pp_change", -2.4),
+            ("industrial_va", "yoy_pct", 3.1),
+            ("general_budget_revenue", "pp_change", 1.2),
+        ],
+    },
+    {
+        "id": "size_of_a_fall_and_rate_fell_to_stay",
+        # the near miss: 下降幅度为 and 降幅 give the fall itself; 增速回落至 the rate reached
+        "text": "全县社会消费品零售总额下降幅度为3%;出口总额降幅达12.4%;地区生产总值增速回落至4.3%。",
+        "facts": [
+            ("retail_sales", "yoy_pct", -3.0, 2023, "", "actual", None),
+            ("exports", "yoy_pct", -12.4, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 4.3, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
+    },
 ]
 
 

@@ -221,11 +221,11 @@ def _figures(
             measure == "level"
             and q.dimension == "percent"
             and how == "inherit"
-            and rate_named_before(sent, subject.end, prefix)
+            and (named := rate_named_before(sent, subject.end, prefix))
         ):
             # 地区生产总值增速高于全省平均水平,达到6.8%; 农村居民收入增速:目标8%,实际完成8.3%: the growth
-            # rate named before
-            measure, sign = "yoy_pct", 1
+            # rate named before (降幅收窄2.4个百分点,为3.1%: a fall)
+            measure, sign = "yoy_pct", named
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
