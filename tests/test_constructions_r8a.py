@@ -55,6 +55,24 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "increments_of_a_respective_list",
+        # a statistical bulletin: 分别增加 and 增量分别为 after the levels, or before the growth rates
+        "text": "全年城乡居民人均可支配收入分别达到38520元和16800元,分别增加2100元和1300元。"
+        "城镇、农村居民人均可支配收入增量分别为2050元、1260元,分别增长5.8%、8.4%。",
+        "facts": [
+            ("urban_income", "level", 38520.0, 2023, "", "actual", None),
+            ("rural_income", "level", 16800.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.4, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("urban_income", "level", 2100.0),
+            ("rural_income", "level", 1300.0),
+            ("urban_income", "level", 2050.0),
+            ("rural_income", "level", 1260.0),
+        ],
+    },
+    {
         "id": "new_counts_stay_levels",
         # the near miss: 新增 naming the indicator's own count (jobs created, forest planted, farmland built)
         "text": "全县城镇新增就业4521人,比上年多增320人;新增高标准农田5万亩;全年造林新增1.2万亩。",

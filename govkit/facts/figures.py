@@ -231,8 +231,10 @@ def _figures(
         if measure is None:
             continue
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
+            blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
             continue  # 达16260元,增加1024元: a change of the level, not the level
         if measure == "level" and q.dimension in _SUM_DIMENSIONS and _NEW_AMOUNT.match(prefix.strip()):
+            blocked_figures.add(qi)
             continue  # 一般公共预算收入新增1.2亿元: the increment of a sum, not the sum
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share" and not listed:
