@@ -73,6 +73,29 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "new_money_before_the_subject",
+        # a speech: 新增 before a sum of money is the increment (or new assets), the level follows
+        "meta": {"region": "宁乡市", "level": "county"},
+        "text": "同志们,过去一年,我们新增财政收入1.2亿元,一般公共预算收入达到28.5亿元;"
+        "新增固定资产投资12亿元;全年新增到位资金18亿元,招商引资到位资金达到56亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 28.5, 2023, "", "actual", None),
+            ("investment_attracted", "level", 56.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_revenue",), ("fai", "level"), ("investment_attracted", "level", 18.0)],
+    },
+    {
+        "id": "increment_after_a_target_word_or_the_total",
+        # a work report's targets (力争增加, 力争新增) and a bulletin's 总额增加 after the growth rate
+        "text": "2024年主要预期目标:地区生产总值增长6%以上,一般公共预算收入力争增加1亿元,"
+        "农民人均纯收入力争新增900元。2023年,全县社会消费品零售总额增长5.6%,总额增加4.2亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("retail_sales", "yoy_pct", 5.6, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue",), ("rural_income",), ("retail_sales", "level")],
+    },
+    {
         "id": "new_counts_stay_levels",
         # the near miss: 新增 naming the indicator's own count (jobs created, forest planted, farmland built)
         "text": "全县城镇新增就业4521人,比上年多增320人;新增高标准农田5万亩;全年造林新增1.2万亩。",

@@ -54,6 +54,7 @@ _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 _NEW_AMOUNT = cue("change", "new_amount")
+_NEW_BEFORE = cue("change", "new_before")
 #: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
 #: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
@@ -233,9 +234,16 @@ def _figures(
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
             continue  # 达16260元,增加1024元: a change of the level, not the level
-        if measure == "level" and q.dimension in _SUM_DIMENSIONS and _NEW_AMOUNT.match(prefix.strip()):
+        if (
+            measure == "level"
+            and q.dimension in _SUM_DIMENSIONS
+            and (
+                _NEW_AMOUNT.match(prefix.strip())
+                or _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+            )
+        ):
             blocked_figures.add(qi)
-            continue  # 一般公共预算收入新增1.2亿元: the increment of a sum, not the sum
+            continue  # 一般公共预算收入新增1.2亿元, 新增财政收入1.2亿元: the increment of a sum, not the sum
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share" and not listed:
             continue
