@@ -163,6 +163,34 @@ CASES: list[dict] = [
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
     },
+    # ---- contributions in points are not the subject's change
+    {
+        "id": "contribution_in_points_to_a_named_subject",
+        # a statistical bulletin of a district: 拉动 with the own region between, 支撑, 推动了
+        "meta": {"region": "江津区"},
+        "text": "全区规模以上工业增加值增长9.1%,拉动全区地区生产总值增长2.1个百分点;服务业增加值增长7%,"
+        "支撑地区生产总值增长3.2个百分点;固定资产投资增长11%,有力推动了全区地区生产总值增长1.5个百分点。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 7.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 11.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "growth_after_a_driving_verb_stays",
+        # the near miss: a percentage after 推动/带动 with the own region between is the subject's growth;
+        # its own change in points against last year stays a pp_change
+        "text": "工业增长强劲,推动地区生产总值增长6.5%,增速比上年提高1.2个百分点。"
+        "工业投资增长15%,带动全县固定资产投资增长9.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("gdp", "pp_change", 1.2, 2023, "", "actual", None),
+            ("industrial_investment", "yoy_pct", 15.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change", -1.2)],
+    },
 ]
 
 

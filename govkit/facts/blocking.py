@@ -43,6 +43,7 @@ _STANDARD_AFTER = _BLOCK["standard_after"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
@@ -186,6 +187,12 @@ def blocked(
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     end = at + len(prefix)
+    if (
+        q.dimension == "pp"
+        and subject.start >= clause.start
+        and _CONTRIBUTION_PP_BEFORE.search(sent, max(0, subject.start - 8), subject.start)
+    ):
+        return True  # 支撑地区生产总值增长3.2个百分点: a contribution in points, not the subject's change
     if q.dimension not in ("percent", "pp", "") and sc.search(_CHANGE_FROM_BASE_P, prefix, at, clause.end):
         return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
     if (
