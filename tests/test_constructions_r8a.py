@@ -96,6 +96,22 @@ CASES: list[dict] = [
         "absent": [("general_budget_revenue",), ("rural_income",), ("retail_sales", "level")],
     },
     {
+        "id": "approximate_increments",
+        # a work summary: 近, 约, 超过, 逾 between the change word and its figure
+        "text": "今年以来,全县一般公共预算收入增加近1亿元,增长11%;旅游收入较上年增长约1.2亿元;"
+        "各项贷款余额净增逾30亿元,一般公共预算支出同比增支超过2亿元。全县一般公共预算收入达到近10亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 11.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 10.0, 2023, "", "actual", None),  # the near miss: 达到近
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 1.0),
+            ("tourism_revenue",),
+            ("loan_balance",),
+            ("fiscal_expenditure",),
+        ],
+    },
+    {
         "id": "new_counts_stay_levels",
         # the near miss: 新增 naming the indicator's own count (jobs created, forest planted, farmland built)
         "text": "全县城镇新增就业4521人,比上年多增320人;新增高标准农田5万亩;全年造林新增1.2万亩。",

@@ -19,7 +19,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
+from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
@@ -193,8 +193,10 @@ def blocked(
         and _CONTRIBUTION_PP_BEFORE.search(sent, max(0, subject.start - 8), subject.start)
     ):
         return True  # 支撑地区生产总值增长3.2个百分点: a contribution in points, not the subject's change
-    if q.dimension not in ("percent", "pp", "") and sc.search(_CHANGE_FROM_BASE_P, prefix, at, clause.end):
-        return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
+    if q.dimension not in ("percent", "pp", "") and sc.search(
+        _CHANGE_FROM_BASE_P, without_approx(prefix), at, clause.end
+    ):
+        return True  # 较上年减少3天, 同比增加1520元, 比上年增加近1亿元: an absolute change, not a level
     if (
         q.dimension == "percent"
         and sc.search(_GROWTH_WORDS_P, prefix, at, clause.end) is not None

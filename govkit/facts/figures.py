@@ -39,7 +39,7 @@ from govkit.facts.cues import cue
 from govkit.facts.indicator_choice import choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
-from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
+from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
@@ -231,14 +231,15 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
-        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
+        bare = without_approx(prefix).strip()  # 增加近1亿元: the words before 近
+        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(bare):
             blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
             continue  # 达16260元,增加1024元: a change of the level, not the level
         if (
             measure == "level"
             and q.dimension in _SUM_DIMENSIONS
             and (
-                _NEW_AMOUNT.match(prefix.strip())
+                _NEW_AMOUNT.match(bare)
                 or _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
             )
         ):
