@@ -179,6 +179,22 @@ CASES: list[dict] = [
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
     },
+    # ---- a decline is a negative yoy_pct, whatever the word
+    {
+        "id": "fall_words_of_bulletins",
+        "meta": {"region": "义乌市", "level": "county"},
+        "text": "全市出口总额同比下跌12%,社会消费品零售总额同比收缩5%,一般公共预算收入微降0.3%,"
+        "实际利用外资骤降20%;旅游收入跌幅为8.5%。全市固定资产投资止跌回升,增长3.1%。",
+        "facts": [
+            ("exports", "yoy_pct", -12.0, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", -5.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -0.3, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", -20.0, 2023, "", "actual", None),
+            ("tourism_revenue", "yoy_pct", -8.5, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 3.1, 2023, "", "actual", None),  # the near miss: 止跌 before a growth
+        ],
+        "absent": [("exports", "yoy_pct", 12.0), ("fai", "yoy_pct", -3.1)],
+    },
     # ---- contributions in points are not the subject's change
     {
         "id": "contribution_in_points_to_a_named_subject",
