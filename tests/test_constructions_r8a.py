@@ -179,6 +179,39 @@ CASES: list[dict] = [
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
     },
+    # ---- multiples: no rate; the level around them stays
+    {
+        "id": "multiples_give_no_rate",
+        # a five-year review of a city: 增长近两倍, 为2015年的1.8倍, 翻两番, 增长1倍多, 增长了1.2倍
+        "meta": {"region": "赣州市", "level": "city", "year": 2020, "report_date": "2021-01-20"},
+        "text": "五年来,全市地区生产总值达到3645亿元,为2015年的1.8倍;规模以上工业增加值增长近两倍;"
+        "财政总收入翻两番,达到480亿元;出口总额增长1倍多;实际利用外资增长了1.2倍,达到23亿美元。",
+        "facts": [
+            ("gdp", "level", 3645.0, 2020, "", "actual", None),
+            ("fiscal_revenue", "level", 480.0, 2020, "", "actual", None),
+            ("fdi", "level", 230000.0, 2020, "", "actual", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct"),
+            ("gdp", "cagr_pct"),
+            ("industrial_va",),
+            ("fiscal_revenue", "yoy_pct"),
+            ("exports",),
+            ("fdi", "yoy_pct"),
+            ("fdi", "cagr_pct"),
+        ],
+    },
+    {
+        "id": "level_reached_after_a_multiple",
+        # 增长1.2倍至, 增长2倍达到, 翻一番至: the figure after the multiple is the level reached
+        "text": "2023年,全县出口总额增长1.2倍至2.3亿美元,实际利用外资增长2倍达到8600万美元,旅游收入翻一番至12亿元。",
+        "facts": [
+            ("exports", "level", 23000.0, 2023, "", "actual", None),
+            ("fdi", "level", 8600.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct"), ("fdi", "yoy_pct"), ("tourism_revenue", "yoy_pct")],
+    },
     # ---- a decline is a negative yoy_pct, whatever the word
     {
         "id": "fall_words_of_bulletins",

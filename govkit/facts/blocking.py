@@ -40,6 +40,7 @@ _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple"
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
+_LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
@@ -152,6 +153,15 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
+def level_after_multiple(prefix: str, q: Quantity) -> bool:
+    """增长1.2倍至2.3亿美元: a figure in units that only 至/达到 separates from a multiple is the level
+    reached (the multiple itself is no fact)."""
+    if q.dimension in ("percent", "pp", ""):
+        return False
+    last = max(_BLOCK["multiple"].finditer(prefix), key=lambda m: m.start(), default=None)
+    return last is not None and _LEVEL_AFTER_MULTIPLE.match(prefix[last.end() :]) is not None
+
+
 def restates_threshold(q: Quantity, prefix: str) -> bool:
     """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
     return q.approx in _BOUNDS and _RESTATED_THRESHOLD.search(prefix) is not None
@@ -228,7 +238,7 @@ def blocked(
     if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
-        return True
+        return not level_after_multiple(prefix, q)
     if q.dimension == "money_cny" and may["pipeline"]:
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
