@@ -19,7 +19,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
+from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
@@ -40,9 +40,11 @@ _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple"
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
+_LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
+_CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
@@ -151,6 +153,15 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
+def level_after_multiple(prefix: str, q: Quantity) -> bool:
+    """增长1.2倍至2.3亿美元: a figure in units that only 至/达到 separates from a multiple is the level
+    reached (the multiple itself is no fact)."""
+    if q.dimension in ("percent", "pp", ""):
+        return False
+    last = max(_BLOCK["multiple"].finditer(prefix), key=lambda m: m.start(), default=None)
+    return last is not None and _LEVEL_AFTER_MULTIPLE.match(prefix[last.end() :]) is not None
+
+
 def restates_threshold(q: Quantity, prefix: str) -> bool:
     """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
     return q.approx in _BOUNDS and _RESTATED_THRESHOLD.search(prefix) is not None
@@ -186,8 +197,16 @@ def blocked(
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     end = at + len(prefix)
-    if q.dimension not in ("percent", "pp", "") and sc.search(_CHANGE_FROM_BASE_P, prefix, at, clause.end):
-        return True  # 较上年减少3天, 同比增加1520元: an absolute change, not a level
+    if (
+        q.dimension == "pp"
+        and subject.start >= clause.start
+        and _CONTRIBUTION_PP_BEFORE.search(sent, max(0, subject.start - 8), subject.start)
+    ):
+        return True  # 支撑地区生产总值增长3.2个百分点: a contribution in points, not the subject's change
+    if q.dimension not in ("percent", "pp", "") and sc.search(
+        _CHANGE_FROM_BASE_P, without_approx(prefix), at, clause.end
+    ):
+        return True  # 较上年减少3天, 同比增加1520元, 比上年增加近1亿元: an absolute change, not a level
     if (
         q.dimension == "percent"
         and sc.search(_GROWTH_WORDS_P, prefix, at, clause.end) is not None
@@ -219,7 +238,7 @@ def blocked(
     if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
-        return True
+        return not level_after_multiple(prefix, q)
     if q.dimension == "money_cny" and may["pipeline"]:
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)

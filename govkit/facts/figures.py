@@ -39,7 +39,7 @@ from govkit.facts.cues import cue
 from govkit.facts.indicator_choice import choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
-from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
+from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
 from govkit.facts.timeframe import Dates, Frame, subperiod_of
@@ -53,6 +53,11 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
+_NEW_AMOUNT = cue("change", "new_amount")
+_NEW_BEFORE = cue("change", "new_before")
+#: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
+#: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
+_SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 
 
 def facts_of_sentence(
@@ -217,17 +222,29 @@ def _figures(
             measure == "level"
             and q.dimension == "percent"
             and how == "inherit"
-            and rate_named_before(sent, subject.end, prefix)
+            and (named := rate_named_before(sent, subject.end, prefix))
         ):
             # 地区生产总值增速高于全省平均水平,达到6.8%; 农村居民收入增速:目标8%,实际完成8.3%: the growth
-            # rate named before
-            measure, sign = "yoy_pct", 1
+            # rate named before (降幅收窄2.4个百分点,为3.1%: a fall)
+            measure, sign = "yoy_pct", named
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
-        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
+        bare = without_approx(prefix).strip()  # 增加近1亿元: the words before 近
+        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(bare):
+            blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
             continue  # 达16260元,增加1024元: a change of the level, not the level
+        if (
+            measure == "level"
+            and q.dimension in _SUM_DIMENSIONS
+            and (
+                _NEW_AMOUNT.match(bare)
+                or _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+            )
+        ):
+            blocked_figures.add(qi)
+            continue  # 一般公共预算收入新增1.2亿元, 新增财政收入1.2亿元: the increment of a sum, not the sum
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share" and not listed:
             continue

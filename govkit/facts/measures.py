@@ -25,6 +25,8 @@ _CHANGE_DIMENSIONS = ("days", "concentration")
 _CAGR_LEAD = cue("measure_after", "cagr_lead")
 _CAGR_TAIL = cue("measure_after", "cagr_tail")
 _RATE_CHANGE_END = cue("measure_after", "rate_change_end")
+_RATE_CHANGED_BY = cue("measure_after", "rate_changed_by")
+_FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _RATE_VALUE = cue("measure_after", "rate_value")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
@@ -37,17 +39,19 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
     words right after it, decide only 年均X%的增长 (a measure word printed after the figure).
 
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
-    absolute change of days or of a concentration (增加5天)."""
+    absolute change of days or of a concentration (增加5天), a change of a growth rate printed in
+    percent (增速回落2.1%)."""
     if _MONTH_ON_MONTH.search(prefix[-14:]):  # (no cheap test restating the cue's words: 14 characters)
         return None, 0
     if q.dimension in _CHANGE_DIMENSIONS and _ABSOLUTE_CHANGE.search(prefix):
         return None, 0
     if q.dimension == "pp":
-        sign = -1 if _DOWN_TAIL.search(prefix) else 1
-        return "pp_change", sign
+        return "pp_change", pp_sign(prefix)
     if q.dimension == "percent":
         if ("由" in prefix or "从" in prefix) and _RATE_CHANGE_END.search(prefix):
             return "yoy_pct", 1  # 增速由上年的5.2%提高到6.1%: the growth rate the change ended at
+        if _RATE_CHANGED_BY.search(prefix):
+            return None, 0  # 增速回落2.1%: the growth rate changed by it, not the growth
         tail = prefix[-14:]
         last = None
         for m in _MEASURE.finditer(tail):
@@ -79,10 +83,27 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
     return "level", 1
 
 
-def rate_named_before(sent: str, subject_end: int, prefix: str) -> bool:
+def pp_sign(prefix: str) -> int:
+    """The sign of a change in percentage points from the words before it: negative after a falling
+    word (下降0.3个百分点, 增速回落2个百分点); after the size of a fall (降幅收窄2.4个百分点, 下降幅度扩大1.2个
+    百分点) the words after that name decide, reversed: a fall narrowed is a growth rate that rose."""
+    fall = max(_FALL_NAMED.finditer(prefix), key=lambda m: m.start(), default=None)
+    if fall is None:
+        return -1 if _DOWN_TAIL.search(prefix) else 1
+    return 1 if _DOWN_TAIL.search(prefix, fall.end()) else -1
+
+
+def rate_named_before(sent: str, subject_end: int, prefix: str) -> int:
     """地区生产总值增速高于全省平均水平,达到6.8%: the subject's growth rate, named right after it in an
-    earlier clause, is the percentage that only 达到/为 introduces in its own clause (*prefix*)."""
-    return _RATE_VALUE.match(prefix) is not None and _RATE_NAMED.match(sent, subject_end) is not None
+    earlier clause, is the percentage that only 达到/为 introduces in its own clause (*prefix*).
+
+    The sign of that growth rate (-1 when a fall is named: 降幅收窄2.4个百分点,为3.1%), 0 when none is named."""
+    if _RATE_VALUE.match(prefix) is None:
+        return 0
+    named = _RATE_NAMED.match(sent, subject_end)
+    if named is None:
+        return 0
+    return -1 if named.group("down") else 1
 
 
 def value_of(q: Quantity, ind: Indicator, measure: str, sign: int) -> float | None:

@@ -110,6 +110,16 @@ def _quantity_regex() -> re.Pattern:
     )
 
 
+_APPROX_BEFORE_END = re.compile(rf"(?:{cue('number', 'approx_before').pattern})\s*$")
+
+
+def without_approx(words: str) -> str:
+    """*words* (those before a figure) without the approximate word that ends them (增加近 → 增加,
+    净增逾 → 净增): that word is the figure's (its ``approx``), not the words'."""
+    m = _APPROX_BEFORE_END.search(words)
+    return words[: m.start()] if m is not None else words
+
+
 @lru_cache(maxsize=4096)
 def parse_chinese_number(text: str) -> float | None:
     """``三十二`` -> 32, ``两千`` -> 2000, ``一百二十`` -> 120, ``三分之二`` -> 0.666…"""
