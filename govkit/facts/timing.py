@@ -53,6 +53,7 @@ _YEAR = cue("time", "year")
 _RELATIVE_YEAR = re.compile(
     "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
 )
+_THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -206,7 +207,8 @@ def figure_time(
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
-        planning = frame.plan or _PLANNING_WORD.search(sent)
+        # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
+        planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
         if which == "last_year" and speaker:
             explicit_year = speaker - 1
         elif which == "next_year" and (described := dates.doc_year or speaker):
@@ -240,7 +242,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
     if k:
         kind = k
     if kind == "actual" and (

@@ -1,0 +1,114 @@
+"""The ecology and environment family outside the monthly bulletins (session 7): county and city
+work reports, annual 生态环境状况公报, environmental assessment self-checks (目标责任考核自查) and
+work summaries. Energy intensity and its targets, parts of a rate named by their scope (农村, 乡镇),
+a target set by the level above (省下达目标为82%) and the outturn printed after it, cumulative
+changes over a plan period, units of areas and concentrations.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "阜阳市", "level": "city"}
+PLAN_END = {"year": 2020, "report_date": "2021-01-15"}
+
+CASES: list[dict] = [
+    # ---- 下达目标为X: the target the level above set, not a share of a task completed
+    {
+        "id": "target_set_by_the_province_is_a_target",
+        "text": "全县空气质量优良天数比例省下达目标为82%,实际为85.3%。",
+        "facts": [
+            ("good_air_rate", "level", 82.0, 2023, "", "target", None),
+            ("good_air_rate", "level", 85.3, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "completion_pct")],
+    },
+    {
+        "id": "target_set_by_the_city_after_a_label",
+        "text": "(二)森林覆盖率。市下达目标为58%,完成58.4%。",
+        "facts": [
+            ("forest_coverage", "level", 58.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 58.4, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "completion_pct")],
+    },
+    {
+        "id": "share_of_the_task_set_by_the_city_stays_a_completion",
+        "text": "全年完成营造林2.8万亩,为市下达任务的112%;建成高标准农田5.2万亩,占省下达目标的104%。",
+        "facts": [
+            ("afforestation", "level", 28000.0, 2023, "", "actual", None),
+            ("afforestation", "completion_pct", 112.0, 2023, "", "actual", None),
+            ("high_standard_farmland", "level", 52000.0, 2023, "", "actual", None),
+            ("high_standard_farmland", "completion_pct", 104.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- an assessment item "label: target, outturn": the label is no heading, the outturn after the
+    # target of the same subject is achieved, also when its clause opens on the year (当年 is that year)
+    {
+        "id": "item_label_with_a_target_is_no_plan_heading",
+        "text": "(三)高标准农田建设:年度目标任务5万亩,实际完成5.3万亩。",
+        "facts": [
+            ("high_standard_farmland", "level", 50000.0, 2023, "", "target", None),
+            ("high_standard_farmland", "level", 53000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("high_standard_farmland", "level", 50000.0, 2024)],
+    },
+    {
+        "id": "item_label_energy_target_then_outturn",
+        "text": "(四)单位GDP能耗:市下达目标下降3%,实际下降3.4%。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.0, 2023, "", "target", None),
+            ("energy_intensity", "yoy_pct", -3.4, 2023, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "yoy_pct", -3.0, 2024)],
+    },
+    {
+        "id": "outturn_after_target_opening_on_the_year",
+        "text": "森林覆盖率:目标任务为58%,2023年达到58.4%。",
+        "facts": [
+            ("forest_coverage", "level", 58.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 58.4, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "level", 58.4, 2023, "", "target")],
+    },
+    {
+        "id": "outturn_after_target_opening_on_that_year",
+        "text": "空气质量优良天数比例:省下达目标为82%,当年为85.3%。",
+        "facts": [
+            ("good_air_rate", "level", 82.0, 2023, "", "target", None),
+            ("good_air_rate", "level", 85.3, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 85.3, 2024), ("good_air_rate", "completion_pct")],
+    },
+    {
+        "id": "later_year_after_a_target_stays_a_target",
+        "text": "森林覆盖率:目标任务为58%,2025年达到60%。",
+        "facts": [
+            ("forest_coverage", "level", 58.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 60.0, 2025, "", "target", None),
+        ],
+        "absent": [("forest_coverage", "level", 60.0, 2025, "", "actual")],
+    },
+    {
+        "id": "plan_heading_with_a_colon_keeps_its_plan",
+        "text": "一、2023年工作回顾\n全县地区生产总值增长5.1%。\n二、2024年主要预期目标:地区生产总值增长6%,森林覆盖率稳定在60%以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("forest_coverage", "level", 60.0, 2024, "", "target", None),
+        ],
+        "absent": [("forest_coverage", "level", 60.0, 2024, "", "actual")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
