@@ -106,6 +106,31 @@ CASES: list[dict] = [
         ],
         "absent": [("forest_coverage", "level", 60.0, 2024, "", "actual")],
     },
+    # ---- a rural part of the treatment rates (农村生活垃圾/污水): not the region's rate
+    {
+        "id": "rural_garbage_rate_alone_is_no_garbage_rate",
+        "text": "全县农村生活垃圾无害化处理率达到92%,比上年提高4个百分点。",
+        "facts": [],
+        "absent": [("garbage_treatment_rate",)],
+    },
+    {
+        "id": "urban_and_rural_garbage_rates",
+        "text": "城区生活垃圾无害化处理率达到100%,农村生活垃圾无害化处理率达到92%。",
+        "facts": [("garbage_treatment_rate", "level", 100.0, 2023, "", "actual", None)],
+        "absent": [("garbage_treatment_rate", "level", 92.0)],
+    },
+    {
+        "id": "rural_sewage_rate_before_the_towns_rate",
+        "text": "全县农村生活污水处理率达到45%,城镇生活污水处理率达到95%。",
+        "facts": [("sewage_treatment_rate", "level", 95.0, 2023, "", "actual", None)],
+        "absent": [("sewage_treatment_rate", "level", 45.0)],
+    },
+    {
+        "id": "county_seat_sewage_rate_is_the_rate",
+        "text": "2023年,县城生活污水处理率达到96.5%,乡镇污水处理率达到72%。",
+        "facts": [("sewage_treatment_rate", "level", 96.5, 2023, "", "actual", None)],
+        "absent": [("sewage_treatment_rate", "level", 72.0)],
+    },
 ]
 
 
