@@ -131,6 +131,42 @@ CASES: list[dict] = [
         "facts": [("sewage_treatment_rate", "level", 96.5, 2023, "", "actual", None)],
         "absent": [("sewage_treatment_rate", "level", 72.0)],
     },
+    # ---- 累计下降X% then the plan period's target it met: a change over the plan period, not the year's
+    {
+        "id": "cumulative_energy_fall_meeting_the_plan_target",
+        "meta": PLAN_END,
+        "text": "全县单位生产总值能耗累计下降12.5%,超额完成“十三五”目标任务。",
+        "facts": [],
+        "absent": [("energy_intensity", "yoy_pct")],
+    },
+    {
+        "id": "cumulative_energy_fall_then_the_province_plan_target_then_a_level",
+        "meta": PLAN_END,
+        "text": "单位GDP能耗累计下降16.1%,完成省下达的“十三五”能耗强度下降目标,森林覆盖率达到45.2%。",
+        "facts": [("forest_coverage", "level", 45.2, 2020, "", "actual", None)],
+        "absent": [("energy_intensity", "yoy_pct")],
+    },
+    {
+        "id": "year_fall_meeting_the_plan_target_stays",
+        "meta": PLAN_END,
+        "text": "2020年,单位GDP能耗下降3.2%,完成“十三五”目标任务。",
+        "facts": [("energy_intensity", "yoy_pct", -3.2, 2020, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "cumulative_growth_of_the_year_before_a_plan_word_stays",
+        "meta": PLAN_END,
+        "text": "全年规模以上工业增加值累计增长8%,为“十四五”开局奠定基础。",
+        "facts": [("industrial_va", "yoy_pct", 8.0, 2020, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "cumulative_fall_of_months_and_the_years_target_stays",
+        "meta": {"report_date": "2023-10-15"},
+        "text": "1-9月,全县单位GDP能耗累计下降3.1%,完成“十四五”年度目标进度。",
+        "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "Q1-Q3", "actual", None)],
+        "absent": [],
+    },
 ]
 
 

@@ -54,6 +54,7 @@ _RELATIVE_YEAR = re.compile(
     "|".join(f"(?P<{name}>{cue('time', name).pattern})" for name in ("this_year", "last_year", "next_year"))
 )
 _THAT_YEAR = cue("time", "that_year")
+_PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -305,6 +306,16 @@ def figure_time(
             year = py
     if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
         # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+    if (
+        measure in ("yoy_pct", "pp_change")
+        and span is None
+        and not subperiod
+        and _CUMULATIVE.search(sent, clause.start, q.start) is not None
+        and _PLAN_TARGET_AFTER.match(sent, q.end) is not None
+    ):
+        # 单位生产总值能耗累计下降12.5%,超额完成“十三五”目标任务: the change over the plan period whose
+        # target it met, not the year's
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on (before the
     # span is kept or not: a span of one ended year, 2021 in a report of 2022, runs to 2022 too)
