@@ -167,9 +167,45 @@ CASES: list[dict] = [
         "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "Q1-Q3", "actual", None)],
         "absent": [],
     },
+    # ---- a level printed twice, measured and after 扣除沙尘: the adjusted figure, the other on its flags
+    {
+        "id": "dust_adjusted_rate_in_brackets",
+        "text": "临泉县2023年生态环境状况公报\n全县优良天数比例87.7%(扣除沙尘影响后为89.2%)。",
+        "facts": [("good_air_rate", "level", 89.2, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 87.7)],
+    },
+    {
+        "id": "dust_adjusted_concentration_then_its_change",
+        "text": "临泉县2023年生态环境状况公报\n全县PM2.5平均浓度为36微克/立方米,扣除沙尘天气影响后为34微克/立方米,同比下降5.6%。",
+        "facts": [
+            ("pm25", "level", 34.0, 2023, "", "actual", None),
+            ("pm25", "yoy_pct", -5.6, 2023, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 36.0)],
+    },
+    {
+        "id": "dust_adjusted_opening_governs_all",
+        "text": "临泉县2023年生态环境状况公报\n2023年剔除沙尘天气后,全县优良天数311天,优良率85.2%。",
+        "facts": [
+            ("good_air_days", "level", 311.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 85.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+def test_dust_adjusted_level_keeps_the_measured_one_on_its_flags():
+    """No silent correction: the measured figure left out is recorded on the kept fact's flags."""
+    from passages import passage_facts
+
+    f = passage_facts(
+        {"text": "临泉县2023年生态环境状况公报\n全县优良天数比例87.7%(扣除沙尘影响后为89.2%)。", "id": "dust"}, META
+    )
+    assert list(f.value) == [89.2]
+    assert "unadjusted=87.7" in str(f["flags"].iloc[0])
