@@ -192,6 +192,37 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- units: hectares in symbols, concentrations half in Chinese, a bare 微克 (catalog units: 亩, 微克/立方米)
+    {
+        "id": "hectares_in_symbols",
+        "text": "全年完成造林3200hm²,建成高标准农田2000hm2,森林覆盖率达到41.2%。",
+        "facts": [
+            ("afforestation", "level", 48000.0, 2023, "", "actual", None),
+            ("high_standard_farmland", "level", 30000.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 41.2, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 3200.0)],
+    },
+    {
+        "id": "concentration_unit_half_in_chinese",
+        "text": "全县PM2.5平均浓度为35微克/m³,同比下降5.4%,PM10平均浓度为61μg/立方米。",
+        "facts": [
+            ("pm25", "level", 35.0, 2023, "", "actual", None),
+            ("pm25", "yoy_pct", -5.4, 2023, "", "actual", None),
+            ("pm10", "level", 61.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "bare_microgram_in_a_speech",
+        "meta": {"report_date": "2024-02-20"},
+        "text": "去年,全县PM2.5浓度为38微克,同比下降3微克,优良天数比例为84.4%。",
+        "facts": [
+            ("pm25", "level", 38.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 84.4, 2023, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 3.0)],
+    },
 ]
 
 
