@@ -223,6 +223,31 @@ CASES: list[dict] = [
         ],
         "absent": [("pm25", "level", 3.0)],
     },
+    # ---- the size of a fall (下降幅度, 降幅): the fall is the rate; a change of its size is no pp_change
+    {
+        "id": "size_of_the_energy_fall_and_its_growth",
+        "text": "全县单位GDP能耗下降幅度达到3.1%,比上年提高0.5个百分点。",
+        "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "pp_change")],
+    },
+    {
+        "id": "size_of_the_energy_fall_then_another_subjects_change",
+        "text": "全县单位GDP能耗降幅为3.1%,比上年扩大0.4个百分点,森林覆盖率提高0.6个百分点。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.6, 2023, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "pp_change")],
+    },
+    {
+        "id": "fall_size_named_then_another_rates_change_stays",
+        "text": "全县PM2.5浓度下降8.6%,降幅全市第一,优良天数比例提高2.1个百分点。",
+        "facts": [
+            ("pm25", "yoy_pct", -8.6, 2023, "", "actual", None),
+            ("good_air_rate", "pp_change", 2.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 

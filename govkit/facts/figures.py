@@ -53,6 +53,7 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
+_FALL_SIZE = cue("sign", "fall_size")
 
 
 def facts_of_sentence(
@@ -226,6 +227,8 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
+        if measure == "pp_change" and subject.end <= q.start and _FALL_SIZE.search(sent, subject.end, q.start):
+            continue  # 能耗下降幅度达到3.1%,比上年提高0.5个百分点: the fall's size grew; its sign reads against the rate
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(prefix.strip()):
             continue  # 达16260元,增加1024元: a change of the level, not the level
         measure_of_figure[qi] = (measure, sign)
