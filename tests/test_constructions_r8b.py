@@ -248,6 +248,36 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- 年均 before a level: an average a year over a span, neither the span's sum nor a year's figure
+    {
+        "id": "average_afforestation_a_year_after_the_sum",
+        "text": "2021—2023年,全县累计完成营造林15.2万亩,年均5万亩以上。",
+        "facts": [("afforestation", "level", 152000.0, 2023, "", "actual", 2021)],
+        "absent": [("afforestation", "level", 50000.0)],
+    },
+    {
+        "id": "average_afforestation_and_jobs_in_a_five_year_review",
+        "text": "五年来,全县年均造林5万亩,年均新增城镇就业3200人,森林覆盖率达到61.5%。",
+        "facts": [("forest_coverage", "level", 61.5, 2023, "", "actual", None)],
+        "absent": [("afforestation", "level"), ("new_urban_jobs", "level")],
+    },
+    {
+        "id": "average_afforestation_target_of_a_plan_period",
+        "meta": {"year": 2020, "report_date": "2021-01-15"},
+        "text": "“十四五”期间,全县年均造林不少于2万亩,森林覆盖率达到62%。",
+        "facts": [("forest_coverage", "level", 62.0, 2025, "", "target", None)],
+        "absent": [("afforestation", "level")],
+    },
+    {
+        "id": "annual_mean_concentration_and_growth_then_level_stay",
+        "text": "全县PM2.5年均浓度为35微克/立方米。五年来,全县地区生产总值年均增长7%达到300亿元。",
+        "facts": [
+            ("pm25", "level", 35.0, 2023, "", "actual", None),
+            ("gdp", "cagr_pct", 7.0, 2023, "", "actual", 2019),
+            ("gdp", "level", 300.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 

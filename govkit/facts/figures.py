@@ -42,7 +42,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
-from govkit.facts.timeframe import Dates, Frame, subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
@@ -54,6 +54,7 @@ _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 _FALL_SIZE = cue("sign", "fall_size")
+_ANNUAL_AVERAGE = cue("time", "annual_average")
 
 
 def facts_of_sentence(
@@ -255,7 +256,10 @@ def _figures(
             # 贫困发生率0.7%,降至2%以下; 年均增长7.2%,保持年均7%以上的增长速度: the threshold restated,
             # not a second figure
             continue
+        average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
         for indicator in indicators:
+            if average and catalog[indicator].unit not in STOCK_UNITS:
+                continue  # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure
             made = make_fact(
                 s,
                 doc_id,
