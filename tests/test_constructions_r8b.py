@@ -278,6 +278,26 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- 城市 opening a subject is the report's own urban area, not a place named 城市
+    {
+        "id": "urban_treatment_rates_opening_a_sentence",
+        "text": "城市生活污水处理率达到96%,城市生活垃圾无害化处理率达100%。",
+        "facts": [
+            ("sewage_treatment_rate", "level", 96.0, 2023, "", "actual", None),
+            ("garbage_treatment_rate", "level", 100.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "a_city_named_with_cheng_stays_another_place",
+        "meta": {"region": "阳城县"},
+        "text": "晋城市地区生产总值增长5.1%。全县地区生产总值增长6.2%,城市生活垃圾无害化处理率达100%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("garbage_treatment_rate", "level", 100.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.1)],
+    },
 ]
 
 
