@@ -298,6 +298,35 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 5.1)],
     },
+    # ---- 要达到 after the own region in a speech's goals: a target, not a standard (贫困户…要达到 stays one)
+    {
+        "id": "speech_goals_to_reach",
+        "meta": {"report_date": "2023-02-20"},
+        "text": "今年,全县PM2.5浓度要控制在35微克以内,优良天数要达到300天以上,森林覆盖率要达到60%。",
+        "facts": [
+            ("pm25", "level", 35.0, 2023, "", "target", None),
+            ("good_air_days", "level", 300.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 60.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "own_grain_goal_to_reach",
+        "meta": {"report_date": "2023-02-20"},
+        "text": "全县粮食总产量要达到50万吨,高标准农田要达到45万亩。",
+        "facts": [
+            ("grain_output", "level", 50.0, 2023, "", "target", None),
+            ("high_standard_farmland", "level", 450000.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "exit_standard_to_reach_stays_a_threshold",
+        "meta": {"report_date": "2023-02-20"},
+        "text": "贫困户人均纯收入要达到3800元以上。全县贫困村退出标准:贫困发生率要低于2%,农村居民人均可支配收入要达到全省平均水平的70%以上。",
+        "facts": [],
+        "absent": [("rural_income",), ("poverty_incidence",)],
+    },
 ]
 
 
