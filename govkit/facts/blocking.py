@@ -162,6 +162,17 @@ def level_after_multiple(prefix: str, q: Quantity) -> bool:
     return last is not None and _LEVEL_AFTER_MULTIPLE.match(prefix[last.end() :]) is not None
 
 
+def own_goal_to_reach(sent: str, clause: Clause, q: Quantity, own: set[str]) -> bool:
+    """今年,全县森林覆盖率要达到60%, 全县…,优良天数要达到300天: 要达到 the only threshold word of the
+    clause, after the report's own region in the sentence (a goal of the region, not a standard such as
+    贫困户人均纯收入要达到3800元)."""
+    end = min(len(sent), q.end + 6)
+    hits = list(_BLOCK["threshold"].finditer(sent, clause.start, end))
+    if not hits or any(m.group("reach") is None for m in hits):
+        return False
+    return any(w in sent[: hits[0].start()] for w in own)
+
+
 def restates_threshold(q: Quantity, prefix: str) -> bool:
     """降至2%以下 after the figure itself (贫困发生率0.7%,降至2%以下): the threshold, not a second figure."""
     return q.approx in _BOUNDS and _RESTATED_THRESHOLD.search(prefix) is not None
@@ -231,8 +242,10 @@ def blocked(
         return True  # 地区生产总值占全市的比重提高0.5个百分点: the change of a share, not of the subject's rate
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
-    if may["threshold"] and whole.occurs(
-        _PREFIX_CUES["threshold"], clause.start, min(len(sent), q.end + 6), clause.end + 8
+    if (
+        may["threshold"]
+        and whole.occurs(_PREFIX_CUES["threshold"], clause.start, min(len(sent), q.end + 6), clause.end + 8)
+        and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True
     if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):

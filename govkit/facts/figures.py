@@ -42,7 +42,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
-from govkit.facts.timeframe import Dates, Frame, subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
@@ -58,6 +58,8 @@ _NEW_BEFORE = cue("change", "new_before")
 #: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
 #: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
+_ANNUAL_AVERAGE = cue("time", "annual_average")
+_FALL_NAMED = cue("measure_after", "fall_named")
 
 
 def facts_of_sentence(
@@ -231,6 +233,11 @@ def _figures(
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list
         if measure is None:
             continue
+        if measure == "pp_change" and _FALL_NAMED.search(sent, subject.end, q.start - len(prefix)) is not None:
+            # 能耗下降幅度达到3.1%,比上年提高0.5个百分点: the size of the fall, named in an earlier clause,
+            # changed; its sign reads against the rate's (in the figure's own clause measures.pp_sign
+            # reverses it: 降幅收窄2.4个百分点)
+            continue
         bare = without_approx(prefix).strip()  # 增加近1亿元: the words before 近
         if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(bare):
             blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
@@ -269,7 +276,10 @@ def _figures(
             # 贫困发生率0.7%,降至2%以下; 年均增长7.2%,保持年均7%以上的增长速度: the threshold restated,
             # not a second figure
             continue
+        average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
         for indicator in indicators:
+            if average and catalog[indicator].unit not in STOCK_UNITS:
+                continue  # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure
             made = make_fact(
                 s,
                 doc_id,

@@ -29,6 +29,7 @@ _HEADING_MARK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|——|第[一二三四五六七八九十]+[部章])"
 )
 _SENTENCE_STOP = re.compile(r"[。!?]")
+_LABEL_THEN_FIGURES = re.compile(r"([^:：]+)[:：](?=[^:：]*\d)")
 _SENTENCE_PUNCT = re.compile(r"[,;。，；]")
 _HEADING_QUOTES = re.compile(r"[“”\"‘’'《》]")
 _REVIEW_HEAD = cue("frame", "review_heading")
@@ -52,7 +53,10 @@ def heading_text(para: str) -> str | None:
     p = para.strip()
     first = _SENTENCE_STOP.split(p, maxsplit=1)[0]
     if _HEADING_MARK.match(p) and len(first) <= 40:
-        return first
+        label = _LABEL_THEN_FIGURES.match(first)
+        # (三)高标准农田建设:年度目标任务5万亩,全年建成5.3万亩 (an assessment item): the label is the
+        # heading, the figures after its colon are the item's, not words of a heading
+        return label.group(1) if label else first
     if len(p) <= 30 and not _SENTENCE_PUNCT.search(p.rstrip("。:：")) and not p.endswith("。"):
         return p
     return None

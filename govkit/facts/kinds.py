@@ -34,6 +34,7 @@ _PLAN_INVESTMENT = cue("target", "plan_investment")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
+_YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 
 
 def target_paren(sent: str, q: Quantity) -> bool:
@@ -60,11 +61,18 @@ def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool
 
 
 def kind_in(
-    sent: str, q: Quantity, seg_start: int, subject: Mention, may_kind: bool, scans: Scans | None = None
+    sent: str,
+    q: Quantity,
+    seg_start: int,
+    subject: Mention,
+    may_kind: bool,
+    scans: Scans | None = None,
+    described: int | None = None,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
-    a span up to now (今年以来) stands between the goal and the figure)."""
+    a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
+    report describes (an outturn after a target is not of a later year)."""
     if not may_kind:
         return None
     before = sent[: q.start]
@@ -84,7 +92,9 @@ def kind_in(
                 continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
-            if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(ctx):
+            if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(
+                ctx, described
+            ):
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
@@ -98,12 +108,16 @@ def kind_in(
     return "target"
 
 
-def outturn_after_target(ctx: str) -> bool:
+def outturn_after_target(ctx: str, described: int | None = None) -> bool:
     """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
     opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
-    年度目标增长10%,1-11月增长8.2%."""
+    年度目标增长10%,1-11月增长8.2%; 目标任务为58%,2023年达到58.4% (not a year after *described*:
+    目标任务为58%,2025年达到60% is the target's next step)."""
     nxt = _FIGURE_THEN_CLAUSE.search(ctx)
     if nxt is None:
         return False
     rest = ctx[nxt.end() :]
-    return _ACHIEVED_AFTER_TARGET.match(rest) is not None or bool(subperiod_of(rest))
+    achieved = _ACHIEVED_AFTER_TARGET.match(rest)
+    if achieved is not None and described is not None and (year := _YEAR_OPENING.match(rest)) is not None:
+        return int(year.group(1)) <= described
+    return achieved is not None or bool(subperiod_of(rest))

@@ -5,7 +5,9 @@ A report may print two rates of one subject for one year and part of it, on two 
 同口径增长8.6%,自然口径增长3.2%. The scorer keys a fact on (indicator, measure, year, sub-period), so
 only one of them is the fact: the one printed as real or on a comparable basis (实际, 按可比价格,
 可比口径, 同口径, 剔除…因素后). The other rate is not dropped silently: the kept fact carries it in
-its flags (``unadjusted=9.2``). A rate printed alone keeps whatever basis it has (现价增长9.1%).
+its flags (``unadjusted=9.2``). A rate printed alone keeps whatever basis it has (现价增长9.1%). A
+level printed twice is read the same way: 优良天数比例87.7%(扣除沙尘影响后为89.2%) keeps 89.2, flagged
+``unadjusted=87.7`` (the adjusted figure is the one assessed, as for rates).
 
 The basis words are ``rate_basis`` cues of ``govkit/data/extract/cues.tsv``, read between the figure
 before the rate (or the sentence start) and the rate.
@@ -22,8 +24,9 @@ from govkit.facts.cues import cue
 
 _ADJUSTED = cue("rate_basis", "adjusted")
 _UNADJUSTED = cue("rate_basis", "unadjusted")
-#: Measures a basis applies to (a level or a share is printed once).
-_RATES = ("yoy_pct", "cagr_pct", "cagr2")
+#: Measures a basis applies to: the rates, and a level printed twice (优良天数比例87.7%(扣除沙尘影响后为
+#: 89.2%), an environment bulletin's measured and dust-adjusted figures).
+_RATES = ("yoy_pct", "cagr_pct", "cagr2", "level")
 _FLAG = "unadjusted="
 _BASIS_OPENING = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})")
 _OPENING_WORDS = re.compile(r"^[^\d]*?(?=\d)")

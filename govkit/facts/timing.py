@@ -58,6 +58,8 @@ _RELATIVE_YEAR = re.compile(
         for name in ("this_year", "last_year", "before_last_year", "next_year")
     )
 )
+_THAT_YEAR = cue("time", "that_year")
+_PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _BASE_YEAR_OPENING = cue("time", "base_year_opening")
@@ -221,7 +223,8 @@ def figure_time(
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
-        planning = frame.plan or _PLANNING_WORD.search(sent)
+        # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
+        planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
         if which == "last_year" and speaker:
             explicit_year = speaker - 1
         elif which == "before_last_year" and speaker:
@@ -261,7 +264,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
     if k:
         kind = k
     if kind == "actual" and (
@@ -324,6 +327,16 @@ def figure_time(
             year = py
     if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
         # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+    if (
+        measure in ("yoy_pct", "pp_change")
+        and span is None
+        and not subperiod
+        and _CUMULATIVE.search(sent, clause.start, q.start) is not None
+        and _PLAN_TARGET_AFTER.match(sent, q.end) is not None
+    ):
+        # 单位生产总值能耗累计下降12.5%,超额完成“十三五”目标任务: the change over the plan period whose
+        # target it met, not the year's
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     # “十四五”以来累计完成… in a report of 上半年: up to the part of the year reported on (before the
     # span is kept or not: a span of one ended year, 2021 in a report of 2022, runs to 2022 too)
