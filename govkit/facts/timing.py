@@ -18,7 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
-from govkit.facts.kinds import annual_target_before, kind_in, target_paren
+from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
@@ -243,8 +243,24 @@ def figure_time(
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent)
     if k:
         kind = k
-    if kind == "actual" and (
-        (frame.plan and not span_ahead(span, period_start, dates, past=True)) or span_ahead(span, period_start, dates)
+    # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
+    # has ended, its outturn printed after it
+    outturn = (
+        frame.plan
+        and k is None
+        and year is not None
+        and year <= (dates.last_full_year or 0)
+        and outturn_cue_last(sent, q, seg_start, sc_sent)
+    )
+    if outturn:
+        kind = "actual"
+    if (
+        kind == "actual"
+        and not outturn
+        and (
+            (frame.plan and not span_ahead(span, period_start, dates, past=True))
+            or span_ahead(span, period_start, dates)
+        )
     ):
         # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
         # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)

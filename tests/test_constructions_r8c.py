@@ -1,0 +1,94 @@
+"""The income, employment and labour family (session 7): what is the indicator and what only looks
+like it. A plan execution report's labels for the year ahead (2024年计划安排:, 2024年主要指标安排如下:)
+open targets, and the outturn printed after a passed year's plan (实际完成, 实际为) is achieved; a running
+total (累计…) printed after the year's own figure of the same count is not the year's; the stock of
+transferred rural labour (转移就业总量, 已转移就业) is not the year's transfers.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "赣州市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- a plan execution report's label of the year ahead: targets
+    {
+        "id": "plan_label_jihua_anpai",
+        "text": "2024年计划安排:城镇新增就业5500人,城镇登记失业率控制在4.5%以内。",
+        "facts": [
+            ("new_urban_jobs", "level", 5500.0, 2024, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2024, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5500.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_label_main_indicators_arranged_as_follows",
+        "meta": CITY,
+        "text": "2024年主要指标安排如下:城镇新增就业3.2万人,城镇调查失业率5.5%左右,城乡居民人均可支配收入分别增长5%和7%。",
+        "facts": [
+            ("new_urban_jobs", "level", 32000.0, 2024, "", "target", None),
+            ("surveyed_unemployment_rate", "level", 5.5, 2024, "", "target", None),
+            ("urban_income", "yoy_pct", 5.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 7.0, 2024, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 32000.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_label_development_indicators_proposed",
+        "text": "2024年经济社会发展主要指标建议安排为:地区生产总值增长6%,农村居民人均可支配收入增长7.5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 7.5, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_execution_label_is_no_plan",
+        "text": "2023年计划执行情况:城镇新增就业5620人,城镇登记失业率3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5620.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5620.0, 2023, "", "target")],
+    },
+    # ---- a passed year's plan, then its outturn: the outturn is achieved
+    {
+        "id": "passed_plan_then_actual_completion",
+        "text": "2023年计划安排:城镇新增就业5000人,实际完成5620人;城镇登记失业率控制在4.5%以内,实际为3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5620.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5620.0, 2023, "", "target")],
+    },
+    {
+        "id": "plan_in_the_sentence_then_shiji_wei",
+        "meta": {"region": "会昌县"},
+        "text": "农村劳动力转移就业计划新增3000人,实际为3420人。",
+        "facts": [
+            ("labor_transfer", "level", 3000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 3420.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 3420.0, 2023, "", "target")],
+    },
+    {
+        "id": "next_year_plan_keeps_its_yoy_against_last_years_outturn",
+        "text": "2024年计划安排:城镇新增就业5500人,比上年实际完成数增长5%。",
+        "facts": [("new_urban_jobs", "level", 5500.0, 2024, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 5500.0, 2024, "", "actual")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
