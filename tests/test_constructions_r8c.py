@@ -86,6 +86,79 @@ CASES: list[dict] = [
         "facts": [("new_urban_jobs", "level", 5500.0, 2024, "", "target", None)],
         "absent": [("new_urban_jobs", "level", 5500.0, 2024, "", "actual")],
     },
+    # ---- a running total after the year's own count: not the year's
+    {
+        "id": "running_total_of_new_jobs_after_the_years",
+        "text": "全年新增城镇就业5200人,累计新增城镇就业3.1万人,城镇登记失业率3.2%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 31000.0)],
+    },
+    {
+        "id": "running_total_of_transfers_without_quannian",
+        "meta": {"region": "桑植县"},
+        "text": "新增农村劳动力转移就业8600人,累计转移农村劳动力28.6万人;新增城镇就业3100人。",
+        "facts": [
+            ("labor_transfer", "level", 8600.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 3100.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 286000.0)],
+    },
+    {
+        "id": "running_total_of_afforestation_after_the_years",
+        "text": "全年完成造林3.2万亩,累计完成造林25万亩,森林覆盖率达到31.5%。",
+        "facts": [
+            ("afforestation", "level", 32000.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 31.5, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 250000.0)],
+    },
+    {
+        "id": "quarter_then_the_years_sum_is_the_year",
+        "text": "四季度新增城镇就业1200人,全年累计新增城镇就业5200人。",
+        "facts": [
+            ("new_urban_jobs", "level", 1200.0, 2023, "Q4", "actual", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "lone_sum_of_jobs_in_a_years_review_is_kept",
+        "text": "2023年,全县累计新增城镇就业5200人,发放创业担保贷款1.2亿元,农村劳动力转移就业1.1万人。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 11000.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- the stock of transferred rural labour is not the year's transfers
+    {
+        "id": "transfer_stock_total_then_the_years_new",
+        "meta": {"region": "黔西市"},
+        "text": "全市农村劳动力转移就业总量达到31.2万人,全年新增转移就业9600人。",
+        "facts": [("labor_transfer", "level", 9600.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 312000.0)],
+    },
+    {
+        "id": "transfer_stock_already_transferred",
+        "text": "全县有农村劳动力45.3万人,已转移就业31.2万人,其中省外务工18.6万人。",
+        "facts": [],
+        "absent": [("labor_transfer", "level")],
+    },
+    {
+        "id": "transfer_scale_kept_above",
+        "text": "农村劳动力转移就业规模稳定在30万人以上,全年实现农村劳动力转移就业9600人。",
+        "facts": [("labor_transfer", "level", 9600.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 300000.0)],
+    },
+    {
+        "id": "transfer_person_times_is_no_head_count",
+        "text": "开展职业技能培训1.5万人次,转移就业8.6万人次,新增城镇就业1.2万人。",
+        "facts": [("new_urban_jobs", "level", 12000.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level")],
+    },
 ]
 
 
