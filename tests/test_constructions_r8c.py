@@ -159,6 +159,38 @@ CASES: list[dict] = [
         "facts": [("new_urban_jobs", "level", 12000.0, 2023, "", "actual", None)],
         "absent": [("labor_transfer", "level")],
     },
+    # ---- the outturn, then the goal it kept to in the next clause
+    {
+        "id": "rate_below_the_control_target_in_the_next_clause",
+        "text": "全年城镇登记失业率3.2%,低于4%的控制目标。",
+        "facts": [("unemployment_rate", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [("unemployment_rate", "level", 4.0)],
+    },
+    {
+        "id": "surveyed_rate_below_the_expected_target",
+        "meta": CITY,
+        "text": "全市城镇调查失业率5.1%,低于5.5%的预期目标;城镇新增就业3.6万人。",
+        "facts": [
+            ("surveyed_unemployment_rate", "level", 5.1, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 36000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("surveyed_unemployment_rate", "level", 5.5, 2023, "", "actual")],
+    },
+    {
+        "id": "rate_kept_within_the_goal_of_x",
+        "text": "城镇登记失业率3.2%,控制在4%的目标以内。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 4.0, 2023, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.0, 2023, "", "actual")],
+    },
+    {
+        "id": "threshold_of_its_own_clause_still_blocks",
+        "text": "贫困发生率降至2%以下的退出标准,贫困发生率低于3%的村全部退出。",
+        "facts": [],
+        "absent": [("poverty_incidence", "level")],
+    },
 ]
 
 
