@@ -191,6 +191,41 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("poverty_incidence", "level")],
     },
+    # ---- a bound or a figure followed by its outturn (实际为, 实际完成): the first is the goal
+    {
+        "id": "assessment_item_bound_then_actual",
+        "meta": {"region": "镇巴县"},
+        "text": "(二)城镇登记失业率:控制在4.5%以内,实际为2.9%。(三)农村劳动力转移就业:年度任务1.2万人,完成1.35万人。",
+        "facts": [
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+            ("unemployment_rate", "level", 2.9, 2023, "", "actual", None),
+            ("labor_transfer", "level", 12000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 13500.0, 2023, "", "actual", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2023, "", "actual")],
+    },
+    {
+        "id": "jobs_figure_then_actual_completion",
+        "text": "城镇新增就业4000人,实际完成5200人,完成率130%。",
+        "facts": [
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 130.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "real_growth_after_a_rate_is_no_outturn",
+        "text": "城镇登记失业率3.2%,实际为历史最低;农村居民人均可支配收入增长8.9%,实际增长8.3%。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.3, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "target"),
+            ("rural_income", "yoy_pct", 8.9, 2023, "", "target"),
+        ],
+    },
 ]
 
 

@@ -73,6 +73,7 @@ _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
+_OUTTURN_NEXT = cue("target", "bound_then_outturn")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
@@ -348,8 +349,10 @@ def figure_time(
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
         subperiod = ""
-    if kind == "actual" and (_TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end)):
-        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal
+    if kind == "actual" and (
+        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _OUTTURN_NEXT.match(sent, q.end)
+    ):
+        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
         kind = "target"
     if (
