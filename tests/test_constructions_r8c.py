@@ -226,6 +226,27 @@ CASES: list[dict] = [
             ("rural_income", "yoy_pct", 8.9, 2023, "", "target"),
         ],
     },
+    # ---- thousands of people or households (千人, 千户): the catalog unit times 1000
+    {
+        "id": "thousands_of_people_in_a_bulletin",
+        "text": "全年城镇新增就业5.2千人,农村劳动力转移就业12.6千人,每千人拥有执业医师2.8人。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 12600.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5.2), ("labor_transfer", "level", 2.8)],
+    },
+    {
+        "id": "thousands_of_households_lifted",
+        "meta": {"year": 2019, "report_date": "2020-01-10", "region": "平武县"},
+        "text": "2019年,全县脱贫1.2千户3.6千人,贫困发生率降至0.6%。",
+        "facts": [
+            ("poverty_households_lifted", "level", 1200.0, 2019, "", "actual", None),
+            ("poverty_people_lifted", "level", 3600.0, 2019, "", "actual", None),
+            ("poverty_incidence", "level", 0.6, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
