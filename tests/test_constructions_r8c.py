@@ -247,6 +247,27 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- training for transfer is no transfer
+    {
+        "id": "transfer_training_is_no_transfer",
+        "meta": {"region": "岳西县"},
+        "text": "开展农村劳动力转移就业技能培训3200人,培训合格率95%;全年转移农村劳动力1.2万人。",
+        "facts": [("labor_transfer", "level", 12000.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 3200.0)],
+    },
+    {
+        "id": "new_transfer_training_then_new_transfers",
+        "text": "新增转移就业培训1500人,新增转移就业6200人。",
+        "facts": [("labor_transfer", "level", 6200.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 1500.0)],
+    },
+    {
+        "id": "poor_labour_training_then_their_transfer",
+        "meta": {"year": 2019, "report_date": "2020-01-08", "region": "岳西县"},
+        "text": "开展贫困劳动力转移就业培训860人,贫困劳动力转移就业2300人。",
+        "facts": [("poverty_labor_transfer", "level", 2300.0, 2019, "", "actual", None)],
+        "absent": [("poverty_labor_transfer", "level", 860.0), ("labor_transfer", "level")],
+    },
 ]
 
 
