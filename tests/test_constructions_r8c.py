@@ -268,6 +268,36 @@ CASES: list[dict] = [
         "facts": [("poverty_labor_transfer", "level", 2300.0, 2019, "", "actual", None)],
         "absent": [("poverty_labor_transfer", "level", 860.0), ("labor_transfer", "level")],
     },
+    # ---- what only looks like the indicator: hard-to-employ people, the increase of an income
+    {
+        "id": "new_hard_to_employ_people_are_no_new_jobs",
+        "meta": {"region": "凤凰县"},
+        "text": "认定城镇新增就业困难人员320人,帮助其中280人实现就业;城镇新增就业5100人。",
+        "facts": [("new_urban_jobs", "level", 5100.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 320.0), ("new_urban_jobs", "level", 280.0)],
+    },
+    {
+        "id": "hard_to_employ_re_employed_is_no_new_jobs",
+        "text": "新增城镇就业困难人员就业860人,零就业家庭保持动态清零。",
+        "facts": [],
+        "absent": [("new_urban_jobs", "level")],
+    },
+    {
+        "id": "income_increase_named_zengliang",
+        "meta": CITY,
+        "text": "全市城镇居民人均可支配收入增量1850元,总量达到41200元。",
+        "facts": [("urban_income", "level", 41200.0, 2023, "", "actual", None)],
+        "absent": [("urban_income", "level", 1850.0)],
+    },
+    {
+        "id": "income_increase_named_zengjiae_then_growth",
+        "text": "农村居民人均可支配收入16500元,增加额1120元,增长7.3%。",
+        "facts": [
+            ("rural_income", "level", 16500.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 1120.0)],
+    },
 ]
 
 
