@@ -298,6 +298,25 @@ CASES: list[dict] = [
         ],
         "absent": [("rural_income", "level", 1120.0)],
     },
+    # ---- the poor's income under its newer name; a poverty county's rural income is no fact of the county
+    {
+        "id": "poor_households_disposable_income",
+        "meta": {"year": 2022, "report_date": "2023-01-15", "region": "石阡县"},
+        "text": "脱贫户人均可支配收入12300元,增长13.5%;农村居民人均可支配收入14860元,增长6.9%。",
+        "facts": [
+            ("poverty_income", "level", 12300.0, 2022, "", "actual", None),
+            ("poverty_income", "yoy_pct", 13.5, 2022, "", "actual", None),
+            ("rural_income", "level", 14860.0, 2022, "", "actual", None),
+            ("rural_income", "yoy_pct", 6.9, 2022, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 12300.0), ("resident_income", "level")],
+    },
+    {
+        "id": "poverty_county_rural_income_is_no_poor_income",
+        "text": "农村居民人均可支配收入达到16500元,其中脱贫县农村居民人均可支配收入14200元。",
+        "facts": [("rural_income", "level", 16500.0, 2023, "", "actual", None)],
+        "absent": [("poverty_income", "level"), ("rural_income", "level", 14200.0)],
+    },
 ]
 
 
