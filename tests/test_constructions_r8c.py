@@ -317,6 +317,37 @@ CASES: list[dict] = [
         "facts": [("rural_income", "level", 16500.0, 2023, "", "actual", None)],
         "absent": [("poverty_income", "level"), ("rural_income", "level", 14200.0)],
     },
+    # ---- a speech's goal sentence opening on the rest of the year: every figure is a target
+    {
+        "id": "rest_of_year_goal_sentence",
+        "meta": {"year": 2023, "report_date": "2023-08-10"},
+        "text": "下半年,要确保全年城镇新增就业5000人以上,城镇登记失业率控制在4.5%以内。",
+        "facts": [
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2023, "", "actual")],
+    },
+    {
+        "id": "fourth_quarter_goal_sentence",
+        "meta": {"year": 2023, "report_date": "2023-10-12", "region": "丰都县"},
+        "text": "四季度,要力争全年农村劳动力转移就业1.2万人,城镇调查失业率5.5%左右。",
+        "facts": [
+            ("labor_transfer", "level", 12000.0, 2023, "", "target", None),
+            ("surveyed_unemployment_rate", "level", 5.5, 2023, "", "target", None),
+        ],
+        "absent": [("surveyed_unemployment_rate", "level", 5.5, 2023, "", "actual")],
+    },
+    {
+        "id": "second_half_review_stays_actual",
+        "meta": {"year": 2023, "report_date": "2024-01-20"},
+        "text": "下半年,城镇新增就业2600人,城镇登记失业率3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 2600.0, 2023, "H2", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "H2", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
