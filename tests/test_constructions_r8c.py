@@ -348,6 +348,36 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a ratio to another place or group and its change: not the indicator's
+    {
+        "id": "income_ratio_to_the_province_and_its_change",
+        "text": "城镇居民人均可支配收入相当于全省平均水平的92.3%,比上年提高1.2个百分点。",
+        "facts": [],
+        "absent": [("urban_income", "pp_change"), ("urban_income", "level")],
+    },
+    {
+        "id": "rural_income_as_a_share_of_urban_and_its_change",
+        "meta": CITY,
+        "text": "全市农村居民人均可支配收入为城镇居民的48.6%,提高0.9个百分点。全市农村居民人均可支配收入增长7.8%。",
+        "facts": [("rural_income", "yoy_pct", 7.8, 2023, "", "actual", None)],
+        "absent": [("rural_income", "pp_change")],
+    },
+    {
+        "id": "rate_as_a_ratio_to_the_province",
+        "text": "全县森林覆盖率达到全省平均水平的120%,提高2个百分点;城镇登记失业率3.1%。",
+        "facts": [("unemployment_rate", "level", 3.1, 2023, "", "actual", None)],
+        "absent": [("forest_coverage", "level", 120.0), ("forest_coverage", "pp_change")],
+    },
+    {
+        "id": "growth_rate_change_of_an_income_is_kept",
+        "text": "全县森林覆盖率达到65.2%,为全省平均水平的1.1倍;农村居民人均可支配收入增长7.8%,增速较上年提高0.6个百分点。",
+        "facts": [
+            ("forest_coverage", "level", 65.2, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.8, 2023, "", "actual", None),
+            ("rural_income", "pp_change", 0.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
