@@ -242,9 +242,12 @@ def blocked(
         return True  # 地区生产总值占全市的比重提高0.5个百分点: the change of a share, not of the subject's rate
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
+    tail = min(len(sent), q.end + 6)
+    if may["threshold"] and (brk := _CLAUSE_BREAK.search(sent, q.end, tail)) is not None:
+        tail = brk.start()  # 失业率3.2%,低于4%的控制目标: the next clause's threshold is not this figure
     if (
         may["threshold"]
-        and whole.occurs(_PREFIX_CUES["threshold"], clause.start, min(len(sent), q.end + 6), clause.end + 8)
+        and whole.occurs(_PREFIX_CUES["threshold"], clause.start, tail, clause.end + 8)
         and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True

@@ -9,6 +9,9 @@ began, and when its noun names a population rather than the year's count.
   截至12月底 dates the sum to one year when it stands between the word and the figure, or right before the
   word with no figure in between (2019年,全县累计脱贫8562户); so do 一年来 and 过去一年 (time
   campaign_year: 一年来,全县累计减贫1200人).
+* Any count (not a stock or a rate): a sum word in the figure's clause after a figure of the same
+  indicator earlier in the sentence, with nothing dating the sum to one year in between, is a running total,
+  not the year's count (全年新增城镇就业5200人,累计新增城镇就业3.1万人; 新增转移农村劳动力8600人,累计转移28.6万人).
 * After the campaign's last year (``govkit/data/campaigns.csv``: 精准扶贫 ends in 2020), a noun of its
   counts names the people once lifted (全县脱贫人口10.5万人 in a report on 2022), not a count lifted.
 """
@@ -17,7 +20,9 @@ from __future__ import annotations
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.periods import campaign_counts_until
+from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
+from govkit.facts.mentions import Mention
 from govkit.facts.timeframe import STOCK_UNITS, Frame
 
 #: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
@@ -29,6 +34,8 @@ _CAMPAIGN_YEAR = cue("time", "campaign_year")
 _ONE_YEAR = cue("time", "one_year")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _THROUGH_MONTH = cue("sub", "through_month")
+_YEAR = cue("time", "year")
+_THIS_YEAR = cue("time", "this_year")
 
 
 def campaign_sum(
@@ -79,3 +86,32 @@ def after_campaign(ind_id: str, year: int | None, subject_type: str) -> bool:
     such as 脱贫) in *year* names a population: the year is after the campaign whose results the
     indicator counts (全县脱贫人口10.5万人 in a report on 2022)."""
     return subject_type == "subject" and year is not None and year > _COUNTED_UNTIL.get(ind_id, year)
+
+
+def running_total(
+    sent: str, q_start: int, clause: Clause, subject: Mention, mentions: list[Mention], ind: Indicator
+) -> bool:
+    """Whether a level of the count *ind* at *q_start* is a running total after the year's own figure:
+    a sum word (累计, 累积, 先后) in the figure's clause, and a mention of *ind* before that clause with a
+    figure after it (全年新增城镇就业5200人,累计新增城镇就业3.1万人: 3.1万 sums years not told). A year,
+    全年, 今年以来 or 截至…月 between that figure and the sum word dates the sum to the year (四季度新增
+    就业1200人,全年累计新增5200人)."""
+    if ind.unit in STOCK_UNITS:
+        return False
+    start = min(clause.start, subject.start)
+    found = list(_CAMPAIGN_SUM.finditer(sent, start, q_start))
+    if not found:
+        return False
+    at = found[-1].start()
+    for m in mentions:
+        if ind.id not in m.indicators or m.start >= start or m.end > at:
+            continue
+        between = sent[m.end : at]
+        if not any(ch.isdigit() for ch in between):
+            continue
+        dated = (_ONE_YEAR, _SINCE_NEW_YEAR, _THROUGH_MONTH, _THIS_YEAR, _CAMPAIGN_YEAR)
+        tail = sent[m.end : q_start]
+        if any(rx.search(tail) for rx in dated) or _YEAR.search(tail):
+            continue
+        return True
+    return False

@@ -26,6 +26,7 @@ from govkit.facts.blocking import (
     not_the_headline,
     restates_threshold,
 )
+from govkit.facts.campaigns import running_total
 from govkit.facts.clauses import (
     Clause,
     Sentence,
@@ -396,6 +397,14 @@ def make_fact(
     )
     if when.drop:
         return None  # 由X增至Y with no year for X; a figure of a list of years that cannot be dated
+    if (
+        measure == "level"
+        and when.period_start is None
+        and not when.subperiod
+        and when.kind != "target"
+        and running_total(sent, q.start, clause, subject, s.mentions, ind)
+    ):
+        return None  # 全年新增城镇就业5200人,累计新增城镇就业3.1万人: a running total, not the year's
     if multi_year_growth(prefix, measure, when.year, sent[: q.start]):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     # The evidence holds the words that name the indicator: the subject's clause, or, for a list

@@ -108,6 +108,13 @@ def kind_in(
     return "target"
 
 
+def outturn_cue_last(sent: str, q: Quantity, seg_start: int, scans: Scans | None = None) -> bool:
+    """Whether the last kind cue before *q* in its ;-segment names an outturn (实际完成, 完成情况:, 决算数):
+    城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the 5620 is achieved."""
+    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, sent[: q.start])
+    return bool(cues) and cues[-1].lastgroup == "actual" and cues[-1].start() >= seg_start
+
+
 def outturn_after_target(ctx: str, described: int | None = None) -> bool:
     """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
     opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;

@@ -18,7 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
-from govkit.facts.kinds import annual_target_before, kind_in, target_paren
+from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
@@ -80,6 +80,8 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
+_GOAL_AFTER = cue("target", "goal_after")
+_OUTTURN_NEXT = cue("target", "bound_then_outturn")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
@@ -267,8 +269,24 @@ def figure_time(
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
     if k:
         kind = k
-    if kind == "actual" and (
-        (frame.plan and not span_ahead(span, period_start, dates, past=True)) or span_ahead(span, period_start, dates)
+    # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
+    # has ended, its outturn printed after it
+    outturn = (
+        frame.plan
+        and k is None
+        and year is not None
+        and year <= (dates.last_full_year or 0)
+        and outturn_cue_last(sent, q, seg_start, sc_sent)
+    )
+    if outturn:
+        kind = "actual"
+    if (
+        kind == "actual"
+        and not outturn
+        and (
+            (frame.plan and not span_ahead(span, period_start, dates, past=True))
+            or span_ahead(span, period_start, dates)
+        )
     ):
         # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
         # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)
@@ -365,8 +383,10 @@ def figure_time(
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
         subperiod = ""
-    if kind == "actual" and _TARGET_NEXT.match(sent, q.end):
-        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target
+    if kind == "actual" and (
+        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _OUTTURN_NEXT.match(sent, q.end)
+    ):
+        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
         kind = "target"
     if (

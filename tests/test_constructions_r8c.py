@@ -1,0 +1,386 @@
+"""The income, employment and labour family (session 7): what is the indicator and what only looks
+like it. A plan execution report's labels for the year ahead (2024年计划安排:, 2024年主要指标安排如下:)
+open targets, and the outturn printed after a passed year's plan (实际完成, 实际为) is achieved; a running
+total (累计…) printed after the year's own figure of the same count is not the year's; the stock of
+transferred rural labour (转移就业总量, 已转移就业) is not the year's transfers.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "赣州市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- a plan execution report's label of the year ahead: targets
+    {
+        "id": "plan_label_jihua_anpai",
+        "text": "2024年计划安排:城镇新增就业5500人,城镇登记失业率控制在4.5%以内。",
+        "facts": [
+            ("new_urban_jobs", "level", 5500.0, 2024, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2024, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5500.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_label_main_indicators_arranged_as_follows",
+        "meta": CITY,
+        "text": "2024年主要指标安排如下:城镇新增就业3.2万人,城镇调查失业率5.5%左右,城乡居民人均可支配收入分别增长5%和7%。",
+        "facts": [
+            ("new_urban_jobs", "level", 32000.0, 2024, "", "target", None),
+            ("surveyed_unemployment_rate", "level", 5.5, 2024, "", "target", None),
+            ("urban_income", "yoy_pct", 5.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 7.0, 2024, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 32000.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_label_development_indicators_proposed",
+        "text": "2024年经济社会发展主要指标建议安排为:地区生产总值增长6%,农村居民人均可支配收入增长7.5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 7.5, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2024, "", "actual")],
+    },
+    {
+        "id": "plan_execution_label_is_no_plan",
+        "text": "2023年计划执行情况:城镇新增就业5620人,城镇登记失业率3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5620.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5620.0, 2023, "", "target")],
+    },
+    # ---- a passed year's plan, then its outturn: the outturn is achieved
+    {
+        "id": "passed_plan_then_actual_completion",
+        "text": "2023年计划安排:城镇新增就业5000人,实际完成5620人;城镇登记失业率控制在4.5%以内,实际为3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5620.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5620.0, 2023, "", "target")],
+    },
+    {
+        "id": "plan_in_the_sentence_then_shiji_wei",
+        "meta": {"region": "会昌县"},
+        "text": "农村劳动力转移就业计划新增3000人,实际为3420人。",
+        "facts": [
+            ("labor_transfer", "level", 3000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 3420.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 3420.0, 2023, "", "target")],
+    },
+    {
+        "id": "next_year_plan_keeps_its_yoy_against_last_years_outturn",
+        "text": "2024年计划安排:城镇新增就业5500人,比上年实际完成数增长5%。",
+        "facts": [("new_urban_jobs", "level", 5500.0, 2024, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 5500.0, 2024, "", "actual")],
+    },
+    # ---- a running total after the year's own count: not the year's
+    {
+        "id": "running_total_of_new_jobs_after_the_years",
+        "text": "全年新增城镇就业5200人,累计新增城镇就业3.1万人,城镇登记失业率3.2%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 31000.0)],
+    },
+    {
+        "id": "running_total_of_transfers_without_quannian",
+        "meta": {"region": "桑植县"},
+        "text": "新增农村劳动力转移就业8600人,累计转移农村劳动力28.6万人;新增城镇就业3100人。",
+        "facts": [
+            ("labor_transfer", "level", 8600.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 3100.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 286000.0)],
+    },
+    {
+        "id": "running_total_of_afforestation_after_the_years",
+        "text": "全年完成造林3.2万亩,累计完成造林25万亩,森林覆盖率达到31.5%。",
+        "facts": [
+            ("afforestation", "level", 32000.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 31.5, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 250000.0)],
+    },
+    {
+        "id": "quarter_then_the_years_sum_is_the_year",
+        "text": "四季度新增城镇就业1200人,全年累计新增城镇就业5200人。",
+        "facts": [
+            ("new_urban_jobs", "level", 1200.0, 2023, "Q4", "actual", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "lone_sum_of_jobs_in_a_years_review_is_kept",
+        "text": "2023年,全县累计新增城镇就业5200人,发放创业担保贷款1.2亿元,农村劳动力转移就业1.1万人。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 11000.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- the stock of transferred rural labour is not the year's transfers
+    {
+        "id": "transfer_stock_total_then_the_years_new",
+        "meta": {"region": "黔西市"},
+        "text": "全市农村劳动力转移就业总量达到31.2万人,全年新增转移就业9600人。",
+        "facts": [("labor_transfer", "level", 9600.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 312000.0)],
+    },
+    {
+        "id": "transfer_stock_already_transferred",
+        "text": "全县有农村劳动力45.3万人,已转移就业31.2万人,其中省外务工18.6万人。",
+        "facts": [],
+        "absent": [("labor_transfer", "level")],
+    },
+    {
+        "id": "transfer_scale_kept_above",
+        "text": "农村劳动力转移就业规模稳定在30万人以上,全年实现农村劳动力转移就业9600人。",
+        "facts": [("labor_transfer", "level", 9600.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 300000.0)],
+    },
+    {
+        "id": "transfer_person_times_is_no_head_count",
+        "text": "开展职业技能培训1.5万人次,转移就业8.6万人次,新增城镇就业1.2万人。",
+        "facts": [("new_urban_jobs", "level", 12000.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level")],
+    },
+    # ---- the outturn, then the goal it kept to in the next clause
+    {
+        "id": "rate_below_the_control_target_in_the_next_clause",
+        "text": "全年城镇登记失业率3.2%,低于4%的控制目标。",
+        "facts": [("unemployment_rate", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [("unemployment_rate", "level", 4.0)],
+    },
+    {
+        "id": "surveyed_rate_below_the_expected_target",
+        "meta": CITY,
+        "text": "全市城镇调查失业率5.1%,低于5.5%的预期目标;城镇新增就业3.6万人。",
+        "facts": [
+            ("surveyed_unemployment_rate", "level", 5.1, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 36000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("surveyed_unemployment_rate", "level", 5.5, 2023, "", "actual")],
+    },
+    {
+        "id": "rate_kept_within_the_goal_of_x",
+        "text": "城镇登记失业率3.2%,控制在4%的目标以内。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 4.0, 2023, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.0, 2023, "", "actual")],
+    },
+    {
+        "id": "threshold_of_its_own_clause_still_blocks",
+        "text": "贫困发生率降至2%以下的退出标准,贫困发生率低于3%的村全部退出。",
+        "facts": [],
+        "absent": [("poverty_incidence", "level")],
+    },
+    # ---- a bound or a figure followed by its outturn (实际为, 实际完成): the first is the goal
+    {
+        "id": "assessment_item_bound_then_actual",
+        "meta": {"region": "镇巴县"},
+        "text": "(二)城镇登记失业率:控制在4.5%以内,实际为2.9%。(三)农村劳动力转移就业:年度任务1.2万人,完成1.35万人。",
+        "facts": [
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+            ("unemployment_rate", "level", 2.9, 2023, "", "actual", None),
+            ("labor_transfer", "level", 12000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 13500.0, 2023, "", "actual", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2023, "", "actual")],
+    },
+    {
+        "id": "jobs_figure_then_actual_completion",
+        "text": "城镇新增就业4000人,实际完成5200人,完成率130%。",
+        "facts": [
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 130.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "real_growth_after_a_rate_is_no_outturn",
+        "text": "城镇登记失业率3.2%,实际为历史最低;农村居民人均可支配收入增长8.9%,实际增长8.3%。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.3, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "target"),
+            ("rural_income", "yoy_pct", 8.9, 2023, "", "target"),
+        ],
+    },
+    # ---- thousands of people or households (千人, 千户): the catalog unit times 1000
+    {
+        "id": "thousands_of_people_in_a_bulletin",
+        "text": "全年城镇新增就业5.2千人,农村劳动力转移就业12.6千人,每千人拥有执业医师2.8人。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 12600.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5.2), ("labor_transfer", "level", 2.8)],
+    },
+    {
+        "id": "thousands_of_households_lifted",
+        "meta": {"year": 2019, "report_date": "2020-01-10", "region": "平武县"},
+        "text": "2019年,全县脱贫1.2千户3.6千人,贫困发生率降至0.6%。",
+        "facts": [
+            ("poverty_households_lifted", "level", 1200.0, 2019, "", "actual", None),
+            ("poverty_people_lifted", "level", 3600.0, 2019, "", "actual", None),
+            ("poverty_incidence", "level", 0.6, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- training for transfer is no transfer
+    {
+        "id": "transfer_training_is_no_transfer",
+        "meta": {"region": "岳西县"},
+        "text": "开展农村劳动力转移就业技能培训3200人,培训合格率95%;全年转移农村劳动力1.2万人。",
+        "facts": [("labor_transfer", "level", 12000.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 3200.0)],
+    },
+    {
+        "id": "new_transfer_training_then_new_transfers",
+        "text": "新增转移就业培训1500人,新增转移就业6200人。",
+        "facts": [("labor_transfer", "level", 6200.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 1500.0)],
+    },
+    {
+        "id": "poor_labour_training_then_their_transfer",
+        "meta": {"year": 2019, "report_date": "2020-01-08", "region": "岳西县"},
+        "text": "开展贫困劳动力转移就业培训860人,贫困劳动力转移就业2300人。",
+        "facts": [("poverty_labor_transfer", "level", 2300.0, 2019, "", "actual", None)],
+        "absent": [("poverty_labor_transfer", "level", 860.0), ("labor_transfer", "level")],
+    },
+    # ---- what only looks like the indicator: hard-to-employ people, the increase of an income
+    {
+        "id": "new_hard_to_employ_people_are_no_new_jobs",
+        "meta": {"region": "凤凰县"},
+        "text": "认定城镇新增就业困难人员320人,帮助其中280人实现就业;城镇新增就业5100人。",
+        "facts": [("new_urban_jobs", "level", 5100.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 320.0), ("new_urban_jobs", "level", 280.0)],
+    },
+    {
+        "id": "hard_to_employ_re_employed_is_no_new_jobs",
+        "text": "新增城镇就业困难人员就业860人,零就业家庭保持动态清零。",
+        "facts": [],
+        "absent": [("new_urban_jobs", "level")],
+    },
+    {
+        "id": "income_increase_named_zengliang",
+        "meta": CITY,
+        "text": "全市城镇居民人均可支配收入增量1850元,总量达到41200元。",
+        "facts": [("urban_income", "level", 41200.0, 2023, "", "actual", None)],
+        "absent": [("urban_income", "level", 1850.0)],
+    },
+    {
+        "id": "income_increase_named_zengjiae_then_growth",
+        "text": "农村居民人均可支配收入16500元,增加额1120元,增长7.3%。",
+        "facts": [
+            ("rural_income", "level", 16500.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 1120.0)],
+    },
+    # ---- the poor's income under its newer name; a poverty county's rural income is no fact of the county
+    {
+        "id": "poor_households_disposable_income",
+        "meta": {"year": 2022, "report_date": "2023-01-15", "region": "石阡县"},
+        "text": "脱贫户人均可支配收入12300元,增长13.5%;农村居民人均可支配收入14860元,增长6.9%。",
+        "facts": [
+            ("poverty_income", "level", 12300.0, 2022, "", "actual", None),
+            ("poverty_income", "yoy_pct", 13.5, 2022, "", "actual", None),
+            ("rural_income", "level", 14860.0, 2022, "", "actual", None),
+            ("rural_income", "yoy_pct", 6.9, 2022, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 12300.0), ("resident_income", "level")],
+    },
+    {
+        "id": "poverty_county_rural_income_is_no_poor_income",
+        "text": "农村居民人均可支配收入达到16500元,其中脱贫县农村居民人均可支配收入14200元。",
+        "facts": [("rural_income", "level", 16500.0, 2023, "", "actual", None)],
+        "absent": [("poverty_income", "level"), ("rural_income", "level", 14200.0)],
+    },
+    # ---- a speech's goal sentence opening on the rest of the year: every figure is a target
+    {
+        "id": "rest_of_year_goal_sentence",
+        "meta": {"year": 2023, "report_date": "2023-08-10"},
+        "text": "下半年,要确保全年城镇新增就业5000人以上,城镇登记失业率控制在4.5%以内。",
+        "facts": [
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "level", 4.5, 2023, "", "actual")],
+    },
+    {
+        "id": "fourth_quarter_goal_sentence",
+        "meta": {"year": 2023, "report_date": "2023-10-12", "region": "丰都县"},
+        "text": "四季度,要力争全年农村劳动力转移就业1.2万人,城镇调查失业率5.5%左右。",
+        "facts": [
+            ("labor_transfer", "level", 12000.0, 2023, "", "target", None),
+            ("surveyed_unemployment_rate", "level", 5.5, 2023, "", "target", None),
+        ],
+        "absent": [("surveyed_unemployment_rate", "level", 5.5, 2023, "", "actual")],
+    },
+    {
+        "id": "second_half_review_stays_actual",
+        "meta": {"year": 2023, "report_date": "2024-01-20"},
+        "text": "下半年,城镇新增就业2600人,城镇登记失业率3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 2600.0, 2023, "H2", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "H2", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a ratio to another place or group and its change: not the indicator's
+    {
+        "id": "income_ratio_to_the_province_and_its_change",
+        "text": "城镇居民人均可支配收入相当于全省平均水平的92.3%,比上年提高1.2个百分点。",
+        "facts": [],
+        "absent": [("urban_income", "pp_change"), ("urban_income", "level")],
+    },
+    {
+        "id": "rural_income_as_a_share_of_urban_and_its_change",
+        "meta": CITY,
+        "text": "全市农村居民人均可支配收入为城镇居民的48.6%,提高0.9个百分点。全市农村居民人均可支配收入增长7.8%。",
+        "facts": [("rural_income", "yoy_pct", 7.8, 2023, "", "actual", None)],
+        "absent": [("rural_income", "pp_change")],
+    },
+    {
+        "id": "rate_as_a_ratio_to_the_province",
+        "text": "全县森林覆盖率达到全省平均水平的120%,提高2个百分点;城镇登记失业率3.1%。",
+        "facts": [("unemployment_rate", "level", 3.1, 2023, "", "actual", None)],
+        "absent": [("forest_coverage", "level", 120.0), ("forest_coverage", "pp_change")],
+    },
+    {
+        "id": "growth_rate_change_of_an_income_is_kept",
+        "text": "全县森林覆盖率达到65.2%,为全省平均水平的1.1倍;农村居民人均可支配收入增长7.8%,增速较上年提高0.6个百分点。",
+        "facts": [
+            ("forest_coverage", "level", 65.2, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.8, 2023, "", "actual", None),
+            ("rural_income", "pp_change", 0.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
