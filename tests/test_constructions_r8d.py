@@ -98,6 +98,15 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "this_year_plan_after_the_total_cost",
+        "text": "今年,全县计划实施重点项目160个,总投资1020亿元,年度计划完成投资280亿元。",
+        "facts": [("key_project_investment", "level", 280.0, 2024, "", "target", None)],
+        "absent": [
+            ("key_project_investment", "level", 1020.0),
+            ("key_project_investment", "level", 280.0, 2024, "", "actual"),
+        ],
+    },
+    {
         # near miss: an assessment's plan figure measured against the year's task is what was done
         "id": "planned_figure_with_its_completion_share",
         "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
