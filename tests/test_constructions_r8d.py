@@ -194,6 +194,43 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a share indicator's level, then its change in points: the change is the share's
+    {
+        "id": "private_investment_share_then_its_change",
+        "text": "全年民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点。",
+        "facts": [
+            ("private_investment_share", "level", 56.2, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", 1.3, 2023, "", "actual", None),
+        ],
+        "absent": [("private_investment", "pp_change")],
+    },
+    {
+        "id": "private_investment_growth_share_and_change",
+        "meta": CITY,
+        "text": "全市民间投资增长5.2%,占固定资产投资的比重为48.6%,较上年下降2.1个百分点。",
+        "facts": [
+            ("private_investment", "yoy_pct", 5.2, 2023, "", "actual", None),
+            ("private_investment_share", "level", 48.6, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("private_investment", "pp_change")],
+    },
+    {
+        "id": "livelihood_share_then_its_change",
+        "text": "全年民生支出占一般公共预算支出的比重为80.2%,提高1.5个百分点。",
+        "facts": [
+            ("livelihood_spending_share", "level", 80.2, 2023, "", "actual", None),
+            ("livelihood_spending_share", "pp_change", 1.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near misses: a share with no catalog indicator; a gap to another place after the share
+        "id": "share_without_indicator_and_gap_to_another_place",
+        "text": "全县工业投资占全部投资比重达到42%,提高5个百分点。全年民间投资占比达到58.3%,较全省平均水平高3.5个百分点。",
+        "facts": [("private_investment_share", "level", 58.3, 2023, "", "actual", None)],
+        "absent": [("private_investment_share", "pp_change"), ("industrial_investment",)],
+    },
 ]
 
 
