@@ -231,6 +231,50 @@ CASES: list[dict] = [
         "facts": [("private_investment_share", "level", 58.3, 2023, "", "actual", None)],
         "absent": [("private_investment_share", "pp_change"), ("industrial_investment",)],
     },
+    # ---- funds secured from higher levels (争取上级资金, 争取中央预算内投资) are not attracted investment,
+    # and 争取 before funds in a review says they were secured: not a target
+    {
+        "id": "secured_transition_funds_in_a_review",
+        "text": "全年争取衔接资金3.2亿元,增长8%。",
+        "facts": [
+            ("poverty_funds", "level", 3.2, 2023, "", "actual", None),
+            ("poverty_funds", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [("poverty_funds", "level", 3.2, 2023, "", "target")],
+    },
+    {
+        "id": "secured_funds_in_place",
+        "text": "全年争取到位资金12.5亿元,其中争取中央预算内投资3.2亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",), ("fai",), ("key_project_investment",)],
+    },
+    {
+        "id": "higher_level_funds_then_attracted",
+        "meta": CITY,
+        "text": "全市争取各类上级资金到位资金152亿元;招商引资到位资金485亿元,增长9.6%。",
+        "facts": [
+            ("investment_attracted", "level", 485.0, 2023, "", "actual", None),
+            ("investment_attracted", "yoy_pct", 9.6, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 152.0)],
+    },
+    {
+        "id": "bond_and_loan_funds_in_place",
+        "text": "全年专项债券资金到位资金8.6亿元,银行贷款到位资金12亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",)],
+    },
+    {
+        # near misses: 争取 before a growth or an outcome stays a target; next year's funds are a target
+        "id": "striving_for_growth_and_next_year_funds",
+        "text": "今年要争取地区生产总值增长7%,争取固定资产投资完成120亿元,争取衔接资金3.5亿元以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2024, "", "target", None),
+            ("fai", "level", 120.0, 2024, "", "target", None),
+            ("poverty_funds", "level", 3.5, 2024, "", "target", None),
+        ],
+        "absent": [("fai", "level", 120.0, 2024, "", "actual"), ("poverty_funds", "level", 3.5, 2024, "", "actual")],
+    },
 ]
 
 
