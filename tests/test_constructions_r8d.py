@@ -275,6 +275,63 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 120.0, 2024, "", "actual"), ("poverty_funds", "level", 3.5, 2024, "", "actual")],
     },
+    # ---- an assessment's task (年度任务) before the subject or right after it is the target; the outturn follows
+    {
+        "id": "annual_task_before_the_subject",
+        "text": "招商引资:年度任务到位资金50亿元,实际到位52.6亿元,完成105.2%。",
+        "facts": [
+            ("investment_attracted", "level", 50.0, 2023, "", "target", None),
+            ("investment_attracted", "level", 52.6, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 50.0, 2023, "", "actual")],
+    },
+    {
+        "id": "task_right_after_the_subject",
+        "text": "全年外贸出口任务3000万美元,完成3260万美元,完成任务的108.7%。",
+        "facts": [
+            ("exports", "level", 3000.0, 2023, "", "target", None),
+            ("exports", "level", 3260.0, 2023, "", "actual", None),
+            ("exports", "completion_pct", 108.7, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "level", 3000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "annual_task_of_foreign_capital",
+        "meta": CITY,
+        "text": "全市全年任务实际利用外资1.5亿美元,实际完成1.62亿美元。",
+        "facts": [
+            ("fdi", "level", 15000.0, 2023, "", "target", None),
+            ("fdi", "level", 16200.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 15000.0, 2023, "", "actual")],
+    },
+    {
+        # near misses: the task done (完成年度任务, 超额完成任务) is no target
+        "id": "task_done_is_no_target",
+        "text": "全年超额完成年度任务,招商引资到位资金52.6亿元;外贸出口完成任务3260万美元。",
+        "facts": [
+            ("investment_attracted", "level", 52.6, 2023, "", "actual", None),
+            ("exports", "level", 3260.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("investment_attracted", "level", 52.6, 2023, "", "target"),
+            ("exports", "level", 3260.0, 2023, "", "target"),
+        ],
+    },
+    {
+        # (预计 governs the rest of its sentence: estimates; the task done makes no target)
+        "id": "share_of_the_task_done_mid_year",
+        "meta": {"year": 2023, "report_date": "2023-07-20"},
+        "text": "上半年,全县预计完成项目投资25亿元;完成年度招商引资任务68%,到位资金34亿元。",
+        "facts": [
+            ("investment_attracted", "level", 34.0, 2023, "H1", "estimate", None),
+            ("investment_attracted", "completion_pct", 68.0, 2023, "H1", "estimate", None),
+        ],
+        "absent": [
+            ("investment_attracted", "completion_pct", 68.0, 2023, "H1", "target"),
+            ("investment_attracted", "level", 34.0, 2023, "H1", "target"),
+        ],
+    },
 ]
 
 
