@@ -98,6 +98,15 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "this_year_plan_after_the_total_cost",
+        "text": "今年,全县计划实施重点项目160个,总投资1020亿元,年度计划完成投资280亿元。",
+        "facts": [("key_project_investment", "level", 280.0, 2024, "", "target", None)],
+        "absent": [
+            ("key_project_investment", "level", 1020.0),
+            ("key_project_investment", "level", 280.0, 2024, "", "actual"),
+        ],
+    },
+    {
         # near miss: an assessment's plan figure measured against the year's task is what was done
         "id": "planned_figure_with_its_completion_share",
         "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
@@ -184,6 +193,155 @@ CASES: list[dict] = [
             ("tourism_revenue", "level", 68.5, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- a share indicator's level, then its change in points: the change is the share's
+    {
+        "id": "private_investment_share_then_its_change",
+        "text": "全年民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点。",
+        "facts": [
+            ("private_investment_share", "level", 56.2, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", 1.3, 2023, "", "actual", None),
+        ],
+        "absent": [("private_investment", "pp_change")],
+    },
+    {
+        "id": "private_investment_growth_share_and_change",
+        "meta": CITY,
+        "text": "全市民间投资增长5.2%,占固定资产投资的比重为48.6%,较上年下降2.1个百分点。",
+        "facts": [
+            ("private_investment", "yoy_pct", 5.2, 2023, "", "actual", None),
+            ("private_investment_share", "level", 48.6, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("private_investment", "pp_change")],
+    },
+    {
+        "id": "livelihood_share_then_its_change",
+        "text": "全年民生支出占一般公共预算支出的比重为80.2%,提高1.5个百分点。",
+        "facts": [
+            ("livelihood_spending_share", "level", 80.2, 2023, "", "actual", None),
+            ("livelihood_spending_share", "pp_change", 1.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near misses: a share with no catalog indicator; a gap to another place after the share
+        "id": "share_without_indicator_and_gap_to_another_place",
+        "text": "全县工业投资占全部投资比重达到42%,提高5个百分点。全年民间投资占比达到58.3%,较全省平均水平高3.5个百分点。",
+        "facts": [("private_investment_share", "level", 58.3, 2023, "", "actual", None)],
+        "absent": [("private_investment_share", "pp_change"), ("industrial_investment",)],
+    },
+    # ---- funds secured from higher levels (争取上级资金, 争取中央预算内投资) are not attracted investment,
+    # and 争取 before funds in a review says they were secured: not a target
+    {
+        "id": "secured_transition_funds_in_a_review",
+        "text": "全年争取衔接资金3.2亿元,增长8%。",
+        "facts": [
+            ("poverty_funds", "level", 3.2, 2023, "", "actual", None),
+            ("poverty_funds", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [("poverty_funds", "level", 3.2, 2023, "", "target")],
+    },
+    {
+        "id": "secured_funds_in_place",
+        "text": "全年争取到位资金12.5亿元,其中争取中央预算内投资3.2亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",), ("fai",), ("key_project_investment",)],
+    },
+    {
+        "id": "higher_level_funds_then_attracted",
+        "meta": CITY,
+        "text": "全市争取各类上级资金到位资金152亿元;招商引资到位资金485亿元,增长9.6%。",
+        "facts": [
+            ("investment_attracted", "level", 485.0, 2023, "", "actual", None),
+            ("investment_attracted", "yoy_pct", 9.6, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 152.0)],
+    },
+    {
+        "id": "bond_and_loan_funds_in_place",
+        "text": "全年专项债券资金到位资金8.6亿元,银行贷款到位资金12亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",)],
+    },
+    {
+        # near misses: 争取 before a growth or an outcome stays a target; next year's funds are a target
+        "id": "striving_for_growth_and_next_year_funds",
+        "text": "今年要争取地区生产总值增长7%,争取固定资产投资完成120亿元,争取衔接资金3.5亿元以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2024, "", "target", None),
+            ("fai", "level", 120.0, 2024, "", "target", None),
+            ("poverty_funds", "level", 3.5, 2024, "", "target", None),
+        ],
+        "absent": [("fai", "level", 120.0, 2024, "", "actual"), ("poverty_funds", "level", 3.5, 2024, "", "actual")],
+    },
+    # ---- an assessment's task (年度任务) before the subject or right after it is the target; the outturn follows
+    {
+        "id": "annual_task_before_the_subject",
+        "text": "招商引资:年度任务到位资金50亿元,实际到位52.6亿元,完成105.2%。",
+        "facts": [
+            ("investment_attracted", "level", 50.0, 2023, "", "target", None),
+            ("investment_attracted", "level", 52.6, 2023, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 50.0, 2023, "", "actual")],
+    },
+    {
+        "id": "task_right_after_the_subject",
+        "text": "全年外贸出口任务3000万美元,完成3260万美元,完成任务的108.7%。",
+        "facts": [
+            ("exports", "level", 3000.0, 2023, "", "target", None),
+            ("exports", "level", 3260.0, 2023, "", "actual", None),
+            ("exports", "completion_pct", 108.7, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "level", 3000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "annual_task_of_foreign_capital",
+        "meta": CITY,
+        "text": "全市全年任务实际利用外资1.5亿美元,实际完成1.62亿美元。",
+        "facts": [
+            ("fdi", "level", 15000.0, 2023, "", "target", None),
+            ("fdi", "level", 16200.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fdi", "level", 15000.0, 2023, "", "actual")],
+    },
+    {
+        # near misses: the task done (完成年度任务, 超额完成任务) is no target
+        "id": "task_done_is_no_target",
+        "text": "全年超额完成年度任务,招商引资到位资金52.6亿元;外贸出口完成任务3260万美元。",
+        "facts": [
+            ("investment_attracted", "level", 52.6, 2023, "", "actual", None),
+            ("exports", "level", 3260.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("investment_attracted", "level", 52.6, 2023, "", "target"),
+            ("exports", "level", 3260.0, 2023, "", "target"),
+        ],
+    },
+    {
+        # (预计 governs the rest of its sentence: estimates; the task done makes no target)
+        "id": "share_of_the_task_done_mid_year",
+        "meta": {"year": 2023, "report_date": "2023-07-20"},
+        "text": "上半年,全县预计完成项目投资25亿元;完成年度招商引资任务68%,到位资金34亿元。",
+        "facts": [
+            ("investment_attracted", "level", 34.0, 2023, "H1", "estimate", None),
+            ("investment_attracted", "completion_pct", 68.0, 2023, "H1", "estimate", None),
+        ],
+        "absent": [
+            ("investment_attracted", "completion_pct", 68.0, 2023, "H1", "target"),
+            ("investment_attracted", "level", 34.0, 2023, "H1", "target"),
+        ],
+    },
+    # ---- names of the totals the lexicon missed (recall, after the wrong numbers above)
+    {
+        "id": "industrial_fixed_asset_investment_and_tourist_total",
+        "text": "全年工业固定资产投资增长18.6%,技改投资增长25%。全年旅游总人数1350万人次,旅游总收入128亿元。",
+        "facts": [
+            ("industrial_investment", "yoy_pct", 18.6, 2023, "", "actual", None),
+            ("tourist_visits", "level", 1350.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 128.0, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_investment", "yoy_pct", 25.0), ("fai",)],
     },
 ]
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
-from govkit.facts.attribution import Assigned, in_aside, subject_for, words_before
+from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     about_other_place,
     block_cues_in,
@@ -49,6 +49,7 @@ from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timi
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
 _TARGET_WORD = cue("target", "in_parens")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
+_SHARE_OF = "占"  # in a share indicator's name: X占Y比重
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
@@ -175,6 +176,7 @@ def _figures(
     subject_of: dict[int, Mention] = {}
     blocked_figures: set[int] = set()
     measure_of_figure: dict[int, tuple[str, int]] = {}
+    last_share: tuple[int, Mention, str] | None = None  # the clause, subject and indicator of the last share's level
     for qi, q in enumerate(quantities):
         if not q.dimension and _RANGE_AFTER.match(sent[q.end : q.end + 3]):
             continue  # 1-5月, 800-1500人: a range or a date, not a figure
@@ -191,6 +193,11 @@ def _figures(
             subject, how = assigned[-1].mention, "paren"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
+        share_pp = None
+        if subject is None and q.dimension == "pp" and last_share is not None and last_share[0] == ci - 1:
+            if continues_subject(sent[clause.start : q.start]):
+                # 民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点: the change of the share just printed
+                subject, how, share_pp = last_share[1], "inherit", last_share[2]
         if subject is None:
             continue
         subject_of[qi] = subject
@@ -204,7 +211,12 @@ def _figures(
         # A non-catalog subject (臭氧) owns its figures, unless it ends a list of subjects sharing one
         # 分别 list of figures (PM2.5、PM10、臭氧浓度分别为…): then each listed subject owns its own.
         listed = subject.type == "null" and owns_list_position(s, qi, subject, lexicon)
-        if subject.type == "null" and not listed and not _SHARE_TAIL.search(sent[clause.start : q.start]):
+        if (
+            subject.type == "null"
+            and not listed
+            and share_pp is None
+            and not _SHARE_TAIL.search(sent[clause.start : q.start])
+        ):
             continue
         if not_the_headline(sent, subject):
             continue
@@ -254,7 +266,7 @@ def _figures(
             blocked_figures.add(qi)
             continue  # 一般公共预算收入新增1.2亿元, 新增财政收入1.2亿元: the increment of a sum, not the sum
         measure_of_figure[qi] = (measure, sign)
-        if subject.type == "null" and measure != "share" and not listed:
+        if subject.type == "null" and measure != "share" and not listed and share_pp is None:
             continue
         # Target printed beside an actual: (预期目标为8.5%以上) takes the actual's measure.
         if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
@@ -263,7 +275,10 @@ def _figures(
                 if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
                     measure = last_measure[ind]
                     break
-        indicators = choose_indicators(s, qi, subject, measure, prefix, assigned, owners, catalog, lexicon)
+        if share_pp is not None:
+            indicators = [share_pp] if measure == "pp_change" else []
+        else:
+            indicators = choose_indicators(s, qi, subject, measure, prefix, assigned, owners, catalog, lexicon)
         if not indicators and how == "clause" and subject.type == "event":
             post = [m for m in s.mentions if q.end <= m.start < clause.end and m.type == "event"]
             if post and len(sent[q.end : post[0].start]) <= 24:
@@ -316,10 +331,17 @@ def _figures(
                 # is that time's figure.
                 continue
             out.append(fact)
+            if fact.measure == "level" and _is_share(catalog[indicator]):
+                last_share = (ci, subject, indicator)
             earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
     return one_rate_per_key(out, sent, s.offset, [(q.start, q.end) for q in quantities]), sub_state
+
+
+def _is_share(ind: Indicator) -> bool:
+    """Whether *ind* is a share of another quantity (民间投资占固定资产投资比重, 民生支出占财政支出比重)."""
+    return ind.unit == "%" and _SHARE_OF in ind.name_zh
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:

@@ -31,6 +31,9 @@ _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
+_SECURED = cue("target", "secured")
+_TASK_DONE = cue("target", "task_done")
+_UP_TO_FIGURE = re.compile(r"\d")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
@@ -98,6 +101,10 @@ def kind_in(
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
+            if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()):
+                continue  # 完成年度使用内资任务76%: the task done, not a target
+            if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]):
+                continue  # 全年争取衔接资金3.2亿元,增长8%: funds secured (and their growth), not a target
             if _PLAN_INVESTMENT.match(ctx) and _MEASURED_AFTER.match(sent, q.end):
                 continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
