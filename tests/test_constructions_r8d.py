@@ -343,6 +343,22 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_investment", "yoy_pct", 25.0), ("fai",)],
     },
+    # ---- exports of one kind of firm (外资企业, 民营企业) are a part of exports
+    {
+        "id": "foreign_firms_exports_after_the_total",
+        "text": "全年外贸出口1.2亿美元,增长9%;外资企业实现出口3500万美元,增长21%。",
+        "facts": [
+            ("exports", "level", 12000.0, 2023, "", "actual", None),
+            ("exports", "yoy_pct", 9.0, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "level", 3500.0), ("exports", "yoy_pct", 21.0)],
+    },
+    {
+        "id": "private_firms_exports_alone",
+        "text": "全县民营企业完成出口额8600万美元。",
+        "facts": [],
+        "absent": [("exports",)],
+    },
 ]
 
 
