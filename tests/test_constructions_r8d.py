@@ -359,6 +359,29 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("exports",)],
     },
+    # ---- other money of the key projects (loans, expenses, compensation, budget funds) is not their investment
+    {
+        "id": "loans_for_key_projects",
+        "text": "全年为重点项目融资投放贷款56亿元,重点项目完成投资126亿元,完成年度计划的105%。",
+        "facts": [
+            ("key_project_investment", "level", 126.0, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 105.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 56.0)],
+    },
+    {
+        "id": "compensation_and_expenses_of_key_projects",
+        "meta": CITY,
+        "text": "全市兑付重点项目征地拆迁补偿资金8.6亿元,安排重点项目前期经费1.2亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        "id": "budget_funds_in_place_for_key_projects",
+        "text": "全年重点项目中央预算内投资到位3.2亿元,省级补助资金到位1.5亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",), ("investment_attracted",)],
+    },
 ]
 
 
