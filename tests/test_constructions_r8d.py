@@ -382,6 +382,21 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("key_project_investment",), ("investment_attracted",)],
     },
+    # ---- 完成投资 after a total cost continues projects or investment, not funds attracted; 招商引资 expenses
+    {
+        "id": "invested_after_the_total_cost_of_attracted_projects",
+        "text": "全年招商引资项目总投资320亿元,完成投资86亿元;招商引资工作经费投入800万元。"
+        "全年新引进招商引资项目42个,总投资186亿元,当年完成投资38亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",), ("key_project_investment",)],
+    },
+    {
+        # near miss: the attracted funds in place after the signed projects' total cost stay
+        "id": "funds_in_place_after_the_total_cost",
+        "text": "全年招商引资签约项目35个,总投资212亿元,到位资金56亿元。",
+        "facts": [("investment_attracted", "level", 56.0, 2023, "", "actual", None)],
+        "absent": [("investment_attracted", "level", 212.0)],
+    },
 ]
 
 
