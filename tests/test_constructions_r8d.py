@@ -391,6 +391,12 @@ CASES: list[dict] = [
         "absent": [("investment_attracted",), ("key_project_investment",)],
     },
     {
+        "id": "invested_after_the_total_cost_of_projects_of_a_kind",
+        "text": "全年新开工固定资产投资项目56个,总投资320亿元,完成投资86亿元。全年实施民间投资项目36个,总投资120亿元,完成投资45亿元。",
+        "facts": [],
+        "absent": [("fai", "level"), ("private_investment", "level")],
+    },
+    {
         # near miss: the attracted funds in place after the signed projects' total cost stay
         "id": "funds_in_place_after_the_total_cost",
         "text": "全年招商引资签约项目35个,总投资212亿元,到位资金56亿元。",
