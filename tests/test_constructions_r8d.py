@@ -107,6 +107,16 @@ CASES: list[dict] = [
         ],
     },
     {
+        # a project's planned total cost (计划总投资) sizes the projects: no target
+        "id": "planned_total_cost_as_a_size_class",
+        "text": "全年计划总投资亿元以上的重点项目完成投资80亿元,增长12%。",
+        "facts": [
+            ("key_project_investment", "level", 80.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 80.0, 2023, "", "target")],
+    },
+    {
         # near miss: an assessment's plan figure measured against the year's task is what was done
         "id": "planned_figure_with_its_completion_share",
         "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
