@@ -117,6 +117,12 @@ CASES: list[dict] = [
         "absent": [("key_project_investment", "level", 80.0, 2023, "", "target")],
     },
     {
+        "id": "size_class_of_projects_after_the_subject",
+        "text": "全县固定资产投资完成126亿元,计划投资5000万元以上项目增长15%,亿元以上项目增长21%。",
+        "facts": [("fai", "level", 126.0, 2023, "", "actual", None)],
+        "absent": [("fai", "level", 0.5), ("fai", "yoy_pct")],
+    },
+    {
         # near miss: an assessment's plan figure measured against the year's task is what was done
         "id": "planned_figure_with_its_completion_share",
         "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
