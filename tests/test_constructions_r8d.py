@@ -322,6 +322,16 @@ CASES: list[dict] = [
         "absent": [("fdi", "level", 15000.0, 2023, "", "actual")],
     },
     {
+        # a task all done is the outturn too (脱贫任务1200人,已全部脱贫); a task alone is a target
+        "id": "task_all_done_is_an_outturn",
+        "text": "2019年全县减贫任务1200人,已全部脱贫。2023年全县化债任务1.2亿元。",
+        "facts": [
+            ("poverty_people_lifted", "level", 1200.0, 2019, "", "actual", None),
+            ("debt_resolved", "level", 1.2, 2023, "", "target", None),
+        ],
+        "absent": [("poverty_people_lifted", "level", 1200.0, 2019, "", "target")],
+    },
+    {
         # near misses: the task done (完成年度任务, 超额完成任务) is no target
         "id": "task_done_is_no_target",
         "text": "全年超额完成年度任务,招商引资到位资金52.6亿元;外贸出口完成任务3260万美元。",
