@@ -107,6 +107,22 @@ CASES: list[dict] = [
         ],
     },
     {
+        # a project's planned total cost (计划总投资) sizes the projects: no target
+        "id": "planned_total_cost_as_a_size_class",
+        "text": "全年计划总投资亿元以上的重点项目完成投资80亿元,增长12%。",
+        "facts": [
+            ("key_project_investment", "level", 80.0, 2023, "", "actual", None),
+            ("key_project_investment", "yoy_pct", 12.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 80.0, 2023, "", "target")],
+    },
+    {
+        "id": "size_class_of_projects_after_the_subject",
+        "text": "全县固定资产投资完成126亿元,计划投资5000万元以上项目增长15%,亿元以上项目增长21%。",
+        "facts": [("fai", "level", 126.0, 2023, "", "actual", None)],
+        "absent": [("fai", "level", 0.5), ("fai", "yoy_pct")],
+    },
+    {
         # near miss: an assessment's plan figure measured against the year's task is what was done
         "id": "planned_figure_with_its_completion_share",
         "text": "全县68个重点项目年度计划投资42.6亿元,占年任务的100%。",
@@ -306,6 +322,16 @@ CASES: list[dict] = [
         "absent": [("fdi", "level", 15000.0, 2023, "", "actual")],
     },
     {
+        # a task all done is the outturn too (脱贫任务1200人,已全部脱贫); a task alone is a target
+        "id": "task_all_done_is_an_outturn",
+        "text": "2019年全县减贫任务1200人,已全部脱贫。2023年全县化债任务1.2亿元。",
+        "facts": [
+            ("poverty_people_lifted", "level", 1200.0, 2019, "", "actual", None),
+            ("debt_resolved", "level", 1.2, 2023, "", "target", None),
+        ],
+        "absent": [("poverty_people_lifted", "level", 1200.0, 2019, "", "target")],
+    },
+    {
         # near misses: the task done (完成年度任务, 超额完成任务) is no target
         "id": "task_done_is_no_target",
         "text": "全年超额完成年度任务,招商引资到位资金52.6亿元;外贸出口完成任务3260万美元。",
@@ -342,6 +368,66 @@ CASES: list[dict] = [
             ("tourism_revenue", "level", 128.0, 2023, "", "actual", None),
         ],
         "absent": [("industrial_investment", "yoy_pct", 25.0), ("fai",)],
+    },
+    # ---- exports of one kind of firm (外资企业, 民营企业) are a part of exports
+    {
+        "id": "foreign_firms_exports_after_the_total",
+        "text": "全年外贸出口1.2亿美元,增长9%;外资企业实现出口3500万美元,增长21%。",
+        "facts": [
+            ("exports", "level", 12000.0, 2023, "", "actual", None),
+            ("exports", "yoy_pct", 9.0, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "level", 3500.0), ("exports", "yoy_pct", 21.0)],
+    },
+    {
+        "id": "private_firms_exports_alone",
+        "text": "全县民营企业完成出口额8600万美元。",
+        "facts": [],
+        "absent": [("exports",)],
+    },
+    # ---- other money of the key projects (loans, expenses, compensation, budget funds) is not their investment
+    {
+        "id": "loans_for_key_projects",
+        "text": "全年为重点项目融资投放贷款56亿元,重点项目完成投资126亿元,完成年度计划的105%。",
+        "facts": [
+            ("key_project_investment", "level", 126.0, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 105.0, 2023, "", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 56.0)],
+    },
+    {
+        "id": "compensation_and_expenses_of_key_projects",
+        "meta": CITY,
+        "text": "全市兑付重点项目征地拆迁补偿资金8.6亿元,安排重点项目前期经费1.2亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        "id": "budget_funds_in_place_for_key_projects",
+        "text": "全年重点项目中央预算内投资到位3.2亿元,省级补助资金到位1.5亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",), ("investment_attracted",)],
+    },
+    # ---- 完成投资 after a total cost continues projects or investment, not funds attracted; 招商引资 expenses
+    {
+        "id": "invested_after_the_total_cost_of_attracted_projects",
+        "text": "全年招商引资项目总投资320亿元,完成投资86亿元;招商引资工作经费投入800万元。"
+        "全年新引进招商引资项目42个,总投资186亿元,当年完成投资38亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",), ("key_project_investment",)],
+    },
+    {
+        "id": "invested_after_the_total_cost_of_projects_of_a_kind",
+        "text": "全年新开工固定资产投资项目56个,总投资320亿元,完成投资86亿元。全年实施民间投资项目36个,总投资120亿元,完成投资45亿元。",
+        "facts": [],
+        "absent": [("fai", "level"), ("private_investment", "level")],
+    },
+    {
+        # near miss: the attracted funds in place after the signed projects' total cost stay
+        "id": "funds_in_place_after_the_total_cost",
+        "text": "全年招商引资签约项目35个,总投资212亿元,到位资金56亿元。",
+        "facts": [("investment_attracted", "level", 56.0, 2023, "", "actual", None)],
+        "absent": [("investment_attracted", "level", 212.0)],
     },
 ]
 

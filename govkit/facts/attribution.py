@@ -78,6 +78,7 @@ _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
 _TOTAL_COST = cue("continuation", "total_cost")
 _INVESTED_OPENING = cue("continuation", "invested_opening")
+_INVESTED_SUBJECT = cue("continuation", "invested_subject")
 
 
 @dataclass(slots=True)
@@ -241,14 +242,18 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             return None  # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's
     # 实施重点项目120个,总投资856亿元,完成投资236亿元: the investment made is the projects', not their total cost's
     invested = _INVESTED_OPENING.match(sent, clauses[ci].start) is not None
+    past_cost = False  # whether a total cost was passed over
     for pj in range(ci - 1, -1, -1):
         last = last_subject_in_clause.get(pj)
         prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
         if invested:
             skipped = last is not None and _total_cost(sent, last)
+            past_cost = past_cost or skipped
             last = None if skipped else last
             prevm = [m for m in prevm if not _total_cost(sent, m)]
             found = last or (prevm[-1] if prevm else None)
+            if past_cost and found is not None and not _INVESTED_SUBJECT.search(sent, found.start, found.end):
+                return None  # 招商引资项目总投资320亿元,完成投资86亿元: the investment made is not funds attracted
             if found is not None:
                 last_subject_in_clause[ci] = found  # (…,完成年度计划的112%: the clauses after it take it too)
                 return found

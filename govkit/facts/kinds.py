@@ -33,6 +33,7 @@ _SENTENCE_GOAL = cue("target", "sentence_goal")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
 _TASK_DONE = cue("target", "task_done")
+_ALL_DONE_AFTER = cue("target", "all_done_after")
 _UP_TO_FIGURE = re.compile(r"\d")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
@@ -101,6 +102,8 @@ def kind_in(
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
+            if _ALL_DONE_AFTER.match(sent, q.end):
+                continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn
             if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()):
                 continue  # 完成年度使用内资任务76%: the task done, not a target
             if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]):
