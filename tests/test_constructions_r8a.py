@@ -112,6 +112,25 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "increment_achieved",
+        # a work summary of a township-level report style: 实现增收, 实现净增, 同比实现增量, 实现增长 before units
+        "meta": {"region": "桐梓县"},
+        "text": "一年来,全县一般公共预算收入实现增收1.2亿元,增长9%;农村居民人均可支配收入实现增收1260元;"
+        "各项贷款余额实现净增15亿元;旅游收入同比实现增量3.1亿元,接待游客实现增长120万人次。"
+        "全县一般公共预算收入实现14.5亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 14.5, 2023, "", "actual", None),  # the near miss: 实现 alone
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 1.2),
+            ("rural_income",),
+            ("loan_balance",),
+            ("tourism_revenue",),
+            ("tourist_visits",),
+        ],
+    },
+    {
         "id": "new_counts_stay_levels",
         # the near miss: 新增 naming the indicator's own count (jobs created, forest planted, farmland built)
         "text": "全县城镇新增就业4521人,比上年多增320人;新增高标准农田5万亩;全年造林新增1.2万亩。",
