@@ -198,6 +198,68 @@ CASES: list[dict] = [
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
     },
+    # ---- guards of what the repo already reads right (they pass before this session's rules)
+    {
+        "id": "declines_are_negative_growth",
+        "meta": {"region": "汝州市", "level": "county"},
+        "text": "2023年,全市固定资产投资下降3.4%,社会消费品零售总额同比减少2.1%,规模以上工业增加值负增长2.3%,"
+        "出口总额增长-12.4%,一般公共预算支出45亿元,降幅为6.2%。",
+        "facts": [
+            ("fai", "yoy_pct", -3.4, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", -2.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", -2.3, 2023, "", "actual", None),
+            ("exports", "yoy_pct", -12.4, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 45.0, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -6.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 3.4), ("industrial_va", "yoy_pct", 2.3), ("fiscal_expenditure", "yoy_pct", 6.2)],
+    },
+    {
+        "id": "no_change_gives_no_rate",
+        "text": "全县社会消费品零售总额56亿元,与上年持平;粮食总产量52.3万吨,与上年基本持平;"
+        "城镇登记失业率保持稳定,为3.2%;受减税降费影响,一般公共预算收入零增长,为8.1亿元。",
+        "facts": [
+            ("retail_sales", "level", 56.0, 2023, "", "actual", None),
+            ("grain_output", "level", 52.3, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 8.1, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("retail_sales", "yoy_pct"),
+            ("grain_output", "yoy_pct"),
+            ("unemployment_rate", "pp_change"),
+            ("general_budget_revenue", "yoy_pct"),
+        ],
+    },
+    {
+        "id": "change_of_a_growth_rate_in_points_is_its_pp_change",
+        # the repo's convention (the seeds' gold reads 增速…较上年增长2.3个百分点 as gdp pp_change)
+        "text": "全县规模以上工业增加值增长9.1%,增速比上年加快1.3个百分点;固定资产投资增幅提升1.5个百分点;"
+        "地区生产总值增长6.5%,增速比上年回落2个百分点。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("industrial_va", "pp_change", 1.3, 2023, "", "actual", None),
+            ("fai", "pp_change", 1.5, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("gdp", "pp_change", -2.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct"), ("gdp", "pp_change", 2.0)],
+    },
+    {
+        "id": "rates_said_of_rates",
+        # a rate's relative change in percent is yoy_pct; in points pp_change
+        "text": "全县空气质量优良率为88.5%,同比上升9.7%;森林覆盖率提高1.2个百分点,达到63.5%;"
+        "城镇登记失业率3.1%,比上年下降0.3个百分点。",
+        "facts": [
+            ("good_air_rate", "level", 88.5, 2023, "", "actual", None),
+            ("good_air_rate", "yoy_pct", 9.7, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 1.2, 2023, "", "actual", None),
+            ("forest_coverage", "level", 63.5, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+            ("unemployment_rate", "pp_change", -0.3, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "pp_change"), ("forest_coverage", "yoy_pct"), ("unemployment_rate", "yoy_pct")],
+    },
     # ---- multiples: no rate; the level around them stays
     {
         "id": "multiples_give_no_rate",
