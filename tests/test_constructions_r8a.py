@@ -198,6 +198,26 @@ CASES: list[dict] = [
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
     },
+    # ---- a share named as the subject: its change in points is its pp_change
+    {
+        "id": "share_named_then_its_change_in_points",
+        # a budget and a statistical report: the subject names the share (民间投资占固定资产投资的比重)
+        "text": "全县民间投资占固定资产投资的比重为58%,比上年下降2个百分点。"
+        "民生支出占一般公共预算支出的比重为82.3%,比上年提高1.2个百分点。"
+        "第三产业增加值占地区生产总值的比重为42%,比上年提高1.8个百分点。"
+        "民间投资增长8.2%,占全部投资的比重为45.2%,比上年提高2.1个百分点。",
+        "facts": [
+            ("private_investment_share", "level", 58.0, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", -2.0, 2023, "", "actual", None),
+            ("livelihood_spending_share", "level", 82.3, 2023, "", "actual", None),
+            ("livelihood_spending_share", "pp_change", 1.2, 2023, "", "actual", None),
+            ("private_investment", "yoy_pct", 8.2, 2023, "", "actual", None),
+            ("private_investment_share", "level", 45.2, 2023, "", "actual", None),
+        ],
+        # the near misses: a sector's share (no catalog share) and a share taken after the subject's own
+        # growth (民间投资…,占全部投资的比重) give no change of the subject
+        "absent": [("tertiary_va",), ("gdp",), ("private_investment", "pp_change")],
+    },
     # ---- guards of what the repo already reads right (they pass before this session's rules)
     {
         "id": "declines_are_negative_growth",

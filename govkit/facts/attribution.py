@@ -235,8 +235,13 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
     """The subject of an earlier clause that clause *ci* continues, if any."""
     sent, clauses = s.text, s.clauses
     if ci > 0 and "百分点" in sent[clauses[ci].start : clauses[ci].end]:
-        if _SHARE_CLAUSE.search(sent[clauses[ci - 1].start : clauses[ci - 1].end]):
-            return None  # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's
+        share = _SHARE_CLAUSE.search(sent[clauses[ci - 1].start : clauses[ci - 1].end])
+        if share is not None:
+            # …占地区生产总值比重达48.6%,提高1.2个百分点: the share's change, not a subject's; unless the
+            # subject names the share itself (民间投资占固定资产投资的比重为58%,比上年下降2个百分点)
+            at = clauses[ci - 1].start + share.start()
+            named = [m for m in s.mentions if clauses[ci - 1].start <= m.start <= at < m.end]
+            return named[-1] if named else None
     for pj in range(ci - 1, -1, -1):
         if pj in last_subject_in_clause:
             return last_subject_in_clause[pj]
