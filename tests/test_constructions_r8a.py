@@ -318,7 +318,7 @@ CASES: list[dict] = [
         "id": "fall_words_of_bulletins",
         "meta": {"region": "义乌市", "level": "county"},
         "text": "全市出口总额同比下跌12%,社会消费品零售总额同比收缩5%,一般公共预算收入微降0.3%,"
-        "实际利用外资骤降20%;旅游收入跌幅为8.5%。全市固定资产投资止跌回升,增长3.1%。",
+        "实际利用外资骤降20%;旅游收入跌幅为8.5%。全市固定资产投资止跌回升,增长3.1%;一般公共预算收入止跌回升5.2%。",
         "facts": [
             ("exports", "yoy_pct", -12.0, 2023, "", "actual", None),
             ("retail_sales", "yoy_pct", -5.0, 2023, "", "actual", None),
@@ -327,7 +327,7 @@ CASES: list[dict] = [
             ("tourism_revenue", "yoy_pct", -8.5, 2023, "", "actual", None),
             ("fai", "yoy_pct", 3.1, 2023, "", "actual", None),  # the near miss: 止跌 before a growth
         ],
-        "absent": [("exports", "yoy_pct", 12.0), ("fai", "yoy_pct", -3.1)],
+        "absent": [("exports", "yoy_pct", 12.0), ("fai", "yoy_pct", -3.1), ("general_budget_revenue", "yoy_pct", -5.2)],
     },
     # ---- contributions in points are not the subject's change
     {
