@@ -170,6 +170,17 @@ CASES: list[dict] = [
         "absent": [("industrial_va", "yoy_pct", 1.8), ("general_budget_revenue", "yoy_pct", -2.4)],
     },
     {
+        "id": "growth_rate_turned_then_grew",
+        # the near miss: a growth rate that turned (由负转正, 由降转升) and the growth printed right after it
+        "text": "全县出口总额增速由负转正增长12%,固定资产投资增幅由降转升增长5%,实际利用外资增速由正转负下降8%。",
+        "facts": [
+            ("exports", "yoy_pct", 12.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 5.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", -8.0, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", -12.0), ("fdi", "yoy_pct", 8.0)],
+    },
+    {
         "id": "size_of_a_fall_changed_in_points",
         # a fall that narrowed is a growth rate that rose (降幅收窄: +), one that widened a rate that fell
         "meta": {"region": "通江县"},
