@@ -77,12 +77,19 @@ CASES: list[dict] = [
         # a speech: 新增 before a sum of money is the increment (or new assets), the level follows
         "meta": {"region": "宁乡市", "level": "county"},
         "text": "同志们,过去一年,我们新增财政收入1.2亿元,一般公共预算收入达到28.5亿元;"
-        "新增固定资产投资12亿元;全年新增到位资金18亿元,招商引资到位资金达到56亿元。",
+        "新增固定资产投资12亿元;全年新增到位资金18亿元,招商引资到位资金达到56亿元;"
+        "新增旅游收入3.2亿元,总量达到41亿元。",
         "facts": [
             ("general_budget_revenue", "level", 28.5, 2023, "", "actual", None),
             ("investment_attracted", "level", 56.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 41.0, 2023, "", "actual", None),  # the total after the increment
         ],
-        "absent": [("fiscal_revenue",), ("fai", "level"), ("investment_attracted", "level", 18.0)],
+        "absent": [
+            ("fiscal_revenue",),
+            ("fai", "level"),
+            ("investment_attracted", "level", 18.0),
+            ("tourism_revenue", "level", 3.2),
+        ],
     },
     {
         "id": "increment_after_a_target_word_or_the_total",
