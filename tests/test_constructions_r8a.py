@@ -77,12 +77,19 @@ CASES: list[dict] = [
         # a speech: 新增 before a sum of money is the increment (or new assets), the level follows
         "meta": {"region": "宁乡市", "level": "county"},
         "text": "同志们,过去一年,我们新增财政收入1.2亿元,一般公共预算收入达到28.5亿元;"
-        "新增固定资产投资12亿元;全年新增到位资金18亿元,招商引资到位资金达到56亿元。",
+        "新增固定资产投资12亿元;全年新增到位资金18亿元,招商引资到位资金达到56亿元;"
+        "新增旅游收入3.2亿元,总量达到41亿元。",
         "facts": [
             ("general_budget_revenue", "level", 28.5, 2023, "", "actual", None),
             ("investment_attracted", "level", 56.0, 2023, "", "actual", None),
+            ("tourism_revenue", "level", 41.0, 2023, "", "actual", None),  # the total after the increment
         ],
-        "absent": [("fiscal_revenue",), ("fai", "level"), ("investment_attracted", "level", 18.0)],
+        "absent": [
+            ("fiscal_revenue",),
+            ("fai", "level"),
+            ("investment_attracted", "level", 18.0),
+            ("tourism_revenue", "level", 3.2),
+        ],
     },
     {
         "id": "increment_after_a_target_word_or_the_total",
@@ -109,6 +116,25 @@ CASES: list[dict] = [
             ("tourism_revenue",),
             ("loan_balance",),
             ("fiscal_expenditure",),
+        ],
+    },
+    {
+        "id": "increment_achieved",
+        # a work summary of a township-level report style: 实现增收, 实现净增, 同比实现增量, 实现增长 before units
+        "meta": {"region": "桐梓县"},
+        "text": "一年来,全县一般公共预算收入实现增收1.2亿元,增长9%;农村居民人均可支配收入实现增收1260元;"
+        "各项贷款余额实现净增15亿元;旅游收入同比实现增量3.1亿元,接待游客实现增长120万人次。"
+        "全县一般公共预算收入实现14.5亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 14.5, 2023, "", "actual", None),  # the near miss: 实现 alone
+        ],
+        "absent": [
+            ("general_budget_revenue", "level", 1.2),
+            ("rural_income",),
+            ("loan_balance",),
+            ("tourism_revenue",),
+            ("tourist_visits",),
         ],
     },
     {
@@ -151,6 +177,17 @@ CASES: list[dict] = [
         "absent": [("industrial_va", "yoy_pct", 1.8), ("general_budget_revenue", "yoy_pct", -2.4)],
     },
     {
+        "id": "growth_rate_turned_then_grew",
+        # the near miss: a growth rate that turned (由负转正, 由降转升) and the growth printed right after it
+        "text": "全县出口总额增速由负转正增长12%,固定资产投资增幅由降转升增长5%,实际利用外资增速由正转负下降8%。",
+        "facts": [
+            ("exports", "yoy_pct", 12.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 5.0, 2023, "", "actual", None),
+            ("fdi", "yoy_pct", -8.0, 2023, "", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", -12.0), ("fdi", "yoy_pct", 8.0)],
+    },
+    {
         "id": "size_of_a_fall_changed_in_points",
         # a fall that narrowed is a growth rate that rose (降幅收窄: +), one that widened a rate that fell
         "meta": {"region": "通江县"},
@@ -178,6 +215,88 @@ CASES: list[dict] = [
             ("gdp", "yoy_pct", 4.3, 2023, "", "actual", None),
         ],
         "absent": [("exports", "yoy_pct", 12.4), ("gdp", "yoy_pct", -4.3)],
+    },
+    # ---- a share named as the subject: its change in points is its pp_change
+    {
+        "id": "share_named_then_its_change_in_points",
+        # a budget and a statistical report: the subject names the share (民间投资占固定资产投资的比重)
+        "text": "全县民间投资占固定资产投资的比重为58%,比上年下降2个百分点。"
+        "民生支出占一般公共预算支出的比重为82.3%,比上年提高1.2个百分点。"
+        "第三产业增加值占地区生产总值的比重为42%,比上年提高1.8个百分点。"
+        "民间投资增长8.2%,占全部投资的比重为45.2%,比上年提高2.1个百分点。",
+        "facts": [
+            ("private_investment_share", "level", 58.0, 2023, "", "actual", None),
+            ("private_investment_share", "pp_change", -2.0, 2023, "", "actual", None),
+            ("livelihood_spending_share", "level", 82.3, 2023, "", "actual", None),
+            ("livelihood_spending_share", "pp_change", 1.2, 2023, "", "actual", None),
+            ("private_investment", "yoy_pct", 8.2, 2023, "", "actual", None),
+            ("private_investment_share", "level", 45.2, 2023, "", "actual", None),
+        ],
+        # the near misses: a sector's share (no catalog share) and a share taken after the subject's own
+        # growth (民间投资…,占全部投资的比重) give no change of the subject
+        "absent": [("tertiary_va",), ("gdp",), ("private_investment", "pp_change")],
+    },
+    # ---- guards of what the repo already reads right (they pass before this session's rules)
+    {
+        "id": "declines_are_negative_growth",
+        "meta": {"region": "汝州市", "level": "county"},
+        "text": "2023年,全市固定资产投资下降3.4%,社会消费品零售总额同比减少2.1%,规模以上工业增加值负增长2.3%,"
+        "出口总额增长-12.4%,一般公共预算支出45亿元,降幅为6.2%。",
+        "facts": [
+            ("fai", "yoy_pct", -3.4, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", -2.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", -2.3, 2023, "", "actual", None),
+            ("exports", "yoy_pct", -12.4, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 45.0, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -6.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 3.4), ("industrial_va", "yoy_pct", 2.3), ("fiscal_expenditure", "yoy_pct", 6.2)],
+    },
+    {
+        "id": "no_change_gives_no_rate",
+        "text": "全县社会消费品零售总额56亿元,与上年持平;粮食总产量52.3万吨,与上年基本持平;"
+        "城镇登记失业率保持稳定,为3.2%;受减税降费影响,一般公共预算收入零增长,为8.1亿元。",
+        "facts": [
+            ("retail_sales", "level", 56.0, 2023, "", "actual", None),
+            ("grain_output", "level", 52.3, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 8.1, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("retail_sales", "yoy_pct"),
+            ("grain_output", "yoy_pct"),
+            ("unemployment_rate", "pp_change"),
+            ("general_budget_revenue", "yoy_pct"),
+        ],
+    },
+    {
+        "id": "change_of_a_growth_rate_in_points_is_its_pp_change",
+        # the repo's convention (the seeds' gold reads 增速…较上年增长2.3个百分点 as gdp pp_change)
+        "text": "全县规模以上工业增加值增长9.1%,增速比上年加快1.3个百分点;固定资产投资增幅提升1.5个百分点;"
+        "地区生产总值增长6.5%,增速比上年回落2个百分点。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("industrial_va", "pp_change", 1.3, 2023, "", "actual", None),
+            ("fai", "pp_change", 1.5, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2023, "", "actual", None),
+            ("gdp", "pp_change", -2.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct"), ("gdp", "pp_change", 2.0)],
+    },
+    {
+        "id": "rates_said_of_rates",
+        # a rate's relative change in percent is yoy_pct; in points pp_change
+        "text": "全县空气质量优良率为88.5%,同比上升9.7%;森林覆盖率提高1.2个百分点,达到63.5%;"
+        "城镇登记失业率3.1%,比上年下降0.3个百分点。",
+        "facts": [
+            ("good_air_rate", "level", 88.5, 2023, "", "actual", None),
+            ("good_air_rate", "yoy_pct", 9.7, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 1.2, 2023, "", "actual", None),
+            ("forest_coverage", "level", 63.5, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+            ("unemployment_rate", "pp_change", -0.3, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "pp_change"), ("forest_coverage", "yoy_pct"), ("unemployment_rate", "yoy_pct")],
     },
     # ---- multiples: no rate; the level around them stays
     {
@@ -217,7 +336,7 @@ CASES: list[dict] = [
         "id": "fall_words_of_bulletins",
         "meta": {"region": "义乌市", "level": "county"},
         "text": "全市出口总额同比下跌12%,社会消费品零售总额同比收缩5%,一般公共预算收入微降0.3%,"
-        "实际利用外资骤降20%;旅游收入跌幅为8.5%。全市固定资产投资止跌回升,增长3.1%。",
+        "实际利用外资骤降20%;旅游收入跌幅为8.5%。全市固定资产投资止跌回升,增长3.1%;一般公共预算收入止跌回升5.2%。",
         "facts": [
             ("exports", "yoy_pct", -12.0, 2023, "", "actual", None),
             ("retail_sales", "yoy_pct", -5.0, 2023, "", "actual", None),
@@ -226,7 +345,7 @@ CASES: list[dict] = [
             ("tourism_revenue", "yoy_pct", -8.5, 2023, "", "actual", None),
             ("fai", "yoy_pct", 3.1, 2023, "", "actual", None),  # the near miss: 止跌 before a growth
         ],
-        "absent": [("exports", "yoy_pct", 12.0), ("fai", "yoy_pct", -3.1)],
+        "absent": [("exports", "yoy_pct", 12.0), ("fai", "yoy_pct", -3.1), ("general_budget_revenue", "yoy_pct", -5.2)],
     },
     # ---- contributions in points are not the subject's change
     {

@@ -260,7 +260,10 @@ def _figures(
             and q.dimension in _SUM_DIMENSIONS
             and (
                 _NEW_AMOUNT.match(bare)
-                or _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+                or (
+                    subject.start >= clause.start  # (新增…1.2亿元,总量达到12亿元: the total is the level)
+                    and _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+                )
             )
         ):
             blocked_figures.add(qi)
