@@ -327,6 +327,27 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("rural_income",), ("poverty_incidence",)],
     },
+    # ---- 到2025年…下降X% in a plan of several years: the change up to the target year, not that year's
+    {
+        "id": "energy_fall_by_a_target_year_years_ahead",
+        "meta": PLAN_END,
+        "text": "到2025年,单位GDP能耗下降13.5%,森林覆盖率达到65%,森林覆盖率提高2个百分点,地区生产总值年均增长6.5%。",
+        "facts": [
+            ("forest_coverage", "level", 65.0, 2025, "", "target", None),
+            ("gdp", "cagr_pct", 6.5, 2025, "", "target", None),
+        ],
+        "absent": [("energy_intensity", "yoy_pct"), ("forest_coverage", "pp_change")],
+    },
+    {
+        "id": "energy_fall_by_the_plan_year_stays",
+        "meta": PLAN_END,
+        "text": "到2021年底,单位GDP能耗下降3%,完成造林2万亩。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.0, 2021, "", "target", None),
+            ("afforestation", "level", 20000.0, 2021, "", "target", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
