@@ -348,6 +348,25 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a bare 优良率/优良比例 right after a clause on water: the water's (sections: surface_water_rate), not the air's
+    {
+        "id": "bare_good_rate_after_drinking_sources_is_no_air_rate",
+        "text": "全县5个集中式饮用水水源地水质均达标,优良率100%。全县空气质量持续改善,优良率87.7%。",
+        "facts": [("good_air_rate", "level", 87.7, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 100.0)],
+    },
+    {
+        "id": "bare_good_share_after_sections_is_the_sections_rate",
+        "text": "全县4个国考断面中,Ⅱ类水质断面1个,Ⅲ类水质断面3个,水质优良比例100%,同比持平。",
+        "facts": [("surface_water_rate", "level", 100.0, 2023, "", "actual", None)],
+        "absent": [("good_air_rate",)],
+    },
+    {
+        "id": "bare_good_rate_after_surface_water_then_the_airs",
+        "text": "全县地表水水质总体良好,优良率100%,空气质量优良率87.2%。",
+        "facts": [("good_air_rate", "level", 87.2, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 100.0)],
+    },
 ]
 
 
