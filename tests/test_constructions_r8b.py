@@ -348,7 +348,7 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
-    # ---- a bare 优良率/优良比例 right after a clause on water: the water's (sections: surface_water_rate), not the air's
+    # ---- a bare 优良率/优良比例 right after a clause on water (sources, sections): not the air's; 国考断面水质优良比例 named whole is the sections' rate
     {
         "id": "bare_good_rate_after_drinking_sources_is_no_air_rate",
         "text": "全县5个集中式饮用水水源地水质均达标,优良率100%。全县空气质量持续改善,优良率87.7%。",
@@ -356,8 +356,8 @@ CASES: list[dict] = [
         "absent": [("good_air_rate", "level", 100.0)],
     },
     {
-        "id": "bare_good_share_after_sections_is_the_sections_rate",
-        "text": "全县4个国考断面中,Ⅱ类水质断面1个,Ⅲ类水质断面3个,水质优良比例100%,同比持平。",
+        "id": "bare_good_share_after_sections_is_no_air_rate",
+        "text": "全县4个国考断面中,Ⅱ类水质断面1个,Ⅲ类水质断面3个,水质优良比例100%。全县国考断面水质优良比例为100%。",
         "facts": [("surface_water_rate", "level", 100.0, 2023, "", "actual", None)],
         "absent": [("good_air_rate",)],
     },
