@@ -367,6 +367,33 @@ CASES: list[dict] = [
         "facts": [("good_air_rate", "level", 87.2, 2023, "", "actual", None)],
         "absent": [("good_air_rate", "level", 100.0)],
     },
+    # ---- a self-check's table: a row naming a fall (单位GDP能耗下降 | % | 3.2 | 3.5) holds negative growth rates
+    {
+        "id": "table_row_naming_the_energy_fall",
+        "text": (
+            "2023年生态环境目标责任考核自查情况表\n指标 单位 目标值 完成值\n空气质量优良天数比例 % 82 85.3\n"
+            "单位GDP能耗下降 % 3.2 3.5\n规模以上工业增加值增速 % 7 7.5"
+        ),
+        "facts": [
+            ("good_air_rate", "level", 82.0, 2023, "", "target", None),
+            ("good_air_rate", "level", 85.3, 2023, "", "actual", None),
+            ("energy_intensity", "yoy_pct", -3.2, 2023, "", "target", None),
+            ("energy_intensity", "yoy_pct", -3.5, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 7.5, 2023, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "yoy_pct", 3.5)],
+    },
+    {
+        "id": "table_row_naming_the_energy_fall_rate_with_its_unit",
+        "text": "主要约束性指标完成情况\n指标 2023年目标 2023年完成\n单位GDP能耗降低率(%) 3 3.3\n森林覆盖率(%) 41 41.6",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.0, 2023, "", "target", None),
+            ("energy_intensity", "yoy_pct", -3.3, 2023, "", "actual", None),
+            ("forest_coverage", "level", 41.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
