@@ -394,6 +394,27 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a part of the year named inside a short first sentence is its own, not the report's
+    {
+        "id": "part_named_after_the_first_clause_of_a_short_first_line",
+        "meta": {"report_date": "2024-05-20"},
+        "text": "临泉县2023年生态环境状况公报\n全县空气质量优良天数比例为82.5%,其中1-6月为78.3%。\n全县PM2.5年均浓度为38微克/立方米。",
+        "facts": [
+            ("good_air_rate", "level", 82.5, 2023, "", "actual", None),
+            ("pm25", "level", 38.0, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 82.5, 2023, "M1-M6"), ("pm25", "level", 38.0, 2023, "M1-M6")],
+    },
+    {
+        "id": "part_opening_the_first_line_still_covers_the_report",
+        "meta": {"report_date": "2023-07-10"},
+        "text": "临泉县环境空气质量通报\n2023年1-6月,全县空气质量优良天数比例为78.3%。\n全县PM2.5平均浓度为41微克/立方米。",
+        "facts": [
+            ("good_air_rate", "level", 78.3, 2023, "M1-M6", "actual", None),
+            ("pm25", "level", 41.0, 2023, "M1-M6", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
