@@ -415,6 +415,25 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a change against the plan's end (no fact) does not cut the subject off the clause after it
+    {
+        "id": "own_change_after_a_change_against_the_plan_end",
+        "text": "全县森林覆盖率达到60.5%,比“十三五”末提高2.5个百分点,比上年提高0.8个百分点。",
+        "facts": [
+            ("forest_coverage", "level", 60.5, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.8, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "pp_change", 2.5)],
+    },
+    {
+        "id": "own_growth_after_a_growth_against_the_plan_end",
+        "text": "全县地区生产总值达到320亿元,较“十三五”末增长30%,同比增长6.1%。",
+        "facts": [
+            ("gdp", "level", 320.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 30.0)],
+    },
 ]
 
 
