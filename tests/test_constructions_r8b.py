@@ -434,6 +434,19 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 30.0)],
     },
+    # ---- 能耗强度 is the energy intensity; the total (能耗总量), industry's intensity and CO2 per GDP are not
+    {
+        "id": "energy_intensity_by_its_other_name",
+        "text": "全县能耗强度下降3.5%,能耗总量增长2.1%,单位GDP二氧化碳排放下降4.5%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.5, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "yoy_pct", 2.1), ("energy_intensity", "yoy_pct", -4.5)],
+    },
+    {
+        "id": "industrys_energy_intensity_is_a_sectors",
+        "text": "全县规模以上工业能耗强度下降5.1%,能源消费强度下降3.2%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.2, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "yoy_pct", -5.1)],
+    },
 ]
 
 
