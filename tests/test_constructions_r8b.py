@@ -447,6 +447,52 @@ CASES: list[dict] = [
         "facts": [("energy_intensity", "yoy_pct", -3.2, 2023, "", "actual", None)],
         "absent": [("energy_intensity", "yoy_pct", -5.1)],
     },
+    # ---- guards of the family (pass before and after): limits and stable levels by section, gaps to targets,
+    # counts beside rates, absolute changes of a concentration
+    {
+        "id": "stable_and_limit_in_a_plan_are_targets",
+        "text": (
+            "一、2023年工作回顾\n全县森林覆盖率稳定在60%以上,PM2.5平均浓度控制在35微克/立方米以内。\n"
+            "二、2024年主要预期目标\n森林覆盖率稳定在60%以上,PM2.5平均浓度控制在34微克/立方米以内。"
+        ),
+        "facts": [
+            ("forest_coverage", "level", 60.0, 2023, "", "actual", None),
+            ("pm25", "level", 35.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 60.0, 2024, "", "target", None),
+            ("pm25", "level", 34.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "gap_to_the_province_target_is_no_change",
+        "meta": CITY,
+        "text": "2023年,全市空气质量优良天数比例为88.2%,超额完成省定目标3.2个百分点,同比改善2.1个百分点。",
+        "facts": [
+            ("good_air_rate", "level", 88.2, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "pp_change", 3.2)],
+    },
+    {
+        "id": "days_and_rate_and_absolute_fall_of_a_concentration",
+        "text": "全县优良天数320天,同比增加12天,优良率87.7%;PM2.5平均浓度34微克/立方米,同比下降2微克/立方米。",
+        "facts": [
+            ("good_air_days", "level", 320.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 87.7, 2023, "", "actual", None),
+            ("pm25", "level", 34.0, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_days", "level", 12.0), ("pm25", "level", 2.0), ("pm25", "yoy_pct")],
+    },
+    {
+        "id": "completion_of_the_city_task_and_coverage_change",
+        "text": "全年完成造林4.2万亩,完成市下达任务的102%;森林覆盖率达到63.2%,提高0.5个百分点。",
+        "facts": [
+            ("afforestation", "level", 42000.0, 2023, "", "actual", None),
+            ("afforestation", "completion_pct", 102.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 63.2, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
