@@ -329,6 +329,172 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("rural_income",), ("poverty_incidence",)],
     },
+    # ---- 到2025年…下降X% in a plan of several years: the change up to the target year, not that year's
+    {
+        "id": "energy_fall_by_a_target_year_years_ahead",
+        "meta": PLAN_END,
+        "text": "到2025年,单位GDP能耗下降13.5%,森林覆盖率达到65%,森林覆盖率提高2个百分点,地区生产总值年均增长6.5%。",
+        "facts": [
+            ("forest_coverage", "level", 65.0, 2025, "", "target", None),
+            ("gdp", "cagr_pct", 6.5, 2025, "", "target", None),
+        ],
+        "absent": [("energy_intensity", "yoy_pct"), ("forest_coverage", "pp_change")],
+    },
+    {
+        "id": "energy_fall_by_the_plan_year_stays",
+        "meta": PLAN_END,
+        "text": "到2021年底,单位GDP能耗下降3%,完成造林2万亩。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.0, 2021, "", "target", None),
+            ("afforestation", "level", 20000.0, 2021, "", "target", None),
+        ],
+        "absent": [],
+    },
+    # ---- a bare 优良率/优良比例 right after a clause on water (sources, sections): not the air's; 国考断面水质优良比例 named whole is the sections' rate
+    {
+        "id": "bare_good_rate_after_drinking_sources_is_no_air_rate",
+        "text": "全县5个集中式饮用水水源地水质均达标,优良率100%。全县空气质量持续改善,优良率87.7%。",
+        "facts": [("good_air_rate", "level", 87.7, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 100.0)],
+    },
+    {
+        "id": "bare_good_share_after_sections_is_no_air_rate",
+        "text": "全县4个国考断面中,Ⅱ类水质断面1个,Ⅲ类水质断面3个,水质优良比例100%。全县国考断面水质优良比例为100%。",
+        "facts": [("surface_water_rate", "level", 100.0, 2023, "", "actual", None)],
+        "absent": [("good_air_rate",)],
+    },
+    {
+        "id": "bare_good_rate_after_surface_water_then_the_airs",
+        "text": "全县地表水水质总体良好,优良率100%,空气质量优良率87.2%。",
+        "facts": [("good_air_rate", "level", 87.2, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 100.0)],
+    },
+    # ---- a self-check's table: a row naming a fall (单位GDP能耗下降 | % | 3.2 | 3.5) holds negative growth rates
+    {
+        "id": "table_row_naming_the_energy_fall",
+        "text": (
+            "2023年生态环境目标责任考核自查情况表\n指标 单位 目标值 完成值\n空气质量优良天数比例 % 82 85.3\n"
+            "单位GDP能耗下降 % 3.2 3.5\n规模以上工业增加值增速 % 7 7.5"
+        ),
+        "facts": [
+            ("good_air_rate", "level", 82.0, 2023, "", "target", None),
+            ("good_air_rate", "level", 85.3, 2023, "", "actual", None),
+            ("energy_intensity", "yoy_pct", -3.2, 2023, "", "target", None),
+            ("energy_intensity", "yoy_pct", -3.5, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 7.5, 2023, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "yoy_pct", 3.5)],
+    },
+    {
+        "id": "table_row_naming_the_energy_fall_rate_with_its_unit",
+        "text": "主要约束性指标完成情况\n指标 2023年目标 2023年完成\n单位GDP能耗降低率(%) 3 3.3\n森林覆盖率(%) 41 41.6",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.0, 2023, "", "target", None),
+            ("energy_intensity", "yoy_pct", -3.3, 2023, "", "actual", None),
+            ("forest_coverage", "level", 41.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a part of the year named inside a short first sentence is its own, not the report's
+    {
+        "id": "part_named_after_the_first_clause_of_a_short_first_line",
+        "meta": {"report_date": "2024-05-20"},
+        "text": "临泉县2023年生态环境状况公报\n全县空气质量优良天数比例为82.5%,其中1-6月为78.3%。\n全县PM2.5年均浓度为38微克/立方米。",
+        "facts": [
+            ("good_air_rate", "level", 82.5, 2023, "", "actual", None),
+            ("pm25", "level", 38.0, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 82.5, 2023, "M1-M6"), ("pm25", "level", 38.0, 2023, "M1-M6")],
+    },
+    {
+        "id": "part_opening_the_first_line_still_covers_the_report",
+        "meta": {"report_date": "2023-07-10"},
+        "text": "临泉县环境空气质量通报\n2023年1-6月,全县空气质量优良天数比例为78.3%。\n全县PM2.5平均浓度为41微克/立方米。",
+        "facts": [
+            ("good_air_rate", "level", 78.3, 2023, "M1-M6", "actual", None),
+            ("pm25", "level", 41.0, 2023, "M1-M6", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a change against the plan's end (no fact) does not cut the subject off the clause after it
+    {
+        "id": "own_change_after_a_change_against_the_plan_end",
+        "text": "全县森林覆盖率达到60.5%,比“十三五”末提高2.5个百分点,比上年提高0.8个百分点。",
+        "facts": [
+            ("forest_coverage", "level", 60.5, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.8, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "pp_change", 2.5)],
+    },
+    {
+        "id": "own_growth_after_a_growth_against_the_plan_end",
+        "text": "全县地区生产总值达到320亿元,较“十三五”末增长30%,同比增长6.1%。",
+        "facts": [
+            ("gdp", "level", 320.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 30.0)],
+    },
+    # ---- 能耗强度 is the energy intensity; the total (能耗总量), industry's intensity and CO2 per GDP are not
+    {
+        "id": "energy_intensity_by_its_other_name",
+        "text": "全县能耗强度下降3.5%,能耗总量增长2.1%,单位GDP二氧化碳排放下降4.5%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.5, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "yoy_pct", 2.1), ("energy_intensity", "yoy_pct", -4.5)],
+    },
+    {
+        "id": "industrys_energy_intensity_is_a_sectors",
+        "text": "全县规模以上工业能耗强度下降5.1%,能源消费强度下降3.2%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.2, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "yoy_pct", -5.1)],
+    },
+    # ---- guards of the family (pass before and after): limits and stable levels by section, gaps to targets,
+    # counts beside rates, absolute changes of a concentration
+    {
+        "id": "stable_and_limit_in_a_plan_are_targets",
+        "text": (
+            "一、2023年工作回顾\n全县森林覆盖率稳定在60%以上,PM2.5平均浓度控制在35微克/立方米以内。\n"
+            "二、2024年主要预期目标\n森林覆盖率稳定在60%以上,PM2.5平均浓度控制在34微克/立方米以内。"
+        ),
+        "facts": [
+            ("forest_coverage", "level", 60.0, 2023, "", "actual", None),
+            ("pm25", "level", 35.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 60.0, 2024, "", "target", None),
+            ("pm25", "level", 34.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "gap_to_the_province_target_is_no_change",
+        "meta": CITY,
+        "text": "2023年,全市空气质量优良天数比例为88.2%,超额完成省定目标3.2个百分点,同比改善2.1个百分点。",
+        "facts": [
+            ("good_air_rate", "level", 88.2, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "pp_change", 3.2)],
+    },
+    {
+        "id": "days_and_rate_and_absolute_fall_of_a_concentration",
+        "text": "全县优良天数320天,同比增加12天,优良率87.7%;PM2.5平均浓度34微克/立方米,同比下降2微克/立方米。",
+        "facts": [
+            ("good_air_days", "level", 320.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 87.7, 2023, "", "actual", None),
+            ("pm25", "level", 34.0, 2023, "", "actual", None),
+        ],
+        "absent": [("good_air_days", "level", 12.0), ("pm25", "level", 2.0), ("pm25", "yoy_pct")],
+    },
+    {
+        "id": "completion_of_the_city_task_and_coverage_change",
+        "text": "全年完成造林4.2万亩,完成市下达任务的102%;森林覆盖率达到63.2%,提高0.5个百分点。",
+        "facts": [
+            ("afforestation", "level", 42000.0, 2023, "", "actual", None),
+            ("afforestation", "completion_pct", 102.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 63.2, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 

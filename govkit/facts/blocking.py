@@ -53,6 +53,7 @@ _COMPARE_ADVERBIAL = _BLOCK["compare_adverbial"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
+_THRESHOLD_REACH = _BLOCK["threshold_reach"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
@@ -168,7 +169,7 @@ def own_goal_to_reach(sent: str, clause: Clause, q: Quantity, own: set[str]) -> 
     贫困户人均纯收入要达到3800元)."""
     end = min(len(sent), q.end + 6)
     hits = list(_BLOCK["threshold"].finditer(sent, clause.start, end))
-    if not hits or any(m.group("reach") is None for m in hits):
+    if not hits or not all(_THRESHOLD_REACH.fullmatch(m.group()) for m in hits):
         return False
     return any(w in sent[: hits[0].start()] for w in own)
 

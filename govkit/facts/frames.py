@@ -280,6 +280,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
 _PART_YEAR_REPORT = cue("frame", "part_year_report")
 _PLAN_IN_TITLE = cue("frame", "plan_in_title")
 _ESTIMATE_BELOW = cue("frame", "estimate_below")
+_FIRST_CLAUSE = re.compile(r"[,，。;；]")
 
 
 def document_subperiod(title: str, text: str) -> str:
@@ -290,6 +291,9 @@ def document_subperiod(title: str, text: str) -> str:
         if plan_part:
             line = line[: plan_part.start()]  # 上半年工作总结和下半年工作打算: the review's part
         if line and len(line) <= 60 and _PART_YEAR_REPORT.search(line) and "年度" not in line:
+            # a sentence's part after its first clause names a part of its own (全县优良天数比例为82.5%,其中
+            # 1-6月为78.3%), not the part the report covers (2023年1-6月,全县… still does)
+            line = _FIRST_CLAUSE.split(line, maxsplit=1)[0]
             sp = subperiod_of(re.sub(r"^.*?((?:19|20)\d{2}年)", r"\1", line), single_month=True) or subperiod_of(
                 re.sub(r"^.*?(\d{1,2}月)", r"\1", line), single_month=True
             )

@@ -87,6 +87,7 @@ _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
 _GROWTH_LABEL = cue("table", "growth_label")
+_FALL_LABEL = cue("table", "fall_label")
 _LABEL_LEAD = cue("table", "label_lead")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
@@ -126,14 +127,18 @@ def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tu
     return inds[0], unit
 
 
-def _growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> Indicator | None:
-    """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), or None."""
+def _growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, int] | None:
+    """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), and the
+    growth's sign (-1 for a fall named: 单位GDP能耗下降(%) | 3.2 holds a fall of 3.2%), or None."""
     name, unit = _name_and_unit(SUB_ITEM.sub("", label))
     bare = _GROWTH_LABEL.sub("", name)
+    sign = 1
+    if bare == name:
+        bare, sign = _FALL_LABEL.sub("", name), -1
     if unit not in ("%", "") or bare == name:
         return None  # a growth is in percent: a label printing another unit is not one
     got = _indicator(bare, lexicon, catalog)
-    return got[0] if got is not None and got[0].unit != "%" else None  # the growth of a rate: % or points?
+    return (got[0], sign) if got is not None and got[0].unit != "%" else None  # a rate's growth: % or points?
 
 
 def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
@@ -429,7 +434,8 @@ def _read(
             continue
         if by_rows:
             got = _indicator(label, lexicon, catalog)
-            growth = _growth_row(label, lexicon, catalog) if got is None else None
+            grown = _growth_row(label, lexicon, catalog) if got is None else None
+            growth, sign = grown if grown is not None else (None, 1)
             if growth is not None:
                 got = (growth, "%")
             if got is None:
@@ -466,6 +472,8 @@ def _read(
                 if measure == "level" and not u and ind.unit != "%":
                     continue  # no unit anywhere (万元 or 亿元?): not read
                 v = _value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
+                if v is not None and growth is not None and sign < 0 and v > 0:
+                    v = -v  # 单位GDP能耗下降(%) | 3.2: a fall of 3.2%
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
                     out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text, c.kind))

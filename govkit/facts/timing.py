@@ -256,6 +256,15 @@ def figure_time(
         year, period_start = explicit_year, None
     if target_year is not None:
         year, kind = target_year, "target"
+        if (
+            measure in ("yoy_pct", "pp_change")
+            and explicit_year in (None, target_year)
+            and dates.plan_year is not None
+            and target_year > dates.plan_year
+        ):
+            # 到2025年,单位GDP能耗下降13.5% in a report of January 2021: the fall over the years up to the
+            # target year (against the plan's base), not the change of that year alone
+            return Timing(year, period_start, "", kind, sub_state, drop=True)
     if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < last_span_pos(before, sc)):
         period_start, year = span
         if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
