@@ -378,6 +378,38 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- three incomes coordinated: all residents, urban, rural in the printed order
+    {
+        "id": "three_incomes_all_first",
+        "text": "全体居民、城镇居民、农村居民人均可支配收入分别为28600元、41250元和18620元。",
+        "facts": [
+            ("resident_income", "level", 28600.0, 2023, "", "actual", None),
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+            ("rural_income", "level", 18620.0, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 28600.0), ("rural_income", "level", 41250.0)],
+    },
+    {
+        "id": "three_income_growths_county_first",
+        "meta": {"region": "宁都县"},
+        "text": "全县居民、城镇居民和农村居民人均可支配收入分别增长6.2%、5.1%和7.6%。",
+        "facts": [
+            ("resident_income", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.6, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "yoy_pct", 6.2)],
+    },
+    {
+        "id": "three_incomes_all_last",
+        "text": "城镇、农村和全体居民人均可支配收入分别达到41250元、18620元、28600元。",
+        "facts": [
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+            ("rural_income", "level", 18620.0, 2023, "", "actual", None),
+            ("resident_income", "level", 28600.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
