@@ -410,6 +410,37 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a plan execution report's outturn words (执行情况, 执行数) and an estimate's completion share
+    {
+        "id": "plan_target_then_execution",
+        "text": "城镇新增就业:计划目标5000人,执行情况5620人。城镇登记失业率计划控制在4.5%以内;执行情况:3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5620.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 4.5, 2023, "", "target", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "estimate_then_its_share_of_the_plan",
+        "meta": {"year": 2023, "report_date": "2023-12-20", "region": "巫溪县"},
+        "text": "城镇新增就业预计完成5600人,为年度计划的112%;农村劳动力转移就业1.3万人,完成年度计划的108%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5600.0, 2023, "", "estimate", None),
+            ("new_urban_jobs", "completion_pct", 112.0, 2023, "", "estimate", None),
+        ],
+        "absent": [("new_urban_jobs", "completion_pct", 112.0, 2023, "", "actual")],
+    },
+    {
+        "id": "achieved_share_of_the_plan_stays_actual",
+        "text": "城镇新增就业5600人,为年度计划的112%。",
+        "facts": [
+            ("new_urban_jobs", "level", 5600.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 112.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
