@@ -441,6 +441,13 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "transfer_output_total_in_a_city_bulletin",
+        "meta": {"region": "资阳市", "level": "city"},
+        "text": "新增农村劳动力转移就业1.02万人,农村劳动力转移输出总量达到98.6万人;劳动力输出规模稳定在90万人以上。",
+        "facts": [("labor_transfer", "level", 10200.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 986000.0), ("labor_transfer", "level", 900000.0)],
+    },
 ]
 
 
