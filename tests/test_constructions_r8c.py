@@ -448,6 +448,49 @@ CASES: list[dict] = [
         "facts": [("labor_transfer", "level", 10200.0, 2023, "", "actual", None)],
         "absent": [("labor_transfer", "level", 986000.0), ("labor_transfer", "level", 900000.0)],
     },
+    # ---- the family's near misses (these held before this session; kept so that they hold)
+    {
+        "id": "income_parts_and_spending_are_not_the_income",
+        "text": "城镇常住居民人均可支配收入39800元,增长5.0%。其中,工资性收入24100元,增长4.8%;经营净收入5200元;财产净收入2900元;转移净收入7600元。城镇居民人均消费支出27350元,增长7.1%。",
+        "facts": [
+            ("urban_income", "level", 39800.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("urban_income", "level", 24100.0),
+            ("urban_income", "yoy_pct", 4.8),
+            ("urban_income", "level", 27350.0),
+        ],
+    },
+    {
+        "id": "income_ratio_and_growth_above_gdp_are_no_facts",
+        "text": "城乡居民收入比由2.15:1缩小到2.08:1,居民收入增速跑赢GDP增速2.1个百分点,农村居民人均可支配收入增速高于城镇居民1.9个百分点。",
+        "facts": [],
+        "absent": [("urban_income",), ("rural_income",), ("resident_income",), ("gdp",)],
+    },
+    {
+        "id": "wages_and_allowances_are_not_incomes",
+        "text": "最低工资标准调整为1850元/月,城乡低保标准分别提高到每人每月700元和560元,基础养老金提高到每人每月150元,在岗职工平均工资达到86500元,增长6.2%。",
+        "facts": [],
+        "absent": [("urban_income",), ("rural_income",), ("resident_income",)],
+    },
+    {
+        "id": "re_employment_and_other_counts_are_no_new_jobs",
+        "text": "全年城镇新增就业6850人,下岗失业人员再就业2100人,就业困难人员再就业860人,开发公益性岗位安置620人,扶持返乡创业2300人。",
+        "facts": [("new_urban_jobs", "level", 6850.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 2100.0), ("new_urban_jobs", "level", 860.0), ("labor_transfer",)],
+    },
+    {
+        "id": "unemployment_rate_level_and_pp_change",
+        "text": "城镇登记失业率为3.2%,比上年下降0.3个百分点;城镇调查失业率5.1%,较上年末下降0.4个百分点。",
+        "facts": [
+            ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
+            ("unemployment_rate", "pp_change", -0.3, 2023, "", "actual", None),
+            ("surveyed_unemployment_rate", "level", 5.1, 2023, "", "actual", None),
+            ("surveyed_unemployment_rate", "pp_change", -0.4, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
