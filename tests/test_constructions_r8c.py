@@ -491,6 +491,26 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- older bulletins' household names of the incomes
+    {
+        "id": "household_incomes_of_an_older_bulletin",
+        "meta": {"year": 2011, "report_date": "2012-03-01", "region": "岳池县"},
+        "text": "农村居民家庭人均纯收入5620元,增长18.2%。城镇居民家庭人均可支配收入15230元,增长12.6%。",
+        "facts": [
+            ("rural_income", "level", 5620.0, 2011, "", "actual", None),
+            ("rural_income", "yoy_pct", 18.2, 2011, "", "actual", None),
+            ("urban_income", "level", 15230.0, 2011, "", "actual", None),
+            ("urban_income", "yoy_pct", 12.6, 2011, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "household_total_income_is_not_disposable",
+        "meta": {"year": 2011, "report_date": "2012-03-01", "region": "岳池县"},
+        "text": "城镇居民家庭人均总收入16800元,农民家庭人均纯收入5620元。",
+        "facts": [("rural_income", "level", 5620.0, 2011, "", "actual", None)],
+        "absent": [("urban_income",)],
+    },
 ]
 
 
