@@ -511,6 +511,37 @@ CASES: list[dict] = [
         "facts": [("rural_income", "level", 5620.0, 2011, "", "actual", None)],
         "absent": [("urban_income",)],
     },
+    # ---- the second group's income with its name left out
+    {
+        "id": "rural_income_name_left_out",
+        "meta": {"region": "兴国县"},
+        "text": "城镇居民人均可支配收入41250元,增长5.1%;农村居民18620元,增长7.6%。",
+        "facts": [
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("rural_income", "level", 18620.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "urban_growth_name_left_out",
+        "text": "农村居民人均可支配收入增长7.6%,城镇居民增长5.1%。",
+        "facts": [
+            ("rural_income", "yoy_pct", 7.6, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "group_named_in_a_gap_or_before_spending_is_no_income",
+        "text": "农村居民人均可支配收入增速8.1%,高出城镇居民2.6个百分点;城镇居民人均可支配收入41250元,农村居民人均消费支出15210元。",
+        "facts": [
+            ("rural_income", "yoy_pct", 8.1, 2023, "", "actual", None),
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "pp_change"), ("urban_income", "yoy_pct"), ("rural_income", "level")],
+    },
 ]
 
 
