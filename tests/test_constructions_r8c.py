@@ -12,7 +12,7 @@ the keys it must not give (a prefix of that tuple).
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
 CITY = {"region": "赣州市", "level": "city"}
@@ -542,9 +542,31 @@ CASES: list[dict] = [
         ],
         "absent": [("urban_income", "pp_change"), ("urban_income", "yoy_pct"), ("rural_income", "level")],
     },
+    # ---- an approximate word closing a list qualifies every member (a flag, the values as printed)
+    {
+        "id": "list_bound_qualifies_every_member",
+        "text": "今年主要预期目标:城乡居民人均可支配收入分别增长6%和8%左右,城镇调查失业率、登记失业率分别控制在5.5%、4.5%以内。",
+        "facts": [
+            ("urban_income", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("surveyed_unemployment_rate", "level", 5.5, 2024, "", "target", None),
+            ("unemployment_rate", "level", 4.5, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+def test_a_list_bound_flags_every_member():
+    """分别增长6%和8%左右, 分别控制在5.5%、4.5%以内: the first members are approximate too; a list without
+    such a word (分别达到41250元和18620元) flags none."""
+    case = next(c for c in CASES if c["id"] == "list_bound_qualifies_every_member")
+    f = passage_facts(case, META)
+    assert all("approximate" in str(x) for x in f["flags"]), f[["indicator", "value", "flags"]]
+    plain = passage_facts({"text": "城乡居民人均可支配收入分别达到41250元和18620元。", "id": "x"}, META)
+    assert len(plain) == 2 and not any("approximate" in str(x) for x in plain["flags"])

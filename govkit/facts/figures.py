@@ -54,6 +54,12 @@ _MASK_FLAG = "masked"
 _AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
+#: A list member whose list ends on an approximate word (分别增长6%和8%左右, 分别控制在5.5%、4.5%以内):
+#: the word qualifies every member.
+_LIST_APPROX_AFTER = re.compile(
+    r"(?:\s*[、和及与]\s*[\d.]+(?:%|个百分点|[万亿]?[^\d,，;；。、和及与:：()（）]{0,4}?))+?"
+    rf"(?:{cue('number', 'approx_after_unit').pattern})"
+)
 
 
 def facts_of_sentence(
@@ -422,7 +428,7 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if q.ambiguous:
         fact.flags.append(_AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
-    if q.approx or crossed(prefix, q):
+    if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):
         fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
     fact.flags.extend(when.flags)
     return fact, when.sub_state
