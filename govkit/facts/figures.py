@@ -57,8 +57,7 @@ _ABSOLUTE_CHANGE = cue("change", "absolute")
 #: A list member whose list ends on an approximate word (分别增长6%和8%左右, 分别控制在5.5%、4.5%以内):
 #: the word qualifies every member.
 _LIST_APPROX_AFTER = re.compile(
-    r"(?:\s*[、和及与]\s*[\d.]+(?:%|个百分点|[万亿]?[^\d,，;；。、和及与:：()（）]{0,4}?))+?"
-    rf"(?:{cue('number', 'approx_after_unit').pattern})"
+    rf"{cue('number', 'list_members_after').pattern}(?:{cue('number', 'approx_after_unit').pattern})"
 )
 
 
