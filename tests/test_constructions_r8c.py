@@ -554,6 +554,33 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- the poor's transfers are not all rural labour's
+    {
+        "id": "poor_people_transferred_with_zuzhi",
+        "meta": {"year": 2019, "report_date": "2020-01-10", "region": "屏山县"},
+        "text": "组织贫困人口转移就业1.2万人,带动贫困户转移就业1200人。",
+        "facts": [
+            ("poverty_labor_transfer", "level", 12000.0, 2019, "", "actual", None),
+        ],
+        "absent": [("labor_transfer",)],
+    },
+    {
+        "id": "transfer_verb_before_the_poor",
+        "meta": {"year": 2019, "report_date": "2020-01-10", "region": "屏山县"},
+        "text": "转移农村劳动力8.6万人,转移就业贫困劳动力1.2万人。",
+        "facts": [
+            ("labor_transfer", "level", 86000.0, 2019, "", "actual", None),
+            ("poverty_labor_transfer", "level", 12000.0, 2019, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 12000.0)],
+    },
+    {
+        "id": "poor_households_transferred_with_daidong",
+        "meta": {"year": 2019, "report_date": "2020-01-10", "region": "屏山县"},
+        "text": "建成扶贫车间12个,带动贫困户转移就业1200人。",
+        "facts": [("poverty_labor_transfer", "level", 1200.0, 2019, "", "actual", None)],
+        "absent": [("labor_transfer",)],
+    },
 ]
 
 
