@@ -581,6 +581,30 @@ CASES: list[dict] = [
         "facts": [("poverty_labor_transfer", "level", 1200.0, 2019, "", "actual", None)],
         "absent": [("labor_transfer",)],
     },
+    # ---- a thousands separator inside a list's figure does not cut its clause
+    {
+        "id": "thousands_separator_in_the_first_income",
+        "meta": {"region": "瑞昌市"},
+        "text": "城乡常住居民人均可支配收入分别为42,409元和25882元,分别增长4%和9.4%。",
+        "facts": [
+            ("urban_income", "level", 42409.0, 2023, "", "actual", None),
+            ("rural_income", "level", 25882.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 4.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 9.4, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "thousands_separator_in_the_second_income_then_growths",
+        "text": "城乡居民人均可支配收入分别达到44730元和26,367元、增长6%和8.88%。",
+        "facts": [
+            ("urban_income", "level", 44730.0, 2023, "", "actual", None),
+            ("rural_income", "level", 26367.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.88, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
@@ -597,3 +621,12 @@ def test_a_list_bound_flags_every_member():
     assert all("approximate" in str(x) for x in f["flags"]), f[["indicator", "value", "flags"]]
     plain = passage_facts({"text": "城乡居民人均可支配收入分别达到41250元和18620元。", "id": "x"}, META)
     assert len(plain) == 2 and not any("approximate" in str(x) for x in plain["flags"])
+
+
+def test_evidence_holds_the_whole_figure_with_a_thousands_separator():
+    """安置贫困户5537户16,945人: the evidence of the households does not stop inside the next figure."""
+    meta = {**META, "year": 2019, "report_date": "2020-01-10"}
+    f = passage_facts({"text": "全年完成易地扶贫搬迁5537户16,945人。", "id": "x"}, meta)
+    assert len(f), "no facts"
+    for ev in f["evidence"]:
+        assert not ev.endswith("16"), ev

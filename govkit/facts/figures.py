@@ -91,7 +91,7 @@ def facts_of_sentence(
     s = Sentence(
         sent,
         offset,
-        clauses_of(sent),
+        _join_number_commas(clauses_of(sent), quantities),
         quantities,
         mentions,
         groups,
@@ -99,6 +99,21 @@ def facts_of_sentence(
         respective,
     )
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
+
+
+def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
+    """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
+    inside = [q for q in quantities if any(c.end > q.start and c.end < q.end for c in clauses)]
+    if not inside:
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        cut = out[-1].end
+        if any(q.start < cut < q.end for q in inside):
+            out[-1] = Clause(out[-1].start, c.end)
+        else:
+            out.append(c)
+    return out
 
 
 #: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
