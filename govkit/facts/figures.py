@@ -62,6 +62,11 @@ _NEW_BEFORE = cue("change", "new_before")
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 _ANNUAL_AVERAGE = cue("time", "annual_average")
 _FALL_NAMED = cue("measure_after", "fall_named")
+#: A list member whose list ends on an approximate word (分别增长6%和8%左右, 分别控制在5.5%、4.5%以内):
+#: the word qualifies every member.
+_LIST_APPROX_AFTER = re.compile(
+    rf"{cue('number', 'list_members_after').pattern}(?:{cue('number', 'approx_after_unit').pattern})"
+)
 
 
 def facts_of_sentence(
@@ -94,7 +99,7 @@ def facts_of_sentence(
     s = Sentence(
         sent,
         offset,
-        clauses_of(sent),
+        _join_number_commas(clauses_of(sent), quantities),
         quantities,
         mentions,
         groups,
@@ -102,6 +107,21 @@ def facts_of_sentence(
         respective,
     )
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
+
+
+def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
+    """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
+    inside = [q for q in quantities if any(c.end > q.start and c.end < q.end for c in clauses)]
+    if not inside:
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        cut = out[-1].end
+        if any(q.start < cut < q.end for q in inside):
+            out[-1] = Clause(out[-1].start, c.end)
+        else:
+            out.append(c)
+    return out
 
 
 #: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
@@ -477,7 +497,7 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if q.ambiguous:
         fact.flags.append(_AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
-    if q.approx or crossed(prefix, q):
+    if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):
         fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
     fact.flags.extend(when.flags)
     return fact, when.sub_state

@@ -81,6 +81,7 @@ _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
+_ESTIMATE = cue("kind", "estimate")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
@@ -408,7 +409,9 @@ def figure_time(
     if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
         subperiod = ""  # 今年…预期增长7% in a half-year report (no part named): the year's target
     if measure == "completion_pct" and kind == "target" and not frame.plan:
-        kind = "actual"  # 完成年计划的105%: the plan is the yardstick, the figure is achieved
+        # 完成年计划的105%: the plan is the yardstick, the figure is achieved; 预计完成5600人,为年度计划的
+        # 112%: the share of an estimate is an estimate
+        kind = "estimate" if _ESTIMATE.search(before) else "actual"
     if kind == "actual" and _not_yet(year, subperiod, dates, before):
         kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
     flags: tuple[str, ...] = ()
