@@ -333,8 +333,8 @@ def test_accuracy_on_a_synthetic_corpus(tmp_path):
     gold = pd.read_csv(raw / "gold.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     pred = pd.read_csv(out / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     f1, p, r_ = evaluate(gold, pred).overall
-    # the figures reached (session 7: F1 0.981, P 0.984 on these 60 reports)
-    assert f1 >= 0.98 and p >= 0.98, f"synthetic: F1 {f1:.3f} P {p:.3f} R {r_:.3f}"
+    # the figures reached (session 7: F1 0.988, P 0.990 on these 60 reports)
+    assert f1 >= 0.985 and p >= 0.985, f"synthetic: F1 {f1:.3f} P {p:.3f} R {r_:.3f}"
 
 
 def test_metadata_given_as_none_means_not_known():
