@@ -54,6 +54,7 @@ MODULES = (
     "facts.rates",
     "facts.places",
     "facts.table_kinds",
+    "facts.table_cells",
     "facts.tables",
     "text.textbuffer",
     "text.chars",

@@ -56,11 +56,11 @@ from govkit.facts.cues import cue, cue_words
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
-from govkit.facts.numbers import unit_of
+from govkit.facts.table_cells import UNIT_SPELLING, cell_value, growth_row, indicator_named, name_and_unit, norm, scaled
 from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SUB_ITEM, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -76,8 +76,6 @@ _FULL_YEAR = cue_words("table", "full_year")
 _SAME_PERIOD = cue_words("table", "same_period")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = cue("table", "total")
-_UNIT = re.compile(r"[((]([^()()]*)[))]")
-_LEFTOVER_OK = cue("table", "leftover_ok")
 _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
@@ -86,82 +84,9 @@ _PART_TITLE = cue("table", "part_title")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
-_GROWTH_LABEL = cue("table", "growth_label")
-_FALL_LABEL = cue("table", "fall_label")
-_LABEL_LEAD = cue("table", "label_lead")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
 _UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
-_UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
-
-
-def _norm(cell: str) -> str:
-    s = unicodedata.normalize("NFKC", cell)
-    return re.sub(r"[a-z]+", lambda m: m.group(0).upper(), s)
-
-
-def _name_and_unit(cell: str) -> tuple[str, str]:
-    m = _UNIT.search(cell)
-    unit = m.group(1).strip() if m else ""
-    name = _UNIT.sub("", cell).strip()
-    return name, _UNIT_SPELLING.get(unit, unit)
-
-
-def _indicator(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
-    """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
-    name, unit = _name_and_unit(SUB_ITEM.sub("", cell))
-    name = _LABEL_LEAD.sub("", _norm(name), count=1)
-    if not name:
-        return None
-    ms = lexicon.mentions(name)
-    if len(ms) != 1 or ms[0].type != "subject":
-        return None
-    m = ms[0]
-    if m.start != 0 or not _LEFTOVER_OK.match(name[m.end :]):
-        return None
-    inds = [catalog[i] for i in m.indicators if i and i in catalog]
-    if len(inds) > 1:
-        inds = [i for i in inds if i.unit == unit]
-    if len(inds) != 1:
-        return None
-    return inds[0], unit
-
-
-def _growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, int] | None:
-    """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), and the
-    growth's sign (-1 for a fall named: 单位GDP能耗下降(%) | 3.2 holds a fall of 3.2%), or None."""
-    name, unit = _name_and_unit(SUB_ITEM.sub("", label))
-    bare = _GROWTH_LABEL.sub("", name)
-    sign = 1
-    if bare == name:
-        bare, sign = _FALL_LABEL.sub("", name), -1
-    if unit not in ("%", "") or bare == name:
-        return None  # a growth is in percent: a label printing another unit is not one
-    got = _indicator(bare, lexicon, catalog)
-    return (got[0], sign) if got is not None and got[0].unit != "%" else None  # a rate's growth: % or points?
-
-
-def _value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
-    if not NUMBER_CELL.fullmatch(cell):
-        return None
-    pct = cell.endswith("%")
-    v = float(cell.rstrip("%").replace("−", "-").replace(",", ""))
-    if measure == "yoy_pct":
-        return v if pct or unit == "%" else None
-    if v < 0 or (pct and ind.unit != "%"):
-        return None
-    if not unit or unit == ind.unit:
-        return v
-    have, want = unit_of(unit), unit_of(ind.unit)
-    if have is None or want is None or have.dimension != want.dimension:
-        return None
-    return round(v * have.factor / want.factor, 10)
-
-
-def _scaled(unit: str) -> bool:
-    """Whether a catalog unit is printed at several scales (元, 万元, 亿元): a bare figure is ambiguous."""
-    u, money = unit_of(unit), unit_of("元")
-    return u is not None and money is not None and u.dimension == money.dimension
 
 
 def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int, year: int | None, sub: str) -> bool:
@@ -203,7 +128,7 @@ class _Column:
 
 
 def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> _Column:
-    name, unit = _name_and_unit(h)
+    name, unit = name_and_unit(h)
     if _UNIT_COLUMN.match(h):
         return _Column("unit")
     ym = _YEAR_CELL.fullmatch(h)
@@ -240,7 +165,7 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("level", year0, period, unit)
     if _LEVEL_WORDS.fullmatch(name):
         return _Column("level", year0, sub0, unit)
-    got = _indicator(h, lexicon, catalog)
+    got = indicator_named(h, lexicon, catalog)
     if got is not None:
         return _Column("indicator", unit=got[1], ind=got[0])
     return _Column("")
@@ -293,20 +218,20 @@ def _caption_unit(table: Table, text: str) -> str:
         m = _CAPTION_UNIT.search(unicodedata.normalize("NFKC", line.strip()))
         if m:
             u = m.group(1)
-            return _UNIT_SPELLING.get(u, u)
+            return UNIT_SPELLING.get(u, u)
     return ""
 
 
 def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
     """The columns of a plan table whose header prints a kind (:func:`~govkit.facts.table_kinds.plan_column`),
     a plain growth (of its anchor's kind, when every level column is of one year) and the unit column."""
-    kinds = [kind_column(_norm(_name_and_unit(h)[0])) for h in header]
+    kinds = [kind_column(norm(name_and_unit(h)[0])) for h in header]
     outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
     out = []
     for h, c, k in zip(header, cols, kinds):
         got = plan_column(k, year, sub, titled, outturn) if k is not None else None
         if k is not None and got is not None:
-            out.append(_Column(k.role, got[0], got[1], _name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
+            out.append(_Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
         else:
             keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
             out.append(_Column(c.role, None, c.sub, c.unit, kind="") if keep else _Column(""))
@@ -393,7 +318,7 @@ def _read(
     if _PART_TITLE.search(title) or (top and _PART_TITLE.search(text.split("\n", top)[top - 1])):
         return []  # 市本级一般公共预算收支执行情况(单位:亿元): the city government's tier, not the city's total
     section = in_plan_section(table.lines, text)
-    plan = section or plan_table([_norm(t) for t in [title, *header]])
+    plan = section or plan_table([norm(t) for t in [title, *header]])
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
@@ -433,8 +358,8 @@ def _read(
         if len(vals) != len(cols):
             continue
         if by_rows:
-            got = _indicator(label, lexicon, catalog)
-            grown = _growth_row(label, lexicon, catalog) if got is None else None
+            got = indicator_named(label, lexicon, catalog)
+            grown = growth_row(label, lexicon, catalog) if got is None else None
             growth, sign = grown if grown is not None else (None, 1)
             if growth is not None:
                 got = (growth, "%")
@@ -442,7 +367,7 @@ def _read(
                 continue
             ind, unit = got
             if unit_col is not None:
-                unit = _UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
+                unit = UNIT_SPELLING.get(vals[unit_col].text, vals[unit_col].text)
                 if growth is not None and unit != "%":
                     continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
@@ -471,7 +396,7 @@ def _read(
                     continue  # the row and the column print different units
                 if measure == "level" and not u and ind.unit != "%":
                     continue  # no unit anywhere (万元 or 亿元?): not read
-                v = _value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
+                v = cell_value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
                 if v is not None and growth is not None and sign < 0 and v > 0:
                     v = -v  # 单位GDP能耗下降(%) | 3.2: a fall of 3.2%
                 if v is not None or _MASKED.fullmatch(cell.text):
@@ -504,16 +429,16 @@ def _read(
             if c.ind is None:
                 continue
             if c.role == "indicator":
-                if not (c.unit or caption) and _scaled(c.ind.unit):
+                if not (c.unit or caption) and scaled(c.ind.unit):
                     continue  # a sum of money without a unit (万元 or 亿元?): not read
-                v = _value(cell.text, c.ind, c.unit or caption, measure)
+                v = cell_value(cell.text, c.ind, c.unit or caption, measure)
                 m = measure
                 if m == "level" and v is not None and year is not None:
                     seen[(ci, year, sub)] = v
                 if m == "yoy_pct" and c.ind.unit == "%" and not _relative(v, seen, ci, year, sub):
                     continue  # 同比 of a rate: relative change or percentage points? not read
             elif c.role == "yoy" and measure == "level" and c.ind.unit != "%":
-                v = _value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
+                v = cell_value(cell.text, c.ind, "%" if "%" in c.unit else "", "yoy_pct")
                 m = "yoy_pct"
             else:
                 continue

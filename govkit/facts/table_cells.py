@@ -1,0 +1,90 @@
+"""What one cell of a plain-text table says (:mod:`govkit.facts.tables` reads the tables): the
+catalog indicator a header or row label names, the unit it prints, the growth a label names, and a
+value cell in the indicator's catalog unit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from govkit.core.catalog import Indicator
+from govkit.facts.cues import cue
+from govkit.facts.mentions import Lexicon
+from govkit.facts.numbers import unit_of
+from govkit.text.tables import NUMBER_CELL, SUB_ITEM
+
+_UNIT = re.compile(r"[((]([^()()]*)[))]")
+_LEFTOVER_OK = cue("table", "leftover_ok")
+_GROWTH_LABEL = cue("table", "growth_label")
+_FALL_LABEL = cue("table", "fall_label")
+_LABEL_LEAD = cue("table", "label_lead")
+UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
+
+
+def norm(cell: str) -> str:
+    s = unicodedata.normalize("NFKC", cell)
+    return re.sub(r"[a-z]+", lambda m: m.group(0).upper(), s)
+
+
+def name_and_unit(cell: str) -> tuple[str, str]:
+    m = _UNIT.search(cell)
+    unit = m.group(1).strip() if m else ""
+    name = _UNIT.sub("", cell).strip()
+    return name, UNIT_SPELLING.get(unit, unit)
+
+
+def indicator_named(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
+    """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
+    name, unit = name_and_unit(SUB_ITEM.sub("", cell))
+    name = _LABEL_LEAD.sub("", norm(name), count=1)
+    if not name:
+        return None
+    ms = lexicon.mentions(name)
+    if len(ms) != 1 or ms[0].type != "subject":
+        return None
+    m = ms[0]
+    if m.start != 0 or not _LEFTOVER_OK.match(name[m.end :]):
+        return None
+    inds = [catalog[i] for i in m.indicators if i and i in catalog]
+    if len(inds) > 1:
+        inds = [i for i in inds if i.unit == unit]
+    if len(inds) != 1:
+        return None
+    return inds[0], unit
+
+
+def growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, int] | None:
+    """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), and the
+    growth's sign (-1 for a fall named: 单位GDP能耗下降(%) | 3.2 holds a fall of 3.2%), or None."""
+    name, unit = name_and_unit(SUB_ITEM.sub("", label))
+    bare = _GROWTH_LABEL.sub("", name)
+    sign = 1
+    if bare == name:
+        bare, sign = _FALL_LABEL.sub("", name), -1
+    if unit not in ("%", "") or bare == name:
+        return None  # a growth is in percent: a label printing another unit is not one
+    got = indicator_named(bare, lexicon, catalog)
+    return (got[0], sign) if got is not None and got[0].unit != "%" else None  # a rate's growth: % or points?
+
+
+def cell_value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
+    if not NUMBER_CELL.fullmatch(cell):
+        return None
+    pct = cell.endswith("%")
+    v = float(cell.rstrip("%").replace("−", "-").replace(",", ""))
+    if measure == "yoy_pct":
+        return v if pct or unit == "%" else None
+    if v < 0 or (pct and ind.unit != "%"):
+        return None
+    if not unit or unit == ind.unit:
+        return v
+    have, want = unit_of(unit), unit_of(ind.unit)
+    if have is None or want is None or have.dimension != want.dimension:
+        return None
+    return round(v * have.factor / want.factor, 10)
+
+
+def scaled(unit: str) -> bool:
+    """Whether a catalog unit is printed at several scales (元, 万元, 亿元): a bare figure is ambiguous."""
+    u, money = unit_of(unit), unit_of("元")
+    return u is not None and money is not None and u.dimension == money.dimension
