@@ -1,0 +1,42 @@
+"""Review of the rules merged in session 7 (round 8): passages of my own that use a merged rule's
+words in another construction, where the rule was too broad (a correct fact lost, a wrong number
+given) or too narrow. Each case failed before its fix unless marked a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A work report of January 2024 on 2023.
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- 前年 (time before_last_year) is a word of its own, not the end of 目前/当前/截至目前 + 年
+    {
+        "id": "mu_qian_nian_is_now_a_years_output",
+        "text": "全县目前年粮食产量稳定在50万吨以上。",
+        "facts": [],
+        "values": [("grain_output", 50.0)],
+        "absent": [("grain_output", "level", 50.0, 2022)],
+    },
+    {
+        "id": "so_far_within_the_year_is_not_the_year_before_last",
+        "text": "截至目前年内城镇新增就业5200人。全县当前年接待游客超过320万人次。",
+        "facts": [("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None)],
+        "values": [("tourist_visits", 320.0)],
+        "absent": [("new_urban_jobs", "level", 5200.0, 2022), ("tourist_visits", "level", 320.0, 2022)],
+    },
+    {
+        # near miss: 前年 standing alone dates its figure two years before the report
+        "id": "qian_nian_alone_stays_two_years_back",
+        "text": "前年全县地区生产总值增长4.2%。",
+        "facts": [("gdp", "yoy_pct", 4.2, 2022, "", "actual", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
