@@ -34,6 +34,36 @@ CASES: list[dict] = [
         "facts": [("gdp", "yoy_pct", 4.2, 2022, "", "actual", None)],
         "absent": [],
     },
+    # ---- 争取 before funds (target secured): investment to be made and a later year's funds stay targets
+    {
+        "id": "striving_to_complete_an_investment_is_a_goal",
+        "text": "2024年,争取全年完成工业投资120亿元,增长10%。",
+        "facts": [
+            ("industrial_investment", "level", 120.0, 2024, "", "target", None),
+            ("industrial_investment", "yoy_pct", 10.0, 2024, "", "target", None),
+        ],
+        "absent": [("industrial_investment", "level", 120.0, 2024, "", "actual")],
+    },
+    {
+        "id": "next_years_funds_and_attracted_investment_to_strive_for",
+        "text": "2024年,争取招商引资到位资金60亿元以上。2024年,争取衔接资金3.5亿元以上。",
+        "facts": [
+            ("investment_attracted", "level", 60.0, 2024, "", "target", None),
+            ("poverty_funds", "level", 3.5, 2024, "", "target", None),
+        ],
+        "absent": [("poverty_funds", "level", 3.5, 2024, "", "actual")],
+    },
+    {
+        # near miss: funds secured in the year reviewed stay actuals
+        "id": "funds_secured_in_the_year_reviewed_stay",
+        "text": "2023年,全县争取衔接资金3.2亿元,增长8%;全年争取招商引资到位资金52亿元。",
+        "facts": [
+            ("poverty_funds", "level", 3.2, 2023, "", "actual", None),
+            ("poverty_funds", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("investment_attracted", "level", 52.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
