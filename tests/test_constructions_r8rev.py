@@ -64,6 +64,25 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a share's change in points (figures: last_share): not when the clause names a growth rate
+    {
+        "id": "growth_rate_changed_after_a_share_is_not_the_shares",
+        "text": "民间投资增长8%,占固定资产投资比重为56.2%,增速比上年提高1.3个百分点。"
+        "民生支出占一般公共预算支出的比重为80.2%,增幅比上年回落0.8个百分点。",
+        "facts": [
+            ("private_investment", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("private_investment_share", "level", 56.2, 2023, "", "actual", None),
+            ("livelihood_spending_share", "level", 80.2, 2023, "", "actual", None),
+        ],
+        "absent": [("private_investment_share", "pp_change"), ("livelihood_spending_share", "pp_change")],
+    },
+    {
+        # near miss: the share's own change keeps its pp_change
+        "id": "shares_own_change_after_it_stays",
+        "text": "民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点。",
+        "facts": [("private_investment_share", "pp_change", 1.3, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 

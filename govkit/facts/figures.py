@@ -62,6 +62,7 @@ _NEW_BEFORE = cue("change", "new_before")
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 _ANNUAL_AVERAGE = cue("time", "annual_average")
 _FALL_NAMED = cue("measure_after", "fall_named")
+_RATE_NAMED = cue("measure_after", "rate_named")
 
 
 def facts_of_sentence(
@@ -195,7 +196,9 @@ def _figures(
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
         share_pp = None
         if subject is None and q.dimension == "pp" and last_share is not None and last_share[0] == ci - 1:
-            if continues_subject(sent[clause.start : q.start]):
+            words = sent[clause.start : q.start]
+            if continues_subject(words) and _RATE_NAMED.search(words) is None:
+                # (增速比上年提高1.3个百分点 names a growth rate: the investment's, not its share's)
                 # 民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点: the change of the share just printed
                 subject, how, share_pp = last_share[1], "inherit", last_share[2]
         if subject is None:
