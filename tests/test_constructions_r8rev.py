@@ -83,6 +83,19 @@ CASES: list[dict] = [
         "facts": [("private_investment_share", "pp_change", 1.3, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- a list of years (time year_list) dates no figure after a word of one year (全年, 今年)
+    {
+        "id": "years_of_an_honour_then_the_years_figure",
+        "text": "2022年、2023年连续两年被评为全省营商环境优秀县,全年地区生产总值增长6.5%。",
+        "facts": [("gdp", "yoy_pct", 6.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "years_of_an_honour_then_this_years_list",
+        "text": "2021年和2022年连续两年获评全省县域经济先进县,今年一般公共预算收入、税收收入分别增长8.2%、10.5%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 8.2, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 8.2, 2021), ("general_budget_revenue", "yoy_pct", 10.5)],
+    },
 ]
 
 
