@@ -96,6 +96,30 @@ CASES: list[dict] = [
         "facts": [("general_budget_revenue", "yoy_pct", 8.2, 2023, "", "actual", None)],
         "absent": [("general_budget_revenue", "yoy_pct", 8.2, 2021), ("general_budget_revenue", "yoy_pct", 10.5)],
     },
+    # ---- a clause opening on a base year (time base_year_opening): not over a figure whose own base is
+    # the year before (同比, 比上年)
+    {
+        "id": "recovery_against_2019_then_growth_on_last_year",
+        "text": "与2019年相比,全县接待游客恢复至九成以上,同比增长32.5%。",
+        "facts": [("tourist_visits", "yoy_pct", 32.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "coverage_against_2020_then_its_change_on_last_year",
+        "text": "与2020年相比,全县森林覆盖率达到62%,比上年提高0.5个百分点。",
+        "facts": [
+            ("forest_coverage", "level", 62.0, 2023, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: growth after the opening with no base of its own is over several years
+        "id": "growth_against_2019_stays_no_fact",
+        "text": "与2019年相比,全县地区生产总值增长18.6%。",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct")],
+    },
 ]
 
 

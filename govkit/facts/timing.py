@@ -63,6 +63,7 @@ _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _BASE_YEAR_OPENING = cue("time", "base_year_opening")
+_PREV_YEAR = cue("measure", "prev_year")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _COUNTED_AVERAGE = cue("time", "counted_average")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
@@ -560,7 +561,8 @@ def multi_year_growth(prefix: str, measure: str, year: int | None, before: str =
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
-    if base is None and "年" in before:
+    if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
+        # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
         base = _BASE_YEAR_OPENING.search(before)
     if base is not None:
         return int(base.group(1)) != year - 1
