@@ -120,6 +120,27 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("gdp", "yoy_pct")],
     },
+    # ---- the size of a fall named 跌幅, 减幅, 降低幅度: the same words as 降幅 in every cue that reads it
+    # (measure_after fall_named, rate_changed_by, rate_named's down group)
+    {
+        "id": "other_names_of_a_falls_size_changed_in_percent",
+        "text": "全年出口总额跌幅收窄3.2%;进口总额减幅收窄2.1%;外贸进出口总额降低幅度扩大1.5%。",
+        "facts": [],
+        "absent": [("exports", "yoy_pct"), ("imports", "yoy_pct"), ("trade_total", "yoy_pct")],
+    },
+    {
+        "id": "other_names_of_a_falls_size_changed_in_points",
+        "meta": {"region": "通江县"},
+        "text": "全县规模以上工业增加值降低幅度比上年收窄2.4个百分点,为3.1%。"
+        "一般公共预算收入跌幅扩大1.2个百分点,达到5.6%。",
+        "facts": [
+            ("industrial_va", "pp_change", 2.4, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", -3.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "pp_change", -1.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -5.6, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "pp_change", -2.4), ("general_budget_revenue", "yoy_pct", 5.6)],
+    },
 ]
 
 
