@@ -6,7 +6,7 @@ given) or too narrow. Each case failed before its fix unless marked a near miss.
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 #: A work report of January 2024 on 2023.
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
@@ -147,3 +147,12 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+def test_a_fiscal_level_after_tax_refunds_added_back_does_not_replace_the_receipts():
+    """rates.one_rate_per_key on a level (r8b: 优良天数比例87.7%(扣除沙尘影响后为89.2%) keeps 89.2):
+    a fiscal level after 扣除留抵退税因素 is a counterfactual, not the revenue received; both stay."""
+    f = passage_facts({"text": "全县一般公共预算收入12.3亿元,扣除留抵退税因素后为13.1亿元。", "id": "x"}, META)
+    rows = f[(f.indicator == "general_budget_revenue") & (f.measure == "level")]
+    assert 12.3 in set(rows.value.round(6)), rows
+    assert not any("unadjusted=12.3" in str(fl) for fl in rows["flags"]), rows
