@@ -141,6 +141,21 @@ CASES: list[dict] = [
         ],
         "absent": [("industrial_va", "pp_change", -2.4), ("general_budget_revenue", "yoy_pct", 5.6)],
     },
+    # ---- a cumulative change then the plan period's target it met (time plan_target_after): 进度目标 is
+    # the plan's target so far, not a year's (年度目标)
+    {
+        "id": "cumulative_fall_meeting_the_plans_target_so_far",
+        "text": "单位GDP能耗累计下降12.5%,完成“十四五”进度目标。",
+        "facts": [],
+        "absent": [("energy_intensity", "yoy_pct")],
+    },
+    {
+        # near miss: the year's target of the plan (年度目标进度) keeps the year's fall
+        "id": "fall_meeting_the_plans_year_target_stays",
+        "text": "单位GDP能耗累计下降3.1%,完成“十四五”年度目标进度。",
+        "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
