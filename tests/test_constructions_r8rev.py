@@ -156,6 +156,27 @@ CASES: list[dict] = [
         "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- a budget allocated (预算安排, 安排预算: kind target) also with the subject between it and the figure
+    {
+        "id": "budget_allocated_before_the_subject",
+        "text": "年初预算安排一般公共预算支出28亿元,调整预算为30亿元。2024年预算安排一般公共预算支出30亿元,增长5%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 28.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 30.0, 2024, "", "target", None),
+            ("fiscal_expenditure", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [
+            ("fiscal_expenditure", "level", 28.0, 2023, "", "actual"),
+            ("fiscal_expenditure", "level", 30.0, 2024, "", "actual"),
+        ],
+    },
+    {
+        # near miss: 预算安排 in another clause (funds allocated to a purpose) leaves the outturn actual
+        "id": "budget_allocation_in_another_clause_stays_actual",
+        "text": "全县通过预算安排资金支持乡村振兴,一般公共预算支出增长8%。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 8.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
