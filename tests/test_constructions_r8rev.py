@@ -177,6 +177,17 @@ CASES: list[dict] = [
         "facts": [("fiscal_expenditure", "yoy_pct", 8.0, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- 新增 before the subject (change new_before) is the increment of its own clause's figure only
+    {
+        "id": "total_after_an_increment_named_before_the_subject",
+        "text": "全县新增地区生产总值12亿元,总量达到320亿元。全年新增一般公共预算收入1.2亿元,总额达到12.5亿元,增长10.6%。",
+        "facts": [
+            ("gdp", "level", 320.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12.5, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 10.6, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 12.0), ("general_budget_revenue", "level", 1.2)],
+    },
 ]
 
 

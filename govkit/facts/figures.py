@@ -263,7 +263,10 @@ def _figures(
             and q.dimension in _SUM_DIMENSIONS
             and (
                 _NEW_AMOUNT.match(bare)
-                or _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+                or (
+                    subject.start >= clause.start  # (…,总量达到320亿元: a later clause's level is the sum)
+                    and _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
+                )
             )
         ):
             blocked_figures.add(qi)
