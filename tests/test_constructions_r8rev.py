@@ -188,6 +188,42 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "level", 12.0), ("general_budget_revenue", "level", 1.2)],
     },
+    # ---- the verbs of a growth rate's change: one list in rate_to, rate_change_end, rate_changed_by,
+    # change_to_after and pp_down (减缓, 趋缓, 缩小 were only in rate_changed_by)
+    {
+        "id": "growth_rate_slowed_to_a_figure",
+        "text": "全县地区生产总值增速减缓至3.1%;规上工业增加值增幅缩小至2.1%;固定资产投资增速趋缓至4.5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 3.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 2.1, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 4.5, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", -3.1)],
+    },
+    {
+        "id": "growth_rate_narrowed_in_points",
+        "text": "全县固定资产投资增幅缩小2.1个百分点。",
+        "facts": [("fai", "pp_change", -2.1, 2023, "", "actual", None)],
+        "absent": [("fai", "pp_change", 2.1)],
+    },
+    {
+        "id": "growth_rate_slowed_from_last_years",
+        "text": "全县地区生产总值增速由上年的5.2%减缓到4.1%。规上工业增加值增速由上年的8.2%加快到10.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.2, 2022, "", "actual", None),
+            ("gdp", "yoy_pct", 4.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.2, 2022, "", "actual", None),
+            ("industrial_va", "yoy_pct", 10.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", -4.1), ("gdp", "yoy_pct", 5.2, 2023)],
+    },
+    {
+        # near miss: a fall narrowed in points is a growth rate that rose
+        "id": "fall_narrowed_in_points_stays_positive",
+        "text": "全县规上工业增加值降幅缩小2.1个百分点。",
+        "facts": [("industrial_va", "pp_change", 2.1, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
