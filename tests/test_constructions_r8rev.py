@@ -224,6 +224,22 @@ CASES: list[dict] = [
         "facts": [("industrial_va", "pp_change", 2.1, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- 前年 as a base (比前年增长): growth over two years when 前年 is not the year before the figure's
+    {
+        "id": "growth_on_the_year_before_last_in_a_december_speech",
+        "meta": {"report_date": "2023-12-20"},
+        "text": "全县地区生产总值比前年增长12.3%。",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct", 12.3)],
+    },
+    {
+        # near miss: in a speech of December the year's own growth on last year stays
+        "id": "growth_on_last_year_beside_it_stays",
+        "meta": {"report_date": "2023-12-20"},
+        "text": "全县地区生产总值比上年增长6.1%,比前年增长12.3%。",
+        "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 12.3)],
+    },
 ]
 
 

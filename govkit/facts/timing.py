@@ -64,6 +64,10 @@ _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _BASE_YEAR_OPENING = cue("time", "base_year_opening")
 _PREV_YEAR = cue("measure", "prev_year")
+#: 比前年, 较前年: the year before last as a growth figure's base.
+_BEFORE_LAST_BASE = re.compile(
+    f"(?:{'|'.join(cue_words('time', 'relative_base_before'))})(?:{cue('time', 'before_last_year').pattern})"
+)
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _COUNTED_AVERAGE = cue("time", "counted_average")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
@@ -554,12 +558,17 @@ def _span_kept(
     return period_start
 
 
-def multi_year_growth(prefix: str, measure: str, year: int | None, before: str = "") -> bool:
+def multi_year_growth(
+    prefix: str, measure: str, year: int | None, before: str = "", speaker: int | None = None
+) -> bool:
     """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
     several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
-    figure; *before*: the sentence up to the figure."""
+    figure; *before*: the sentence up to the figure; *speaker*: the year the report is delivered in
+    (比前年增长12.3% in a speech of December 2023: over 2021, two years)."""
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
+    if speaker and _BEFORE_LAST_BASE.search(prefix):
+        return speaker - 2 != year - 1
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
     if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
         # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
