@@ -240,6 +240,23 @@ CASES: list[dict] = [
         "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
         "absent": [("gdp", "yoy_pct", 12.3)],
     },
+    # ---- a contribution in points (block contribution_points_before) is to a growth, not a rate's change
+    {
+        "id": "a_rates_own_change_after_a_driving_verb",
+        "text": "大规模国土绿化行动推动森林覆盖率提高0.8个百分点。大气污染防治攻坚促进全县优良天数比例提高3.2个百分点。",
+        "facts": [
+            ("forest_coverage", "pp_change", 0.8, 2023, "", "actual", None),
+            ("good_air_rate", "pp_change", 3.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a contribution to a flow's growth stays no fact
+        "id": "contribution_to_growth_stays_no_fact",
+        "text": "服务业增加值增长7%,支撑地区生产总值增长3.2个百分点。工业投资拉动固定资产投资增长3.1个百分点。",
+        "facts": [("tertiary_va", "yoy_pct", 7.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "pp_change"), ("fai", "pp_change")],
+    },
 ]
 
 
