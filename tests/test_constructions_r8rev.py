@@ -257,6 +257,24 @@ CASES: list[dict] = [
         "facts": [("tertiary_va", "yoy_pct", 7.0, 2023, "", "actual", None)],
         "absent": [("gdp", "pp_change"), ("fai", "pp_change")],
     },
+    # ---- a running total (campaigns.running_total): not a sum to the year's end, nor after a part of the year
+    {
+        "id": "sum_to_the_years_end_after_a_half_year",
+        "text": "上半年新增城镇就业2600人,截至年底累计新增城镇就业5200人。一季度转移农村劳动力3200人,到年底累计转移农村劳动力9600人。",
+        "facts": [
+            ("new_urban_jobs", "level", 2600.0, 2023, "H1", "actual", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 9600.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a running total after the year's own figure stays no fact
+        "id": "running_total_after_the_years_figure_stays_out",
+        "text": "全年新增城镇就业5200人,累计新增城镇就业3.1万人。",
+        "facts": [("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 31000.0)],
+    },
 ]
 
 
