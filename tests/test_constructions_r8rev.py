@@ -275,6 +275,16 @@ CASES: list[dict] = [
         "facts": [("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None)],
         "absent": [("new_urban_jobs", "level", 31000.0)],
     },
+    # ---- the nouns of a decrease (减收额, 减少额) continue the subject like those of an increase (增收额)
+    {
+        "id": "fall_after_the_decrease_named_as_a_noun",
+        "text": "全县一般公共预算收入11.2亿元,减收额1.2亿元,下降9.7%。税收收入8.1亿元,减少额0.6亿元,下降6.9%。",
+        "facts": [
+            ("general_budget_revenue", "level", 11.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -9.7, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 1.2)],
+    },
 ]
 
 
