@@ -285,6 +285,17 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 1.2)],
     },
+    # ---- 今年 beside 去年 in a report of January (timing._names_last_year): the new year only for an
+    # expectation; an outturn of 今年 is the year looked back on (written in December)
+    {
+        "id": "this_years_outturn_then_last_years_in_a_january_report",
+        "text": "今年全县一般公共预算收入完成16亿元,上年为15.2亿元。今年城镇新增就业5200人,去年为4860人。",
+        "facts": [
+            ("general_budget_revenue", "level", 16.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 16.0, 2024), ("new_urban_jobs", "level", 5200.0, 2024)],
+    },
 ]
 
 

@@ -77,6 +77,9 @@ _RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _PLANNING_WORD = cue("target", "planning")
+#: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
+#: 上年为15.2亿元 in a report of January) is the year looked back on.
+_ESTIMATE_WORD = cue("kind", "estimate")
 _SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM = cue("time", "change_from")
@@ -243,7 +246,7 @@ def figure_time(
             # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
             ty = (
                 (dates.report_year or dates.plan_year)
-                if planning or _names_last_year(sent, relative)
+                if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
                 else dates.review_this_year
             )
             if frame.plan and frame.year and frame.period_start is None:
@@ -441,9 +444,9 @@ def _to_date_unknown(year: int | None, period_start: int | None, kind: str, date
 
 
 def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
-    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it is the
-    year the report is delivered in, also in a report of January looking back (去年完成15.2亿元,
-    今年预计完成16亿元)."""
+    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it, with an
+    expectation after it, is the year the report is delivered in, also in a report of January looking
+    back (去年完成15.2亿元,今年预计完成16亿元)."""
     if "年" not in sent[relative[-1].end() :] and not any(
         m.lastgroup in ("last_year", "before_last_year") for m in relative
     ):
