@@ -42,6 +42,7 @@ _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for n
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
+_THRESHOLD_REACH = _BLOCK["threshold_reach"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
@@ -178,7 +179,7 @@ def own_goal_to_reach(sent: str, clause: Clause, q: Quantity, own: set[str]) -> 
     贫困户人均纯收入要达到3800元)."""
     end = min(len(sent), q.end + 6)
     hits = list(_BLOCK["threshold"].finditer(sent, clause.start, end))
-    if not hits or any(m.group("reach") is None for m in hits):
+    if not hits or any(_THRESHOLD_REACH.fullmatch(m.group()) is None for m in hits):
         return False
     return any(w in sent[: hits[0].start()] for w in own)
 
