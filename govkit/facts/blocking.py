@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
@@ -41,11 +42,13 @@ _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for n
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
+_THRESHOLD_REACH = _BLOCK["threshold_reach"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
+_PERCENT_UNIT = "%"
 _PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
@@ -154,6 +157,14 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
+def _is_rate(subject: Mention) -> bool:
+    """Whether every indicator *subject* names is a rate (unit %): its change in points is its own."""
+    catalog = load_catalog()
+    return bool(subject.indicators) and all(
+        i in catalog and catalog[i].unit == _PERCENT_UNIT for i in subject.indicators
+    )
+
+
 def level_after_multiple(prefix: str, q: Quantity) -> bool:
     """增长1.2倍至2.3亿美元: a figure in units that only 至/达到 separates from a multiple is the level
     reached (the multiple itself is no fact)."""
@@ -213,8 +224,11 @@ def blocked(
         q.dimension == "pp"
         and subject.start >= clause.start
         and _CONTRIBUTION_PP_BEFORE.search(sent, max(0, subject.start - 8), subject.start)
+        and not _is_rate(subject)
     ):
-        return True  # 支撑地区生产总值增长3.2个百分点: a contribution in points, not the subject's change
+        # 支撑地区生产总值增长3.2个百分点: a contribution in points, not the subject's change (a rate's own
+        # change after these verbs stays: 推动森林覆盖率提高0.8个百分点)
+        return True
     if q.dimension not in ("percent", "pp", "") and sc.search(
         _CHANGE_FROM_BASE_P, without_approx(prefix), at, clause.end
     ):

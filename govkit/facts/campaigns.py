@@ -23,7 +23,7 @@ from govkit.core.periods import campaign_counts_until
 from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Mention
-from govkit.facts.timeframe import STOCK_UNITS, Frame
+from govkit.facts.timeframe import STOCK_UNITS, Frame, subperiod_of
 
 #: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
 _COUNTED_UNTIL = campaign_counts_until()
@@ -111,7 +111,9 @@ def running_total(
             continue
         dated = (_ONE_YEAR, _SINCE_NEW_YEAR, _THROUGH_MONTH, _THIS_YEAR, _CAMPAIGN_YEAR)
         tail = sent[m.end : q_start]
-        if any(rx.search(tail) for rx in dated) or _YEAR.search(tail):
-            continue
+        if any(rx.search(tail) for rx in dated) or _YEAR.search(tail) or subperiod_of(tail) is not None:
+            continue  # (截至年底累计…, 到年底累计…: the year's end)
+        if subperiod_of(sent[: m.start]):
+            continue  # 上半年新增城镇就业2600人,累计新增5200人: after a part of the year, the year's sum so far
         return True
     return False

@@ -67,6 +67,7 @@ _FALL_NAMED = cue("measure_after", "fall_named")
 _LIST_APPROX_AFTER = re.compile(
     rf"{cue('number', 'list_members_after').pattern}(?:{cue('number', 'approx_after_unit').pattern})"
 )
+_RATE_NAMED = cue("measure_after", "rate_named")
 
 
 def facts_of_sentence(
@@ -215,7 +216,9 @@ def _figures(
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
         share_pp = None
         if subject is None and q.dimension == "pp" and last_share is not None and last_share[0] == ci - 1:
-            if continues_subject(sent[clause.start : q.start]):
+            words = sent[clause.start : q.start]
+            if continues_subject(words) and _RATE_NAMED.search(words) is None:
+                # (增速比上年提高1.3个百分点 names a growth rate: the investment's, not its share's)
                 # 民间投资占固定资产投资比重为56.2%,比上年提高1.3个百分点: the change of the share just printed
                 subject, how, share_pp = last_share[1], "inherit", last_share[2]
         if subject is None:
@@ -450,7 +453,7 @@ def make_fact(
         and running_total(sent, q.start, clause, subject, s.mentions, ind)
     ):
         return None  # 全年新增城镇就业5200人,累计新增城镇就业3.1万人: a running total, not the year's
-    if multi_year_growth(prefix, measure, when.year, sent[: q.start]):
+    if multi_year_growth(prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     # The evidence holds the words that name the indicator: the subject's clause, or, for a list
     # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),

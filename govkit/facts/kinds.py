@@ -106,7 +106,9 @@ def kind_in(
                 continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn
             if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()):
                 continue  # 完成年度使用内资任务76%: the task done, not a target
-            if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]):
+            if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]) and not _later_year(
+                before[seg_start:], described
+            ):
                 continue  # 全年争取衔接资金3.2亿元,增长8%: funds secured (and their growth), not a target
             if _PLAN_INVESTMENT.match(ctx) and _MEASURED_AFTER.match(sent, q.end):
                 continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
@@ -116,6 +118,12 @@ def kind_in(
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
+
+
+def _later_year(words: str, described: int | None) -> bool:
+    """Whether *words* print a year after *described* (2024年,争取衔接资金3.5亿元 in a report on 2023:
+    funds still to be secured)."""
+    return described is not None and any(int(y) > described for y in _YEAR_OPENING.findall(words))
 
 
 def outturn_cue_last(sent: str, q: Quantity, seg_start: int, scans: Scans | None = None) -> bool:

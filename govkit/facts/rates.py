@@ -27,6 +27,10 @@ _UNADJUSTED = cue("rate_basis", "unadjusted")
 #: Measures a basis applies to: the rates, and a level printed twice (优良天数比例87.7%(扣除沙尘影响后为
 #: 89.2%), an environment bulletin's measured and dust-adjusted figures).
 _RATES = ("yoy_pct", "cagr_pct", "cagr2", "level")
+#: Families whose level printed twice keeps its adjusted figure (the dust-adjusted air quality is the one
+#: assessed); elsewhere a level after 扣除/剔除 (一般公共预算收入12.3亿元,扣除留抵退税因素后为13.1亿元) is a
+#: counterfactual, not the receipts: both stay (validate flags the conflict).
+_LEVEL_FAMILIES = ("ecology",)
 _FLAG = "unadjusted="
 _BASIS_OPENING = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})")
 _OPENING_WORDS = re.compile(r"^[^\d]*?(?=\d)")
@@ -71,7 +75,7 @@ def one_rate_per_key(facts: list[Fact], sent: str, offset: int, spans: list[tupl
     left out and recorded on the kept facts' flags. Otherwise all stay (validate flags a conflict)."""
     groups: dict[tuple, list[Fact]] = {}
     for f in facts:
-        if f.measure in _RATES and f.value is not None:
+        if f.measure in _RATES and f.value is not None and (f.measure != "level" or f.family in _LEVEL_FAMILIES):
             key = (f.indicator, f.measure, f.year, f.period_start, f.subperiod, f.kind, "subtotal" in f.flags)
             groups.setdefault(key, []).append(f)
     dropped: set[int] = set()

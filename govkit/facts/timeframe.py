@@ -416,8 +416,19 @@ _YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")
 _LISTED_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+_ONE_YEAR_AFTER_LIST = re.compile(
+    "|".join(
+        cue("time", name).pattern for name in ("one_year", "this_year", "last_year", "before_last_year", "next_year")
+    )
+)
+
+
 def listed_years(before: str, end: int) -> list[int]:
     """The years of a list of years (2022年和2023年, 2021年、2022年、2023年) ending at *end* in
-    *before*, in order; [] when the year ending there stands alone."""
+    *before*, in order; [] when the year ending there stands alone, or when a word of one year
+    (全年, 今年, 去年…) stands between the list and the end of *before* (2022年、2023年连续两年被评为…,
+    全年地区生产总值增长6.5%: the figure is that year's, not one of the list's)."""
     m = _YEAR_LIST_END.search(before, max(0, end - 64), end)
-    return [int(y) for y in _LISTED_YEAR.findall(m.group())] if m is not None else []
+    if m is None or _ONE_YEAR_AFTER_LIST.search(before, end) is not None:
+        return []
+    return [int(y) for y in _LISTED_YEAR.findall(m.group())]

@@ -63,6 +63,11 @@ _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _BASE_YEAR_OPENING = cue("time", "base_year_opening")
+_PREV_YEAR = cue("measure", "prev_year")
+#: 比前年, 较前年: the year before last as a growth figure's base.
+_BEFORE_LAST_BASE = re.compile(
+    f"(?:{'|'.join(cue_words('time', 'relative_base_before'))})(?:{cue('time', 'before_last_year').pattern})"
+)
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _COUNTED_AVERAGE = cue("time", "counted_average")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
@@ -72,6 +77,9 @@ _RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _PLANNING_WORD = cue("target", "planning")
+#: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
+#: 上年为15.2亿元 in a report of January) is the year looked back on.
+_ESTIMATE_WORD = cue("kind", "estimate")
 _SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM = cue("time", "change_from")
@@ -239,7 +247,7 @@ def figure_time(
             # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
             ty = (
                 (dates.report_year or dates.plan_year)
-                if planning or _names_last_year(sent, relative)
+                if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
                 else dates.review_this_year
             )
             if frame.plan and frame.year and frame.period_start is None:
@@ -448,9 +456,9 @@ def _to_date_unknown(year: int | None, period_start: int | None, kind: str, date
 
 
 def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
-    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it is the
-    year the report is delivered in, also in a report of January looking back (去年完成15.2亿元,
-    今年预计完成16亿元)."""
+    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it, with an
+    expectation after it, is the year the report is delivered in, also in a report of January looking
+    back (去年完成15.2亿元,今年预计完成16亿元)."""
     if "年" not in sent[relative[-1].end() :] and not any(
         m.lastgroup in ("last_year", "before_last_year") for m in relative
     ):
@@ -565,14 +573,20 @@ def _span_kept(
     return period_start
 
 
-def multi_year_growth(prefix: str, measure: str, year: int | None, before: str = "") -> bool:
+def multi_year_growth(
+    prefix: str, measure: str, year: int | None, before: str = "", speaker: int | None = None
+) -> bool:
     """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
     several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
-    figure; *before*: the sentence up to the figure."""
+    figure; *before*: the sentence up to the figure; *speaker*: the year the report is delivered in
+    (比前年增长12.3% in a speech of December 2023: over 2021, two years)."""
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
+    if speaker and _BEFORE_LAST_BASE.search(prefix):
+        return speaker - 2 != year - 1
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
-    if base is None and "年" in before:
+    if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
+        # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
         base = _BASE_YEAR_OPENING.search(before)
     if base is not None:
         return int(base.group(1)) != year - 1
