@@ -47,6 +47,7 @@ MODULES = (
     "facts.measures",
     "facts.kinds",
     "facts.campaigns",
+    "facts.printed_year",
     "facts.timing",
     "facts.figures",
     "facts.extract",

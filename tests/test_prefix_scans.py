@@ -185,11 +185,12 @@ def test_every_cue_scanned_before_each_figure_reads_a_bounded_number_of_characte
     # fails when an edit there (or a new prefix scan in code) brings such a pattern back. Plain
     # patterns asked only whether they occur (rank, threshold, multiple) need no bound.
     import govkit.facts.blocking
+    import govkit.facts.printed_year
     import govkit.facts.timeframe
     import govkit.facts.timing
 
     used: list[prefixes.Prefixed] = []
-    for module in (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing):
+    for module in (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing, govkit.facts.printed_year):
         for value in vars(module).values():
             items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
             used += [p for p in items if isinstance(p, prefixes.Prefixed)]

@@ -16,12 +16,13 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
-from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_start
+from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.printed_year import RELATIVE_YEAR, printed_year
 from govkit.facts.timeframe import (
     PLAN_PERIODS,
     QUARTER_TO_DATE,
@@ -31,7 +32,6 @@ from govkit.facts.timeframe import (
     Frame,
     counted_span,
     last_span_pos,
-    listed_years,
     may_name_subperiod,
     month_or_to_date,
     open_span,
@@ -47,20 +47,9 @@ _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
-_SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 
 _YEAR = cue("time", "year")
-#: 今年/本年 (this_year), 去年/上年 (last_year), 前年 (before_last_year), 明年 (next_year): the group
-#: name tells which.
-_RELATIVE_YEAR = re.compile(
-    "|".join(
-        f"(?P<{name}>{cue('time', name).pattern})"
-        for name in ("this_year", "last_year", "before_last_year", "next_year")
-    )
-)
-_THAT_YEAR = cue("time", "that_year")
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
-_BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_YEAR = cue("time", "base_year")
 _BASE_YEAR_OPENING = cue("time", "base_year_opening")
 _PREV_YEAR = cue("measure", "prev_year")
@@ -70,16 +59,8 @@ _BEFORE_LAST_BASE = re.compile(
 )
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _COUNTED_AVERAGE = cue("time", "counted_average")
-#: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
-_YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
-#: Right before 今年/上年 (比上年): a base, not the figure's year.
-_RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
-_PLANNING_WORD = cue("target", "planning")
-#: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
-#: 上年为15.2亿元 in a report of January) is the year looked back on.
-_ESTIMATE_WORD = cue("kind", "estimate")
 _SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM = cue("time", "change_from")
@@ -94,17 +75,11 @@ _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
-_YEAR_P = prefixed(_YEAR)
-_RELATIVE_YEAR_P = prefixed(_RELATIVE_YEAR)
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(_CUMULATIVE)
 _ONE_YEAR = cue("time", "one_year")
-_SINCE_YEAR = cue("time", "since_year")
-_ON_BASIS = cue("time", "on_basis")
-#: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
-_SUB_ITEM = cue_words("table", "sub_item")
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it (besides STOCK_UNITS).
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
@@ -172,90 +147,10 @@ def figure_time(
     year = frame.year
     period_start = frame.period_start
     kind = frame.kind
-    explicit_year = None
-    year_end = 0  # where the word that printed explicit_year ends in *before*
-    # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
-    # baselines (从2014年的15.56%) are handled separately.
-    years = sc.finditer(_YEAR_P, before)
-    ranges = sc.finditer(_SPAN_YEARS_P, before) if years else []
-    for i in range(len(years) - 1, -1, -1):
-        m = years[i]
-        if any(r.start() <= m.start() < r.end() for r in ranges):
-            continue  # 2019—2022年累计: the span's ends (below), not a year of their own
-        pre = before[max(0, m.start() - 1) : m.start()]
-        post = before[m.end() : m.end() + 2]
-        if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
-            continue
-        if pre == "从" and not post.startswith("的"):
-            continue
-        if (
-            post.startswith("的")
-            and m.end() + 1 < q.start - 0
-            and before[m.end() + 1 :].strip()
-            and len(before) - m.end() > 3
-        ):
-            continue  # 从2014年的X: applies only to the number right after it
-        if (
-            _SINCE.match(before[m.end() : m.end() + 2])
-            or _ON_BASIS.match(before, m.end())
-            or _SINCE_YEAR.match(before, m.start())
-        ):
-            continue  # 2014年(开展精准扶贫)以来, 在2022年增长4.5%的基础上: not the year of the figures after it
-        cs = clause_start(sent, m.start())
-        if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
-            continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
-        if aside_of_own_figure(sent, m.start(), m.end(), q.start):
-            continue  # 人均可支配收入(2022年为38500元)达到40200元: the aside's figure's year only
-        explicit_year = int(m.group(1))
-        year_end = m.end()
-        listed = listed_years(before, year_end)
-        if len(listed) > 1:
-            # 2022年和2023年,…分别增长5.3%、7.8%: one figure per year, in order; a figure that is
-            # not one of as many listed figures cannot be dated
-            if group[1] != len(listed):
-                return Timing(explicit_year, None, "", kind, sub_state, drop=True)
-            explicit_year = listed[group[0]]
-        break
-    base = _BASELINE_YEAR.search(before) if "年的" in before else None
-    if base:
-        explicit_year, year_end = int(base.group(1)), base.end()
-    rel = None
-    relative = sc.finditer(_RELATIVE_YEAR_P, before)
-    for i in range(len(relative) - 1, -1, -1):
-        m = relative[i]
-        if (
-            before[max(0, m.start() - 1) : m.start()] in _RELATIVE_BASE_BEFORE
-            or _SINCE.match(before[m.end() : m.end() + 2])
-            or _ON_BASIS.match(before, m.end())
-        ):
-            continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
-        rel = m
-        break
-    if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
-        which = rel.lastgroup
-        speaker = dates.report_year or dates.this_year  # the year the report is delivered in
-        # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
-        planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
-        if which == "last_year" and speaker:
-            explicit_year = speaker - 1
-        elif which == "before_last_year" and speaker:
-            explicit_year = speaker - 2
-        elif which == "next_year" and (described := dates.doc_year or speaker):
-            explicit_year = described + 1  # the year after the one described
-        else:
-            # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
-            # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
-            ty = (
-                (dates.report_year or dates.plan_year)
-                if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
-                else dates.review_this_year
-            )
-            if frame.plan and frame.year and frame.period_start is None:
-                ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
-            if ty:
-                explicit_year = ty
-        if explicit_year is not None:
-            year_end = rel.end()
+    printed = printed_year(sent, before, sc, q, clause, frame, dates, group)
+    if printed.drop:
+        return Timing(printed.year, None, "", kind, sub_state, drop=True)
+    explicit_year, year_end, rel = printed.year, printed.end, printed.relative
     target_year = None
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
@@ -455,24 +350,6 @@ def _to_date_unknown(year: int | None, period_start: int | None, kind: str, date
     return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
 
 
-def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
-    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it, with an
-    expectation after it, is the year the report is delivered in, also in a report of January looking
-    back (去年完成15.2亿元,今年预计完成16亿元)."""
-    if "年" not in sent[relative[-1].end() :] and not any(
-        m.lastgroup in ("last_year", "before_last_year") for m in relative
-    ):
-        return False
-    for m in _RELATIVE_YEAR.finditer(sent):
-        if m.lastgroup in ("last_year", "before_last_year") and (
-            sent[max(0, m.start() - 1) : m.start()] not in _RELATIVE_BASE_BEFORE
-            and not _SINCE.match(sent[m.end() : m.end() + 2])
-            and not _ON_BASIS.match(sent, m.end())
-        ):
-            return True
-    return False
-
-
 def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
     """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
     February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
@@ -507,7 +384,7 @@ def _change_start_year(
     plan = span_of_phrase(words, dates) if words.strip() else None
     if plan is not None and cue("time", "span_plan").search(words.replace("“", "").replace("”", "")):
         return plan[1]
-    rel = _RELATIVE_YEAR.search(words) if words.strip() else None
+    rel = RELATIVE_YEAR.search(words) if words.strip() else None
     if rel is not None:
         if rel.lastgroup == "last_year" and end_year:
             return end_year - 1

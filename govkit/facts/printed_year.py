@@ -1,0 +1,173 @@
+"""The year a figure's own words print before it in its sentence, for
+:func:`govkit.facts.timing.figure_time`: the nearest explicit year that is not a base (比2015年), a
+span's end (2019—2022年), a since-phrase (2014年以来), a sub-item's or an aside's date; one of a list
+of years (2022年和2023年,…分别增长5.3%、7.8%); a baseline (从2014年的X); or a year named relative to
+the report (今年, 去年, 前年, 明年), read against the report's date, the frame's plan and the words of
+plans and expectations in the sentence. The words are the ``time`` cues of
+``govkit/data/extract/cues.tsv``."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
+from govkit.facts.cues import cue, cue_words
+from govkit.facts.numbers import Quantity
+from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.timeframe import Dates, Frame, listed_years
+
+#: 今年/本年 (this_year), 去年/上年 (last_year), 前年 (before_last_year), 明年 (next_year): the group
+#: name tells which.
+RELATIVE_YEAR = re.compile(
+    "|".join(
+        f"(?P<{name}>{cue('time', name).pattern})"
+        for name in ("this_year", "last_year", "before_last_year", "next_year")
+    )
+)
+_YEAR_P = prefixed(cue("time", "year"))
+_RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
+_SPAN_YEARS_P = prefixed(cue("time", "span_years"))
+_THAT_YEAR = cue("time", "that_year")
+_BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
+#: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
+_YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
+#: Right before 今年/上年 (比上年): a base, not the figure's year.
+RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
+_SINCE = cue("time", "since")
+_SINCE_YEAR = cue("time", "since_year")
+_ON_BASIS = cue("time", "on_basis")
+_PLANNING_WORD = cue("target", "planning")
+#: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
+#: 上年为15.2亿元 in a report of January) is the year looked back on.
+_ESTIMATE_WORD = cue("kind", "estimate")
+#: 其中: a clause opening on it is a sub-item, whose year dates nothing after it.
+_SUB_ITEM = cue_words("table", "sub_item")
+
+
+class PrintedYear(NamedTuple):
+    """The year the words before a figure print (None: none), where that word ends in the words
+    (0: none), the relative-year word that printed it (or None), and whether the figure cannot be
+    dated (one figure after a list of several years)."""
+
+    year: int | None
+    end: int
+    relative: re.Match[str] | None
+    drop: bool = False
+
+
+def printed_year(
+    sent: str,
+    before: str,
+    sc: Scans,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    group: tuple[int, int],
+) -> PrintedYear:
+    """The year printed in *before* (the words of *sent* before figure *q*, scanned by *sc*) for the
+    figure *q* of *clause*; *group* is the figure's place in a list of figures and its length."""
+    explicit_year = None
+    year_end = 0  # where the word that printed explicit_year ends in *before*
+    # Explicit years before the number in this sentence (nearest wins); base years (比2015年) and
+    # baselines (从2014年的15.56%) are handled separately.
+    years = sc.finditer(_YEAR_P, before)
+    ranges = sc.finditer(_SPAN_YEARS_P, before) if years else []
+    for i in range(len(years) - 1, -1, -1):
+        m = years[i]
+        if any(r.start() <= m.start() < r.end() for r in ranges):
+            continue  # 2019—2022年累计: the span's ends (below), not a year of their own
+        pre = before[max(0, m.start() - 1) : m.start()]
+        post = before[m.end() : m.end() + 2]
+        if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
+            continue
+        if pre == "从" and not post.startswith("的"):
+            continue
+        if (
+            post.startswith("的")
+            and m.end() + 1 < q.start - 0
+            and before[m.end() + 1 :].strip()
+            and len(before) - m.end() > 3
+        ):
+            continue  # 从2014年的X: applies only to the number right after it
+        if (
+            _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
+            or _SINCE_YEAR.match(before, m.start())
+        ):
+            continue  # 2014年(开展精准扶贫)以来, 在2022年增长4.5%的基础上: not the year of the figures after it
+        cs = clause_start(sent, m.start())
+        if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
+            continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only
+        if aside_of_own_figure(sent, m.start(), m.end(), q.start):
+            continue  # 人均可支配收入(2022年为38500元)达到40200元: the aside's figure's year only
+        explicit_year = int(m.group(1))
+        year_end = m.end()
+        listed = listed_years(before, year_end)
+        if len(listed) > 1:
+            # 2022年和2023年,…分别增长5.3%、7.8%: one figure per year, in order; a figure that is
+            # not one of as many listed figures cannot be dated
+            if group[1] != len(listed):
+                return PrintedYear(explicit_year, year_end, None, drop=True)
+            explicit_year = listed[group[0]]
+        break
+    base = _BASELINE_YEAR.search(before) if "年的" in before else None
+    if base:
+        explicit_year, year_end = int(base.group(1)), base.end()
+    rel = None
+    relative = sc.finditer(_RELATIVE_YEAR_P, before)
+    for i in range(len(relative) - 1, -1, -1):
+        m = relative[i]
+        if (
+            before[max(0, m.start() - 1) : m.start()] in RELATIVE_BASE_BEFORE
+            or _SINCE.match(before[m.end() : m.end() + 2])
+            or _ON_BASIS.match(before, m.end())
+        ):
+            continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
+        rel = m
+        break
+    if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
+        which = rel.lastgroup
+        speaker = dates.report_year or dates.this_year  # the year the report is delivered in
+        # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
+        planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
+        if which == "last_year" and speaker:
+            explicit_year = speaker - 1
+        elif which == "before_last_year" and speaker:
+            explicit_year = speaker - 2
+        elif which == "next_year" and (described := dates.doc_year or speaker):
+            explicit_year = described + 1  # the year after the one described
+        else:
+            # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
+            # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
+            ty = (
+                (dates.report_year or dates.plan_year)
+                if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
+                else dates.review_this_year
+            )
+            if frame.plan and frame.year and frame.period_start is None:
+                ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
+            if ty:
+                explicit_year = ty
+        if explicit_year is not None:
+            year_end = rel.end()
+    return PrintedYear(explicit_year, year_end, rel)
+
+
+def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
+    """Whether *sent* dates a figure by 去年 or 前年 (not a base: 比去年): then 今年 beside it, with an
+    expectation after it, is the year the report is delivered in, also in a report of January looking
+    back (去年完成15.2亿元,今年预计完成16亿元)."""
+    if "年" not in sent[relative[-1].end() :] and not any(
+        m.lastgroup in ("last_year", "before_last_year") for m in relative
+    ):
+        return False
+    for m in RELATIVE_YEAR.finditer(sent):
+        if m.lastgroup in ("last_year", "before_last_year") and (
+            sent[max(0, m.start() - 1) : m.start()] not in RELATIVE_BASE_BEFORE
+            and not _SINCE.match(sent[m.end() : m.end() + 2])
+            and not _ON_BASIS.match(sent, m.end())
+        ):
+            return True
+    return False
