@@ -338,6 +338,7 @@ def _figures(
                 timing_cues,
                 indicator in earlier_indicators,
                 scans,
+                s.groups.get(qi, (0, 1)),
             )
             if made is None:
                 continue
@@ -426,8 +427,11 @@ def make_fact(
     timing_cues: TimingCues,
     indicator_seen: bool,
     scans: Scans | None = None,
+    group: tuple[int, int] = (0, 1),
 ) -> tuple[Fact, str] | None:
     """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets.
+
+    *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%).
 
     *indicator_seen*: the sentence already holds a fact of this indicator (a later one after
     其中 is a part of it). Returns the fact and the paragraph's sub-period after it, or None.
@@ -439,7 +443,6 @@ def make_fact(
     value, value_high = value_range(q, ind, measure, sign)
     if value is None and not q.masked and not q.ambiguous:
         return None
-    group = s.groups.get(s.quantities.index(q), (0, 1))
     when = figure_time(
         sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans, group
     )
@@ -453,7 +456,7 @@ def make_fact(
         and running_total(sent, q.start, clause, subject, s.mentions, ind)
     ):
         return None  # 全年新增城镇就业5200人,累计新增城镇就业3.1万人: a running total, not the year's
-    if multi_year_growth(prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year):
+    if multi_year_growth(prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year, scans):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     # The evidence holds the words that name the indicator: the subject's clause, or, for a list
     # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),

@@ -51,7 +51,7 @@ _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 _YEAR = cue("time", "year")
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _BASE_YEAR = cue("time", "base_year")
-_BASE_YEAR_OPENING = cue("time", "base_year_opening")
+_BASE_YEAR_OPENING_P = prefixed(cue("time", "base_year_opening"))
 _PREV_YEAR = cue("measure", "prev_year")
 #: 比前年, 较前年: the year before last as a growth figure's base.
 _BEFORE_LAST_BASE = re.compile(
@@ -451,12 +451,18 @@ def _span_kept(
 
 
 def multi_year_growth(
-    prefix: str, measure: str, year: int | None, before: str = "", speaker: int | None = None
+    prefix: str,
+    measure: str,
+    year: int | None,
+    before: str = "",
+    speaker: int | None = None,
+    scans: Scans | None = None,
 ) -> bool:
     """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
     several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
-    figure; *before*: the sentence up to the figure; *speaker*: the year the report is delivered in
-    (比前年增长12.3% in a speech of December 2023: over 2021, two years)."""
+    figure; *before*: the sentence up to the figure (scanned by *scans*, the sentence's scans);
+    *speaker*: the year the report is delivered in (比前年增长12.3% in a speech of December 2023:
+    over 2021, two years)."""
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
     if speaker and _BEFORE_LAST_BASE.search(prefix):
@@ -464,7 +470,9 @@ def multi_year_growth(
     base = _BASE_YEAR.search(prefix) if "年" in prefix else None
     if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
         # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
-        base = _BASE_YEAR_OPENING.search(before)
+        openers = (scans if scans is not None else Scans(before)).finditer(_BASE_YEAR_OPENING_P, before)
+        if openers and segment_start(before) < openers[-1].end() and not _YEAR.search(before, openers[-1].end()):
+            base = openers[-1]  # its ;-segment, no other year printed after it
     if base is not None:
         return int(base.group(1)) != year - 1
     plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
