@@ -3,7 +3,8 @@ of years whose figures follow in the same order (2022年和2023年,…分别增�
 two before the report is delivered), a clause that opens on a base year (与2019年相比,…增长18.6%:
 growth over several years, not a year's), 今年 beside 去年 in a report of January (去年完成…,今年预计…:
 the new year, not the year the report looks back on), and a budget allocation (预算安排, 安排预算: a
-target) whose growth is measured against last year's outturn (比上年执行数增长4.4%: still the budget's).
+target) whose growth is measured against last year's outturn (比上年执行数增长4.4%: still the budget's),
+and a rise in points after a fall with no rate named (下降3.1%,比上年提高0.5个百分点: its sign cannot be told).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -213,6 +214,40 @@ CASES: list[dict] = [
             ("industrial_output", "yoy_pct", 9.1, 2023, "", "actual", None),
         ],
         "absent": [("industrial_output", "level", 25.0)],
+    },
+    # ---- a rise in points after a fall, no rate named: did the fall grow or the rate rise? no fact
+    {
+        "id": "rise_in_points_after_an_energy_fall",
+        "text": "全县单位GDP能耗下降3.1%,比上年提高0.5个百分点。",
+        "facts": [("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None)],
+        "absent": [("energy_intensity", "pp_change")],
+    },
+    {
+        "id": "faster_in_points_after_an_output_fall",
+        "meta": CITY,
+        "text": "全市规模以上工业增加值下降4.5%,比上年同期加快2.3个百分点。",
+        "facts": [("industrial_va", "yoy_pct", -4.5, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "pp_change")],
+    },
+    {
+        # near-miss: the growth rate named (增速) tells which rose
+        "id": "growth_rate_named_rises_after_a_fall",
+        "text": "全县一般公共预算收入下降3.2%,增速比上年提高4.1个百分点。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", -3.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "pp_change", 4.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: a fall in points after a fall is the rate's fall, whichever way it is read
+        "id": "fall_in_points_after_a_fall",
+        "text": "全县地区生产总值下降2.1%,比上年回落5个百分点。",
+        "facts": [
+            ("gdp", "yoy_pct", -2.1, 2023, "", "actual", None),
+            ("gdp", "pp_change", -5.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
 ]
 

@@ -343,6 +343,10 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
+                # 单位GDP能耗下降3.1%,比上年提高0.5个百分点: did the fall grow or the rate rise? The sign
+                # cannot be told (增速比上年提高, 降幅比上年扩大 name it)
+                continue
             if fact.measure == "level" and crossed(prefix, q) and _exact_before(out, fact):
                 # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
                 # printed before it crossed, not a second figure (a milestone: EXTRACTION.md)
@@ -369,6 +373,16 @@ def _figures(
 def _is_share(ind: Indicator) -> bool:
     """Whether *ind* is a share of another quantity (民间投资占固定资产投资比重, 民生支出占财政支出比重)."""
     return ind.unit == "%" and _SHARE_OF in ind.name_zh
+
+
+def _rise_after_a_fall(out: list[Fact], fact: Fact, ind: Indicator, prefix: str) -> bool:
+    """Whether *fact*, a rise in points of the growth rate of an indicator that is not itself a rate,
+    follows that indicator's fall (a negative growth) in the sentence, with no word naming which rate
+    rose (增速, 增幅, 降幅 …: cue rate_named)."""
+    if fact.value is None or fact.value <= 0 or ind.unit == "%" or _RATE_NAMED.search(prefix) is not None:
+        return False
+    last = next((f for f in reversed(out) if f.indicator == fact.indicator), None)
+    return last is not None and last.measure == "yoy_pct" and last.value is not None and last.value < 0
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:
