@@ -72,6 +72,7 @@ _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _ESTIMATE = cue("kind", "estimate")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
+_PERCENT_FIGURE = re.compile(r"[\d.]+\s*[%％]")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
@@ -297,7 +298,7 @@ def figure_time(
         # of 上半年 keeps it: two first halves)
         subperiod = ""
     if kind == "actual" and (
-        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _OUTTURN_NEXT.match(sent, q.end)
+        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _outturn_next(sent, q)
     ):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
@@ -339,6 +340,15 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _outturn_next(sent: str, q: Quantity) -> bool:
+    """Whether the outturn of figure *q* follows it (控制在4.5%以内,实际为2.9%): 实际为/实际完成 and a figure
+    of the same kind, a percentage after a percentage (增长8.2%,实际为12.3亿元 is no goal and its outturn)."""
+    m = _OUTTURN_NEXT.match(sent, q.end)
+    if m is None:
+        return False
+    return (_PERCENT_FIGURE.match(sent, m.end() - 1) is not None) == (q.dimension == "percent")
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
