@@ -163,6 +163,26 @@ def test_killed_run_leaves_old_or_new_outputs_and_the_next_run_completes(tmp_pat
     assert {n: (out / n).read_bytes() for n in OUTPUTS} == new
 
 
+def test_the_write_check_survives_the_lock_holders_cleanup(tmp_path, monkeypatch):
+    """A second run checks that it can write in the output directory before it waits for the lock;
+    the run holding the lock removes temporary files of killed runs (``.*.tmp``) meanwhile, the
+    check's probe among them: the check must not fail on the probe being gone (it did, 1 run in 7)."""
+    import tempfile
+
+    from govkit.store import lock
+
+    made = tempfile.mkstemp
+
+    def made_then_cleaned(*args, **kwargs):
+        fd, path = made(*args, **kwargs)
+        os.unlink(path)  # what the lock holder's cleanup does between the probe's creation and removal
+        return fd, path
+
+    monkeypatch.setattr(lock.tempfile, "mkstemp", made_then_cleaned)
+    lock.check_output_dir(tmp_path / "out")  # no FileNotFoundError
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_two_runs_on_one_output_directory(tmp_path):
     """The second run waits for the first (a lock on the output directory); both complete, the
     outputs are those of a single run, and neither deletes the other's files."""

@@ -47,7 +47,9 @@ def check_output_dir(out_dir: str | Path) -> None:
     except OSError as exc:
         raise GovkitError(f"{out_dir}: the output directory is not writable ({exc.strerror or exc})") from None
     os.close(fd)
-    os.unlink(probe)
+    # A run holding the lock removes temporary files of killed runs (``.*.tmp``) and may have removed
+    # this probe already: a second run checks the directory before it waits for the lock.
+    Path(probe).unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
