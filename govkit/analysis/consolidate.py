@@ -56,6 +56,7 @@ from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
 from govkit.facts.schema import FACT_DTYPES
+from govkit.facts.timing import TO_DATE_FLAG
 
 #: Relative difference above which two sources of one key disagree.
 CONFLICT_TOLERANCE = 0.005
@@ -73,8 +74,6 @@ TIER_REASON = {
 }
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
 TARGET_TIER = TIERS.index("target")
-#: The fact flag of a figure from the start of the year to a month the text does not tell.
-TO_DATE_FLAG = "to_date"
 
 #: Group key of the consolidation; ``_rkey`` is region_id or the region label, ``_ps`` period_start (NA -> -1).
 GKEY = ["_rkey", "year", "_ps", "subperiod", "indicator", "measure"]

@@ -20,7 +20,7 @@ from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, cue_words, probe
 from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, parse_chinese_number
+from govkit.facts.numbers import Quantity, find_quantities, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import RELATIVE_YEAR, printed_year
 from govkit.facts.timeframe import (
@@ -72,7 +72,8 @@ _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _ESTIMATE = cue("kind", "estimate")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
-_PERCENT_FIGURE = re.compile(r"[\d.]+\s*[%％]")
+#: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
+TO_DATE_FLAG = "to_date"
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
@@ -332,7 +333,7 @@ def figure_time(
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
     if sp is None and not subperiod and _to_date_unknown(year, period_start, kind, dates, before):
-        flags = (*flags, "to_date")  # kept as the year's (the convention), flagged: its months are not told
+        flags = (*flags, TO_DATE_FLAG)  # kept as the year's (the convention), flagged: its months are not told
     if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
         # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
         start_year = _change_start_year(start_of_change, year, frame, span, dates)
@@ -344,11 +345,12 @@ def figure_time(
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
     """Whether the outturn of figure *q* follows it (控制在4.5%以内,实际为2.9%): 实际为/实际完成 and a figure
-    of the same kind, a percentage after a percentage (增长8.2%,实际为12.3亿元 is no goal and its outturn)."""
+    of the same dimension (增长8.2%,实际为12.3亿元: a percentage is no goal of an amount)."""
     m = _OUTTURN_NEXT.match(sent, q.end)
     if m is None:
         return False
-    return (_PERCENT_FIGURE.match(sent, m.end() - 1) is not None) == (q.dimension == "percent")
+    nxt = find_quantities(sent[m.end() - 1 : m.end() + 24])
+    return bool(nxt) and nxt[0].dimension == q.dimension
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
