@@ -125,6 +125,39 @@ def test_a_report_prints_no_library_warning(raw, tmp_path):
     assert page.count("<img") >= 1 and page.count("<img") == page.count('<img alt="图表 chart · ')
 
 
+#: A cell that makes the kernel *process* print at exit, as libzmq does when it aborts while the
+#: kernel shuts down (written on the descriptor ipykernel keeps of the real stderr, not the cell's).
+_PRINTS_AT_EXIT = (
+    "import atexit, os, sys\n"
+    "_fd = os.dup(getattr(sys.stderr, '_original_stdstream_copy', None) or 2)\n"
+    "atexit.register(os.write, _fd, b'Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\\n')"
+)
+
+
+def test_what_a_report_kernel_process_prints_is_kept_off_the_terminal(raw, tmp_path):
+    """The kernel process's own stderr (not the cells' output) goes to a log beside the executed
+    notebook: removed when the report succeeds, named in the summary when it fails. libzmq's
+    "Assertion failed: pfd.revents & POLLIN", printed by a kernel aborting at shutdown after the
+    last cell, reached the terminal under a report that succeeded (CI saw it once)."""
+    processed = tmp_path / "processed"
+    assert piped(_govkit("run", str(raw), "--out", str(processed), "--reports", "")).returncode == 0
+    ok = _tiny_notebook(tmp_path / "98_ok.ipynb")
+    bad = _tiny_notebook(tmp_path / "99_bad.ipynb")
+    for path, last in ((ok, "print(region)"), (bad, "raise ValueError('no data')")):
+        nb = nbformat.read(path, as_version=4)
+        nb.cells[2:] = [nbformat.v4.new_code_cell(_PRINTS_AT_EXIT), nbformat.v4.new_code_cell(last)]
+        nbformat.write(nb, path)
+    args = ("--regions", "会同县", "--processed", str(processed), "--jobs", "1")
+    good = piped(_govkit("report", str(ok), *args, "--out", str(tmp_path / "ok")))
+    assert good.returncode == 0 and good.stderr == "", good.stderr
+    assert [p.name for p in (tmp_path / "ok" / "98_ok").iterdir() if "kernel" in p.name] == []
+    failed = piped(_govkit("report", str(bad), *args, "--out", str(tmp_path / "bad")))
+    log = tmp_path / "bad" / "99_bad" / "会同县_all.kernel.log"
+    assert failed.returncode != 0 and "Assertion failed" not in failed.stderr, failed.stderr
+    assert f"kernel's stderr: {log}" in failed.stdout, failed.stdout
+    assert "Assertion failed: pfd.revents" in log.read_text(encoding="utf-8")
+
+
 def test_library_calls_default_to_no_bar() -> None:
     """A library call draws no bar unless asked (the CLI passes ``on_terminal()``)."""
     import inspect

@@ -28,7 +28,7 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
 from tqdm import tqdm
-from traitlets import default
+from traitlets import Unicode, default
 
 from govkit.core.lifeline import die_with_parent
 from govkit.core.progress import screen
@@ -64,9 +64,21 @@ class CurrentEnvKernelSpecManager(KernelSpecManager):
 class CurrentEnvKernelManager(AsyncKernelManager):
     """The kernel manager papermill and nbclient use for reports (see :class:`CurrentEnvKernelSpecManager`)."""
 
+    #: Where the kernel process's own stderr goes ("" = the terminal). Not the cells' output
+    #: (that reaches the notebook): what the process itself prints, such as libzmq's
+    #: "Assertion failed: pfd.revents & POLLIN" when it aborts while shutting down after the
+    #: last cell ran, which printed under a report that succeeded (CI saw it once).
+    stderr_path = Unicode("")
+
     @default("kernel_spec_manager")
     def _kernel_spec_manager_default(self) -> CurrentEnvKernelSpecManager:
         return CurrentEnvKernelSpecManager(data_dir=self.data_dir)
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
+        if not self.stderr_path:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        with open(self.stderr_path, "ab") as err:  # the kernel keeps its own descriptor
+            await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": err})
 
     async def _async_interrupt_kernel(self) -> None:
         """Interrupt the kernel, except as the first step of shutting it down.
@@ -83,9 +95,19 @@ class CurrentEnvKernelManager(AsyncKernelManager):
         await super()._async_interrupt_kernel()
 
 
-def kernel_manager_class() -> type[CurrentEnvKernelManager]:
-    """An nbclient kernel manager class that starts ``python3`` with *this* interpreter."""
-    return CurrentEnvKernelManager
+def kernel_manager_class(stderr_path: Path | None = None) -> type[CurrentEnvKernelManager]:
+    """An nbclient kernel manager class that starts ``python3`` with *this* interpreter, the
+    kernel process's stderr written to *stderr_path* when given (nbclient makes the manager
+    itself, so the path travels on the class)."""
+    if stderr_path is None:
+        return CurrentEnvKernelManager
+    return type("ReportKernelManager", (CurrentEnvKernelManager,), {"stderr_path": Unicode(str(stderr_path))})
+
+
+def kernel_log(job: ReportJob) -> Path:
+    """Where the kernel process of *job* writes its stderr; kept beside the executed notebook
+    when the report fails and has something in it, removed otherwise."""
+    return job.ipynb.with_suffix(".kernel.log")
 
 
 @dataclass
@@ -160,6 +182,8 @@ def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
     """Execute one report; never raises (the error is in the result)."""
     t0 = time.perf_counter()
     job.html.parent.mkdir(parents=True, exist_ok=True)
+    stderr_log = kernel_log(job)
+    stderr_log.unlink(missing_ok=True)
     try:
         papermill.execute_notebook(
             str(job.notebook),
@@ -170,15 +194,18 @@ def run_one(job: ReportJob, timeout: int = CELL_TIMEOUT) -> ReportResult:
             progress_bar=False,
             log_output=False,
             execution_timeout=timeout,
-            kernel_manager_class=CurrentEnvKernelManager,
+            kernel_manager_class=kernel_manager_class(stderr_log),
         )
         nb = nbformat.read(job.ipynb, as_version=4)
         write_text_atomic(job.html, export_html(nb, job.title))
         _make_readable(job.html)
+        stderr_log.unlink(missing_ok=True)
         return ReportResult(job, True, time.perf_counter() - t0)
     except Exception as exc:  # noqa: BLE001 - one report's failure must not stop the batch
         msg = _error_message(exc)
         log.debug("report %s failed:\n%s", job.html, traceback.format_exc())
+        if stderr_log.exists() and stderr_log.stat().st_size == 0:
+            stderr_log.unlink()
         return ReportResult(job, False, time.perf_counter() - t0, msg)
 
 
@@ -232,5 +259,9 @@ def summarise(results: list[ReportResult], seconds: float) -> str:
     bad = [r for r in results if not r.ok]
     lines = [f"reports: {len(ok)} written, {len(bad)} failed in {seconds:.1f}s"]
     lines += [f"  wrote {r.job.html}" for r in ok]
-    lines += [f"  FAILED {r.job.html.name} ({r.job.label}): {r.error} — executed notebook: {r.job.ipynb}" for r in bad]
+    for r in bad:
+        kernel = f"; kernel's stderr: {kernel_log(r.job)}" if kernel_log(r.job).exists() else ""
+        lines.append(
+            f"  FAILED {r.job.html.name} ({r.job.label}): {r.error} — executed notebook: {r.job.ipynb}{kernel}"
+        )
     return "\n".join(lines)
