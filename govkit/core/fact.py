@@ -41,5 +41,12 @@ class Fact:
         return out
 
 
+#: Flags of a fact printed without a usable value, kept with its printed text (``value_text``) and no
+#: value: separators that are not thousands separators (``92 450万元``), and a unit that does not
+#: convert to the catalog's (``外贸出口总额12.5亿元`` where exports are counted in 万美元).
+AMBIGUOUS_FLAG = "ambiguous_number"
+UNCONVERTED_FLAG = "unit_not_convertible"
+VALUELESS_FLAGS: tuple[str, ...] = (AMBIGUOUS_FLAG, UNCONVERTED_FLAG)
+
 #: Column order of the fact table.
 FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))

@@ -49,6 +49,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "rate_basis"),
             cue("continuation", "change_turn"),
             cue("continuation", "rate_change"),
+            cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点
             cue("time", "plan_end_base"),  # …,比“十三五”末提高2.5个百分点,比上年提高0.8个百分点
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
-from govkit.core.fact import Fact
+from govkit.core.fact import AMBIGUOUS_FLAG, UNCONVERTED_FLAG, Fact
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     about_other_place,
@@ -40,7 +40,7 @@ from govkit.facts.cues import cue
 from govkit.facts.indicator_choice import choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before, unit_label, value_range
 from govkit.facts.mentions import Lexicon, Mention
-from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
+from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, stands_in, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
 from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, subperiod_of
@@ -52,7 +52,6 @@ _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _SHARE_OF = "占"  # in a share indicator's name: X占Y比重
 _PERCENT_DIMS = ("percent",)
 _MASK_FLAG = "masked"
-_AMBIGUOUS_FLAG = "ambiguous_number"
 _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 _NEW_AMOUNT = cue("change", "new_amount")
@@ -455,7 +454,8 @@ def make_fact(
     if measure == "share":
         measure = "level"
     value, value_high = value_range(q, ind, measure, sign)
-    if value is None and not q.masked and not q.ambiguous:
+    unconverted = value is None and measure == "level" and stands_in(q, ind.unit)
+    if value is None and not q.masked and not q.ambiguous and not unconverted:
         return None
     when = figure_time(
         sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans, group
@@ -515,8 +515,10 @@ def make_fact(
         "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
     ):
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+    if unconverted:
+        fact.flags.append(UNCONVERTED_FLAG)  # 出口总额12.5亿元 (catalog: 万美元): printed in value_text, no value
     if q.ambiguous:
-        fact.flags.append(_AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
+        fact.flags.append(AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
     if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):
         fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
     fact.flags.extend(when.flags)

@@ -16,7 +16,7 @@ from govkit.facts.attribution import Assigned
 from govkit.facts.clauses import Sentence, clause_start, segment_start
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon, Mention
-from govkit.facts.numbers import Quantity, unit_of
+from govkit.facts.numbers import Quantity, stands_in, unit_of
 from govkit.facts.timeframe import listed_years
 
 _VILLAGE_NOUN = cue("place", "village_noun")
@@ -264,7 +264,8 @@ def fits(ind: Indicator, q: Quantity, measure: str, sent: str = "") -> bool:
         # 个 counts villages; 名 counts people; 支 counts teams.
         if cu.dimension == "count" and q.dimension == "count":
             return True
-        return False
+        # 外贸出口总额12.5亿元: the indicator's figure in a unit that does not convert (kept, no value)
+        return measure == "level" and stands_in(q, ind.unit)
     if ind.id == "poverty_villages_exited":
         return (
             "村" in sent[q.end : q.end + 4]

@@ -69,6 +69,21 @@ def unit_of(name: str) -> Unit | None:
     return load_units().get(name)
 
 
+@lru_cache(maxsize=1)
+def _stand_ins() -> frozenset[tuple[str, str]]:
+    """(catalog dimension, printed dimension) pairs a report prints for one another though neither
+    converts to the other (``unit_stand_ins.csv``: yuan for dollars, persons for visits)."""
+    rows = read_table(data_path("extract", "unit_stand_ins.csv"))
+    return frozenset((r["catalog_dimension"], r["printed_dimension"]) for r in rows)
+
+
+def stands_in(q: Quantity, target_unit: str) -> bool:
+    """Whether *q* is printed in a unit that stands in for *target_unit*'s without converting to it
+    (外贸出口总额12.5亿元 for exports counted in 万美元): the figure is the indicator's, its value unknown."""
+    tu = unit_of(target_unit)
+    return tu is not None and (tu.dimension, q.dimension) in _stand_ins()
+
+
 #: Minus signs right after a word and before the digits (增长-3.2%, 增长−5.1%: U+2212, the small
 #: hyphen-minus ﹣ and the en dash – that some copies print for it).
 _MINUS = "-\u2212\ufe63\u2013"

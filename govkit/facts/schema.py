@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from govkit.core.catalog import KINDS, MEASURES, Indicator, load_catalog
-from govkit.core.fact import FACT_COLUMNS, Fact
+from govkit.core.fact import FACT_COLUMNS, VALUELESS_FLAGS, Fact
 
 if TYPE_CHECKING:
     import pandera.pandas as pa
@@ -84,8 +84,8 @@ def fact_schema(catalog: dict[str, Indicator] | None = None) -> pa.DataFrameSche
                 error="value span lies inside the evidence span",
             ),
             pa.Check(
-                lambda d: d["masked"] | d["value"].notna() | d["flags"].str.contains("ambiguous_number"),
-                error="only masked or ambiguous facts may lack a value",
+                lambda d: d["masked"] | d["value"].notna() | d["flags"].str.contains("|".join(VALUELESS_FLAGS)),
+                error="only masked, ambiguous or unconverted facts may lack a value",
             ),
         ],
         strict=True,
@@ -114,8 +114,8 @@ def fact_problem(f: Fact) -> str | None:
         return "negative offset"
     if not (f.evidence_start <= f.value_start and f.value_end <= f.evidence_end):
         return "value span outside the evidence span"
-    if not f.masked and f.value is None and "ambiguous_number" not in f.flags:
-        return "only masked or ambiguous facts may lack a value"
+    if not f.masked and f.value is None and not any(flag in f.flags for flag in VALUELESS_FLAGS):
+        return "only masked, ambiguous or unconverted facts may lack a value"
     return None
 
 

@@ -1,0 +1,117 @@
+"""Constructions found by probing (session 8): the size of a fall changed in its own clause after the
+fall (…下降2.5%,降幅比上年收窄1.3个百分点: the growth rate rose by 1.3 points), and a figure printed in
+a unit that stands in for the catalog's without converting to it (外贸出口总额12.5亿元 where exports
+are counted in 万美元; 接待游客85.6万人 where visitors are counted in 人次).
+
+Each case is a short passage of its own (not copied from a dev set) written for one construction:
+the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
+keys it must not give (a prefix of that tuple). Every case but the near-misses failed before.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from passages import check_case, passage_facts
+
+from govkit.core.fact import UNCONVERTED_FLAG
+
+#: A work report of January 2024 on 2023.
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY = {"region": "阜阳市", "level": "city"}
+
+CASES: list[dict] = [
+    # ---- the size of a fall, changed, in its own clause after the fall: the sign reverses
+    {
+        "id": "fall_narrowed_against_last_year",
+        "text": "全县地区生产总值下降2.5%,降幅比上年收窄1.3个百分点。",
+        "facts": [
+            ("gdp", "yoy_pct", -2.5, 2023, "", "actual", None),
+            ("gdp", "pp_change", 1.3, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change", -1.3)],
+    },
+    {
+        "id": "fall_widened_after_a_semicolon",
+        "meta": CITY,
+        "text": "全市固定资产投资下降8.1%;降幅较上年扩大3.2个百分点。",
+        "facts": [
+            ("fai", "yoy_pct", -8.1, 2023, "", "actual", None),
+            ("fai", "pp_change", -3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "pp_change", 3.2)],
+    },
+    {
+        "id": "size_of_the_fall_spelled_out_no_base",
+        "text": "全县一般公共预算收入下降6.3%,下降幅度收窄2个百分点,税收收入下降4.1%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", -6.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "pp_change", 2.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "pp_change", -2.0)],
+    },
+    {
+        # near-miss: against an earlier part of the year, not the year before
+        "id": "fall_narrowed_against_the_first_quarter",
+        "text": "全县地区生产总值同比下降2.5%,降幅比一季度收窄1.3个百分点。",
+        "facts": [("gdp", "yoy_pct", -2.5, 2023, "", "actual", None)],
+        "absent": [("gdp", "pp_change")],
+    },
+    {
+        # near-miss: against another place
+        "id": "fall_smaller_than_the_province",
+        "text": "全县规上工业增加值下降4.1%,降幅比全省低1.2个百分点。",
+        "facts": [("industrial_va", "yoy_pct", -4.1, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "pp_change")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
+
+
+#: Passages whose figure is the indicator's in a unit that does not convert to the catalog's: the
+#: fact is kept with no value, its printed text and the flag (indicator, printed text); and the
+#: figures in the catalog's own unit that must keep their value (indicator, value).
+UNCONVERTED: list[dict] = [
+    {
+        "id": "exports_and_fdi_in_yuan",
+        "text": "2023年,全县外贸出口总额12.5亿元,增长8.1%。实际利用外资2.3亿元。",
+        "unconverted": [("exports", "12.5亿元"), ("fdi", "2.3亿元")],
+        "values": [("exports", "yoy_pct", 8.1)],
+    },
+    {
+        "id": "exports_part_of_trade_in_yuan",
+        "meta": CITY,
+        "text": "全市完成外贸进出口总额56亿元,其中出口42亿元,进口14亿元。",
+        "unconverted": [("exports", "42亿元")],
+        "values": [],
+    },
+    {
+        "id": "visitors_counted_in_persons",
+        "text": "全年接待国内外游客85.6万人,实现旅游综合收入7.2亿元。",
+        "unconverted": [("tourist_visits", "85.6万人")],
+        "values": [("tourism_revenue", "level", 7.2)],
+    },
+    {
+        # near-miss: the catalog's own units convert and keep their values
+        "id": "dollars_and_visits_convert",
+        "text": "完成外贸出口3.2亿美元,实际利用外资1100万美元;接待游客120万人次,其中过夜游客30万人。",
+        "unconverted": [],
+        "values": [("exports", "level", 32000.0), ("fdi", "level", 1100.0), ("tourist_visits", "level", 120.0)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", UNCONVERTED, ids=[c["id"] for c in UNCONVERTED])
+def test_a_unit_that_does_not_convert_keeps_the_fact_without_a_value(case):
+    f = passage_facts(case, META)
+    flagged = f[f["flags"].str.contains(UNCONVERTED_FLAG)]
+    got = {(r.indicator, r.value_text) for r in flagged.itertuples()}
+    assert got == set(case["unconverted"]), f
+    assert flagged["value"].isna().all() and (flagged["measure"] == "level").all()
+    valued = {(r.indicator, r.measure, round(float(r.value), 6)) for r in f.itertuples() if not pd.isna(r.value)}
+    assert set(case["values"]) <= valued, valued
+    assert not any(ind == "tourist_visits" and v == 30.0 for ind, _, v in valued)  # a part's head count
