@@ -1,7 +1,10 @@
 """Constructions found by probing (session 8): the size of a fall changed in its own clause after the
 fall (…下降2.5%,降幅比上年收窄1.3个百分点: the growth rate rose by 1.3 points), and a figure printed in
 a unit that stands in for the catalog's without converting to it (外贸出口总额12.5亿元 where exports
-are counted in 万美元; 接待游客85.6万人 where visitors are counted in 人次).
+are counted in 万美元; 接待游客85.6万人 where visitors are counted in 人次), a numbered item's title
+on a line of its own (assessment self-checks, plan execution reports: 1.地区生产总值 / 全年完成…),
+whose body line names no indicator, and 新增 opening a clause after the subject's target (年度目标任务
+4000人,全年新增4523人: the count achieved).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -56,6 +59,73 @@ CASES: list[dict] = [
         "text": "全县地区生产总值同比下降2.5%,降幅比一季度收窄1.3个百分点。",
         "facts": [("gdp", "yoy_pct", -2.5, 2023, "", "actual", None)],
         "absent": [("gdp", "pp_change")],
+    },
+    # ---- an item's title on a line of its own: the body line after it is the item's
+    {
+        "id": "title_line_then_its_figures",
+        "text": "1.地区生产总值\n全年完成156.3亿元,增长6.1%。\n2.固定资产投资\n全年增长6.2%。",
+        "facts": [
+            ("gdp", "level", 156.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 6.2, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.2)],
+    },
+    {
+        "id": "assessment_items_target_and_outturn_under_title_lines",
+        "meta": CITY,
+        "text": (
+            "一、主要指标完成情况\n(一)地区生产总值\n目标任务增长7%,实际完成增长7.3%,完成率104%。\n"
+            "(二)一般公共预算收入\n年度目标38亿元,全年完成39.2亿元。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 7.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 38.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 39.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: the line after the title names its own indicator
+        "id": "title_line_then_another_indicator",
+        "text": "1.地区生产总值\n全县规上工业增加值增长8.2%。",
+        "facts": [("industrial_va", "yoy_pct", 8.2, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
+    },
+    {
+        # near-miss: a title line right after another: the first has no body
+        "id": "two_title_lines_in_a_row",
+        "text": "1.地区生产总值\n2.固定资产投资\n全年增长6.2%。",
+        "facts": [("fai", "yoy_pct", 6.2, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
+    },
+    # ---- 新增 opening a clause after the subject's target: the count achieved
+    {
+        "id": "new_jobs_target_then_added",
+        "text": "(三)城镇新增就业\n年度目标任务4000人,全年新增4523人,完成年度任务的113.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 113.1, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4523.0, 2023, "", "target")],
+    },
+    {
+        "id": "labour_transfer_task_then_added",
+        "text": "农村劳动力转移就业:市下达任务2.5万人,新增2.7万人。",
+        "facts": [
+            ("labor_transfer", "level", 25000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 27000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 27000.0, 2023, "", "target")],
+    },
+    {
+        # near-miss: 新增 after a sum of money is its increment, not the level
+        "id": "revenue_then_added_amount",
+        "text": "全县一般公共预算收入完成12.1亿元,新增1.2亿元。",
+        "facts": [("general_budget_revenue", "level", 12.1, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "level", 1.2)],
     },
     {
         # near-miss: against another place

@@ -25,6 +25,7 @@ frame and not-a-fact words), ``aliases.csv`` (subjects), ``units.csv`` and the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -121,15 +122,25 @@ class Extractor:
         # Rows of plain-text tables are read by govkit.facts.tables, not as prose.
         tfacts, table_rows = table_facts(text, doc.doc_id, meta, dates.doc_year, own, self.catalog, self.lexicon)
         pos = 0
+        # A numbered item's title on a line of its own that is just one indicator's name (1.地区生产总值):
+        # where it starts and its text, while the line after it has not been read.
+        title_line: tuple[int, str] | None = None
         for li, para in enumerate(text.split("\n")):
             p_start, pos = pos, pos + len(para) + 1
             if li in table_rows:
                 if not place_rank:  # a table under (一)安定镇 is the township's
                     facts.extend(f for f in tfacts if p_start <= f.value_start < pos)
+                title_line = None
                 continue
             if not para.strip():
                 continue
             heading = heading_text(para)
+            if title_line is not None and _body_of_title(para, self.lexicon.mentions, headings):
+                # 1.地区生产总值 / 全年完成156.3亿元,增长6.1%: the line names no indicator; read it with
+                # the title above it (verbatim: they stand side by side), as 1.地区生产总值。全年完成…
+                p_start, para = title_line[0], f"{title_line[1]}\n{para}"
+                heading = None
+            title_line = None
             if heading is not None:
                 enter_heading(headings, heading, para)
                 level = heading_level(para)
@@ -140,6 +151,9 @@ class Extractor:
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
+                under_here = " ".join(headings[k] for k in sorted(headings))
+                if heading == para.strip() and item_title(para, self.lexicon.mentions(para, under_here)):
+                    title_line = (p_start, para)
             # Cheap paragraph-level tests: no sentence of a paragraph without such words sets a frame
             # or names a part of the year.
             frames_here = may_set_frame(para)
@@ -256,6 +270,17 @@ def _whole_named(sent: str, mentions: list[Mention], whole: list[Fact]) -> froze
         return frozenset()
     words = sent[first.start : first.end]
     return frozenset(i for i in first.indicators if i and any(w.indicator == i and words in w.evidence for w in whole))
+
+
+def _body_of_title(para: str, mentions_of: Callable[[str, str], list[Mention]], headings: dict[int, str]) -> bool:
+    """Whether *para*, the line right after an item's title line, is the item's body: its first
+    sentence names no catalog indicator (a null subject such as 税收 does not count) and the line is
+    no heading of its own."""
+    if heading_text(para) is not None and match_marker(para) is not None:
+        return False
+    first = para[slice(*next(iter(sentence_spans(para)), (0, len(para))))]
+    under = " ".join(headings[k] for k in sorted(headings))
+    return not any(m.entry.type != "null" for m in mentions_of(first, under))
 
 
 def item_title(sent: str, mentions: list[Mention]) -> bool:
