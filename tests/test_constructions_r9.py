@@ -4,7 +4,8 @@ a unit that stands in for the catalog's without converting to it (外贸出口�
 are counted in 万美元; 接待游客85.6万人 where visitors are counted in 人次), a numbered item's title
 on a line of its own (assessment self-checks, plan execution reports: 1.地区生产总值 / 全年完成…),
 whose body line names no indicator, and 新增 opening a clause after the subject's target (年度目标任务
-4000人,全年新增4523人: the count achieved).
+4000人,全年新增4523人: the count achieved), and a sentence opening on a bare 力争 that lists goals
+(力争地区生产总值增长7%,固定资产投资增长10%,…: every clause a goal, not only the first).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -126,6 +127,48 @@ CASES: list[dict] = [
         "text": "全县一般公共预算收入完成12.1亿元,新增1.2亿元。",
         "facts": [("general_budget_revenue", "level", 12.1, 2023, "", "actual", None)],
         "absent": [("general_budget_revenue", "level", 1.2)],
+    },
+    # ---- a sentence opening on 力争 lists goals: each of its clauses is one
+    {
+        "id": "striving_opens_a_list_of_goals",
+        "text": "力争地区生产总值增长7%,固定资产投资增长10%,城镇新增就业5000人。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "target", None),
+        ],
+        "absent": [
+            ("fai", "yoy_pct", 10.0, 2023, "", "actual"),
+            ("new_urban_jobs", "level", 5000.0, 2023, "", "actual"),
+        ],
+    },
+    {
+        "id": "year_then_striving_goals_respectively",
+        "meta": CITY,
+        "text": "2024年,力争全市一般公共预算收入增长6%,城乡居民人均可支配收入分别增长6%和8%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("urban_income", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("rural_income", "yoy_pct", 8.0, 2024, "", "target", None),
+        ],
+        "absent": [("urban_income", "yoy_pct", 6.0, 2024, "", "actual")],
+    },
+    {
+        # near-miss: the outturn printed after the goal
+        "id": "striving_then_the_outturn",
+        "text": "力争全年地区生产总值增长7%,实际增长7.3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 7.3, 2023, "", "target")],
+    },
+    {
+        # near-miss: 争取 opens a review of funds secured, not goals
+        "id": "funds_secured_then_jobs_done",
+        "text": "争取上级资金5.6亿元,增长12%,城镇新增就业5200人。",
+        "facts": [("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 5200.0, 2023, "", "target")],
     },
     {
         # near-miss: against another place
