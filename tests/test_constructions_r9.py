@@ -5,7 +5,9 @@ are counted in 万美元; 接待游客85.6万人 where visitors are counted in �
 on a line of its own (assessment self-checks, plan execution reports: 1.地区生产总值 / 全年完成…),
 whose body line names no indicator, and 新增 opening a clause after the subject's target (年度目标任务
 4000人,全年新增4523人: the count achieved), and a sentence opening on a bare 力争 that lists goals
-(力争地区生产总值增长7%,固定资产投资增长10%,…: every clause a goal, not only the first).
+(力争地区生产总值增长7%,固定资产投资增长10%,…: every clause a goal, not only the first), and a
+clause opening on a word of a year (去年…210亿元,今年前三季度完成165亿元; …25万吨,去年为24.1万吨):
+it continues the subject of the clause before, as a printed year does.
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -23,6 +25,8 @@ from govkit.core.fact import UNCONVERTED_FLAG
 #: A work report of January 2024 on 2023.
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
 CITY = {"region": "阜阳市", "level": "city"}
+#: A speech of December 2023 on 2023.
+DECEMBER = {"year": 2023, "report_date": "2023-12-20"}
 
 CASES: list[dict] = [
     # ---- the size of a fall, changed, in its own clause after the fall: the sign reverses
@@ -169,6 +173,46 @@ CASES: list[dict] = [
         "text": "争取上级资金5.6亿元,增长12%,城镇新增就业5200人。",
         "facts": [("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None)],
         "absent": [("new_urban_jobs", "level", 5200.0, 2023, "", "target")],
+    },
+    # ---- a clause opening on a word of a year continues the subject
+    {
+        "id": "last_years_level_then_this_years_quarters",
+        "meta": DECEMBER,
+        "text": "去年全县实现地区生产总值210亿元,今年前三季度完成165亿元,增长5.8%。",
+        "facts": [
+            ("gdp", "level", 210.0, 2022, "", "actual", None),
+            ("gdp", "level", 165.0, 2023, "Q1-Q3", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("gdp", "level", 165.0, 2022)],
+    },
+    {
+        "id": "subject_first_then_last_year_and_this_year",
+        "meta": DECEMBER,
+        "text": "全县一般公共预算收入去年为8.1亿元,今年预计完成8.9亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 8.1, 2022, "", "actual", None),
+            ("general_budget_revenue", "level", 8.9, 2023, "", "estimate", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "this_years_figure_then_last_years",
+        "meta": DECEMBER,
+        "text": "全县粮食总产量25万吨,去年为24.1万吨。",
+        "facts": [
+            ("grain_output", "level", 25.0, 2023, "", "actual", None),
+            ("grain_output", "level", 24.1, 2022, "", "actual", None),
+        ],
+        "absent": [("grain_output", "level", 24.1, 2023)],
+    },
+    {
+        # near-miss: the clause names its own subject (not a catalog one)
+        "id": "this_year_opens_another_subject",
+        "meta": DECEMBER,
+        "text": "全县城镇新增就业4200人,今年以来新增市场主体1800户。",
+        "facts": [("new_urban_jobs", "level", 4200.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 1800.0)],
     },
     {
         # near-miss: against another place

@@ -50,6 +50,8 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_turn"),
             cue("continuation", "rate_change"),
             cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点
+            # the year of a figure named by a word, as [0-9]{4}年 below (去年完成210亿元,今年前三季度完成165亿元)
+            *(cue("time", name) for name in ("this_year", "last_year", "before_last_year", "next_year")),
             cue("time", "plan_end_base"),  # …,比“十三五”末提高2.5个百分点,比上年提高0.8个百分点
             cue("sign", "month_on_month"),
             *load_cues()["measure"].values(),
