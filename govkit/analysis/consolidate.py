@@ -13,12 +13,18 @@ in doc_id order): two are never assumed to be one place.
 
 0. an *actual* from a report that describes that year (or a later year, looking back);
 1. an *estimate* (预计);
-2. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来 in a report of
+2. a whole-year figure *printed before the year ended* (the report's date, to the month, lies in
+   that year or before): a forecast (预计全年 in a mid-year plan review) or the year so far
+   (今年以来 in a December summary). It fills a key nothing printed after the year fills (flag
+   ``before_year_end``; a work report delivered in December of the year it reviews is the usual
+   one) and answers a target only then; neither it nor the next tier ever flags a whole-year
+   figure as a conflict;
+3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来 in a report of
    the year's first eleven months): part of the year, not the year's figure, so it only fills a
    key no whole-year figure fills (flagged, a warning) and never answers a target;
-3. an *actual* for a year after the one its report describes — a target or a misdated report
+4. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
-4. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
+5. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
    a target, and a key with only targets keeps a row of ``kind`` ``target`` that every outcome
    view (growth, composition, rankings, per capita) leaves out.
 
@@ -64,16 +70,31 @@ CONFLICT_TOLERANCE = 0.005
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 2
 
 #: Evidence tiers (see the module docstring); ``milestone`` never wins.
-TIERS = ("actual", "estimate", "actual_to_date", "actual_after_report", "target", "milestone")
+TIERS = (
+    "actual",
+    "estimate",
+    "before_year_end",
+    "actual_to_date",
+    "actual_after_report",
+    "target",
+    "milestone",
+)
 TIER_REASON = {
     1: "estimate (预计)",
-    2: "actual of the year so far, up to a month the text does not tell",
-    3: "actual for a year after the one its report describes",
-    4: "target",
-    5: "milestone phrase, not a level",
+    2: "figure printed before the year ended (a forecast or the year so far)",
+    3: "actual of the year so far, up to a month the text does not tell",
+    4: "actual for a year after the one its report describes",
+    5: "target",
+    6: "milestone phrase, not a level",
 }
+#: Flag of a panel value printed before the year it gives ended (tier ``before_year_end``).
+BEFORE_YEAR_END_FLAG = "before_year_end"
+#: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
+APPROXIMATE_FLAG = "approximate"
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
 TARGET_TIER = TIERS.index("target")
+#: Tiers of a figure printed before its year ended: a forecast, or the year so far.
+PART_YEAR_TIERS = (TIERS.index("before_year_end"), TIERS.index("actual_to_date"))
 
 #: Group key of the consolidation; ``_rkey`` is region_id or the region label, ``_ps`` period_start (NA -> -1).
 GKEY = ["_rkey", "year", "_ps", "subperiod", "indicator", "measure"]
@@ -261,9 +282,13 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         is_milestone(e, v, int(o) if pd.notna(o) else None) if k == "level" else False
         for e, v, o, k in zip(f["evidence"], f["value_text"], offs, f["measure"])
     ]
+    before_end = [
+        printed_before_year_end(r, y, sp, ps)
+        for r, y, sp, ps in zip(f["report_date"], f["year"], f["subperiod"], f["period_start"])
+    ]
     f["tier"] = [
-        _tier(k, y, dy, m, TO_DATE_FLAG in flag_set(fl))
-        for k, y, dy, m, fl in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"])
+        _tier(k, y, dy, m, TO_DATE_FLAG in flag_set(fl), b)
+        for k, y, dy, m, fl, b in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"], before_end)
     ]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
     return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
@@ -282,19 +307,35 @@ def _labels(f: pd.DataFrame, region: pd.Series, anon: pd.Series, n_table: int) -
     return [lab if u else r for r, lab, u in zip(region, doc_label, unnamed)]
 
 
-def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False) -> int:
-    """The evidence tier of a fact (an index into :data:`TIERS`)."""
+def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: bool = False) -> int:
+    """The evidence tier of a fact (an index into :data:`TIERS`); *before_end*: its report was
+    published before the year the figure gives ended (:func:`printed_before_year_end`)."""
     if milestone:
         return TIERS.index("milestone")
     if kind == "target":
         return TARGET_TIER
     if kind == "estimate":
-        return TIERS.index("estimate")
+        return TIERS.index("before_year_end" if before_end else "estimate")
     if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
         return TIERS.index("actual_after_report")
     if to_date:
         return TIERS.index("actual_to_date")
+    if before_end:
+        return TIERS.index("before_year_end")
     return 0
+
+
+_MONTH_DATE = re.compile(r"(\d{4})-\d{1,2}")
+
+
+def printed_before_year_end(report_date: str, year, subperiod: str, period_start) -> bool:
+    """True if a whole-year figure of *year* comes from a report dated (to the month at least)
+    before that year ended: a forecast (预计全年 in a mid-year review) or the year so far (今年以来
+    in a December summary), never the year's figure. A report dated to the year alone is not told."""
+    m = _MONTH_DATE.match(report_date or "")
+    if m is None or pd.isna(year) or subperiod or pd.notna(period_start):
+        return False
+    return int(m.group(1)) <= int(year)
 
 
 def with_key(df: pd.DataFrame) -> pd.DataFrame:
@@ -350,9 +391,10 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     panel["n_agreeing"] = panel["n_agreeing"].fillna(0).astype(int)
     disagreeing = conflicts[conflicts["_disagrees"]][GKEY].drop_duplicates().assign(_conflict=True)
     panel = panel.merge(disagreeing, on=GKEY, how="left")
+    early = TIERS.index("before_year_end")
     panel["flags"] = [
-        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False)
-        for fl, m, c in zip(panel["flags"], panel["masked"], panel["_conflict"])
+        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False, before_end=t == early)
+        for fl, m, c, t in zip(panel["flags"], panel["masked"], panel["_conflict"], panel["tier"])
     ]
     panel["name_zh"] = panel["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i))
     # one label per series: the name printed by its newest report
@@ -371,8 +413,10 @@ def flag_set(flags) -> set[str]:
     return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
 
 
-def merge_flags(flags: str, masked: bool, conflict: bool) -> str:
+def merge_flags(flags: str, masked: bool, conflict: bool, before_end: bool = False) -> str:
     parts = flag_set(flags)
+    if before_end:
+        parts.add(BEFORE_YEAR_END_FLAG)
     if masked:
         parts.add("masked")
     if conflict:
@@ -401,7 +445,11 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     pairs = pairs.assign(rel_diff_pct=(rel * 100).round(3).where(a.notna()))
     differs = (rel > 0) | pairs["_row"].isna()
     tier, otier = pairs["tier"], pairs["other_tier"]
-    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER)) | ((tier == TARGET_TIER) & (otier == TARGET_TIER))
+    # a figure of part of the year or a forecast is no rival of the year's figure: it never flags it
+    early = tier.isin(PART_YEAR_TIERS) == otier.isin(PART_YEAR_TIERS)
+    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early) | (
+        (tier == TARGET_TIER) & (otier == TARGET_TIER)
+    )
     disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]

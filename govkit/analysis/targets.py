@@ -13,7 +13,9 @@ A figure is never paired with itself, nor with a figure of the same sentence (sa
 overlapping evidence spans: ``增长5.9%(预期目标为8.5%以上)`` states an outcome and a target, and
 the target is not measured against it). Outcomes are actuals and estimates (never a milestone
 phrase, nor an "actual" about a year after its report's); among several the consolidation's
-precedence chooses (actual first, then the more authoritative genre, then the later report).
+precedence chooses (actual first, then the more authoritative genre, then the later report). A
+figure printed before the year ended (a forecast, the year so far in December) answers only when
+no figure printed after the year does.
 
 A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) keeps both bounds;
 ``met`` is decided against the bound that is easier to meet — the lower one when more is better
@@ -33,7 +35,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, typed
+from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, typed
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
@@ -115,7 +117,7 @@ def targets_vs_outcomes(
     targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"]])
     if targets.empty:
         return typed(pd.DataFrame(), TVO_COLUMNS)
-    outcomes = c[c["known"] & c["tier"].isin([0, 1])]
+    outcomes = c[c["known"] & (c["tier"] <= TIERS.index("before_year_end"))]
     t = targets[
         GKEY
         + ["region", "region_id", "period_start", "family", "unit", "value", "value_high", "doc_id", "report_date"]

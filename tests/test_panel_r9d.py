@@ -1,0 +1,190 @@
+"""Panel constructions of session 8 (r9d): small report series of our own, run through the real
+pipeline (load → extract → panel), each checked for the value the panel keeps, the flag it
+carries and the outcome a target is paired with.
+
+* A figure of a whole year printed before that year ended — a forecast (预计全年 in a mid-year
+  plan review) or the year so far (今年以来 in a December summary) — never beats a figure printed
+  after the year ended, whatever the genre, and never flags it as a conflict.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import govkit
+from govkit.analysis.panel import build_panel, targets_vs_outcomes
+
+
+def _run(tmp_path: Path, series: dict[str, str]):
+    docs, facts = [], []
+    for name, text in series.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text.strip() + "\n", encoding="utf-8")
+        doc = govkit.load_document(path)
+        docs.append(doc.to_record())
+        facts.append(govkit.extract_facts(doc))
+    documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
+    panel, conflicts = build_panel(f, documents)
+    return panel, conflicts, targets_vs_outcomes(f, documents)
+
+
+def _cell(panel: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
+    p = panel[
+        (panel["indicator"] == indicator)
+        & (panel["measure"] == measure)
+        & (panel["year"] == year)
+        & (panel["subperiod"] == "")
+        & panel["period_start"].isna()
+    ]
+    assert len(p) == 1, p
+    return p.iloc[0]
+
+
+def _pair(tvo: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
+    t = tvo[(tvo["indicator"] == indicator) & (tvo["measure"] == measure) & (tvo["year"] == year)]
+    assert len(t) == 1, t
+    return t.iloc[0]
+
+
+def _flags(row: pd.Series) -> set[str]:
+    return {x for x in str(row["flags"] or "").split(",") if x}
+
+
+# --------------------------------------------------------------------------- before the year ended
+
+LONGYOU = {
+    "longyou_2021_wr": """
+龙游县人民政府工作报告
+——2022年1月6日在龙游县第十八届人民代表大会第一次会议上
+各位代表：
+一、2021年工作回顾
+2021年，全县地区生产总值预计达到293.6亿元，增长9.1%；一般公共预算收入21.3亿元，增长14.2%。
+二、2022年主要预期目标
+今年经济社会发展的主要预期目标是：地区生产总值增长7.5%以上，一般公共预算收入增长7%。
+""",
+    "longyou_2022_plan_mid": """
+关于龙游县2022年上半年国民经济和社会发展计划执行情况的报告
+——2022年8月25日在龙游县第十八届人民代表大会常务委员会第五次会议上
+一、上半年计划执行情况
+上半年，全县实现地区生产总值148.3亿元，同比增长5.1%；一般公共预算收入11.9亿元，增长3.2%。
+二、全年预计
+综合分析，预计全年地区生产总值增长6.5%左右，一般公共预算收入增长5%左右。
+""",
+    "longyou_2022_wr": """
+龙游县人民政府工作报告
+——2023年1月8日在龙游县第十八届人民代表大会第二次会议上
+各位代表：
+一、2022年工作回顾
+2022年，全县地区生产总值预计增长4.8%；一般公共预算收入22.6亿元，增长6.1%。
+""",
+}
+
+TONGSHAN = {
+    "tongshan_2022_wr": """
+通山县人民政府工作报告
+——2023年1月5日在通山县第十九届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全县一般公共预算收入预计完成7.82亿元，增长6.3%。
+二、2023年工作安排
+2023年主要预期目标是：一般公共预算收入增长8%，城镇新增就业3000人。
+""",
+    "tongshan_2023_summary": """
+通山县人民政府2023年工作总结
+通山县人民政府
+2023年12月18日
+今年以来，全县一般公共预算收入8.37亿元，增长7.0%；城镇新增就业3150人。
+""",
+    "tongshan_2023_wr": """
+通山县人民政府工作报告
+——2024年1月8日在通山县第十九届人民代表大会第三次会议上
+一、2023年工作回顾
+2023年，全县一般公共预算收入预计完成8.51亿元，增长8.8%；城镇新增就业3210人。
+""",
+}
+
+#: Near miss: a work report delivered in December of the year it reviews, alone for its year:
+#: its estimates fill the panel (flagged) and answer that year's targets.
+HUITONG = {
+    "huitong_2019_wr": """
+会同县人民政府工作报告
+——2020年1月6日在会同县第十七届人民代表大会第五次会议上
+一、2019年工作回顾
+2019年，全县地区生产总值预计完成68.4亿元，增长7.9%。
+二、2020年工作安排
+2020年全县经济社会发展的主要预期目标是：地区生产总值增长7%。
+""",
+    "huitong_2020_wr": """
+会同县人民政府工作报告
+——2020年12月28日在会同县第十八届人民代表大会第一次会议上
+一、2020年工作回顾
+2020年，全县地区生产总值预计完成71.2亿元，增长4.1%。
+""",
+}
+
+
+def test_a_forecast_printed_mid_year_never_beats_the_estimate_after_the_year(tmp_path):
+    panel, conflicts, tvo = _run(tmp_path, LONGYOU)
+    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
+    assert (gdp["value"], gdp["doc_id"]) == (4.8, "longyou_2022_wr")  # not the August forecast 6.5
+    assert "conflict" not in _flags(gdp)  # a forecast is no rival of the year's figure
+    rev = _cell(panel, "general_budget_revenue", "yoy_pct", 2022)
+    assert (rev["value"], rev["doc_id"]) == (6.1, "longyou_2022_wr")
+    lost = conflicts[(conflicts["indicator"] == "gdp") & (conflicts["year"] == 2022)]
+    assert lost["resolution"].str.contains("before the year ended").all() and len(lost) == 1
+    pair = _pair(tvo, "gdp", "yoy_pct", 2022)
+    assert (pair["outcome"], pair["outcome_doc_id"], pair["status"]) == (4.8, "longyou_2022_wr", "missed")
+    pair = _pair(tvo, "general_budget_revenue", "yoy_pct", 2022)
+    assert (pair["outcome"], pair["outcome_doc_id"]) == (6.1, "longyou_2022_wr")
+    # the half year stays a key of its own
+    h1 = panel[(panel["indicator"] == "gdp") & (panel["subperiod"] == "H1") & (panel["measure"] == "yoy_pct")]
+    assert h1["value"].tolist() == [5.1] and "before_year_end" not in str(h1["flags"].iloc[0])
+
+
+def test_the_year_so_far_in_a_december_summary_never_beats_the_year(tmp_path):
+    panel, _, tvo = _run(tmp_path, TONGSHAN)
+    for indicator, measure, value in (
+        ("general_budget_revenue", "level", 8.51),
+        ("general_budget_revenue", "yoy_pct", 8.8),
+        ("new_urban_jobs", "level", 3210),
+    ):
+        cell = _cell(panel, indicator, measure, 2023)
+        assert (cell["value"], cell["doc_id"], cell["kind"]) == (value, "tongshan_2023_wr", "estimate")
+        assert "conflict" not in _flags(cell)
+        pair = _pair(tvo, indicator, measure, 2023) if measure != "level" or indicator == "new_urban_jobs" else None
+        if pair is not None:
+            assert (pair["outcome"], pair["outcome_doc_id"]) == (value, "tongshan_2023_wr")
+
+
+def test_the_year_so_far_alone_fills_its_key_flagged(tmp_path):
+    series = {k: v for k, v in TONGSHAN.items() if k != "tongshan_2023_wr"}
+    panel, _, tvo = _run(tmp_path, series)
+    cell = _cell(panel, "general_budget_revenue", "yoy_pct", 2023)
+    assert (cell["value"], cell["doc_id"]) == (7.0, "tongshan_2023_summary")
+    assert "before_year_end" in _flags(cell)
+    # the January report's own figures of the year just ended are not concerned
+    assert "before_year_end" not in _flags(_cell(panel, "general_budget_revenue", "yoy_pct", 2022))
+    assert _pair(tvo, "general_budget_revenue", "yoy_pct", 2023)["outcome"] == 7.0
+
+
+def test_a_december_work_report_alone_still_answers_its_year(tmp_path):
+    panel, _, tvo = _run(tmp_path, HUITONG)
+    cell = _cell(panel, "gdp", "yoy_pct", 2020)
+    assert (cell["value"], cell["doc_id"]) == (4.1, "huitong_2020_wr")
+    assert "before_year_end" in _flags(cell)
+    assert "before_year_end" not in _flags(_cell(panel, "gdp", "yoy_pct", 2019))
+    pair = _pair(tvo, "gdp", "yoy_pct", 2020)
+    assert (pair["outcome"], pair["outcome_doc_id"], pair["status"]) == (4.1, "huitong_2020_wr", "missed")
+
+
+@pytest.mark.parametrize("date", ["2023-12-18", "2023-12"])
+def test_printed_before_year_end(date):
+    from govkit.analysis.consolidate import printed_before_year_end
+
+    assert printed_before_year_end(date, 2023, "", pd.NA)
+    assert not printed_before_year_end(date, 2022, "", pd.NA)  # a look back
+    assert not printed_before_year_end(date, 2023, "M1-M11", pd.NA)  # part of the year, said so
+    assert not printed_before_year_end(date, 2023, "", 2019)  # a span
+    assert not printed_before_year_end("2023", 2023, "", pd.NA)  # the month is not told
