@@ -188,3 +188,97 @@ def test_printed_before_year_end(date):
     assert not printed_before_year_end(date, 2023, "M1-M11", pd.NA)  # part of the year, said so
     assert not printed_before_year_end(date, 2023, "", 2019)  # a span
     assert not printed_before_year_end("2023", 2023, "", pd.NA)  # the month is not told
+
+
+# --------------------------------------------------------------------------- rounded figures
+
+#: A five-year review's rounded end point beside the year's precise estimate, one report.
+LONGYOU_REVIEW = {
+    "longyou_2021_wr": """
+龙游县人民政府工作报告
+——2022年1月6日在龙游县第十八届人民代表大会第一次会议上
+一、过去五年工作回顾
+过去五年，全县地区生产总值从2016年的178.2亿元增加到2021年的约290亿元，年均增长7.2%。2021年，全县地区生产总值预计达到293.6亿元，增长9.1%。
+""",
+}
+
+#: A speech rounds what the January work report printed precisely.
+JUXIAN = {
+    "juxian_2022_wr": """
+莒县人民政府工作报告
+——2023年1月9日在莒县第二十届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全县地区生产总值预计完成497.3亿元，一般公共预算收入预计30.6亿元，城镇新增就业6520人。
+""",
+    "juxian_2023_speech": """
+在全县经济工作会议上的讲话
+莒县县长 孙立
+2023年2月10日
+2022年，全县地区生产总值近500亿元，一般公共预算收入超过30亿元，城镇新增就业6500余人。
+""",
+}
+
+#: Near misses: a rounded figure alone fills its key (flagged); a rounded actual beats a rounded
+#: estimate; a rounded figure beyond its rounding is a conflict.
+MEITAN = {
+    "meitan_2022_wr": """
+湄潭县人民政府工作报告
+——2023年1月10日在湄潭县第十八届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全县地区生产总值预计达到190亿元左右，一般公共预算收入预计完成8.46亿元，农村居民人均可支配收入约1.8万元。
+""",
+    "meitan_2023_wr": """
+湄潭县人民政府工作报告
+——2024年1月8日在湄潭县第十八届人民代表大会第三次会议上
+一、2023年工作回顾
+2023年，全县一般公共预算收入预计完成9.02亿元。2022年，全县地区生产总值约192亿元，一般公共预算收入约8亿元。
+""",
+}
+
+
+def test_a_rounded_end_point_never_overwrites_the_precise_estimate(tmp_path):
+    panel, conflicts, _ = _run(tmp_path, LONGYOU_REVIEW)
+    gdp = _cell(panel, "gdp", "level", 2021)
+    assert (gdp["value"], gdp["kind"]) == (293.6, "estimate")
+    assert "conflict" not in _flags(gdp)  # 约290 is 293.6 rounded
+    lost = conflicts[(conflicts["indicator"] == "gdp") & (conflicts["other_value"] == 290.0)]
+    assert lost["resolution"].tolist() == ["precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"]
+    assert not lost["disagrees"].any()
+
+
+def test_a_speech_rounding_the_work_report_never_overwrites_it(tmp_path):
+    panel, _, _ = _run(tmp_path, JUXIAN)
+    for indicator, value in (("gdp", 497.3), ("general_budget_revenue", 30.6), ("new_urban_jobs", 6520)):
+        cell = _cell(panel, indicator, "level", 2022)
+        assert (cell["value"], cell["doc_id"]) == (value, "juxian_2022_wr"), indicator
+        assert "conflict" not in _flags(cell) and "approximate" not in _flags(cell)
+
+
+def test_rounded_figures_among_themselves_and_beyond_their_rounding(tmp_path):
+    panel, conflicts, _ = _run(tmp_path, MEITAN)
+    # 约1.8万元 alone fills its key, flagged
+    income = _cell(panel, "rural_income", "level", 2022)
+    assert income["value"] == 18000 and "approximate" in _flags(income)
+    # two rounded figures: the actual of the next report beats the estimate, as without rounding
+    gdp = _cell(panel, "gdp", "level", 2022)
+    assert (gdp["value"], gdp["doc_id"]) == (192.0, "meitan_2023_wr")
+    # 约8亿 loses to the precise 8.46 and, 0.46 off a figure rounded to the unit, is no conflict;
+    rev = _cell(panel, "general_budget_revenue", "level", 2022)
+    assert (rev["value"], rev["doc_id"]) == (8.46, "meitan_2022_wr")
+    assert "conflict" not in _flags(rev)
+
+
+def test_a_rounded_figure_beyond_its_rounding_is_a_conflict(tmp_path):
+    series = {"longyou_2021_wr": LONGYOU_REVIEW["longyou_2021_wr"].replace("约290亿元", "约280亿元")}
+    panel, conflicts, _ = _run(tmp_path, series)
+    gdp = _cell(panel, "gdp", "level", 2021)
+    assert gdp["value"] == 293.6 and "conflict" in _flags(gdp)
+
+
+@pytest.mark.parametrize(
+    ("value", "half"), [(290.0, 5.0), (300.0, 50.0), (30000.0, 5000.0), (6.5, 0.05), (8.0, 0.5), (0.0, 0.0)]
+)
+def test_rounding_half_unit(value, half):
+    from govkit.analysis.consolidate import rounding_half_unit
+
+    assert rounding_half_unit(value) == pytest.approx(half)

@@ -32,6 +32,12 @@ A masked number (``***亿元``) ranks after every printed one. A *milestone* phr
 ``600亿台阶``, ``govkit/data/panel_milestones.csv``) is narrative, not a level: it never becomes
 the panel's value (a key with nothing else has no row).
 
+**Rounded figures.** A figure flagged ``approximate`` (约290亿, 近6500人, 6.5%左右, 以上, 突破300亿元:
+rounded, or a bound) never overwrites a precise one of tiers 0–1: a precise estimate beats a
+rounded actual (约290 of a five-year review against 预计293.6), and a rounded figure beats only the
+tiers after the estimate. It disagrees with the precise winner only beyond its rounding (half a
+unit of its last digit that is not a trailing zero: 约290 agrees with 293.6, 约280 does not).
+
 **Within a tier**: the more authoritative genre (``govkit/data/panel_authority.csv``: 统计公报 >
 计划/预算执行情况报告 > 政府工作报告 > 讲话, 工作总结, 工作汇报 > 新闻报道), then the later publication
 (report date; a revision replaces what it revises), then the later year described, then the
@@ -91,6 +97,20 @@ TIER_REASON = {
 BEFORE_YEAR_END_FLAG = "before_year_end"
 #: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
 APPROXIMATE_FLAG = "approximate"
+ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
+
+
+def rounding_half_unit(value) -> float:
+    """Half a unit of the last digit *value* prints that is not a trailing zero: what a rounded
+    figure may be off by (约290 → 5, 约3万 as 30000 → 5000, 6.5左右 → 0.05)."""
+    if value is None or pd.isna(value) or not np.isfinite(float(value)) or float(value) == 0:
+        return 0.0
+    text = f"{abs(float(value)):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10.0 ** -len(text.split(".")[1])
+    return 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
 TARGET_TIER = TIERS.index("target")
 #: Tiers of a figure printed before its year ended: a forecast, or the year so far.
@@ -290,6 +310,7 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         _tier(k, y, dy, m, TO_DATE_FLAG in flag_set(fl), b)
         for k, y, dy, m, fl, b in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"], before_end)
     ]
+    f["approx"] = [APPROXIMATE_FLAG in flag_set(fl) for fl in f["flags"]]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
     return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
 
@@ -349,13 +370,22 @@ def with_key(df: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Sort columns after the key: the first row of each key is the one the panel keeps.
-PRECEDENCE = ["_masked_rank", "tier", "authority", "_neg_order", "_neg_year", "doc_id", "_pos"]
+PRECEDENCE = ["_masked_rank", "_grade", "approx", "authority", "_neg_order", "_neg_year", "doc_id", "_pos"]
+
+
+def grade(tier: int, approx: bool) -> int:
+    """The order of a tier once rounding is told: a precise actual or estimate (tiers 0–1) before
+    a rounded or bounded one (约, 左右, 以上, 突破…), which comes before every later tier."""
+    if tier <= 1:
+        return tier + 2 * int(approx)
+    return tier + 2
 
 
 def ranked(cand: pd.DataFrame) -> pd.DataFrame:
     """Candidates (annotated facts with a year) sorted by key, then by :data:`PRECEDENCE`."""
     c = with_key(cand[cand["year"].notna()])
     c["_masked_rank"] = (~c["known"]).astype(int)
+    c["_grade"] = [grade(int(t), bool(a)) for t, a in zip(c["tier"], c["approx"])]
     c["_neg_order"] = -c["order"]
     c["_neg_year"] = -c["doc_year"].fillna(0).astype("int64")
     c["_pos"] = c["evidence_start"].fillna(0).astype("int64")
@@ -425,7 +455,7 @@ def merge_flags(flags: str, masked: bool, conflict: bool, before_end: bool = Fal
 
 
 _SIDE = ["_row", "value", "kind", "doc_id", "report_type", "report_date", "evidence", "order", "doc_year"]
-_SIDE += ["tier", "authority", "milestone"]
+_SIDE += ["tier", "authority", "milestone", "approx"]
 
 
 def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -450,7 +480,10 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early) | (
         (tier == TARGET_TIER) & (otier == TARGET_TIER)
     )
-    disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
+    # a rounded figure losing to a precise one disagrees only beyond its rounding (约290 of 293.6)
+    rounding = [rounding_half_unit(v) if x else 0.0 for v, x in zip(b, pairs["other_approx"].astype(bool))]
+    beyond = (rel > CONFLICT_TOLERANCE) & ((a - b).abs() > pd.Series(rounding, index=pairs.index))
+    disagrees = beyond & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
         .groupby(GKEY, dropna=False)["other_doc_id"]
@@ -458,7 +491,7 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         .rename("n_agreeing")
         .reset_index()
     )
-    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=(rel > CONFLICT_TOLERANCE)[differs])
+    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=beyond[differs])
     pairs = pairs.drop_duplicates(GKEY + ["other_doc_id", "other_value", "other_kind"])
     if pairs.empty:
         return pairs.assign(resolution=pd.Series(dtype="string")), agreeing
@@ -481,15 +514,19 @@ _REASON_COLS = [
     "other_doc_id",
     "order",
     "other_order",
+    "approx",
+    "other_approx",
 ]
 
 
-def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder) -> str:
+def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder, approx, oapprox) -> str:
     """Why the other figure lost to the panel's (the first rule of the precedence that separates them)."""
     if pd.isna(row):
         return f"{TIER_REASON[int(otier)]}; no other figure for this key"
     if otier > tier:
         return f"{TIERS[int(tier)].replace('_', ' ')} beats {TIER_REASON[int(otier)]}"
+    if oapprox and not approx:
+        return ROUNDED_REASON
     if oauth > auth:
         return f"more authoritative genre: {rtype or '?'} over {ortype or '?'}"
     if doc == odoc:
