@@ -179,15 +179,53 @@ def test_a_december_work_report_alone_still_answers_its_year(tmp_path):
     assert (pair["outcome"], pair["outcome_doc_id"], pair["status"]) == (4.1, "huitong_2020_wr", "missed")
 
 
-@pytest.mark.parametrize("date", ["2023-12-18", "2023-12"])
-def test_printed_before_year_end(date):
+@pytest.mark.parametrize(("date", "month"), [("2023-12-18", 12), ("2023-12", 12), ("2023-08-25", 8), ("2022-11", 1)])
+def test_printed_before_year_end(date, month):
     from govkit.analysis.consolidate import printed_before_year_end
 
-    assert printed_before_year_end(date, 2023, "", pd.NA)
-    assert not printed_before_year_end(date, 2022, "", pd.NA)  # a look back
+    assert printed_before_year_end(date, 2023, "", pd.NA) == month
+    assert not printed_before_year_end(date, 2021, "", pd.NA)  # a look back
     assert not printed_before_year_end(date, 2023, "M1-M11", pd.NA)  # part of the year, said so
     assert not printed_before_year_end(date, 2023, "", 2019)  # a span
     assert not printed_before_year_end("2023", 2023, "", pd.NA)  # the month is not told
+
+
+#: An actual of the whole year in a report of its first eleven months is the year so far,
+#: whatever words say so (截至目前, 目前, 已完成): never the year's figure, never an outcome.
+MILE = {
+    "mile_2022_wr": """
+弥勒市人民政府工作报告
+——2023年1月6日在弥勒市第十七届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全市一般公共预算收入预计完成19.8亿元，城镇新增就业5860人。
+二、2023年工作安排
+2023年主要预期目标是：一般公共预算收入增长6%，城镇新增就业6000人。
+""",
+    "mile_2023_review": """
+弥勒市人民政府关于2023年经济社会发展情况的汇报
+弥勒市人民政府
+2023年11月20日
+截至目前，全市城镇新增就业5120人。目前，全市已完成一般公共预算收入18.6亿元，增长3.2%。全年预计完成地区生产总值560亿元，增长5.5%。
+""",
+}
+
+
+def test_a_whole_year_actual_before_december_is_the_year_so_far(tmp_path):
+    panel, _, tvo = _run(tmp_path, MILE)
+    from govkit.analysis.panel import is_warning
+
+    jobs = _cell(panel, "new_urban_jobs", "level", 2023)
+    assert jobs["value"] == 5120 and "to_date" in _flags(jobs) and is_warning(jobs["flags"])
+    pair = _pair(tvo, "new_urban_jobs", "level", 2023)
+    assert pd.isna(pair["outcome"])  # 5120 so far is not a miss of the year's 6000
+    pair = _pair(tvo, "general_budget_revenue", "yoy_pct", 2023)
+    assert pd.isna(pair["outcome"])
+    # near misses: the November forecast of the year is an estimate (flagged, no warning) ...
+    gdp = _cell(panel, "gdp", "yoy_pct", 2023)
+    assert gdp["kind"] == "estimate" and _flags(gdp) == {"before_year_end"} and not is_warning(gdp["flags"])
+    # ... and the January report's actuals of the year just ended are untouched
+    jobs = _cell(panel, "new_urban_jobs", "level", 2022)
+    assert jobs["value"] == 5860 and not _flags(jobs)
 
 
 # --------------------------------------------------------------------------- rounded figures

@@ -19,8 +19,8 @@ in doc_id order): two are never assumed to be one place.
    ``before_year_end``; a work report delivered in December of the year it reviews is the usual
    one) and answers a target only then; neither it nor the next tier ever flags a whole-year
    figure as a conflict;
-3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来 in a report of
-   the year's first eleven months): part of the year, not the year's figure, so it only fills a
+3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来, 截至目前, or any
+   whole-year actual in a report of the year's first eleven months): part of the year, not the year's figure, so it only fills a
    key no whole-year figure fills (flagged, a warning) and never answers a target;
 4. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
@@ -328,9 +328,10 @@ def _labels(f: pd.DataFrame, region: pd.Series, anon: pd.Series, n_table: int) -
     return [lab if u else r for r, lab, u in zip(region, doc_label, unnamed)]
 
 
-def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: bool = False) -> int:
-    """The evidence tier of a fact (an index into :data:`TIERS`); *before_end*: its report was
-    published before the year the figure gives ended (:func:`printed_before_year_end`)."""
+def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: int = 0) -> int:
+    """The evidence tier of a fact (an index into :data:`TIERS`); *before_end*: the month of the
+    year the figure gives in which its report was published, 0 after the year
+    (:func:`printed_before_year_end`)."""
     if milestone:
         return TIERS.index("milestone")
     if kind == "target":
@@ -339,24 +340,29 @@ def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False, bef
         return TIERS.index("before_year_end" if before_end else "estimate")
     if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
         return TIERS.index("actual_after_report")
-    if to_date:
+    if to_date or 0 < before_end < 12:
         return TIERS.index("actual_to_date")
     if before_end:
         return TIERS.index("before_year_end")
     return 0
 
 
-_MONTH_DATE = re.compile(r"(\d{4})-\d{1,2}")
+_MONTH_DATE = re.compile(r"(\d{4})-(\d{1,2})")
 
 
-def printed_before_year_end(report_date: str, year, subperiod: str, period_start) -> bool:
-    """True if a whole-year figure of *year* comes from a report dated (to the month at least)
-    before that year ended: a forecast (预计全年 in a mid-year review) or the year so far (今年以来
-    in a December summary), never the year's figure. A report dated to the year alone is not told."""
+def printed_before_year_end(report_date: str, year, subperiod: str, period_start) -> int:
+    """The month (1–12) in which a report dated before the end of the whole *year* it gives a
+    figure of was published (1 for a report of an earlier year), 0 otherwise: a forecast (预计全年
+    in a mid-year review) or the year so far (今年以来 in a December summary; 截至目前 in a report of
+    November, an actual of months 1–11 being no more than part of the year), never the year's
+    figure. A report dated to the year alone is not told (0)."""
     m = _MONTH_DATE.match(report_date or "")
     if m is None or pd.isna(year) or subperiod or pd.notna(period_start):
-        return False
-    return int(m.group(1)) <= int(year)
+        return 0
+    ryear, month = int(m.group(1)), int(m.group(2))
+    if ryear > int(year) or not 1 <= month <= 12:
+        return 0
+    return month if ryear == int(year) else 1
 
 
 def with_key(df: pd.DataFrame) -> pd.DataFrame:
@@ -421,9 +427,8 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     panel["n_agreeing"] = panel["n_agreeing"].fillna(0).astype(int)
     disagreeing = conflicts[conflicts["_disagrees"]][GKEY].drop_duplicates().assign(_conflict=True)
     panel = panel.merge(disagreeing, on=GKEY, how="left")
-    early = TIERS.index("before_year_end")
     panel["flags"] = [
-        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False, before_end=t == early)
+        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False, tier=int(t))
         for fl, m, c, t in zip(panel["flags"], panel["masked"], panel["_conflict"], panel["tier"])
     ]
     panel["name_zh"] = panel["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i))
@@ -443,10 +448,14 @@ def flag_set(flags) -> set[str]:
     return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
 
 
-def merge_flags(flags: str, masked: bool, conflict: bool, before_end: bool = False) -> str:
+def merge_flags(flags: str, masked: bool, conflict: bool, tier: int = 0) -> str:
+    """The panel row's flags: its fact's, plus ``masked``, ``conflict`` and what its *tier* says
+    (``before_year_end``; ``to_date`` for the year so far, whatever words told it)."""
     parts = flag_set(flags)
-    if before_end:
+    if tier == TIERS.index("before_year_end"):
         parts.add(BEFORE_YEAR_END_FLAG)
+    if tier == TIERS.index("actual_to_date"):
+        parts.add(TO_DATE_FLAG)
     if masked:
         parts.add("masked")
     if conflict:
