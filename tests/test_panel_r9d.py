@@ -320,3 +320,44 @@ def test_rounding_half_unit(value, half):
     from govkit.analysis.consolidate import rounding_half_unit
 
     assert rounding_half_unit(value) == pytest.approx(half)
+
+
+# --------------------------------------------------------------------------- growth from part of a year
+
+#: Two January reports give whole years; a November report gives the year so far (目前, 今年以来).
+ZHUJI = {
+    "zhuji_2021_wr": """
+诸暨市人民政府工作报告
+——2022年1月7日在诸暨市第十七届人民代表大会第一次会议上
+一、2021年工作回顾
+2021年，全市地区生产总值1658.3亿元，增长9.2%；一般公共预算收入112.6亿元，增长12.1%。
+""",
+    "zhuji_2022_wr": """
+诸暨市人民政府工作报告
+——2023年1月6日在诸暨市第十七届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全市地区生产总值1720.1亿元，增长4.6%；一般公共预算收入118.3亿元，增长5.1%。
+""",
+    "zhuji_2023_report": """
+诸暨市人民政府关于2023年经济运行情况的汇报
+诸暨市人民政府
+2023年11月15日
+目前，全市已完成一般公共预算收入101.2亿元。今年以来，全市地区生产总值增长6.3%。
+""",
+}
+
+
+def test_growth_is_never_computed_from_part_of_a_year(tmp_path):
+    from govkit.analysis.crosschecks import level_vs_growth
+    from govkit.analysis.panel import growth_table
+
+    panel, _, _ = _run(tmp_path, ZHUJI)
+    g = growth_table(panel).set_index(["indicator", "year"])
+    rev = g.loc[("general_budget_revenue", 2023)]
+    assert rev["level"] == 101.2 and "to_date" in rev["flags"]  # shown, flagged
+    assert pd.isna(rev["growth_computed_pct"])  # not 101.2 / 118.3 - 1 = -14.5 %
+    gdp = g.loc[("gdp", 2023)]
+    assert gdp["growth_reported_pct"] == 6.3 and pd.isna(gdp["discrepancy_pp"])
+    # near miss: two whole years still give a growth
+    assert g.loc[("general_budget_revenue", 2022), "growth_computed_pct"] == pytest.approx(5.06, abs=0.01)
+    assert not [c for c in level_vs_growth(panel) if c["year"] == 2023]
