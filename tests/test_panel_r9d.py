@@ -361,3 +361,60 @@ def test_growth_is_never_computed_from_part_of_a_year(tmp_path):
     # near miss: two whole years still give a growth
     assert g.loc[("general_budget_revenue", 2022), "growth_computed_pct"] == pytest.approx(5.06, abs=0.01)
     assert not [c for c in level_vs_growth(panel) if c["year"] == 2023]
+
+
+# --------------------------------------------------------------------------- bounds
+
+#: The January report bounds what the bulletin prints (以内, 以上, 突破); near miss: a bound the
+#: precise figure breaks is a conflict.
+QIANXI = {
+    "qianxi_2022_wr": """
+黔西市人民政府工作报告
+——2023年1月12日在黔西市第二届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全市地区生产总值突破320亿元；城镇新增就业8500人以上；城镇登记失业率控制在3.5%以内；一般公共预算收入超过20亿元。
+""",
+    "qianxi_2022_bulletin": """
+黔西市2022年国民经济和社会发展统计公报
+黔西市统计局
+2023年4月20日
+经初步核算，2022年全市地区生产总值328.61亿元。全年城镇新增就业8516人。年末城镇登记失业率3.21%。全年一般公共预算收入18.94亿元。
+""",
+}
+
+
+def test_a_bound_the_precise_figure_keeps_is_no_conflict(tmp_path):
+    panel, conflicts, _ = _run(tmp_path, QIANXI)
+    for indicator, value in (("gdp", 328.61), ("new_urban_jobs", 8516), ("unemployment_rate", 3.21)):
+        cell = _cell(panel, indicator, "level", 2022)
+        assert (cell["value"], cell["doc_id"]) == (value, "qianxi_2022_bulletin"), indicator
+        assert "conflict" not in _flags(cell), indicator
+    # 超过20亿元 and 18.94: the bound is broken, the two reports disagree
+    rev = _cell(panel, "general_budget_revenue", "level", 2022)
+    assert rev["value"] == 18.94 and "conflict" in _flags(rev)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "number", "side"),
+    [
+        ("城镇登记失业率控制在3.5%以内", "3.5%以内", "upper"),
+        ("城镇新增就业8500人以上", "8500人以上", "lower"),
+        ("地区生产总值突破320亿元", "320亿元", "lower"),
+        ("一般公共预算收入超过19亿元", "19亿元", "lower"),
+        ("贫困发生率降至不足1%", "1%", "upper"),
+        ("地区生产总值约290亿元", "290亿元", ""),
+        ("地区生产总值增长6.5%左右", "6.5%左右", ""),
+    ],
+)
+def test_bound_side(evidence, number, side):
+    from govkit.analysis.consolidate import bound_side
+
+    assert bound_side(evidence, number, evidence.index(number)) == side
+
+
+def test_a_fall_of_at_least_is_a_bound_from_above():
+    from govkit.analysis.consolidate import agrees_with_rounded
+
+    assert agrees_with_rounded(-3.4, -3.0, "lower")  # 下降3%以上 and 下降3.4%
+    assert not agrees_with_rounded(-2.1, -3.0, "lower")
+    assert agrees_with_rounded(3.21, 3.5, "upper") and not agrees_with_rounded(3.61, 3.5, "upper")

@@ -36,7 +36,9 @@ the panel's value (a key with nothing else has no row).
 rounded, or a bound) never overwrites a precise one of tiers 0–1: a precise estimate beats a
 rounded actual (约290 of a five-year review against 预计293.6), and a rounded figure beats only the
 tiers after the estimate. It disagrees with the precise winner only beyond its rounding (half a
-unit of its last digit that is not a trailing zero: 约290 agrees with 293.6, 约280 does not).
+unit of its last digit that is not a trailing zero: 约290 agrees with 293.6, 约280 does not), or,
+printed as a bound (以上, 突破, 超过 from below; 以内, 以下, 不足 from above: :func:`bound_side`),
+only on the wrong side of it (控制在3.5%以内 agrees with 3.21, 超过20亿元 does not with 18.94).
 
 **Within a tier**: the more authoritative genre (``govkit/data/panel_authority.csv``: 统计公报 >
 计划/预算执行情况报告 > 政府工作报告 > 讲话, 工作总结, 工作汇报 > 新闻报道), then the later publication
@@ -67,6 +69,7 @@ from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import cue, cue_words
 from govkit.facts.schema import FACT_DTYPES
 from govkit.facts.timing import TO_DATE_FLAG
 
@@ -98,6 +101,39 @@ BEFORE_YEAR_END_FLAG = "before_year_end"
 #: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
 APPROXIMATE_FLAG = "approximate"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
+
+
+def bound_side(evidence: str, value_text: str, offset: int | None) -> str:
+    """``lower`` if a figure is printed as a lower bound (8000人以上, 突破300亿元, 超过30亿元),
+    ``upper`` if as an upper bound (控制在3.5%以内, 不足1%), else ``""`` (words: cues.tsv)."""
+    upper_after = cue_words("number", "bounds_upper")
+    lower_after = tuple(w for w in cue_words("number", "bounds") if w not in upper_after)
+    text = value_text or ""
+    if text.endswith(upper_after):
+        return "upper"
+    if text.endswith(lower_after):
+        return "lower"
+    if offset is None or not 0 <= offset <= len(evidence or ""):
+        return ""
+    head = (evidence or "")[:offset]
+    if head.endswith(cue_words("number", "approx_upper")):
+        return "upper"
+    if head.endswith(cue_words("number", "approx_crossing")) or cue("block", "crossing_before").search(head):
+        return "lower"
+    return ""
+
+
+def agrees_with_rounded(precise: float, rounded: float, bound: str) -> bool:
+    """Whether a *precise* figure is what a rounded or bounded one printed: on the bound's side
+    of it (:func:`bound_side`; a bound is a threshold, not rounded), or within its rounding
+    (:func:`rounding_half_unit`)."""
+    if bound and rounded < 0:  # 下降3%以上: a fall of at least 3, the value at most -3
+        bound = "upper" if bound == "lower" else "lower"
+    if bound == "lower":
+        return precise >= rounded
+    if bound == "upper":
+        return precise <= rounded
+    return abs(precise - rounded) <= rounding_half_unit(rounded)
 
 
 def rounding_half_unit(value) -> float:
@@ -311,6 +347,10 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         for k, y, dy, m, fl, b in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"], before_end)
     ]
     f["approx"] = [APPROXIMATE_FLAG in flag_set(fl) for fl in f["flags"]]
+    f["bound"] = [
+        bound_side(e, v, int(o) if pd.notna(o) else None) if x else ""
+        for e, v, o, x in zip(f["evidence"], f["value_text"], offs, f["approx"])
+    ]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
     return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
 
@@ -464,7 +504,7 @@ def merge_flags(flags: str, masked: bool, conflict: bool, tier: int = 0) -> str:
 
 
 _SIDE = ["_row", "value", "kind", "doc_id", "report_type", "report_date", "evidence", "order", "doc_year"]
-_SIDE += ["tier", "authority", "milestone", "approx"]
+_SIDE += ["tier", "authority", "milestone", "approx", "bound"]
 
 
 def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -489,9 +529,13 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early) | (
         (tier == TARGET_TIER) & (otier == TARGET_TIER)
     )
-    # a rounded figure losing to a precise one disagrees only beyond its rounding (约290 of 293.6)
-    rounding = [rounding_half_unit(v) if x else 0.0 for v, x in zip(b, pairs["other_approx"].astype(bool))]
-    beyond = (rel > CONFLICT_TOLERANCE) & ((a - b).abs() > pd.Series(rounding, index=pairs.index))
+    # a rounded or bounded figure disagrees only beyond its rounding or on the wrong side of its
+    # bound (约290 and 293.6, 3.5%以内 and 3.21 agree)
+    told = [
+        bool(x) and pd.notna(v) and pd.notna(ov) and agrees_with_rounded(float(v), float(ov), bd)
+        for v, ov, x, bd in zip(a, b, pairs["other_approx"], pairs["other_bound"])
+    ]
+    beyond = (rel > CONFLICT_TOLERANCE) & ~pd.Series(told, index=pairs.index, dtype=bool)
     disagrees = beyond & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
