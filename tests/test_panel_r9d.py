@@ -181,7 +181,7 @@ def test_a_december_work_report_alone_still_answers_its_year(tmp_path):
 
 @pytest.mark.parametrize(("date", "month"), [("2023-12-18", 12), ("2023-12", 12), ("2023-08-25", 8), ("2022-11", 1)])
 def test_printed_before_year_end(date, month):
-    from govkit.analysis.consolidate import printed_before_year_end
+    from govkit.analysis.evidence import printed_before_year_end
 
     assert printed_before_year_end(date, 2023, "", pd.NA) == month
     assert not printed_before_year_end(date, 2021, "", pd.NA)  # a look back
@@ -317,7 +317,7 @@ def test_a_rounded_figure_beyond_its_rounding_is_a_conflict(tmp_path):
     ("value", "half"), [(290.0, 5.0), (300.0, 50.0), (30000.0, 5000.0), (6.5, 0.05), (8.0, 0.5), (0.0, 0.0)]
 )
 def test_rounding_half_unit(value, half):
-    from govkit.analysis.consolidate import rounding_half_unit
+    from govkit.analysis.evidence import rounding_half_unit
 
     assert rounding_half_unit(value) == pytest.approx(half)
 
@@ -407,13 +407,13 @@ def test_a_bound_the_precise_figure_keeps_is_no_conflict(tmp_path):
     ],
 )
 def test_bound_side(evidence, number, side):
-    from govkit.analysis.consolidate import bound_side
+    from govkit.analysis.evidence import bound_side
 
     assert bound_side(evidence, number, evidence.index(number)) == side
 
 
 def test_a_fall_of_at_least_is_a_bound_from_above():
-    from govkit.analysis.consolidate import agrees_with_rounded
+    from govkit.analysis.evidence import agrees_with_rounded
 
     assert agrees_with_rounded(-3.4, -3.0, "lower")  # 下降3%以上 and 下降3.4%
     assert not agrees_with_rounded(-2.1, -3.0, "lower")
