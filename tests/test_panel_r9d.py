@@ -418,3 +418,18 @@ def test_a_fall_of_at_least_is_a_bound_from_above():
     assert agrees_with_rounded(-3.4, -3.0, "lower")  # 下降3%以上 and 下降3.4%
     assert not agrees_with_rounded(-2.1, -3.0, "lower")
     assert agrees_with_rounded(3.21, 3.5, "upper") and not agrees_with_rounded(3.61, 3.5, "upper")
+
+
+def test_a_forecast_of_the_first_eleven_months_never_answers_a_target(tmp_path):
+    from govkit.analysis.targets import FORECAST_ONLY
+
+    series = {k: v for k, v in LONGYOU.items() if k != "longyou_2022_wr"}
+    panel, _, tvo = _run(tmp_path, series)
+    # the August forecast fills the panel, flagged ...
+    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
+    assert (gdp["value"], _flags(gdp)) == (6.5, {"approximate", "before_year_end"})
+    # ... but is no outcome of the year's target, and the target says why
+    for indicator in ("gdp", "general_budget_revenue"):
+        pair = _pair(tvo, indicator, "yoy_pct", 2022)
+        assert pd.isna(pair["outcome"]) and pair["unpaired_reason"] == FORECAST_ONLY, indicator
+    # near miss: the same forecast in a work report delivered in December answers (会同, above)

@@ -17,8 +17,9 @@ in doc_id order): two are never assumed to be one place.
    that year or before): a forecast (预计全年 in a mid-year plan review) or the year so far
    (今年以来 in a December summary). It fills a key nothing printed after the year fills (flag
    ``before_year_end``; a work report delivered in December of the year it reviews is the usual
-   one) and answers a target only then; neither it nor the next tier ever flags a whole-year
-   figure as a conflict;
+   one); printed in December it then answers a target, a forecast of the year's first eleven
+   months never does (:mod:`govkit.analysis.targets`); neither it nor the next tier ever flags a
+   whole-year figure as a conflict;
 3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来, 截至目前, or any
    whole-year actual in a report of the year's first eleven months): part of the year, not the year's figure, so it only fills a
    key no whole-year figure fills (flagged, a warning) and never answers a target;
