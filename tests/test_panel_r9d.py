@@ -433,3 +433,27 @@ def test_a_forecast_of_the_first_eleven_months_never_answers_a_target(tmp_path):
         pair = _pair(tvo, indicator, "yoy_pct", 2022)
         assert pd.isna(pair["outcome"]) and pair["unpaired_reason"] == FORECAST_ONLY, indicator
     # near miss: the same forecast in a work report delivered in December answers (会同, above)
+
+
+def test_the_year_so_far_is_never_ranked_nor_divided(tmp_path):
+    from govkit.analysis.panel import per_capita, rankings
+
+    series = {
+        **ZHUJI,
+        "shengzhou_2023_wr": """
+嵊州市人民政府工作报告
+——2024年1月9日在嵊州市第十七届人民代表大会第三次会议上
+一、2023年工作回顾
+2023年，全市一般公共预算收入预计完成62.3亿元。
+""",
+    }
+    panel, _, _ = _run(tmp_path, series)
+    r = rankings(panel, "general_budget_revenue", years=[2023])
+    # 诸暨's 101.2 of January to November is not ranked above 嵊州's whole year
+    assert r["region"].tolist() == ["嵊州市"] and r["n_compared"].tolist() == [1]
+    pop = pd.DataFrame({"region": ["诸暨市", "嵊州市"], "year": [2023, 2023], "population": [122.0, 68.0]})
+    pop["unit"] = "万人"
+    pc = per_capita(panel, pop, indicators=["general_budget_revenue"])
+    assert pc[pc["year"] == 2023]["region"].tolist() == ["嵊州市"]
+    # near miss: the whole years of both are ranked
+    assert rankings(panel, "general_budget_revenue", years=[2022])["region"].tolist() == ["诸暨市"]

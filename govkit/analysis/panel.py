@@ -105,11 +105,19 @@ def is_warning(flags) -> bool:
 # --------------------------------------------------------------------------- derived views
 
 
-def _full_year(panel: pd.DataFrame, outcomes_only: bool = True) -> pd.DataFrame:
+def _full_year(panel: pd.DataFrame, outcomes_only: bool = True, whole_only: bool = True) -> pd.DataFrame:
+    """Rows of one whole year: no sub-period nor span; *outcomes_only* leaves targets out,
+    *whole_only* figures of the year so far (flag ``to_date``: not the year's figure)."""
     p = panel[(panel["subperiod"] == "") & panel["period_start"].isna()]
     if outcomes_only:
         p = p[p["kind"] != "target"]
+    if whole_only:
+        p = p[~_to_date(p["flags"])]
     return p
+
+
+def _to_date(flags: pd.Series) -> pd.Series:
+    return flags.map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
 
 
 def _filter(df: pd.DataFrame, regions=None, years=None, indicators=None) -> pd.DataFrame:
@@ -131,8 +139,8 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     figure of the year so far (flag ``to_date``) is shown with its flag but never enters a
     computed growth or a discrepancy (it is not the year's level or growth).
     """
-    p = _filter(_full_year(panel), regions, None, indicators)
-    whole = ~p["flags"].map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
+    p = _filter(_full_year(panel, whole_only=False), regions, None, indicators)
+    whole = ~_to_date(p["flags"])
     cols = ["region", "indicator", "year", "value", "kind", "flags", "doc_id"]
     lv = p[p["measure"] == "level"][cols + ["unit"]].rename(
         columns={"value": "level", "kind": "level_kind", "flags": "level_flags", "doc_id": "level_doc_id"}
@@ -149,8 +157,7 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     )
     out = lv.merge(prev, on=["region", "indicator", "year"], how="left")
     out = out.merge(rep, on=["region", "indicator", "year"], how="outer")
-    part_level = out["level_flags"].map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
-    part_growth = out["growth_flags"].map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
+    part_level, part_growth = _to_date(out["level_flags"]), _to_date(out["growth_flags"])
     lvl = out["level"].astype("Float64").mask(part_level)
     prv = out["level_prev"].astype("Float64")
     out["growth_computed_pct"] = ((lvl / prv.where(prv != 0) - 1) * 100).round(2)
@@ -287,7 +294,8 @@ def rankings(panel: pd.DataFrame, indicator: str, measure: str = "level", region
     """Rank the regions compared on *indicator* × *measure* in each year (1 = best).
 
     Best is the highest value unless the indicator is ``lower``-is-better. Only regions with a
-    printed value that year are ranked; ties share the better rank.
+    printed value of the whole year are ranked (a figure of the year so far is not); ties share
+    the better rank.
     """
     p = _filter(_full_year(panel), regions, years, [indicator])
     p = p[(p["measure"] == measure) & p["value"].notna()].copy()
