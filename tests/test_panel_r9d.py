@@ -4,7 +4,11 @@ carries and the outcome a target is paired with.
 
 * A figure of a whole year printed before that year ended — a forecast (预计全年 in a mid-year
   plan review) or the year so far (今年以来 in a December summary) — never beats a figure printed
-  after the year ended, whatever the genre, and never flags it as a conflict.
+  after the year ended, whatever the genre, and never flags it as a conflict; a forecast of the
+  first eleven months answers no target; an actual of those months is the year so far (to_date)
+  and enters no growth, ranking or per-capita figure.
+* A rounded or bounded figure (约, 近, 余, 左右, 以上, 突破, 以内) never overwrites a precise one,
+  and disagrees with it only beyond its rounding or on the wrong side of its bound.
 """
 
 from __future__ import annotations
@@ -455,5 +459,5 @@ def test_the_year_so_far_is_never_ranked_nor_divided(tmp_path):
     pop["unit"] = "万人"
     pc = per_capita(panel, pop, indicators=["general_budget_revenue"])
     assert pc[pc["year"] == 2023]["region"].tolist() == ["嵊州市"]
-    # near miss: the whole years of both are ranked
+    # near miss: a whole year of the same report series is ranked
     assert rankings(panel, "general_budget_revenue", years=[2022])["region"].tolist() == ["诸暨市"]

@@ -21,8 +21,9 @@ in doc_id order): two are never assumed to be one place.
    months never does (:mod:`govkit.analysis.targets`); neither it nor the next tier ever flags a
    whole-year figure as a conflict;
 3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来, 截至目前, or any
-   whole-year actual in a report of the year's first eleven months): part of the year, not the year's figure, so it only fills a
-   key no whole-year figure fills (flagged, a warning) and never answers a target;
+   whole-year actual in a report of the year's first eleven months): part of the year, not the
+   year's figure, so it only fills a key no whole-year figure fills (flagged, a warning), never
+   answers a target and enters no computed growth, ranking or check;
 4. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
 5. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
