@@ -91,7 +91,10 @@ def test_milestones_revisions_and_estimates_lose_with_a_reason(built):
     assert c.loc[("990122", 2022, "gdp", "level", 165.2), "resolution"] == (
         "more authoritative genre: 统计公报 over 政府工作报告"
     )
-    assert c.loc[("990122", 2021, "gdp", "level", 152.0), "resolution"] == "actual beats estimate (预计)"
+    # the work report of 2021-12-20 estimates a year not yet ended (consolidate: before_year_end)
+    assert c.loc[("990122", 2021, "gdp", "level", 152.0), "resolution"] == (
+        "actual beats figure printed before the year ended (a forecast or the year so far)"
+    )
     assert c.loc[("990122", 2021, "gdp", "level", 152.0), "other_doc_id"] == "tongling_2021_work_report"
 
 

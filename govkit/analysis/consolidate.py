@@ -13,18 +13,34 @@ in doc_id order): two are never assumed to be one place.
 
 0. an *actual* from a report that describes that year (or a later year, looking back);
 1. an *estimate* (预计);
-2. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来 in a report of
-   the year's first eleven months): part of the year, not the year's figure, so it only fills a
-   key no whole-year figure fills (flagged, a warning) and never answers a target;
-3. an *actual* for a year after the one its report describes — a target or a misdated report
+2. a whole-year figure *printed before the year ended* (the report's date, to the month, lies in
+   that year or before): a forecast (预计全年 in a mid-year plan review) or the year so far
+   (今年以来 in a December summary). It fills a key nothing printed after the year fills (flag
+   ``before_year_end``; a work report delivered in December of the year it reviews is the usual
+   one); printed in December it then answers a target, a forecast of the year's first eleven
+   months never does (:mod:`govkit.analysis.targets`); neither it nor the next tier ever flags a
+   whole-year figure as a conflict;
+3. an *actual up to a month the text does not tell* (flag ``to_date``: 今年以来, 截至目前, or any
+   whole-year actual in a report of the year's first eleven months): part of the year, not the
+   year's figure, so it only fills a key no whole-year figure fills (flagged, a warning), never
+   answers a target and enters no computed growth, ranking or check;
+4. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
-4. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
+5. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
    a target, and a key with only targets keeps a row of ``kind`` ``target`` that every outcome
    view (growth, composition, rankings, per capita) leaves out.
 
 A masked number (``***亿元``) ranks after every printed one. A *milestone* phrase (``跨越1800亿``,
 ``600亿台阶``, ``govkit/data/panel_milestones.csv``) is narrative, not a level: it never becomes
 the panel's value (a key with nothing else has no row).
+
+**Rounded figures.** A figure flagged ``approximate`` (约290亿, 近6500人, 6.5%左右, 以上, 突破300亿元:
+rounded, or a bound) never overwrites a precise one of tiers 0–1: a precise estimate beats a
+rounded actual (约290 of a five-year review against 预计293.6), and a rounded figure beats only the
+tiers after the estimate. It disagrees with the precise winner only beyond its rounding (half a
+unit of its last digit that is not a trailing zero: 约290 agrees with 293.6, 约280 does not), or,
+printed as a bound (以上, 突破, 超过 from below; 以内, 以下, 不足 from above: :func:`bound_side`),
+only on the wrong side of it (控制在3.5%以内 agrees with 3.21, 超过20亿元 does not with 18.94).
 
 **Within a tier**: the more authoritative genre (``govkit/data/panel_authority.csv``: 统计公报 >
 计划/预算执行情况报告 > 政府工作报告 > 讲话, 工作总结, 工作汇报 > 新闻报道), then the later publication
@@ -44,17 +60,31 @@ listed. Targets are compared with targets only (a target against an outcome is t
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
+from govkit.analysis.evidence import (
+    APPROXIMATE_FLAG,
+    BEFORE_YEAR_END_FLAG,
+    PART_YEAR_TIERS,
+    ROUNDED_REASON,
+    TARGET_TIER,
+    TIER_REASON,
+    TIERS,
+    agrees_with_rounded,
+    authority_of,
+    bound_side,
+    date_order,
+    flag_set,
+    grade,
+    is_milestone,
+    printed_before_year_end,
+    tier_of,
+)
 from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
-from govkit.core.resources import data_path, read_table
 from govkit.facts.schema import FACT_DTYPES
 from govkit.facts.timing import TO_DATE_FLAG
 
@@ -62,18 +92,6 @@ from govkit.facts.timing import TO_DATE_FLAG
 CONFLICT_TOLERANCE = 0.005
 
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}  # actual 0, estimate 1, target 2
-
-#: Evidence tiers (see the module docstring); ``milestone`` never wins.
-TIERS = ("actual", "estimate", "actual_to_date", "actual_after_report", "target", "milestone")
-TIER_REASON = {
-    1: "estimate (预计)",
-    2: "actual of the year so far, up to a month the text does not tell",
-    3: "actual for a year after the one its report describes",
-    4: "target",
-    5: "milestone phrase, not a level",
-}
-#: The tier of a target (compared with targets only) and the outcomes' tiers below it.
-TARGET_TIER = TIERS.index("target")
 
 #: Group key of the consolidation; ``_rkey`` is region_id or the region label, ``_ps`` period_start (NA -> -1).
 GKEY = ["_rkey", "year", "_ps", "subperiod", "indicator", "measure"]
@@ -132,51 +150,7 @@ CONFLICT_COLUMNS: dict[str, str] = {
 # --------------------------------------------------------------------------- data files
 
 
-@lru_cache(maxsize=1)
-def authority() -> dict[str, int]:
-    """Genre -> authority rank (1 = most authoritative), from ``data/panel_authority.csv``."""
-    return {r["report_type"].strip(): int(r["authority"]) for r in read_table(data_path("panel_authority.csv"))}
-
-
-def authority_of(report_type: str) -> int:
-    ranks = authority()
-    return ranks.get((report_type or "").strip(), ranks.get("其他", max(ranks.values(), default=9)))
-
-
-@lru_cache(maxsize=1)
-def _milestone_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    rows = read_table(data_path("panel_milestones.csv"))
-    before = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "before"]
-    after = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "after"]
-    return before, after
-
-
-def is_milestone(evidence: str, value_text: str, value_offset: int | None = None) -> bool:
-    """True if the number (*value_text*, at *value_offset* in *evidence* when known) is framed as a milestone."""
-    evidence = evidence or ""
-    pos = value_offset if value_offset is not None and 0 <= value_offset <= len(evidence) else -1
-    if pos < 0 or (value_text and not evidence.startswith(value_text, pos)):
-        pos = evidence.find(value_text) if value_text else -1
-    if pos < 0 and re.fullmatch(r"-?\d+(\.\d+)?", value_text or ""):
-        value_text = f"{float(value_text):g}"  # a number as a table holds it (500.0) rather than printed
-        pos = evidence.find(value_text)
-    if pos < 0:
-        return False
-    before, after = _milestone_patterns()
-    head, tail = evidence[:pos], evidence[pos + len(value_text) :]
-    return any(p.search(head) for p in before) or any(p.search(tail) for p in after)
-
-
 # --------------------------------------------------------------------------- annotation
-
-
-def date_order(report_date: str, doc_year) -> int:
-    """Sortable YYYYMMDD for a report; partial dates pad with zeros, undated -> the year described."""
-    digits = [int(x) for x in re.findall(r"\d+", report_date or "")]
-    if digits and 1900 < digits[0] < 2200:
-        y, m, d = (digits + [0, 0])[:3]
-        return y * 10000 + min(m, 99) * 100 + min(d, 99)
-    return int(doc_year) * 10000 if pd.notna(doc_year) else 0
 
 
 _DOC_COLS = [
@@ -261,9 +235,18 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         is_milestone(e, v, int(o) if pd.notna(o) else None) if k == "level" else False
         for e, v, o, k in zip(f["evidence"], f["value_text"], offs, f["measure"])
     ]
+    before_end = [
+        printed_before_year_end(r, y, sp, ps)
+        for r, y, sp, ps in zip(f["report_date"], f["year"], f["subperiod"], f["period_start"])
+    ]
     f["tier"] = [
-        _tier(k, y, dy, m, TO_DATE_FLAG in flag_set(fl))
-        for k, y, dy, m, fl in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"])
+        tier_of(k, y, dy, m, TO_DATE_FLAG in flag_set(fl), b)
+        for k, y, dy, m, fl, b in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"], before_end)
+    ]
+    f["approx"] = [APPROXIMATE_FLAG in flag_set(fl) for fl in f["flags"]]
+    f["bound"] = [
+        bound_side(e, v, int(o) if pd.notna(o) else None) if x else ""
+        for e, v, o, x in zip(f["evidence"], f["value_text"], offs, f["approx"])
     ]
     f["authority"] = f["report_type"].map(authority_of).astype(int)
     return f.drop(columns=["doc_region", "doc_adcode", "anonymised", "doc_label"])
@@ -282,21 +265,6 @@ def _labels(f: pd.DataFrame, region: pd.Series, anon: pd.Series, n_table: int) -
     return [lab if u else r for r, lab, u in zip(region, doc_label, unnamed)]
 
 
-def _tier(kind: str, year, doc_year, milestone: bool, to_date: bool = False) -> int:
-    """The evidence tier of a fact (an index into :data:`TIERS`)."""
-    if milestone:
-        return TIERS.index("milestone")
-    if kind == "target":
-        return TARGET_TIER
-    if kind == "estimate":
-        return TIERS.index("estimate")
-    if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
-        return TIERS.index("actual_after_report")
-    if to_date:
-        return TIERS.index("actual_to_date")
-    return 0
-
-
 def with_key(df: pd.DataFrame) -> pd.DataFrame:
     """Add ``_ps`` (period_start with NA as -1) so the key can be grouped and merged."""
     df = df.copy()
@@ -308,13 +276,14 @@ def with_key(df: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Sort columns after the key: the first row of each key is the one the panel keeps.
-PRECEDENCE = ["_masked_rank", "tier", "authority", "_neg_order", "_neg_year", "doc_id", "_pos"]
+PRECEDENCE = ["_masked_rank", "_grade", "approx", "authority", "_neg_order", "_neg_year", "doc_id", "_pos"]
 
 
 def ranked(cand: pd.DataFrame) -> pd.DataFrame:
     """Candidates (annotated facts with a year) sorted by key, then by :data:`PRECEDENCE`."""
     c = with_key(cand[cand["year"].notna()])
     c["_masked_rank"] = (~c["known"]).astype(int)
+    c["_grade"] = [grade(int(t), bool(a)) for t, a in zip(c["tier"], c["approx"])]
     c["_neg_order"] = -c["order"]
     c["_neg_year"] = -c["doc_year"].fillna(0).astype("int64")
     c["_pos"] = c["evidence_start"].fillna(0).astype("int64")
@@ -351,8 +320,8 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     disagreeing = conflicts[conflicts["_disagrees"]][GKEY].drop_duplicates().assign(_conflict=True)
     panel = panel.merge(disagreeing, on=GKEY, how="left")
     panel["flags"] = [
-        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False)
-        for fl, m, c in zip(panel["flags"], panel["masked"], panel["_conflict"])
+        merge_flags(fl, masked=bool(m), conflict=bool(c) if pd.notna(c) else False, tier=int(t))
+        for fl, m, c, t in zip(panel["flags"], panel["masked"], panel["_conflict"], panel["tier"])
     ]
     panel["name_zh"] = panel["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i))
     # one label per series: the name printed by its newest report
@@ -366,13 +335,14 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     return typed(panel, PANEL_COLUMNS), typed(conflicts, CONFLICT_COLUMNS)
 
 
-def flag_set(flags) -> set[str]:
-    """The flags of a comma-separated ``flags`` cell (empty for NA)."""
-    return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
-
-
-def merge_flags(flags: str, masked: bool, conflict: bool) -> str:
+def merge_flags(flags: str, masked: bool, conflict: bool, tier: int = 0) -> str:
+    """The panel row's flags: its fact's, plus ``masked``, ``conflict`` and what its *tier* says
+    (``before_year_end``; ``to_date`` for the year so far, whatever words told it)."""
     parts = flag_set(flags)
+    if tier == TIERS.index("before_year_end"):
+        parts.add(BEFORE_YEAR_END_FLAG)
+    if tier == TIERS.index("actual_to_date"):
+        parts.add(TO_DATE_FLAG)
     if masked:
         parts.add("masked")
     if conflict:
@@ -381,7 +351,7 @@ def merge_flags(flags: str, masked: bool, conflict: bool) -> str:
 
 
 _SIDE = ["_row", "value", "kind", "doc_id", "report_type", "report_date", "evidence", "order", "doc_year"]
-_SIDE += ["tier", "authority", "milestone"]
+_SIDE += ["tier", "authority", "milestone", "approx", "bound"]
 
 
 def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -401,8 +371,19 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     pairs = pairs.assign(rel_diff_pct=(rel * 100).round(3).where(a.notna()))
     differs = (rel > 0) | pairs["_row"].isna()
     tier, otier = pairs["tier"], pairs["other_tier"]
-    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER)) | ((tier == TARGET_TIER) & (otier == TARGET_TIER))
-    disagrees = (rel > CONFLICT_TOLERANCE) & pairs["value"].notna() & comparable
+    # a figure of part of the year or a forecast is no rival of the year's figure: it never flags it
+    early = tier.isin(PART_YEAR_TIERS) == otier.isin(PART_YEAR_TIERS)
+    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early) | (
+        (tier == TARGET_TIER) & (otier == TARGET_TIER)
+    )
+    # a rounded or bounded figure disagrees only beyond its rounding or on the wrong side of its
+    # bound (约290 and 293.6, 3.5%以内 and 3.21 agree)
+    told = [
+        bool(x) and pd.notna(v) and pd.notna(ov) and agrees_with_rounded(float(v), float(ov), bd)
+        for v, ov, x, bd in zip(a, b, pairs["other_approx"], pairs["other_bound"])
+    ]
+    beyond = (rel > CONFLICT_TOLERANCE) & ~pd.Series(told, index=pairs.index, dtype=bool)
+    disagrees = beyond & pairs["value"].notna() & comparable
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
         .groupby(GKEY, dropna=False)["other_doc_id"]
@@ -410,7 +391,7 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         .rename("n_agreeing")
         .reset_index()
     )
-    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=(rel > CONFLICT_TOLERANCE)[differs])
+    pairs = pairs[differs].assign(_disagrees=disagrees[differs], disagrees=beyond[differs])
     pairs = pairs.drop_duplicates(GKEY + ["other_doc_id", "other_value", "other_kind"])
     if pairs.empty:
         return pairs.assign(resolution=pd.Series(dtype="string")), agreeing
@@ -433,15 +414,19 @@ _REASON_COLS = [
     "other_doc_id",
     "order",
     "other_order",
+    "approx",
+    "other_approx",
 ]
 
 
-def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder) -> str:
+def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder, approx, oapprox) -> str:
     """Why the other figure lost to the panel's (the first rule of the precedence that separates them)."""
     if pd.isna(row):
         return f"{TIER_REASON[int(otier)]}; no other figure for this key"
     if otier > tier:
         return f"{TIERS[int(tier)].replace('_', ' ')} beats {TIER_REASON[int(otier)]}"
+    if oapprox and not approx:
+        return ROUNDED_REASON
     if oauth > auth:
         return f"more authoritative genre: {rtype or '?'} over {ortype or '?'}"
     if doc == odoc:

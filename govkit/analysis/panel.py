@@ -105,11 +105,19 @@ def is_warning(flags) -> bool:
 # --------------------------------------------------------------------------- derived views
 
 
-def _full_year(panel: pd.DataFrame, outcomes_only: bool = True) -> pd.DataFrame:
+def _full_year(panel: pd.DataFrame, outcomes_only: bool = True, whole_only: bool = True) -> pd.DataFrame:
+    """Rows of one whole year: no sub-period nor span; *outcomes_only* leaves targets out,
+    *whole_only* figures of the year so far (flag ``to_date``: not the year's figure)."""
     p = panel[(panel["subperiod"] == "") & panel["period_start"].isna()]
     if outcomes_only:
         p = p[p["kind"] != "target"]
+    if whole_only:
+        p = p[~_to_date(p["flags"])]
     return p
+
+
+def _to_date(flags: pd.Series) -> pd.Series:
+    return flags.map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
 
 
 def _filter(df: pd.DataFrame, regions=None, years=None, indicators=None) -> pd.DataFrame:
@@ -127,14 +135,17 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     """Levels, growth computed from consecutive levels, and growth as reported, per region × indicator × year.
 
     ``growth_computed_pct`` needs the previous year's level (no gap-bridging);
-    ``discrepancy_pp`` = computed − reported. Targets and part-year figures are left out.
+    ``discrepancy_pp`` = computed − reported. Targets and part-year figures are left out; a
+    figure of the year so far (flag ``to_date``) is shown with its flag but never enters a
+    computed growth or a discrepancy (it is not the year's level or growth).
     """
-    p = _filter(_full_year(panel), regions, None, indicators)
+    p = _filter(_full_year(panel, whole_only=False), regions, None, indicators)
+    whole = ~_to_date(p["flags"])
     cols = ["region", "indicator", "year", "value", "kind", "flags", "doc_id"]
     lv = p[p["measure"] == "level"][cols + ["unit"]].rename(
         columns={"value": "level", "kind": "level_kind", "flags": "level_flags", "doc_id": "level_doc_id"}
     )
-    prev = lv[["region", "indicator", "year", "level"]].rename(columns={"level": "level_prev"})
+    prev = lv[whole.loc[lv.index]][["region", "indicator", "year", "level"]].rename(columns={"level": "level_prev"})
     prev = prev.assign(year=prev["year"] + 1)
     rep = p[p["measure"] == "yoy_pct"][cols].rename(
         columns={
@@ -146,10 +157,12 @@ def growth_table(panel: pd.DataFrame, regions=None, indicators=None, years=None)
     )
     out = lv.merge(prev, on=["region", "indicator", "year"], how="left")
     out = out.merge(rep, on=["region", "indicator", "year"], how="outer")
-    lvl = out["level"].astype("Float64")
+    part_level, part_growth = _to_date(out["level_flags"]), _to_date(out["growth_flags"])
+    lvl = out["level"].astype("Float64").mask(part_level)
     prv = out["level_prev"].astype("Float64")
     out["growth_computed_pct"] = ((lvl / prv.where(prv != 0) - 1) * 100).round(2)
-    out["discrepancy_pp"] = (out["growth_computed_pct"] - out["growth_reported_pct"].astype("Float64")).round(2)
+    reported = out["growth_reported_pct"].astype("Float64").mask(part_growth)
+    out["discrepancy_pp"] = (out["growth_computed_pct"] - reported).round(2)
     out["flags"] = [
         ",".join(sorted({x for s in (a, b) if isinstance(s, str) for x in s.split(",") if x}))
         for a, b in zip(out["level_flags"], out["growth_flags"])
@@ -281,7 +294,8 @@ def rankings(panel: pd.DataFrame, indicator: str, measure: str = "level", region
     """Rank the regions compared on *indicator* × *measure* in each year (1 = best).
 
     Best is the highest value unless the indicator is ``lower``-is-better. Only regions with a
-    printed value that year are ranked; ties share the better rank.
+    printed value of the whole year are ranked (a figure of the year so far is not); ties share
+    the better rank.
     """
     p = _filter(_full_year(panel), regions, years, [indicator])
     p = p[(p["measure"] == measure) & p["value"].notna()].copy()

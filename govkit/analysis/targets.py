@@ -13,7 +13,11 @@ A figure is never paired with itself, nor with a figure of the same sentence (sa
 overlapping evidence spans: ``增长5.9%(预期目标为8.5%以上)`` states an outcome and a target, and
 the target is not measured against it). Outcomes are actuals and estimates (never a milestone
 phrase, nor an "actual" about a year after its report's); among several the consolidation's
-precedence chooses (actual first, then the more authoritative genre, then the later report).
+precedence chooses (actual first, then the more authoritative genre, then the later report). A
+figure printed in December of the year it gives (a work report delivered before the year ended)
+answers only when no figure printed after the year does; one printed in the year's first eleven
+months (a forecast, 预计全年 in an August plan review; the year so far) never answers
+(``only a forecast printed before the year ended``).
 
 A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) keeps both bounds;
 ``met`` is decided against the bound that is easier to meet — the lower one when more is better
@@ -24,8 +28,8 @@ target, the upper ``target_high``.
 
 Every unpaired target says why in ``unpaired_reason``: ``no later report in the corpus`` (no
 report of that region describes the year), ``outcome only in the same sentence`` (the report
-restates the target beside the outcome, ``增长8.8%(预期目标为10%)``) or ``later report has no
-figure for it``.
+restates the target beside the outcome, ``增长8.8%(预期目标为10%)``), ``only a forecast printed
+before the year ended`` or ``later report has no figure for it``.
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, annotate_facts, doc_info, ranked, typed
+from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, typed
+from govkit.analysis.evidence import printed_before_year_end
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
 SAME_SENTENCE = "outcome only in the same sentence"
+FORECAST_ONLY = "only a forecast printed before the year ended"
 
 TVO_COLUMNS: dict[str, str] = {
     "region": "string",
@@ -115,7 +121,16 @@ def targets_vs_outcomes(
     targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"]])
     if targets.empty:
         return typed(pd.DataFrame(), TVO_COLUMNS)
-    outcomes = c[c["known"] & c["tier"].isin([0, 1])]
+    early = c["tier"] == TIERS.index("before_year_end")
+    month = pd.Series(
+        [
+            printed_before_year_end(r, y, sp, ps)
+            for r, y, sp, ps in zip(c["report_date"], c["year"], c["subperiod"], c["period_start"])
+        ],
+        index=c.index,
+    )
+    forecast = early & (month < 12)  # printed in the year's first eleven months: no outcome yet
+    outcomes = c[c["known"] & (c["tier"] <= TIERS.index("before_year_end")) & ~forecast]
     t = targets[
         GKEY
         + ["region", "region_id", "period_start", "family", "unit", "value", "value_high", "doc_id", "report_date"]
@@ -154,6 +169,8 @@ def targets_vs_outcomes(
     )
     m = t.merge(o, on=GKEY, how="inner")
     same_sentence = set(m.loc[_same_sentence(m), "_t"])
+    fc = c[c["known"] & forecast][GKEY].drop_duplicates().assign(_forecast=True)
+    forecast_keys = set(t.merge(fc, on=GKEY)["_t"])
     m = m[_eligible(m)].sort_values(["_t", "_row"], kind="stable").drop_duplicates("_t")
     keep = [c for c in o.columns if c.startswith("outcome")]
     out = t.merge(m[["_t"] + keep], on="_t", how="left")
@@ -172,6 +189,8 @@ def targets_vs_outcomes(
     out["unpaired_reason"] = _reasons(out, reports)
     alone = out["outcome"].isna() & out["_t"].isin(same_sentence) & (out["unpaired_reason"] == NO_FIGURE)
     out.loc[alone, "unpaired_reason"] = SAME_SENTENCE
+    foreseen = out["outcome"].isna() & out["_t"].isin(forecast_keys) & (out["unpaired_reason"] == NO_FIGURE)
+    out.loc[foreseen, "unpaired_reason"] = FORECAST_ONLY
     out = out.sort_values(
         ["region", "indicator", "measure", "year", "_ps", "subperiod", "target_doc_id"], kind="stable"
     )

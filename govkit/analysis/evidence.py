@@ -1,0 +1,184 @@
+"""What one printed figure is worth as evidence for the panel (:mod:`govkit.analysis.consolidate`
+states the rules): its tier (actual, estimate, printed before the year ended, the year so far, a
+later year's, target, milestone), whether it is rounded or a bound and what precise figure it
+agrees with, its genre's authority and its report's date order.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import cue, cue_words
+
+#: Evidence tiers (the docstring of :mod:`govkit.analysis.consolidate`); ``milestone`` never wins.
+TIERS = (
+    "actual",
+    "estimate",
+    "before_year_end",
+    "actual_to_date",
+    "actual_after_report",
+    "target",
+    "milestone",
+)
+TIER_REASON = {
+    1: "estimate (预计)",
+    2: "figure printed before the year ended (a forecast or the year so far)",
+    3: "actual of the year so far, up to a month the text does not tell",
+    4: "actual for a year after the one its report describes",
+    5: "target",
+    6: "milestone phrase, not a level",
+}
+#: Flag of a panel value printed before the year it gives ended (tier ``before_year_end``).
+BEFORE_YEAR_END_FLAG = "before_year_end"
+#: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
+APPROXIMATE_FLAG = "approximate"
+ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
+
+
+def bound_side(evidence: str, value_text: str, offset: int | None) -> str:
+    """``lower`` if a figure is printed as a lower bound (8000人以上, 突破300亿元, 超过30亿元),
+    ``upper`` if as an upper bound (控制在3.5%以内, 不足1%), else ``""`` (words: cues.tsv)."""
+    upper_after = cue_words("number", "bounds_upper")
+    lower_after = tuple(w for w in cue_words("number", "bounds") if w not in upper_after)
+    text = value_text or ""
+    if text.endswith(upper_after):
+        return "upper"
+    if text.endswith(lower_after):
+        return "lower"
+    if offset is None or not 0 <= offset <= len(evidence or ""):
+        return ""
+    head = (evidence or "")[:offset]
+    if head.endswith(cue_words("number", "approx_upper")):
+        return "upper"
+    if head.endswith(cue_words("number", "approx_crossing")) or cue("block", "crossing_before").search(head):
+        return "lower"
+    return ""
+
+
+def agrees_with_rounded(precise: float, rounded: float, bound: str) -> bool:
+    """Whether a *precise* figure is what a rounded or bounded one printed: on the bound's side
+    of it (:func:`bound_side`; a bound is a threshold, not rounded), or within its rounding
+    (:func:`rounding_half_unit`)."""
+    if bound and rounded < 0:  # 下降3%以上: a fall of at least 3, the value at most -3
+        bound = "upper" if bound == "lower" else "lower"
+    if bound == "lower":
+        return precise >= rounded
+    if bound == "upper":
+        return precise <= rounded
+    return abs(precise - rounded) <= rounding_half_unit(rounded)
+
+
+def rounding_half_unit(value) -> float:
+    """Half a unit of the last digit *value* prints that is not a trailing zero: what a rounded
+    figure may be off by (约290 → 5, 约3万 as 30000 → 5000, 6.5左右 → 0.05)."""
+    if value is None or pd.isna(value) or not np.isfinite(float(value)) or float(value) == 0:
+        return 0.0
+    text = f"{abs(float(value)):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10.0 ** -len(text.split(".")[1])
+    return 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
+#: The tier of a target (compared with targets only) and the outcomes' tiers below it.
+TARGET_TIER = TIERS.index("target")
+#: Tiers of a figure printed before its year ended: a forecast, or the year so far.
+PART_YEAR_TIERS = (TIERS.index("before_year_end"), TIERS.index("actual_to_date"))
+
+
+@lru_cache(maxsize=1)
+def authority() -> dict[str, int]:
+    """Genre -> authority rank (1 = most authoritative), from ``data/panel_authority.csv``."""
+    return {r["report_type"].strip(): int(r["authority"]) for r in read_table(data_path("panel_authority.csv"))}
+
+
+def authority_of(report_type: str) -> int:
+    ranks = authority()
+    return ranks.get((report_type or "").strip(), ranks.get("其他", max(ranks.values(), default=9)))
+
+
+@lru_cache(maxsize=1)
+def _milestone_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    rows = read_table(data_path("panel_milestones.csv"))
+    before = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "before"]
+    after = [re.compile(r["pattern"]) for r in rows if r["side"].strip() == "after"]
+    return before, after
+
+
+def is_milestone(evidence: str, value_text: str, value_offset: int | None = None) -> bool:
+    """True if the number (*value_text*, at *value_offset* in *evidence* when known) is framed as a milestone."""
+    evidence = evidence or ""
+    pos = value_offset if value_offset is not None and 0 <= value_offset <= len(evidence) else -1
+    if pos < 0 or (value_text and not evidence.startswith(value_text, pos)):
+        pos = evidence.find(value_text) if value_text else -1
+    if pos < 0 and re.fullmatch(r"-?\d+(\.\d+)?", value_text or ""):
+        value_text = f"{float(value_text):g}"  # a number as a table holds it (500.0) rather than printed
+        pos = evidence.find(value_text)
+    if pos < 0:
+        return False
+    before, after = _milestone_patterns()
+    head, tail = evidence[:pos], evidence[pos + len(value_text) :]
+    return any(p.search(head) for p in before) or any(p.search(tail) for p in after)
+
+
+def date_order(report_date: str, doc_year) -> int:
+    """Sortable YYYYMMDD for a report; partial dates pad with zeros, undated -> the year described."""
+    digits = [int(x) for x in re.findall(r"\d+", report_date or "")]
+    if digits and 1900 < digits[0] < 2200:
+        y, m, d = (digits + [0, 0])[:3]
+        return y * 10000 + min(m, 99) * 100 + min(d, 99)
+    return int(doc_year) * 10000 if pd.notna(doc_year) else 0
+
+
+def tier_of(kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: int = 0) -> int:
+    """The evidence tier of a fact (an index into :data:`TIERS`); *before_end*: the month of the
+    year the figure gives in which its report was published, 0 after the year
+    (:func:`printed_before_year_end`)."""
+    if milestone:
+        return TIERS.index("milestone")
+    if kind == "target":
+        return TARGET_TIER
+    if kind == "estimate":
+        return TIERS.index("before_year_end" if before_end else "estimate")
+    if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):
+        return TIERS.index("actual_after_report")
+    if to_date or 0 < before_end < 12:
+        return TIERS.index("actual_to_date")
+    if before_end:
+        return TIERS.index("before_year_end")
+    return 0
+
+
+_MONTH_DATE = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+def printed_before_year_end(report_date: str, year, subperiod: str, period_start) -> int:
+    """The month (1–12) in which a report dated before the end of the whole *year* it gives a
+    figure of was published (1 for a report of an earlier year), 0 otherwise: a forecast (预计全年
+    in a mid-year review) or the year so far (今年以来 in a December summary; 截至目前 in a report of
+    November, an actual of months 1–11 being no more than part of the year), never the year's
+    figure. A report dated to the year alone is not told (0)."""
+    m = _MONTH_DATE.match(report_date or "")
+    if m is None or pd.isna(year) or subperiod or pd.notna(period_start):
+        return 0
+    ryear, month = int(m.group(1)), int(m.group(2))
+    if ryear > int(year) or not 1 <= month <= 12:
+        return 0
+    return month if ryear == int(year) else 1
+
+
+def grade(tier: int, approx: bool) -> int:
+    """The order of a tier once rounding is told: a precise actual or estimate (tiers 0–1) before
+    a rounded or bounded one (约, 左右, 以上, 突破…), which comes before every later tier."""
+    if tier <= 1:
+        return tier + 2 * int(approx)
+    return tier + 2
+
+
+def flag_set(flags) -> set[str]:
+    """The flags of a comma-separated ``flags`` cell (empty for NA)."""
+    return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
