@@ -1,0 +1,91 @@
+"""Constructions of the fiscal and finance family outside budget-execution reports (session 9): how
+county and city work reports, statistical bulletins, speeches, work summaries and assessment
+self-checks say revenue, spending, debt and loans. A kind of loan (涉农贷款余额, 普惠小微贷款余额) or
+one institution's loans (农商银行各项贷款余额) is a part, not the loan balance; …
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a kind of loan, or one institution's loans, is a part of the loan balance, not the balance
+    {
+        "id": "loan_kinds_after_the_balance_in_a_bulletin",
+        # a county's statistical bulletin (Jiangxi): the total, then its kinds under 其中
+        "meta": {"region": "于都县"},
+        "text": "年末全县金融机构人民币各项贷款余额312.6亿元,比年初增加36.2亿元,增长13.1%。其中,涉农贷款余额"
+        "142.3亿元,增长15.6%;普惠小微贷款余额58.1亿元,增长24.2%;个人住房贷款余额46.5亿元,下降1.8%。",
+        "facts": [
+            ("loan_balance", "level", 312.6, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 13.1, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("loan_balance", "level", 142.3),
+            ("loan_balance", "level", 58.1),
+            ("loan_balance", "level", 46.5),
+            ("loan_balance", "level", 36.2),
+            ("loan_balance", "yoy_pct", 15.6),
+            ("loan_balance", "yoy_pct", 24.2),
+            ("loan_balance", "yoy_pct", -1.8),
+        ],
+    },
+    {
+        "id": "loan_kinds_alone_in_a_work_report",
+        # a work report (Henan): kinds of loans with no total
+        "meta": {"region": "固始县"},
+        "text": "金融服务实体经济能力增强,制造业中长期贷款余额突破20亿元,绿色贷款余额32.5亿元,增长41%;"
+        "农户贷款余额86.2亿元,创业担保贷款余额3.6亿元。",
+        "facts": [],
+        "absent": [("loan_balance",)],
+    },
+    {
+        "id": "one_institutions_loans_beside_the_countys",
+        # a work summary of a county's finance office (Hunan): banks' own loans, then the county's total
+        "meta": {"region": "桃江县"},
+        "text": "县农商银行各项贷款余额126.8亿元,增长9.2%;邮储银行贷款余额21.3亿元;农村信用社各项贷款余额"
+        "15.2亿元。全县金融机构各项贷款余额286.4亿元,增长11.5%,存贷比达到72.3%。",
+        "facts": [
+            ("loan_balance", "level", 286.4, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 11.5, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("loan_balance", "level", 126.8),
+            ("loan_balance", "yoy_pct", 9.2),
+            ("loan_balance", "level", 21.3),
+            ("loan_balance", "level", 15.2),
+        ],
+    },
+    {
+        "id": "a_banks_own_summary_speaks_of_its_loans",
+        # a bank's work summary read in a county set: 我行 is the bank, not the county
+        "meta": {"region": "临泉县"},
+        "text": "2023年,我行各项贷款余额45.2亿元,较年初增加5.1亿元,增长12.7%。",
+        "facts": [],
+        "absent": [("loan_balance",)],
+    },
+    {
+        # near miss: the whole balance however its institutions and currencies are named stays the balance
+        "id": "the_whole_balance_named_by_its_institutions_stays",
+        "meta": {"region": "桐城市"},
+        "text": "年末全市银行业金融机构本外币各项贷款余额421.5亿元,增长10.3%。人民币贷款余额达到418.2亿元。",
+        "facts": [
+            ("loan_balance", "level", 421.5, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 10.3, 2023, "", "actual", None),
+            ("loan_balance", "level", 418.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
