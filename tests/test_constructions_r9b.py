@@ -83,6 +83,34 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- spending for a purpose (用于…的支出, 用于…领域) is a part of the spending, not the spending
+    {
+        "id": "spending_for_a_purpose_inside_the_spending",
+        # a work report (Shaanxi): 一般公共预算支出中用于…的支出
+        "meta": {"region": "镇安县"},
+        "text": "全年一般公共预算支出中用于教育、医疗、社保等民生领域的支出达到32亿元,增长6.3%。",
+        "facts": [],
+        "absent": [("fiscal_expenditure",)],
+    },
+    {
+        "id": "spending_for_a_purpose_after_the_spending_verb",
+        # a speech (Guizhou): 财政支出用于民生领域X亿元; 财政用于“三农”的支出
+        "meta": {"region": "湄潭县"},
+        "text": "同志们,去年财政支出用于民生领域32亿元,财政用于“三农”的支出12.6亿元,增长8%。",
+        "facts": [],
+        "absent": [("fiscal_expenditure",)],
+    },
+    {
+        # near miss: the spending itself, then its part for a purpose
+        "id": "spending_then_its_part_for_a_purpose",
+        "meta": {"region": "镇安县"},
+        "text": "全县一般公共预算支出45.2亿元,增长5%,用于民生支出37.1亿元。",
+        "facts": [
+            ("fiscal_expenditure", "level", 45.2, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 37.1)],
+    },
 ]
 
 
