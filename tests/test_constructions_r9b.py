@@ -111,6 +111,55 @@ CASES: list[dict] = [
         ],
         "absent": [("fiscal_expenditure", "level", 37.1)],
     },
+    # ---- a balance at a month's or a quarter's end (6月末, 二季度末) in a report of part of the year is
+    # the balance of that part (as 截至6月末), not the year's
+    {
+        "id": "month_end_opens_a_mid_year_analysis",
+        # a county's half-year economic analysis (Anhui): 6月末, opening the sentence
+        "meta": {"year": 2024, "report_date": "2024-07-22", "region": "怀远县"},
+        "text": "6月末,全县金融机构各项存款余额412.3亿元,比年初增加31.2亿元;各项贷款余额268.5亿元,同比增长11.2%。",
+        "facts": [
+            ("loan_balance", "level", 268.5, 2024, "M1-M6", "actual", None),
+            ("loan_balance", "yoy_pct", 11.2, 2024, "M1-M6", "actual", None),
+        ],
+        "absent": [("loan_balance", "level", 268.5, 2024, ""), ("loan_balance", "yoy_pct", 11.2, 2024, "")],
+    },
+    {
+        "id": "month_end_with_its_year_or_after_the_balance",
+        # a city's monthly review (Shandong): 2024年9月末 opening; 余额…月末达到 after the subject
+        "meta": {"year": 2024, "report_date": "2024-10-25", "region": "菏泽市", "level": "city"},
+        "text": "2024年9月末,全市金融机构本外币各项贷款余额5268亿元,增长8.6%。"
+        "全市各项贷款余额9月底达到5268亿元,较年初增加412亿元。",
+        "facts": [
+            ("loan_balance", "level", 5268.0, 2024, "M1-M9", "actual", None),
+            ("loan_balance", "yoy_pct", 8.6, 2024, "M1-M9", "actual", None),
+        ],
+        "absent": [("loan_balance", "level", 5268.0, 2024, ""), ("loan_balance", "level", 412.0)],
+    },
+    {
+        "id": "quarter_end_opens_the_sentence",
+        # a county's speech at a mid-year meeting (Hubei): 二季度末, 至三季度末
+        "meta": {"year": 2024, "report_date": "2024-10-18", "region": "京山市"},
+        "text": "二季度末,全市各项贷款余额286.1亿元。至三季度末,全市各项贷款余额292.4亿元,增长10.5%。",
+        "facts": [
+            ("loan_balance", "level", 286.1, 2024, "H1", "actual", None),
+            ("loan_balance", "level", 292.4, 2024, "Q1-Q3", "actual", None),
+            ("loan_balance", "yoy_pct", 10.5, 2024, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("loan_balance", "level", 286.1, 2024, ""), ("loan_balance", "level", 292.4, 2024, "")],
+    },
+    {
+        # near miss: a month's end as a deadline, a date or a comparison's base keeps the year's figure
+        "id": "month_end_as_deadline_date_or_base_keeps_the_year",
+        "text": "新厂房于6月底投产,全年一般公共预算收入增长8%。年末各项贷款余额268亿元,比6月末增加12亿元。"
+        "力争6月底前化解隐性债务1.2亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("loan_balance", "level", 268.0, 2023, "", "actual", None),
+            ("debt_resolved", "level", 1.2, 2023, "", "target", None),
+        ],
+        "absent": [("loan_balance", "level", 12.0)],
+    },
 ]
 
 

@@ -297,7 +297,7 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "first_months", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "quarter_end", "month_current", "first_months", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -327,6 +327,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "quarter_end").finditer(text):
+        q = _month_number(m.group(1))  # 二季度末 (a balance at the quarter's end): the year up to it
+        if 1 <= q <= 4:
+            best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
     for m in cue("sub", "first_months").finditer(text):
         b = _month_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
