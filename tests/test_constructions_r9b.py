@@ -160,6 +160,60 @@ CASES: list[dict] = [
         ],
         "absent": [("loan_balance", "level", 12.0)],
     },
+    # ---- an assessment item's target label with a colon (目标任务:, 年度目标:, 考核指标:) governs the figures
+    # of its segment though the subject stands between: they are targets, the outturn after them actual
+    {
+        "id": "target_label_then_subject_then_growth",
+        # an assessment self-check (Sichuan): the target and the outturn in sentences of their own
+        "meta": {"region": "苍溪县"},
+        "text": "（三）一般公共预算收入。目标任务:一般公共预算收入增长6%。完成情况:全年完成一般公共预算收入10.8亿元,"
+        "增长7.2%,完成目标任务。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 10.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.2, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual")],
+    },
+    {
+        "id": "assessment_indicator_label_then_outturn_segment",
+        # a debt item of a self-check (Guangxi): 考核指标:…;完成情况:… in one sentence
+        "meta": {"region": "灵川县"},
+        "text": "考核指标:化解政府隐性债务1.5亿元;完成情况:全年化解隐性债务1.8亿元,完成任务的120%。",
+        "facts": [
+            ("debt_resolved", "level", 1.5, 2023, "", "target", None),
+            ("debt_resolved", "level", 1.8, 2023, "", "actual", None),
+            ("debt_resolved", "completion_pct", 120.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("debt_resolved", "level", 1.5, 2023, "", "actual"),
+            ("debt_resolved", "level", 1.8, 2023, "", "target"),
+        ],
+    },
+    {
+        "id": "annual_target_label_over_two_subjects",
+        # a work summary's list of the year's targets (Hebei): 年度目标: two subjects
+        "meta": {"region": "威县"},
+        "text": "年度目标:财政总收入达到20亿元,民生支出占比80%以上。",
+        "facts": [
+            ("fiscal_revenue", "level", 20.0, 2023, "", "target", None),
+            ("livelihood_spending_share", "level", 80.0, 2023, "", "target", None),
+        ],
+        "absent": [("fiscal_revenue", "level", 20.0, 2023, "", "actual")],
+    },
+    {
+        # near miss: a label of indicators or of what was done keeps the figures achieved
+        "id": "indicator_or_outturn_label_keeps_actuals",
+        "meta": {"region": "威县"},
+        "text": "主要指标:全县财政总收入21.2亿元,增长7%。目标任务完成情况:一般公共预算收入12.1亿元,增长6.5%。",
+        "facts": [
+            ("fiscal_revenue", "level", 21.2, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 7.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.5, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_revenue", "level", 21.2, 2023, "", "target")],
+    },
 ]
 
 
