@@ -214,6 +214,37 @@ CASES: list[dict] = [
         ],
         "absent": [("fiscal_revenue", "level", 21.2, 2023, "", "target")],
     },
+    # ---- money for resolving debt (化债资金, 化债专项资金) is not the debt resolved
+    {
+        "id": "funds_for_debt_then_debt_resolved",
+        # a work report (Guizhou): the funds arranged, then the debt resolved
+        "meta": {"region": "独山县"},
+        "text": "统筹安排化债资金3.2亿元,全年化解隐性债务2.8亿元,完成年度任务的112%。",
+        "facts": [
+            ("debt_resolved", "level", 2.8, 2023, "", "actual", None),
+            ("debt_resolved", "completion_pct", 112.0, 2023, "", "actual", None),
+        ],
+        "absent": [("debt_resolved", "level", 3.2)],
+    },
+    {
+        "id": "funds_for_debt_alone",
+        # a finance bureau's work summary (Yunnan): funds raised and secured
+        "meta": {"region": "镇雄县"},
+        "text": "全年筹集化债专项资金3亿元;争取上级化债资金1.5亿元,增长20%。",
+        "facts": [],
+        "absent": [("debt_resolved",)],
+    },
+    {
+        # near miss: 化债 as the verb keeps its figure
+        "id": "resolving_as_a_verb_keeps_its_figure",
+        "meta": {"region": "镇雄县"},
+        "text": "全年化债8.6亿元,完成省下达任务的112%。",
+        "facts": [
+            ("debt_resolved", "level", 8.6, 2023, "", "actual", None),
+            ("debt_resolved", "completion_pct", 112.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
