@@ -38,6 +38,24 @@ CASES: list[dict] = [
         ],
     },
     {
+        "id": "loans_by_borrower_and_term_in_a_bulletin",
+        # a statistical bulletin (Hubei): by borrower (住户, 企(事)业单位) and by term, after the total
+        "meta": {"region": "枣阳市"},
+        "text": "年末全市金融机构本外币各项贷款余额268亿元,比年初增加30亿元。按贷款对象分,住户贷款余额126亿元,"
+        "增长8%;企(事)业单位贷款余额142亿元,增长15%。按期限分,短期贷款余额86亿元,中长期贷款余额182亿元;"
+        "境内贷款余额265亿元,外币贷款余额0.6亿元。",
+        "facts": [("loan_balance", "level", 268.0, 2023, "", "actual", None)],
+        "absent": [
+            ("loan_balance", "level", 126.0),
+            ("loan_balance", "level", 142.0),
+            ("loan_balance", "yoy_pct", 15.0),
+            ("loan_balance", "level", 86.0),
+            ("loan_balance", "level", 182.0),
+            ("loan_balance", "level", 265.0),
+            ("loan_balance", "level", 0.6),
+        ],
+    },
+    {
         "id": "loan_kinds_alone_in_a_work_report",
         # a work report (Henan): kinds of loans with no total
         "meta": {"region": "固始县"},
