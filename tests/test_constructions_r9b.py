@@ -263,6 +263,42 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a share or a rate kept on average over a span (五年来…年均达到80.5%) is the span's average, not
+    # the last year's level
+    {
+        "id": "share_averaged_over_a_five_year_review",
+        # a work report's five-year review (Jiangsu): the share averaged, then a level of the year
+        "meta": {"region": "泗洪县"},
+        "text": "五年来,民生支出占比年均达到80.5%,森林覆盖率提高到62.3%。",
+        "facts": [("forest_coverage", "level", 62.3, 2023, "", "actual", None)],
+        "absent": [("livelihood_spending_share",)],
+    },
+    {
+        "id": "share_kept_on_average_under_a_review_heading",
+        "meta": {"region": "泗洪县"},
+        "text": "一、过去五年工作回顾\n过去五年,民生支出占一般公共预算支出的比重年均保持在80%以上。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",)],
+    },
+    {
+        "id": "rates_kept_on_average_over_three_years",
+        # a speech (Fujian): 三年来, rates held on average
+        "meta": {"region": "长汀县"},
+        "text": "三年来,城镇登记失业率年均控制在3.5%以内,空气质量优良率年均为92.1%。",
+        "facts": [],
+        "absent": [("unemployment_rate",), ("good_air_rate",)],
+    },
+    {
+        # near miss: the year's mean of one year (年均浓度, 年均达到 in a year) stays the year's level
+        "id": "annual_mean_of_one_year_stays",
+        "meta": {"region": "长汀县"},
+        "text": "全年PM2.5年均浓度为32微克/立方米,空气优良率年均达到91%。",
+        "facts": [
+            ("pm25", "level", 32.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 91.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 

@@ -43,7 +43,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
-from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
@@ -319,9 +319,12 @@ def _figures(
             # not a second figure
             continue
         average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        span_average = average and averaged_over_span(sent, clause.start, q.start, frame.period_start, dates, scans)
         for indicator in indicators:
-            if average and catalog[indicator].unit not in STOCK_UNITS:
-                continue  # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure
+            if average and (catalog[indicator].unit not in STOCK_UNITS or span_average):
+                # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure;
+                # 五年来,民生支出占比年均达到80.5%: a share's average over the span, not its last year's
+                continue
             made = make_fact(
                 s,
                 doc_id,

@@ -281,6 +281,20 @@ def last_span_pos(before: str, sc: Scans) -> int:
     return best
 
 
+_AVERAGE_KEPT = cue("time", "average_kept")
+
+
+def averaged_over_span(
+    sent: str, start: int, at: int, frame_start: int | None, dates: Dates, scans: Scans | None = None
+) -> bool:
+    """Whether the words of the clause from *start* to the figure at *at* keep a share or a rate on
+    average (年均达到, 年均控制在) over a span the sentence or the frame (*frame_start*, a five-year
+    review) names: 五年来,民生支出占比年均达到80.5% is the span's average, not the last year's level."""
+    if _AVERAGE_KEPT.search(sent, start, at) is None:
+        return False
+    return frame_start is not None or span_of_phrase(sent[:at], dates, scans) is not None
+
+
 def open_span(before: str, sc: Scans) -> bool:
     """Whether the last span named in *before* runs up to now (2014年以来, 党的十八大以来, 精准扶贫以来):
     its end is the time the text speaks of, not a year of its own."""
