@@ -299,6 +299,36 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- livelihood spending as a share of something other than spending (收入, 地区生产总值) is not the
+    # livelihood share of spending
+    {
+        "id": "livelihood_spending_over_revenue_is_not_its_share",
+        # a county's work summary (Gansu): spending over the own revenue, a ratio of another base
+        "meta": {"region": "通渭县"},
+        "text": "全县民生支出占一般公共预算收入的比重为75.2%。其中民生支出38.6亿元,相当于地方财政收入的3.2倍。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",)],
+    },
+    {
+        "id": "livelihood_spending_over_gdp_is_not_its_share",
+        "meta": {"region": "通渭县"},
+        "text": "民生支出38.6亿元,占全县地区生产总值的比重达到18.5%。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",), ("gdp",)],
+    },
+    {
+        # near miss: over spending however it is named (一般公共预算支出, 财政支出)
+        "id": "livelihood_spending_over_spending_stays_its_share",
+        "meta": {"region": "通渭县"},
+        "text": "全县一般公共预算支出46.1亿元,其中民生支出38.6亿元,占一般公共预算支出的83.7%;"
+        "民生支出占财政支出的比重比上年提高1.1个百分点。",
+        "facts": [
+            ("fiscal_expenditure", "level", 46.1, 2023, "", "actual", None),
+            ("livelihood_spending_share", "level", 83.7, 2023, "", "actual", None),
+            ("livelihood_spending_share", "pp_change", 1.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
