@@ -329,6 +329,39 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- an action on another sum between the subject and the money (压减一般性支出, 节约资金, 盘活存量资金,
+    # 受…影响减少) gives that action's amount, not the subject's level
+    {
+        "id": "spending_cut_saved_or_pooled",
+        # a speech on the budget (Zhejiang): what the spending cut, saved and pooled
+        "meta": {"region": "开化县"},
+        "text": "坚持过紧日子,一般公共预算支出压减一般性支出0.8亿元;财政支出节约资金2.1亿元,增长3%;"
+        "一般公共预算支出统筹盘活存量资金2.6亿元,腾出资金3亿元用于民生。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 3.0, 2023, "", "actual", None)],
+        "absent": [("fiscal_expenditure", "level")],
+    },
+    {
+        "id": "revenue_lost_to_a_policy_then_its_level",
+        # a work summary of a finance bureau (Shandong): 受…影响减少 before the level
+        "meta": {"region": "莒县"},
+        "text": "全年一般公共预算收入受减税降费影响减少0.9亿元,完成15.2亿元,增长2.1%。",
+        "facts": [
+            ("general_budget_revenue", "level", 15.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 2.1, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 0.9)],
+    },
+    {
+        # near miss: the level reached despite a cut keeps its figure
+        "id": "level_reached_despite_a_cut_stays",
+        "meta": {"region": "开化县"},
+        "text": "一般公共预算支出在压减一般性支出的情况下仍达到56.8亿元,增长3%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 56.8, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 3.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
