@@ -362,6 +362,39 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a leap from one milestone to the next (从5亿元到10亿元的跨越, 由X跨越/突破到Y, 由亿元县到十亿元县) is
+    # narrative: its start is no level of the year described, its end no exact level
+    {
+        "id": "leap_from_one_milestone_to_the_next",
+        # a speech at a county's economic work meeting (Hunan)
+        "meta": {"region": "祁东县"},
+        "text": "五年来,一般公共预算收入实现从5亿元到10亿元的跨越,财政收入实现由亿元县到十亿元县的跨越。",
+        "facts": [],
+        "absent": [("general_budget_revenue",), ("fiscal_revenue",)],
+    },
+    {
+        "id": "leap_verbs_between_start_and_end",
+        # a work report (Jiangxi): 从…跨越到, 由…突破到 in the year's review
+        "meta": {"region": "南康区"},
+        "text": "一般公共预算收入从5亿元跨越到10亿元,财政总收入由15亿元突破到20亿元。",
+        "facts": [],
+        "absent": [
+            ("general_budget_revenue", "level", 5.0),
+            ("general_budget_revenue", "level", 10.0),
+            ("fiscal_revenue", "level", 15.0),
+        ],
+    },
+    {
+        # near miss: a change between printed levels keeps both ends, whatever follows it
+        "id": "change_between_levels_then_a_leap_word_stays",
+        "meta": {"region": "祁东县"},
+        "text": "五年来,财政总收入由15.2亿元增加到20.6亿元,实现了新的跨越。",
+        "facts": [
+            ("fiscal_revenue", "level", 15.2, 2018, "", "actual", None),
+            ("fiscal_revenue", "level", 20.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
