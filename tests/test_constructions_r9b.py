@@ -395,6 +395,27 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- the banks' whole balance (银行业金融机构…贷款余额) is the loan balance, not a sector's figure
+    {
+        "id": "banking_institutions_balance_is_the_whole",
+        # a county's statistical bulletin (Shaanxi) and a work report (Hebei)
+        "meta": {"region": "洛川县"},
+        "text": "年末全县银行业金融机构各项贷款余额86.4亿元,比年初增加9.2亿元,增长11.9%。"
+        "全县银行业贷款余额达到86.4亿元。",
+        "facts": [
+            ("loan_balance", "level", 86.4, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 11.9, 2023, "", "actual", None),
+        ],
+        "absent": [("loan_balance", "level", 9.2)],
+    },
+    {
+        # near miss: a sector's loans (制造业贷款余额) stay no fact
+        "id": "a_sectors_loans_stay_no_fact",
+        "meta": {"region": "洛川县"},
+        "text": "全县制造业贷款余额12.1亿元,农林牧渔业贷款余额20.3亿元,增长9%。",
+        "facts": [],
+        "absent": [("loan_balance",)],
+    },
 ]
 
 
