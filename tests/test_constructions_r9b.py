@@ -1,7 +1,14 @@
-"""Constructions of the fiscal and finance family outside budget-execution reports (session 9): how
+"""Constructions of the fiscal and finance family outside budget-execution reports (session 8): how
 county and city work reports, statistical bulletins, speeches, work summaries and assessment
-self-checks say revenue, spending, debt and loans. A kind of loan (涉农贷款余额, 普惠小微贷款余额) or
-one institution's loans (农商银行各项贷款余额) is a part, not the loan balance; …
+self-checks say revenue, spending, debt and loans. A kind of loan (涉农贷款余额, 普惠小微贷款余额,
+企(事)业单位贷款余额) or one institution's loans (农商银行各项贷款余额, 我行…) is a part, not the loan
+balance, while the banks' whole balance (银行业金融机构各项贷款余额) is it; spending for a purpose
+(用于民生领域的支出) is a part of the spending; a balance at a month's or a quarter's end (6月末, 二季度末)
+is the part of the year up to it; an assessment item's target label (目标任务:, 考核指标:) governs its
+segment; money for resolving debt (化债资金) is not the debt resolved; a share or a rate kept on average
+over a span (五年来…年均达到80.5%) is no level of the last year; a share over another base (民生支出占
+一般公共预算收入的比重) is not the share of spending; an action on another sum (压减一般性支出0.8亿元,
+受…影响减少) is no level; a leap between milestones (从5亿元到10亿元的跨越) is narrative.
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
