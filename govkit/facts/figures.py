@@ -43,7 +43,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, stands_in, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
-from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span, subperiod_of
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth, timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
@@ -56,9 +56,11 @@ _CREDIT = cue("evidence", "credit")
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 _NEW_AMOUNT = cue("change", "new_amount")
 _NEW_BEFORE = cue("change", "new_before")
+_ACTION_AMOUNT = cue("change", "action_amount")
 #: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
 #: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
+_MONEY = "money_cny"
 _ANNUAL_AVERAGE = cue("time", "annual_average")
 _FALL_NAMED = cue("measure_after", "fall_named")
 #: A list member whose list ends on an approximate word (分别增长6%和8%左右, 分别控制在5.5%、4.5%以内):
@@ -282,6 +284,7 @@ def _figures(
             and q.dimension in _SUM_DIMENSIONS
             and (
                 _NEW_AMOUNT.match(bare)
+                or (q.dimension == _MONEY and _ACTION_AMOUNT.match(bare) is not None)
                 or (
                     subject.start >= clause.start  # (新增…1.2亿元,总量达到12亿元: the total is the level)
                     and _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
@@ -289,7 +292,9 @@ def _figures(
             )
         ):
             blocked_figures.add(qi)
-            continue  # 一般公共预算收入新增1.2亿元, 新增财政收入1.2亿元: the increment of a sum, not the sum
+            # 一般公共预算收入新增1.2亿元, 新增财政收入1.2亿元: the increment of a sum, not the sum;
+            # 一般公共预算支出压减一般性支出0.8亿元: the amount of an action on another sum
+            continue
         measure_of_figure[qi] = (measure, sign)
         if subject.type == "null" and measure != "share" and not listed and share_pp is None:
             continue
@@ -318,9 +323,12 @@ def _figures(
             # not a second figure
             continue
         average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        span_average = average and averaged_over_span(sent, clause.start, q.start, frame.period_start, dates, scans)
         for indicator in indicators:
-            if average and catalog[indicator].unit not in STOCK_UNITS:
-                continue  # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure
+            if average and (catalog[indicator].unit not in STOCK_UNITS or span_average):
+                # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure;
+                # 五年来,民生支出占比年均达到80.5%: a share's average over the span, not its last year's
+                continue
             made = make_fact(
                 s,
                 doc_id,

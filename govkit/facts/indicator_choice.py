@@ -105,7 +105,7 @@ def choose_indicators(
             return []
     if measure == "share":
         ind = share_indicator(subject, catalog)
-        return [ind] if ind else []
+        return [ind] if ind and _base_of_share(s, subject, q, catalog[ind], lexicon) else []
     if measure != "level" and len(subject.indicators) > 1:
         # 易地扶贫搬迁1260户,完成省下达任务的105%: the rate of the figure the subject took before it.
         took = [a.indicator for a in assigned if a.mention == subject and a.measure == "level"]
@@ -233,6 +233,17 @@ def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | No
         if ind.unit == "%" and (ind.name_zh.startswith(text + "占")):
             return ind.id
     return None
+
+
+def _base_of_share(s: Sentence, subject: Mention, q: Quantity, ind: Indicator, lexicon: Lexicon) -> bool:
+    """Whether the share at *q* is of the base *ind*'s name gives it (民生支出占一般公共预算支出的83.7%): a
+    catalog subject named between (民生支出占一般公共预算收入的比重为75.2%) must be that base."""
+    named = [m for m in s.mentions if subject.end <= m.start and m.end <= q.start and m.type == "subject"]
+    if not named:
+        return True
+    base = ind.name_zh.partition("占")[2]
+    wanted = {i for m in lexicon.mentions(base) for i in m.indicators}
+    return any(i in wanted for m in named for i in m.indicators)
 
 
 def fits(ind: Indicator, q: Quantity, measure: str, sent: str = "") -> bool:

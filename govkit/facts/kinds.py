@@ -30,6 +30,7 @@ _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
+_TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
 _TASK_DONE = cue("target", "task_done")
@@ -114,6 +115,10 @@ def kind_in(
                 continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
+    label = _TARGET_LABEL.match(sent, seg_start)
+    if label is not None and label.end() <= q.start:
+        # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
+        return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
     goal = _SENTENCE_GOAL.match(sent)
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal

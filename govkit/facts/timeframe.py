@@ -281,6 +281,20 @@ def last_span_pos(before: str, sc: Scans) -> int:
     return best
 
 
+_AVERAGE_KEPT = cue("time", "average_kept")
+
+
+def averaged_over_span(
+    sent: str, start: int, at: int, frame_start: int | None, dates: Dates, scans: Scans | None = None
+) -> bool:
+    """Whether the words of the clause from *start* to the figure at *at* keep a share or a rate on
+    average (年均达到, 年均控制在) over a span the sentence or the frame (*frame_start*, a five-year
+    review) names: 五年来,民生支出占比年均达到80.5% is the span's average, not the last year's level."""
+    if _AVERAGE_KEPT.search(sent, start, at) is None:
+        return False
+    return frame_start is not None or span_of_phrase(sent[:at], dates, scans) is not None
+
+
 def open_span(before: str, sc: Scans) -> bool:
     """Whether the last span named in *before* runs up to now (2014年以来, 党的十八大以来, 精准扶贫以来):
     its end is the time the text speaks of, not a year of its own."""
@@ -297,7 +311,7 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "first_months", "fullyear")
+_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "quarter_end", "month_current", "first_months", "fullyear")
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -327,6 +341,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "quarter_end").finditer(text):
+        q = _month_number(m.group(1))  # 二季度末 (a balance at the quarter's end): the year up to it
+        if 1 <= q <= 4:
+            best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
     for m in cue("sub", "first_months").finditer(text):
         b = _month_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
