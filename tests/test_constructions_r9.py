@@ -7,7 +7,8 @@ whose body line names no indicator, and 新增 opening a clause after the subjec
 4000人,全年新增4523人: the count achieved), and a sentence opening on a bare 力争 that lists goals
 (力争地区生产总值增长7%,固定资产投资增长10%,…: every clause a goal, not only the first), and a
 clause opening on a word of a year (去年…210亿元,今年前三季度完成165亿元; …25万吨,去年为24.1万吨):
-it continues the subject of the clause before, as a printed year does.
+it continues the subject of the clause before, as a printed year does; and spans of two years
+(两年来, 近两年: the last two years ended; 未来两年: the two ahead), as 三年来 and 未来三年 already were.
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -213,6 +214,36 @@ CASES: list[dict] = [
         "text": "全县城镇新增就业4200人,今年以来新增市场主体1800户。",
         "facts": [("new_urban_jobs", "level", 4200.0, 2023, "", "actual", None)],
         "absent": [("new_urban_jobs", "level", 1800.0)],
+    },
+    # ---- spans of two years
+    {
+        "id": "sum_over_the_last_two_years",
+        "text": "两年来,累计化解隐性债务5.2亿元。",
+        "facts": [("debt_resolved", "level", 5.2, 2023, "", "actual", 2022)],
+        "absent": [("debt_resolved", "level", 5.2, 2023, "", "actual", None)],
+    },
+    {
+        "id": "recent_two_years_sum_and_average",
+        "meta": CITY,
+        "text": "近两年,全市累计新增城镇就业9800人,年均增长6.5%。",
+        "facts": [
+            ("new_urban_jobs", "level", 9800.0, 2023, "", "actual", 2022),
+            ("new_urban_jobs", "cagr_pct", 6.5, 2023, "", "actual", 2022),
+        ],
+        "absent": [("new_urban_jobs", "level", 9800.0, 2023, "", "actual", None)],
+    },
+    {
+        "id": "two_years_ahead_average_goal",
+        "text": "未来两年,力争全县地区生产总值年均增长7%。",
+        "facts": [("gdp", "cagr_pct", 7.0, 2025, "", "target", 2024)],
+        "absent": [("gdp", "cagr_pct", 7.0, 2023)],
+    },
+    {
+        # near-miss: the average of two years' growth (a 2021 report) keeps its reading
+        "id": "two_year_average_growth_unchanged",
+        "text": "全县地区生产总值两年平均增长5.1%。",
+        "facts": [("gdp", "cagr_pct", 5.1, 2023, "", "actual", 2022)],
+        "absent": [],
     },
     {
         # near-miss: against another place

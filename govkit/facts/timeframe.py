@@ -140,6 +140,7 @@ _SPAN_CUES = (
     "since_campaign",
     "span_fiveyear",
     "span_threeyear",
+    "span_twoyear",
     "span_ahead",
 )
 _QUOTES = re.compile(r"[“”\"‘’]")
@@ -202,11 +203,13 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         return CAMPAIGN_FIRST_YEARS[m.group(1)], end  # 精准扶贫以来: 2014 to the last full year
     m = _span_cue("span_ahead", text, scans) if end else None
     if m and end:
-        return end + 1, end + (5 if m.group(1) == "五" else 3)  # 今后五年, 未来三年: the years ahead
+        return end + 1, end + _month_number(m.group(1))  # 今后五年, 未来三年, 未来两年: the years ahead
     if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
     if end and _span_cue("span_threeyear", text, scans):
         return end - 2, end
+    if end and _span_cue("span_twoyear", text, scans):
+        return end - 1, end
     return None
 
 
@@ -268,7 +271,7 @@ def span_ahead(span: tuple[int, int] | None, period_start: int | None, dates: Da
 
 def counted_span(before: str, sc: Scans) -> bool:
     """Whether the span named in *before* is a count of years back from now (五年来, 近三年)."""
-    return any(sc.search(_SPAN_P[n], before) is not None for n in ("span_fiveyear", "span_threeyear"))
+    return any(sc.search(_SPAN_P[n], before) is not None for n in ("span_fiveyear", "span_threeyear", "span_twoyear"))
 
 
 def last_span_pos(before: str, sc: Scans) -> int:
@@ -401,7 +404,8 @@ def subperiod_end(sub: str) -> int:
 
 
 def _month_number(n: str) -> int:
-    """A count printed in digits or in Chinese (10, 十, 十一, 两) as a number; 0 if not one."""
+    """A count (of months, quarters or years) printed in digits or in Chinese (10, 十, 十一, 两) as a
+    number; 0 if not one."""
     v = parse_chinese_number(n)
     return int(v) if v is not None and v == int(v) else 0
 
