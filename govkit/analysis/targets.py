@@ -21,7 +21,8 @@ months (a forecast, 预计全年 in an August plan review; the year so far) neve
 
 A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) keeps both bounds;
 ``met`` is decided against the bound that is easier to meet — the lower one when more is better
-(``data/panel_directions.csv`` says where less is better, and there the upper one).
+(``data/panel_directions.csv`` says where less is better, and there the upper one); ``gap`` is the
+outcome minus that bound (``met_against``).
 
 Two targets of one key read from one sentence (``增长6.5%到7%``) are one range: the lower is the
 target, the upper ``target_high``.
@@ -175,11 +176,12 @@ def targets_vs_outcomes(
     keep = [c for c in o.columns if c.startswith("outcome")]
     out = t.merge(m[["_t"] + keep], on="_t", how="left")
     out["same_report"] = (out["outcome_doc_id"] == out["target_doc_id"]).where(out["outcome_doc_id"].notna())
-    out["gap"] = (out["outcome"].astype("Float64") - out["target"].astype("Float64")).round(4)
     out["direction"] = out["indicator"].map(direction_of)
     higher = out["direction"] == "higher"
     high = out["target_high"].astype("Float64")
     out["met_against"] = out["target"].astype("Float64").where(higher | high.isna(), high)
+    # the distance to the bound the outcome is judged against (失业率控制在4.5%-5%, 4.8: -0.2, not +0.3)
+    out["gap"] = (out["outcome"].astype("Float64") - out["met_against"]).round(4)
     outcome = out["outcome"].astype("Float64")
     out["met"] = pd.array(np.where(higher, outcome >= out["met_against"], outcome <= out["met_against"]), "boolean")
     out.loc[out["outcome"].isna(), "met"] = pd.NA
