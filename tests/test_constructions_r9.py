@@ -8,7 +8,9 @@ whose body line names no indicator, and 新增 opening a clause after the subjec
 (力争地区生产总值增长7%,固定资产投资增长10%,…: every clause a goal, not only the first), and a
 clause opening on a word of a year (去年…210亿元,今年前三季度完成165亿元; …25万吨,去年为24.1万吨):
 it continues the subject of the clause before, as a printed year does; and spans of two years
-(两年来, 近两年: the last two years ended; 未来两年: the two ahead), as 三年来 and 未来三年 already were.
+(两年来, 近两年: the last two years ended; 未来两年: the two ahead), as 三年来 and 未来三年 already were;
+a task of debt (化解隐性债务任务3亿元: 债务任务 is the task, a target) and an outturn opening on 实际 and
+the subject's verb (实际化解3.2亿元, 实际转移2.3万人).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -244,6 +246,35 @@ CASES: list[dict] = [
         "text": "全县地区生产总值两年平均增长5.1%。",
         "facts": [("gdp", "cagr_pct", 5.1, 2023, "", "actual", 2022)],
         "absent": [],
+    },
+    # ---- a task, then the outturn on 实际 and the subject's verb
+    {
+        "id": "debt_task_then_debt_resolved",
+        "text": "年度化解隐性债务任务3亿元,实际化解3.2亿元。",
+        "facts": [
+            ("debt_resolved", "level", 3.0, 2023, "", "target", None),
+            ("debt_resolved", "level", 3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("debt_resolved", "level", 3.0, 2023, "", "actual")],
+    },
+    {
+        "id": "transfer_task_then_transferred",
+        "text": "农村劳动力转移就业任务2万人,实际转移2.3万人。",
+        "facts": [
+            ("labor_transfer", "level", 20000.0, 2023, "", "target", None),
+            ("labor_transfer", "level", 23000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 23000.0, 2023, "", "target")],
+    },
+    {
+        # near-miss: 实际利用外资 is a subject of its own
+        "id": "actual_use_of_foreign_capital_is_its_own_subject",
+        "text": "全县地区生产总值增长6%,实际利用外资3000万美元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("fdi", "level", 3000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level")],
     },
     {
         # near-miss: against another place
