@@ -10,7 +10,8 @@ clause opening on a word of a year (去年…210亿元,今年前三季度完成1
 it continues the subject of the clause before, as a printed year does; and spans of two years
 (两年来, 近两年: the last two years ended; 未来两年: the two ahead), as 三年来 and 未来三年 already were;
 a task of debt (化解隐性债务任务3亿元: 债务任务 is the task, a target) and an outturn opening on 实际 and
-the subject's verb (实际化解3.2亿元, 实际转移2.3万人).
+the subject's verb (实际化解3.2亿元, 实际转移2.3万人); the level named 绝对额/绝对值 after a growth
+rate (增长7.2%,绝对值达到21560元), while the change named so (增收绝对额1.2亿元) stays no level.
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -275,6 +276,34 @@ CASES: list[dict] = [
             ("fdi", "level", 3000.0, 2023, "", "actual", None),
         ],
         "absent": [("gdp", "level")],
+    },
+    # ---- 绝对额 / 绝对值: the level after its growth; a change named so is none
+    {
+        "id": "incomes_growth_then_absolute_levels_respectively",
+        "text": "城镇、农村居民人均可支配收入分别增长5.1%、7.2%,绝对额分别达到41230元、21560元。",
+        "facts": [
+            ("urban_income", "yoy_pct", 5.1, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.2, 2023, "", "actual", None),
+            ("urban_income", "level", 41230.0, 2023, "", "actual", None),
+            ("rural_income", "level", 21560.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "growth_then_absolute_value",
+        "text": "农村居民人均可支配收入增长7.2%,绝对值达到21560元。",
+        "facts": [("rural_income", "level", 21560.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near-miss: the change named by 绝对额 is no level
+        "id": "absolute_increase_is_no_level",
+        "text": "全县一般公共预算收入增长8%,增收绝对额1.2亿元;农村居民人均可支配收入21560元,比上年增加的绝对值为1420元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("rural_income", "level", 21560.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level"), ("rural_income", "level", 1420.0)],
     },
     {
         # near-miss: against another place
