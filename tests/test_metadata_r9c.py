@@ -103,3 +103,72 @@ MEETING_SPEECH_NEAR_MISSES = [
 def test_a_speech_at_a_meeting_named_after_a_genre_is_a_speech(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a title that names the place visited or helped (赴浏阳市学习考察, 关于赴浙江省嘉善县考察学习, 与浏阳市签订…,
+# 对口帮扶剑河县…): that place is not the report's; its signature names the report's own -----------------
+
+VISITED_IN_TITLE = [
+    (
+        "study_trip_to_a_county_level_city",
+        "赴浏阳市学习考察情况的报告\n2024年3月,考察组一行赴浏阳市学习考察园区建设经验。"
+        "浏阳市2023年地区生产总值增长6.5%。\n湘潭县发展和改革局\n2024年3月20日",
+        {"region": "湘潭县", "adcode": "430321", "report_date": "2024-03-20"},
+    ),
+    (
+        "study_trip_placed_by_its_province",
+        "关于赴浙江省嘉善县考察学习的报告\n按照县委安排,考察组一行8人赴嘉善县学习县域经济发展经验。\n"
+        "宁远县商务局\n2023年11月6日",
+        {"region": "宁远县", "adcode": "431126", "report_date": "2023-11-06"},
+    ),
+    (
+        "agreement_with_a_neighbour",
+        "与浏阳市签订区域合作框架协议的情况汇报\n2024年4月,我市与浏阳市签订区域合作框架协议,共建产业园区。\n"
+        "醴陵市人民政府\n2024年4月22日",
+        {"region": "醴陵市", "adcode": "430281", "report_type": "工作汇报"},
+    ),
+    (
+        "pairing_aid_summary",
+        "对口帮扶剑河县2023年工作总结\n2023年,全区投入帮扶资金5200万元,实施帮扶项目36个。\n"
+        "上海市闵行区对口支援办公室\n2023年12月22日",
+        {"region": "闵行区", "adcode": "310112", "report_type": "工作总结", "year": 2023},
+    ),
+    (
+        "visited_only_never_guessed",
+        "赴浏阳市学习考察情况的报告\n2024年3月,考察组赴浏阳市学习园区建设经验。\n2024年3月20日",
+        {"region": "", "adcode": ""},
+    ),
+]
+
+# the report's own name opens its title; a place named after it with a relation word is not its own
+VISITED_NEAR_MISSES = [
+    (
+        "own_trips_summary",
+        "浏阳市2023年赴外地招商引资情况报告\n2023年,全市赴外地开展招商活动42次。\n浏阳市商务局\n2024年1月9日",
+        {"region": "浏阳市", "adcode": "430181"},
+    ),
+    (
+        "own_name_first_partner_second",
+        "湘潭县与浏阳市区域合作情况汇报\n2023年,全县与浏阳市合作项目12个。\n湘潭县人民政府\n2024年2月1日",
+        {"region": "湘潭县", "adcode": "430321", "report_type": "工作汇报"},
+    ),
+    (
+        "own_pairing_work_title",
+        "剑河县2023年东西部协作工作总结\n2023年,全县争取协作资金5200万元。\n剑河县人民政府\n2023年12月25日",
+        {"region": "剑河县", "adcode": "522629", "report_type": "工作总结", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", VISITED_IN_TITLE + VISITED_NEAR_MISSES, ids=[c[0] for c in VISITED_IN_TITLE + VISITED_NEAR_MISSES]
+)
+def test_a_place_visited_or_helped_in_the_title_is_not_the_reports(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_a_place_visited_in_the_pages_title_is_not_the_reports():
+    text = "2024年4月,考察组一行赴浙江省嘉善县学习县域经济发展经验。\n宁远县商务局\n2024年4月16日"
+    meta = document_from_text(text, "visited_page", hints={"title": "关于赴浙江省嘉善县考察学习的报告"}).meta
+    assert (meta.region, meta.adcode) == ("宁远县", "431126"), meta

@@ -164,6 +164,16 @@ def other_region(norm: str, first: Mention, m: Mention) -> bool:
     )
 
 
+def visited_before(norm: str, first: Mention) -> bool:
+    """Does a relation word right before *first*, on its own line, name it as another region than
+    the report's in a place where a report names itself (a title: 赴浏阳市学习考察情况的报告, 关于赴浙江省
+    嘉善县考察学习的报告, 与浏阳市签订…)? Only the words before it: after a name in a title (临泉县经验做法,
+    XX县帮扶工作总结) the report's own work may follow."""
+    start = max(0, first.start - 5)
+    nl = norm.rfind("\n", start, first.start)
+    return _OTHER_BEFORE.search(norm, nl + 1 if nl >= 0 else start, first.start) is not None
+
+
 def _full_name_across(found: list[tuple[int, int, str]], i: int, full_index: dict) -> bool:
     """Does a full name start inside the short name *found[i]* and run past its end?"""
     s, e, _ = found[i]

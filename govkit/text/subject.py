@@ -39,6 +39,7 @@ from govkit.text.division_mentions import (
     towns_in,
     two_char_in_words,
     unsupported_short,
+    visited_before,
 )
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
@@ -293,6 +294,9 @@ def _weigh_mentions(
             if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
                 prev = mn
                 continue
+            if zone is not None and zone.kind == "title_line" and visited_before(norm, chain or mn):
+                prev = mn  # 赴浏阳市学习考察情况的报告: the place visited, not the report's
+                continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
             if zone is not None and zone.kind in _OWN_ZONES:
                 for d in mn.divisions:
@@ -332,7 +336,14 @@ def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
     for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
         if text:
             norm = normalise_for_recognition(text)
+            visited: Mention | None = None  # a place the title names as visited, and the names inside it
             for mn in find_mentions(norm):
+                if text is hints.title and (
+                    visited_before(norm, mn) or (visited is not None and _after_parent(visited, mn))
+                ):
+                    visited = mn  # 赴浙江省嘉善县考察学习: neither name is the report's
+                    continue
+                visited = None
                 if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
                     ev.add(mn, weight, strong=True)
 
