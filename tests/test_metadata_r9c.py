@@ -172,3 +172,46 @@ def test_a_place_visited_in_the_pages_title_is_not_the_reports():
     text = "2024年4月,考察组一行赴浙江省嘉善县学习县域经济发展经验。\n宁远县商务局\n2024年4月16日"
     meta = document_from_text(text, "visited_page", hints={"title": "关于赴浙江省嘉善县考察学习的报告"}).meta
     assert (meta.region, meta.adcode) == ("宁远县", "431126"), meta
+
+
+# --- a short sentence that names an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line:
+# the place it names is not weighed as the speaker's unit ---------------------------------------------
+
+OFFICE_SENTENCES = [
+    (
+        "office_leads_a_visit",
+        "学习考察情况报告\n3月12日,县委书记带队赴浏阳市考察园区建设。\n湘潭县发展和改革局\n2024年3月20日",
+        {"region": "湘潭县", "adcode": "430321"},
+    ),
+    (
+        "higher_office_inspects_a_neighbour",
+        "乡村振兴工作总结\n2023年,市委书记在道县调研时肯定了我县的做法。\n宁远县农业农村局\n2024年1月5日",
+        {"region": "宁远县", "adcode": "431126"},
+    ),
+    (
+        "mayor_signs_with_a_partner",
+        "区域合作情况汇报\n4月8日,市长与平江县签订文旅合作协议。\n汨罗市文化旅游广电体育局\n2024年4月15日",
+        {"region": "汨罗市", "adcode": "430681"},
+    ),
+]
+
+# speaker lines keep their weight: a name and an office, with or without the county, a comma inside
+SPEAKER_LINES = [
+    (
+        "county_in_the_speaker_line",
+        "在全县经济工作会议上的讲话\n沛县县委书记 王海\n(2024年2月20日)\n同志们:\n2023年,全县地区生产总值增长6.3%。",
+        {"region": "沛县", "adcode": "320322", "report_type": "讲话"},
+    ),
+    (
+        "speaker_line_with_a_comma",
+        "政府工作报告\n——2024年1月10日在县第十八届人民代表大会第三次会议上\n湘阴县人民政府县长,代理 刘洋\n各位代表:\n"
+        "2023年,全县地区生产总值增长6%。",
+        {"region": "湘阴县", "adcode": "430624"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OFFICE_SENTENCES + SPEAKER_LINES, ids=[c[0] for c in OFFICE_SENTENCES + SPEAKER_LINES])
+def test_a_sentence_naming_an_office_is_not_a_speaker_line(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

@@ -200,7 +200,8 @@ def _zones(
         if k < 0 or k > head_end:
             continue
         pos = k + len(ln)
-        if len(ln) <= 60 and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
+        # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
+        if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
             zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
