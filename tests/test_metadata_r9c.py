@@ -215,3 +215,54 @@ SPEAKER_LINES = [
 def test_a_sentence_naming_an_office_is_not_a_speaker_line(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a two-character county name after a unit word in a title (全县和县本级, 全县和县乡两级, 本县和县外) is
+# the conjunction 和 and 县…, not 和县; after its parent (马鞍山市和县) or opening a line it is 和县 --------
+
+TWO_CHAR_AFTER_A_UNIT_WORD = [
+    (
+        "budget_of_the_county_and_its_own_level",
+        "关于2023年全县和县本级预算执行情况与2024年全县和县本级预算草案的报告\n"
+        "——2024年1月10日在嘉禾县第十八届人民代表大会第三次会议上\n各位代表:\n受县人民政府委托,现将预算执行情况报告如下。",
+        {"region": "嘉禾县", "adcode": "431024", "report_type": "预算执行情况报告", "year": 2023},
+    ),
+    (
+        "county_and_township_finances",
+        "关于全县和县乡两级财政运行情况的报告\n2023年,全县一般公共预算收入完成8.6亿元。\n蓝山县财政局\n2024年3月1日",
+        {"region": "蓝山县", "adcode": "431127"},
+    ),
+    (
+        "inside_and_outside_the_county",
+        "关于本县和县外企业用工情况的调查报告\n2023年,全县规模以上企业用工4.2万人。\n道县人力资源和社会保障局\n2024年2月6日",
+        {"region": "道县", "adcode": "431124"},
+    ),
+]
+
+HE_COUNTY_ITSELF = [
+    (
+        "he_county_after_its_prefecture",
+        "马鞍山市和县2023年国民经济和社会发展统计公报\n2023年,全县实现地区生产总值增长6.4%。\n和县统计局\n2024年3月",
+        {"region": "和县", "adcode": "340523", "year": 2023},
+    ),
+    (
+        "he_county_session_line",
+        "和县人民政府工作报告\n——2024年1月9日在和县第十八届人民代表大会第三次会议上\n各位代表:\n2023年,全县地区生产总值增长6.4%。",
+        {"region": "和县", "adcode": "340523", "report_date": "2024-01-09"},
+    ),
+    (
+        "he_county_budget_with_its_own_level",
+        "关于和县2023年预算执行情况和2024年预算草案的报告\n各位代表:\n受县人民政府委托,现将全县和县本级预算执行情况报告如下。",
+        {"region": "和县", "adcode": "340523", "report_type": "预算执行情况报告"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    TWO_CHAR_AFTER_A_UNIT_WORD + HE_COUNTY_ITSELF,
+    ids=[c[0] for c in TWO_CHAR_AFTER_A_UNIT_WORD + HE_COUNTY_ITSELF],
+)
+def test_a_two_character_name_after_a_unit_word_in_a_title_is_in_words(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

@@ -209,14 +209,18 @@ def inside(mn: Mention, parent: Mention) -> Mention:
 
 def two_char_in_words(m: Mention, norm: str, zone: bool = False) -> bool:
     """A two-character county name (房县, 嵩县, 和县 …) read inside other words: before a character
-    that continues a word (和县委, 新县城, 全县和县级), or in running text after one that is not
-    punctuation (示范县; in a title or session line 关于房县…, 在房县第…)."""
+    that continues a word (和县委, 新县城, 全县和县级), in running text after one that is not
+    punctuation (示范县; in a title or session line 关于房县…, 在房县第…), in a title or session line
+    after a unit word (全县和县本级, 本县和县外: a name after its parent's, 马鞍山市和县, is the caller's
+    to keep)."""
     if not (m.is_full and len(m.key) == 2 and m.full[0].rank == COUNTY):
         return False
     if norm[m.end : m.end + 1] in _AFTER_2CHAR_BAD:
         return True
     prev = norm[m.start - 1] if m.start else ""
-    return not zone and prev > "\x7f" and prev not in _OPENERS
+    if zone:
+        return prev != "" and prev in COUNTY_UNIT_CHARS
+    return prev > "\x7f" and prev not in _OPENERS
 
 
 def body_ok(m: Mention, norm: str) -> bool:
