@@ -266,3 +266,59 @@ HE_COUNTY_ITSELF = [
 def test_a_two_character_name_after_a_unit_word_in_a_title_is_in_words(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a name whose unit had ceased under it years before the year described, read in a phrase of the
+# title (平安县创建, 新建县城, 召开县…, 经济发达县): the unit in force that signs the report is the report's;
+# a name as printed stays when nothing else names the report (户县 a year after its renaming) ---------
+
+RETIRED_NAMES = [
+    (
+        "safe_county_campaign",
+        "2023年平安县创建工作总结\n2023年,全县扎实推进平安建设,群众安全感达98.5%。\n宁远县委政法委\n2023年12月20日",
+        {"region": "宁远县", "adcode": "431126", "year": 2023},
+    ),
+    (
+        "new_county_town_works",
+        "关于新建县城污水处理项目推进情况的汇报\n2024年,项目完成投资1.2亿元。\n安仁县住房和城乡建设局\n2024年5月10日",
+        {"region": "安仁县", "adcode": "431028"},
+    ),
+    (
+        "convening_the_county_congress",
+        "关于召开县十八届人大三次会议筹备情况的汇报\n会议定于2024年1月10日召开。\n沅陵县人大常委会办公室\n2023年12月25日",
+        {"region": "沅陵县", "adcode": "431222"},
+    ),
+    (
+        "developed_counties_visited",
+        "关于赴经济发达县学习考察的报告\n2024年4月,考察组赴江苏省昆山市学习考察。\n麻阳苗族自治县发展和改革局\n2024年4月28日",
+        {"region": "麻阳苗族自治县", "adcode": "431226"},
+    ),
+]
+
+RETIRED_NAME_NEAR_MISSES = [
+    (
+        "old_name_a_year_after_renaming",
+        "户县2016年国民经济和社会发展统计公报\n户县统计局\n2017年3月\n2016年,全县生产总值增长8.3%。",
+        {"region": "户县", "adcode": "610125", "year": 2016},
+    ),
+    (
+        "old_name_in_its_own_time",
+        "户县人民政府工作报告\n——2015年1月20日在户县第十七届人民代表大会第五次会议上\n各位代表:\n2014年,全县生产总值增长10.2%。",
+        {"region": "户县", "adcode": "610125", "year": 2014, "report_date": "2015-01-20"},
+    ),
+    (
+        "renamed_name_with_the_signer",
+        "鄠邑区2023年工作总结\n2023年,全区生产总值增长5.1%。\n西安市鄠邑区人民政府\n2023年12月28日",
+        {"region": "鄠邑区", "adcode": "610118", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    RETIRED_NAMES + RETIRED_NAME_NEAR_MISSES,
+    ids=[c[0] for c in RETIRED_NAMES + RETIRED_NAME_NEAR_MISSES],
+)
+def test_a_name_out_of_force_for_years_yields_to_the_signer(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

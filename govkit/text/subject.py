@@ -216,10 +216,19 @@ def _zones(
 
 
 def _zone_of(m: Mention, zones: list[Zone]) -> Zone | None:
-    """The strongest zone that holds mention *m* (None in running text)."""
+    """The strongest zone that holds mention *m* (None in running text); of two as strong, one where
+    a report names itself (a signer's line at the end of a short text is a speaker line too)."""
     best: Zone | None = None
     for z in zones:
-        if z.start <= m.start and m.end <= z.end and (best is None or z.weight > best.weight):
+        if (
+            z.start <= m.start
+            and m.end <= z.end
+            and (
+                best is None
+                or z.weight > best.weight
+                or (z.weight == best.weight and z.kind in _OWN_ZONES and best.kind not in _OWN_ZONES)
+            )
+        ):
             best = z
     return best
 
