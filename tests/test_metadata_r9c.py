@@ -322,3 +322,55 @@ RETIRED_NAME_NEAR_MISSES = [
 def test_a_name_out_of_force_for_years_yields_to_the_signer(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a dated document of no known genre dated January–April, whose title names a part of its own year
+# or whose text narrates months of that year up to its date, describes that year (not the year before,
+# as the delivery month alone would say) -------------------------------------------------------------
+
+OWN_MONTHS_NARRATED = [
+    (
+        "study_trip_of_april",
+        "关于赴外地学习考察的报告\n2024年4月,考察组赴江苏省昆山市学习考察。\n麻阳苗族自治县发展和改革局\n2024年4月28日",
+        {"report_date": "2024-04-28", "year": 2024},
+    ),
+    (
+        "first_quarter_inspection_notice",
+        "关于2024年一季度安全生产检查情况的通报\n县安委会组织开展安全生产大检查,共排查隐患126处。\n"
+        "会同县安全生产委员会办公室\n2024年4月8日",
+        {"region": "会同县", "report_date": "2024-04-08", "year": 2024},
+    ),
+    (
+        "spring_planting_report",
+        "关于全县春季植树造林工作情况的报告\n2024年3月,全县完成植树造林2.1万亩。\n通道侗族自治县林业局\n2024年4月2日",
+        {"report_date": "2024-04-02", "year": 2024},
+    ),
+]
+
+OWN_MONTHS_NEAR_MISSES = [
+    (
+        "january_report_on_the_year_before",
+        "关于2023年农村公路建设情况的报告\n2023年,全县新改建农村公路120公里。\n靖州苗族侗族自治县交通运输局\n2024年1月16日",
+        {"report_date": "2024-01-16", "year": 2023},
+    ),
+    (
+        "winter_inspection_across_the_new_year",
+        "关于冬季安全生产大检查情况的报告\n2023年12月至2024年1月,检查组共排查隐患86处。\n洪江市应急管理局\n2024年1月25日",
+        {"report_date": "2024-01-25", "year": 2023},
+    ),
+    (
+        "january_report_without_a_year",
+        "关于冬季森林防火工作情况的报告\n检查组共排查火灾隐患32处。\n辰溪县林业局\n2024年1月20日",
+        {"report_date": "2024-01-20", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    OWN_MONTHS_NARRATED + OWN_MONTHS_NEAR_MISSES,
+    ids=[c[0] for c in OWN_MONTHS_NARRATED + OWN_MONTHS_NEAR_MISSES],
+)
+def test_a_dated_document_narrating_its_own_months_describes_its_year(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

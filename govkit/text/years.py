@@ -32,6 +32,8 @@ _REVIEW_PHRASES = (cue("year", "review_phrase"), cue("year", "review_heading_phr
 _REVIEW_LITERALS = tuple(required_literal(rx.pattern) for rx in _REVIEW_PHRASES)
 #: ``(?:^|[\s,。;:)])`` + a sentence opening on a year (2020年是…, 2021年,全县…), see :func:`~govkit.text.openings.opening`
 _LEAD_YEAR = opening(r"\s,。;:)", cue("year", "lead_year").pattern)
+#: 2024年4月,… / 2024年3月至4月,…: a sentence opening on a month of a year
+_MONTH_OPENING = opening(r"\s,。;:)", cue("year", "month_opening").pattern)
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 #: 到2020年 / 至2025年: a year a target aims at, not one the text describes
@@ -150,6 +152,25 @@ def _meeting_year_described(y: int, rdate: date | None, title: str = "") -> int:
     return y
 
 
+def _own_year_narrated(titles: list[str], body: str, rdate: date) -> int | None:
+    """The year a dated document of no other year reading describes when it says so itself: a
+    part of a year its title names, not after its date (关于2024年一季度安全生产检查情况的通报 of April
+    2024), or the year of its date when its text narrates months of that year up to its date
+    (2024年4月,考察组…; 2024年3月至4月,调研组…) and names no year before it; else None (the
+    delivery month decides)."""
+    for t in titles:
+        m = _PART_IN_TITLE.search(t)
+        if m and int(m.group(1)) <= rdate.year:
+            return int(m.group(1))
+    months = [
+        (int(m.group(1)), int(m.group(2))) for m in finditer_opening(_MONTH_OPENING, body) if m.group(1) != "2099"
+    ]
+    if not any(y == rdate.year and mo <= rdate.month for y, mo in months):
+        return None
+    earlier = [int(m.group(1)) for m in _ANY_YEAR.finditer(body) if int(m.group(1)) < rdate.year]
+    return None if earlier else rdate.year
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -246,6 +267,9 @@ def main_year(
         if y is not None:
             return _reading(y)
     if rdate is not None:
+        own = _own_year_narrated(titles, norm[body_start : body_start + 6000], rdate)
+        if own is not None:
+            return _reading(own)
         # a speech or summary with a date of its own (not the page's) and no year in its text:
         # dated like a delivered report where the month decides (a speech of January looks back
         # on the year before, one of December on its own year); in between (a mid-year meeting on
