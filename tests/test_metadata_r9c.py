@@ -374,3 +374,60 @@ OWN_MONTHS_NEAR_MISSES = [
 def test_a_dated_document_narrating_its_own_months_describes_its_year(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a plan or budget report whose title puts the draft of the new year first (关于2024年…计划草案及2023年
+# 计划执行情况的报告): the year described is the one executed, printed before the genre's words --------
+
+DRAFT_FIRST_TITLES = [
+    (
+        "plan_draft_before_execution",
+        "关于2024年国民经济和社会发展计划草案及2023年计划执行情况的报告\n"
+        "——2024年1月11日在溆浦县第十八届人民代表大会第三次会议上\n县发展和改革局局长 舒明\n各位代表:\n"
+        "受县人民政府委托,现将有关情况报告如下。",
+        {"region": "溆浦县", "report_type": "计划执行情况报告", "report_date": "2024-01-11", "year": 2023},
+    ),
+    (
+        "budget_draft_before_execution",
+        "关于2024年预算草案和2023年预算执行情况的报告\n——2024年1月11日在中方县第十届人民代表大会第三次会议上\n"
+        "各位代表:\n受县人民政府委托,现将预算情况报告如下。",
+        {"region": "中方县", "report_type": "预算执行情况报告", "report_date": "2024-01-11", "year": 2023},
+    ),
+    (
+        "plan_draft_before_execution_of_a_city",
+        "关于怀化市2024年国民经济和社会发展计划与2023年计划执行情况的报告\n"
+        "——2024年1月8日在怀化市第七届人民代表大会第四次会议上\n各位代表:\n受市人民政府委托,现将有关情况报告如下。",
+        {"region": "怀化市", "report_type": "计划执行情况报告", "year": 2023},
+    ),
+]
+
+DRAFT_FIRST_NEAR_MISSES = [
+    (
+        "execution_before_draft",
+        "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "——2024年1月11日在溆浦县第十八届人民代表大会第三次会议上\n各位代表:\n受县人民政府委托,现将有关情况报告如下。",
+        {"report_type": "计划执行情况报告", "year": 2023},
+    ),
+    (
+        "title_broken_before_the_genre",
+        "关于2023年国民经济和社会发展\n计划执行情况与2024年计划草案的报告\n"
+        "——2024年1月11日在溆浦县第十八届人民代表大会第三次会议上\n各位代表:\n受县人民政府委托,现将有关情况报告如下。",
+        {"report_type": "计划执行情况报告", "year": 2023},
+    ),
+    (
+        "half_year_budget",
+        "关于桂东县2024年上半年预算执行情况的报告\n——2024年8月28日在桂东县第十八届人民代表大会常务委员会第二十次会议上\n"
+        "主任、各位副主任、各位委员:\n2024年上半年,全县一般公共预算收入完成3.2亿元。",
+        {"report_type": "预算执行情况报告", "year": 2024},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    DRAFT_FIRST_TITLES + DRAFT_FIRST_NEAR_MISSES,
+    ids=[c[0] for c in DRAFT_FIRST_TITLES + DRAFT_FIRST_NEAR_MISSES],
+)
+def test_the_year_executed_is_the_one_before_the_genres_words(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

@@ -118,6 +118,21 @@ def _review_phrase_year(text: str) -> int | None:
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
 
 
+def _year_of_genre_in_title(titles: list[str], rtype: ReportType) -> int | None:
+    """The year printed last before the genre's words in a title line (关于2024年国民经济和社会发展计划
+    草案及2023年计划执行情况的报告 → 2023, the plan executed; 关于2023年预算执行情况和2024年预算草案 → 2023),
+    or None when no title line prints one there."""
+    if rtype.title is None:
+        return None
+    for t in titles:
+        m = rtype.title.search(t)
+        if m:
+            found = _TITLE_YEAR.findall(t, 0, m.start())
+            if found:
+                return int(found[-1])
+    return None
+
+
 def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
     """The year printed just before the genre's title words at the top of the text, when the
     title ran into the first line (县人民政府2017年脱贫攻坚工作情况汇报…, 关于2015年国民经济和社会
@@ -204,6 +219,9 @@ def main_year(
     titles = [unmask_years(t) for t in titles]
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
     if source == "title" and rtype is not None:
+        y = _year_of_genre_in_title(titles, rtype)
+        if y is not None:
+            return _reading(y)
         for t in titles:
             m = _TITLE_YEAR.search(t)
             if m:
