@@ -431,3 +431,47 @@ DRAFT_FIRST_NEAR_MISSES = [
 def test_the_year_executed_is_the_one_before_the_genres_words(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a speech's own date under its title, in other brackets (〔2024年1月15日〕, ［…］) or with the part of
+# the day ((2024年1月15日上午)): unread, the year of the meeting's name was taken as the year described --
+
+SPEECH_DATES = [
+    (
+        "date_with_the_morning",
+        "在全县2024年经济工作会议上的讲话\n县委书记 杨帆\n(2024年1月15日上午)\n同志们:\n过去一年,全县经济运行稳中向好。",
+        {"report_type": "讲话", "report_date": "2024-01-15", "year": 2023},
+    ),
+    (
+        "date_in_tortoise_shell_brackets",
+        "在全县2024年经济工作会议上的讲话\n〔2024年1月15日〕\n县长 周涛\n同志们:\n过去一年,全县经济运行稳中向好。",
+        {"report_type": "讲话", "report_date": "2024-01-15", "year": 2023},
+    ),
+    (
+        "date_in_full_width_square_brackets_afternoon",
+        "在2024年全县农村工作会议上的讲话\n县委副书记 李军\n［2024年2月3日下午］\n同志们:\n一年来,全县粮食生产再获丰收。",
+        {"report_type": "讲话", "report_date": "2024-02-03", "year": 2023},
+    ),
+]
+
+SPEECH_DATE_NEAR_MISSES = [
+    (
+        "date_in_round_brackets",
+        "在全县2024年经济工作会议上的讲话\n县委书记 杨帆\n(2024年1月15日)\n同志们:\n过去一年,全县经济运行稳中向好。",
+        {"report_type": "讲话", "report_date": "2024-01-15", "year": 2023},
+    ),
+    (
+        "morning_in_running_text",
+        "在全县2024年经济工作会议上的讲话\n县委书记 杨帆\n同志们:\n2024年1月15日上午召开的县委常委会议研究了今年的工作。"
+        "过去一年,全县经济运行稳中向好。",
+        {"report_type": "讲话", "report_date": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", SPEECH_DATES + SPEECH_DATE_NEAR_MISSES, ids=[c[0] for c in SPEECH_DATES + SPEECH_DATE_NEAR_MISSES]
+)
+def test_a_speechs_own_date_in_other_brackets_or_with_the_part_of_the_day(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
