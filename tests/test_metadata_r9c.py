@@ -475,3 +475,61 @@ SPEECH_DATE_NEAR_MISSES = [
 def test_a_speechs_own_date_in_other_brackets_or_with_the_part_of_the_day(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a review of a whole year titled with the year of its own date (中方县2024年统计公报 of 2024-03-20,
+# 关于2024年预算执行情况的报告 delivered 2024-01-12) whose text opens on the year before describes that year:
+# a year is over before it is reviewed ------------------------------------------------------------
+
+TITLED_WITH_THE_ISSUE_YEAR = [
+    (
+        "bulletin_named_by_its_publication_year",
+        "中方县2024年统计公报\n中方县统计局\n2024年3月20日\n2023年,全县地区生产总值增长5.3%。全年粮食总产量12.3万吨。",
+        {"region": "中方县", "report_type": "统计公报", "report_date": "2024-03-20", "year": 2023},
+    ),
+    (
+        "budget_report_named_by_its_session_year",
+        "关于2024年预算执行情况的报告\n——2024年1月12日在会同县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "2023年,全县一般公共预算收入完成5.1亿元。",
+        {"region": "会同县", "report_type": "预算执行情况报告", "year": 2023},
+    ),
+    (
+        "bulletin_year_first_in_the_title",
+        "2024年洪江市国民经济和社会发展统计公报\n洪江市统计局\n2024年4月2日\n2023年,全市实现地区生产总值增长5.6%。",
+        {"region": "洪江市", "report_type": "统计公报", "year": 2023},
+    ),
+]
+
+TITLED_WITH_THE_ISSUE_YEAR_NEAR_MISSES = [
+    (
+        "bulletin_named_by_its_year",
+        "中方县2023年统计公报\n中方县统计局\n2024年3月20日\n2023年,全县地区生产总值增长5.3%。",
+        {"report_type": "统计公报", "year": 2023},
+    ),
+    (
+        "bulletin_whose_text_opens_on_no_year",
+        "中方县2024年统计公报\n中方县统计局\n2024年3月20日\n全年全县地区生产总值增长5.3%。",
+        {"report_type": "统计公报", "year": 2024},
+    ),
+    (
+        "half_year_budget_of_august",
+        "关于2024年上半年预算执行情况的报告\n——2024年8月28日在会同县第十八届人民代表大会常务委员会第二十次会议上\n"
+        "主任、各位副主任、各位委员:\n2024年上半年,全县一般公共预算收入完成3.2亿元。",
+        {"report_type": "预算执行情况报告", "year": 2024},
+    ),
+    (
+        "monthly_environment_bulletin",
+        "2024年3月中方县环境空气质量月报\n中方县生态环境局\n2024年4月8日\n2024年3月,全县空气质量优良天数比例为93.5%。",
+        {"report_type": "环境质量公报", "year": 2024},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    TITLED_WITH_THE_ISSUE_YEAR + TITLED_WITH_THE_ISSUE_YEAR_NEAR_MISSES,
+    ids=[c[0] for c in TITLED_WITH_THE_ISSUE_YEAR + TITLED_WITH_THE_ISSUE_YEAR_NEAR_MISSES],
+)
+def test_a_whole_year_review_titled_with_its_issue_year_describes_the_year_before(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

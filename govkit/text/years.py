@@ -84,6 +84,13 @@ def band_of(month: int) -> MonthBand:
 
 
 @lru_cache(maxsize=1)
+def whole_year_types() -> frozenset[str]:
+    """Report types that review a whole year, over before they are issued (``year_by_genre.csv``,
+    column whole_year)."""
+    return frozenset(r["report_type"].strip() for r in read_table(YEAR_BY_GENRE) if r["whole_year"].strip() == "yes")
+
+
+@lru_cache(maxsize=1)
 def year_sources() -> dict[str, str]:
     """Report type -> where its year comes from (``title`` or ``delivery``), from ``year_by_genre.csv``."""
     out = {}
@@ -131,6 +138,24 @@ def _year_of_genre_in_title(titles: list[str], rtype: ReportType) -> int | None:
             if found:
                 return int(found[-1])
     return None
+
+
+def _year_over_when_issued(y: int, rtype: ReportType, titles: list[str], norm: str, rdate: date | None) -> int:
+    """The year a review of a whole year (``whole_year_types``) titled with year *y* describes: the
+    year before when it is dated in *y*, in the months that look back on the year before
+    (``year_by_month.csv``), and its text opens on that year (中方县2024年统计公报 of 2024-03-20: 2023年,
+    全县…): a year is over before it is reviewed; else *y*, as when its title names a part of the year."""
+    if rtype.name not in whole_year_types() or rdate is None or rdate.year != y:
+        return y
+    band = band_of(rdate.month)
+    if not (band.certain and band.years_back == 1) or any(_PART_IN_TITLE.search(t) for t in titles):
+        return y
+    for m in finditer_opening(_LEAD_YEAR, norm[:6000]):
+        end = norm.find("\n", m.end())
+        if norm[norm.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(norm)].strip() in titles:
+            continue
+        return y - 1 if int(m.group(1)) == y - 1 else y
+    return y
 
 
 def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
@@ -220,12 +245,10 @@ def main_year(
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
     if source == "title" and rtype is not None:
         y = _year_of_genre_in_title(titles, rtype)
+        if y is None:
+            y = next((int(m.group(1)) for m in map(_TITLE_YEAR.search, titles) if m), None)
         if y is not None:
-            return _reading(y)
-        for t in titles:
-            m = _TITLE_YEAR.search(t)
-            if m:
-                return _reading(int(m.group(1)))
+            return _reading(_year_over_when_issued(y, rtype, titles, norm, rdate))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
