@@ -533,3 +533,51 @@ TITLED_WITH_THE_ISSUE_YEAR_NEAR_MISSES = [
 def test_a_whole_year_review_titled_with_its_issue_year_describes_the_year_before(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a unit of the same name in another city, named as a partner (与广州市白云区结对, 与舟山市普陀区合作,
+# 对口支援开封市鼓楼区), does not tell which of the same-named units the report is ---------------------
+
+SAME_NAMED_PARTNERS = [
+    (
+        "paired_with_the_namesake",
+        "白云区人民政府工作报告\n——2024年1月10日在白云区第十二届人民代表大会第四次会议上\n各位代表:\n"
+        "2023年,在贵阳市委、市政府的坚强领导下,全区地区生产总值增长6.1%。与广州市白云区签订东西部协作结对协议。",
+        {"region": "白云区", "adcode": "520113", "prefecture": "贵阳市"},
+    ),
+    (
+        "cooperating_with_the_namesake",
+        "普陀区2023年国民经济和社会发展统计公报\n2023年,全区实现地区生产总值增长5.2%。全区与舟山市普陀区开展旅游合作。"
+        "在上海市委、市政府的领导下,全区经济平稳运行。\n普陀区统计局",
+        {"region": "普陀区", "adcode": "310107", "province": "上海市"},
+    ),
+    (
+        "aiding_the_namesake",
+        "鼓楼区2023年工作总结\n2023年,全区地区生产总值增长5.5%,对口支援开封市鼓楼区项目3个。在福州市委的坚强领导下,"
+        "全区经济持续向好。\n鼓楼区人民政府\n2023年12月26日",
+        {"region": "鼓楼区", "adcode": "350102", "prefecture": "福州市"},
+    ),
+]
+
+SAME_NAMED_PARTNER_NEAR_MISSES = [
+    (
+        "only_the_namesake_placed",
+        "白云区2023年工作总结\n2023年,全区地区生产总值增长6.1%。与广州市白云区签订东西部协作结对协议。\n白云区人民政府\n2023年12月20日",
+        {"region": "白云区", "adcode": ""},
+    ),
+    (
+        "own_city_before_the_name",
+        "宁波市江北区2023年工作总结\n2023年,全区地区生产总值增长6%。\n宁波市江北区人民政府\n2023年12月28日",
+        {"region": "江北区", "adcode": "330205", "prefecture": "宁波市"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    SAME_NAMED_PARTNERS + SAME_NAMED_PARTNER_NEAR_MISSES,
+    ids=[c[0] for c in SAME_NAMED_PARTNERS + SAME_NAMED_PARTNER_NEAR_MISSES],
+)
+def test_a_same_named_partner_does_not_place_the_report(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

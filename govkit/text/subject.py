@@ -296,6 +296,9 @@ def _weigh_mentions(
         if after_parent and prev is not None and len(mn.divisions) > 1:
             mn = inside(mn, prev)  # 阳泉市城区: the 城区 of 阳泉市, not the others of that name
         chain = (chain or prev) if after_parent else None
+        # 赴浙江省安吉县考察, 安吉县援助资金, 与广州市白云区结对: another region than the report's; its
+        # province places it (not the report), and its parent does not tell the report's own 白云区 apart
+        other = not weight and other_region(norm, chain or mn, mn)
         if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
             for p in chain.divisions:
                 if p.rank == PROVINCE:
@@ -321,8 +324,8 @@ def _weigh_mentions(
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
-        elif other_region(norm, chain or mn, mn):
-            pass  # 赴浙江省安吉县考察, 安吉县援助资金: another region than the report's
+        elif other:
+            pass
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
         elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
@@ -333,7 +336,7 @@ def _weigh_mentions(
             else:
                 weight = w.running_text
             ev.add(mn, weight, strong=False)
-        if after_parent:
+        if after_parent and not other:
             for d in mn.divisions:
                 if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
                     ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
