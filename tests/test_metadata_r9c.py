@@ -581,3 +581,63 @@ SAME_NAMED_PARTNER_NEAR_MISSES = [
 def test_a_same_named_partner_does_not_place_the_report(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a partly masked name (X宁县, *丰县, ×和县, 某义县, XX安县): its tail is a real county's name (宁县, 丰县,
+# 和县, 义县, 安县), but the report names none: anonymised, never that county -----------------------------
+
+PARTLY_MASKED = [
+    (
+        "one_x_before_two_characters",
+        "X宁县2023年工作总结\n2023年,全县地区生产总值增长5.6%。\nX宁县人民政府\n2023年12月28日",
+        {"region": "", "level": "anonymised", "adcode": "", "year": 2023},
+    ),
+    (
+        "star_in_the_session_line",
+        "*丰县人民政府工作报告\n——2024年1月10日在*丰县第十八届人民代表大会第三次会议上\n各位代表:\n2023年,全县地区生产总值增长6%。",
+        {"region": "", "level": "anonymised", "adcode": "", "report_date": "2024-01-10"},
+    ),
+    (
+        "cross_before_he_county",
+        "×和县2023年国民经济和社会发展统计公报\n2023年,全县实现地区生产总值增长6.4%。\n×和县统计局\n2024年3月",
+        {"region": "", "level": "anonymised", "adcode": "", "report_type": "统计公报"},
+    ),
+    (
+        "mou_before_yi_county",
+        "某义县2023年度目标责任考核自查报告\n2023年,全县地区生产总值增长5%。",
+        {"region": "", "level": "anonymised", "adcode": ""},
+    ),
+    (
+        "placed_by_its_province_and_city",
+        "甘肃省庆阳市X宁县2023年工作总结\n2023年,全县地区生产总值增长5.6%。",
+        {"region": "", "level": "anonymised", "adcode": "", "province": "甘肃省"},
+    ),
+]
+
+PARTLY_MASKED_NEAR_MISSES = [
+    (
+        "ning_county_itself",
+        "宁县2023年工作总结\n2023年,全县地区生产总值增长5.6%。\n宁县人民政府\n2023年12月28日",
+        {"region": "宁县", "adcode": "621026"},
+    ),
+    (
+        "feng_county_after_its_city",
+        "徐州市丰县人民政府工作报告\n——2024年1月10日在丰县第十八届人民代表大会第三次会议上\n各位代表:\n2023年,全县地区生产总值增长6%。",
+        {"region": "丰县", "adcode": "320321"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", PARTLY_MASKED + PARTLY_MASKED_NEAR_MISSES, ids=[c[0] for c in PARTLY_MASKED + PARTLY_MASKED_NEAR_MISSES]
+)
+def test_a_partly_masked_name_is_anonymised(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_a_partly_masked_name_in_the_pages_title_is_anonymised():
+    meta = document_from_text(
+        "2023年,全县地区生产总值增长5.6%。", "masked_page", hints={"title": "X宁县2023年工作总结"}
+    ).meta
+    assert (meta.region, meta.level, meta.adcode) == ("", "anonymised", ""), meta

@@ -327,6 +327,30 @@ _MASKED_UNIT = re.compile(
 _MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
 
 
+#: What may stand right before a division name that is the tail of a partly masked one (X宁县, *丰县,
+#: ×和县, 某义县, XX安县: not 宁县, 丰县, 和县, 义县, 安县); a letter before an X is a word's.
+_PARTIAL_MASK = re.compile(r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))$")
+
+
+def after_mask(norm: str, m: Mention) -> bool:
+    """Is mention *m* the tail of a partly masked name (X宁县, *丰县, 某义县): a mask right before it?"""
+    return (
+        m.start > 0
+        and norm[m.start - 1] in _MASKED_UNIT_CHARS
+        and _PARTIAL_MASK.search(norm, max(0, m.start - 4), m.start) is not None
+    )
+
+
+def partly_masked(norm: str, mentions: list[Mention], top: int = 400) -> tuple[list[Mention], set[str]]:
+    """*mentions* without the tails of partly masked names (:func:`after_mask`), and the unit words
+    of those in the first *top* characters (X宁县2023年工作总结 → {县}): a masked unit of the report's."""
+    partial = [m for m in mentions if after_mask(norm, m)]
+    if not partial:
+        return mentions, set()
+    units = {d.suffix for m in partial if m.start < top for d in m.divisions}
+    return [m for m in mentions if not after_mask(norm, m)], units
+
+
 def masked_units(text: str) -> set[str]:
     """The unit words of the masked units in *text* (阜阳市XX县 → {县}, 临泉县某乡 → {乡})."""
     if not any(c in text for c in _MASKED_UNIT_CHARS):

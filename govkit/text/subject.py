@@ -26,6 +26,7 @@ from govkit.text.division_mentions import (
     TOWN_DESC,
     Mention,
     PhraseHit,
+    after_mask,
     body_ok,
     compatible,
     find_mentions,
@@ -34,6 +35,7 @@ from govkit.text.division_mentions import (
     mask_count,
     masked_units,
     other_region,
+    partly_masked,
     province_votes,
     town_ok,
     towns_in,
@@ -157,18 +159,22 @@ def find_subject(
         if sm:  # 在全县…会议上的讲话: the meeting's scope is the speech's own unit
             votes[sm.group("u")] = votes.get(sm.group("u"), 0) + w.self_strong
     unit, town_level = _own_level(votes, w)
+    # a partly masked name (X宁县, *丰县, 某义县) names no unit: its tail is not the unit of that name
+    mentions, partial_units = partly_masked(norm, mentions)
     ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
-    _weigh_hints(ev, hints, w)
+    partial_units |= _weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
     if town:
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
-    if unit and unit in masked_units(title_text + "\n" + norm[:400]):
+    if unit and unit in masked_units(title_text + "\n" + norm[:400]) | partial_units:
         # a masked unit's report, its own unit word the mask's (临泉县XX镇2023年工作总结 … 全镇,
-        # 阜阳市XX县 … 全县): not that of the unit named above it
+        # 阜阳市XX县 … 全县, 庆阳市X宁县 … 全县): not that of the unit named above it
         return Subject(level="anonymised", anonymised=True), ev
-    anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
+    anonymised = (
+        is_masked(title_text) or is_masked(norm[:400]) or bool(partial_units) or mask_count(norm) >= w.masks_anonymised
+    )
     subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
     if subj is None:
         subj = _division_subject(ranked, ev, unit, anonymised, w)
@@ -344,13 +350,18 @@ def _weigh_mentions(
     return ev
 
 
-def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
-    """The page's own title and source (hints) are strong zones too."""
+def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> set[str]:
+    """The page's own title and source (hints) are strong zones too; returns the unit words of the
+    partly masked names they print (X宁县 → 县), which name no unit."""
+    partial: set[str] = set()
     for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
         if text:
             norm = normalise_for_recognition(text)
             visited: Mention | None = None  # a place the title names as visited, and the names inside it
             for mn in find_mentions(norm):
+                if after_mask(norm, mn):
+                    partial.update(d.suffix for d in mn.divisions)
+                    continue
                 if text is hints.title and (
                     visited_before(norm, mn) or (visited is not None and _after_parent(visited, mn))
                 ):
@@ -359,6 +370,7 @@ def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
                 visited = None
                 if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
                     ev.add(mn, weight, strong=True)
+    return partial
 
 
 def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
