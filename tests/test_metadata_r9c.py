@@ -641,3 +641,79 @@ def test_a_partly_masked_name_in_the_pages_title_is_anonymised():
         "2023年,全县地区生产总值增长5.6%。", "masked_page", hints={"title": "X宁县2023年工作总结"}
     ).meta
     assert (meta.region, meta.level, meta.adcode) == ("", "anonymised", ""), meta
+
+
+# --- a title that names a genre as what it is about (关于征求2024年《政府工作报告》意见建议的公告, 《政府工作报告》
+# 重点工作任务落实情况, 政府工作报告目标任务分解方案, 学习贯彻…重要讲话精神, 预算执行情况…的审计工作报告) is not
+# that genre: the genre's words are the head of a report's own title --------------------------------
+
+GENRE_AS_TOPIC = [
+    (
+        "call_for_comments_on_the_work_report",
+        "关于征求2024年《政府工作报告》意见建议的公告\n为做好2024年《政府工作报告》起草工作,现面向社会公开征求意见建议。\n"
+        "辰溪县人民政府办公室\n2023年12月5日",
+        {"region": "辰溪县", "report_type": ""},
+    ),
+    (
+        "work_report_tasks_carried_out",
+        "关于2023年《政府工作报告》重点工作任务落实情况的报告\n2023年,全县《政府工作报告》确定的68项重点任务全部完成。\n"
+        "麻阳苗族自治县人民政府办公室\n2023年12月20日",
+        {"report_type": "工作总结", "report_date": "2023-12-20", "year": 2023},
+    ),
+    (
+        "work_report_tasks_divided",
+        "2024年政府工作报告目标任务分解方案\n为确保2024年《政府工作报告》确定的各项目标任务落到实处,现制定分解方案如下。\n"
+        "新晃侗族自治县人民政府办公室\n2024年2月1日",
+        {"report_type": "其他", "year": 2024},
+    ),
+    (
+        "studying_an_important_speech",
+        "关于学习贯彻习近平总书记重要讲话精神的工作总结\n2023年,全县各级各部门认真学习贯彻重要讲话精神。\n"
+        "靖州苗族侗族自治县人民政府\n2023年12月18日",
+        {"report_type": "工作总结", "year": 2023},
+    ),
+    (
+        "audit_of_the_budget_execution",
+        "关于2023年度本级预算执行情况和其他财政收支情况的审计工作报告\n"
+        "——2024年8月27日在会同县第十八届人民代表大会常务委员会第十五次会议上\n县审计局局长 杨勇\n"
+        "主任、各位副主任、各位委员:\n2023年度本级预算执行情况总体较好。",
+        {"region": "会同县", "report_type": "其他", "year": 2023},
+    ),
+]
+
+GENRE_AS_HEAD = [
+    (
+        "work_report_with_its_full_text_mark",
+        "2024年会同县政府工作报告(全文)\n——2024年1月10日在会同县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作。2023年,全县地区生产总值增长5.5%。",
+        {"report_type": "政府工作报告", "report_date": "2024-01-10", "year": 2023},
+    ),
+    (
+        "work_report_quoted_whole",
+        "《2024年政府工作报告》\n——2024年1月10日在辰溪县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "2023年,全县地区生产总值增长5.2%。",
+        {"region": "辰溪县", "report_type": "政府工作报告", "year": 2023},
+    ),
+    (
+        "speech_of_a_county_official",
+        "在全县2024年经济工作会议上的讲话\n县委书记 杨帆\n(2024年1月15日)\n同志们:\n过去一年,全县经济运行稳中向好。",
+        {"report_type": "讲话", "year": 2023},
+    ),
+    (
+        "important_speech_at_a_meeting",
+        "县委书记张三在全县经济工作会议上的重要讲话\n(2024年2月2日)\n同志们:\n2023年,全县地区生产总值增长6%。",
+        {"report_type": "讲话", "report_date": "2024-02-02", "year": 2023},
+    ),
+    (
+        "budget_execution_report",
+        "关于2023年预算执行情况和2024年预算草案的报告\n——2024年1月11日在中方县第十届人民代表大会第三次会议上\n"
+        "各位代表:\n受县人民政府委托,现将预算情况报告如下。",
+        {"report_type": "预算执行情况报告", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GENRE_AS_TOPIC + GENRE_AS_HEAD, ids=[c[0] for c in GENRE_AS_TOPIC + GENRE_AS_HEAD])
+def test_a_genre_named_as_the_topic_of_a_title_is_not_its_genre(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
