@@ -717,3 +717,59 @@ GENRE_AS_HEAD = [
 def test_a_genre_named_as_the_topic_of_a_title_is_not_its_genre(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- the other reports delivered at the session (人大常委会, 法院, 检察院, 政协常委会工作报告: 我代表县人大常委会
+# 向大会报告工作) are not the government's work report (the vocabulary's 其他) ---------------------------
+
+OTHER_SESSION_REPORTS = [
+    (
+        "standing_committee_of_the_congress",
+        "辰溪县人民代表大会常务委员会工作报告\n——2024年1月12日在辰溪县第十八届人民代表大会第三次会议上\n"
+        "县人大常委会主任 米华\n各位代表:\n现在,我代表县人大常委会向大会报告工作,请予审议。\n一、2023年主要工作",
+        {"region": "辰溪县", "report_type": "其他", "report_date": "2024-01-12", "year": 2023},
+    ),
+    (
+        "court",
+        "会同县人民法院工作报告\n——2024年1月12日在会同县第十八届人民代表大会第三次会议上\n县人民法院院长 吴刚\n各位代表:\n"
+        "现在,我代表县人民法院向大会报告工作,请予审议。\n2023年,全院共受理各类案件6521件。",
+        {"region": "会同县", "report_type": "其他", "year": 2023},
+    ),
+    (
+        "procuratorate_without_its_title",
+        "——2024年1月11日在麻阳苗族自治县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表县人民检察院向大会报告工作,请予审议。\n一、2023年工作回顾",
+        {"region": "麻阳苗族自治县", "report_type": "", "year": 2023},
+    ),
+    (
+        "cppcc_standing_committee",
+        "政协溆浦县委员会常务委员会工作报告\n——2024年1月9日在政协溆浦县第十一届委员会第三次会议上\n各位委员:\n"
+        "现在,我代表政协溆浦县第十一届委员会常务委员会向大会报告工作,请予审议。",
+        {"region": "溆浦县", "report_type": "其他", "report_date": "2024-01-09"},
+    ),
+]
+
+GOVERNMENT_WORK_REPORTS = [
+    (
+        "government_work_report",
+        "政府工作报告\n——2024年1月10日在会同县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表县人民政府向大会报告工作,请予审议。",
+        {"report_type": "政府工作报告", "year": 2023},
+    ),
+    (
+        "government_work_report_without_its_title",
+        "——2024年1月10日在会同县第十八届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
+        {"report_type": "政府工作报告", "year": 2023},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    OTHER_SESSION_REPORTS + GOVERNMENT_WORK_REPORTS,
+    ids=[c[0] for c in OTHER_SESSION_REPORTS + GOVERNMENT_WORK_REPORTS],
+)
+def test_the_other_reports_of_the_session_are_not_work_reports(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
