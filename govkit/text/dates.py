@@ -125,7 +125,13 @@ _SESSION_MONTH = re.compile(
     r"(?P<y>20\d\d)年(?P<m>\d{1,2})月\s*\)?\s*,?\s*在\s*[^\n。;,在]{0,40}?(?:第?[" + _NUM + r"]+届|" + NPC.pattern + ")"
 )
 _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
-_DATE_ONLY_LINE = re.compile(r"^[(\[【—\-\s]*(?:" + _DELIVERY_DATE + r")[)\]】\s]*$")
+#: 上午 / 下午: the part of a day, after its date.
+_PART_OF_DAY = cue("date", "part_of_day").pattern
+#: A date standing alone as a line, in brackets of any shape ((2024年1月15日), 〔2024年1月15日〕), with or
+#: without the part of the day (2024年1月15日上午).
+_DATE_ONLY_LINE = re.compile(
+    r"^[(\[【〔［〈—\-\s]*(?:" + _DELIVERY_DATE + r")(?:" + _PART_OF_DAY + r")?[)\]】〕］〉\s]*$"
+)
 #: What may open a line before its session date: brackets, dashes, spaces.
 _LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
 #: A byline (统计局, 人民政府 …) before the date it signs, on one line.
@@ -140,7 +146,7 @@ _MONTH_ONLY_LINE = re.compile(r"^(?:[(\[【\s]*|" + _BYLINE + r")20\d\d年\d{1,2
 _DOTTED_SIGNATURE = re.compile(
     r"^(?:[(\[【\s]*|" + _BYLINE + r")(?P<y>20\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})[)\]】\s]*$"
 )
-_TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")\)")
+_TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")(?:" + _PART_OF_DAY + r")?\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
 _PUB_LABELS = cue_words("date", "published_label")
@@ -149,7 +155,6 @@ _PUB_LABEL = re.compile(r"(?:" + "|".join(_PUB_LABELS) + r")\s*:\s*")
 _PUB_LABEL_CORE = tuple(w for w in _PUB_LABELS if not any(o != w and o in w for o in _PUB_LABELS))
 _DATELINE_WORDS = cue_words("date", "dateline")
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:" + "|".join(_DATELINE_WORDS) + ")")
-_PART_OF_DAY = cue("date", "part_of_day").pattern
 _OPENS = cue("date", "session_opens").pattern
 _SESSION_DAY = re.compile(
     r"(?<!\d)(\d{1,2})月(\d{1,2})日(?![" + "".join(_DATELINE_WORDS) + "])(?:" + _PART_OF_DAY + r")?,?[^。\n]{0,30}"

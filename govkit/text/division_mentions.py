@@ -164,6 +164,16 @@ def other_region(norm: str, first: Mention, m: Mention) -> bool:
     )
 
 
+def visited_before(norm: str, first: Mention) -> bool:
+    """Does a relation word right before *first*, on its own line, name it as another region than
+    the report's in a place where a report names itself (a title: 赴浏阳市学习考察情况的报告, 关于赴浙江省
+    嘉善县考察学习的报告, 与浏阳市签订…)? Only the words before it: after a name in a title (临泉县经验做法,
+    XX县帮扶工作总结) the report's own work may follow."""
+    start = max(0, first.start - 5)
+    nl = norm.rfind("\n", start, first.start)
+    return _OTHER_BEFORE.search(norm, nl + 1 if nl >= 0 else start, first.start) is not None
+
+
 def _full_name_across(found: list[tuple[int, int, str]], i: int, full_index: dict) -> bool:
     """Does a full name start inside the short name *found[i]* and run past its end?"""
     s, e, _ = found[i]
@@ -199,14 +209,18 @@ def inside(mn: Mention, parent: Mention) -> Mention:
 
 def two_char_in_words(m: Mention, norm: str, zone: bool = False) -> bool:
     """A two-character county name (房县, 嵩县, 和县 …) read inside other words: before a character
-    that continues a word (和县委, 新县城, 全县和县级), or in running text after one that is not
-    punctuation (示范县; in a title or session line 关于房县…, 在房县第…)."""
+    that continues a word (和县委, 新县城, 全县和县级), in running text after one that is not
+    punctuation (示范县; in a title or session line 关于房县…, 在房县第…), in a title or session line
+    after a unit word (全县和县本级, 本县和县外: a name after its parent's, 马鞍山市和县, is the caller's
+    to keep)."""
     if not (m.is_full and len(m.key) == 2 and m.full[0].rank == COUNTY):
         return False
     if norm[m.end : m.end + 1] in _AFTER_2CHAR_BAD:
         return True
     prev = norm[m.start - 1] if m.start else ""
-    return not zone and prev > "\x7f" and prev not in _OPENERS
+    if zone:
+        return prev != "" and prev in COUNTY_UNIT_CHARS
+    return prev > "\x7f" and prev not in _OPENERS
 
 
 def body_ok(m: Mention, norm: str) -> bool:
@@ -311,6 +325,30 @@ _MASKED_UNIT = re.compile(
     r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))(?P<u>县|区|市|旗|镇|乡|街道)(?![级场域民情城直属间块划况村镇县])"
 )
 _MASKED_UNIT_CHARS = "某XxＸ×╳□○△*＊"
+
+
+#: What may stand right before a division name that is the tail of a partly masked one (X宁县, *丰县,
+#: ×和县, 某义县, XX安县: not 宁县, 丰县, 和县, 义县, 安县); a letter before an X is a word's.
+_PARTIAL_MASK = re.compile(r"(?:某|(?<![A-Za-z])(?:[XxＸ×╳□○△]{1,3}|\*{1,4}|＊{1,4}))$")
+
+
+def after_mask(norm: str, m: Mention) -> bool:
+    """Is mention *m* the tail of a partly masked name (X宁县, *丰县, 某义县): a mask right before it?"""
+    return (
+        m.start > 0
+        and norm[m.start - 1] in _MASKED_UNIT_CHARS
+        and _PARTIAL_MASK.search(norm, max(0, m.start - 4), m.start) is not None
+    )
+
+
+def partly_masked(norm: str, mentions: list[Mention], top: int = 400) -> tuple[list[Mention], set[str]]:
+    """*mentions* without the tails of partly masked names (:func:`after_mask`), and the unit words
+    of those in the first *top* characters (X宁县2023年工作总结 → {县}): a masked unit of the report's."""
+    partial = [m for m in mentions if after_mask(norm, m)]
+    if not partial:
+        return mentions, set()
+    units = {d.suffix for m in partial if m.start < top for d in m.divisions}
+    return [m for m in mentions if not after_mask(norm, m)], units
 
 
 def masked_units(text: str) -> set[str]:

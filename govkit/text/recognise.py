@@ -31,9 +31,10 @@ from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.hints import TextHints
 from govkit.text.locate import locate
 from govkit.text.normalise import normalise_for_recognition
-from govkit.text.regions import gazetteer, in_force
+from govkit.text.regions import PROVINCE, ceased_before, gazetteer, in_force
 from govkit.text.report_types import ReportType, classify
-from govkit.text.subject import Subject, find_subject
+from govkit.text.subject import Evidence, Subject, find_subject
+from govkit.text.subject_weights import subject_weights
 from govkit.text.title import headline, strip_noise, title_lines
 from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 
@@ -69,6 +70,7 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     year = reading.year
     report_date = str(month.year) if month is not None and rdate == month else rdate.isoformat() if rdate else ""
     subj = _in_force_then(subj, year or (rdate.year if rdate else None))
+    subj = _not_retired(subj, ev, year)
     province, prefecture, adcode = locate(subj, ev, norm, hits)
     flags = reading.flags
     if _plans_the_page_year(norm[:2500], year, flags, rdate, published_s):
@@ -116,6 +118,32 @@ def _in_force_then(subj: Subject, year: int | None) -> Subject:
     if len(alive) != 1:
         return subj
     return dataclasses.replace(subj, division=alive[0], level=alive[0].level, ambiguous=False)
+
+
+def _not_retired(subj: Subject, ev: Evidence, year: int | None) -> Subject:
+    """A name whose unit had ceased under it years before the year described (平安县 until 2014 in
+    2023年平安县创建工作总结, 新建县 until 2014 in 关于新建县城…的汇报) yields to the unit in force that the
+    report names where it names itself (its signature, title, session place), if one does; a name
+    as printed stays otherwise (户县 on a site that kept the old name)."""
+    d = subj.division
+    if d is None or not year or subj.level in ("township", "anonymised"):
+        return subj
+    w = subject_weights()
+    if not ceased_before(d, year - int(w.retired_grace)):
+        return subj
+    g = gazetteer()
+    alive = [
+        c
+        for c, z in ev.own_zone.items()
+        if z >= w.accept_strong
+        and g.by_code[c].rank != PROVINCE
+        and g.by_code[c].name != d.name
+        and in_force(g.by_code[c], year) is not False
+    ]
+    if not alive:
+        return subj
+    best = g.by_code[min(alive, key=lambda c: (-ev.score.get(c, 0.0), c))]
+    return Subject(region=best.name, level=best.level, division=best)
 
 
 #: Narrower than the cues time this_year/last_year (no 当年, 上一年): cues.tsv, category year.

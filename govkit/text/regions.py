@@ -178,6 +178,13 @@ def in_force(d: Division, year: int) -> bool | None:
     return (first <= 2010 or year >= first) and (last is None or year <= last)
 
 
+def ceased_before(d: Division, year: int) -> bool:
+    """Had unit *d* ceased under its name before *year* (its last year in force earlier)? False when
+    the table does not say."""
+    span = _years_in_force().get((d.code, d.name))
+    return span is not None and span[1] is not None and span[1] < year
+
+
 class Gazetteer:
     """Divisions by code and by full/short name, with fast scanners for names in a text."""
 

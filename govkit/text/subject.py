@@ -26,6 +26,7 @@ from govkit.text.division_mentions import (
     TOWN_DESC,
     Mention,
     PhraseHit,
+    after_mask,
     body_ok,
     compatible,
     find_mentions,
@@ -34,11 +35,13 @@ from govkit.text.division_mentions import (
     mask_count,
     masked_units,
     other_region,
+    partly_masked,
     province_votes,
     town_ok,
     towns_in,
     two_char_in_words,
     unsupported_short,
+    visited_before,
 )
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
@@ -156,18 +159,22 @@ def find_subject(
         if sm:  # 在全县…会议上的讲话: the meeting's scope is the speech's own unit
             votes[sm.group("u")] = votes.get(sm.group("u"), 0) + w.self_strong
     unit, town_level = _own_level(votes, w)
+    # a partly masked name (X宁县, *丰县, 某义县) names no unit: its tail is not the unit of that name
+    mentions, partial_units = partly_masked(norm, mentions)
     ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
-    _weigh_hints(ev, hints, w)
+    partial_units |= _weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
     if town:
         return _township_subject(town, ranked, ev, w), ev
     title_text = " ".join(titles[:3]) + " " + hints.title
-    if unit and unit in masked_units(title_text + "\n" + norm[:400]):
+    if unit and unit in masked_units(title_text + "\n" + norm[:400]) | partial_units:
         # a masked unit's report, its own unit word the mask's (临泉县XX镇2023年工作总结 … 全镇,
-        # 阜阳市XX县 … 全县): not that of the unit named above it
+        # 阜阳市XX县 … 全县, 庆阳市X宁县 … 全县): not that of the unit named above it
         return Subject(level="anonymised", anonymised=True), ev
-    anonymised = is_masked(title_text) or is_masked(norm[:400]) or mask_count(norm) >= w.masks_anonymised
+    anonymised = (
+        is_masked(title_text) or is_masked(norm[:400]) or bool(partial_units) or mask_count(norm) >= w.masks_anonymised
+    )
     subj = None if anonymised else _province_subject(ev, unit, votes, province_votes(norm), w)
     if subj is None:
         subj = _division_subject(ranked, ev, unit, anonymised, w)
@@ -199,7 +206,8 @@ def _zones(
         if k < 0 or k > head_end:
             continue
         pos = k + len(ln)
-        if len(ln) <= 60 and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
+        # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
+        if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
             zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
@@ -214,10 +222,19 @@ def _zones(
 
 
 def _zone_of(m: Mention, zones: list[Zone]) -> Zone | None:
-    """The strongest zone that holds mention *m* (None in running text)."""
+    """The strongest zone that holds mention *m* (None in running text); of two as strong, one where
+    a report names itself (a signer's line at the end of a short text is a speaker line too)."""
     best: Zone | None = None
     for z in zones:
-        if z.start <= m.start and m.end <= z.end and (best is None or z.weight > best.weight):
+        if (
+            z.start <= m.start
+            and m.end <= z.end
+            and (
+                best is None
+                or z.weight > best.weight
+                or (z.weight == best.weight and z.kind in _OWN_ZONES and best.kind not in _OWN_ZONES)
+            )
+        ):
             best = z
     return best
 
@@ -285,6 +302,9 @@ def _weigh_mentions(
         if after_parent and prev is not None and len(mn.divisions) > 1:
             mn = inside(mn, prev)  # 阳泉市城区: the 城区 of 阳泉市, not the others of that name
         chain = (chain or prev) if after_parent else None
+        # 赴浙江省安吉县考察, 安吉县援助资金, 与广州市白云区结对: another region than the report's; its
+        # province places it (not the report), and its parent does not tell the report's own 白云区 apart
+        other = not weight and other_region(norm, chain or mn, mn)
         if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
             for p in chain.divisions:
                 if p.rank == PROVINCE:
@@ -292,6 +312,9 @@ def _weigh_mentions(
         if weight:
             if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
                 prev = mn
+                continue
+            if zone is not None and zone.kind == "title_line" and visited_before(norm, chain or mn):
+                prev = mn  # 赴浏阳市学习考察情况的报告: the place visited, not the report's
                 continue
             ev.add(mn, weight, strong=weight >= w.strong_zone)
             if zone is not None and zone.kind in _OWN_ZONES:
@@ -307,8 +330,8 @@ def _weigh_mentions(
                 for d in mn.short:
                     if d.rank == COUNTY:
                         ev.renamed[d.code] = mn.key + nxt
-        elif other_region(norm, chain or mn, mn):
-            pass  # 赴浙江省安吉县考察, 安吉县援助资金: another region than the report's
+        elif other:
+            pass
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
         elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
@@ -319,7 +342,7 @@ def _weigh_mentions(
             else:
                 weight = w.running_text
             ev.add(mn, weight, strong=False)
-        if after_parent:
+        if after_parent and not other:
             for d in mn.divisions:
                 if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
                     ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
@@ -327,14 +350,27 @@ def _weigh_mentions(
     return ev
 
 
-def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> None:
-    """The page's own title and source (hints) are strong zones too."""
+def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> set[str]:
+    """The page's own title and source (hints) are strong zones too; returns the unit words of the
+    partly masked names they print (X宁县 → 县), which name no unit."""
+    partial: set[str] = set()
     for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
         if text:
             norm = normalise_for_recognition(text)
+            visited: Mention | None = None  # a place the title names as visited, and the names inside it
             for mn in find_mentions(norm):
+                if after_mask(norm, mn):
+                    partial.update(d.suffix for d in mn.divisions)
+                    continue
+                if text is hints.title and (
+                    visited_before(norm, mn) or (visited is not None and _after_parent(visited, mn))
+                ):
+                    visited = mn  # 赴浙江省嘉善县考察学习: neither name is the report's
+                    continue
+                visited = None
                 if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
                     ev.add(mn, weight, strong=True)
+    return partial
 
 
 def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:

@@ -57,6 +57,7 @@ class SubjectWeights:
     after_parent: float
     policy_title: float
     short_confirmed: float
+    retired_grace: float
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,8 @@ _REVIEW_PHRASES = (cue("year", "review_phrase"), cue("year", "review_heading_phr
 _REVIEW_LITERALS = tuple(required_literal(rx.pattern) for rx in _REVIEW_PHRASES)
 #: ``(?:^|[\s,。;:)])`` + a sentence opening on a year (2020年是…, 2021年,全县…), see :func:`~govkit.text.openings.opening`
 _LEAD_YEAR = opening(r"\s,。;:)", cue("year", "lead_year").pattern)
+#: 2024年4月,… / 2024年3月至4月,…: a sentence opening on a month of a year
+_MONTH_OPENING = opening(r"\s,。;:)", cue("year", "month_opening").pattern)
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
 _ANY_YEAR = re.compile(r"(?<![\d-])(20\d\d)年")
 #: 到2020年 / 至2025年: a year a target aims at, not one the text describes
@@ -82,6 +84,13 @@ def band_of(month: int) -> MonthBand:
 
 
 @lru_cache(maxsize=1)
+def whole_year_types() -> frozenset[str]:
+    """Report types that review a whole year, over before they are issued (``year_by_genre.csv``,
+    column whole_year)."""
+    return frozenset(r["report_type"].strip() for r in read_table(YEAR_BY_GENRE) if r["whole_year"].strip() == "yes")
+
+
+@lru_cache(maxsize=1)
 def year_sources() -> dict[str, str]:
     """Report type -> where its year comes from (``title`` or ``delivery``), from ``year_by_genre.csv``."""
     out = {}
@@ -114,6 +123,39 @@ def _review_phrase_year(text: str) -> int | None:
         return None
     found = [m for m in (rx.search(text) for rx in _REVIEW_PHRASES) if m]
     return int(min(found, key=lambda m: m.start()).group(1)) if found else None
+
+
+def _year_of_genre_in_title(titles: list[str], rtype: ReportType) -> int | None:
+    """The year printed last before the genre's words in a title line (关于2024年国民经济和社会发展计划
+    草案及2023年计划执行情况的报告 → 2023, the plan executed; 关于2023年预算执行情况和2024年预算草案 → 2023),
+    or None when no title line prints one there."""
+    if rtype.title is None:
+        return None
+    for t in titles:
+        m = rtype.title.search(t)
+        if m:
+            found = _TITLE_YEAR.findall(t, 0, m.start())
+            if found:
+                return int(found[-1])
+    return None
+
+
+def _year_over_when_issued(y: int, rtype: ReportType, titles: list[str], norm: str, rdate: date | None) -> int:
+    """The year a review of a whole year (``whole_year_types``) titled with year *y* describes: the
+    year before when it is dated in *y*, in the months that look back on the year before
+    (``year_by_month.csv``), and its text opens on that year (中方县2024年统计公报 of 2024-03-20: 2023年,
+    全县…): a year is over before it is reviewed; else *y*, as when its title names a part of the year."""
+    if rtype.name not in whole_year_types() or rdate is None or rdate.year != y:
+        return y
+    band = band_of(rdate.month)
+    if not (band.certain and band.years_back == 1) or any(_PART_IN_TITLE.search(t) for t in titles):
+        return y
+    for m in finditer_opening(_LEAD_YEAR, norm[:6000]):
+        end = norm.find("\n", m.end())
+        if norm[norm.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(norm)].strip() in titles:
+            continue
+        return y - 1 if int(m.group(1)) == y - 1 else y
+    return y
 
 
 def _year_before_genre(norm: str, rtype: ReportType) -> int | None:
@@ -150,6 +192,25 @@ def _meeting_year_described(y: int, rdate: date | None, title: str = "") -> int:
     return y
 
 
+def _own_year_narrated(titles: list[str], body: str, rdate: date) -> int | None:
+    """The year a dated document of no other year reading describes when it says so itself: a
+    part of a year its title names, not after its date (关于2024年一季度安全生产检查情况的通报 of April
+    2024), or the year of its date when its text narrates months of that year up to its date
+    (2024年4月,考察组…; 2024年3月至4月,调研组…) and names no year before it; else None (the
+    delivery month decides)."""
+    for t in titles:
+        m = _PART_IN_TITLE.search(t)
+        if m and int(m.group(1)) <= rdate.year:
+            return int(m.group(1))
+    months = [
+        (int(m.group(1)), int(m.group(2))) for m in finditer_opening(_MONTH_OPENING, body) if m.group(1) != "2099"
+    ]
+    if not any(y == rdate.year and mo <= rdate.month for y, mo in months):
+        return None
+    earlier = [int(m.group(1)) for m in _ANY_YEAR.finditer(body) if int(m.group(1)) < rdate.year]
+    return None if earlier else rdate.year
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -183,10 +244,11 @@ def main_year(
     titles = [unmask_years(t) for t in titles]
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
     if source == "title" and rtype is not None:
-        for t in titles:
-            m = _TITLE_YEAR.search(t)
-            if m:
-                return _reading(int(m.group(1)))
+        y = _year_of_genre_in_title(titles, rtype)
+        if y is None:
+            y = next((int(m.group(1)) for m in map(_TITLE_YEAR.search, titles) if m), None)
+        if y is not None:
+            return _reading(_year_over_when_issued(y, rtype, titles, norm, rdate))
         y = _year_before_genre(norm, rtype)
         if y is not None:
             return _reading(y)
@@ -246,6 +308,9 @@ def main_year(
         if y is not None:
             return _reading(y)
     if rdate is not None:
+        own = _own_year_narrated(titles, norm[body_start : body_start + 6000], rdate)
+        if own is not None:
+            return _reading(own)
         # a speech or summary with a date of its own (not the page's) and no year in its text:
         # dated like a delivered report where the month decides (a speech of January looks back
         # on the year before, one of December on its own year); in between (a mid-year meeting on
