@@ -72,6 +72,7 @@ MODULES = (
     "text.title",
     "text.division_mentions",
     "text.subject",
+    "text.subject_evidence",
     "text.locate",
     "text.years",
     "text.recognise",

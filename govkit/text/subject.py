@@ -1,6 +1,7 @@
 """Subject: whose report it is — region, level, and the division that gives its code.
 
-Every division mention (:mod:`govkit.text.division_mentions`) is weighed by *where* it stands:
+Every division mention (:mod:`govkit.text.division_mentions`) is weighed by *where* it stands
+(:mod:`govkit.text.subject_evidence` gathers that evidence; this module decides from it):
 the NPC session line (``——2020年12月30日在会同县第十七届人民代表大会…``), title lines, speaker
 and ``我代表…人民政府`` lines, publisher lines, then running text; the page's own title and
 source (hints) count like title and publisher lines. The report's own level (全县/我县/县人民政府县长
@@ -15,40 +16,29 @@ province-specific terms.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
-from govkit.text.dates import signature_spans
 from govkit.text.division_mentions import (
-    AFTER_SHORT_BAD,
     TOWN_DESC,
     Mention,
     PhraseHit,
-    after_mask,
-    body_ok,
     compatible,
     find_mentions,
-    inside,
     is_masked,
     mask_count,
     masked_units,
-    other_region,
     partly_masked,
     province_votes,
     town_ok,
     towns_in,
-    two_char_in_words,
-    unsupported_short,
-    visited_before,
 )
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_for_recognition
 from govkit.text.openings import finditer_opening
 from govkit.text.regions import (
     COUNTY,
-    COUNTY_UNIT_CHARS,
     MUNICIPALITIES,
     PREFECTURE,
     PROVINCE,
@@ -56,8 +46,8 @@ from govkit.text.regions import (
     Division,
     gazetteer,
 )
+from govkit.text.subject_evidence import Evidence, Zone, weigh_hints, weigh_mentions, zones_of
 from govkit.text.subject_weights import SubjectWeights, subject_weights
-from govkit.text.title import TITLE_KEY
 
 
 @dataclass
@@ -71,68 +61,7 @@ class Subject:
     renamed: bool = False  # named with a unit word cpca does not have (撤县设市): no code
 
 
-class Evidence:
-    """Scores for divisions by zone, plus context counts for provinces/prefectures."""
-
-    def __init__(self, short_name: float) -> None:
-        self.short_name = short_name  # factor for a short name against the full name
-        self.score: dict[str, float] = {}
-        self.strong: dict[str, float] = {}
-        self.context: dict[str, float] = {}
-        self.adjacent: dict[str, float] = {}
-        self.zone_max: dict[str, float] = {}  # the strongest zone a unit was named in
-        self.full_strong: set[str] = set()  # named by its full name in a strong zone
-        self.full_named: set[str] = set()  # named by its full name anywhere it counts
-        self.renamed: dict[str, str] = {}  # 邵东 + 市 where cpca has 邵东县: the name as written
-        self.own_zone: dict[str, float] = {}  # the strongest zone of its own a unit was named in
-        self.placing: dict[str, float] = {}  # a province named right before a county in it (浙江省安吉县)
-
-    def add(self, m: Mention, weight: float, strong: bool, short_factor: float | None = None) -> None:
-        divs = m.divisions
-        w = weight * (1.0 if m.is_full else self.short_name if short_factor is None else short_factor) / len(divs)
-        for d in divs:
-            self.score[d.code] = self.score.get(d.code, 0) + w
-            self.zone_max[d.code] = max(self.zone_max.get(d.code, 0), weight)
-            if strong:
-                self.strong[d.code] = self.strong.get(d.code, 0) + w
-                if m.is_full:
-                    self.full_strong.add(d.code)
-            self.context[d.code] = self.context.get(d.code, 0) + 1.0 / len(divs)
-            if m.is_full:
-                self.full_named.add(d.code)
-
-
-def _spans_of_lines(norm: str, lines: list[str]) -> list[tuple[int, int]]:
-    """Where *lines* (title lines) stand in *norm*; a title joined from two lines (临泉县人民政府 /
-    2023年工作总结) is found across its line break."""
-    out = []
-    for ln in lines:
-        k = norm.find(ln[:20]) if ln else -1
-        if k >= 0:
-            out.append((k, k + len(ln)))
-        elif ln:
-            m = re.compile("\n?".join(map(re.escape, ln[:20]))).search(norm, 0, 3000)
-            if m is not None:
-                out.append((m.start(), m.start() + len(ln) + 1))
-    return out
-
-
-# The words of this module are rows of cues.tsv (category subject).
-_SPEAKER = cue("subject", "speaker")
-_SOURCE = cue("subject", "source")
-_WE_REPRESENT = cue("subject", "we_represent")
 _TITLE_SCOPE = cue("subject", "title_scope")
-_MEDIA_OUTLET = cue("subject", "media_outlet")
-
-
-@dataclass(frozen=True)
-class Zone:
-    """A span of the normalised text where a name counts *weight* times (see subject_weights.csv)."""
-
-    start: int
-    end: int
-    weight: float
-    kind: str  # the row of subject_weights.csv: session_place, title_line, speaker_line …
 
 
 def find_subject(
@@ -152,7 +81,7 @@ def find_subject(
     :func:`~govkit.text.division_mentions.self_level`; *phrase_hits* the province set phrases.
     """
     w = subject_weights()
-    zones = _zones(norm, lines, titles, session_place, is_chrome, w)
+    zones = zones_of(norm, lines, titles, session_place, is_chrome, w)
     votes = dict(votes)
     for t in titles[:1]:
         sm = _TITLE_SCOPE.search(t)
@@ -161,8 +90,8 @@ def find_subject(
     unit, town_level = _own_level(votes, w)
     # a partly masked name (X宁县, *丰县, 某义县) names no unit: its tail is not the unit of that name
     mentions, partial_units = partly_masked(norm, mentions)
-    ev = _weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
-    partial_units |= _weigh_hints(ev, hints, w)
+    ev = weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
+    partial_units |= weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
     if town:
@@ -181,196 +110,6 @@ def find_subject(
     if subj is None:
         subj = Subject(level="anonymised", anonymised=True)
     return subj, ev
-
-
-def _zones(
-    norm: str,
-    lines: list[str],
-    titles: list[str],
-    session_place: tuple[int, int] | None,
-    is_chrome: IsChrome,
-    w: SubjectWeights,
-) -> list[Zone]:
-    """Where a name counts for more than running text: the session place, the first three title
-    lines, short speaker lines and chrome lines (with their publisher field) near the top, the
-    lines that sign the report at its end, and the unit of 我代表…人民政府."""
-    zones: list[Zone] = []
-    if session_place:
-        zones.append(Zone(session_place[0], session_place[1], w.session_place, "session_place"))
-    for s, e in _spans_of_lines(norm, titles[:3]):
-        zones.append(Zone(s, e, w.title_line, "title_line"))
-    head_end = min(len(norm), 3000)
-    pos = 0
-    for ln in lines[:40]:
-        k = norm.find(ln, pos) if ln else -1
-        if k < 0 or k > head_end:
-            continue
-        pos = k + len(ln)
-        # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
-        if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
-            zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
-        elif is_chrome(ln):
-            sm = _SOURCE.search(ln)
-            if sm:
-                zones.append(Zone(k + sm.start("s"), k + sm.end("s"), w.publisher, "publisher"))
-            zones.append(Zone(k, k + len(ln), w.chrome_line, "chrome_line"))
-    for s, e in signature_spans(norm):
-        zones.append(Zone(s, e, w.signature, "signature"))
-    for m in _WE_REPRESENT.finditer(norm, 0, min(len(norm), 8000)):
-        zones.append(Zone(m.start("s"), m.end("s"), w.we_represent, "we_represent"))
-    return zones
-
-
-def _zone_of(m: Mention, zones: list[Zone]) -> Zone | None:
-    """The strongest zone that holds mention *m* (None in running text); of two as strong, one where
-    a report names itself (a signer's line at the end of a short text is a speaker line too)."""
-    best: Zone | None = None
-    for z in zones:
-        if (
-            z.start <= m.start
-            and m.end <= z.end
-            and (
-                best is None
-                or z.weight > best.weight
-                or (z.weight == best.weight and z.kind in _OWN_ZONES and best.kind not in _OWN_ZONES)
-            )
-        ):
-            best = z
-    return best
-
-
-#: Zones where a report names itself (not a speaker's office or a page's publisher, which may be
-#: a higher level's: 安康市副市长 at a county's meeting, a county report on the city's portal).
-_OWN_ZONES = ("session_place", "title_line", "we_represent", "signature")
-
-
-def _after_parent(prev: Mention | None, mn: Mention) -> bool:
-    """Does *mn* follow a mention of a division that contains it (湖北省汉阳区)?"""
-    g = gazetteer()
-    return (
-        prev is not None
-        and prev.end == mn.start
-        and any(g.contains(p, d) for p in prev.divisions for d in mn.divisions if p.rank < d.rank)
-    )
-
-
-def _confirmed_short(mn: Mention, norm: str, named: set[str], unit: str) -> bool:
-    """Does the text confirm a short county name: followed by its own unit word (民和县 for
-    民和回族土族自治县), or, unless it is an ordinary word too (the stop list), its prefecture named
-    in the text and the report's own unit word fits it (全县 … 黔东南州 … 黎平)?"""
-    g = gazetteer()
-    if mn.is_full or not all(d.rank == COUNTY for d in mn.short):
-        return False
-    nxt = norm[mn.end : mn.end + 1]
-    if nxt and any(d.name.endswith(nxt) for d in mn.short) and nxt in COUNTY_UNIT_CHARS:
-        return True
-    if mn.key in g.common_shorts:  # an ordinary word too (同心, 东方): only its unit word confirms it
-        return False
-    for d in mn.short:
-        pref = g.prefecture_of(d)
-        if pref is not None and pref.code in named and unit and compatible(d, unit):
-            return True
-    return False
-
-
-def _weigh_mentions(
-    norm: str,
-    mentions: list[Mention],
-    zones: list[Zone],
-    phrase_hits: list[PhraseHit],
-    w: SubjectWeights,
-    unit: str = "",
-) -> Evidence:
-    """Evidence from every mention by the zone it stands in; in running text only a mention that
-    reads as the division (or follows its parent) counts. Names inside province set phrases
-    (视察龙江 …) do not count. A full name right after its parent or opening a title in 《》
-    counts more than one in running text; a short name the text confirms (:func:`_confirmed_short`;
-    *unit* is the report's own unit word) counts as much as a full name, stop list or not."""
-    g = gazetteer()
-    ev = Evidence(w.short_name)
-    masked = [span for span, _ in phrase_hits]
-    named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
-    prev: Mention | None = None
-    chain: Mention | None = None  # the first name of a run of names each inside the one before
-    for mn in mentions:
-        if any(s <= mn.start < e for s, e in masked) or _MEDIA_OUTLET.match(norm, mn.end):
-            prev = chain = None  # (a province set phrase; a news outlet's name: 岳阳日报, 岳阳网讯)
-            continue
-        zone = _zone_of(mn, zones)
-        weight = zone.weight if zone else 0.0
-        after_parent = _after_parent(prev, mn)
-        if after_parent and prev is not None and len(mn.divisions) > 1:
-            mn = inside(mn, prev)  # 阳泉市城区: the 城区 of 阳泉市, not the others of that name
-        chain = (chain or prev) if after_parent else None
-        # 赴浙江省安吉县考察, 安吉县援助资金, 与广州市白云区结对: another region than the report's; its
-        # province places it (not the report), and its parent does not tell the report's own 白云区 apart
-        other = not weight and other_region(norm, chain or mn, mn)
-        if chain is not None and any(d.rank >= COUNTY for d in mn.divisions):
-            for p in chain.divisions:
-                if p.rank == PROVINCE:
-                    ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
-        if weight:
-            if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
-                prev = mn
-                continue
-            if zone is not None and zone.kind == "title_line" and visited_before(norm, chain or mn):
-                prev = mn  # 赴浏阳市学习考察情况的报告: the place visited, not the report's
-                continue
-            ev.add(mn, weight, strong=weight >= w.strong_zone)
-            if zone is not None and zone.kind in _OWN_ZONES:
-                for d in mn.divisions:
-                    ev.own_zone[d.code] = max(ev.own_zone.get(d.code, 0), weight)
-            nxt = norm[mn.end : mn.end + 1]
-            if (
-                not mn.is_full
-                and weight >= w.renaming_zone
-                and nxt in COUNTY_UNIT_CHARS
-                and mn.key + nxt not in g.full_index
-            ):
-                for d in mn.short:
-                    if d.rank == COUNTY:
-                        ev.renamed[d.code] = mn.key + nxt
-        elif other:
-            pass
-        elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
-            ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
-        elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
-            if mn.is_full and after_parent:
-                weight = w.after_parent
-            elif mn.is_full and norm[mn.start - 1 : mn.start] == "《":
-                weight = w.policy_title
-            else:
-                weight = w.running_text
-            ev.add(mn, weight, strong=False)
-        if after_parent and not other:
-            for d in mn.divisions:
-                if prev is not None and any(g.contains(p, d) for p in prev.divisions if p.rank < d.rank):
-                    ev.adjacent[d.code] = ev.adjacent.get(d.code, 0) + 1
-        prev = mn
-    return ev
-
-
-def _weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> set[str]:
-    """The page's own title and source (hints) are strong zones too; returns the unit words of the
-    partly masked names they print (X宁县 → 县), which name no unit."""
-    partial: set[str] = set()
-    for text, weight in ((hints.title, w.hint_title), (hints.source, w.hint_source)):
-        if text:
-            norm = normalise_for_recognition(text)
-            visited: Mention | None = None  # a place the title names as visited, and the names inside it
-            for mn in find_mentions(norm):
-                if after_mask(norm, mn):
-                    partial.update(d.suffix for d in mn.divisions)
-                    continue
-                if text is hints.title and (
-                    visited_before(norm, mn) or (visited is not None and _after_parent(visited, mn))
-                ):
-                    visited = mn  # 赴浙江省嘉善县考察学习: neither name is the report's
-                    continue
-                visited = None
-                if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
-                    ev.add(mn, weight, strong=True)
-    return partial
 
 
 def _own_level(votes: dict[str, float], w: SubjectWeights) -> tuple[str, bool]:
