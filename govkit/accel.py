@@ -50,6 +50,7 @@ MODULES = (
     "facts.printed_year",
     "facts.timing",
     "facts.figures",
+    "facts.fact_record",
     "facts.extract",
     "facts.validate",
     "facts.rates",

@@ -1,0 +1,146 @@
+"""One figure's :class:`~govkit.core.fact.Fact`: its value in the catalog unit (or none, flagged, when
+masked, ambiguous or in a unit that does not convert), its year, span, sub-period and kind
+(:mod:`govkit.facts.timing`), and the evidence clause and offsets that name its indicator
+(step 6 of :mod:`govkit.facts.figures`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import Indicator
+from govkit.core.fact import AMBIGUOUS_FLAG, UNCONVERTED_FLAG, Fact
+from govkit.facts.attribution import words_before
+from govkit.facts.blocking import crossed
+from govkit.facts.campaigns import running_total
+from govkit.facts.clauses import Clause, Sentence, clause_index
+from govkit.facts.cues import cue
+from govkit.facts.measures import unit_label, value_range
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity, stands_in
+from govkit.facts.prefixes import Scans
+from govkit.facts.timeframe import Dates, Frame
+from govkit.facts.timing import TimingCues, figure_time, multi_year_growth
+
+_MASK_FLAG = "masked"
+_CREDIT = cue("evidence", "credit")
+
+
+#: A list member whose list ends on an approximate word (分别增长6%和8%左右, 分别控制在5.5%、4.5%以内):
+#: the word qualifies every member.
+_LIST_APPROX_AFTER = re.compile(
+    rf"{cue('number', 'list_members_after').pattern}(?:{cue('number', 'approx_after_unit').pattern})"
+)
+
+
+def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity) -> Mention:
+    """The mention that names *indicator* for figure *q*: the subject if it does, else the nearest
+    mention of the indicator before the figure (after it if none stands before), else the subject."""
+    if indicator in subject.indicators:
+        return subject
+    named = [m for m in s.mentions if indicator in m.indicators]
+    before = [m for m in named if m.end <= q.start]
+    if before:
+        return before[-1]
+    return named[0] if named else subject
+
+
+def make_fact(
+    s: Sentence,
+    doc_id: str,
+    q: Quantity,
+    subject: Mention,
+    clause: Clause,
+    measure: str,
+    sign: int,
+    ind: Indicator,
+    frame: Frame,
+    sub_state: str,
+    dates: Dates,
+    in_parens: bool,
+    timing_cues: TimingCues,
+    indicator_seen: bool,
+    scans: Scans | None = None,
+    group: tuple[int, int] = (0, 1),
+) -> tuple[Fact, str] | None:
+    """One fact: value in the catalog unit, year/span/sub-period/kind, evidence and offsets.
+
+    *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%).
+
+    *indicator_seen*: the sentence already holds a fact of this indicator (a later one after
+    其中 is a part of it). Returns the fact and the paragraph's sub-period after it, or None.
+    """
+    sent, clauses, offset = s.text, s.clauses, s.offset
+    prefix = words_before(sent, subject, q, clause)
+    if measure == "share":
+        measure = "level"
+    value, value_high = value_range(q, ind, measure, sign)
+    unconverted = value is None and measure == "level" and stands_in(q, ind.unit)
+    if value is None and not q.masked and not q.ambiguous and not unconverted:
+        return None
+    when = figure_time(
+        sent, q, clause, frame, sub_state, dates, measure, ind, subject, in_parens, timing_cues, scans, group
+    )
+    if when.drop:
+        return None  # 由X增至Y with no year for X; a figure of a list of years that cannot be dated
+    if (
+        measure == "level"
+        and when.period_start is None
+        and not when.subperiod
+        and when.kind != "target"
+        and running_total(sent, q.start, clause, subject, s.mentions, ind)
+    ):
+        return None  # 全年新增城镇就业5200人,累计新增城镇就业3.1万人: a running total, not the year's
+    if multi_year_growth(prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year, scans):
+        return None  # 比2015年增长48%: growth over several years, not year-on-year
+    # The evidence holds the words that name the indicator: the subject's clause, or, for a list
+    # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),
+    # the clause of the mention of this indicator.
+    support = _support_mention(s, subject, ind.id, q)
+    ev_start = (
+        min(clauses[clause_index(clauses, support.start)].start, clause.start)
+        if support.start < q.start
+        else clause.start
+    )
+    ev_end = max(clause.end, q.end, support.end)
+    credit = _CREDIT.match(sent, ev_start)
+    if credit is not None and credit.end() <= min(support.start, q.start):
+        ev_start = credit.end()  # a photo credit (丘佳纳 摄) glued to the sentence does not lead it
+    evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
+    lead = len(sent[ev_start:ev_end]) - len(sent[ev_start:ev_end].lstrip(" ,;:，；："))
+    ev_s = offset + ev_start + lead
+    fact = Fact(
+        doc_id=doc_id,
+        indicator=ind.id,
+        measure=measure,
+        value=value,
+        value_high=value_high,
+        unit=unit_label(ind, measure),
+        year=when.year,
+        period_start=when.period_start,
+        subperiod=when.subperiod,
+        kind=when.kind,
+        evidence=evidence,
+        family=ind.family,
+        region="",
+        adcode="",
+        value_text=q.text,
+        evidence_start=ev_s,
+        evidence_end=ev_s + len(evidence),
+        value_start=offset + q.start,
+        value_end=offset + q.end,
+        masked=q.masked,
+        flags=[_MASK_FLAG] if q.masked else [],
+    )
+    if indicator_seen and (
+        "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
+    ):
+        fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+    if unconverted:
+        fact.flags.append(UNCONVERTED_FLAG)  # 出口总额12.5亿元 (catalog: 万美元): printed in value_text, no value
+    if q.ambiguous:
+        fact.flags.append(AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
+    if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):
+        fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
+    fact.flags.extend(when.flags)
+    return fact, when.sub_state
