@@ -1,0 +1,63 @@
+"""The economy's core indicators on unseen reports (session 8): how county and city work reports,
+statistical bulletins, speeches and work summaries say GDP, the three sectors, industry, retail sales
+and grain, and which of their words give a catalog fact. A goal that names a growth rate and then the
+amount it reaches is one goal (力争…增长6.5%,达到305亿元: both targets); a floor held for years
+(连续8年稳定在50万吨以上) is no level; a milestone crossed (跃上, 迈过, 登上) is no level; a month that
+opens a clause (…;12月份社会消费品零售总额…) is that month's; a quarter's end (截至三季度末) is the
+year up to it; a branch of services (现代服务业, 营利性服务业) is no tertiary sector.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a goal's growth rate, then the amount it reaches: one goal, two targets
+    {
+        "id": "goal_growth_then_amount_reached",
+        # a work report of a county in Anhui, its plan for the year ahead
+        "text": "2024年,力争全县地区生产总值增长6.5%,达到305亿元;确保规模以上工业增加值增长8%,达到128亿元以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("gdp", "level", 305.0, 2024, "", "target", None),
+            ("industrial_va", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("industrial_va", "level", 128.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "level", 305.0, 2024, "", "actual"), ("industrial_va", "level", 128.0, 2024, "", "actual")],
+    },
+    {
+        "id": "goal_growth_then_grain_reached",
+        # a speech at a county's mid-year meeting (Henan): the goal in 万吨 after its growth
+        "meta": {"region": "滑县", "year": 2024, "report_date": "2024-07-18"},
+        "text": "同志们,下半年要抓好秋粮生产,争取全年粮食总产量增长2%,达到52万吨。",
+        "facts": [
+            ("grain_output", "yoy_pct", 2.0, 2024, "", "target", None),
+            ("grain_output", "level", 52.0, 2024, "", "target", None),
+        ],
+        "absent": [("grain_output", "level", 52.0, 2024, "", "actual")],
+    },
+    {
+        "id": "goal_then_outturn_of_the_same_dimension_stays",
+        # the near miss: an assessment self-check prints the task and then what was reached, both amounts
+        "text": "全年一般公共预算收入目标任务3.2亿元,达到3.35亿元;地区生产总值预期目标增长6%,实际增长6.4%。",
+        "facts": [
+            ("general_budget_revenue", "level", 3.2, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 3.35, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.4, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 3.35, 2023, "", "target")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
