@@ -55,6 +55,39 @@ CASES: list[dict] = [
         ],
         "absent": [("general_budget_revenue", "level", 3.35, 2023, "", "target")],
     },
+    # ---- a floor held for years is no level of the year
+    {
+        "id": "floor_held_for_years_after_the_level",
+        # a statistical bulletin of a county in Heilongjiang: the year's level, then the floor of five years
+        "meta": {"region": "五常市"},
+        "text": "全年粮食总产量达到25.6亿斤,比上年增长1.2%,连续五年稳定在25亿斤以上;"
+        "粮食播种面积332万亩,连续三年保持在330万亩以上。",
+        "facts": [
+            ("grain_output", "level", 128.0, 2023, "", "actual", None),
+            ("grain_output", "yoy_pct", 1.2, 2023, "", "actual", None),
+            ("grain_area", "level", 3320000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("grain_output", "level", 125.0), ("grain_area", "level", 3300000.0)],
+    },
+    {
+        "id": "floor_held_for_years_alone",
+        # a work summary (Shandong): only the floor is printed, of grain and of GDP
+        "meta": {"region": "莘县"},
+        "text": "粮食生产再获丰收,粮食总产量连续8年稳定在20亿斤以上,粮食播种面积连续5年稳定在200万亩以上。"
+        "全县地区生产总值已连续4年超过400亿元,增长5.6%。",
+        "facts": [("gdp", "yoy_pct", 5.6, 2023, "", "actual", None)],
+        "absent": [("grain_output", "level"), ("grain_area", "level"), ("gdp", "level")],
+    },
+    {
+        "id": "floor_of_the_year_stays",
+        # the near miss: a floor of the year (or a plan's) keeps its printed number, flagged approximate
+        "text": "全年粮食总产量稳定在110万吨以上。今年的主要预期目标是:粮食总产量稳定在112万吨以上。",
+        "facts": [
+            ("grain_output", "level", 110.0, 2023, "", "actual", None),
+            ("grain_output", "level", 112.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
