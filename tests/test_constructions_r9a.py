@@ -88,6 +88,28 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a milestone crossed is no level
+    {
+        "id": "milestone_verbs_of_a_leap",
+        # a work report (Jiangxi) and a speech: 跃上, 迈过, 登上 before the round figure
+        "meta": {"region": "南康区"},
+        "text": "过去一年,全区地区生产总值跃上400亿元,社会消费品零售总额迈过150亿元,"
+        "规模以上工业总产值登上600亿元新高度,增长9.2%。",
+        "facts": [("industrial_output", "yoy_pct", 9.2, 2023, "", "actual", None)],
+        "absent": [("gdp", "level"), ("retail_sales", "level"), ("industrial_output", "level")],
+    },
+    {
+        "id": "milestone_leap_then_the_level",
+        # the near miss: the figure printed after the milestone is the level; 跃升至 is a rise to a level
+        "meta": {"region": "南康区"},
+        "text": "全区地区生产总值跃上400亿元台阶,达到412.6亿元;规上工业增加值跃升至136亿元,增长10.1%。",
+        "facts": [
+            ("gdp", "level", 412.6, 2023, "", "actual", None),
+            ("industrial_va", "level", 136.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 10.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 400.0)],
+    },
 ]
 
 
