@@ -110,6 +110,40 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "level", 400.0)],
     },
+    # ---- a branch of a sector is not the sector
+    {
+        "id": "branches_of_services_after_the_sector",
+        # a city's statistical bulletin (Zhejiang): the branches after the sector's own figures
+        "meta": {"region": "嘉兴市", "level": "city"},
+        "text": "全年服务业增加值1045亿元,增长6.1%;其中现代服务业增加值增长8.3%,"
+        "营利性服务业增加值增长10.2%,生产性服务业增加值占服务业比重达到42%。",
+        "facts": [
+            ("tertiary_va", "level", 1045.0, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("tertiary_va", "yoy_pct", 8.3), ("tertiary_va", "yoy_pct", 10.2)],
+    },
+    {
+        "id": "branches_of_a_sector_alone",
+        # a work summary of a county (Yunnan): only branches are printed
+        "meta": {"region": "弥勒市"},
+        "text": "现代服务业增加值达到86亿元,增长9%;设施农业增加值12亿元,休闲农业增加值增长15%。",
+        "facts": [],
+        "absent": [("tertiary_va",), ("primary_va",)],
+    },
+    {
+        "id": "sector_named_two_ways_stays",
+        # the near miss: the sector with its other name in brackets, and 农业增加值 (the catalog's alias)
+        "meta": {"region": "弥勒市"},
+        "text": "第三产业(服务业)增加值达到138亿元,增长5.8%;农业增加值完成36.8亿元,增长4.2%。",
+        "facts": [
+            ("tertiary_va", "level", 138.0, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("primary_va", "level", 36.8, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 4.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
