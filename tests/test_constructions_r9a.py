@@ -144,6 +144,42 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- the year up to a quarter's end
+    {
+        "id": "through_a_quarters_end",
+        # an economic-performance analysis of a county in Guizhou, written in October
+        "meta": {"region": "仁怀市", "report_date": "2023-10-20"},
+        "text": "截至三季度末,全市实现地区生产总值1198.6亿元,同比增长5.6%,规模以上工业增加值增长7.2%。",
+        "facts": [
+            ("gdp", "level", 1198.6, 2023, "Q1-Q3", "actual", None),
+            ("gdp", "yoy_pct", 5.6, 2023, "Q1-Q3", "actual", None),
+            ("industrial_va", "yoy_pct", 7.2, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("gdp", "level", 1198.6, 2023, "")],
+    },
+    {
+        "id": "through_the_second_quarters_end_with_its_year",
+        # a speech at a mid-year meeting (Hubei)
+        "meta": {"region": "仙桃市", "report_date": "2023-07-25"},
+        "text": "截止2023年第二季度末,全市规上工业总产值完成526亿元,社会消费品零售总额完成182亿元,增长8.1%。",
+        "facts": [
+            ("industrial_output", "level", 526.0, 2023, "H1", "actual", None),
+            ("retail_sales", "level", 182.0, 2023, "H1", "actual", None),
+            ("retail_sales", "yoy_pct", 8.1, 2023, "H1", "actual", None),
+        ],
+        "absent": [("industrial_output", "level", 526.0, 2023, "")],
+    },
+    {
+        "id": "a_quarters_end_as_a_base_and_a_quarter_alone",
+        # the near miss: a quarter's end a change is measured against is no period of the figure;
+        # the quarter alone stays that quarter
+        "text": "全年地区生产总值增长6%,增速比三季度末提高0.3个百分点;四季度,全县GDP增长6.8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.8, 2023, "Q4", "actual", None),
+        ],
+        "absent": [("gdp", "pp_change")],
+    },
 ]
 
 

@@ -297,7 +297,17 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "month_current", "first_months", "fullyear")
+_SUB_CUES = (
+    *SUBPERIOD_NAMES,
+    "months",
+    "through_month",
+    "through_quarter",
+    "month_current",
+    "first_months",
+    "fullyear",
+)
+#: The part of the year up to the end of its first, second or third quarter (截至三季度末).
+_THROUGH_QUARTER = {1: "Q1", 2: "H1", 3: "Q1-Q3"}
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -327,6 +337,9 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+    for m in cue("sub", "through_quarter").finditer(text):
+        if not _is_base(text, m.start()):
+            best = max(best or (-1, ""), (m.end(), _THROUGH_QUARTER[_month_number(m.group(1))]))
     for m in cue("sub", "first_months").finditer(text):
         b = _month_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
@@ -409,7 +422,9 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
 
 
 _PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
-_PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current"))
+_PERIOD_CUES_P = tuple(
+    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current", "through_quarter")
+)
 
 
 _YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")
