@@ -180,6 +180,48 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "pp_change")],
     },
+    # ---- a month that opens a ;-segment
+    {
+        "id": "month_right_before_the_subject_after_the_year",
+        # a county's annual statistical bulletin (Hebei): December's figures after the year's, then the year again
+        "meta": {"region": "正定县"},
+        "text": "全年社会消费品零售总额126.8亿元,比上年增长7.6%;12月份社会消费品零售总额12.6亿元,增长9.1%。"
+        "城镇居民人均可支配收入41250元,增长5.1%。",
+        "facts": [
+            ("retail_sales", "level", 126.8, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 7.6, 2023, "", "actual", None),
+            ("retail_sales", "level", 12.6, 2023, "M12", "actual", None),
+            ("retail_sales", "yoy_pct", 9.1, 2023, "M12", "actual", None),
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.1, 2023, "", "actual", None),
+        ],
+        "absent": [("retail_sales", "level", 12.6, 2023, ""), ("urban_income", "level", 41250.0, 2023, "M12")],
+    },
+    {
+        "id": "month_opening_a_segment_before_the_region",
+        # a work summary of a county in Sichuan: the month before 全县, and before a comma
+        "meta": {"region": "射洪市"},
+        "text": "全市规上工业增加值增长8.5%,社会消费品零售总额增长7.1%;11月份全市规上工业增加值增长12.3%,"
+        "社会消费品零售总额增长9.6%;12月份,规上工业总产值完成52亿元。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.5, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 7.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 12.3, 2023, "M11", "actual", None),
+            ("retail_sales", "yoy_pct", 9.6, 2023, "M11", "actual", None),
+            ("industrial_output", "level", 52.0, 2023, "M12", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 12.3, 2023, ""), ("industrial_output", "level", 52.0, 2023, "")],
+    },
+    {
+        "id": "month_before_a_verb_is_a_date",
+        # the near miss: a month before what was done dates an event; the year's figure after it stays the year's
+        "text": "全年规上工业增加值增长8.5%;11月份超额完成年度投资任务,全年完成固定资产投资54.68亿元。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.5, 2023, "", "actual", None),
+            ("fai", "level", 54.68, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 54.68, 2023, "M11")],
+    },
 ]
 
 
