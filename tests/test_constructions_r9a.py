@@ -222,6 +222,41 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 54.68, 2023, "M11")],
     },
+    # ---- the whole industry's output beside the output above the size threshold
+    {
+        "id": "all_industry_output_then_its_part_above_the_threshold",
+        # a county's statistical bulletin (Jiangsu): the whole, then 其中 the catalog's part
+        "meta": {"region": "沭阳县"},
+        "text": "全县工业总产值完成356亿元,其中规模以上工业总产值312亿元,增长10.1%。",
+        "facts": [("industrial_output", "level", 312.0, 2023, "", "actual", None)],
+        "values": [("industrial_output", 10.1)],
+        "absent": [("industrial_output", "level", 356.0)],
+    },
+    {
+        "id": "all_industry_output_and_its_growth_beside_the_part",
+        # a work report (Shandong): the whole with its growth, then the part in the next segment
+        "meta": {"region": "邹平市"},
+        "text": "全年完成工业总产值856亿元,增长9%;规模以上工业总产值712亿元,增长10.1%。"
+        "全部工业总产值中,规上工业总产值占83%。",
+        "facts": [
+            ("industrial_output", "level", 712.0, 2023, "", "actual", None),
+            ("industrial_output", "yoy_pct", 10.1, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_output", "level", 856.0), ("industrial_output", "yoy_pct", 9.0)],
+    },
+    {
+        "id": "industrial_output_alone_stays",
+        # the near miss: 工业总产值 with no output above the threshold in its sentence stays the catalog's
+        # alias (a value added above the threshold beside it does not make it a whole)
+        "meta": {"region": "邹平市"},
+        "text": "全县实现工业总产值156亿元,增长9.5%,规上工业增加值增长8%。",
+        "facts": [
+            ("industrial_output", "level", 156.0, 2023, "", "actual", None),
+            ("industrial_output", "yoy_pct", 9.5, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
