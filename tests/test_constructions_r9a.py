@@ -257,6 +257,37 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a part of the economy named by its kind is not the region's GDP
+    {
+        "id": "kinds_of_economy_with_a_total",
+        # a work report of a county in Zhejiang: the private and the digital economy's totals
+        "meta": {"region": "永康市"},
+        "text": "全市民营经济总量达到480亿元,增长8%;数字经济总量突破60亿元,达到62.3亿元。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "kind_of_economy_with_a_product_before_the_regions",
+        # a city's statistical bulletin (Shandong): the marine economy's product, then the city's GDP
+        "meta": {"region": "威海市", "level": "city"},
+        "text": "全市海洋经济生产总值达到1560亿元,占地区生产总值的比重为42.1%。全市地区生产总值3628亿元,增长5.6%。",
+        "facts": [
+            ("gdp", "level", 3628.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.6, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 1560.0)],
+    },
+    {
+        "id": "the_regions_own_economy_stays",
+        # the near miss: 我市经济总量 in the report of a county-level city is its GDP
+        "meta": {"region": "永康市"},
+        "text": "我市经济总量达到686亿元,增长6.2%。",
+        "facts": [
+            ("gdp", "level", 686.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
