@@ -288,6 +288,25 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "gross_ecosystem_product_is_not_gdp",
+        # a work report of a county in Fujian that accounts its ecosystem's product
+        "meta": {"region": "武夷山市"},
+        "text": "全市生态系统生产总值(GEP)达到560亿元,增长3.2%,是地区生产总值的2.1倍。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "green_gdp_beside_gdp",
+        # a work summary (Zhejiang): the green GDP after the region's own, which stays
+        "meta": {"region": "安吉县"},
+        "text": "全县地区生产总值586亿元,增长6.2%;绿色GDP达到420亿元,生态系统生产总值增长4.1%。",
+        "facts": [
+            ("gdp", "level", 586.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 420.0), ("gdp", "yoy_pct", 4.1)],
+    },
 ]
 
 
