@@ -307,6 +307,47 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "level", 420.0), ("gdp", "yoy_pct", 4.1)],
     },
+    # ---- sectors named together in one word
+    {
+        "id": "three_sectors_in_one_word",
+        # a county's statistical bulletin (Guangxi): 一二三产业 without separators
+        "meta": {"region": "平果市"},
+        "text": "一二三产业增加值分别为42.3亿元、105.6亿元、138.6亿元,分别增长3.5%、7.2%、6.1%。",
+        "facts": [
+            ("primary_va", "level", 42.3, 2023, "", "actual", None),
+            ("secondary_va", "level", 105.6, 2023, "", "actual", None),
+            ("tertiary_va", "level", 138.6, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 3.5, 2023, "", "actual", None),
+            ("secondary_va", "yoy_pct", 7.2, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("tertiary_va", "level", 42.3), ("tertiary_va", "yoy_pct", 3.5)],
+    },
+    {
+        "id": "secondary_and_tertiary_together",
+        # a work report (Jiangsu): the two sectors together, once each with 分别 and once summed
+        "meta": {"region": "昆山市"},
+        "text": "第二、三产业增加值分别为2105.6亿元和2538.6亿元;二三产业增加值合计4644.2亿元,占地区生产总值的99.1%。",
+        "facts": [
+            ("secondary_va", "level", 2105.6, 2023, "", "actual", None),
+            ("tertiary_va", "level", 2538.6, 2023, "", "actual", None),
+        ],
+        "absent": [("tertiary_va", "level", 4644.2), ("secondary_va", "level", 4644.2)],
+    },
+    {
+        "id": "sectors_named_apart_stay",
+        # the near miss: each sector named on its own (第三产业 before 第二产业), and 一、二、三产业
+        "meta": {"region": "昆山市"},
+        "text": "第三产业增加值2538.6亿元,第二产业增加值2105.6亿元;一、二、三产业增加值分别增长1.5%、4.2%、6.1%。",
+        "facts": [
+            ("tertiary_va", "level", 2538.6, 2023, "", "actual", None),
+            ("secondary_va", "level", 2105.6, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 1.5, 2023, "", "actual", None),
+            ("secondary_va", "yoy_pct", 4.2, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
