@@ -348,6 +348,38 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- months counted in Chinese numerals
+    {
+        "id": "months_in_chinese_numerals",
+        # an economic-performance report of a county in Hunan, written in November
+        "meta": {"region": "醴陵市", "report_date": "2023-11-20"},
+        "text": "一至十月,全市规模以上工业增加值增长8.2%,社会消费品零售总额完成186亿元,增长7.1%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.2, 2023, "M1-M10", "actual", None),
+            ("retail_sales", "level", 186.0, 2023, "M1-M10", "actual", None),
+            ("retail_sales", "yoy_pct", 7.1, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("retail_sales", "level", 186.0, 2023, "")],
+    },
+    {
+        "id": "months_from_the_first_month_by_name",
+        # a speech at a meeting in December (Jiangxi): 元至11月, and 一月至十一月份
+        "meta": {"region": "樟树市", "report_date": "2023-12-15"},
+        "text": "元至11月,全市地区生产总值增长5.9%;一月至十一月份,规上工业总产值完成526亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.9, 2023, "M1-M11", "actual", None),
+            ("industrial_output", "level", 526.0, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.9, 2023, ""), ("industrial_output", "level", 526.0, 2023, "")],
+    },
+    {
+        "id": "months_of_the_whole_year_and_a_base_in_numerals",
+        # the near miss: 一至十二月 is the year; a change against 一至十月 is no fact
+        "meta": {"region": "醴陵市"},
+        "text": "全市一至十二月社会消费品零售总额增长7%,增速比一至十月提高0.2个百分点。",
+        "facts": [("retail_sales", "yoy_pct", 7.0, 2023, "", "actual", None)],
+        "absent": [("retail_sales", "pp_change")],
+    },
 ]
 
 

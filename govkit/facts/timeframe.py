@@ -300,6 +300,7 @@ SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
 _SUB_CUES = (
     *SUBPERIOD_NAMES,
     "months",
+    "months_cn",
     "through_month",
     "through_quarter",
     "month_current",
@@ -333,6 +334,10 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
+    for m in cue("sub", "months_cn").finditer(text):
+        a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
+        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
         if 1 <= b <= 12:
@@ -395,6 +400,14 @@ def subperiod_end(sub: str) -> int:
     return n
 
 
+def _month_of_span(n: str) -> int:
+    """A month of a span printed in digits, Chinese numerals or as 元 (元月: January); 0 if none."""
+    return 1 if _FIRST_MONTH.fullmatch(n) else (int(n) if n.isdigit() else _month_number(n))
+
+
+_FIRST_MONTH = cue("sub", "first_month_name")
+
+
 def _month_number(n: str) -> int:
     """A count printed in digits or in Chinese (10, 十, 十一, 两) as a number; 0 if not one."""
     v = parse_chinese_number(n)
@@ -423,7 +436,7 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
 
 _PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
 _PERIOD_CUES_P = tuple(
-    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current", "through_quarter")
+    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "through_quarter")
 )
 
 
