@@ -380,6 +380,41 @@ CASES: list[dict] = [
         "facts": [("retail_sales", "yoy_pct", 7.0, 2023, "", "actual", None)],
         "absent": [("retail_sales", "pp_change")],
     },
+    # ---- a list of figures that ends on a goal: every member is the goal
+    {
+        "id": "list_of_tasks_set_from_above",
+        # a self-assessment of a county in Henan: the tasks the city set, reported as met
+        "meta": {"region": "太康县"},
+        "text": "全面完成市下达的粮食播种面积180万亩、粮食总产量85万吨以上的目标任务。",
+        "facts": [
+            ("grain_area", "level", 1800000.0, 2023, "", "target", None),
+            ("grain_output", "level", 85.0, 2023, "", "target", None),
+        ],
+        "absent": [("grain_area", "level", 1800000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "list_of_growth_goals_met",
+        # a work report: two growth rates that name the year's expected goals
+        "meta": {"region": "太康县"},
+        "text": "地区生产总值增长6%、规模以上工业增加值增长8%的预期目标顺利实现,社会消费品零售总额增长7.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "target", None),
+            ("retail_sales", "yoy_pct", 7.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023, "", "actual")],
+    },
+    {
+        "id": "list_closed_before_the_task_stays_achieved",
+        # the near miss: the list ends before a clause saying the tasks were exceeded: the figures are achieved
+        "meta": {"region": "太康县"},
+        "text": "全年粮食播种面积180.6万亩、粮食总产量86.2万吨,均超额完成目标任务。",
+        "facts": [
+            ("grain_area", "level", 1806000.0, 2023, "", "actual", None),
+            ("grain_output", "level", 86.2, 2023, "", "actual", None),
+        ],
+        "absent": [("grain_area", "level", 1806000.0, 2023, "", "target")],
+    },
 ]
 
 

@@ -70,6 +70,7 @@ _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
+_GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ESTIMATE = cue("kind", "estimate")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
@@ -304,7 +305,10 @@ def figure_time(
         # of 上半年 keeps it: two first halves)
         subperiod = ""
     if kind == "actual" and (
-        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _outturn_next(sent, q)
+        _TARGET_NEXT.match(sent, q.end)
+        or _GOAL_AFTER.match(sent, q.end)
+        or _GOAL_LIST_AFTER.match(sent, q.end)
+        or _outturn_next(sent, q)
     ):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
