@@ -415,6 +415,41 @@ CASES: list[dict] = [
         ],
         "absent": [("grain_area", "level", 1806000.0, 2023, "", "target")],
     },
+    {
+        "id": "value_added_of_the_whole_industry_beside_the_part",
+        # a county's bulletin (Anhui): the whole industry's output and value added, then those above the threshold
+        "meta": {"region": "天长市"},
+        "text": "全年完成工业总产值856亿元,实现增加值198亿元;规模以上工业总产值712亿元,增加值166亿元,增长9.1%。",
+        "facts": [
+            ("industrial_output", "level", 712.0, 2023, "", "actual", None),
+            ("industrial_va", "level", 166.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.1, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "level", 198.0), ("industrial_output", "level", 856.0)],
+    },
+    {
+        "id": "value_added_of_the_whole_industry_then_its_part",
+        # a work summary (Hebei): the whole, then 其中 the part above the threshold, each with its value added
+        "meta": {"region": "任丘市"},
+        "text": "全市工业总产值完成486亿元,完成增加值108亿元,其中规上工业总产值436亿元,实现增加值96亿元。",
+        "facts": [
+            ("industrial_output", "level", 436.0, 2023, "", "actual", None),
+            ("industrial_va", "level", 96.0, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "level", 108.0), ("industrial_output", "level", 486.0)],
+    },
+    {
+        "id": "value_added_after_industrial_output_alone_stays",
+        # the near miss: with no output above the threshold in the sentence, the bare 增加值 stays industrial_va
+        "meta": {"region": "天长市"},
+        "text": "全市完成工业总产值156亿元,实现增加值42亿元,增长8%。",
+        "facts": [
+            ("industrial_output", "level", 156.0, 2023, "", "actual", None),
+            ("industrial_va", "level", 42.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
