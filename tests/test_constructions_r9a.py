@@ -450,6 +450,34 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- per-capita GDP on two population bases
+    {
+        "id": "per_capita_gdp_on_registered_then_resident_population",
+        # a county's statistical bulletin (Sichuan, a county of out-migration): both bases printed
+        "meta": {"region": "仪陇县"},
+        "text": "按户籍人口计算的人均GDP为3.6万元,按常住人口计算为4.5万元。",
+        "facts": [("gdp_per_capita", "level", 45000.0, 2023, "", "actual", None)],
+        "absent": [("gdp_per_capita", "level", 36000.0)],
+    },
+    {
+        "id": "per_capita_gdp_on_resident_then_registered_population",
+        # a work report (Guizhou): the resident basis first, the registered one after it
+        "meta": {"region": "威宁县"},
+        "text": "人均GDP按常住人口计算达到35600元,按户籍人口计算达到26300元;按户籍人口计算,人均地区生产总值增长7.1%。",
+        "facts": [("gdp_per_capita", "level", 35600.0, 2023, "", "actual", None)],
+        "absent": [("gdp_per_capita", "level", 26300.0), ("gdp_per_capita", "yoy_pct")],
+    },
+    {
+        "id": "per_capita_gdp_on_the_resident_population_stays",
+        # the near miss: the standard basis named before the subject or in brackets keeps its figures
+        "meta": {"region": "威宁县"},
+        "text": "按常住人口计算,全县人均地区生产总值达到35600元,增长6.3%;城镇化率(按常住人口计算)为46.2%。",
+        "facts": [
+            ("gdp_per_capita", "level", 35600.0, 2023, "", "actual", None),
+            ("gdp_per_capita", "yoy_pct", 6.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
