@@ -1,10 +1,15 @@
 """The economy's core indicators on unseen reports (session 8): how county and city work reports,
 statistical bulletins, speeches and work summaries say GDP, the three sectors, industry, retail sales
 and grain, and which of their words give a catalog fact. A goal that names a growth rate and then the
-amount it reaches is one goal (力争…增长6.5%,达到305亿元: both targets); a floor held for years
-(连续8年稳定在50万吨以上) is no level; a milestone crossed (跃上, 迈过, 登上) is no level; a month that
-opens a clause (…;12月份社会消费品零售总额…) is that month's; a quarter's end (截至三季度末) is the
-year up to it; a branch of services (现代服务业, 营利性服务业) is no tertiary sector.
+amount it reaches is one goal (力争…增长6.5%,达到305亿元: both targets), and so is every member of a
+list that ends on a goal (…120万亩、…52万吨的目标任务); a floor held for years (连续8年稳定在50万吨以上)
+is no level; a milestone crossed (跃上, 迈过, 登上) is no level; a month that opens a clause
+(…;12月份社会消费品零售总额…), months in Chinese numerals (一至十月, 元至11月) and a quarter's end
+(截至三季度末) name a part of the year; a branch of a sector (现代服务业, 设施农业), a kind of economy
+(民营经济总量, 海洋经济生产总值), the ecosystem's product (GEP) and the whole industry beside the part
+above the size threshold (工业总产值…,其中规模以上工业总产值…) are not the catalog's indicators;
+sectors named in one word (一二三产业, 二三产业) are a compound; per-capita GDP is on the resident
+population (按户籍人口计算 is no fact).
 
 Each case is a short report of its own (not copied from a dev set) written for one construction: its
 meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
