@@ -73,6 +73,7 @@ _SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
+_FLOOR_HELD = _BLOCK["floor_held"]
 _LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
 _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
@@ -213,6 +214,8 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
         return True
+    if _FLOOR_HELD.search(ctx):
+        return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):

@@ -15,7 +15,7 @@ import re
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
+from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import subperiod_of
 
@@ -40,6 +40,7 @@ _UP_TO_FIGURE = re.compile(r"\d")
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
+_GOAL_GOES_ON = cue("target", "goal_goes_on")
 
 
 def target_paren(sent: str, q: Quantity) -> bool:
@@ -98,7 +99,7 @@ def kind_in(
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(
-                ctx, described
+                ctx, described, q.dimension
             ):
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
@@ -138,15 +139,22 @@ def outturn_cue_last(sent: str, q: Quantity, seg_start: int, scans: Scans | None
     return bool(cues) and cues[-1].lastgroup == "actual" and cues[-1].start() >= seg_start
 
 
-def outturn_after_target(ctx: str, described: int | None = None) -> bool:
+def outturn_after_target(ctx: str, described: int | None = None, dimension: str | None = None) -> bool:
     """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
     opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
     年度目标增长10%,1-11月增长8.2%; 目标任务为58%,2023年达到58.4% (not a year after *described*:
-    目标任务为58%,2025年达到60% is the target's next step)."""
+    目标任务为58%,2025年达到60% is the target's next step). With *dimension* (the figure's), the
+    target's own figure must be of it: 力争增长6.5%,达到305亿元 is one goal in two figures (a growth
+    rate is no target of an amount), not a goal and its outturn (目标增长8%,完成12.3亿元 keeps its outturn:
+    完成 is what was done)."""
     nxt = _FIGURE_THEN_CLAUSE.search(ctx)
     if nxt is None:
         return False
     rest = ctx[nxt.end() :]
+    if dimension and _GOAL_GOES_ON.match(rest):
+        own = find_quantities(ctx[: nxt.end()])
+        if own and own[0].dimension and own[0].dimension != dimension:
+            return False
     achieved = _ACHIEVED_AFTER_TARGET.match(rest)
     if achieved is not None and described is not None and (year := _YEAR_OPENING.match(rest)) is not None:
         return int(year.group(1)) <= described

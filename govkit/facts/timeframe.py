@@ -314,7 +314,16 @@ def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
 
 
 SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (*SUBPERIOD_NAMES, "months", "through_month", "quarter_end", "month_current", "first_months", "fullyear")
+_SUB_CUES = (
+    *SUBPERIOD_NAMES,
+    "months",
+    "months_cn",
+    "through_month",
+    "quarter_end",
+    "month_current",
+    "first_months",
+    "fullyear",
+)
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
@@ -340,13 +349,17 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
+    for m in cue("sub", "months_cn").finditer(text):
+        a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
+        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
+            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
     for m in cue("sub", "through_month").finditer(text):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
     for m in cue("sub", "quarter_end").finditer(text):
-        q = _month_number(m.group(1))  # 二季度末 (a balance at the quarter's end): the year up to it
-        if 1 <= q <= 4:
+        q = _month_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
+        if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
     for m in cue("sub", "first_months").finditer(text):
         b = _month_number(m.group(1))
@@ -403,6 +416,14 @@ def subperiod_end(sub: str) -> int:
     return n
 
 
+def _month_of_span(n: str) -> int:
+    """A month of a span printed in digits, Chinese numerals or as 元 (元月: January); 0 if none."""
+    return 1 if _FIRST_MONTH.fullmatch(n) else (int(n) if n.isdigit() else _month_number(n))
+
+
+_FIRST_MONTH = cue("sub", "first_month_name")
+
+
 def _month_number(n: str) -> int:
     """A count (of months, quarters or years) printed in digits or in Chinese (10, 十, 十一, 两) as a
     number; 0 if not one."""
@@ -431,7 +452,9 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
 
 
 _PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
-_PERIOD_CUES_P = tuple(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "month_current"))
+_PERIOD_CUES_P = tuple(
+    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "quarter_end")
+)
 
 
 _YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")

@@ -70,12 +70,15 @@ _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
+_GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ESTIMATE = cue("kind", "estimate")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_MONTH_OPENING = cue("sub", "month_opening")
+_MONTH_BARE = cue("sub", "month_before_subject")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
@@ -217,6 +220,9 @@ def figure_time(
     sp = subperiod_of(before) if cues.subperiod else None
     if sp is None and head:
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
+    opening = _month_opening(sent, seg_start, subject, q)
+    if opening is not None:
+        sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
     subperiod = sp if sp is not None else sub_state
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
@@ -235,9 +241,9 @@ def figure_time(
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
-    if sp is not None:
+    if sp is not None and opening is None:
         sub_state = sp
-    elif (
+    elif sp is None and (
         subperiod
         and explicit_year is not None
         and frame.year is not None
@@ -299,7 +305,10 @@ def figure_time(
         # of 上半年 keeps it: two first halves)
         subperiod = ""
     if kind == "actual" and (
-        _TARGET_NEXT.match(sent, q.end) or _GOAL_AFTER.match(sent, q.end) or _outturn_next(sent, q)
+        _TARGET_NEXT.match(sent, q.end)
+        or _GOAL_AFTER.match(sent, q.end)
+        or _GOAL_LIST_AFTER.match(sent, q.end)
+        or _outturn_next(sent, q)
     ):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
@@ -341,6 +350,21 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> str | None:
+    """M12 when a single month opens the ;-segment of *q* before a comma, the report's own region or
+    the figure's subject, and no other part of the year stands between it and *q*
+    (全年…;12月份社会消费品零售总额12.6亿元,增长9.1%)."""
+    if "月" not in sent[seg_start : seg_start + 12]:
+        return None
+    m = _MONTH_OPENING.match(sent, seg_start)
+    if m is None and subject.start > seg_start:
+        bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
+        m = bare if bare is not None and subject.start < q.start else None
+    if m is None or not 1 <= int(m.group(1)) <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+        return None
+    return f"M{int(m.group(1))}"
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
