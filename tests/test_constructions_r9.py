@@ -11,7 +11,8 @@ it continues the subject of the clause before, as a printed year does; and spans
 (两年来, 近两年: the last two years ended; 未来两年: the two ahead), as 三年来 and 未来三年 already were;
 a task of debt (化解隐性债务任务3亿元: 债务任务 is the task, a target) and an outturn opening on 实际 and
 the subject's verb (实际化解3.2亿元, 实际转移2.3万人); the level named 绝对额/绝对值 after a growth
-rate (增长7.2%,绝对值达到21560元), while the change named so (增收绝对额1.2亿元) stays no level.
+rate (增长7.2%,绝对值达到21560元), while the change named so (增收绝对额1.2亿元) stays no level; and
+the figure by which last year's is exceeded (超过上年规模1200人).
 
 Each case is a short passage of its own (not copied from a dev set) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the
@@ -304,6 +305,26 @@ CASES: list[dict] = [
             ("rural_income", "level", 21560.0, 2023, "", "actual", None),
         ],
         "absent": [("general_budget_revenue", "level"), ("rural_income", "level", 1420.0)],
+    },
+    # ---- a figure by which last year's is exceeded is the change
+    {
+        "id": "exceeds_last_years_scale_by",
+        "text": "脱贫劳动力务工就业3.6万人,超过上年规模1200人。",
+        "facts": [("poverty_labor_transfer", "level", 36000.0, 2023, "", "actual", None)],
+        "absent": [("poverty_labor_transfer", "level", 1200.0)],
+    },
+    {
+        "id": "exceeds_a_printed_years_level_by",
+        "text": "全县粮食总产量52.3万吨,超过2022年水平1.1万吨。",
+        "facts": [("grain_output", "level", 52.3, 2023, "", "actual", None)],
+        "absent": [("grain_output", "level", 1.1)],
+    },
+    {
+        # near-miss: a bound of the figure itself (超过3.5万人) stays, flagged approximate
+        "id": "exceeding_a_bound_stays",
+        "text": "脱贫劳动力务工就业规模超过3.5万人。",
+        "facts": [("poverty_labor_transfer", "level", 35000.0, 2023, "", "actual", None)],
+        "absent": [],
     },
     {
         # near-miss: against another place
