@@ -104,6 +104,28 @@ def test_panel_summary_in_the_users_terms(document_frame, fact_frame, tmp_path, 
     assert again[0].startswith("panel: 3 keys (up to date)") and not any("wrote" in line for line in again)
 
 
+def test_a_panel_built_by_other_code_is_rebuilt(document_frame, fact_frame, tmp_path, capsys, monkeypatch):
+    """The panel records govkit's code fingerprint beside its source tables: after an upgrade whose
+    panel rules changed, the same facts are not "up to date" (CI saw notebooks built from a panel of
+    the old rules, left in place because facts and documents had not changed)."""
+    from govkit.store import tableset
+
+    docs = document_frame([{"doc_id": "a2021", "region": "甲县", "year": 2021, "report_date": "2022-01-10"}])
+    facts = fact_frame([{"doc_id": "a2021", "indicator": "gdp", "value": 90.0, "year": 2021}])
+    out = tmp_path / "processed"
+    for df, table in ((docs, "documents"), (facts, "facts")):
+        write_table(df, out, table)
+        record_table(out, table, {"source": "test"}, failures=0)
+    assert main(["panel", "--processed", str(out)]) == 0
+    capsys.readouterr()
+    assert tableset.is_fresh(out, "panel", ("facts", "documents"))
+    monkeypatch.setattr(tableset, "code_fingerprint", lambda: "another-version")
+    assert not tableset.is_fresh(out, "panel", ("facts", "documents"))
+    assert main(["panel", "--processed", str(out)]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert "up to date" not in again[0] and any(line.endswith("govkit.xlsx") for line in again), again
+
+
 def test_extract_does_not_load_what_only_other_commands_need(tmp_path):
     """`govkit extract` starts without the notebook stack (about 2 s of imports), the synthetic
     corpus generator, openpyxl or cn2an (loaded by the commands and the rare numerals that need

@@ -44,7 +44,7 @@ def load(processed_dir: str | Path | None = None) -> Processed:
 
     The panel tables must have been built from the facts and documents tables now on disk (the
     processed manifest records what each table was built from; content hashes, not file times).
-    If they are missing or stale (e.g. after ``govkit extract`` alone) this raises a one-line
+    If they are missing or stale (e.g. after ``govkit extract`` alone, or after an upgrade of govkit) this raises a one-line
     :class:`GovkitError` naming the directory and the command that brings the panel up to date.
     """
     processed_dir = paths.processed_dir(processed_dir, must_exist=True)
@@ -52,7 +52,8 @@ def load(processed_dir: str | Path | None = None) -> Processed:
     facts = read_processed_table(processed_dir, "facts")
     if not is_fresh(processed_dir, "panel", ("facts", "documents")):
         raise GovkitError(
-            f"{processed_dir}: the panel tables are missing or older than its facts and documents; "
+            f"{processed_dir}: the panel tables are missing, older than its facts and documents, or built by "
+            "another version of govkit; "
             f"run `govkit panel --processed {processed_dir}`"
         )
     panel = read_processed_table(processed_dir, "panel")

@@ -3,7 +3,8 @@
 ``<out>/.tables.json`` records, for each table a run wrote (``documents``, ``facts``,
 ``attention``, ``panel``), the sha256 of each of its files and the inputs it was built from
 (the raw files' digest and govkit's code fingerprint; or the sha256 of the tables it was
-derived from). A stage records its table after the table's files are in place, so the
+derived from and the code fingerprint: a derived table built by another version of govkit is
+out of date). A stage records its table after the table's files are in place, so the
 manifest is written last: a run killed in between leaves a table whose bytes do not match the
 manifest, which every check below treats as out of date.
 
@@ -18,6 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from govkit.store.cache import code_fingerprint
 from govkit.store.tables import sha256_file, write_text_atomic
 
 MANIFEST_NAME = ".tables.json"
@@ -88,8 +90,9 @@ def table_hash(out_dir: str | Path, table: str) -> str | None:
 
 
 def derived_inputs(out_dir: str | Path, sources: tuple[str, ...]) -> dict[str, str | None]:
-    """The inputs a table derived from *sources* records: each source table's current hash."""
-    return {s: table_hash(out_dir, s) for s in sources}
+    """The inputs a table derived from *sources* records: each source table's current hash, and
+    govkit's code fingerprint (the panel's rules changed, the same facts give another panel)."""
+    return {**{s: table_hash(out_dir, s) for s in sources}, "code": code_fingerprint()}
 
 
 def is_fresh(out_dir: str | Path, table: str, sources: tuple[str, ...]) -> bool:
