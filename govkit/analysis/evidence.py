@@ -84,6 +84,18 @@ def rounding_half_unit(value) -> float:
     return 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
 
 
+#: The least distance an approximate target (增长6.5%左右) is read as reached within: a tenth, the
+#: precision growth rates are printed at (:func:`about_tolerance`).
+ABOUT_MIN = 0.1
+
+
+def about_tolerance(target) -> float:
+    """How far short of an approximate target (左右, 约; never a bound) an outcome may fall and
+    still be about it: its rounding (:func:`rounding_half_unit`), at least :data:`ABOUT_MIN`
+    (6.5%左右 → 0.1, 7%左右 → 0.5, 约12亿元 → 0.5, 6000人左右 → 500)."""
+    return max(rounding_half_unit(target), ABOUT_MIN)
+
+
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
 TARGET_TIER = TIERS.index("target")
 #: Tiers of a figure printed before its year ended: a forecast, or the year so far.
