@@ -5,6 +5,10 @@ what it beat and why, and the outcome a target is paired with.
 * An approximate target (增长6.5%左右, 约300亿元) missed by less than its own rounding (at least one
   tenth) is ``met (about)``; ``met``, ``met_against`` and ``gap`` keep the strict comparison, and a
   bound (以上, 以内) is never read as about.
+* An estimate (预计) an actual printed later replaces — the January work report's and the
+  bulletin's, or the next January's look back — is a superseded estimate: listed among the losers
+  with that reason, never a ``conflict`` on the final figure; two actuals, or an estimate printed
+  after the actual, still conflict.
 """
 
 from __future__ import annotations
@@ -123,3 +127,76 @@ def test_about_tolerance(target, tol):
     from govkit.analysis.evidence import about_tolerance
 
     assert about_tolerance(target) == pytest.approx(tol)
+
+
+# --------------------------------------------------------------------------- superseded estimates
+#: 山东 沂水: the January estimates (level and growth) and the March bulletin.
+YISHUI = {
+    "yishui_2022_wr": """
+沂水县人民政府工作报告
+——2023年1月10日在沂水县第十九届人民代表大会第三次会议上
+一、2022年工作回顾
+2022年，全县地区生产总值预计完成486.7亿元，增长5.2%；一般公共预算收入预计完成30.2亿元。
+""",
+    "yishui_2022_bulletin": """
+沂水县2022年国民经济和社会发展统计公报
+沂水县统计局
+2023年3月28日
+经初步核算，2022年全县地区生产总值481.9亿元，比上年增长4.6%。全年一般公共预算收入30.2亿元。
+""",
+}
+#: 江西 玉山: the next January report looks back on the year the last one estimated.
+YUSHAN = {
+    "yushan_2022_wr": """
+玉山县人民政府工作报告
+——2023年1月8日在玉山县第十七届人民代表大会第二次会议上
+一、2022年工作回顾
+2022年，全县规模以上工业增加值预计增长9.5%，固定资产投资预计增长12.1%。
+""",
+    "yushan_2023_wr": """
+玉山县人民政府工作报告
+——2024年1月7日在玉山县第十七届人民代表大会第三次会议上
+一、2023年工作回顾
+2023年，全县规模以上工业增加值增长8.0%。2022年，全县规模以上工业增加值增长8.7%，固定资产投资增长10.9%。
+""",
+}
+
+#: Near misses: a speech after the bulletin prints another actual, and another estimate.
+YISHUI_SPEECH = {
+    **YISHUI,
+    "yishui_2023_speech": """
+在全县经济运行调度会议上的讲话
+沂水县县长 王晓东
+2023年6月15日
+2022年，全县地区生产总值增长5.2%，预计一般公共预算收入完成29.1亿元。
+""",
+}
+
+
+def test_an_estimate_replaced_by_a_later_actual_is_superseded_not_a_conflict(tmp_path):
+    from govkit.analysis.evidence import SUPERSEDED_REASON
+
+    for series, doc, cells in (
+        (YISHUI, "yishui_2022_bulletin", (("gdp", "level", 481.9, 486.7), ("gdp", "yoy_pct", 4.6, 5.2))),
+        (YUSHAN, "yushan_2023_wr", (("industrial_va", "yoy_pct", 8.7, 9.5), ("fai", "yoy_pct", 10.9, 12.1))),
+    ):
+        panel, conflicts, _ = _run(tmp_path, series)
+        for indicator, measure, value, estimate in cells:
+            cell = _cell(panel, indicator, measure, 2022)
+            assert (cell["value"], cell["doc_id"]) == (value, doc), indicator
+            assert "conflict" not in _flags(cell), indicator
+            lost = conflicts[
+                (conflicts["indicator"] == indicator) & (conflicts["measure"] == measure) & (conflicts["year"] == 2022)
+            ]
+            assert lost["other_value"].tolist() == [estimate], indicator  # still listed, with what it lost to
+            assert lost["resolution"].tolist() == [SUPERSEDED_REASON] and lost["value"].tolist() == [value]
+
+
+def test_two_actuals_or_an_estimate_after_the_actual_still_conflict(tmp_path):
+    panel, conflicts, _ = _run(tmp_path, YISHUI_SPEECH)
+    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
+    assert (gdp["value"], gdp["doc_id"]) == (4.6, "yishui_2022_bulletin") and "conflict" in _flags(gdp)
+    rev = _cell(panel, "general_budget_revenue", "level", 2022)
+    assert (rev["value"], rev["doc_id"]) == (30.2, "yishui_2022_bulletin") and "conflict" in _flags(rev)
+    lost = conflicts[(conflicts["indicator"] == "general_budget_revenue") & (conflicts["year"] == 2022)]
+    assert lost["other_value"].tolist() == [29.1] and "superseded" not in lost["resolution"].iloc[0]

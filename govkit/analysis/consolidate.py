@@ -52,7 +52,10 @@ including the figures set aside for their evidence (milestone, actual about a la
 every figure of a key left without a value is a row of ``panel_conflicts`` with both values, both
 documents, both sentences and ``resolution``, the reason it lost. ``disagrees`` marks a difference
 beyond :data:`CONFLICT_TOLERANCE` (relative); the panel row is flagged ``conflict`` when an outcome
-of tier 0–3 disagrees so. Figures equal to the kept value are counted (``n_sources``,
+of tier 0–3 disagrees so — except an estimate an actual printed later replaces (the January work
+report's 预计增长3.5% and the April bulletin's 3.3%): a superseded estimate, listed with that reason
+(``superseded estimate: …``), not a conflict of sources; an estimate printed after the actual, or
+two actuals, still conflict. Figures equal to the kept value are counted (``n_sources``,
 ``n_agreeing``), not
 listed. Targets are compared with targets only (a target against an outcome is the subject of
 :func:`govkit.analysis.targets.targets_vs_outcomes`).
@@ -68,6 +71,7 @@ from govkit.analysis.evidence import (
     BEFORE_YEAR_END_FLAG,
     PART_YEAR_TIERS,
     ROUNDED_REASON,
+    SUPERSEDED_REASON,
     TARGET_TIER,
     TIER_REASON,
     TIERS,
@@ -383,7 +387,7 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         for v, ov, x, bd in zip(a, b, pairs["other_approx"], pairs["other_bound"])
     ]
     beyond = (rel > CONFLICT_TOLERANCE) & ~pd.Series(told, index=pairs.index, dtype=bool)
-    disagrees = beyond & pairs["value"].notna() & comparable
+    disagrees = beyond & pairs["value"].notna() & comparable & ~superseded_estimate(pairs)
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
         .groupby(GKEY, dropna=False)["other_doc_id"]
@@ -400,6 +404,15 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     pairs["period_start"] = pairs["_ps"].where(pairs["_ps"] >= 0)
     pairs["resolution"] = [_resolution(*row) for row in zip(*(pairs[c] for c in _REASON_COLS))]
     return pairs, agreeing
+
+
+def superseded_estimate(pairs: pd.DataFrame) -> pd.Series:
+    """Pairs whose other figure is an estimate (预计) an actual printed later replaced: the January
+    report's estimate and the bulletin's final figure are one figure told twice, not two sources
+    that disagree (listed with :data:`SUPERSEDED_REASON`, never a ``conflict``)."""
+    estimate, actual = TIERS.index("estimate"), TIERS.index("actual")
+    later = (pairs["order"].astype("Float64") > pairs["other_order"].astype("Float64")).fillna(False)
+    return ((pairs["tier"] == actual) & (pairs["other_tier"] == estimate) & later).astype(bool)
 
 
 _REASON_COLS = [
@@ -424,6 +437,8 @@ def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, 
     if pd.isna(row):
         return f"{TIER_REASON[int(otier)]}; no other figure for this key"
     if otier > tier:
+        if (tier, otier) == (TIERS.index("actual"), TIERS.index("estimate")) and order > oorder:
+            return SUPERSEDED_REASON
         return f"{TIERS[int(tier)].replace('_', ' ')} beats {TIER_REASON[int(otier)]}"
     if oapprox and not approx:
         return ROUNDED_REASON

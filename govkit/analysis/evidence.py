@@ -37,6 +37,7 @@ TIER_REASON = {
 BEFORE_YEAR_END_FLAG = "before_year_end"
 #: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
 APPROXIMATE_FLAG = "approximate"
+SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
 
 
