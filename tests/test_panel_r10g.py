@@ -9,6 +9,10 @@ what it beat and why, and the outcome a target is paired with.
   bulletin's, or the next January's look back — is a superseded estimate: listed among the losers
   with that reason, never a ``conflict`` on the final figure; two actuals, or an estimate printed
   after the actual, still conflict.
+* A later report that restates a year's figure with revision words (修订, 核定, 经济普查后/结果,
+  调整后) replaces the earlier printing whatever its genre (the bulletin's included): the loser is
+  listed as revised, no conflict, no ``same_figure`` check; a later figure without such words keeps
+  today's order (the bulletin beats a speech, and the two still conflict).
 """
 
 from __future__ import annotations
@@ -33,6 +37,21 @@ def _run(tmp_path: Path, series: dict[str, str]):
     documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
     panel, conflicts = build_panel(f, documents)
     return panel, conflicts, targets_vs_outcomes(f, documents)
+
+
+def _checks(tmp_path: Path, series: dict[str, str]) -> pd.DataFrame:
+    from govkit.analysis.crosschecks import cross_checks
+
+    docs, facts = [], []
+    for name, text in series.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text.strip() + "\n", encoding="utf-8")
+        doc = govkit.load_document(path)
+        docs.append(doc.to_record())
+        facts.append(govkit.extract_facts(doc))
+    documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
+    panel, _ = build_panel(f, documents)
+    return cross_checks(panel, f, documents)
 
 
 def _cell(panel: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
@@ -200,3 +219,97 @@ def test_two_actuals_or_an_estimate_after_the_actual_still_conflict(tmp_path):
     assert (rev["value"], rev["doc_id"]) == (30.2, "yishui_2022_bulletin") and "conflict" in _flags(rev)
     lost = conflicts[(conflicts["indicator"] == "general_budget_revenue") & (conflicts["year"] == 2022)]
     assert lost["other_value"].tolist() == [29.1] and "superseded" not in lost["resolution"].iloc[0]
+
+
+# --------------------------------------------------------------------------- revisions
+#: 甘肃 临洮: the county bulletin of 2023, then the January 2025 work report restating 2023 after
+#: the fifth economic census (revision words in a clause before the figure and beside it).
+LINTAO = {
+    "lintao_2023_bulletin": """
+临洮县2023年国民经济和社会发展统计公报
+临洮县统计局
+2024年4月18日
+经初步核算，2023年全县地区生产总值156.8亿元，比上年增长6.2%。全年一般公共预算收入6.35亿元。
+""",
+    "lintao_2024_wr": """
+临洮县人民政府工作报告
+——2025年1月9日在临洮县第十九届人民代表大会第五次会议上
+一、2024年工作回顾
+根据第五次全国经济普查结果，2023年全县地区生产总值修订为163.2亿元。2024年，全县地区生产总值预计完成171.5亿元，增长5.1%。
+""",
+}
+
+#: 江苏 泗洪: a plan execution report restates the bulletin's growth as 核定; its near miss, a
+#: speech that prints another figure without revision words, loses to the bulletin as today.
+SIHONG = {
+    "sihong_2022_bulletin": """
+泗洪县2022年国民经济和社会发展统计公报
+泗洪县统计局
+2023年3月30日
+经初步核算，2022年全县地区生产总值621.4亿元，比上年增长3.1%。全年城镇新增就业9860人。
+""",
+    "sihong_2023_plan": """
+关于泗洪县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告
+——2024年1月6日在泗洪县第十七届人民代表大会第四次会议上
+一、2023年计划执行情况
+2022年全县地区生产总值增速经核定为3.6%。2023年，全县地区生产总值预计增长5.8%。
+""",
+    "sihong_2023_speech": """
+在全县经济工作会议上的讲话
+泗洪县县长 李明
+2024年2月20日
+2022年，全县城镇新增就业9920人。
+""",
+}
+
+
+def test_a_revision_in_a_later_report_beats_the_bulletin_it_revises(tmp_path):
+    from govkit.analysis.evidence import REVISED_REASON
+
+    for series, indicator, measure, year, value, doc, old in (
+        (LINTAO, "gdp", "level", 2023, 163.2, "lintao_2024_wr", 156.8),  # 根据第五次全国经济普查结果…修订为
+        (SIHONG, "gdp", "yoy_pct", 2022, 3.6, "sihong_2023_plan", 3.1),  # 经核定为
+    ):
+        panel, conflicts, _ = _run(tmp_path, series)
+        cell = _cell(panel, indicator, measure, year)
+        assert (cell["value"], cell["doc_id"]) == (value, doc)
+        assert "conflict" not in _flags(cell)
+        lost = conflicts[
+            (conflicts["indicator"] == indicator) & (conflicts["measure"] == measure) & (conflicts["year"] == year)
+        ]
+        assert lost["other_value"].tolist() == [old] and lost["resolution"].tolist() == [REVISED_REASON]
+        checks = _checks(tmp_path, series)
+        assert checks[(checks["check"] == "same_figure") & (checks["indicator"] == indicator)].empty
+    # near misses: the bulletin's other figures stand (growth 6.2 is not restated; the year after is the report's own)
+    panel, _, _ = _run(tmp_path, LINTAO)
+    assert _cell(panel, "gdp", "yoy_pct", 2023)["doc_id"] == "lintao_2023_bulletin"
+
+
+def test_a_later_figure_without_revision_words_keeps_the_genre_order(tmp_path):
+    panel, conflicts, _ = _run(tmp_path, SIHONG)
+    jobs = _cell(panel, "new_urban_jobs", "level", 2022)
+    assert (jobs["value"], jobs["doc_id"]) == (9860, "sihong_2022_bulletin") and "conflict" in _flags(jobs)
+    lost = conflicts[conflicts["indicator"] == "new_urban_jobs"]
+    assert lost["resolution"].tolist() == ["more authoritative genre: 统计公报 over 讲话"]
+    checks = _checks(tmp_path, SIHONG)
+    assert checks[(checks["check"] == "same_figure") & (checks["indicator"] == "new_urban_jobs")]["year"].tolist() == [
+        2022
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revised"),
+    [
+        ("经第五次全国经济普查核定，2022年全区地区生产总值为245.3亿元", True),
+        ("2021年全市一般公共预算收入调整后为18.2亿元", True),
+        ("第五次全国经济普查后，2023年规模以上工业增加值增速修订为7.1%", True),
+        ("2023年全县一般公共预算收入12.6亿元，完成调整后预算的101.3%", False),
+        ("2023年全县地区生产总值达到262.8亿元", False),
+    ],
+)
+def test_printed_as_revision(sentence, revised):
+    from govkit.analysis.evidence import printed_as_revision
+
+    comma = sentence.rfind("，")
+    start = comma + 1 if comma >= 0 else 0
+    assert printed_as_revision(sentence, sentence[start:], start, len(sentence)) is revised

@@ -38,6 +38,7 @@ BEFORE_YEAR_END_FLAG = "before_year_end"
 #: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
 APPROXIMATE_FLAG = "approximate"
 SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
+REVISED_REASON = "revised: a later report restates the figure (修订, 核定, 经济普查后, 调整后…)"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
 
 
@@ -195,3 +196,20 @@ def grade(tier: int, approx: bool) -> int:
 def flag_set(flags) -> set[str]:
     """The flags of a comma-separated ``flags`` cell (empty for NA)."""
     return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def printed_as_revision(text: str, evidence: str, start, end) -> bool:
+    """Whether a figure's sentence, up to the end of its evidence, says it restates a revised
+    figure (``panel/revision`` in cues.tsv: 经第五次全国经济普查核定，2022年…为245.3亿元;
+    修订为; 调整后为). *text* is its document's cleaned text (the evidence alone when absent)."""
+    pattern = cue("panel", "revision")
+    if pattern.search(evidence or ""):
+        return True
+    if not text or pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
+        return False
+    head = text[: int(start)]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head, max(0, len(head) - 200))), default=max(0, len(head) - 200))
+    return bool(pattern.search(text[cut : int(end)]))
