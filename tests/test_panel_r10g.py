@@ -313,3 +313,27 @@ def test_printed_as_revision(sentence, revised):
     comma = sentence.rfind("，")
     start = comma + 1 if comma >= 0 else 0
     assert printed_as_revision(sentence, sentence[start:], start, len(sentence)) is revised
+
+
+def test_a_revision_and_the_estimate_before_it(tmp_path):
+    from govkit.analysis.evidence import REVISED_REASON, SUPERSEDED_REASON
+
+    series = {
+        **LINTAO,
+        "lintao_2023_wr": """
+临洮县人民政府工作报告
+——2024年1月10日在临洮县第十九届人民代表大会第四次会议上
+一、2023年工作回顾
+2023年，全县地区生产总值预计完成158亿元，增长6.0%。
+""",
+    }
+    panel, conflicts, _ = _run(tmp_path, series)
+    cell = _cell(panel, "gdp", "level", 2023)
+    assert (cell["value"], cell["doc_id"]) == (163.2, "lintao_2024_wr") and "conflict" not in _flags(cell)
+    lost = conflicts[
+        (conflicts["indicator"] == "gdp") & (conflicts["measure"] == "level") & (conflicts["year"] == 2023)
+    ]
+    assert dict(zip(lost["other_value"], lost["resolution"])) == {156.8: REVISED_REASON, 158.0: SUPERSEDED_REASON}
+    # growth is not restated: the bulletin's actual beats the January estimate, superseded
+    growth = _cell(panel, "gdp", "yoy_pct", 2023)
+    assert (growth["value"], growth["doc_id"]) == (6.2, "lintao_2023_bulletin") and "conflict" not in _flags(growth)

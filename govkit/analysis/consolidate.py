@@ -306,7 +306,7 @@ def ranked(cand: pd.DataFrame) -> pd.DataFrame:
 def revisions_first(r: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     """*r* (:func:`ranked`) with ``revision`` (an actual its sentence calls revised:
     :func:`printed_as_revision`) and ``revised_away`` (a figure printed before the latest revision
-    of its key, which is not one itself), re-sorted so that a revision beats what it revises
+    of its key, an actual that is not one itself), re-sorted so that a revision beats what it revises
     whatever the genre; a later publication without revision words keeps the genre's order."""
     r = r.copy()
     texts: dict[str, str] = {}
@@ -319,7 +319,9 @@ def revisions_first(r: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataF
         )
     ]
     latest = r["order"].where(r["revision"]).groupby([r[k] for k in GKEY], dropna=False).transform("max")
-    r["revised_away"] = (~r["revision"] & r["known"] & (r["order"] < latest)).fillna(False).astype(bool)
+    # only actuals are revised away: an estimate already loses by its tier, targets are not restated
+    actual = r["tier"] == 0
+    r["revised_away"] = (~r["revision"] & r["known"] & actual & (r["order"] < latest)).fillna(False).astype(bool)
     if not r["revised_away"].any():
         return r
     r["_revised_away"] = r["revised_away"].astype(int)
