@@ -60,11 +60,12 @@ def test_actual_beats_estimate_beats_target(fact_frame, docs):
     assert gdp["evidence"] == "地区生产总值101.0亿元" and gdp["report_date"] == "2023-01-10"
     fai = _one(panel, indicator="fai", year=2021)
     assert (fai["value"], fai["kind"]) == (48.0, "estimate")
-    # estimate 100 vs actual 101 differ by 0.99 % -> conflict; the target 110 is not a conflict
+    # estimate 100 vs the later actual 101 differ by 0.99 %: a superseded estimate, listed but no
+    # conflict (r10g); the target 110 is not a conflict either
     c = conflicts[conflicts["indicator"] == "gdp"]
     assert list(c["other_value"]) == [100.0] and list(c["other_kind"]) == ["estimate"]
-    assert c.iloc[0]["resolution"] == "actual beats estimate (预计)"
-    assert "conflict" in gdp["flags"].split(",")
+    assert c.iloc[0]["resolution"] == "superseded estimate: an actual printed later replaces it"
+    assert bool(c.iloc[0]["disagrees"]) and "conflict" not in gdp["flags"].split(",")
     assert conflicts[conflicts["indicator"] == "fai"].empty
     assert list(panel.columns) == list(PANEL_COLUMNS)
 

@@ -42,6 +42,13 @@ unit of its last digit that is not a trailing zero: 约290 agrees with 293.6, �
 printed as a bound (以上, 突破, 超过 from below; 以内, 以下, 不足 from above: :func:`bound_side`),
 only on the wrong side of it (控制在3.5%以内 agrees with 3.21, 超过20亿元 does not with 18.94).
 
+**Revisions.** An actual whose sentence, up to the figure, says it restates a revised figure
+(``panel/revision`` in cues.tsv: 修订, 核定, 第五次全国经济普查后/结果, 调整后 — not 调整后的预算)
+beats every figure of its key printed before it, whatever their genre (the January 2025 work
+report's 经普查修订 2023 GDP over the 2024 bulletin's); the loser is listed as ``revised: …``, is
+no conflict and no ``same_figure`` check (:func:`revisions_first`). A later restatement without
+such words keeps the order below (the bulletin still wins, and the two conflict).
+
 **Within a tier**: the more authoritative genre (``govkit/data/panel_authority.csv``: 统计公报 >
 计划/预算执行情况报告 > 政府工作报告 > 讲话, 工作总结, 工作汇报 > 新闻报道), then the later publication
 (report date; a revision replaces what it revises), then the later year described, then the
@@ -52,7 +59,10 @@ including the figures set aside for their evidence (milestone, actual about a la
 every figure of a key left without a value is a row of ``panel_conflicts`` with both values, both
 documents, both sentences and ``resolution``, the reason it lost. ``disagrees`` marks a difference
 beyond :data:`CONFLICT_TOLERANCE` (relative); the panel row is flagged ``conflict`` when an outcome
-of tier 0–3 disagrees so. Figures equal to the kept value are counted (``n_sources``,
+of tier 0–3 disagrees so — except an estimate an actual printed later replaces (the January work
+report's 预计增长3.5% and the April bulletin's 3.3%): a superseded estimate, listed with that reason
+(``superseded estimate: …``), not a conflict of sources; an estimate printed after the actual, or
+two actuals, still conflict. Figures equal to the kept value are counted (``n_sources``,
 ``n_agreeing``), not
 listed. Targets are compared with targets only (a target against an outcome is the subject of
 :func:`govkit.analysis.targets.targets_vs_outcomes`).
@@ -67,7 +77,9 @@ from govkit.analysis.evidence import (
     APPROXIMATE_FLAG,
     BEFORE_YEAR_END_FLAG,
     PART_YEAR_TIERS,
+    REVISED_REASON,
     ROUNDED_REASON,
+    SUPERSEDED_REASON,
     TARGET_TIER,
     TIER_REASON,
     TIERS,
@@ -78,6 +90,7 @@ from govkit.analysis.evidence import (
     flag_set,
     grade,
     is_milestone,
+    printed_as_revision,
     printed_before_year_end,
     tier_of,
 )
@@ -290,6 +303,32 @@ def ranked(cand: pd.DataFrame) -> pd.DataFrame:
     return c.sort_values(GKEY + PRECEDENCE, kind="stable")
 
 
+def revisions_first(r: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """*r* (:func:`ranked`) with ``revision`` (an actual its sentence calls revised:
+    :func:`printed_as_revision`) and ``revised_away`` (a figure printed before the latest revision
+    of its key, an actual that is not one itself), re-sorted so that a revision beats what it revises
+    whatever the genre; a later publication without revision words keeps the genre's order."""
+    r = r.copy()
+    texts: dict[str, str] = {}
+    if documents is not None and "text" in documents:
+        texts = {str(d): t for d, t in zip(documents["doc_id"], documents["text"]) if isinstance(t, str)}
+    r["revision"] = [
+        bool(k) and t == 0 and printed_as_revision(texts.get(str(d), ""), e, s, x)
+        for k, t, d, e, s, x in zip(
+            r["known"], r["tier"], r["doc_id"], r["evidence"], r["evidence_start"], r["evidence_end"]
+        )
+    ]
+    latest = r["order"].where(r["revision"]).groupby([r[k] for k in GKEY], dropna=False).transform("max")
+    # only actuals are revised away: an estimate already loses by its tier, targets are not restated
+    actual = r["tier"] == 0
+    r["revised_away"] = (~r["revision"] & r["known"] & actual & (r["order"] < latest)).fillna(False).astype(bool)
+    if not r["revised_away"].any():
+        return r
+    r["_revised_away"] = r["revised_away"].astype(int)
+    at = PRECEDENCE.index("authority")
+    return r.sort_values(GKEY + PRECEDENCE[:at] + ["_revised_away"] + PRECEDENCE[at:], kind="stable")
+
+
 # --------------------------------------------------------------------------- panel
 
 
@@ -309,7 +348,7 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     """
     if facts is None or facts.empty:
         return typed(pd.DataFrame(), PANEL_COLUMNS), typed(pd.DataFrame(), CONFLICT_COLUMNS)
-    r = ranked(annotate_facts(facts, documents))
+    r = revisions_first(ranked(annotate_facts(facts, documents)), documents)
     r["_row"] = np.arange(len(r))
     eligible = r[~r["milestone"]]
     winners = eligible.groupby(GKEY, sort=False, dropna=False).head(1)
@@ -351,7 +390,7 @@ def merge_flags(flags: str, masked: bool, conflict: bool, tier: int = 0) -> str:
 
 
 _SIDE = ["_row", "value", "kind", "doc_id", "report_type", "report_date", "evidence", "order", "doc_year"]
-_SIDE += ["tier", "authority", "milestone", "approx", "bound"]
+_SIDE += ["tier", "authority", "milestone", "approx", "bound", "revision", "revised_away"]
 
 
 def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -383,7 +422,8 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         for v, ov, x, bd in zip(a, b, pairs["other_approx"], pairs["other_bound"])
     ]
     beyond = (rel > CONFLICT_TOLERANCE) & ~pd.Series(told, index=pairs.index, dtype=bool)
-    disagrees = beyond & pairs["value"].notna() & comparable
+    revised = (pairs["revision"].fillna(False) & pairs["other_revised_away"]).astype(bool)
+    disagrees = beyond & pairs["value"].notna() & comparable & ~superseded_estimate(pairs) & ~revised
     agreeing = (
         pairs[~differs & ~pairs["other_milestone"].astype(bool)]
         .groupby(GKEY, dropna=False)["other_doc_id"]
@@ -402,6 +442,15 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     return pairs, agreeing
 
 
+def superseded_estimate(pairs: pd.DataFrame) -> pd.Series:
+    """Pairs whose other figure is an estimate (预计) an actual printed later replaced: the January
+    report's estimate and the bulletin's final figure are one figure told twice, not two sources
+    that disagree (listed with :data:`SUPERSEDED_REASON`, never a ``conflict``)."""
+    estimate, actual = TIERS.index("estimate"), TIERS.index("actual")
+    later = (pairs["order"].astype("Float64") > pairs["other_order"].astype("Float64")).fillna(False)
+    return ((pairs["tier"] == actual) & (pairs["other_tier"] == estimate) & later).astype(bool)
+
+
 _REASON_COLS = [
     "_row",
     "tier",
@@ -416,17 +465,29 @@ _REASON_COLS = [
     "other_order",
     "approx",
     "other_approx",
+    "revision",
+    "other_revised_away",
 ]
 
 
-def _resolution(row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder, approx, oapprox) -> str:
+def _true(x) -> bool:
+    return bool(x) if pd.notna(x) else False
+
+
+def _resolution(
+    row, tier, otier, auth, oauth, rtype, ortype, doc, odoc, order, oorder, approx, oapprox, rev, orevised
+) -> str:
     """Why the other figure lost to the panel's (the first rule of the precedence that separates them)."""
     if pd.isna(row):
         return f"{TIER_REASON[int(otier)]}; no other figure for this key"
     if otier > tier:
+        if (tier, otier) == (TIERS.index("actual"), TIERS.index("estimate")) and order > oorder:
+            return SUPERSEDED_REASON
         return f"{TIERS[int(tier)].replace('_', ' ')} beats {TIER_REASON[int(otier)]}"
     if oapprox and not approx:
         return ROUNDED_REASON
+    if _true(rev) and _true(orevised):
+        return REVISED_REASON
     if oauth > auth:
         return f"more authoritative genre: {rtype or '?'} over {ortype or '?'}"
     if doc == odoc:

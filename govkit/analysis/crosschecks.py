@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, TO_DATE_FLAG, annotate_facts, flag_set, ranked, typed
+from govkit.analysis.consolidate import GKEY, TO_DATE_FLAG, annotate_facts, flag_set, ranked, revisions_first, typed
 from govkit.core.catalog import load_catalog
 from govkit.core.resources import data_path, read_table
 
@@ -202,6 +202,10 @@ def same_figure(facts: pd.DataFrame, documents: pd.DataFrame | None) -> list[dic
     c = ranked(annotate_facts(facts, documents))
     c = c[c["known"] & (c["tier"] == 0)]
     c = c[c.groupby(GKEY, sort=False)["doc_id"].transform("nunique") >= 2]  # keys of one report: nothing to compare
+    # a later report that restates the figure as revised (修订, 核定…) replaces it: no rival printing
+    c = revisions_first(c, documents)
+    c = c[~(c["revised_away"] & c.groupby(GKEY, sort=False)["revision"].transform("any"))]
+    c = c[c.groupby(GKEY, sort=False)["doc_id"].transform("nunique") >= 2]
     out = []
     for _, g in c.groupby(GKEY, sort=False):
         first = g.iloc[0]

@@ -37,6 +37,8 @@ TIER_REASON = {
 BEFORE_YEAR_END_FLAG = "before_year_end"
 #: The fact flag of a rounded or bounded figure (约, 左右, 以上, 突破…: :mod:`govkit.facts.figures`).
 APPROXIMATE_FLAG = "approximate"
+SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
+REVISED_REASON = "revised: a later report restates the figure (修订, 核定, 经济普查后, 调整后…)"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
 
 
@@ -82,6 +84,18 @@ def rounding_half_unit(value) -> float:
     if "." in text:
         return 0.5 * 10.0 ** -len(text.split(".")[1])
     return 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
+#: The least distance an approximate target (增长6.5%左右) is read as reached within: a tenth, the
+#: precision growth rates are printed at (:func:`about_tolerance`).
+ABOUT_MIN = 0.1
+
+
+def about_tolerance(target) -> float:
+    """How far short of an approximate target (左右, 约; never a bound) an outcome may fall and
+    still be about it: its rounding (:func:`rounding_half_unit`), at least :data:`ABOUT_MIN`
+    (6.5%左右 → 0.1, 7%左右 → 0.5, 约12亿元 → 0.5, 6000人左右 → 500)."""
+    return max(rounding_half_unit(target), ABOUT_MIN)
 
 
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
@@ -182,3 +196,20 @@ def grade(tier: int, approx: bool) -> int:
 def flag_set(flags) -> set[str]:
     """The flags of a comma-separated ``flags`` cell (empty for NA)."""
     return {f.strip() for f in str(flags or "").split(",") if f.strip()} if isinstance(flags, str) else set()
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def printed_as_revision(text: str, evidence: str, start, end) -> bool:
+    """Whether a figure's sentence, up to the end of its evidence, says it restates a revised
+    figure (``panel/revision`` in cues.tsv: 经第五次全国经济普查核定，2022年…为245.3亿元;
+    修订为; 调整后为). *text* is its document's cleaned text (the evidence alone when absent)."""
+    pattern = cue("panel", "revision")
+    if pattern.search(evidence or ""):
+        return True
+    if not text or pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
+        return False
+    head = text[: int(start)]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head, max(0, len(head) - 200))), default=max(0, len(head) - 200))
+    return bool(pattern.search(text[cut : int(end)]))

@@ -24,6 +24,12 @@ A range (``增长5.5-6%``: ``value`` 5.5, ``value_high`` 6 in the fact table) ke
 (``data/panel_directions.csv`` says where less is better, and there the upper one); ``gap`` is the
 outcome minus that bound (``met_against``).
 
+An approximate target (flag ``approximate`` and no bound side: ``增长6.5%左右``, ``约12亿元``; not
+``7%以上`` nor ``控制在4.5%以内``, which are thresholds) missed by no more than its rounding, at
+least a tenth (:func:`govkit.analysis.evidence.about_tolerance`: 6.5%左右 and 6.4, 6000人左右 and
+5720, 失业率4.5%左右 and 4.6), has ``status`` ``met (about)``; ``met`` stays the strict comparison
+(False), and ``met_against`` and ``gap`` are unchanged (-0.1), so the reader sees both.
+
 Two targets of one key read from one sentence (``增长6.5%到7%``) are one range: the lower is the
 target, the upper ``target_high``.
 
@@ -39,12 +45,14 @@ import numpy as np
 import pandas as pd
 
 from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, typed
-from govkit.analysis.evidence import printed_before_year_end
+from govkit.analysis.evidence import about_tolerance, printed_before_year_end
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
 SAME_SENTENCE = "outcome only in the same sentence"
 FORECAST_ONLY = "only a forecast printed before the year ended"
+#: Status of an approximate target missed by less than its rounding (module docstring).
+MET_ABOUT = "met (about)"
 
 TVO_COLUMNS: dict[str, str] = {
     "region": "string",
@@ -135,7 +143,7 @@ def targets_vs_outcomes(
     t = targets[
         GKEY
         + ["region", "region_id", "period_start", "family", "unit", "value", "value_high", "doc_id", "report_date"]
-        + ["evidence", "evidence_start", "evidence_end", "order", "doc_year"]
+        + ["evidence", "evidence_start", "evidence_end", "order", "doc_year", "approx", "bound"]
     ].rename(
         columns={
             "value": "target",
@@ -188,6 +196,11 @@ def targets_vs_outcomes(
     out["status"] = np.where(
         out["outcome"].isna(), "no outcome reported", np.where(out["met"].fillna(False), "met", "missed")
     )
+    about = out["approx"].fillna(False).astype(bool) & (out["bound"].fillna("") == "") & high.isna()
+    near = [
+        abs(float(g)) <= about_tolerance(t) + 1e-9 if pd.notna(g) else False for g, t in zip(out["gap"], out["target"])
+    ]
+    out.loc[about & ~out["met"].fillna(True).astype(bool) & pd.Series(near, index=out.index), "status"] = MET_ABOUT
     out["unpaired_reason"] = _reasons(out, reports)
     alone = out["outcome"].isna() & out["_t"].isin(same_sentence) & (out["unpaired_reason"] == NO_FIGURE)
     out.loc[alone, "unpaired_reason"] = SAME_SENTENCE
