@@ -1,0 +1,74 @@
+"""Wrong results found by this session's probes (session 8, round 10e): a goal word opening a clause
+(not only the sentence) and holding a goal's figure carries the goal to the later clauses of its
+;-segment (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%; 争取全年粮食总产量增长2%,
+达到52万吨,粮食播种面积稳定在120万亩), but not from funds secured, a goal word without a figure, or
+across an outturn.
+
+Each case is a short report of its own (not copied from a dev set) written for one construction: its
+meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
+the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a goal opening a clause carries to the later clauses of its segment
+    {
+        "id": "goal_opening_a_later_clause_carries_on",
+        # a work report's plan paragraph: the goal word after a clause of policy words
+        "text": "坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%,城镇居民人均可支配收入增长6.5%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("urban_income", "yoy_pct", 6.5, 2023, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual")],
+    },
+    {
+        "id": "bare_striving_opening_carries_to_another_subject",
+        # a speech: 争取 opening the sentence, the goal's second subject after a level
+        "text": "争取全年粮食总产量增长2%,达到52万吨,粮食播种面积稳定在120万亩。",
+        "facts": [
+            ("grain_output", "level", 52.0, 2023, "", "target", None),
+            ("grain_area", "level", 1200000.0, 2023, "", "target", None),
+        ],
+        "absent": [("grain_area", "level", 1200000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "will_ensure_after_a_clause_carries_within_its_segment",
+        # a work summary's next steps: the goal stops at the ;
+        "text": "下一步,我们将聚焦产业升级,要确保规上工业增加值增长7.5%,工业投资增长10%;全县森林覆盖率达到42%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 7.5, 2023, "", "target", None),
+            ("industrial_investment", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 42.0, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "level", 42.0, 2023, "", "target")],
+    },
+    {
+        "id": "goal_word_without_a_figure_or_before_an_outturn_carries_nothing",
+        # near misses in a review: a goal word with no figure; a goal followed by its outturn; funds secured
+        "text": "全县上下攻坚克难,力争项目早落地,全年签约项目50个,一般公共预算收入增长6%。"
+        "加大招商力度,力争全年引进项目30个,实际引进项目32个,城镇居民人均可支配收入增长6.2%。"
+        "积极向上争取,争取上级资金5.6亿元,全县固定资产投资增长8%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "target"),
+            ("urban_income", "yoy_pct", 6.2, 2023, "", "target"),
+            ("fai", "yoy_pct", 8.0, 2023, "", "target"),
+        ],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
