@@ -66,6 +66,44 @@ CASES: list[dict] = [
             ("fai", "yoy_pct", 8.0, 2023, "", "target"),
         ],
     },
+    # ---- a part of the county (城区, 县城, 农村, 乡村) before the subject is not the county
+    {
+        "id": "town_core_of_a_county_is_a_part",
+        # a county's statistical bulletin: the town's retail sales and income after the county's
+        "text": "全年全县社会消费品零售总额120亿元,增长6%。城区社会消费品零售总额56亿元。"
+        "城区居民人均可支配收入42000元,增长5%。全县城镇常住居民人均可支配收入38000元。",
+        "facts": [
+            ("retail_sales", "level", 120.0, 2023, "", "actual", None),
+            ("urban_income", "level", 38000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("retail_sales", "level", 56.0), ("resident_income",)],
+    },
+    {
+        "id": "county_seat_and_countryside_investment_are_parts",
+        # a work summary of a county in Henan: 县城 and 农村 parts of investment
+        "meta": {"region": "鄢陵县"},
+        "text": "一年来,县城固定资产投资完成45亿元,增长8%;农村固定资产投资12亿元。"
+        "全县固定资产投资完成57亿元,增长7.5%。",
+        "facts": [
+            ("fai", "level", 57.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 7.5, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "level", 45.0), ("fai", "level", 12.0), ("fai", "yoy_pct", 8.0)],
+    },
+    {
+        "id": "rural_income_and_town_air_stay_the_regions",
+        # near misses: 农村居民 names the rural income itself; the town's air is the region's figure;
+        # a district named 城区 speaks of itself
+        "meta": {"region": "城区"},
+        "text": "全年农村居民人均可支配收入18560元,增长8%。城区空气质量优良天数比例为88.5%。"
+        "城区社会消费品零售总额56亿元。",
+        "facts": [
+            ("rural_income", "level", 18560.0, 2023, "", "actual", None),
+            ("good_air_rate", "level", 88.5, 2023, "", "actual", None),
+            ("retail_sales", "level", 56.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
