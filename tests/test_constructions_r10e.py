@@ -12,7 +12,7 @@ the keys it must not give (a prefix of that tuple).
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
 
@@ -104,9 +104,58 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "a_district_named_new_town_is_its_own",
+        "meta": {"region": "新城区"},
+        "text": "全年新城区社会消费品零售总额56亿元。",
+        "facts": [("retail_sales", "level", 56.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+UNCONVERTED = "unit_not_convertible"
+STAND_IN_GROWTH = "growth_of_stand_in_unit"
+
+#: The growth of an amount printed in a unit that stands in for the catalog's (yuan for dollars, persons
+#: for visits) keeps its value and is flagged growth_of_stand_in_unit (the level's unit_not_convertible
+#: stays the flag of a fact without a value), so that the panel tells a rate of the yuan
+#: amount from a rate of the dollar one: (id, meta, text, [(indicator, measure, value, flagged)]).
+FLAG_CASES: list[tuple[str, dict, str, list[tuple[str, str, float, bool]]]] = [
+    (
+        "growth_after_a_yuan_export_amount",
+        # a county work report: exports in 亿元, then a bulletin's exports in 美元
+        {},
+        "外贸出口总额完成12.3亿元,增长15%。全年实际利用外资2.3亿元,增长6%。",
+        [("exports", "yoy_pct", 15.0, True), ("fdi", "yoy_pct", 6.0, True)],
+    ),
+    (
+        "growth_after_a_dollar_amount_is_plain",
+        {"region": "义乌市"},
+        "全年出口总额1.85亿美元,增长12%;实际利用外资2.3亿元,外贸出口总额1.2亿美元,增长10%。",
+        [("exports", "yoy_pct", 12.0, False), ("exports", "yoy_pct", 10.0, False)],
+    ),
+    (
+        "growth_after_a_head_count_of_visitors",
+        # a tourism summary: visitors in 万人 (not 人次), then a growth without an amount
+        {},
+        "全年接待游客85.6万人,增长12%。旅游总收入增长9%。",
+        [("tourist_visits", "yoy_pct", 12.0, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FLAG_CASES, ids=[c[0] for c in FLAG_CASES])
+def test_growth_of_a_stand_in_amount(case):
+    _, meta, text, rows = case
+    f = passage_facts({"text": text, "id": "x"}, {**META, **meta})
+    for indicator, measure, value, flagged in rows:
+        hit = f[(f["indicator"] == indicator) & (f["measure"] == measure) & (f["value"] == value)]
+        assert len(hit) == 1, f"{indicator} {measure} {value}: {len(hit)} facts"
+        assert (STAND_IN_GROWTH in hit.iloc[0]["flags"]) == flagged, hit.iloc[0]["flags"]
+        assert UNCONVERTED not in hit.iloc[0]["flags"]
