@@ -111,6 +111,30 @@ CASES: list[dict] = [
         "facts": [("retail_sales", "level", 56.0, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- a sum since a year that has ended, in a report on a year not yet ended: no full-year reading
+    {
+        "id": "sum_since_an_ended_year_into_an_unended_one",
+        # a work summary of October 2024: the sum since 2023 runs to now
+        "meta": {"year": 2024, "report_date": "2024-10-20", "region": "绩溪县"},
+        "text": "2023年以来,累计化解隐性债务5.2亿元。今年以来,全县一般公共预算收入完成8.2亿元,增长6%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "actual", None)],
+        "absent": [("debt_resolved",)],
+    },
+    {
+        "id": "sum_since_last_year_or_earlier_in_an_unended_year",
+        # a speech of September 2024: 去年以来 and a span since 2020 (its years up to 2023 only)
+        "meta": {"year": 2024, "report_date": "2024-09-05", "region": "平江县"},
+        "text": "去年以来,全县累计化解隐性债务5.2亿元。2020年以来,全县累计新增城镇就业1.2万人。",
+        "facts": [],
+        "absent": [("debt_resolved",), ("new_urban_jobs",)],
+    },
+    {
+        "id": "sum_since_the_year_described_in_its_review",
+        # near miss: a work report of January 2024 on 2023: 2023年以来 is that year
+        "text": "2023年以来,累计化解隐性债务5.2亿元。去年以来,新增城镇就业5200人。",
+        "facts": [("debt_resolved", "level", 5.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 

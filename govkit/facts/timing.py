@@ -37,6 +37,7 @@ from govkit.facts.timeframe import (
     open_span,
     plan_ahead,
     plan_span,
+    since_into_unended,
     span_ahead,
     span_of_phrase,
     subperiod_end,
@@ -284,6 +285,10 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
             year = to_part = py
+    if measure == "level" and to_part is None and since_into_unended(before, sc, dates, seg_start):
+        # 2023年以来,累计化解隐性债务5.2亿元 in a report of October 2024 on 2024 that names no part of the year
+        # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above)
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
