@@ -135,6 +135,41 @@ CASES: list[dict] = [
         "facts": [("debt_resolved", "level", 5.2, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- a single month opening a sentence dates that sentence only (in Chinese numerals, or 当月)
+    {
+        "id": "month_in_chinese_numerals_opening_a_sentence",
+        # a county's year-end bulletin: 十二月份 was read as the whole year (a conflict with the year's 8%)
+        "text": "全年规上工业增加值增长8%。十二月份,规上工业增加值增长9%。城镇居民人均可支配收入41250元,增长5%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "M12", "actual", None),
+            ("urban_income", "level", 41250.0, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 9.0, 2023, ""), ("urban_income", "level", 41250.0, 2023, "M12")],
+    },
+    {
+        "id": "month_of_its_own_opening_a_sentence_does_not_carry",
+        # an economic analysis of December: 12月当月 dated the next sentence too
+        "text": "全年地区生产总值增长6%。12月当月,规上工业增加值增长9%。社会消费品零售总额增长7%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 9.0, 2023, "M12", "actual", None),
+            ("retail_sales", "yoy_pct", 7.0, 2023, "", "actual", None),
+        ],
+        "absent": [("retail_sales", "yoy_pct", 7.0, 2023, "M12")],
+    },
+    {
+        "id": "months_to_date_opening_still_carry",
+        # near miss: 1-11月 opening a paragraph dates the sentences after it; 11月当月 its own clauses
+        "meta": {"year": 2023, "report_date": "2023-12-15"},
+        "text": "1-11月,全县规上工业增加值增长7%。十一月份全县社会消费品零售总额10.2亿元,增长5%。"
+        "全县固定资产投资增长8%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 7.0, 2023, "M1-M11", "actual", None),
+            ("retail_sales", "level", 10.2, 2023, "M11", "actual", None),
+            ("fai", "yoy_pct", 8.0, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 8.0, 2023, "M11")],
+    },
 ]
 
 

@@ -367,9 +367,16 @@ def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> 
     if m is None and subject.start > seg_start:
         bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
         m = bare if bare is not None and subject.start < q.start else None
-    if m is None or not 1 <= int(m.group(1)) <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+    month = _month_number_of(m.group(1)) if m is not None else 0
+    if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
         return None
-    return f"M{int(m.group(1))}"
+    return f"M{month}"
+
+
+def _month_number_of(word: str) -> int:
+    """12 or 十二 → 12 (0 when not a whole number)."""
+    n = int(word) if word.isdigit() else parse_chinese_number(word)
+    return int(n) if n is not None and n == int(n) else 0
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
