@@ -1,13 +1,16 @@
-"""Wrong results found by this session's probes (session 8, round 10e): a goal word opening a clause
-(not only the sentence) and holding a goal's figure carries the goal to the later clauses of its
-;-segment (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%; 争取全年粮食总产量增长2%,
-达到52万吨,粮食播种面积稳定在120万亩), but not from funds secured, a goal word without a figure, or
-across an outturn.
+"""Wrong results found by this session's probes (session 8, round 10e), by construction:
 
-Each case is a short report of its own (not copied from a dev set) written for one construction: its
-meta, the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and
-the keys it must not give (a prefix of that tuple).
-"""
+- a goal word opening a clause (not only the sentence) and holding a goal's figure carries the goal to
+  the later clauses of its ;-segment (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%;
+  争取全年粮食总产量增长2%,达到52万吨,粮食播种面积稳定在120万亩), not from funds secured, a goal word
+  without a figure, or across an outturn;
+- a part of the county before the subject (城区, 县城, 农村, 乡村) is not the county (城区社会消费品零售总额),
+  except 农村居民人均可支配收入 (an alias of its own), the town's air, a district named 城区 or 新城区;
+- the growth of an amount printed in a stand-in unit (外贸出口总额12.3亿元,增长15%) is flagged
+  growth_of_stand_in_unit, a growth of a dollar amount is not;
+- a sum since a year that has ended, in a report on a year not yet ended that names no part of it
+  (2023年以来/去年以来,累计… in October 2024), has no full-year reading and gives no fact;
+- a single month opening a sentence (十二月份, 12月当月) dates that sentence only; 1-11月 still carries."""
 
 from __future__ import annotations
 
