@@ -47,6 +47,9 @@ class Fact:
 AMBIGUOUS_FLAG = "ambiguous_number"
 UNCONVERTED_FLAG = "unit_not_convertible"
 VALUELESS_FLAGS: tuple[str, ...] = (AMBIGUOUS_FLAG, UNCONVERTED_FLAG)
+#: The growth printed after such an amount (``外贸出口总额12.3亿元,增长15%``) keeps its value: a rate of
+#: the yuan amount (or of the head count), flagged apart from a rate of the catalog's unit.
+STAND_IN_GROWTH_FLAG = "growth_of_stand_in_unit"
 
 #: Column order of the fact table.
 FACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Fact))

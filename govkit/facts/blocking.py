@@ -389,7 +389,7 @@ def named_other_place(lead: str, own: set[str]) -> bool:
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
     lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
-    if names_parts(lead, own) or urban_core(lead, subject.indicators):
+    if names_parts(lead, own) or urban_core(lead, subject.indicators, own):
         return True  # 县域地区生产总值 in a city's report, 各县(市、区)…, 中心城区…: its parts'
     if _PART_BEFORE.search(lead) is None:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from govkit.core.catalog import Indicator
-from govkit.core.fact import AMBIGUOUS_FLAG, UNCONVERTED_FLAG, Fact
+from govkit.core.fact import AMBIGUOUS_FLAG, STAND_IN_GROWTH_FLAG, UNCONVERTED_FLAG, Fact
 from govkit.facts.attribution import words_before
 from govkit.facts.blocking import crossed
 from govkit.facts.campaigns import running_total
@@ -17,12 +17,13 @@ from govkit.facts.clauses import Clause, Sentence, clause_index
 from govkit.facts.cues import cue
 from govkit.facts.measures import unit_label, value_range
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, stands_in
+from govkit.facts.numbers import Quantity, find_quantities, stands_in
 from govkit.facts.prefixes import Scans
 from govkit.facts.timeframe import Dates, Frame
 from govkit.facts.timing import TimingCues, figure_time, multi_year_growth
 
 _MASK_FLAG = "masked"
+_GROWTH = ("yoy_pct", "cagr_pct")
 _CREDIT = cue("evidence", "credit")
 
 
@@ -43,6 +44,22 @@ def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity)
     if before:
         return before[-1]
     return named[0] if named else subject
+
+
+def _growth_of_stand_in(s: Sentence, subject: Mention, q: Quantity, ind: Indicator) -> bool:
+    """Whether growth figure *q* follows its subject's amount printed in a unit that stands in for the
+    catalog's (外贸出口总额完成12.3亿元,增长15% where exports count 万美元; 接待游客85.6万人,增长12%):
+    the rate is of the stand-in amount (yuan, persons), not of the catalog's (dollars, visits)."""
+    if subject.end > q.start:
+        return False
+    words = s.text[subject.end : q.start]
+    amounts = [a for a in find_quantities(words) if a.dimension and a.dimension != "percent"]
+    if not amounts:
+        return False
+    last = amounts[-1]
+    if any(subject.end + last.end <= m.start < q.start for m in s.mentions):
+        return False  # another subject between the amount and the growth
+    return stands_in(last, ind.unit)
 
 
 def make_fact(
@@ -138,6 +155,8 @@ def make_fact(
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if unconverted:
         fact.flags.append(UNCONVERTED_FLAG)  # 出口总额12.5亿元 (catalog: 万美元): printed in value_text, no value
+    elif measure in _GROWTH and _growth_of_stand_in(s, subject, q, ind):
+        fact.flags.append(STAND_IN_GROWTH_FLAG)  # …12.5亿元,增长15%: a rate of the yuan amount, value kept
     if q.ambiguous:
         fact.flags.append(AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
     if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):

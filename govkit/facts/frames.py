@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 
 from govkit.facts.cues import cue
-from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, span_of_phrase, subperiod_of
+from govkit.facts.prefixes import Scans
+from govkit.facts.timeframe import (
+    PLAN_PERIODS,
+    Dates,
+    Frame,
+    plan_span,
+    since_into_unended,
+    span_of_phrase,
+    subperiod_of,
+)
 
 # ---------------------------------------------------------------------- headings
 _HEADING_MARK = re.compile(
@@ -261,7 +270,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     elif span and frame.plan and dates.last_full_year and span[1] <= dates.last_full_year:
         # “十三五”期间,… after a plan's paragraphs: this paragraph reviews the span that has ended
         f = f.with_(year=span[1], period_start=span[0], kind="actual", plan=False)
-    elif span:
+    elif span and not since_into_unended(head, Scans(head), dates, 0):
+        # (2023年以来,… in a report of October 2024 on 2024: a sum up to now, dated in its own sentence)
         f = f.with_(year=span[1], period_start=span[0])
     m = _OPENING_YEAR.match(head)
     if m and not span and not _SINCE.search(head) and not _ON_BASIS.match(head, m.end()):

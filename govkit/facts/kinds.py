@@ -30,6 +30,7 @@ _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
+_CLAUSE_GOAL = cue("target", "clause_goal")
 _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
@@ -120,10 +121,32 @@ def kind_in(
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
-    goal = _SENTENCE_GOAL.match(sent)
+    goal = _SENTENCE_GOAL.match(sent) or _clause_goal(sent, q, seg_start, described)
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
+
+
+def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) -> re.Match[str] | None:
+    """The last clause of *q*'s ;-segment before *q*'s own clause that opens on a goal word and holds
+    a goal's figure (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%): the goal goes on
+    to the later clauses; not funds secured (争取上级资金5.6亿元,增长8%), not a goal word without a figure
+    in its clause (力争项目早落地,全年签约项目50个), not across an outturn (力争引进项目30个,实际引进32个)."""
+    own = clause_start(sent, q.start)
+    goal = None
+    for m in _CLAUSE_GOAL.finditer(sent, max(0, seg_start - 1), own):
+        goal = m
+    if goal is None:
+        return None
+    words = sent[goal.end() : own]
+    head, *rest = _CLAUSE_BREAK.split(words, maxsplit=1)
+    later = find_quantities(rest[0]) if rest else []
+    # 争取粮食总产量增长2%,达到52万吨: the goal going on (another dimension), not its outturn
+    if not find_quantities(head) or outturn_after_target(words, described, later[0].dimension if later else None):
+        return None
+    if _SECURED.match(_UP_TO_FIGURE.split(sent[goal.end() - 2 : own], maxsplit=1)[0]):
+        return None
+    return goal
 
 
 def _later_year(words: str, described: int | None) -> bool:

@@ -114,10 +114,12 @@ def names_parts(lead: str, own: set[str]) -> bool:
     return m is not None and m.group("part") not in own
 
 
-def urban_core(lead: str, indicators: tuple[str | None, ...]) -> bool:
-    """中心城区实现地区生产总值…, 市区城镇居民人均可支配收入: the urban core's figure (a part of the
-    region), unless every indicator of the subject is of a family the region reports for its urban core."""
-    if _URBAN_CORE.search(lead) is None:
+def urban_core(lead: str, indicators: tuple[str | None, ...], own: set[str]) -> bool:
+    """中心城区实现地区生产总值…, 城区社会消费品零售总额, 农村固定资产投资: the urban core's or the
+    countryside's figure (a part of the region), unless every indicator of the subject is of a family the
+    region reports for its urban core, or the part is the report's own region (a district named 城区)."""
+    m = _URBAN_CORE.search(lead)
+    if m is None or any(lead.endswith(o) or m.group().startswith(o) for o in own if o):
         return False
     return not all(family_of(i) in _URBAN_CORE_FAMILIES for i in indicators if i)
 

@@ -309,6 +309,35 @@ def open_span(before: str, sc: Scans) -> bool:
     return False
 
 
+#: A sum since a year (2023年以来) or since last year (去年以来, 前年以来), with the years back from the
+#: report's year.
+_SINCE_BACK: tuple[tuple[Prefixed, int | None], ...] = (
+    (_SPAN_P["since_year"], None),
+    (prefixed(cue("time", "since_last_year")), 1),
+    (prefixed(cue("time", "since_year_before_last")), 2),
+)
+
+
+_YEAR_AFTER_SINCE = re.compile(f"{cue('time', 'year').pattern}|{cue('time', 'this_year').pattern}")
+
+
+def since_into_unended(before: str, sc: Scans, dates: Dates, seg_start: int) -> bool:
+    """Whether the figure's ;-segment (from *seg_start* in *before*) opens a sum since a year that has
+    ended and the report describes a later year not yet ended (2023年以来,累计化解隐性债务5.2亿元 or
+    去年以来,… in a report of October 2024 on 2024): the sum runs to now, it has no full-year reading;
+    not when a year is printed after it (2023年以来,…,其中今年化解2亿元)."""
+    end, doc, this = dates.last_full_year, dates.doc_year, dates.this_year
+    if end is None or doc is None or this is None or doc <= end:
+        return False
+    for p, back in _SINCE_BACK:
+        found = sc.finditer(p, before)
+        if found and found[-1].start() >= seg_start and not _YEAR_AFTER_SINCE.search(before, found[-1].end()):
+            first = int(found[-1].group(1)) if back is None else this - back
+            if first <= end:
+                return True
+    return False
+
+
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 

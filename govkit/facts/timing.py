@@ -37,6 +37,7 @@ from govkit.facts.timeframe import (
     open_span,
     plan_ahead,
     plan_span,
+    since_into_unended,
     span_ahead,
     span_of_phrase,
     subperiod_end,
@@ -284,6 +285,10 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
             year = to_part = py
+    if measure == "level" and to_part is None and since_into_unended(before, sc, dates, seg_start):
+        # 2023年以来,累计化解隐性债务5.2亿元 in a report of October 2024 on 2024 that names no part of the year
+        # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above)
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
@@ -362,9 +367,16 @@ def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> 
     if m is None and subject.start > seg_start:
         bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
         m = bare if bare is not None and subject.start < q.start else None
-    if m is None or not 1 <= int(m.group(1)) <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+    month = _month_number_of(m.group(1)) if m is not None else 0
+    if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
         return None
-    return f"M{int(m.group(1))}"
+    return f"M{month}"
+
+
+def _month_number_of(word: str) -> int:
+    """12 or 十二 → 12 (0 when not a whole number)."""
+    n = int(word) if word.isdigit() else parse_chinese_number(word)
+    return int(n) if n is not None and n == int(n) else 0
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
