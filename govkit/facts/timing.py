@@ -68,6 +68,7 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
+_ESTIMATE = cue("kind", "estimate")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
@@ -185,6 +186,9 @@ def figure_time(
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
+    if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
+        if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
+            k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
     if k:
         kind = k
     # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
