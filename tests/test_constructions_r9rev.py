@@ -4,7 +4,8 @@ given) or too narrow. Each case failed before its fix unless marked a near miss.
 
 Constructions: a clause opening on 去年/上年 after a figure of the sentence (the relative-year
 continuation of r9) is the year before that figure's, also in a report of January, and no expectation
-when 预计 stands before it.
+when 预计 stands before it; 绝对额/绝对值 (a continuation word of r9) before a verb of change (绝对额增加2100元)
+is the change, not the level.
 """
 
 from __future__ import annotations
@@ -65,6 +66,36 @@ CASES: list[dict] = [
             ("gdp", "yoy_pct", 5.0, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- 绝对额/绝对值 continue the subject (r9): before a verb of change it is the change, not the level
+    {
+        "id": "absolute_amount_then_an_increase_is_a_change",
+        "text": "城镇居民人均可支配收入增长5.3%,绝对额增加2100元。全县一般公共预算收入增长6.1%,绝对值比上年增加0.8亿元。",
+        "facts": [
+            ("urban_income", "yoy_pct", 5.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 2100.0), ("general_budget_revenue", "level", 0.8)],
+    },
+    {
+        # near miss: a list of changes after 绝对额分别 stays changes
+        "id": "absolute_amount_of_both_incomes_increased_each",
+        "text": "城镇、农村居民人均可支配收入分别增长4.9%、7.1%,绝对额分别增加1960元、1420元。",
+        "facts": [
+            ("urban_income", "yoy_pct", 4.9, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.1, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 1960.0), ("rural_income", "level", 1420.0)],
+    },
+    {
+        # near miss: the absolute amount reached, and the total after an increase, stay levels
+        "id": "absolute_amount_reached_stays_a_level",
+        "text": "农村居民人均可支配收入增长7.2%,绝对额达到21560元。城镇居民人均可支配收入增长5.3%,绝对额增收2100元,总额达到41230元。",
+        "facts": [
+            ("rural_income", "level", 21560.0, 2023, "", "actual", None),
+            ("urban_income", "level", 41230.0, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 2100.0)],
     },
 ]
 
