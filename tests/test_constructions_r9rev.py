@@ -97,6 +97,35 @@ CASES: list[dict] = [
         ],
         "absent": [("urban_income", "level", 2100.0)],
     },
+    # ---- bare 力争 opening a goal sentence (r9): not the idioms of a review (力争上游, 力争一流)
+    {
+        "id": "striving_for_the_top_opens_a_review",
+        "text": "2023年,我们力争上游,全县地区生产总值增长6.2%,固定资产投资增长9.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.2, 2023, "", "target"), ("fai", "yoy_pct", 9.1, 2023, "", "target")],
+    },
+    {
+        "id": "striving_to_be_first_class_opens_a_review",
+        "text": "力争一流,全县一般公共预算收入增长8.1%,城镇新增就业5200人。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 8.1, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 5200.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 8.1, 2023, "", "target")],
+    },
+    {
+        # near miss: bare 力争 before the goals keeps them targets
+        "id": "striving_for_the_years_goals_stays_targets",
+        "text": "力争全年地区生产总值增长6%,固定资产投资增长8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
