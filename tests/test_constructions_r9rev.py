@@ -126,6 +126,40 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a single month opening a ;-segment (r9a: …;12月份社会消费品零售总额12.6亿元) in Chinese numerals:
+    # the carried part of the year (一季度) or the whole year before
+    {
+        "id": "month_in_chinese_numerals_opens_a_segment",
+        "text": "一季度,全县地区生产总值增长5.2%;十月份,规上工业增加值增长9%。"
+        "全年社会消费品零售总额126.8亿元,增长7.6%;十一月份社会消费品零售总额12.6亿元,增长9.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.2, 2023, "Q1", "actual", None),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "M10", "actual", None),
+            ("retail_sales", "level", 126.8, 2023, "", "actual", None),
+            ("retail_sales", "level", 12.6, 2023, "M11", "actual", None),
+            ("retail_sales", "yoy_pct", 9.1, 2023, "M11", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 9.0, 2023, "Q1"), ("retail_sales", "level", 12.6, 2023, "")],
+    },
+    {
+        "id": "december_in_chinese_numerals_after_the_year",
+        "text": "全年规上工业增加值增长8%;十二月份,规上工业增加值增长9.5%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.5, 2023, "M12", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 9.5, 2023, "")],
+    },
+    {
+        # near miss: a month before a verb is a date; a range of months is the months_cn cue
+        "id": "month_in_numerals_before_a_verb_or_a_range_stays",
+        "text": "全年规上工业增加值增长8%;十二月份超额完成年度投资任务,固定资产投资增长9%。全年地区生产总值增长6%;一至十月,规上工业增加值增长9%。",
+        "facts": [
+            ("fai", "yoy_pct", 9.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 9.0, 2023, "M12")],
+    },
 ]
 
 

@@ -366,9 +366,12 @@ def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> 
     if m is None and subject.start > seg_start:
         bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
         m = bare if bare is not None and subject.start < q.start else None
-    if m is None or not 1 <= int(m.group(1)) <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+    if m is None:
         return None
-    return f"M{int(m.group(1))}"
+    n = int(m.group(1)) if m.group(1).isdigit() else int(parse_chinese_number(m.group(1)) or 0)  # 十月份
+    if not 1 <= n <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+        return None
+    return f"M{n}"
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
