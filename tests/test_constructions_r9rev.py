@@ -160,6 +160,21 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "yoy_pct", 9.0, 2023, "M12")],
     },
+    # ---- an action on another sum (r9b action_amount): 节约 with the figure right after it (its 约 was
+    # read as the figure's approximate word and left out of the words tested)
+    {
+        "id": "spending_saved_with_the_figure_right_after",
+        "text": "全县一般公共预算支出节约2.1亿元。全县一般公共预算支出全年节约1.3亿元,增长4.2%。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 4.2, 2023, "", "actual", None)],
+        "absent": [("fiscal_expenditure", "level", 2.1), ("fiscal_expenditure", "level", 1.3)],
+    },
+    {
+        # near miss: 约 before the spending's own level stays its approximate word
+        "id": "spending_about_a_level_stays",
+        "text": "全县一般公共预算支出约45.2亿元。",
+        "facts": [("fiscal_expenditure", "level", 45.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
