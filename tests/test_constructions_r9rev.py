@@ -175,6 +175,31 @@ CASES: list[dict] = [
         "facts": [("fiscal_expenditure", "level", 45.2, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- spans of years (r9: 两年来, 近两年 sum over the last two years): a list with one figure per
+    # year is no sum over the span (one year each, which the list does not date for sure: no fact)
+    {
+        "id": "one_figure_per_year_after_a_two_year_span",
+        "text": "两年来,全县城镇新增就业分别为4800人、5100人。近两年,全县新增城镇就业分别达到4650人、4980人。",
+        "facts": [],
+        "absent": [("new_urban_jobs", "level", 4800.0), ("new_urban_jobs", "level", 4650.0)],
+    },
+    {
+        "id": "one_figure_per_year_after_a_five_year_span",
+        "text": "五年来,全县城镇新增就业分别为4800人、5100人、5200人、5300人、5500人。",
+        "facts": [],
+        "absent": [("new_urban_jobs", "level", 4800.0)],
+    },
+    {
+        # near miss: a list over subjects is one sum each; a single sum stays
+        "id": "a_list_over_subjects_after_a_span_stays_summed",
+        "text": "两年来,全县累计化解隐性债务、新增城镇就业分别为5.2亿元、9800人。近两年,全县累计完成固定资产投资180亿元。",
+        "facts": [
+            ("debt_resolved", "level", 5.2, 2023, "", "actual", 2022),
+            ("new_urban_jobs", "level", 9800.0, 2023, "", "actual", 2022),
+            ("fai", "level", 180.0, 2023, "", "actual", 2022),
+        ],
+        "absent": [],
+    },
 ]
 
 

@@ -69,10 +69,12 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _ESTIMATE = cue("kind", "estimate")
+_LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ESTIMATE = cue("kind", "estimate")
+_LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"
@@ -291,6 +293,17 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if (
+        period_start is not None
+        and measure == "level"
+        and group[1] > 1
+        and year
+        and group[1] == year - period_start + 1
+        and _LIST_SUBJECT_BEFORE.search(sent, 0, subject.start) is None
+    ):
+        # 两年来,全县城镇新增就业分别为4800人、5100人: one figure per year of the span, not a sum over it
+        # (which year each is the list does not tell for sure)
+        return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if period_start is None and span is None and measure == "level" and not subperiod:
         undated, outer = campaign_sum(sent, seg_start, q.start, before, year_end, ind, kind, frame, explicit_year)
         if undated:
