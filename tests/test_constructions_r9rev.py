@@ -200,6 +200,29 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a goal's growth then the amount it reaches (r9a goal_goes_on): not when the goal is told met
+    # after the amount (what was reached, in a review)
+    {
+        "id": "amount_reached_after_a_goal_then_the_goal_met",
+        "text": "全年地区生产总值目标增长6%,达到305亿元,超额完成目标。全县粮食总产量目标增长2%,达到52万吨,圆满完成年度目标任务。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("gdp", "level", 305.0, 2023, "", "actual", None),
+            ("grain_output", "yoy_pct", 2.0, 2023, "", "target", None),
+            ("grain_output", "level", 52.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 305.0, 2023, "", "target"), ("grain_output", "level", 52.0, 2023, "", "target")],
+    },
+    {
+        # near miss: a goal's growth then its amount, with no word of the goal met, stays one goal
+        "id": "goal_growth_then_amount_stays_one_goal",
+        "text": "力争全县地区生产总值增长6.5%,达到305亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("gdp", "level", 305.0, 2023, "", "target", None),
+        ],
+        "absent": [("gdp", "level", 305.0, 2023, "", "actual")],
+    },
 ]
 
 
