@@ -223,6 +223,25 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "level", 305.0, 2023, "", "actual")],
     },
+    # ---- the bare 增加值 after the whole industry's output (r9a, beside the output above the size
+    # threshold): beside the value added above the threshold too
+    {
+        "id": "value_added_of_the_whole_industry_beside_the_parts_value_added",
+        "text": "全年完成工业总产值420亿元,实现增加值98亿元,规上工业增加值增长8.5%。"
+        "全县完成工业总产值156亿元,实现增加值42亿元;规模以上工业增加值增长7.6%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.5, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 7.6, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "level", 98.0), ("industrial_va", "level", 42.0)],
+    },
+    {
+        # near miss: alone, the bare 增加值 after industrial output stays industrial_va
+        "id": "value_added_after_industrial_output_alone_stays_industrial_va",
+        "text": "全县完成工业总产值156亿元,实现增加值42亿元。",
+        "facts": [("industrial_va", "level", 42.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 
