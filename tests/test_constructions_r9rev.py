@@ -242,6 +242,35 @@ CASES: list[dict] = [
         "facts": [("industrial_va", "level", 42.0, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- a word of the year continuing the subject (r9) before an increment of a sum: the increment
+    {
+        "id": "increment_since_the_new_year_after_the_level",
+        "meta": DECEMBER,
+        "text": "全县一般公共预算收入12.3亿元,今年以来新增1.1亿元。全县各项贷款余额268亿元,今年以来增加21亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.3, 2023, "", "actual", None),
+            ("loan_balance", "level", 268.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 1.1), ("loan_balance", "level", 21.0)],
+    },
+    {
+        "id": "last_years_increment_after_the_level",
+        "meta": DECEMBER,
+        "text": "全县一般公共预算收入12.3亿元,去年增加0.8亿元。",
+        "facts": [("general_budget_revenue", "level", 12.3, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "level", 0.8)],
+    },
+    {
+        # near miss: a level of a word of the year stays a level
+        "id": "level_of_this_year_after_last_years_stays",
+        "meta": DECEMBER,
+        "text": "全县一般公共预算收入去年为11.2亿元,今年完成12.3亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 11.2, 2022, "", "actual", None),
+            ("general_budget_revenue", "level", 12.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
 
 
