@@ -10,7 +10,8 @@ in Chinese numerals opening a ;-segment (r9a month_opening: 十月份); 节约 r
 action_amount); a list of one figure per year after a span of years (r9's 两年来) is no sum; an amount
 reached after a goal's growth then the goal told met (r9a goal_goes_on) is the outturn; the bare 增加值
 after the whole industry's output beside the value added above the threshold (r9a); an increment after
-a word of the year continuing the subject (今年以来新增1.1亿元). XFAIL_CASES: found, not fixed.
+a word of the year continuing the subject (今年以来新增1.1亿元); the gross ocean product
+(海洋生产总值) is not GDP. XFAIL_CASES: found, not fixed.
 """
 
 from __future__ import annotations
@@ -275,6 +276,20 @@ CASES: list[dict] = [
             ("general_budget_revenue", "level", 12.3, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- a part of the economy named by its kind is not GDP (r9a): the gross ocean product without 经济
+    {
+        "id": "gross_ocean_product_is_not_gdp",
+        "text": "全县海洋生产总值达到120亿元,增长7.5%。",
+        "facts": [],
+        "absent": [("gdp", "level", 120.0), ("gdp", "yoy_pct", 7.5)],
+    },
+    {
+        "id": "gross_ocean_product_beside_the_citys_gdp",
+        "meta": {"year": 2023, "report_date": "2024-01-15", "region": "舟山市", "level": "city"},
+        "text": "全市海洋生产总值(GOP)达到1560亿元,全市地区生产总值3628亿元。",
+        "facts": [("gdp", "level", 3628.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 1560.0)],
     },
 ]
 
