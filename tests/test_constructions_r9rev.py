@@ -11,7 +11,8 @@ action_amount); a list of one figure per year after a span of years (r9's 两年
 reached after a goal's growth then the goal told met (r9a goal_goes_on) is the outturn; the bare 增加值
 after the whole industry's output beside the value added above the threshold (r9a); an increment after
 a word of the year continuing the subject (今年以来新增1.1亿元); the gross ocean product
-(海洋生产总值) is not GDP. XFAIL_CASES: found, not fixed.
+(海洋生产总值) is not GDP; an item's title line read with a next line that opens on an action on
+another thing (全年发放消费券2000万元). XFAIL_CASES: found, not fixed.
 """
 
 from __future__ import annotations
@@ -290,6 +291,33 @@ CASES: list[dict] = [
         "text": "全市海洋生产总值(GOP)达到1560亿元,全市地区生产总值3628亿元。",
         "facts": [("gdp", "level", 3628.0, 2023, "", "actual", None)],
         "absent": [("gdp", "level", 1560.0)],
+    },
+    # ---- a numbered item's title on a line of its own read with the next line (r9): not when that line
+    # opens on an action on another thing (its figures are that thing's)
+    {
+        "id": "item_title_then_an_action_on_another_thing",
+        "text": "(一)社会消费品零售总额\n全年发放消费券2000万元,拉动消费1.5亿元。\n"
+        "(二)一般公共预算收入\n全年发放惠企资金1.2亿元,减免税费0.8亿元。",
+        "facts": [],
+        "absent": [("retail_sales", "level", 0.2), ("general_budget_revenue", "level", 1.2)],
+    },
+    {
+        "id": "item_title_then_funds_secured",
+        "text": "2.固定资产投资\n全年争取中央预算内资金3.2亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 3.2)],
+    },
+    {
+        # near miss: the body opening on the own region and a verb, or after an aside, stays the title's
+        "id": "item_title_then_the_region_or_an_aside_then_the_figure_stays",
+        "text": "(二)固定资产投资\n全县完成126亿元,增长8.1%。\n1.地区生产总值\n受多重因素影响,全年完成156.3亿元,增长6.1%。",
+        "facts": [
+            ("fai", "level", 126.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 8.1, 2023, "", "actual", None),
+            ("gdp", "level", 156.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
 ]
 
