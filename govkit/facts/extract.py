@@ -32,6 +32,7 @@ import pandas as pd
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
 from govkit.core.fact import Fact
+from govkit.facts.attribution import continues_subject
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
 from govkit.facts.cues import cue, cue_words
@@ -74,6 +75,11 @@ _SCORE_BRACKET = cue("attribution", "item_score")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+#: The first figure of a title's body line, and the clause breaks before it.
+_FIRST_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+#: A clause opening on the own region and a verb (全县完成156亿元): it continues the title's subject too.
+_OWN_THEN_VERB = cue("continuation", "own_after_other")
 _NO_COMMAS: frozenset[int] = frozenset()
 
 
@@ -280,7 +286,13 @@ def _body_of_title(para: str, mentions_of: Callable[[str, str], list[Mention]], 
         return False
     first = para[slice(*next(iter(sentence_spans(para)), (0, len(para))))]
     under = " ".join(headings[k] for k in sorted(headings))
-    return not any(m.entry.type != "null" for m in mentions_of(first, under))
+    if any(m.entry.type != "null" for m in mentions_of(first, under)):
+        return False
+    # the clause of its first figure opens on words that continue a subject (全年完成156.3亿元, 年度目标
+    # 38亿元, 全县完成…), not on an action on another thing (全年发放消费券2000万元 under 社会消费品零售总额)
+    digit = _FIRST_DIGIT.search(first)
+    words = _CLAUSE_BREAK.split(first[: digit.start()] if digit else first)[-1].strip()
+    return continues_subject(words) or _OWN_THEN_VERB.match(words) is not None
 
 
 def item_title(sent: str, mentions: list[Mention]) -> bool:

@@ -278,7 +278,11 @@ def _figures(
             and q.dimension in _SUM_DIMENSIONS
             and (
                 _NEW_AMOUNT.match(bare)
-                or (q.dimension == _MONEY and _ACTION_AMOUNT.match(bare) is not None)
+                or (
+                    q.dimension == _MONEY
+                    # 节约2.1亿元: the 约 of 节约 is no approximate word of the figure
+                    and (_ACTION_AMOUNT.match(bare) is not None or _ACTION_AMOUNT.match(prefix.strip()) is not None)
+                )
                 or (
                     subject.start >= clause.start  # (新增…1.2亿元,总量达到12亿元: the total is the level)
                     and _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None

@@ -42,6 +42,7 @@ _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pat
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 _GOAL_GOES_ON = cue("target", "goal_goes_on")
+_GOAL_MET_AFTER = cue("target", "goal_met_after")
 
 
 def target_paren(sent: str, q: Quantity) -> bool:
@@ -100,7 +101,7 @@ def kind_in(
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(
-                ctx, described, q.dimension
+                ctx, described, q.dimension, sent[q.end : q.end + 24]
             ):
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
@@ -162,19 +163,20 @@ def outturn_cue_last(sent: str, q: Quantity, seg_start: int, scans: Scans | None
     return bool(cues) and cues[-1].lastgroup == "actual" and cues[-1].start() >= seg_start
 
 
-def outturn_after_target(ctx: str, described: int | None = None, dimension: str | None = None) -> bool:
+def outturn_after_target(ctx: str, described: int | None = None, dimension: str | None = None, after: str = "") -> bool:
     """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
     opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
     年度目标增长10%,1-11月增长8.2%; 目标任务为58%,2023年达到58.4% (not a year after *described*:
     目标任务为58%,2025年达到60% is the target's next step). With *dimension* (the figure's), the
     target's own figure must be of it: 力争增长6.5%,达到305亿元 is one goal in two figures (a growth
     rate is no target of an amount), not a goal and its outturn (目标增长8%,完成12.3亿元 keeps its outturn:
-    完成 is what was done)."""
+    完成 is what was done); not when *after* (the words after the figure) tells the goal met (目标增长6%,达到305亿元,
+    超额完成目标: what was reached)."""
     nxt = _FIGURE_THEN_CLAUSE.search(ctx)
     if nxt is None:
         return False
     rest = ctx[nxt.end() :]
-    if dimension and _GOAL_GOES_ON.match(rest):
+    if dimension and _GOAL_GOES_ON.match(rest) and not _GOAL_MET_AFTER.match(after):
         own = find_quantities(ctx[: nxt.end()])
         if own and own[0].dimension and own[0].dimension != dimension:
             return False

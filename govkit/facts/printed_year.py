@@ -25,7 +25,8 @@ RELATIVE_YEAR = re.compile(
         for name in ("this_year", "last_year", "before_last_year", "next_year")
     )
 )
-_YEAR_P = prefixed(cue("time", "year"))
+_YEAR = cue("time", "year")
+_YEAR_P = prefixed(_YEAR)
 _RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
@@ -130,29 +131,82 @@ def printed_year(
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
-        # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
-        planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
         if which == "last_year" and speaker:
+            printed = explicit_year
             explicit_year = speaker - 1
+            contrasted = _year_of_the_figure_before(
+                sent, before, rel, clause, relative, frame, dates, printed, year_end
+            )
+            if contrasted is not None:
+                explicit_year = contrasted - 1  # 粮食总产量25万吨,去年为24.1万吨: the year before the first figure's
         elif which == "before_last_year" and speaker:
             explicit_year = speaker - 2
         elif which == "next_year" and (described := dates.doc_year or speaker):
             explicit_year = described + 1  # the year after the one described
         else:
-            # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
-            # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
-            ty = (
-                (dates.report_year or dates.plan_year)
-                if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
-                else dates.review_this_year
-            )
-            if frame.plan and frame.year and frame.period_start is None:
-                ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
+            ty = _this_year(sent, rel, relative, frame, dates)
             if ty:
                 explicit_year = ty
         if explicit_year is not None:
             year_end = rel.end()
     return PrintedYear(explicit_year, year_end, rel)
+
+
+def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], frame: Frame, dates: Dates) -> int | None:
+    """The year 今年 (*rel*) names in *sent*."""
+    # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
+    # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
+    # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
+    planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
+    ty = (
+        (dates.report_year or dates.plan_year)
+        if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))
+        else dates.review_this_year
+    )
+    if frame.plan and frame.year and frame.period_start is None:
+        ty = frame.year  # 今年 under a plan heading that printed its year (二、2022年主要目标)
+    return ty
+
+
+def _year_of_the_figure_before(
+    sent: str,
+    before: str,
+    rel: re.Match[str],
+    clause: Clause,
+    relative: list[re.Match[str]],
+    frame: Frame,
+    dates: Dates,
+    explicit_year: int | None,
+    year_end: int,
+) -> int | None:
+    """When 去年 (*rel*) opens its clause after a clause of the sentence that gave a figure of its own
+    year (粮食总产量25万吨,去年为24.1万吨; 2023年…25万吨,去年为…; 今年…完成16亿元,上年为15.2亿元), the
+    year of that figure: 去年 is the year before it, also in a report of January, where 去年 alone
+    is the year described. None when 去年 does not open its clause, opens a ;-segment (…增长3%;去年全县
+    地区生产总值增长5%: a sentence of its own) or the clause before is dated by another relative word
+    (前年…,去年…)."""
+    if before[clause.start : rel.start()].strip(" ,，、;；"):
+        return None
+    seg = max(before.rfind(";", 0, clause.start), before.rfind("；", 0, clause.start)) + 1  # its ;-segment
+    head = before[seg : clause.start]
+    head = _YEAR.sub(" ", head) if "年" in head else head
+    if not any(c.isdigit() for c in head):
+        return None
+    earlier = [
+        m
+        for m in relative
+        if seg <= m.start()
+        and m.end() <= clause.start
+        and before[max(0, m.start() - 1) : m.start()] not in RELATIVE_BASE_BEFORE
+        and not _SINCE.match(before[m.end() : m.end() + 2])
+    ]
+    if any(m.lastgroup != "this_year" for m in earlier):
+        return None
+    if explicit_year is not None and 0 < year_end <= clause.start:
+        return explicit_year
+    if earlier:
+        return _this_year(sent, earlier[-1], relative, frame, dates)
+    return dates.review_this_year
 
 
 def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:

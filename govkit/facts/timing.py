@@ -69,10 +69,13 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
+_ESTIMATE = cue("kind", "estimate")
+_LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ESTIMATE = cue("kind", "estimate")
+_LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"
@@ -186,6 +189,9 @@ def figure_time(
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
+    if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
+        if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
+            k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
     if k:
         kind = k
     # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
@@ -292,6 +298,17 @@ def figure_time(
     period_start = _span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
+    if (
+        period_start is not None
+        and measure == "level"
+        and group[1] > 1
+        and year
+        and group[1] == year - period_start + 1
+        and _LIST_SUBJECT_BEFORE.search(sent, 0, subject.start) is None
+    ):
+        # 两年来,全县城镇新增就业分别为4800人、5100人: one figure per year of the span, not a sum over it
+        # (which year each is the list does not tell for sure)
+        return Timing(year, None, subperiod, kind, sub_state, drop=True)
     if period_start is None and span is None and measure == "level" and not subperiod:
         undated, outer = campaign_sum(sent, seg_start, q.start, before, year_end, ind, kind, frame, explicit_year)
         if undated:
