@@ -49,6 +49,7 @@ MODULES = (
     "facts.campaigns",
     "facts.printed_year",
     "facts.timing",
+    "facts.spans",
     "facts.figures",
     "facts.fact_record",
     "facts.extract",

@@ -186,11 +186,13 @@ def test_every_cue_scanned_before_each_figure_reads_a_bounded_number_of_characte
     # patterns asked only whether they occur (rank, threshold, multiple) need no bound.
     import govkit.facts.blocking
     import govkit.facts.printed_year
+    import govkit.facts.spans
     import govkit.facts.timeframe
     import govkit.facts.timing
 
     used: list[prefixes.Prefixed] = []
-    for module in (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing, govkit.facts.printed_year):
+    modules = (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing, govkit.facts.printed_year)
+    for module in (*modules, govkit.facts.spans):
         for value in vars(module).values():
             items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]
             used += [p for p in items if isinstance(p, prefixes.Prefixed)]

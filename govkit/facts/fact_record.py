@@ -19,8 +19,9 @@ from govkit.facts.measures import unit_label, value_range
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities, stands_in
 from govkit.facts.prefixes import Scans
+from govkit.facts.spans import multi_year_growth
 from govkit.facts.timeframe import Dates, Frame
-from govkit.facts.timing import TimingCues, figure_time, multi_year_growth
+from govkit.facts.timing import TimingCues, figure_time
 
 _MASK_FLAG = "masked"
 _GROWTH = ("yoy_pct", "cagr_pct")

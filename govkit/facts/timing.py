@@ -5,7 +5,7 @@ its sentence refine them, the nearest winning: an explicit year (2018年; not a 
 a relative year (去年, 今年, 明年), a target year (到2025年), a span (十三五, 2016-2020年, 五年来),
 a part of the year (上半年, 1-5月), kind words (预计 → estimate, 力争 → target). A multi-year span
 stays on a growth rate and on flows summed over it; an annual aggregate or a stock in a five-year
-review is the end year's level. The words are the ``time``, ``kind`` and ``target`` cues of
+review is the end year's level (:mod:`govkit.facts.spans`). The words are the ``time``, ``kind`` and ``target`` cues of
 ``govkit/data/extract/cues.tsv``.
 """
 
@@ -17,17 +17,16 @@ from typing import NamedTuple
 from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum
 from govkit.facts.clauses import Clause, segment_start
-from govkit.facts.cues import any_of, cue, cue_words, probe
+from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.printed_year import RELATIVE_YEAR, printed_year
+from govkit.facts.printed_year import printed_year
+from govkit.facts.spans import change_start, change_start_year, span_kept
 from govkit.facts.timeframe import (
-    PLAN_PERIODS,
     QUARTER_TO_DATE,
     SINGLE_MONTH,
-    STOCK_UNITS,
     Dates,
     Frame,
     counted_span,
@@ -49,23 +48,11 @@ _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 
-_YEAR = cue("time", "year")
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
-_BASE_YEAR = cue("time", "base_year")
-_BASE_YEAR_OPENING_P = prefixed(cue("time", "base_year_opening"))
-_PREV_YEAR = cue("measure", "prev_year")
-#: 比前年, 较前年: the year before last as a growth figure's base.
-_BEFORE_LAST_BASE = re.compile(
-    f"(?:{'|'.join(cue_words('time', 'relative_base_before'))})(?:{cue('time', 'before_last_year').pattern})"
-)
 _PLAN_END_BASE = cue("time", "plan_end_base")
-_COUNTED_AVERAGE = cue("time", "counted_average")
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
-_SUMMED = cue("time", "summed")
 _CUMULATIVE = cue("time", "cumulative")
-_CHANGE_FROM = cue("time", "change_from")
-_CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
@@ -74,8 +61,6 @@ _LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
-_ESTIMATE = cue("kind", "estimate")
-_LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"
@@ -86,13 +71,7 @@ _MONTH_BARE = cue("sub", "month_before_subject")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
-_SUMMED_P = prefixed(_SUMMED)
-_CUMULATIVE_P = prefixed(_CUMULATIVE)
 _ONE_YEAR = cue("time", "one_year")
-#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it (besides STOCK_UNITS).
-_STOCK_IDS = {"loan_balance"}
-_ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
-_SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
 
 
 class TimingCues(NamedTuple):
@@ -144,7 +123,7 @@ def figure_time(
     sc = sc_sent = scans if scans is not None else Scans(sent)
     before = sent[: q.start]
     seg_start = segment_start(before)  # start of this ;-segment
-    start_of_change = _change_start(sent, q)
+    start_of_change = change_start(sent, q)
     if "的" in before and ("由" in before or "从" in before):
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
@@ -295,7 +274,7 @@ def figure_time(
         # 2023年以来,累计化解隐性债务5.2亿元 in a report of October 2024 on 2024 that names no part of the year
         # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above)
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
-    period_start = _span_kept(
+    period_start = span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
     )
     if (
@@ -367,7 +346,7 @@ def figure_time(
         flags = (*flags, TO_DATE_FLAG)  # kept as the year's (the convention), flagged: its months are not told
     if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
         # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
-        start_year = _change_start_year(start_of_change, year, frame, span, dates)
+        start_year = change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
@@ -425,123 +404,6 @@ def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> boo
     if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
         return False
     return year > ry or (not subperiod and rm is not None and rm <= 2)
-
-
-def _change_start(sent: str, q: Quantity) -> str | None:
-    """The time words between 由/从 and *q* when *q* starts a change (由X增至Y), else None."""
-    if "由" not in sent[max(0, q.start - 16) : q.start] and "从" not in sent[max(0, q.start - 16) : q.start]:
-        return None
-    m = _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start)
-    if m is None or not _CHANGE_TO_AFTER.match(sent[q.end : q.end + 8]):
-        return None
-    return m.group(2)
-
-
-def _change_start_year(
-    words: str, end_year: int | None, frame: Frame, span: tuple[int, int] | None, dates: Dates
-) -> int | None:
-    """The year of a change's start: a printed year, a plan's end (十二五末 = 2015), 上年 (the
-    year before the end), or, in a five-year review without a printed year, the year before the
-    span's first year; None when the text does not tell."""
-    years = list(_YEAR.finditer(words))
-    if years:
-        return int(years[-1].group(1))
-    plan = span_of_phrase(words, dates) if words.strip() else None
-    if plan is not None and cue("time", "span_plan").search(words.replace("“", "").replace("”", "")):
-        return plan[1]
-    rel = RELATIVE_YEAR.search(words) if words.strip() else None
-    if rel is not None:
-        if rel.lastgroup == "last_year" and end_year:
-            return end_year - 1
-        return None
-    if words.strip(" 的"):
-        return None  # other words (由年初的…): not a year the text tells
-    first = frame.period_start or (span[0] if span else None)
-    return first - 1 if first else None
-
-
-def _span_kept(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
-    ind: Indicator,
-    kind: str,
-    year: int | None,
-    period_start: int | None,
-    span: tuple[int, int] | None,
-    explicit_year: int | None,
-    sc: Scans,
-) -> int | None:
-    """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span."""
-    ctx = sent[clause.start : q.start]
-    if measure == "cagr2":
-        period_start = (year - 1) if year else None
-    elif measure == "cagr_pct":
-        if period_start is None and frame.period_start is not None:
-            period_start = frame.period_start
-        if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
-            period_start = dates.plan_year
-        counted = _COUNTED_AVERAGE.search(ctx) if period_start is None and year and kind == "actual" else None
-        if counted is not None and year:
-            n = parse_chinese_number(counted.group(1)) if not counted.group(1).isdigit() else float(counted.group(1))
-            if n is not None and 2 <= n <= 10:
-                period_start = year - int(n) + 1  # 三年平均增长4.8%: the three years up to the year described
-    elif measure == "level":
-        summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
-        if period_start is not None and (
-            ind.unit in STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
-        ):
-            period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
-        # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
-        # year's level unless the text says it is summed (累计/共计).
-        if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS and not summed:
-            period_start = None
-        if period_start is not None and year is not None and period_start >= year:
-            period_start = None
-    else:
-        period_start = None
-    if (
-        measure == "level"
-        and explicit_year is None
-        and sc.search(_CUMULATIVE_P, ctx, clause.start, clause.end) is not None
-        and span is None
-        and frame.period_start is not None
-        and ind.unit not in STOCK_UNITS
-    ):
-        period_start = frame.period_start
-    return period_start
-
-
-def multi_year_growth(
-    prefix: str,
-    measure: str,
-    year: int | None,
-    before: str = "",
-    speaker: int | None = None,
-    scans: Scans | None = None,
-) -> bool:
-    """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
-    several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
-    figure; *before*: the sentence up to the figure (scanned by *scans*, the sentence's scans);
-    *speaker*: the year the report is delivered in (比前年增长12.3% in a speech of December 2023:
-    over 2021, two years)."""
-    if measure not in ("yoy_pct", "pp_change") or not year:
-        return False
-    if speaker and _BEFORE_LAST_BASE.search(prefix):
-        return speaker - 2 != year - 1
-    base = _BASE_YEAR.search(prefix) if "年" in prefix else None
-    if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
-        # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
-        openers = (scans if scans is not None else Scans(before)).finditer(_BASE_YEAR_OPENING_P, before)
-        if openers and segment_start(before) < openers[-1].end() and not _YEAR.search(before, openers[-1].end()):
-            base = openers[-1]  # its ;-segment, no other year printed after it
-    if base is not None:
-        return int(base.group(1)) != year - 1
-    plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
-    return plan is not None and PLAN_PERIODS.get(plan.group(1), (0, 0))[1] != year - 1  # 较十三五末增长30%
 
 
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:

@@ -1,0 +1,159 @@
+"""Figures over several years: where a change printed as 由X增至Y starts (its base year), whether a
+figure keeps the span its sentence or paragraph names (a sum or an average over it, a stock at its
+end), and growth over several years that is no year-on-year rate (比2015年增长48%).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import Indicator
+from govkit.facts.clauses import Clause, segment_start
+from govkit.facts.cues import cue, cue_words
+from govkit.facts.numbers import Quantity, parse_chinese_number
+from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.printed_year import RELATIVE_YEAR
+from govkit.facts.timeframe import (
+    PLAN_PERIODS,
+    STOCK_UNITS,
+    Dates,
+    Frame,
+    span_of_phrase,
+)
+
+_YEAR = cue("time", "year")
+_BASE_YEAR = cue("time", "base_year")
+_BASE_YEAR_OPENING_P = prefixed(cue("time", "base_year_opening"))
+_PREV_YEAR = cue("measure", "prev_year")
+#: 比前年, 较前年: the year before last as a growth figure's base.
+_BEFORE_LAST_BASE = re.compile(
+    f"(?:{'|'.join(cue_words('time', 'relative_base_before'))})(?:{cue('time', 'before_last_year').pattern})"
+)
+_COUNTED_AVERAGE = cue("time", "counted_average")
+_SUMMED = cue("time", "summed")
+_CHANGE_FROM = cue("time", "change_from")
+_CHANGE_TO_AFTER = cue("time", "change_to_after")
+_SUMMED_P = prefixed(_SUMMED)
+_CUMULATIVE_P = prefixed(cue("time", "cumulative"))
+_PLAN_END_BASE = cue("time", "plan_end_base")
+#: Indicators whose level is a stock or a rate at the end of a span, never a sum over it (besides STOCK_UNITS).
+_STOCK_IDS = {"loan_balance"}
+_ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
+_SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolved", "new_urban_jobs", "labor_transfer"}
+
+
+def change_start(sent: str, q: Quantity) -> str | None:
+    """The time words between 由/从 and *q* when *q* starts a change (由X增至Y), else None."""
+    if "由" not in sent[max(0, q.start - 16) : q.start] and "从" not in sent[max(0, q.start - 16) : q.start]:
+        return None
+    m = _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start)
+    if m is None or not _CHANGE_TO_AFTER.match(sent[q.end : q.end + 8]):
+        return None
+    return m.group(2)
+
+
+def change_start_year(
+    words: str, end_year: int | None, frame: Frame, span: tuple[int, int] | None, dates: Dates
+) -> int | None:
+    """The year of a change's start: a printed year, a plan's end (十二五末 = 2015), 上年 (the
+    year before the end), or, in a five-year review without a printed year, the year before the
+    span's first year; None when the text does not tell."""
+    years = list(_YEAR.finditer(words))
+    if years:
+        return int(years[-1].group(1))
+    plan = span_of_phrase(words, dates) if words.strip() else None
+    if plan is not None and cue("time", "span_plan").search(words.replace("“", "").replace("”", "")):
+        return plan[1]
+    rel = RELATIVE_YEAR.search(words) if words.strip() else None
+    if rel is not None:
+        if rel.lastgroup == "last_year" and end_year:
+            return end_year - 1
+        return None
+    if words.strip(" 的"):
+        return None  # other words (由年初的…): not a year the text tells
+    first = frame.period_start or (span[0] if span else None)
+    return first - 1 if first else None
+
+
+def span_kept(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    measure: str,
+    ind: Indicator,
+    kind: str,
+    year: int | None,
+    period_start: int | None,
+    span: tuple[int, int] | None,
+    explicit_year: int | None,
+    sc: Scans,
+) -> int | None:
+    """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span."""
+    ctx = sent[clause.start : q.start]
+    if measure == "cagr2":
+        period_start = (year - 1) if year else None
+    elif measure == "cagr_pct":
+        if period_start is None and frame.period_start is not None:
+            period_start = frame.period_start
+        if period_start is None and span is None and frame.plan and dates.plan_year and year and year > dates.plan_year:
+            period_start = dates.plan_year
+        counted = _COUNTED_AVERAGE.search(ctx) if period_start is None and year and kind == "actual" else None
+        if counted is not None and year:
+            n = parse_chinese_number(counted.group(1)) if not counted.group(1).isdigit() else float(counted.group(1))
+            if n is not None and 2 <= n <= 10:
+                period_start = year - int(n) + 1  # 三年平均增长4.8%: the three years up to the year described
+    elif measure == "level":
+        summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
+        if period_start is not None and (
+            ind.unit in STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
+        ):
+            period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
+        # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
+        # year's level unless the text says it is summed (累计/共计).
+        if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS and not summed:
+            period_start = None
+        if period_start is not None and year is not None and period_start >= year:
+            period_start = None
+    else:
+        period_start = None
+    if (
+        measure == "level"
+        and explicit_year is None
+        and sc.search(_CUMULATIVE_P, ctx, clause.start, clause.end) is not None
+        and span is None
+        and frame.period_start is not None
+        and ind.unit not in STOCK_UNITS
+    ):
+        period_start = frame.period_start
+    return period_start
+
+
+def multi_year_growth(
+    prefix: str,
+    measure: str,
+    year: int | None,
+    before: str = "",
+    speaker: int | None = None,
+    scans: Scans | None = None,
+) -> bool:
+    """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
+    several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
+    figure; *before*: the sentence up to the figure (scanned by *scans*, the sentence's scans);
+    *speaker*: the year the report is delivered in (比前年增长12.3% in a speech of December 2023:
+    over 2021, two years)."""
+    if measure not in ("yoy_pct", "pp_change") or not year:
+        return False
+    if speaker and _BEFORE_LAST_BASE.search(prefix):
+        return speaker - 2 != year - 1
+    base = _BASE_YEAR.search(prefix) if "年" in prefix else None
+    if base is None and "年" in before and _PREV_YEAR.search(prefix) is None:
+        # (与2019年相比,…恢复至九成,同比增长32.5%: the figure's own base is the year before)
+        openers = (scans if scans is not None else Scans(before)).finditer(_BASE_YEAR_OPENING_P, before)
+        if openers and segment_start(before) < openers[-1].end() and not _YEAR.search(before, openers[-1].end()):
+            base = openers[-1]  # its ;-segment, no other year printed after it
+    if base is not None:
+        return int(base.group(1)) != year - 1
+    plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
+    return plan is not None and PLAN_PERIODS.get(plan.group(1), (0, 0))[1] != year - 1  # 较十三五末增长30%
