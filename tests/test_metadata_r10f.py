@@ -1,0 +1,99 @@
+"""Document metadata of unseen reports (session 8, probe r10f): what recognition and cleaning still lost.
+
+Documents of our own (not from a corpus): a title, a speaker or signature line, a date, a first
+paragraph. Each construction is written two or three ways, with near misses that keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govkit.pipeline.corpus import document_from_text
+from govkit.text.clean import clean_text
+
+FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
+
+
+def _meta(text: str, doc_id: str) -> dict:
+    m = document_from_text(text, doc_id).meta
+    return {f: getattr(m, f) for f in FIELDS}
+
+
+def _check(text: str, doc_id: str, want: dict) -> None:
+    got = _meta(text, doc_id)
+    assert {k: got[k] for k in want} == want, got
+
+
+# --- a report's own signature at its end, its day written with dashes or slashes (新晃侗族自治县人民政府 /
+# 2024-1-15, 2024/01/09), on its signer's line (宁远县统计局 2024-3-2) or after a 日期 label under its signer:
+# cleaning keeps it (it is no page chrome) and recognition reads its day and its signer's region ---------
+
+SIGNATURES = [
+    (
+        "summary_signed_with_dashes",
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%,城镇新增就业2100人。\n新晃侗族自治县人民政府\n2024-1-15",
+        {"region": "新晃侗族自治县", "adcode": "431227", "report_type": "工作总结", "report_date": "2024-01-15"},
+    ),
+    (
+        "self_check_signed_with_slashes",
+        "2023年度乡村振兴考核自查报告\n按照考核要求,现将有关情况报告如下。2023年,全县农村居民人均可支配收入增长7.8%。\n"
+        "綦江区农业农村委员会\n2024/01/09",
+        {"region": "綦江区", "adcode": "500110", "report_date": "2024-01-09"},
+    ),
+    (
+        "budget_report_signed_on_one_line",
+        "关于2023年预算执行情况的报告\n2023年,全县一般公共预算收入完成8.2亿元,增长5.3%。\n宁远县财政局 2024-3-2",
+        {"region": "宁远县", "adcode": "431126", "report_date": "2024-03-02"},
+    ),
+    (
+        "summary_signed_on_one_line_with_chinese_date",
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n会同县发展和改革局 2024年1月15日",
+        {"region": "会同县", "adcode": "431225", "report_date": "2024-01-15"},
+    ),
+    (
+        "summary_signed_after_a_date_label",
+        "2023年度安全生产工作总结\n2023年,全县未发生较大以上生产安全事故。\n通道侗族自治县应急管理局\n日期:2024年1月15日",
+        {"region": "通道侗族自治县", "adcode": "431230", "report_date": "2024-01-15"},
+    ),
+    (
+        "summary_signed_with_dots_and_its_signer",
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n新晃侗族自治县人民政府\n2024.1.15",
+        {"region": "新晃侗族自治县", "report_date": "2024-01-15"},
+    ),
+]
+
+# page chrome at the end still goes: a publish time, a source, a print prompt; a date label alone at the end
+# (no signer above it) is the page's
+SIGNATURE_NEAR_MISSES = [
+    (
+        "publish_time_after_the_signature",
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n新晃侗族自治县人民政府\n2024年1月15日\n"
+        "发布时间:2024-01-20 09:30\n来源:新晃侗族自治县政府办\n打印本页",
+        {"region": "新晃侗族自治县", "report_date": "2024-01-15"},
+    ),
+    (
+        "date_label_without_a_signer",
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n日期:2024-01-20",
+        {"region": "", "report_date": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", SIGNATURES + SIGNATURE_NEAR_MISSES, ids=[c[0] for c in SIGNATURES + SIGNATURE_NEAR_MISSES]
+)
+def test_a_signature_dated_with_dashes_or_slashes_is_the_reports(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
+
+
+def test_cleaning_keeps_the_signature_and_drops_the_chrome():
+    text = clean_text(
+        "2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n新晃侗族自治县人民政府\n2024-1-15\n"
+        "发布时间:2024-01-20 09:30\n来源:县政府办\n打印本页"
+    ).text
+    assert text.endswith("新晃侗族自治县人民政府\n2024-1-15"), text
+    one_line = clean_text("2023年工作总结\n全县地区生产总值增长6.1%。\n宁远县财政局 2024/3/2").text
+    assert one_line.replace(" ", "").endswith("宁远县财政局2024/3/2"), one_line
+    header = clean_text("2024-01-20\n2023年工作总结\n全县地区生产总值增长6.1%。").text
+    assert not header.startswith("2024"), header
