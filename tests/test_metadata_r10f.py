@@ -97,3 +97,52 @@ def test_cleaning_keeps_the_signature_and_drops_the_chrome():
     assert one_line.replace(" ", "").endswith("宁远县财政局2024/3/2"), one_line
     header = clean_text("2024-01-20\n2023年工作总结\n全县地区生产总值增长6.1%。").text
     assert not header.startswith("2024"), header
+
+
+# --- a session line whose day lost its 日 (——2024年1月10在…人民代表大会…): the day still dates the report ----
+
+SESSION_WITHOUT_RI = [
+    (
+        "work_report_session_day_without_ri",
+        "政府工作报告\n——2024年1月10在芷江侗族自治县第十八届人民代表大会第三次会议上\n县长 李明\n各位代表:\n"
+        "2023年,全县地区生产总值增长5%。",
+        {"region": "芷江侗族自治县", "report_date": "2024-01-10", "year": 2023},
+    ),
+    (
+        "bracketed_session_day_without_ri",
+        "政府工作报告\n(2023年12月28在城步苗族自治县第十八届人民代表大会第二次会议上)\n各位代表:\n"
+        "今年以来,全县地区生产总值增长5%。",
+        {"region": "城步苗族自治县", "report_date": "2023-12-28"},
+    ),
+    (
+        "plan_report_session_day_without_ri_then_a_space",
+        "关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "——2024年1月9 在麻阳苗族自治县第十八届人民代表大会第三次会议上\n县发展和改革局局长 张华\n各位代表:\n"
+        "2023年,全县地区生产总值增长5%。",
+        {"region": "麻阳苗族自治县", "report_date": "2024-01-09", "year": 2023},
+    ),
+]
+
+# a month alone keeps its reading (the year), a day with its 日 is read as before
+SESSION_WITHOUT_RI_NEAR_MISSES = [
+    (
+        "session_month_only",
+        "政府工作报告\n——2024年1月在芷江侗族自治县第十八届人民代表大会第三次会议上\n各位代表:\n2023年,全县地区生产总值增长5%。",
+        {"report_date": "2024", "year": 2023},
+    ),
+    (
+        "session_day_with_ri",
+        "政府工作报告\n——2024年1月10日在昭平县第十七届人民代表大会第四次会议上\n各位代表:\n2023年,全县地区生产总值增长5%。",
+        {"region": "昭平县", "report_date": "2024-01-10"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    SESSION_WITHOUT_RI + SESSION_WITHOUT_RI_NEAR_MISSES,
+    ids=[c[0] for c in SESSION_WITHOUT_RI + SESSION_WITHOUT_RI_NEAR_MISSES],
+)
+def test_a_session_day_without_its_ri_dates_the_report(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

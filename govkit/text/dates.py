@@ -104,8 +104,12 @@ def arabic_chinese_dates(text: str, probe: int = 6000) -> str:
 # report dates (on text normalised for recognition: half-width punctuation, no CJK spaces)
 
 _NUM = "一二三四五六七八九十百零〇0123456789"
-#: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``).
-_DELIVERY_DATE = r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<md>\d{2,4})日(?!\d))|(?P<md2>\d{2,4})日)"
+#: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``). A day whose 日 was dropped
+#: counts before the 在 of its session line (``——2024年1月10在…人民代表大会``).
+_DELIVERY_DATE = (
+    r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|(?!\d)(?=\s*\)?\s*,?\s*在))|(?P<md>\d{2,4})日(?!\d))"
+    r"|(?P<md2>\d{2,4})日)"
+)
 # The words of dates and sessions are rows of cues.tsv (category date).
 #: 人民代表大会 / 人大: the session a report is delivered at.
 NPC = cue("date", "npc")
