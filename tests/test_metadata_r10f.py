@@ -146,3 +146,56 @@ SESSION_WITHOUT_RI_NEAR_MISSES = [
 def test_a_session_day_without_its_ri_dates_the_report(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- the issuers' line under the title (关于…的汇报 / 江华瑶族自治县人民政府 / (2024年1月18日)) names the report's
+# own unit, as its signature at the end would -------------------------------------------------------------
+
+TITLE_BYLINES = [
+    (
+        "briefing_issuer_under_its_title",
+        "关于2023年脱贫攻坚成果巩固工作情况的汇报\n江华瑶族自治县人民政府\n(2024年1月18日)\n"
+        "2023年,全县脱贫人口人均纯收入增长12.1%。",
+        {"region": "江华瑶族自治县", "adcode": "431129", "report_type": "工作汇报", "report_date": "2024-01-18"},
+    ),
+    (
+        "report_issuer_under_its_title_without_a_date",
+        "关于2023年民生实事完成情况的报告\n江永县人民政府\n2023年,全县十件民生实事全部完成。",
+        {"region": "江永县", "adcode": "431125", "year": 2023},
+    ),
+    (
+        "bureau_issuer_under_its_title_above_a_month",
+        "2023年度河长制工作总结\n三江侗族自治县水利局\n2024年1月\n2023年,全县河湖水质稳定向好。",
+        {"region": "三江侗族自治县", "adcode": "450226", "report_type": "工作总结"},
+    ),
+]
+
+# the place named in the title stays the report's against a higher level's bureau under it; an office line
+# that names no place gives none; a place visited in the title is not the issuer's
+TITLE_BYLINE_NEAR_MISSES = [
+    (
+        "county_bulletin_issued_by_the_city_bureau",
+        "2023年临武县国民经济和社会发展统计公报\n郴州市统计局\n2024年3月\n2023年,全县地区生产总值增长5%。",
+        {"region": "临武县", "adcode": "431025"},
+    ),
+    (
+        "office_line_naming_no_place",
+        "关于2023年民生实事完成情况的报告\n县人民政府办公室\n(2024年1月20日)\n2023年,全县民生实事全部完成。",
+        {"region": "", "report_date": "2024-01-20"},
+    ),
+    (
+        "study_trip_report_with_its_issuer_under_the_title",
+        "赴浏阳市学习考察情况的报告\n湘潭县发展和改革局\n2024年3月20日\n2024年3月,考察组一行赴浏阳市学习园区建设经验。",
+        {"region": "湘潭县", "adcode": "430321"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    TITLE_BYLINES + TITLE_BYLINE_NEAR_MISSES,
+    ids=[c[0] for c in TITLE_BYLINES + TITLE_BYLINE_NEAR_MISSES],
+)
+def test_the_issuers_line_under_the_title_names_the_region(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)

@@ -324,7 +324,7 @@ def is_date_line(line: str) -> bool:
     return _DATE_LINE.fullmatch(line.strip()) is not None
 
 
-def _is_signer(line: str) -> bool:
+def is_signer(line: str) -> bool:
     """A line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县人民政府)."""
     return bool(line.strip()) and all(_SIGNER_LINE.fullmatch(part) for part in line.split())
 
@@ -338,14 +338,26 @@ def signature_date(lines: list[str]) -> re.Match | None:
         return None
     s = lines[-1].strip()
     m = _BYLINE_DATE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
-    if m and m.start("y") > 0 and s[: m.start("y")].strip(" ([【") and _is_signer(s[: m.start("y")]):
+    if m and m.start("y") > 0 and s[: m.start("y")].strip(" ([【") and is_signer(s[: m.start("y")]):
         return m
-    if len(lines) < 2 or not _is_signer(lines[-2]):
+    if len(lines) < 2 or not is_signer(lines[-2]):
         return None
     lm = _SIGNED_LABEL.match(s)
     if lm:
         s = s[lm.end() :]
     return _DATE_ONLY_LINE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
+
+
+def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
+    """Is the top line *i* of *lines* the issuers' line under the title (关于…的汇报 / 江华瑶族自治县人民政府 /
+    (2024年1月18日)): a line of issuers in the title block (no line above it a sentence), not the
+    first line, right under a title line (*titles*) or above a date line (a day in any form, a month)?"""
+    if i <= 0 or i + 1 > len(lines) or len(lines[i]) > 40 or not is_signer(lines[i]):
+        return False
+    if any("。" in ln for ln in lines[:i]):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
 
 
 def signature_spans(norm: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
-from govkit.text.dates import signature_spans
+from govkit.text.dates import signature_spans, title_byline
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
     Mention,
@@ -126,7 +126,7 @@ def zones_of(
         zones.append(Zone(s, e, w.title_line, "title_line"))
     head_end = min(len(norm), 3000)
     pos = 0
-    for ln in lines[:40]:
+    for i, ln in enumerate(lines[:40]):
         k = norm.find(ln, pos) if ln else -1
         if k < 0 or k > head_end:
             continue
@@ -134,6 +134,8 @@ def zones_of(
         # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
         if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
             zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
+        elif i < 8 and title_byline(lines, i, titles):  # the issuers under the title sign it as at its end
+            zones.append(Zone(k, k + len(ln), w.signature, "signature"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
             if sm:
