@@ -199,3 +199,57 @@ TITLE_BYLINE_NEAR_MISSES = [
 def test_the_issuers_line_under_the_title_names_the_region(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a prefecture's or league's work report titled after its administrative office (地区行政公署工作报告,
+# 盟行政公署工作报告, 行署 2024年工作报告) is a 政府工作报告, as 自治州人民政府工作报告 is -------------------------
+
+OFFICE_WORK_REPORTS = [
+    (
+        "prefecture_office_work_report",
+        "和田地区行政公署工作报告\n——2024年1月8日在和田地区第三次各族各界代表大会上\n各位代表:\n2023年,全地区生产总值增长6%。",
+        {"region": "和田地区", "report_type": "政府工作报告", "report_date": "2024-01-08", "year": 2023},
+    ),
+    (
+        "league_office_work_report",
+        "锡林郭勒盟行政公署工作报告\n——2024年1月15日在锡林郭勒盟第三次各族各界代表大会上\n盟长 张三\n各位代表:\n"
+        "2023年,全盟地区生产总值增长6.5%。",
+        {"region": "锡林郭勒盟", "report_type": "政府工作报告", "report_date": "2024-01-15"},
+    ),
+    (
+        "prefecture_office_work_report_with_its_year",
+        "大兴安岭地区行政公署2024年工作报告\n各位代表:\n2023年,全区地区生产总值增长5%。",
+        {"region": "大兴安岭地区", "report_type": "政府工作报告", "year": 2023},
+    ),
+    (
+        "autonomous_prefecture_government_work_report",
+        "湘西土家族苗族自治州人民政府工作报告\n——2024年1月9日在湘西土家族苗族自治州第十五届人民代表大会第三次会议上\n"
+        "州长 龙晓华\n各位代表:\n2023年,全州地区生产总值增长5%。",
+        {"region": "湘西土家族苗族自治州", "report_type": "政府工作报告", "report_date": "2024-01-09"},
+    ),
+]
+
+# the office's report named as a resolution's or a meeting's topic is not the report
+OFFICE_WORK_REPORT_NEAR_MISSES = [
+    (
+        "resolution_on_the_office_work_report",
+        "关于地区行政公署工作报告的决议\n(2024年1月10日喀什地区第三次各族各界代表大会通过)\n"
+        "喀什地区第三次各族各界代表大会审议通过了行政公署工作报告。",
+        {"report_type": ""},
+    ),
+    (
+        "speech_at_the_drafting_meeting_of_the_office_work_report",
+        "在地区行署工作报告征求意见座谈会上的讲话\n专员 王林\n(2023年12月20日)\n同志们:\n今年以来,全地区经济运行稳中有进。",
+        {"report_type": "讲话", "report_date": "2023-12-20"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    OFFICE_WORK_REPORTS + OFFICE_WORK_REPORT_NEAR_MISSES,
+    ids=[c[0] for c in OFFICE_WORK_REPORTS + OFFICE_WORK_REPORT_NEAR_MISSES],
+)
+def test_an_administrative_offices_work_report_is_a_work_report(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
