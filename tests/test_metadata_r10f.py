@@ -253,3 +253,66 @@ OFFICE_WORK_REPORT_NEAR_MISSES = [
 def test_an_administrative_offices_work_report_is_a_work_report(case):
     doc_id, text, want = case
     _check(text, doc_id, want)
+
+
+# --- a speech that names its county only in running text, as the subject of its figures (2023年,新田县地区
+# 生产总值增长6%) under its own unit word (在全县…会议上, 全县): that county; never one of two, one compared
+# with, one of another kind than the unit word, or a masked one ---------------------------------------------
+
+FIGURE_SUBJECTS = [
+    (
+        "speech_county_named_with_its_gdp",
+        "在全县三级干部大会上的讲话\n县委书记 王强\n(2024年2月20日)\n同志们:\n"
+        "2023年,新田县地区生产总值增长6%。全县规上工业增加值增长8%。",
+        {"region": "新田县", "adcode": "431128", "report_type": "讲话"},
+    ),
+    (
+        "speech_county_named_with_its_investment",
+        "在全县经济工作会议上的讲话\n县长 刘军\n(2024年1月5日)\n同志们:\n过去一年,全县上下凝心聚力。"
+        "2023年,隆回县完成固定资产投资86亿元,全县一般公共预算收入增长7.2%。",
+        {"region": "隆回县", "adcode": "430524"},
+    ),
+    (
+        "speech_district_named_with_its_growth",
+        "在全区项目建设推进会上的讲话\n区委书记 陈平\n(2024年3月8日)\n同志们:\n一季度,全区项目建设开局良好。"
+        "武陵区实现地区生产总值增长5.8%,全区新开工项目32个。",
+        {"region": "武陵区", "adcode": "430702"},
+    ),
+]
+
+FIGURE_SUBJECT_NEAR_MISSES = [
+    (
+        "two_counties_compared",
+        "在全县三级干部大会上的讲话\n县委书记 王强\n(2024年2月20日)\n同志们:\n"
+        "2023年,新田县地区生产总值增长6%,宁远县地区生产总值增长5.5%。全县规上工业增加值增长8%。",
+        {"region": "", "adcode": ""},
+    ),
+    (
+        "neighbour_compared_with",
+        "在全县三级干部大会上的讲话\n县委书记 王强\n(2024年2月20日)\n同志们:\n"
+        "2023年,全县地区生产总值增长6%,比邻近的宁远县高0.5个百分点。",
+        {"region": "", "adcode": ""},
+    ),
+    (
+        "city_speech_naming_a_county",
+        "在全市三级干部大会上的讲话\n市委书记 王强\n(2024年2月20日)\n同志们:\n"
+        "2023年,新田县地区生产总值增长6%。全市规上工业增加值增长8%。",
+        {"region": "", "adcode": ""},
+    ),
+    (
+        "masked_county",
+        "在全县三级干部大会上的讲话\n县委书记 王强\n(2024年2月20日)\n同志们:\n"
+        "2023年,XX县地区生产总值增长6%。全县规上工业增加值增长8%。",
+        {"region": "", "adcode": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    FIGURE_SUBJECTS + FIGURE_SUBJECT_NEAR_MISSES,
+    ids=[c[0] for c in FIGURE_SUBJECTS + FIGURE_SUBJECT_NEAR_MISSES],
+)
+def test_a_speech_names_its_county_as_the_subject_of_its_figures(case):
+    doc_id, text, want = case
+    _check(text, doc_id, want)
