@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from govkit.core.resources import data_path
 from govkit.text.chars import BULLETS, NO_SENTENCE
-from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date
+from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date, signature_date
 from govkit.text.hints import TextHints
 from govkit.text.regions import read_lines
 from govkit.text.textbuffer import TextBuffer
@@ -156,47 +156,75 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
 
 def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
     """Drop chrome and metadata lines, and bare ISO dates in the page header; collect the
-    published date and source."""
+    published date and source. The date that signs the report at its end (under or after its
+    signer, :func:`~govkit.text.dates.signature_date`) stays, before any chrome that follows it."""
     r = rules()
     text = buf.text
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, tuple[str, str, str] | None]] = []  # span, flag, meta fields
+    lines: list[tuple[int, bool]] = []  # line number and whether it is chrome, of the non-blank lines
     pos = 0
-    for line_no, line in enumerate(text.split("\n")):
+    all_lines = text.split("\n")
+    for line_no, line in enumerate(all_lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         s = line.strip()
         if not s or len(s) > 200:
+            if s:
+                lines.append((line_no, False))
             continue
         core = s.lstrip(BULLETS + " ").strip()
-        hit = False
         m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
         if m:
-            hit = True
-            flags.add(r.line[int(str(m.lastgroup)[1:])].flag)
-        if not hit:
+            found.append((start, min(pos, len(text)), r.line[int(str(m.lastgroup)[1:])].flag, None))
+        else:
             is_meta, date, source, written = _meta_line(s, line_no)
             if is_meta:
-                hit = True
-                flags.add("site_chrome")
-                if date and hints.published_date is None:
-                    hints.published_date = date
-                if source and not hints.source:
-                    hints.source = source
-                if written and hints.written_date is None:
-                    hints.written_date = written
-        if hit:
-            spans.append((start, min(pos, len(text))))
+                found.append((start, min(pos, len(text)), "site_chrome", (date, source, written)))
+        lines.append((line_no, bool(found) and found[-1][0] == start))
+    signed = _signature_line(all_lines, lines)
+    spans: list[tuple[int, int]] = []
+    for start, end, flag, meta in found:
+        if signed is not None and start == signed:
+            continue
+        spans.append((start, end))
+        flags.add(flag)
+        if meta is None:
+            continue
+        date, source, written = meta
+        if date and hints.published_date is None:
+            hints.published_date = date
+        if source and not hints.source:
+            hints.source = source
+        if written and hints.written_date is None:
+            hints.written_date = written
     buf.delete_spans(spans)
     if hints.published_date is None and hints.written_date:
         hints.published_date = hints.written_date  # a page that prints only the day it was signed
-    # bare ISO dates in the page header ('... 会议上 2021-01-05 各位代表')
+    # bare ISO dates in the page header ('... 会议上 2021-01-05 各位代表'), not the signature's
+    keep = len(buf.text)
+    last = buf.text.rstrip().split("\n")[-2:]
+    if signature_date(last):
+        keep = len(buf.text.rstrip()) - len(last[-1])
     spans = []
-    for m in ISO_TOKEN.finditer(buf.text, 0, _HEADER_ZONE):
+    for m in ISO_TOKEN.finditer(buf.text, 0, min(_HEADER_ZONE, keep)):
         spans.append(m.span())
         if hints.published_date is None:
             hints.published_date = normalise_date(m.group(0))
         flags.add("site_chrome")
     buf.delete_spans(spans)
+
+
+def _signature_line(all_lines: list[str], lines: list[tuple[int, bool]]) -> int | None:
+    """The start offset of the line that dates the report's signature, when a chrome rule took it
+    (2024-1-15, 日期:2024年1月15日 under 新晃侗族自治县人民政府): the last line before the chrome that ends the
+    page (发布时间:…, 打印本页), if it is such a date."""
+    k = len(lines) - 1
+    while k >= 1 and lines[k][1]:
+        no, prev = lines[k][0], lines[k - 1][0]
+        if signature_date([all_lines[prev], all_lines[no]]):
+            return sum(len(x) + 1 for x in all_lines[:no])
+        k -= 1
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -104,8 +104,12 @@ def arabic_chinese_dates(text: str, probe: int = 6000) -> str:
 # report dates (on text normalised for recognition: half-width punctuation, no CJK spaces)
 
 _NUM = "一二三四五六七八九十百零〇0123456789"
-#: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``).
-_DELIVERY_DATE = r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<md>\d{2,4})日(?!\d))|(?P<md2>\d{2,4})日)"
+#: A delivery date; ``md``/``md2`` hold a garbled month-and-day (``2019123日``). A day whose 日 was dropped
+#: counts before the 在 of its session line (``——2024年1月10在…人民代表大会``).
+_DELIVERY_DATE = (
+    r"(?P<y>20\d\d)(?:年(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|(?!\d)(?=\s*\)?\s*,?\s*在))|(?P<md>\d{2,4})日(?!\d))"
+    r"|(?P<md2>\d{2,4})日)"
+)
 # The words of dates and sessions are rows of cues.tsv (category date).
 #: 人民代表大会 / 人大: the session a report is delivered at.
 NPC = cue("date", "npc")
@@ -146,6 +150,13 @@ _MONTH_ONLY_LINE = re.compile(r"^(?:[(\[【\s]*|" + _BYLINE + r")20\d\d年\d{1,2
 _DOTTED_SIGNATURE = re.compile(
     r"^(?:[(\[【\s]*|" + _BYLINE + r")(?P<y>20\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})[)\]】\s]*$"
 )
+#: A day written with dashes or slashes (2024-1-15, 2024/01/09) alone or after its signer: the report's
+#: signature only under or after its signer (alone at the end it may be a page's footer).
+_NUMERIC_SIGNATURE = re.compile(
+    r"^(?:[(\[【\s]*|" + _BYLINE + r")(?P<y>20\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})[)\]】\s]*$"
+)
+#: 日期: before the date under a signer (a label of its own, not a page's publish date).
+_SIGNED_LABEL = re.compile(r"^(?:" + cue("date", "signed_label").pattern + r")\s*:\s*")
 _TITLE_DATE = re.compile(r"\((?:" + _DELIVERY_DATE + r")(?:" + _PART_OF_DAY + r")?\)")
 _LOOSE_ISO = re.compile(r"(?<!\d)(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})日?)?(?!\d)")
 _ISO_DAY = re.compile(r"(?<![\d.])20\d\d([-/.])\d{1,2}\1\d{1,2}(?![\d.])")
@@ -277,10 +288,13 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
             session_place = pm.span("place")
     if session_date is None:
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
+        signed = signature_date(tail)
         for ln in lines[:25] + tail:
             m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _BYLINE_DATE.match(ln)
             if m is None and ln in tail:
                 m = _DOTTED_SIGNATURE.match(ln)
+            if m is None and ln == tail[-1] and signed:
+                m, ln = signed, ""
             if m and not _PUB_LABEL.search(ln):
                 session_date = _pick_date(_date_candidates(m.groupdict()), published)
                 if session_date:
@@ -310,12 +324,54 @@ def is_date_line(line: str) -> bool:
     return _DATE_LINE.fullmatch(line.strip()) is not None
 
 
+def is_signer(line: str) -> bool:
+    """A line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县人民政府)."""
+    return bool(line.strip()) and all(_SIGNER_LINE.fullmatch(part) for part in line.split())
+
+
+def signature_date(lines: list[str]) -> re.Match | None:
+    """The date that signs a report as its last line (of *lines*, the report's last lines), after its
+    signer on that line (宁远县财政局 2024-3-2, 临泉县人民政府 2024年1月15日) or under a line of signers:
+    a day in any form (2024年1月15日, 2024.1.15, 2024-1-15, 2024/01/09), also after a 日期 label.
+    Groups y, m, d. None when the last line is no such signature (a page's date or footer)."""
+    if not lines:
+        return None
+    s = lines[-1].strip()
+    m = _BYLINE_DATE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
+    if m and m.start("y") > 0 and s[: m.start("y")].strip(" ([【") and is_signer(s[: m.start("y")]):
+        return m
+    if len(lines) < 2 or not is_signer(lines[-2]):
+        return None
+    lm = _SIGNED_LABEL.match(s)
+    if lm:
+        s = s[lm.end() :]
+    return _DATE_ONLY_LINE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
+
+
+def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
+    """Is the top line *i* of *lines* the issuers' line under the title (关于…的汇报 / 江华瑶族自治县人民政府 /
+    (2024年1月18日)): a line of issuers in the title block (no line above it a sentence), not the
+    first line, right under a title line (*titles*) or above a date line (a day in any form, a month)?"""
+    if i <= 0 or i + 1 > len(lines) or len(lines[i]) > 40 or not is_signer(lines[i]):
+        return False
+    if any("。" in ln for ln in lines[:i]):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
+
+
 def signature_spans(norm: str) -> list[tuple[int, int]]:
     """The lines that sign a report at its end: a line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县
-    人民政府) right above a date standing alone as the last line (2022年1月10日)."""
+    人民政府) right above a date standing alone as the last line (2022年1月10日, 2024-1-15, 日期:2024年1月15日),
+    or the issuers before the date on the last line (宁远县财政局 2024-3-2)."""
     tail0 = max(0, len(norm.rstrip()) - 200)
     lines = norm[tail0:].rstrip().split("\n")
-    if len(lines) < 2 or not _DATE_ONLY_LINE.match(lines[-1].strip()):
+    end = len(norm.rstrip())
+    if lines and lines[-1].strip():
+        m = signature_date([lines[-1]])
+        if m:  # the signer before the date on the last line
+            return [(end - len(lines[-1]), end - len(lines[-1]) + m.start("y"))]
+    if len(lines) < 2 or not (_DATE_ONLY_LINE.match(lines[-1].strip()) or signature_date(lines[-2:])):
         return []
     out = []
     end = len(norm.rstrip()) - len(lines[-1]) - 1

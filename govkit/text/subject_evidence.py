@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
-from govkit.text.dates import signature_spans
+from govkit.text.dates import signature_spans, title_byline
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
     Mention,
@@ -98,6 +98,34 @@ _WE_REPRESENT = cue("subject", "we_represent")
 _MEDIA_OUTLET = cue("subject", "media_outlet")
 
 
+#: What follows a division named as the subject of a figure, in its clause (【新田县】地区生产总值增长6%).
+_FIGURE_AFTER = cue("subject", "figure_after")
+#: What a clause opens after (a line break, a comma, a full stop …).
+_CLAUSE_START = re.compile(r"[\n,。;:!?]")
+
+
+def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
+    """The code of the one county-level unit running text names as the subject of its figures: a full
+    name opening a clause that a figure follows (2023年,【新田县】地区生产总值增长6%), of the kind of the
+    report's own unit word (*unit*: 全县 … a 县). ``""`` without *unit*, or when no unit or more than one
+    is so named (a comparison of counties names no report's own)."""
+    if not unit:
+        return ""
+    g = gazetteer()
+    codes: set[str] = set()
+    for mn in mentions:
+        if not mn.is_full or len(mn.full) != 1 or mn.full[0].rank != COUNTY:
+            continue
+        if mn.start and not _CLAUSE_START.match(norm, mn.start - 1):
+            continue
+        if _FIGURE_AFTER.match(norm, mn.end) and not other_region(norm, mn, mn) and mn.key not in g.generic_names:
+            codes.add(mn.full[0].code)
+    if len(codes) != 1:
+        return ""
+    code = next(iter(codes))
+    return code if compatible(g.by_code[code], unit) else ""
+
+
 @dataclass(frozen=True)
 class Zone:
     """A span of the normalised text where a name counts *weight* times (see subject_weights.csv)."""
@@ -126,7 +154,7 @@ def zones_of(
         zones.append(Zone(s, e, w.title_line, "title_line"))
     head_end = min(len(norm), 3000)
     pos = 0
-    for ln in lines[:40]:
+    for i, ln in enumerate(lines[:40]):
         k = norm.find(ln, pos) if ln else -1
         if k < 0 or k > head_end:
             continue
@@ -134,6 +162,8 @@ def zones_of(
         # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
         if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
             zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
+        elif i < 8 and title_byline(lines, i, titles):  # the issuers under the title sign it as at its end
+            zones.append(Zone(k, k + len(ln), w.signature, "signature"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
             if sm:
@@ -215,6 +245,7 @@ def weigh_mentions(
     ev = Evidence(w.short_name)
     masked = [span for span, _ in phrase_hits]
     named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
+    figures_of = figure_subject(norm, mentions, unit)
     prev: Mention | None = None
     chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
@@ -264,6 +295,8 @@ def weigh_mentions(
                 weight = w.after_parent
             elif mn.is_full and norm[mn.start - 1 : mn.start] == "《":
                 weight = w.policy_title
+            elif figures_of and mn.full[:1] and mn.full[0].code == figures_of:
+                weight = w.figure_subject
             else:
                 weight = w.running_text
             ev.add(mn, weight, strong=False)

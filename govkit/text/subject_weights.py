@@ -56,6 +56,7 @@ class SubjectWeights:
     province_zone_anonymised: float
     after_parent: float
     policy_title: float
+    figure_subject: float
     short_confirmed: float
     retired_grace: float
 
