@@ -40,3 +40,19 @@ def check_case(case: dict, meta: dict) -> None:
         want = tuple(round(float(x), 6) if i == 2 else x for i, x in enumerate(key))
         hits = [g for g in got if g[: len(key)] == want]
         assert not hits, f"{key} should not be a fact: {hits}"
+
+
+#: The metadata fields a recognition case may state (DocumentMeta's, as the gold files name them).
+META_FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
+
+
+def recognised(text: str, doc_id: str) -> dict:
+    """The metadata govkit recognises in *text* (the :data:`META_FIELDS`)."""
+    m = document_from_text(text, doc_id).meta
+    return {f: getattr(m, f) for f in META_FIELDS}
+
+
+def check_meta(text: str, doc_id: str, want: dict) -> None:
+    """Assert the fields of *want* are those recognised in *text*."""
+    got = recognised(text, doc_id)
+    assert {k: got[k] for k in want} == want, got

@@ -7,22 +7,9 @@ paragraph. Each construction is written two or three ways, with near misses that
 from __future__ import annotations
 
 import pytest
+from passages import check_meta
 
-from govkit.pipeline.corpus import document_from_text
 from govkit.text.clean import clean_text
-
-FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
-
-
-def _meta(text: str, doc_id: str) -> dict:
-    m = document_from_text(text, doc_id).meta
-    return {f: getattr(m, f) for f in FIELDS}
-
-
-def _check(text: str, doc_id: str, want: dict) -> None:
-    got = _meta(text, doc_id)
-    assert {k: got[k] for k in want} == want, got
-
 
 # --- a report's own signature at its end, its day written with dashes or slashes (新晃侗族自治县人民政府 /
 # 2024-1-15, 2024/01/09), on its signer's line (宁远县统计局 2024-3-2) or after a 日期 label under its signer:
@@ -84,7 +71,7 @@ SIGNATURE_NEAR_MISSES = [
 )
 def test_a_signature_dated_with_dashes_or_slashes_is_the_reports(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_cleaning_keeps_the_signature_and_drops_the_chrome():
@@ -145,7 +132,7 @@ SESSION_WITHOUT_RI_NEAR_MISSES = [
 )
 def test_a_session_day_without_its_ri_dates_the_report(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- the issuers' line under the title (关于…的汇报 / 江华瑶族自治县人民政府 / (2024年1月18日)) names the report's
@@ -198,7 +185,7 @@ TITLE_BYLINE_NEAR_MISSES = [
 )
 def test_the_issuers_line_under_the_title_names_the_region(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a prefecture's or league's work report titled after its administrative office (地区行政公署工作报告,
@@ -252,7 +239,7 @@ OFFICE_WORK_REPORT_NEAR_MISSES = [
 )
 def test_an_administrative_offices_work_report_is_a_work_report(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a speech that names its county only in running text, as the subject of its figures (2023年,新田县地区
@@ -315,4 +302,4 @@ FIGURE_SUBJECT_NEAR_MISSES = [
 )
 def test_a_speech_names_its_county_as_the_subject_of_its_figures(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)

@@ -7,21 +7,9 @@ date at the end, a first paragraph. Each construction is written two or three wa
 from __future__ import annotations
 
 import pytest
+from passages import check_meta, recognised
 
 from govkit.pipeline.corpus import document_from_text
-
-FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
-
-
-def _meta(text: str, doc_id: str) -> dict:
-    m = document_from_text(text, doc_id).meta
-    return {f: getattr(m, f) for f in FIELDS}
-
-
-def _check(text: str, doc_id: str, want: dict) -> None:
-    got = _meta(text, doc_id)
-    assert {k: got[k] for k in want} == want, got
-
 
 # --- a work report that says 工作情况的报告 (not 工作总结) is a work summary --------------------------
 
@@ -50,7 +38,7 @@ WORK_SITUATION = [
 @pytest.mark.parametrize("case", WORK_SITUATION, ids=[c[0] for c in WORK_SITUATION])
 def test_a_report_on_the_work_done_is_a_work_summary(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a plan of the year ahead (工作要点, 工作计划) describes the year it plans --------------------------
@@ -89,11 +77,11 @@ SUMMARY_AND_PLAN = (
 @pytest.mark.parametrize("case", PLANS, ids=[c[0] for c in PLANS])
 def test_a_plan_of_the_year_ahead_describes_that_year(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_summary_that_also_plans_describes_its_own_year():
-    _check(SUMMARY_AND_PLAN, "summary_and_plan", {"report_type": "工作总结", "year": 2023})
+    check_meta(SUMMARY_AND_PLAN, "summary_and_plan", {"report_type": "工作总结", "year": 2023})
 
 
 # --- a review of the whole year's economy (not of a part of it) is an economic review -----------------
@@ -123,7 +111,7 @@ ANNUAL_REVIEWS = [
 @pytest.mark.parametrize("case", ANNUAL_REVIEWS, ids=[c[0] for c in ANNUAL_REVIEWS])
 def test_a_review_of_the_years_economy_is_an_economic_review(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_speech_at_an_economic_review_meeting_stays_a_speech():
@@ -131,7 +119,7 @@ def test_a_speech_at_an_economic_review_meeting_stays_a_speech():
         "在全县2023年经济运行分析会上的讲话\n临泉县县长 李某\n(2023年7月20日)\n同志们:\n"
         "上半年,全县地区生产总值增长5.6%。下面,我讲三点意见。"
     )
-    _check(text, "speech_at_review_meeting", {"report_type": "讲话", "year": 2023})
+    check_meta(text, "speech_at_review_meeting", {"report_type": "讲话", "year": 2023})
 
 
 # --- the date a report is signed on, printed at its end or under its title in other shapes -----------
@@ -184,7 +172,7 @@ SIGNED = [
 @pytest.mark.parametrize("case", SIGNED, ids=[c[0] for c in SIGNED])
 def test_the_date_a_report_is_signed_on(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a page of the new year that reviews 过去一年 and names the year ahead in its headline -------------
@@ -256,7 +244,7 @@ TOWN_PARTY_AND_GOVERNMENT = [
 @pytest.mark.parametrize("case", TOWN_PARTY_AND_GOVERNMENT, ids=[c[0] for c in TOWN_PARTY_AND_GOVERNMENT])
 def test_a_townships_party_committee_and_government(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- the progress of key projects is an economic review (the vocabulary's 经济运行分析) ------------------
@@ -286,7 +274,7 @@ PROJECT_PROGRESS = [
 @pytest.mark.parametrize("case", PROJECT_PROGRESS, ids=[c[0] for c in PROJECT_PROGRESS])
 def test_the_progress_of_key_projects_is_an_economic_review(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_briefing_to_officials_on_projects_stays_a_briefing():
@@ -294,7 +282,7 @@ def test_a_briefing_to_officials_on_projects_stays_a_briefing():
         "关于临泉县重点项目建设进展情况的汇报\n临泉县人民政府\n(2023年9月12日)\n"
         "尊敬的各位领导:\n今年以来,全县重点项目完成投资120亿元。"
     )
-    _check(text, "projects_briefing", {"region": "临泉县", "report_type": "工作汇报"})
+    check_meta(text, "projects_briefing", {"region": "临泉县", "report_type": "工作汇报"})
 
 
 # --- a title printed in two lines: the issuer above the genre, or broken inside a phrase --------------
@@ -333,7 +321,7 @@ TWO_LINE_TITLES = [
 @pytest.mark.parametrize("case", TWO_LINE_TITLES, ids=[c[0] for c in TWO_LINE_TITLES])
 def test_a_title_in_two_lines(case):
     doc_id, text, want, title = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
     assert document_from_text(text, doc_id).meta.title == title
 
 
@@ -377,7 +365,7 @@ MASKED_TOWNSHIPS = [
 @pytest.mark.parametrize("case", MASKED_TOWNSHIPS, ids=[c[0] for c in MASKED_TOWNSHIPS])
 def test_a_masked_unit_under_a_named_one_is_anonymised(case):
     doc_id, text = case
-    got = _meta(text, doc_id)
+    got = recognised(text, doc_id)
     assert (got["region"], got["level"], got["adcode"]) == ("", "anonymised", ""), got
 
 
@@ -386,7 +374,7 @@ def test_a_county_report_naming_a_masked_township_in_its_text_stays_the_countys(
         "临泉县2023年工作总结\n2023年,全县地区生产总值增长5.5%。某镇发生一起安全生产事故,全县开展隐患排查。\n"
         "临泉县人民政府\n2024年1月10日"
     )
-    _check(text, "county_names_a_masked_town", {"region": "临泉县", "level": "county", "adcode": "341221"})
+    check_meta(text, "county_names_a_masked_town", {"region": "临泉县", "level": "county", "adcode": "341221"})
 
 
 def test_a_city_report_naming_a_masked_county_in_its_text_stays_the_citys():
@@ -394,7 +382,7 @@ def test_a_city_report_naming_a_masked_county_in_its_text_stays_the_citys():
         "阜阳市2023年工作总结\n2023年,全市地区生产总值增长5.5%。某县发生一起安全生产事故,全市开展隐患排查。\n"
         "阜阳市人民政府\n2024年1月10日"
     )
-    _check(text, "city_names_a_masked_county", {"region": "阜阳市", "level": "city", "adcode": "341200"})
+    check_meta(text, "city_names_a_masked_county", {"region": "阜阳市", "level": "city", "adcode": "341200"})
 
 
 # --- an open-government page's metadata table: its 成文日期/发文日期 is the day the document was signed ----
@@ -429,7 +417,7 @@ WRITTEN_DATES = [
 @pytest.mark.parametrize("case", WRITTEN_DATES, ids=[c[0] for c in WRITTEN_DATES])
 def test_the_day_a_page_says_the_document_was_signed(case):
     doc_id, text, want, published = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
     assert document_from_text(text, doc_id).meta.published_date == published
 
 
@@ -508,7 +496,7 @@ READINGS = [
 @pytest.mark.parametrize("case", READINGS, ids=[c[0] for c in READINGS])
 def test_a_reading_of_a_report_is_a_news_article(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_page_holding_the_report_and_its_reading_is_the_report():
@@ -516,4 +504,4 @@ def test_a_page_holding_the_report_and_its_reading_is_the_report():
         "临泉县2024年政府工作报告(全文+解读)\n——2024年1月10日在临泉县第十八届人民代表大会第四次会议上\n各位代表:\n"
         "现在,我代表县人民政府向大会报告工作。一、2023年工作回顾\n2023年,全县地区生产总值增长5.5%。"
     )
-    _check(text, "report_and_reading", {"report_type": "政府工作报告", "report_date": "2024-01-10", "year": 2023})
+    check_meta(text, "report_and_reading", {"report_type": "政府工作报告", "report_date": "2024-01-10", "year": 2023})

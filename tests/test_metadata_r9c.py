@@ -7,21 +7,9 @@ paragraph. Each construction is written two or three ways, with a near miss that
 from __future__ import annotations
 
 import pytest
+from passages import check_meta
 
 from govkit.pipeline.corpus import document_from_text
-
-FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
-
-
-def _meta(text: str, doc_id: str) -> dict:
-    m = document_from_text(text, doc_id).meta
-    return {f: getattr(m, f) for f in FIELDS}
-
-
-def _check(text: str, doc_id: str, want: dict) -> None:
-    got = _meta(text, doc_id)
-    assert {k: got[k] for k in want} == want, got
-
 
 # --- a speech at a meeting whose name holds another genre's words (一季度经济运行调度会, 工作汇报会,
 # 人民代表大会…闭幕会, 考核指标分解会, 环境质量状况通报会, 重点项目推进情况观摩会) is a speech -------------
@@ -102,7 +90,7 @@ MEETING_SPEECH_NEAR_MISSES = [
 )
 def test_a_speech_at_a_meeting_named_after_a_genre_is_a_speech(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a title that names the place visited or helped (赴浏阳市学习考察, 关于赴浙江省嘉善县考察学习, 与浏阳市签订…,
@@ -165,7 +153,7 @@ VISITED_NEAR_MISSES = [
 )
 def test_a_place_visited_or_helped_in_the_title_is_not_the_reports(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_place_visited_in_the_pages_title_is_not_the_reports():
@@ -214,7 +202,7 @@ SPEAKER_LINES = [
 @pytest.mark.parametrize("case", OFFICE_SENTENCES + SPEAKER_LINES, ids=[c[0] for c in OFFICE_SENTENCES + SPEAKER_LINES])
 def test_a_sentence_naming_an_office_is_not_a_speaker_line(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a two-character county name after a unit word in a title (全县和县本级, 全县和县乡两级, 本县和县外) is
@@ -265,7 +253,7 @@ HE_COUNTY_ITSELF = [
 )
 def test_a_two_character_name_after_a_unit_word_in_a_title_is_in_words(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a name whose unit had ceased under it years before the year described, read in a phrase of the
@@ -321,7 +309,7 @@ RETIRED_NAME_NEAR_MISSES = [
 )
 def test_a_name_out_of_force_for_years_yields_to_the_signer(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a dated document of no known genre dated January–April, whose title names a part of its own year
@@ -373,7 +361,7 @@ OWN_MONTHS_NEAR_MISSES = [
 )
 def test_a_dated_document_narrating_its_own_months_describes_its_year(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a plan or budget report whose title puts the draft of the new year first (关于2024年…计划草案及2023年
@@ -430,7 +418,7 @@ DRAFT_FIRST_NEAR_MISSES = [
 )
 def test_the_year_executed_is_the_one_before_the_genres_words(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a speech's own date under its title, in other brackets (〔2024年1月15日〕, ［…］) or with the part of
@@ -474,7 +462,7 @@ SPEECH_DATE_NEAR_MISSES = [
 )
 def test_a_speechs_own_date_in_other_brackets_or_with_the_part_of_the_day(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a review of a whole year titled with the year of its own date (中方县2024年统计公报 of 2024-03-20,
@@ -532,7 +520,7 @@ TITLED_WITH_THE_ISSUE_YEAR_NEAR_MISSES = [
 )
 def test_a_whole_year_review_titled_with_its_issue_year_describes_the_year_before(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a unit of the same name in another city, named as a partner (与广州市白云区结对, 与舟山市普陀区合作,
@@ -580,7 +568,7 @@ SAME_NAMED_PARTNER_NEAR_MISSES = [
 )
 def test_a_same_named_partner_does_not_place_the_report(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- a partly masked name (X宁县, *丰县, ×和县, 某义县, XX安县): its tail is a real county's name (宁县, 丰县,
@@ -633,7 +621,7 @@ PARTLY_MASKED_NEAR_MISSES = [
 )
 def test_a_partly_masked_name_is_anonymised(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 def test_a_partly_masked_name_in_the_pages_title_is_anonymised():
@@ -716,7 +704,7 @@ GENRE_AS_HEAD = [
 @pytest.mark.parametrize("case", GENRE_AS_TOPIC + GENRE_AS_HEAD, ids=[c[0] for c in GENRE_AS_TOPIC + GENRE_AS_HEAD])
 def test_a_genre_named_as_the_topic_of_a_title_is_not_its_genre(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)
 
 
 # --- the other reports delivered at the session (人大常委会, 法院, 检察院, 政协常委会工作报告: 我代表县人大常委会
@@ -772,4 +760,4 @@ GOVERNMENT_WORK_REPORTS = [
 )
 def test_the_other_reports_of_the_session_are_not_work_reports(case):
     doc_id, text, want = case
-    _check(text, doc_id, want)
+    check_meta(text, doc_id, want)

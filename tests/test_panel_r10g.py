@@ -17,64 +17,8 @@ what it beat and why, and the outcome a target is paired with.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pandas as pd
 import pytest
-
-import govkit
-from govkit.analysis.panel import build_panel, targets_vs_outcomes
-
-
-def _run(tmp_path: Path, series: dict[str, str]):
-    docs, facts = [], []
-    for name, text in series.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text.strip() + "\n", encoding="utf-8")
-        doc = govkit.load_document(path)
-        docs.append(doc.to_record())
-        facts.append(govkit.extract_facts(doc))
-    documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
-    panel, conflicts = build_panel(f, documents)
-    return panel, conflicts, targets_vs_outcomes(f, documents)
-
-
-def _checks(tmp_path: Path, series: dict[str, str]) -> pd.DataFrame:
-    from govkit.analysis.crosschecks import cross_checks
-
-    docs, facts = [], []
-    for name, text in series.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text.strip() + "\n", encoding="utf-8")
-        doc = govkit.load_document(path)
-        docs.append(doc.to_record())
-        facts.append(govkit.extract_facts(doc))
-    documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
-    panel, _ = build_panel(f, documents)
-    return cross_checks(panel, f, documents)
-
-
-def _cell(panel: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
-    p = panel[
-        (panel["indicator"] == indicator)
-        & (panel["measure"] == measure)
-        & (panel["year"] == year)
-        & (panel["subperiod"] == "")
-        & panel["period_start"].isna()
-    ]
-    assert len(p) == 1, p
-    return p.iloc[0]
-
-
-def _pair(tvo: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
-    t = tvo[(tvo["indicator"] == indicator) & (tvo["measure"] == measure) & (tvo["year"] == year)]
-    assert len(t) == 1, t
-    return t.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return {x for x in str(row["flags"] or "").split(",") if x}
-
+from series import flags_of, panel_cell, run_series, series_checks, target_pair
 
 # --------------------------------------------------------------------------- approximate targets
 
@@ -116,29 +60,29 @@ JIANOU = {
 def test_an_approximate_target_missed_within_its_rounding_is_met_about(tmp_path):
     from govkit.analysis.targets import MET_ABOUT
 
-    _, _, tvo = _run(tmp_path, ANYUE)
+    _, _, tvo = run_series(tmp_path, ANYUE)
     for indicator, measure, outcome, gap in (
         ("gdp", "yoy_pct", 6.4, -0.1),  # 6.5%左右, a tenth short
         ("new_urban_jobs", "level", 5720, -280),  # 6000人左右: rounded to the thousand
         ("unemployment_rate", "level", 4.6, 0.1),  # less is better: a tenth above 4.5%左右
     ):
-        pair = _pair(tvo, indicator, measure, 2023)
+        pair = target_pair(tvo, indicator, measure, 2023)
         assert (pair["outcome"], pair["status"]) == (outcome, MET_ABOUT), indicator
         # the strict comparison stays in view
         assert not pair["met"] and pair["gap"] == pytest.approx(gap), indicator
     # near miss: 6%左右 and 4.9 is beyond any rounding of 6
-    pair = _pair(tvo, "general_budget_revenue", "yoy_pct", 2023)
+    pair = target_pair(tvo, "general_budget_revenue", "yoy_pct", 2023)
     assert (pair["status"], pair["met"]) == ("missed", False)
 
 
 def test_a_bound_is_never_about_and_about_never_stretches_past_rounding(tmp_path):
     from govkit.analysis.targets import MET_ABOUT
 
-    _, _, tvo = _run(tmp_path, JIANOU)
-    assert _pair(tvo, "gdp", "yoy_pct", 2023)["status"] == "missed"  # 7%以上 and 6.9: a threshold
-    pair = _pair(tvo, "general_budget_revenue", "level", 2023)
+    _, _, tvo = run_series(tmp_path, JIANOU)
+    assert target_pair(tvo, "gdp", "yoy_pct", 2023)["status"] == "missed"  # 7%以上 and 6.9: a threshold
+    pair = target_pair(tvo, "general_budget_revenue", "level", 2023)
     assert (pair["status"], pair["met_against"], pair["gap"]) == (MET_ABOUT, 12.0, pytest.approx(-0.4))  # 约12亿
-    assert _pair(tvo, "industrial_va", "yoy_pct", 2023)["status"] == "missed"  # 8%左右 and 7.4
+    assert target_pair(tvo, "industrial_va", "yoy_pct", 2023)["status"] == "missed"  # 8%左右 and 7.4
 
 
 @pytest.mark.parametrize(("target", "tol"), [(6.5, 0.1), (7.0, 0.5), (12.0, 0.5), (6000.0, 500.0), (4.55, 0.1)])
@@ -199,11 +143,11 @@ def test_an_estimate_replaced_by_a_later_actual_is_superseded_not_a_conflict(tmp
         (YISHUI, "yishui_2022_bulletin", (("gdp", "level", 481.9, 486.7), ("gdp", "yoy_pct", 4.6, 5.2))),
         (YUSHAN, "yushan_2023_wr", (("industrial_va", "yoy_pct", 8.7, 9.5), ("fai", "yoy_pct", 10.9, 12.1))),
     ):
-        panel, conflicts, _ = _run(tmp_path, series)
+        panel, conflicts, _ = run_series(tmp_path, series)
         for indicator, measure, value, estimate in cells:
-            cell = _cell(panel, indicator, measure, 2022)
+            cell = panel_cell(panel, indicator, measure, 2022)
             assert (cell["value"], cell["doc_id"]) == (value, doc), indicator
-            assert "conflict" not in _flags(cell), indicator
+            assert "conflict" not in flags_of(cell), indicator
             lost = conflicts[
                 (conflicts["indicator"] == indicator) & (conflicts["measure"] == measure) & (conflicts["year"] == 2022)
             ]
@@ -212,11 +156,11 @@ def test_an_estimate_replaced_by_a_later_actual_is_superseded_not_a_conflict(tmp
 
 
 def test_two_actuals_or_an_estimate_after_the_actual_still_conflict(tmp_path):
-    panel, conflicts, _ = _run(tmp_path, YISHUI_SPEECH)
-    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
-    assert (gdp["value"], gdp["doc_id"]) == (4.6, "yishui_2022_bulletin") and "conflict" in _flags(gdp)
-    rev = _cell(panel, "general_budget_revenue", "level", 2022)
-    assert (rev["value"], rev["doc_id"]) == (30.2, "yishui_2022_bulletin") and "conflict" in _flags(rev)
+    panel, conflicts, _ = run_series(tmp_path, YISHUI_SPEECH)
+    gdp = panel_cell(panel, "gdp", "yoy_pct", 2022)
+    assert (gdp["value"], gdp["doc_id"]) == (4.6, "yishui_2022_bulletin") and "conflict" in flags_of(gdp)
+    rev = panel_cell(panel, "general_budget_revenue", "level", 2022)
+    assert (rev["value"], rev["doc_id"]) == (30.2, "yishui_2022_bulletin") and "conflict" in flags_of(rev)
     lost = conflicts[(conflicts["indicator"] == "general_budget_revenue") & (conflicts["year"] == 2022)]
     assert lost["other_value"].tolist() == [29.1] and "superseded" not in lost["resolution"].iloc[0]
 
@@ -270,28 +214,28 @@ def test_a_revision_in_a_later_report_beats_the_bulletin_it_revises(tmp_path):
         (LINTAO, "gdp", "level", 2023, 163.2, "lintao_2024_wr", 156.8),  # 根据第五次全国经济普查结果…修订为
         (SIHONG, "gdp", "yoy_pct", 2022, 3.6, "sihong_2023_plan", 3.1),  # 经核定为
     ):
-        panel, conflicts, _ = _run(tmp_path, series)
-        cell = _cell(panel, indicator, measure, year)
+        panel, conflicts, _ = run_series(tmp_path, series)
+        cell = panel_cell(panel, indicator, measure, year)
         assert (cell["value"], cell["doc_id"]) == (value, doc)
-        assert "conflict" not in _flags(cell)
+        assert "conflict" not in flags_of(cell)
         lost = conflicts[
             (conflicts["indicator"] == indicator) & (conflicts["measure"] == measure) & (conflicts["year"] == year)
         ]
         assert lost["other_value"].tolist() == [old] and lost["resolution"].tolist() == [REVISED_REASON]
-        checks = _checks(tmp_path, series)
+        checks = series_checks(tmp_path, series)
         assert checks[(checks["check"] == "same_figure") & (checks["indicator"] == indicator)].empty
     # near misses: the bulletin's other figures stand (growth 6.2 is not restated; the year after is the report's own)
-    panel, _, _ = _run(tmp_path, LINTAO)
-    assert _cell(panel, "gdp", "yoy_pct", 2023)["doc_id"] == "lintao_2023_bulletin"
+    panel, _, _ = run_series(tmp_path, LINTAO)
+    assert panel_cell(panel, "gdp", "yoy_pct", 2023)["doc_id"] == "lintao_2023_bulletin"
 
 
 def test_a_later_figure_without_revision_words_keeps_the_genre_order(tmp_path):
-    panel, conflicts, _ = _run(tmp_path, SIHONG)
-    jobs = _cell(panel, "new_urban_jobs", "level", 2022)
-    assert (jobs["value"], jobs["doc_id"]) == (9860, "sihong_2022_bulletin") and "conflict" in _flags(jobs)
+    panel, conflicts, _ = run_series(tmp_path, SIHONG)
+    jobs = panel_cell(panel, "new_urban_jobs", "level", 2022)
+    assert (jobs["value"], jobs["doc_id"]) == (9860, "sihong_2022_bulletin") and "conflict" in flags_of(jobs)
     lost = conflicts[conflicts["indicator"] == "new_urban_jobs"]
     assert lost["resolution"].tolist() == ["more authoritative genre: 统计公报 over 讲话"]
-    checks = _checks(tmp_path, SIHONG)
+    checks = series_checks(tmp_path, SIHONG)
     assert checks[(checks["check"] == "same_figure") & (checks["indicator"] == "new_urban_jobs")]["year"].tolist() == [
         2022
     ]
@@ -327,13 +271,13 @@ def test_a_revision_and_the_estimate_before_it(tmp_path):
 2023年，全县地区生产总值预计完成158亿元，增长6.0%。
 """,
     }
-    panel, conflicts, _ = _run(tmp_path, series)
-    cell = _cell(panel, "gdp", "level", 2023)
-    assert (cell["value"], cell["doc_id"]) == (163.2, "lintao_2024_wr") and "conflict" not in _flags(cell)
+    panel, conflicts, _ = run_series(tmp_path, series)
+    cell = panel_cell(panel, "gdp", "level", 2023)
+    assert (cell["value"], cell["doc_id"]) == (163.2, "lintao_2024_wr") and "conflict" not in flags_of(cell)
     lost = conflicts[
         (conflicts["indicator"] == "gdp") & (conflicts["measure"] == "level") & (conflicts["year"] == 2023)
     ]
     assert dict(zip(lost["other_value"], lost["resolution"])) == {156.8: REVISED_REASON, 158.0: SUPERSEDED_REASON}
     # growth is not restated: the bulletin's actual beats the January estimate, superseded
-    growth = _cell(panel, "gdp", "yoy_pct", 2023)
-    assert (growth["value"], growth["doc_id"]) == (6.2, "lintao_2023_bulletin") and "conflict" not in _flags(growth)
+    growth = panel_cell(panel, "gdp", "yoy_pct", 2023)
+    assert (growth["value"], growth["doc_id"]) == (6.2, "lintao_2023_bulletin") and "conflict" not in flags_of(growth)

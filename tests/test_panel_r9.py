@@ -10,20 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-import govkit
-from govkit.analysis.panel import targets_vs_outcomes
+from series import run_series
 
 
 def _pairs(tmp_path: Path, series: dict[str, str]) -> pd.DataFrame:
-    docs, facts = [], []
-    for name, text in series.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text.strip() + "\n", encoding="utf-8")
-        doc = govkit.load_document(path)
-        docs.append(doc.to_record())
-        facts.append(govkit.extract_facts(doc))
-    return targets_vs_outcomes(pd.concat(facts, ignore_index=True), pd.DataFrame(docs))
+    return run_series(tmp_path, series)[2]
 
 
 def _report(year: int, body: str) -> str:

@@ -13,49 +13,9 @@ carries and the outcome a target is paired with.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
-
-import govkit
-from govkit.analysis.panel import build_panel, targets_vs_outcomes
-
-
-def _run(tmp_path: Path, series: dict[str, str]):
-    docs, facts = [], []
-    for name, text in series.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text.strip() + "\n", encoding="utf-8")
-        doc = govkit.load_document(path)
-        docs.append(doc.to_record())
-        facts.append(govkit.extract_facts(doc))
-    documents, f = pd.DataFrame(docs), pd.concat(facts, ignore_index=True)
-    panel, conflicts = build_panel(f, documents)
-    return panel, conflicts, targets_vs_outcomes(f, documents)
-
-
-def _cell(panel: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
-    p = panel[
-        (panel["indicator"] == indicator)
-        & (panel["measure"] == measure)
-        & (panel["year"] == year)
-        & (panel["subperiod"] == "")
-        & panel["period_start"].isna()
-    ]
-    assert len(p) == 1, p
-    return p.iloc[0]
-
-
-def _pair(tvo: pd.DataFrame, indicator: str, measure: str, year: int) -> pd.Series:
-    t = tvo[(tvo["indicator"] == indicator) & (tvo["measure"] == measure) & (tvo["year"] == year)]
-    assert len(t) == 1, t
-    return t.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return {x for x in str(row["flags"] or "").split(",") if x}
-
+from series import flags_of, panel_cell, run_series, target_pair
 
 # --------------------------------------------------------------------------- before the year ended
 
@@ -130,17 +90,17 @@ HUITONG = {
 
 
 def test_a_forecast_printed_mid_year_never_beats_the_estimate_after_the_year(tmp_path):
-    panel, conflicts, tvo = _run(tmp_path, LONGYOU)
-    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
+    panel, conflicts, tvo = run_series(tmp_path, LONGYOU)
+    gdp = panel_cell(panel, "gdp", "yoy_pct", 2022)
     assert (gdp["value"], gdp["doc_id"]) == (4.8, "longyou_2022_wr")  # not the August forecast 6.5
-    assert "conflict" not in _flags(gdp)  # a forecast is no rival of the year's figure
-    rev = _cell(panel, "general_budget_revenue", "yoy_pct", 2022)
+    assert "conflict" not in flags_of(gdp)  # a forecast is no rival of the year's figure
+    rev = panel_cell(panel, "general_budget_revenue", "yoy_pct", 2022)
     assert (rev["value"], rev["doc_id"]) == (6.1, "longyou_2022_wr")
     lost = conflicts[(conflicts["indicator"] == "gdp") & (conflicts["year"] == 2022)]
     assert lost["resolution"].str.contains("before the year ended").all() and len(lost) == 1
-    pair = _pair(tvo, "gdp", "yoy_pct", 2022)
+    pair = target_pair(tvo, "gdp", "yoy_pct", 2022)
     assert (pair["outcome"], pair["outcome_doc_id"], pair["status"]) == (4.8, "longyou_2022_wr", "missed")
-    pair = _pair(tvo, "general_budget_revenue", "yoy_pct", 2022)
+    pair = target_pair(tvo, "general_budget_revenue", "yoy_pct", 2022)
     assert (pair["outcome"], pair["outcome_doc_id"]) == (6.1, "longyou_2022_wr")
     # the half year stays a key of its own
     h1 = panel[(panel["indicator"] == "gdp") & (panel["subperiod"] == "H1") & (panel["measure"] == "yoy_pct")]
@@ -148,38 +108,40 @@ def test_a_forecast_printed_mid_year_never_beats_the_estimate_after_the_year(tmp
 
 
 def test_the_year_so_far_in_a_december_summary_never_beats_the_year(tmp_path):
-    panel, _, tvo = _run(tmp_path, TONGSHAN)
+    panel, _, tvo = run_series(tmp_path, TONGSHAN)
     for indicator, measure, value in (
         ("general_budget_revenue", "level", 8.51),
         ("general_budget_revenue", "yoy_pct", 8.8),
         ("new_urban_jobs", "level", 3210),
     ):
-        cell = _cell(panel, indicator, measure, 2023)
+        cell = panel_cell(panel, indicator, measure, 2023)
         assert (cell["value"], cell["doc_id"], cell["kind"]) == (value, "tongshan_2023_wr", "estimate")
-        assert "conflict" not in _flags(cell)
-        pair = _pair(tvo, indicator, measure, 2023) if measure != "level" or indicator == "new_urban_jobs" else None
+        assert "conflict" not in flags_of(cell)
+        pair = (
+            target_pair(tvo, indicator, measure, 2023) if measure != "level" or indicator == "new_urban_jobs" else None
+        )
         if pair is not None:
             assert (pair["outcome"], pair["outcome_doc_id"]) == (value, "tongshan_2023_wr")
 
 
 def test_the_year_so_far_alone_fills_its_key_flagged(tmp_path):
     series = {k: v for k, v in TONGSHAN.items() if k != "tongshan_2023_wr"}
-    panel, _, tvo = _run(tmp_path, series)
-    cell = _cell(panel, "general_budget_revenue", "yoy_pct", 2023)
+    panel, _, tvo = run_series(tmp_path, series)
+    cell = panel_cell(panel, "general_budget_revenue", "yoy_pct", 2023)
     assert (cell["value"], cell["doc_id"]) == (7.0, "tongshan_2023_summary")
-    assert "before_year_end" in _flags(cell)
+    assert "before_year_end" in flags_of(cell)
     # the January report's own figures of the year just ended are not concerned
-    assert "before_year_end" not in _flags(_cell(panel, "general_budget_revenue", "yoy_pct", 2022))
-    assert _pair(tvo, "general_budget_revenue", "yoy_pct", 2023)["outcome"] == 7.0
+    assert "before_year_end" not in flags_of(panel_cell(panel, "general_budget_revenue", "yoy_pct", 2022))
+    assert target_pair(tvo, "general_budget_revenue", "yoy_pct", 2023)["outcome"] == 7.0
 
 
 def test_a_december_work_report_alone_still_answers_its_year(tmp_path):
-    panel, _, tvo = _run(tmp_path, HUITONG)
-    cell = _cell(panel, "gdp", "yoy_pct", 2020)
+    panel, _, tvo = run_series(tmp_path, HUITONG)
+    cell = panel_cell(panel, "gdp", "yoy_pct", 2020)
     assert (cell["value"], cell["doc_id"]) == (4.1, "huitong_2020_wr")
-    assert "before_year_end" in _flags(cell)
-    assert "before_year_end" not in _flags(_cell(panel, "gdp", "yoy_pct", 2019))
-    pair = _pair(tvo, "gdp", "yoy_pct", 2020)
+    assert "before_year_end" in flags_of(cell)
+    assert "before_year_end" not in flags_of(panel_cell(panel, "gdp", "yoy_pct", 2019))
+    pair = target_pair(tvo, "gdp", "yoy_pct", 2020)
     assert (pair["outcome"], pair["outcome_doc_id"], pair["status"]) == (4.1, "huitong_2020_wr", "missed")
 
 
@@ -215,21 +177,21 @@ MILE = {
 
 
 def test_a_whole_year_actual_before_december_is_the_year_so_far(tmp_path):
-    panel, _, tvo = _run(tmp_path, MILE)
+    panel, _, tvo = run_series(tmp_path, MILE)
     from govkit.analysis.panel import is_warning
 
-    jobs = _cell(panel, "new_urban_jobs", "level", 2023)
-    assert jobs["value"] == 5120 and "to_date" in _flags(jobs) and is_warning(jobs["flags"])
-    pair = _pair(tvo, "new_urban_jobs", "level", 2023)
+    jobs = panel_cell(panel, "new_urban_jobs", "level", 2023)
+    assert jobs["value"] == 5120 and "to_date" in flags_of(jobs) and is_warning(jobs["flags"])
+    pair = target_pair(tvo, "new_urban_jobs", "level", 2023)
     assert pd.isna(pair["outcome"])  # 5120 so far is not a miss of the year's 6000
-    pair = _pair(tvo, "general_budget_revenue", "yoy_pct", 2023)
+    pair = target_pair(tvo, "general_budget_revenue", "yoy_pct", 2023)
     assert pd.isna(pair["outcome"])
     # near misses: the November forecast of the year is an estimate (flagged, no warning) ...
-    gdp = _cell(panel, "gdp", "yoy_pct", 2023)
-    assert gdp["kind"] == "estimate" and _flags(gdp) == {"before_year_end"} and not is_warning(gdp["flags"])
+    gdp = panel_cell(panel, "gdp", "yoy_pct", 2023)
+    assert gdp["kind"] == "estimate" and flags_of(gdp) == {"before_year_end"} and not is_warning(gdp["flags"])
     # ... and the January report's actuals of the year just ended are untouched
-    jobs = _cell(panel, "new_urban_jobs", "level", 2022)
-    assert jobs["value"] == 5860 and not _flags(jobs)
+    jobs = panel_cell(panel, "new_urban_jobs", "level", 2022)
+    assert jobs["value"] == 5860 and not flags_of(jobs)
 
 
 # --------------------------------------------------------------------------- rounded figures
@@ -279,42 +241,42 @@ MEITAN = {
 
 
 def test_a_rounded_end_point_never_overwrites_the_precise_estimate(tmp_path):
-    panel, conflicts, _ = _run(tmp_path, LONGYOU_REVIEW)
-    gdp = _cell(panel, "gdp", "level", 2021)
+    panel, conflicts, _ = run_series(tmp_path, LONGYOU_REVIEW)
+    gdp = panel_cell(panel, "gdp", "level", 2021)
     assert (gdp["value"], gdp["kind"]) == (293.6, "estimate")
-    assert "conflict" not in _flags(gdp)  # 约290 is 293.6 rounded
+    assert "conflict" not in flags_of(gdp)  # 约290 is 293.6 rounded
     lost = conflicts[(conflicts["indicator"] == "gdp") & (conflicts["other_value"] == 290.0)]
     assert lost["resolution"].tolist() == ["precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"]
     assert not lost["disagrees"].any()
 
 
 def test_a_speech_rounding_the_work_report_never_overwrites_it(tmp_path):
-    panel, _, _ = _run(tmp_path, JUXIAN)
+    panel, _, _ = run_series(tmp_path, JUXIAN)
     for indicator, value in (("gdp", 497.3), ("general_budget_revenue", 30.6), ("new_urban_jobs", 6520)):
-        cell = _cell(panel, indicator, "level", 2022)
+        cell = panel_cell(panel, indicator, "level", 2022)
         assert (cell["value"], cell["doc_id"]) == (value, "juxian_2022_wr"), indicator
-        assert "conflict" not in _flags(cell) and "approximate" not in _flags(cell)
+        assert "conflict" not in flags_of(cell) and "approximate" not in flags_of(cell)
 
 
 def test_rounded_figures_among_themselves_and_beyond_their_rounding(tmp_path):
-    panel, conflicts, _ = _run(tmp_path, MEITAN)
+    panel, conflicts, _ = run_series(tmp_path, MEITAN)
     # 约1.8万元 alone fills its key, flagged
-    income = _cell(panel, "rural_income", "level", 2022)
-    assert income["value"] == 18000 and "approximate" in _flags(income)
+    income = panel_cell(panel, "rural_income", "level", 2022)
+    assert income["value"] == 18000 and "approximate" in flags_of(income)
     # two rounded figures: the actual of the next report beats the estimate, as without rounding
-    gdp = _cell(panel, "gdp", "level", 2022)
+    gdp = panel_cell(panel, "gdp", "level", 2022)
     assert (gdp["value"], gdp["doc_id"]) == (192.0, "meitan_2023_wr")
     # 约8亿 loses to the precise 8.46 and, 0.46 off a figure rounded to the unit, is no conflict;
-    rev = _cell(panel, "general_budget_revenue", "level", 2022)
+    rev = panel_cell(panel, "general_budget_revenue", "level", 2022)
     assert (rev["value"], rev["doc_id"]) == (8.46, "meitan_2022_wr")
-    assert "conflict" not in _flags(rev)
+    assert "conflict" not in flags_of(rev)
 
 
 def test_a_rounded_figure_beyond_its_rounding_is_a_conflict(tmp_path):
     series = {"longyou_2021_wr": LONGYOU_REVIEW["longyou_2021_wr"].replace("约290亿元", "约280亿元")}
-    panel, conflicts, _ = _run(tmp_path, series)
-    gdp = _cell(panel, "gdp", "level", 2021)
-    assert gdp["value"] == 293.6 and "conflict" in _flags(gdp)
+    panel, conflicts, _ = run_series(tmp_path, series)
+    gdp = panel_cell(panel, "gdp", "level", 2021)
+    assert gdp["value"] == 293.6 and "conflict" in flags_of(gdp)
 
 
 @pytest.mark.parametrize(
@@ -355,7 +317,7 @@ def test_growth_is_never_computed_from_part_of_a_year(tmp_path):
     from govkit.analysis.crosschecks import level_vs_growth
     from govkit.analysis.panel import growth_table
 
-    panel, _, _ = _run(tmp_path, ZHUJI)
+    panel, _, _ = run_series(tmp_path, ZHUJI)
     g = growth_table(panel).set_index(["indicator", "year"])
     rev = g.loc[("general_budget_revenue", 2023)]
     assert rev["level"] == 101.2 and "to_date" in rev["flags"]  # shown, flagged
@@ -388,14 +350,14 @@ QIANXI = {
 
 
 def test_a_bound_the_precise_figure_keeps_is_no_conflict(tmp_path):
-    panel, conflicts, _ = _run(tmp_path, QIANXI)
+    panel, conflicts, _ = run_series(tmp_path, QIANXI)
     for indicator, value in (("gdp", 328.61), ("new_urban_jobs", 8516), ("unemployment_rate", 3.21)):
-        cell = _cell(panel, indicator, "level", 2022)
+        cell = panel_cell(panel, indicator, "level", 2022)
         assert (cell["value"], cell["doc_id"]) == (value, "qianxi_2022_bulletin"), indicator
-        assert "conflict" not in _flags(cell), indicator
+        assert "conflict" not in flags_of(cell), indicator
     # 超过20亿元 and 18.94: the bound is broken, the two reports disagree
-    rev = _cell(panel, "general_budget_revenue", "level", 2022)
-    assert rev["value"] == 18.94 and "conflict" in _flags(rev)
+    rev = panel_cell(panel, "general_budget_revenue", "level", 2022)
+    assert rev["value"] == 18.94 and "conflict" in flags_of(rev)
 
 
 @pytest.mark.parametrize(
@@ -428,13 +390,13 @@ def test_a_forecast_of_the_first_eleven_months_never_answers_a_target(tmp_path):
     from govkit.analysis.targets import FORECAST_ONLY
 
     series = {k: v for k, v in LONGYOU.items() if k != "longyou_2022_wr"}
-    panel, _, tvo = _run(tmp_path, series)
+    panel, _, tvo = run_series(tmp_path, series)
     # the August forecast fills the panel, flagged ...
-    gdp = _cell(panel, "gdp", "yoy_pct", 2022)
-    assert (gdp["value"], _flags(gdp)) == (6.5, {"approximate", "before_year_end"})
+    gdp = panel_cell(panel, "gdp", "yoy_pct", 2022)
+    assert (gdp["value"], flags_of(gdp)) == (6.5, {"approximate", "before_year_end"})
     # ... but is no outcome of the year's target, and the target says why
     for indicator in ("gdp", "general_budget_revenue"):
-        pair = _pair(tvo, indicator, "yoy_pct", 2022)
+        pair = target_pair(tvo, indicator, "yoy_pct", 2022)
         assert pd.isna(pair["outcome"]) and pair["unpaired_reason"] == FORECAST_ONLY, indicator
     # near miss: the same forecast in a work report delivered in December answers (会同, above)
 
@@ -451,7 +413,7 @@ def test_the_year_so_far_is_never_ranked_nor_divided(tmp_path):
 2023年，全市一般公共预算收入预计完成62.3亿元。
 """,
     }
-    panel, _, _ = _run(tmp_path, series)
+    panel, _, _ = run_series(tmp_path, series)
     r = rankings(panel, "general_budget_revenue", years=[2023])
     # 诸暨's 101.2 of January to November is not ranked above 嵊州's whole year
     assert r["region"].tolist() == ["嵊州市"] and r["n_compared"].tolist() == [1]

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from passages import META_FIELDS
 
 import govkit
 from govkit.core.resources import data_path, read_table
@@ -20,7 +21,7 @@ from govkit.text.recognise import recognise
 from govkit.text.regions import gazetteer
 from govkit.text.report_types import report_types
 
-FIELDS = ("region", "level", "province", "prefecture", "adcode", "report_type", "report_date", "year")
+FIELDS = META_FIELDS
 KEYS = {
     "region",
     "level",
