@@ -53,8 +53,8 @@ def on_tty(cmd: list[str]) -> tuple[int, str, str]:
     return proc.returncode, out.decode(), b"".join(shown).decode(errors="replace")
 
 
-def piped(cmd: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=900)
+def piped(cmd: list[str], cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, stdin=subprocess.DEVNULL, timeout=900)
 
 
 @pytest.fixture
@@ -141,15 +141,18 @@ def test_what_a_report_kernel_process_prints_is_kept_off_the_terminal(raw, tmp_p
     last cell, reached the terminal under a report that succeeded (CI saw it once)."""
     processed = tmp_path / "processed"
     assert piped(_govkit("run", str(raw), "--out", str(processed), "--reports", "")).returncode == 0
-    ok = _tiny_notebook(tmp_path / "98_ok.ipynb")
-    bad = _tiny_notebook(tmp_path / "99_bad.ipynb")
+    (tmp_path / "nb").mkdir()
+    ok = _tiny_notebook(tmp_path / "nb" / "98_ok.ipynb")  # not in the working directory (as in `make report`)
+    bad = _tiny_notebook(tmp_path / "nb" / "99_bad.ipynb")
     for path, last in ((ok, "print(region)"), (bad, "raise ValueError('no data')")):
         nb = nbformat.read(path, as_version=4)
         nb.cells[2:] = [nbformat.v4.new_code_cell(_PRINTS_AT_EXIT), nbformat.v4.new_code_cell(last)]
         nbformat.write(nb, path)
     args = ("--regions", "会同县", "--processed", str(processed), "--jobs", "1")
-    good = piped(_govkit("report", str(ok), *args, "--out", str(tmp_path / "ok")))
-    assert good.returncode == 0 and good.stderr == "", good.stderr
+    # --out relative to the working directory, as `make report` passes it (papermill runs the
+    # notebook from its own directory: the log's path must not depend on it)
+    good = piped(_govkit("report", str(ok), *args, "--out", "ok"), cwd=tmp_path)
+    assert good.returncode == 0 and good.stderr == "", good.stdout + good.stderr
     assert [p.name for p in (tmp_path / "ok" / "98_ok").iterdir() if "kernel" in p.name] == []
     failed = piped(_govkit("report", str(bad), *args, "--out", str(tmp_path / "bad")))
     log = tmp_path / "bad" / "99_bad" / "会同县_all.kernel.log"

@@ -101,13 +101,15 @@ def kernel_manager_class(stderr_path: Path | None = None) -> type[CurrentEnvKern
     itself, so the path travels on the class)."""
     if stderr_path is None:
         return CurrentEnvKernelManager
-    return type("ReportKernelManager", (CurrentEnvKernelManager,), {"stderr_path": Unicode(str(stderr_path))})
+    # absolute: papermill runs the notebook from its own directory (cwd), a relative path would not be found
+    path = str(Path(stderr_path).absolute())
+    return type("ReportKernelManager", (CurrentEnvKernelManager,), {"stderr_path": Unicode(path)})
 
 
 def kernel_log(job: ReportJob) -> Path:
     """Where the kernel process of *job* writes its stderr; kept beside the executed notebook
     when the report fails and has something in it, removed otherwise."""
-    return job.ipynb.with_suffix(".kernel.log")
+    return job.ipynb.with_suffix(".kernel.log").absolute()
 
 
 @dataclass
