@@ -171,7 +171,7 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
     m = _span_cue("plan_part", text, scans)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
-        n = _month_number(m.group(4))
+        n = count_number(m.group(4))
         if 1 <= n < last - first + 1:
             return (first, first + n - 1) if m.group(2) else (last - n + 1, last)  # “十四五”前三年, “十三五”后两年
     m = _span_cue("span_plan", text, scans)
@@ -203,7 +203,7 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         return CAMPAIGN_FIRST_YEARS[m.group(1)], end  # 精准扶贫以来: 2014 to the last full year
     m = _span_cue("span_ahead", text, scans) if end else None
     if m and end:
-        return end + 1, end + _month_number(m.group(1))  # 今后五年, 未来三年, 未来两年: the years ahead
+        return end + 1, end + count_number(m.group(1))  # 今后五年, 未来三年, 未来两年: the years ahead
     if end and _span_cue("span_fiveyear", text, scans):
         return end - 4, end
     if end and _span_cue("span_threeyear", text, scans):
@@ -387,11 +387,11 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
     for m in cue("sub", "quarter_end").finditer(text):
-        q = _month_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
+        q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
     for m in cue("sub", "first_months").finditer(text):
-        b = _month_number(m.group(1))
+        b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
     for m in cue("sub", "month_current").finditer(text):
@@ -447,13 +447,13 @@ def subperiod_end(sub: str) -> int:
 
 def _month_of_span(n: str) -> int:
     """A month of a span printed in digits, Chinese numerals or as 元 (元月: January); 0 if none."""
-    return 1 if _FIRST_MONTH.fullmatch(n) else (int(n) if n.isdigit() else _month_number(n))
+    return 1 if _FIRST_MONTH.fullmatch(n) else (int(n) if n.isdigit() else count_number(n))
 
 
 _FIRST_MONTH = cue("sub", "first_month_name")
 
 
-def _month_number(n: str) -> int:
+def count_number(n: str) -> int:
     """A count (of months, quarters or years) printed in digits or in Chinese (10, 十, 十一, 两) as a
     number; 0 if not one."""
     v = parse_chinese_number(n)

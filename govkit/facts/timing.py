@@ -20,7 +20,7 @@ from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, find_quantities, parse_chinese_number
+from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import printed_year
 from govkit.facts.spans import change_start, change_start_year, span_kept
@@ -29,6 +29,7 @@ from govkit.facts.timeframe import (
     SINGLE_MONTH,
     Dates,
     Frame,
+    count_number,
     counted_span,
     last_span_pos,
     may_name_subperiod,
@@ -363,16 +364,10 @@ def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> 
     if m is None and subject.start > seg_start:
         bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
         m = bare if bare is not None and subject.start < q.start else None
-    month = _month_number_of(m.group(1)) if m is not None else 0
+    month = count_number(m.group(1)) if m is not None else 0
     if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
         return None
     return f"M{month}"
-
-
-def _month_number_of(word: str) -> int:
-    """12 or 十二 → 12 (0 when not a whole number)."""
-    n = int(word) if word.isdigit() else parse_chinese_number(word)
-    return int(n) if n is not None and n == int(n) else 0
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
