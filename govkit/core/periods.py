@@ -27,7 +27,16 @@ def congress_first_years() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def campaign_first_years() -> dict[str, int]:
     """Campaign name (精准扶贫) -> the first year of a span since it (2014), in the order of the data file."""
-    return {r["name"].strip(): int(r["first_year"]) for r in read_table(data_path("campaigns.csv"))}
+    rows = read_table(data_path("campaigns.csv"))
+    return {r["name"].strip(): int(r["first_year"]) for r in rows if (r.get("first_year") or "").strip()}
+
+
+@lru_cache(maxsize=1)
+def campaign_count_ids() -> frozenset[str]:
+    """The indicators that count a campaign's results (those of a campaign with no known start too:
+    debt_resolved)."""
+    rows = read_table(data_path("campaigns.csv"))
+    return frozenset(i.strip() for r in rows for i in (r.get("counts") or "").split("|") if i.strip())
 
 
 @lru_cache(maxsize=1)

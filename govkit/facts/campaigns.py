@@ -19,7 +19,7 @@ began, and when its noun names a population rather than the year's count.
 from __future__ import annotations
 
 from govkit.core.catalog import Indicator, load_catalog
-from govkit.core.periods import campaign_counts_until
+from govkit.core.periods import campaign_count_ids, campaign_counts_until
 from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Mention
@@ -29,6 +29,8 @@ from govkit.facts.timeframe import STOCK_UNITS, Frame, subperiod_of
 _COUNTED_UNTIL = campaign_counts_until()
 #: Families counted over a campaign (those of its counts): a sum of theirs without a known start is no fact.
 CAMPAIGN_FAMILIES = frozenset(load_catalog()[i].family for i in _COUNTED_UNTIL)
+#: Indicators counted over a campaign with no known start (debt_resolved), beside those families.
+_CAMPAIGN_IDS = campaign_count_ids()
 _CAMPAIGN_SUM = cue("time", "campaign_sum")
 _CAMPAIGN_YEAR = cue("time", "campaign_year")
 _ONE_YEAR = cue("time", "one_year")
@@ -52,7 +54,11 @@ def campaign_sum(
     """(undated, period_start) of a level of *ind* at *q_start* that no span of its sentence dates:
     undated when a campaign's sum has no known start (the figure is then no fact); else the
     review's first year when the paragraph opens on that review's last year, else None."""
-    if ind.family not in CAMPAIGN_FAMILIES or ind.unit in STOCK_UNITS or kind == "target":
+    if (
+        (ind.family not in CAMPAIGN_FAMILIES and ind.id not in _CAMPAIGN_IDS)
+        or ind.unit in STOCK_UNITS
+        or kind == "target"
+    ):
         return False, None
     # (a paragraph opening on the last year of a review of several: its year does not date a sum)
     outer = frame.outer_start if explicit_year in (None, frame.year) else None

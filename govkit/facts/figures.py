@@ -218,6 +218,8 @@ def _figures(
                 subject, how, share_pp = last_share[1], "inherit", last_share[2]
         if subject is None:
             continue
+        if q.flat and qi and quantities[qi - 1].dimension in ("percent", "pp") and how in ("inherit", "list"):
+            continue  # 地区生产总值增长6.5%,与上年持平: the growth rate printed is last year's, not zero
         subject_of[qi] = subject
         if how == "clause":
             last_subject_in_clause[ci] = subject
@@ -323,6 +325,8 @@ def _figures(
         average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
         span_average = average and averaged_over_span(sent, clause.start, q.start, frame.period_start, dates, scans)
         for indicator in indicators:
+            if q.flat and catalog[indicator].unit == "%":
+                continue  # 森林覆盖率与上年持平: a rate unchanged, no growth of it (nor its change in points)
             if average and (catalog[indicator].unit not in STOCK_UNITS or span_average):
                 # 五年来年均造林5万亩: an average a year, neither the span's sum nor one year's figure;
                 # 五年来,民生支出占比年均达到80.5%: a share's average over the span, not its last year's

@@ -29,6 +29,7 @@ _RATE_CHANGED_BY = cue("measure_after", "rate_changed_by")
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _RATE_VALUE = cue("measure_after", "rate_value")
+_FLAT_NOT_GROWTH = cue("measure_after", "flat_not_growth")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -43,6 +44,9 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
     percent (增速回落2.1%)."""
     if _MONTH_ON_MONTH.search(prefix[-14:]):  # (no cheap test restating the cue's words: 14 characters)
         return None, 0
+    if q.flat:
+        # 与上年持平: a growth of zero; 增速与上年持平, 占比与上年持平: the rate, share or rank unchanged
+        return (None, 0) if _FLAT_NOT_GROWTH.search(prefix) else ("yoy_pct", 1)
     if q.dimension in _CHANGE_DIMENSIONS and _ABSOLUTE_CHANGE.search(prefix):
         return None, 0
     if q.dimension == "pp":

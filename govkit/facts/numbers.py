@@ -51,6 +51,7 @@ class Quantity:
     num_end: int = 0  # where the digits end (before magnitude/unit)
     high: float | None = None  # upper bound of a range (增长5.5-6%, 5%—5.5%); ``value`` is the lower
     ambiguous: bool = False  # 92 450万元, 123,45: separators that are not thousands separators; value None
+    flat: bool = False  # 与上年持平, 同比持平: no change on the year before, a growth of 0% printed in words
 
     @property
     def base_value(self) -> float | None:
@@ -252,7 +253,24 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         out = _falls_to_zero(text, out)
     if ")" in text:
         out = _units_in_parens(text, out, units)
+    if "持平" in text:  # a cheap test: _FLAT needs it
+        out = _flat_on_prior_year(text, out, units)
     return _ranges(text, out)
+
+
+_FLAT = cue("number", "flat_on_prior_year")
+
+
+def _flat_on_prior_year(text: str, qs: list[Quantity], units: dict[str, Unit]) -> list[Quantity]:
+    """持平 right after the year before (与上年持平, 同比持平): a growth of zero printed in words, a
+    quantity 0% of its own (``flat``) spanning 持平 (its measure: :func:`govkit.facts.measures.measure_of`)."""
+    pct = units["%"]
+    out = list(qs)
+    for m in _FLAT.finditer(text):
+        a, b = m.span(1)
+        out.append(Quantity(a, b, text[a:b], 0.0, pct.name, pct.dimension, pct.factor, "", False, "", b, flat=True))
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 #: A unit in brackets right before a bare number: 地区生产总值(亿元) 512.3, a bulletin's semi-table line.

@@ -75,10 +75,13 @@ def printed_year(
     # baselines (从2014年的15.56%) are handled separately.
     years = sc.finditer(_YEAR_P, before)
     ranges = sc.finditer(_SPAN_YEARS_P, before) if years else []
+    honour_list = len(before)  # where a list of years that dates its own clause only starts
     for i in range(len(years) - 1, -1, -1):
         m = years[i]
         if any(r.start() <= m.start() < r.end() for r in ranges):
             continue  # 2019—2022年累计: the span's ends (below), not a year of their own
+        if m.start() >= honour_list:
+            continue
         pre = before[max(0, m.start() - 1) : m.start()]
         post = before[m.end() : m.end() + 2]
         if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
@@ -110,6 +113,11 @@ def printed_year(
             # 2022年和2023年,…分别增长5.3%、7.8%: one figure per year, in order; a figure that is
             # not one of as many listed figures cannot be dated
             if group[1] != len(listed):
+                list_start = own_clause_list(sent, before, year_end, clause.start)
+                if list_start is not None:
+                    # 2022年、2023年连续两年被评为…,全县地区生产总值增长6.5%: the years of the honour's clause
+                    explicit_year, year_end, honour_list = None, 0, list_start
+                    continue
                 return PrintedYear(explicit_year, year_end, None, drop=True)
             explicit_year = listed[group[0]]
         break
@@ -225,3 +233,22 @@ def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
         ):
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[,;:，；：]")
+_YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")
+
+
+def own_clause_list(sent: str, before: str, end: int, clause_start: int) -> int | None:
+    """Where the list of years ending at *end* in *before* starts, when it dates its own clause only: the
+    clause goes on with words of its own after the list and ends before the figure's clause (at
+    *clause_start*): 2022年、2023年连续两年被评为全省营商环境优秀县,全县地区生产总值增长6.5% (an honour of
+    those years; the figure is not one of theirs). None for a list alone in its clause (2022年和2023年,…)
+    or in the figure's clause."""
+    m = _YEAR_LIST_END.search(before, max(0, end - 64), end)
+    if m is None:
+        return None
+    stop = _CLAUSE_END.search(sent, end)
+    if stop is None or stop.start() >= clause_start or not sent[end : stop.start()].strip():
+        return None
+    return m.start()

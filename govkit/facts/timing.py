@@ -271,9 +271,12 @@ def figure_time(
         py = dates.part_year(subperiod_end(subperiod))
         if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
             year = to_part = py
-    if measure == "level" and to_part is None and since_into_unended(before, sc, dates, seg_start):
+    if (
+        (measure == "level" and to_part is None) or (measure in ("yoy_pct", "pp_change") and sp is None)
+    ) and since_into_unended(before, sc, dates, seg_start):
         # 2023年以来,累计化解隐性债务5.2亿元 in a report of October 2024 on 2024 that names no part of the year
-        # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above)
+        # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above); 去年以来,规上工业
+        # 增加值增长8.5% in a speech of July 2023: a growth over a year and a half, not the year's
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
