@@ -48,6 +48,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
             cue("continuation", "change_turn"),
+            cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
             cue("continuation", "rate_change"),
             cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点
             # the year of a figure named by a word, as [0-9]{4}年 below (去年完成210亿元,今年前三季度完成165亿元)
