@@ -10,6 +10,9 @@ and city work reports, plan and budget execution reports, county statistical bul
   7.6%、9.8%): average rates over that span, as 五年年均增长 already was;
 * a 分别 list of growth rates after a whole and its part named after 其中 (财政收入218.6亿元,其中一般
   公共预算收入132.4亿元,分别增长6.1%和8.3%): the first rate is the whole's, not dropped as the part's;
+* a budget adjusted during the year (预算为16.42亿元,执行中调整为16.5亿元,实际完成16.85亿元; 经县人大常委会
+  批准调整为72.1亿元): the adjusted budget a target, the clause continuing the subject so the outturn after
+  it is kept; a draft's budget proposed (收入建议安排17.86亿元, 支出拟安排66.2亿元) a target;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -25,6 +28,8 @@ from passages import check_case
 
 #: A county bulletin of April 2023 on 2022.
 BULLETIN = {"year": 2022, "report_date": "2023-04-20", "region": "甘谷县", "level": "county"}
+#: A county budget execution report of January 2024 on 2023.
+BUDGET = {"year": 2023, "report_date": "2024-01-16", "region": "郸城县", "level": "county"}
 #: A county work report of February 2021 on 2020.
 META = {"year": 2020, "report_date": "2021-02-03", "region": "桂平市", "level": "county"}
 
@@ -200,6 +205,60 @@ CASES: list[dict] = [
         "text": "全年招商引资到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%。",
         "facts": [("investment_attracted", "level", 75.7, 2022, "", "actual", None)],
         "absent": [("investment_attracted", "yoy_pct"), ("investment_attracted", "level", 53.8)],
+    },
+    # ---- a budget adjusted during the year, then its outturn (budget execution reports)
+    {
+        "id": "budget_adjusted_in_execution_then_outturn",
+        "meta": BUDGET,
+        "text": "2023年,全县一般公共预算收入预算为16.42亿元,执行中调整为16.5亿元,实际完成16.85亿元,增长7.4%。",
+        "facts": [
+            ("general_budget_revenue", "level", 16.42, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 16.5, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 16.85, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.4, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 16.5, 2023, "", "actual")],
+    },
+    {
+        "id": "budget_adjusted_by_approval_then_executed",
+        "meta": BUDGET,
+        "text": "一般公共预算支出年初预算68.3亿元,经县人大常委会批准调整为72.1亿元,执行72.46亿元,增长4.3%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 72.1, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 72.46, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 4.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: the adjusted budget named as a noun already continued
+        "id": "budget_adjusted_as_a_noun",
+        "meta": BUDGET,
+        "text": "全县一般公共预算收入年初预算16.42亿元,调整预算16.5亿元,完成16.85亿元,增长7.4%。",
+        "facts": [
+            ("general_budget_revenue", "level", 16.85, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 7.4, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a structure adjusted is no budget
+        "id": "structure_adjusted_no_budget",
+        "meta": BUDGET,
+        "text": "第一产业增加值增长4.1%,三次产业结构调整为18.2:30.5:51.3。",
+        "facts": [("primary_va", "yoy_pct", 4.1, 2023, "", "actual", None)],
+        "absent": [("primary_va", "level")],
+    },
+    {
+        "id": "budget_draft_proposed",
+        "meta": BUDGET,
+        "text": "2024年,全县一般公共预算收入建议安排17.86亿元,同口径增长6%;一般公共预算支出拟安排66.2亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 17.86, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fiscal_expenditure", "level", 66.2, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 17.86, 2024, "", "actual")],
     },
     # ---- 重大项目: the key projects under another name
     {
