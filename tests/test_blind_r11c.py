@@ -13,6 +13,8 @@ and city work reports, plan and budget execution reports, county statistical bul
 * a budget adjusted during the year (预算为16.42亿元,执行中调整为16.5亿元,实际完成16.85亿元; 经县人大常委会
   批准调整为72.1亿元): the adjusted budget a target, the clause continuing the subject so the outturn after
   it is kept; a draft's budget proposed (收入建议安排17.86亿元, 支出拟安排66.2亿元) a target;
+* the signed amount summed (签约总金额186亿元, 合同总金额152.6亿元): investment contracted, as 签约金额 was;
+  the signed projects' total cost (总投资) still not;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -259,6 +261,35 @@ CASES: list[dict] = [
             ("fiscal_expenditure", "level", 66.2, 2024, "", "target", None),
         ],
         "absent": [("general_budget_revenue", "level", 17.86, 2024, "", "actual")],
+    },
+    # ---- the signed amount summed (签约总金额, 合同总金额, 签约总额)
+    {
+        "id": "signed_total_amount",
+        "meta": BULLETIN,
+        "text": "全年完成招商引资实际进资68.2亿元,增长12.5%;签约项目52个,签约总金额186亿元。",
+        "facts": [
+            ("investment_attracted", "level", 68.2, 2022, "", "actual", None),
+            ("investment_contracted", "level", 186, 2022, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 186)],
+    },
+    {
+        "id": "contract_total_amount_and_growth",
+        "meta": BULLETIN,
+        "text": "全年签约亿元以上项目38个,合同总金额152.6亿元,增长18%。",
+        "facts": [
+            ("investment_contracted", "level", 152.6, 2022, "", "actual", None),
+            ("investment_contracted", "yoy_pct", 18, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: the signed projects' total cost is no signed amount
+        "id": "signed_projects_total_cost",
+        "meta": BULLETIN,
+        "text": "全年新签约项目52个,总投资186亿元。",
+        "facts": [],
+        "absent": [("investment_contracted",), ("investment_attracted",)],
     },
     # ---- 重大项目: the key projects under another name
     {
