@@ -15,6 +15,10 @@ and city work reports, plan and budget execution reports, county statistical bul
   it is kept; a draft's budget proposed (收入建议安排17.86亿元, 支出拟安排66.2亿元) a target;
 * the signed amount summed (签约总金额186亿元, 合同总金额152.6亿元): investment contracted, as 签约金额 was;
   the signed projects' total cost (总投资) still not;
+* a clause listing absolute changes joined by 和 (较上年分别增加2076元和1188元,增长5.4%和6.6%): no figures
+  of the subject, but no new subject either: the growth rates after it are still the subject's;
+* the plan set at the year's start opening an item's clause (地区生产总值:年初计划增长7%,预计完成218.5亿元):
+  a target continuing the item, as 计划增长7% already was;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -30,6 +34,8 @@ from passages import check_case
 
 #: A county bulletin of April 2023 on 2022.
 BULLETIN = {"year": 2022, "report_date": "2023-04-20", "region": "甘谷县", "level": "county"}
+#: A county plan execution report of January 2023 on 2022.
+PLAN = {"year": 2022, "report_date": "2023-01-05", "region": "西充县", "level": "county"}
 #: A county budget execution report of January 2024 on 2023.
 BUDGET = {"year": 2023, "report_date": "2024-01-16", "region": "郸城县", "level": "county"}
 #: A county work report of February 2021 on 2020.
@@ -290,6 +296,57 @@ CASES: list[dict] = [
         "text": "全年新签约项目52个,总投资186亿元。",
         "facts": [],
         "absent": [("investment_contracted",), ("investment_attracted",)],
+    },
+    # ---- a clause of a list of absolute changes between the levels and their growth rates
+    {
+        "id": "increments_joined_by_he_then_growth",
+        "meta": PLAN,
+        "text": "城乡居民人均可支配收入分别达到40528元、19135元,较上年分别增加2076元和1188元,增长5.4%和6.6%。",
+        "facts": [
+            ("urban_income", "yoy_pct", 5.4, 2022, "", "actual", None),
+            ("rural_income", "yoy_pct", 6.6, 2022, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 2076), ("rural_income", "level", 1188)],
+    },
+    {
+        "id": "deposits_and_loans_increments_then_growth",
+        "meta": PLAN,
+        "text": "年末金融机构各项存款余额362.5亿元、各项贷款余额186.4亿元,比上年末分别增加38.2亿元和21.3亿元,分别增长11.8%和12.9%。",
+        "facts": [
+            ("loan_balance", "level", 186.4, 2022, "", "actual", None),
+            ("loan_balance", "yoy_pct", 12.9, 2022, "", "actual", None),
+        ],
+        "absent": [("loan_balance", "level", 21.3), ("loan_balance", "yoy_pct", 11.8)],
+    },
+    {
+        # near miss: a clause naming a new noun between the figures ends the subject's reach
+        "id": "new_noun_list_ends_reach",
+        "meta": PLAN,
+        "text": "城乡居民人均可支配收入分别达到40528元、19135元,用电量9.25亿千瓦时和3.1亿千瓦时,增长5.4%和6.6%。",
+        "facts": [("urban_income", "level", 40528, 2022, "", "actual", None)],
+        "absent": [("urban_income", "yoy_pct"), ("rural_income", "yoy_pct")],
+    },
+    # ---- the plan set at the year's start before an item's outturn (plan execution reports)
+    {
+        "id": "item_plan_at_year_start_then_estimate",
+        "meta": PLAN,
+        "text": "1.地区生产总值:年初计划增长7%,预计完成218.5亿元,增长4.6%。",
+        "facts": [
+            ("gdp", "yoy_pct", 7, 2022, "", "target", None),
+            ("gdp", "level", 218.5, 2022, "", "estimate", None),
+            ("gdp", "yoy_pct", 4.6, 2022, "", "estimate", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "item_target_at_year_start_then_outturn",
+        "meta": PLAN,
+        "text": "规模以上工业增加值:年初目标增长9%,实际增长7.3%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 9, 2022, "", "target", None),
+            ("industrial_va", "yoy_pct", 7.3, 2022, "", "actual", None),
+        ],
+        "absent": [],
     },
     # ---- 重大项目: the key projects under another name
     {
