@@ -19,6 +19,9 @@ and city work reports, plan and budget execution reports, county statistical bul
   of the subject, but no new subject either: the growth rates after it are still the subject's;
 * the plan set at the year's start opening an item's clause (地区生产总值:年初计划增长7%,预计完成218.5亿元):
   a target continuing the item, as 计划增长7% already was;
+* a note of a part of the year in brackets right after a figure (增长8.1%(1-11月),固定资产投资增长6.9%):
+  it dates that figure alone, neither the later figures of the sentence nor the paragraph (a label's
+  note, 主要指标(1-11月):…, and an opening 1-11月,… still date what follows);
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -345,6 +348,60 @@ CASES: list[dict] = [
         "facts": [
             ("industrial_va", "yoy_pct", 9, 2022, "", "target", None),
             ("industrial_va", "yoy_pct", 7.3, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a note of a part of the year in brackets right after a figure: that figure's alone
+    {
+        "id": "note_after_figure_dates_it_alone",
+        "meta": BUDGET,
+        "text": "规模以上工业增加值增长8.1%(1-11月),固定资产投资增长6.9%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 6.9, 2023, "M1-M11")],
+    },
+    {
+        "id": "notes_after_figures_across_a_semicolon",
+        "meta": BUDGET,
+        "text": "规模以上工业增加值增长8.1%(1-11月数据);固定资产投资增长6.9%,社会消费品零售总额增长6.2%(1-11月)。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 6.9, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 6.2, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 6.9, 2023, "M1-M11")],
+    },
+    {
+        "id": "note_after_figure_not_the_paragraph",
+        "meta": BUDGET,
+        "text": "规模以上工业增加值增长8.1%(1-11月)。固定资产投资增长6.9%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 6.9, 2023, "M1-M11")],
+    },
+    {
+        # near miss: a label's note dates the figures after it
+        "id": "label_note_dates_the_list",
+        "meta": BUDGET,
+        "text": "主要指标(1-11月):规模以上工业增加值增长8.1%,固定资产投资增长6.9%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 6.9, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: an opening part of the year dates the sentence
+        "id": "opening_months_date_the_sentence",
+        "meta": BUDGET,
+        "text": "1-11月,规模以上工业增加值增长8.1%,固定资产投资增长6.9%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 6.9, 2023, "M1-M11", "actual", None),
         ],
         "absent": [],
     },
