@@ -22,6 +22,8 @@ and city work reports, plan and budget execution reports, county statistical bul
 * a note of a part of the year in brackets right after a figure (增长8.1%(1-11月),固定资产投资增长6.9%):
   it dates that figure alone, neither the later figures of the sentence nor the paragraph (a label's
   note, 主要指标(1-11月):…, and an opening 1-11月,… still date what follows);
+* a note right after a figure saying it is an estimate (地区生产总值312.6亿元(预计数)): the figure is an
+  estimate, as the growth after it already was;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -402,6 +404,28 @@ CASES: list[dict] = [
         "facts": [
             ("industrial_va", "yoy_pct", 8.1, 2023, "M1-M11", "actual", None),
             ("fai", "yoy_pct", 6.9, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a note right after a figure saying it is an estimate
+    {
+        "id": "estimate_note_after_level",
+        "meta": BUDGET,
+        "text": "全县地区生产总值312.6亿元(预计数),增长5.8%。",
+        "facts": [
+            ("gdp", "level", 312.6, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "estimate", None),
+        ],
+        "absent": [("gdp", "level", 312.6, 2023, "", "actual")],
+    },
+    {
+        # near miss: a note of scope leaves the figure an outturn
+        "id": "scope_note_after_level",
+        "meta": BUDGET,
+        "text": "全县地区生产总值312.6亿元(不含开发区),增长5.8%。",
+        "facts": [
+            ("gdp", "level", 312.6, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
         ],
         "absent": [],
     },

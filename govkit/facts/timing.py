@@ -95,6 +95,12 @@ def part_note(sent: str, end: int) -> str | None:
     return _part_of_note(m.group(1)) if m is not None else None
 
 
+def estimate_note(sent: str, end: int) -> bool:
+    """Whether a note right after a figure ending at *end* says it is an estimate (312.6亿元(预计数))."""
+    m = _NOTE_AFTER.match(sent, end)
+    return m is not None and _ESTIMATE.search(m.group(1)) is not None and not find_quantities(m.group(1))
+
+
 def _blank_part_notes(before: str) -> str:
     """*before* with the notes of a part of the year that follow an earlier figure blanked out: they date
     that figure only. A bracket after a label (主要指标(1-11月):…) or a subject is kept."""
@@ -214,6 +220,8 @@ def figure_time(
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
     if k:
         kind = k
+    if k is None and kind == "actual" and estimate_note(sent, q.end):
+        kind = "estimate"  # 地区生产总值312.6亿元(预计数): the figure's own note
     # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
     # has ended, its outturn printed after it
     outturn = (
