@@ -24,6 +24,8 @@ and city work reports, plan and budget execution reports, county statistical bul
   note, 主要指标(1-11月):…, and an opening 1-11月,… still date what follows);
 * a note right after a figure saying it is an estimate (地区生产总值312.6亿元(预计数)): the figure is an
   estimate, as the growth after it already was;
+* funds brought in from outside the province or city (引进省外资金52.3亿元, 实际利用市外资金): investment
+  attracted, as 利用省外资金 (the catalog alias) already was;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -428,6 +430,35 @@ CASES: list[dict] = [
             ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- funds brought in from outside the province or city (引进省外资金, 利用市外资金)
+    {
+        "id": "funds_from_outside_province",
+        "meta": BUDGET,
+        "text": "全年引进省外资金52.3亿元,增长12%。",
+        "facts": [
+            ("investment_attracted", "level", 52.3, 2023, "", "actual", None),
+            ("investment_attracted", "yoy_pct", 12, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "funds_from_outside_city_completion",
+        "meta": BUDGET,
+        "text": "全年实际利用市外资金38.6亿元,同比增长9.1%,完成年度任务的103%。",
+        "facts": [
+            ("investment_attracted", "level", 38.6, 2023, "", "actual", None),
+            ("investment_attracted", "completion_pct", 103, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: support sought from the province is no investment attracted
+        "id": "support_sought_from_province",
+        "meta": BUDGET,
+        "text": "全年争取省级资金支持2.5亿元。",
+        "facts": [],
+        "absent": [("investment_attracted",)],
     },
     # ---- 重大项目: the key projects under another name
     {
