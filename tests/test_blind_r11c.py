@@ -26,6 +26,8 @@ and city work reports, plan and budget execution reports, county statistical bul
   estimate, as the growth after it already was;
 * funds brought in from outside the province or city (引进省外资金52.3亿元, 实际利用市外资金): investment
   attracted, as 利用省外资金 (the catalog alias) already was;
+* the three sectors before a list of their figures, 增加值 left out (一、二、三产业分别增长3.9%、6.8%和6.1%;
+  三次产业分别实现增加值…): their value added; their shares (分别占地区生产总值的…) and contributions not;
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -459,6 +461,46 @@ CASES: list[dict] = [
         "text": "全年争取省级资金支持2.5亿元。",
         "facts": [],
         "absent": [("investment_attracted",)],
+    },
+    # ---- the three sectors before a list of their figures, 增加值 left out
+    {
+        "id": "three_sectors_grew_respectively",
+        "meta": BUDGET,
+        "text": "全县地区生产总值增长5.8%,一、二、三产业分别增长3.9%、6.8%和6.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("primary_va", "yoy_pct", 3.9, 2023, "", "actual", None),
+            ("secondary_va", "yoy_pct", 6.8, 2023, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 3.9)],
+    },
+    {
+        "id": "three_sectors_value_added_after_respectively",
+        "meta": BUDGET,
+        "text": "三次产业分别实现增加值56.9亿元、95.3亿元和160.4亿元。",
+        "facts": [
+            ("primary_va", "level", 56.9, 2023, "", "actual", None),
+            ("secondary_va", "level", 95.3, 2023, "", "actual", None),
+            ("tertiary_va", "level", 160.4, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: the sectors' shares are no sector figures
+        "id": "three_sectors_shares",
+        "meta": BUDGET,
+        "text": "三次产业分别占地区生产总值的18.2%、30.5%和51.3%。",
+        "facts": [],
+        "absent": [("primary_va",), ("secondary_va",), ("tertiary_va",), ("gdp",)],
+    },
+    {
+        # near miss: their contributions to growth neither
+        "id": "three_sectors_pulled_growth",
+        "meta": BUDGET,
+        "text": "三次产业分别拉动经济增长0.7、2.1和3.0个百分点。",
+        "facts": [],
+        "absent": [("primary_va",), ("secondary_va",), ("tertiary_va",)],
     },
     # ---- 重大项目: the key projects under another name
     {
