@@ -28,6 +28,8 @@ and city work reports, plan and budget execution reports, county statistical bul
   attracted, as 利用省外资金 (the catalog alias) already was;
 * the three sectors before a list of their figures, 增加值 left out (一、二、三产业分别增长3.9%、6.8%和6.1%;
   三次产业分别实现增加值…): their value added; their shares (分别占地区生产总值的…) and contributions not;
+* the urban and rural parts named bare after all residents' income (居民人均可支配收入27625元,…,其中城镇38760元、
+  农村17930元): urban and rural residents' income (not 农村1200元以下人口);
 * 重大项目 as the key-project list under another name (其中重大项目完成投资156.7亿元,占年度计划的
   118.4%), its total cost (总投资) still no investment.
 
@@ -501,6 +503,40 @@ CASES: list[dict] = [
         "text": "三次产业分别拉动经济增长0.7、2.1和3.0个百分点。",
         "facts": [],
         "absent": [("primary_va",), ("secondary_va",), ("tertiary_va",)],
+    },
+    # ---- the urban and rural parts named bare after all residents' income (其中城镇…、农村…)
+    {
+        "id": "bare_urban_rural_parts_of_resident_income",
+        "meta": {"year": 2022, "report_date": "2023-01-08", "region": "宿州市", "level": "city"},
+        "text": "全市居民人均可支配收入27625元,增长6.1%,其中城镇38760元、农村17930元,分别增长5.3%和7.1%。",
+        "facts": [
+            ("resident_income", "level", 27625, 2022, "", "actual", None),
+            ("resident_income", "yoy_pct", 6.1, 2022, "", "actual", None),
+            ("urban_income", "level", 38760, 2022, "", "actual", None),
+            ("rural_income", "level", 17930, 2022, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.3, 2022, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.1, 2022, "", "actual", None),
+        ],
+        "absent": [("resident_income", "level", 38760), ("resident_income", "yoy_pct", 5.3)],
+    },
+    {
+        "id": "bare_urban_rural_residents_in_segments",
+        "meta": {"year": 2022, "report_date": "2023-01-08", "region": "宿州市", "level": "city"},
+        "text": "全体居民人均可支配收入27625元,其中城镇居民38760元,增长5.3%;农村居民17930元,增长7.1%。",
+        "facts": [
+            ("urban_income", "level", 38760, 2022, "", "actual", None),
+            ("rural_income", "level", 17930, 2022, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.1, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: 农村 before a threshold of income is no rural income
+        "id": "rural_threshold_no_income",
+        "meta": {"year": 2022, "report_date": "2023-01-08", "region": "宿州市", "level": "city"},
+        "text": "全市居民人均可支配收入27625元,其中城镇38760元,农村1200元以下人口全部脱贫。",
+        "facts": [("resident_income", "level", 27625, 2022, "", "actual", None)],
+        "absent": [("rural_income",)],
     },
     # ---- 重大项目: the key projects under another name
     {
