@@ -43,11 +43,13 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_size"),
             cue("continuation", "change_amount"),
             cue("continuation", "target_words"),
+            cue("continuation", "budget_adjusted"),  # …预算为16.42亿元,执行中调整为16.5亿元,实际完成…
             cue("continuation", "outturn_words"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
             cue("continuation", "change_turn"),
+            cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
             cue("continuation", "rate_change"),
             cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点
             # the year of a figure named by a word, as [0-9]{4}年 below (去年完成210亿元,今年前三季度完成165亿元)
@@ -78,6 +80,7 @@ _FIGURE_NOT_YEAR = re.compile(
     rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
 )
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
+_FIGURE_JOINER = re.compile(r"^\s*[、和及与]\s*$")
 _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
 _TOTAL_COST = cue("continuation", "total_cost")
@@ -309,12 +312,14 @@ def _compare_aside(text: str) -> bool:
 
 
 def _without_figures(s: Sentence, clause: Clause) -> str:
-    """The text of *clause* without its figures (number and unit: 3微克/立方米, 8.5%)."""
-    text, pos = [], clause.start
+    """The text of *clause* without its figures (number and unit: 3微克/立方米, 8.5%), and without the
+    joiners of a list of them (分别增加2076元和1188元: 分别增加, words that continue the subject)."""
+    text, pos, seen = [], clause.start, False
     for q in s.quantities:
         if clause.start <= q.start and q.end <= clause.end:
-            text.append(s.text[pos : q.start])
-            pos = q.end
+            gap = s.text[pos : q.start]
+            text.append("" if seen and _FIGURE_JOINER.match(gap) else gap)
+            pos, seen = q.end, True
     text.append(s.text[pos : clause.end])
     return _FIGURE_NOT_YEAR.sub("", "".join(text))
 

@@ -150,8 +150,14 @@ def make_fact(
         masked=q.masked,
         flags=[_MASK_FLAG] if q.masked else [],
     )
-    if indicator_seen and (
-        "其中" in sent[clause.start : q.start] or "其中" in sent[max(0, subject.start - 6) : subject.start]
+    if (
+        indicator_seen
+        and (
+            "其中" in sent[clause.start : q.start]
+            # (财政收入218.6亿元,其中一般公共预算收入132.4亿元,分别增长6.1%和8.3%: the list's first growth is
+            # the whole's, distributed past the part's subject, not the part's)
+            or ("其中" in sent[max(0, subject.start - 6) : subject.start] and ind.id in subject.indicators)
+        )
     ):
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
     if unconverted:

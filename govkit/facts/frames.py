@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from govkit.facts.cues import cue
+from govkit.facts.numbers import find_quantities
 from govkit.facts.prefixes import Scans
 from govkit.facts.timeframe import (
     PLAN_PERIODS,
@@ -32,6 +33,7 @@ from govkit.facts.timeframe import (
     span_of_phrase,
     subperiod_of,
 )
+from govkit.facts.timing import part_note
 
 # ---------------------------------------------------------------------- headings
 _HEADING_MARK = re.compile(
@@ -281,9 +283,20 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
-    if sp is not None:
+    if sp is not None and not _noted_figure(head):
         f = f.with_(subperiod=sp)
     return f
+
+
+def _noted_figure(head: str) -> bool:
+    """Whether *head* is a figure's clause with a note of its part of the year after it
+    (规模以上工业增加值增长8.1%(1-11月)): the note dates that figure, not the paragraph."""
+    open_at = max(head.find("("), head.find("（"))
+    return (
+        open_at > 0
+        and any(q.dimension for q in find_quantities(head[:open_at]))
+        and part_note(head, open_at) is not None
+    )
 
 
 # ---------------------------------------------------------------------- whole report, and 预计(下同)

@@ -75,6 +75,46 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _ONE_YEAR = cue("time", "one_year")
 
 
+#: A bracket of a few words (增长8.1%(1-11月), 6.9%(1—11月数据)): when it names only a part of the year and
+#: follows a figure, a note on that figure alone.
+_NOTE = re.compile(r"[(（]([^()（）,，;；。:：]{1,14})[)）]")
+_NOTE_AFTER = re.compile(r"\s{0,2}" + _NOTE.pattern)
+_FIGURE_END = re.compile(r"\s*$")
+
+
+def _part_of_note(words: str) -> str | None:
+    """The part of the year a note's *words* name, when they name no figure (1-11月, 1—11月数据)."""
+    if any(q.dimension for q in find_quantities(words)):
+        return None
+    return subperiod_of(words)
+
+
+def part_note(sent: str, end: int) -> str | None:
+    """The part of the year a note right after a figure ending at *end* names (增长8.1%(1-11月)), else None."""
+    m = _NOTE_AFTER.match(sent, end)
+    return _part_of_note(m.group(1)) if m is not None else None
+
+
+def estimate_note(sent: str, end: int) -> bool:
+    """Whether a note right after a figure ending at *end* says it is an estimate (312.6亿元(预计数))."""
+    m = _NOTE_AFTER.match(sent, end)
+    return m is not None and _ESTIMATE.search(m.group(1)) is not None and not find_quantities(m.group(1))
+
+
+def _blank_part_notes(before: str) -> str:
+    """*before* with the notes of a part of the year that follow an earlier figure blanked out: they date
+    that figure only. A bracket after a label (主要指标(1-11月):…) or a subject is kept."""
+    out = before
+    for m in _NOTE.finditer(before):
+        lead = before[max(0, m.start() - 12) : m.start()]
+        figures = find_quantities(lead)
+        if not figures or not figures[-1].dimension or not _FIGURE_END.fullmatch(lead, figures[-1].end):
+            continue
+        if _part_of_note(m.group(1)) is not None:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 class TimingCues(NamedTuple):
     """Which time and kind cues may occur in a sentence (cheap tests, made once per sentence)."""
 
@@ -133,6 +173,12 @@ def figure_time(
         # 较“十三五”末增长30%: the plan's end is the base of the growth, not the figure's time
         before = _PLAN_END_BASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)
+    note = part_note(sent, q.end) if cues.subperiod else None  # 增长8.1%(1-11月): this figure's part of the year
+    if cues.subperiod and ("(" in before or "（" in before):
+        blanked = _blank_part_notes(before)
+        if blanked != before:
+            # 增长8.1%(1-11月),固定资产投资增长6.9%: the note is the earlier figure's, not this one's
+            before, sc = blanked, Scans(blanked)
     year = frame.year
     period_start = frame.period_start
     kind = frame.kind
@@ -174,6 +220,8 @@ def figure_time(
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
     if k:
         kind = k
+    if k is None and kind == "actual" and estimate_note(sent, q.end):
+        kind = "estimate"  # 地区生产总值312.6亿元(预计数): the figure's own note
     # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
     # has ended, its outturn printed after it
     outturn = (
@@ -210,6 +258,8 @@ def figure_time(
     opening = _month_opening(sent, seg_start, subject, q)
     if opening is not None:
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
+    if note is not None:
+        sp = opening = note  # the figure's own note: this figure only (not sub_state)
     subperiod = sp if sp is not None else sub_state
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
