@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from govkit.core.catalog import load_catalog
 from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.measures import measure_of
@@ -197,7 +198,7 @@ def subject_for(
     if after is not None:
         m = after
         between = sent[q.end : m.start]
-        if m.type == "event" and len(between) <= 24:
+        if m.type == "event" and len(between) <= 24 and not _counts_other_places(between, m):
             return m, "post"
         if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
             return m, "post"
@@ -210,7 +211,15 @@ def subject_for(
         continues_subject(prefix)
         or _SHARE_ONLY.match(prefix)
         or own_share
-        or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
+        or (
+            qi > 0
+            and quantities[qi - 1].start >= clause.start
+            and (
+                continues_subject(_FIGURE.sub("", prefix))
+                # 较2019年的49微克/立方米下降16.3%: the base figure after its year, the year kept
+                or continues_subject(_FIGURE_NOT_YEAR.sub("", prefix))
+            )
+        )
     ):
         # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
         inherited = _inherited(s, ci, last_subject_in_clause)
@@ -220,6 +229,18 @@ def subject_for(
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
     return None, ""
+
+
+_COUNTED_PLACES = cue("attribution", "counted_places")
+
+
+def _counts_other_places(between: str, event: Mention) -> bool:
+    """268个村(社区)全部派驻工作队: the figure counts places (村 right after it), which an event
+    counting other things (teams, in 支) does not take; 87个贫困村全部出列 counts villages (in 个)."""
+    if _COUNTED_PLACES.match(between) is None:
+        return False
+    catalog = load_catalog()
+    return not any(i in catalog and catalog[i].unit == "个" for i in event.indicators)
 
 
 def _own_share(sent: str, clauses: list[Clause], clause: Clause, prefix: str) -> bool:

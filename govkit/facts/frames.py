@@ -50,6 +50,7 @@ _REVIEW_WORD = cue("frame", "review_word")
 _REST_OF_YEAR = cue("frame", "rest_of_year_plan")
 _REST_OF_YEAR_NOUN = cue("frame", "rest_of_year_plan_noun")
 _YEAR_HEADING = cue("frame", "year_heading")
+_YEAR_NAMED_HEADING = cue("frame", "year_named_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
 _STRIVING = cue("target", "striving")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
@@ -159,7 +160,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         and not _SINCE.search(bare)
     ):
         return Frame(year=dates.doc_year or dates.this_year, kind="target", plan=True)  # 下半年工作措施
-    m = _YEAR_HEADING.match(bare)
+    m = _YEAR_HEADING.match(bare) or _YEAR_NAMED_HEADING.search(bare)
     early = (
         dates.report_month is None or dates.report_month <= 3 or int(m.group(1)) > (dates.report_year or 0)
         if m

@@ -1,0 +1,227 @@
+"""Constructions found by a blind test of excerpts of our own (session 9, helper H4): county poverty
+and 巩固衔接 summaries and self-assessments, speeches at county meetings, ecology bulletins and
+environmental self-assessments, and livelihood passages of work reports.
+
+By class:
+
+* **kind** — a target label with words before it that name whose or which year's targets
+  (今年全县就业工作的目标是:…; 市定我县2020年目标为:…): every figure of its segment is a target;
+  not after 完成/实现 (完成目标为: is no label).
+* **year of a plan** — a heading naming a later year inside its words (三、全力以赴打好2019年脱贫攻坚决战)
+  in a speech early in that year: the figures under it are that year's targets, as a heading opening
+  on the year (三、2019年工作安排) already was; not a heading of the year described, nor one in a
+  report late in the year.
+* **subject** — the north-west's 输转(城乡富余)劳动力 / 劳务输转 is rural labour transferred; an aside
+  on who counts between the poor's labour and its transfer (脱贫劳动力(含监测对象)转移就业) keeps it
+  the poor's; 贫困户年人均纯收入 is the poor's income; a named source between 饮用水水源地 and
+  水质达标率 keeps the drinking-water rate; 减少贫困人口X户Y人 gives households as well as people.
+* **attribution** — a figure counting places right before an event noun (268个村(社区)全部派驻工作队)
+  is not a count of teams; 87个贫困村全部出列 still counts villages.
+* **base figure** — a level printed right after its base (较上年的49微克/立方米, 较2019年同期49微克/立方米)
+  is the base year's level (not the year described's), and the change after it (…下降16.3%) is still
+  the subject's year-on-year change; against a base several years back it is no yoy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A self-assessment of January 2021 on 2020.
+META = {"year": 2020, "report_date": "2021-01-20", "region": "西峡县", "level": "county"}
+#: A speech of February 2019 on 2018 and the year ahead.
+SPEECH = {"year": 2018, "report_date": "2019-02-26"}
+#: A summary of December 2019 on 2019.
+DECEMBER = {"year": 2019, "report_date": "2019-12-18"}
+
+CASES: list[dict] = [
+    # ---- kind: a target label with a lead naming whose targets
+    {
+        "id": "targets_label_after_whose_targets",
+        "meta": {"year": 2021, "report_date": "2022-03-08"},
+        "text": "今年全县稳就业工作的目标是:城镇新增就业3800人,城镇登记失业率控制在4%以内,新增农村劳动力转移就业5000人。",
+        "facts": [
+            ("new_urban_jobs", "level", 3800.0, 2022, "", "target", None),
+            ("unemployment_rate", "level", 4.0, 2022, "", "target", None),
+            ("labor_transfer", "level", 5000.0, 2022, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 3800.0, 2022, "", "actual")],
+    },
+    {
+        "id": "targets_label_set_by_the_city_then_outturn",
+        "text": "市下达我县2020年目标为:PM2.5年均浓度不高于45微克/立方米,优良天数达到270天以上。经自查,全年PM2.5年均浓度为39微克/立方米,优良天数为291天。",
+        "facts": [
+            ("pm25", "level", 45.0, 2020, "", "target", None),
+            ("good_air_days", "level", 270.0, 2020, "", "target", None),
+            ("pm25", "level", 39.0, 2020, "", "actual", None),
+            ("good_air_days", "level", 291.0, 2020, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 45.0, 2020, "", "actual")],
+    },
+    {
+        # near-miss: what was achieved named before the colon is no label of targets
+        "id": "achieved_before_colon_is_no_target_label",
+        "text": "全县实现目标为:城镇新增就业4100人。",
+        "facts": [("new_urban_jobs", "level", 4100.0, 2020, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 4100.0, 2020, "", "target")],
+    },
+    # ---- the year of a plan: a heading naming a later year inside its words
+    {
+        "id": "heading_naming_next_year_in_a_february_speech",
+        "meta": SPEECH,
+        "text": "一、2018年工作\n全年实现42个贫困村出列。\n三、坚决打赢2019年脱贫攻坚决胜战\n全县要确保实现58个贫困村出列、1.2万户4.6万人脱贫。",
+        "facts": [
+            ("poverty_villages_exited", "level", 42.0, 2018, "", "actual", None),
+            ("poverty_villages_exited", "level", 58.0, 2019, "", "target", None),
+            ("poverty_households_lifted", "level", 12000.0, 2019, "", "target", None),
+            ("poverty_people_lifted", "level", 46000.0, 2019, "", "target", None),
+        ],
+        "absent": [("poverty_villages_exited", "level", 58.0, 2018)],
+    },
+    {
+        "id": "heading_naming_next_year_task_to_complete",
+        "meta": SPEECH,
+        "text": "(二)全面完成2019年易地扶贫搬迁任务\n全年新增转移农村劳动力3万人以上。",
+        "facts": [("labor_transfer", "level", 30000.0, 2019, "", "target", None)],
+        "absent": [("labor_transfer", "level", 30000.0, 2018)],
+    },
+    {
+        # near-miss: the year described, named in a heading of its own review
+        "id": "heading_naming_the_year_described",
+        "meta": SPEECH,
+        "text": "一、2018年脱贫攻坚取得显著成效\n全年实现42个贫困村出列。",
+        "facts": [("poverty_villages_exited", "level", 42.0, 2018, "", "actual", None)],
+        "absent": [("poverty_villages_exited", "level", 42.0, 2019)],
+    },
+    {
+        # near-miss: a summary late in the year names its own year
+        "id": "heading_naming_its_year_in_december",
+        "meta": DECEMBER,
+        "text": "一、全面完成2019年脱贫攻坚任务\n全年实现42个贫困村出列。",
+        "facts": [("poverty_villages_exited", "level", 42.0, 2019, "", "actual", None)],
+        "absent": [("poverty_villages_exited", "level", 42.0, 2019, "", "target")],
+    },
+    # ---- subjects
+    {
+        "id": "labour_sent_out_to_work_northwest",
+        "text": "全年输转城乡富余劳动力9.6万人,完成年度任务的104.5%,其中脱贫劳动力(含监测对象)转移就业4.1万人;劳务输转创收18.2亿元。",
+        "facts": [
+            ("labor_transfer", "level", 96000.0, 2020, "", "actual", None),
+            ("labor_transfer", "completion_pct", 104.5, 2020, "", "actual", None),
+            ("poverty_labor_transfer", "level", 41000.0, 2020, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 41000.0)],
+    },
+    {
+        "id": "labour_sent_out_noun_first",
+        "text": "全年劳务输转7.3万人,输转脱贫劳动力2.2万人。",
+        "facts": [
+            ("labor_transfer", "level", 73000.0, 2020, "", "actual", None),
+            ("poverty_labor_transfer", "level", 22000.0, 2020, "", "actual", None),
+        ],
+        "absent": [("labor_transfer", "level", 22000.0)],
+    },
+    {
+        "id": "poor_income_of_the_year_named",
+        "text": "贫困户年人均纯收入达到6930元,较上年增加1020元,增长17.3%。",
+        "facts": [
+            ("poverty_income", "level", 6930.0, 2020, "", "actual", None),
+            ("poverty_income", "yoy_pct", 17.3, 2020, "", "actual", None),
+        ],
+        "absent": [("poverty_income", "level", 1020.0)],
+    },
+    {
+        "id": "drinking_source_named_before_its_rate",
+        "text": "县城集中式饮用水水源地石门水库水质达标率为100%,地表水考核断面达标率为88.9%。",
+        "facts": [
+            ("drinking_water_rate", "level", 100.0, 2020, "", "actual", None),
+            ("surface_water_rate", "level", 88.9, 2020, "", "actual", None),
+        ],
+        "absent": [("surface_water_rate", "level", 100.0)],
+    },
+    {
+        "id": "poor_reduced_households_and_people",
+        "text": "2014年以来,全县累计减少贫困人口2.16万户8.37万人,贫困发生率降至0.52%。",
+        "facts": [
+            ("poverty_households_lifted", "level", 21600.0, 2020, "", "actual", 2014),
+            ("poverty_people_lifted", "level", 83700.0, 2020, "", "actual", 2014),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: people only
+        "id": "poor_reduced_people_only",
+        "text": "全年减少贫困人口1.35万人。",
+        "facts": [("poverty_people_lifted", "level", 13500.0, 2020, "", "actual", None)],
+        "absent": [("poverty_households_lifted",)],
+    },
+    # ---- attribution: a count of places before an event noun
+    {
+        "id": "villages_counted_before_work_teams",
+        "text": "全县186个村(社区)全部派驻工作队,共派出驻村工作队193支、驻村干部760名。",
+        "facts": [("village_work_teams", "level", 193.0, 2020, "", "actual", None)],
+        "absent": [("village_work_teams", "level", 186.0)],
+    },
+    {
+        "id": "teams_sent_to_townships",
+        "text": "向全县15个乡镇派出扶贫工作队。",
+        "facts": [],
+        "absent": [("village_work_teams",)],
+    },
+    {
+        # near-miss: villages counted before their own event
+        "id": "villages_counted_before_their_exit",
+        "text": "全县36个贫困村全部出列,派出24个工作队。",
+        "facts": [
+            ("poverty_villages_exited", "level", 36.0, 2020, "", "actual", None),
+            ("village_work_teams", "level", 24.0, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a base figure after its base
+    {
+        "id": "base_year_figure_then_fall",
+        "text": "全年PM2.5年均浓度为36微克/立方米,较2019年的43微克/立方米下降16.3%。",
+        "facts": [
+            ("pm25", "level", 36.0, 2020, "", "actual", None),
+            ("pm25", "level", 43.0, 2019, "", "actual", None),
+            ("pm25", "yoy_pct", -16.3, 2020, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 43.0, 2020)],
+    },
+    {
+        "id": "last_year_figure_then_fall",
+        "text": "PM10年均浓度为58微克/立方米,较上年的66微克/立方米下降12.1%。",
+        "facts": [
+            ("pm10", "level", 58.0, 2020, "", "actual", None),
+            ("pm10", "level", 66.0, 2019, "", "actual", None),
+            ("pm10", "yoy_pct", -12.1, 2020, "", "actual", None),
+        ],
+        "absent": [("pm10", "level", 66.0, 2020)],
+    },
+    {
+        "id": "same_period_last_year_figure",
+        "text": "2020年城区空气质量优良天数比例为86.1%,较2019年同期81.4%上升4.7个百分点。",
+        "facts": [
+            ("good_air_rate", "level", 86.1, 2020, "", "actual", None),
+            ("good_air_rate", "level", 81.4, 2019, "", "actual", None),
+            ("good_air_rate", "pp_change", 4.7, 2020, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 81.4, 2020)],
+    },
+    {
+        # near-miss: a base five years back: the growth spans them, no yoy
+        "id": "base_five_years_back_is_no_yoy",
+        "text": "农村居民人均可支配收入13620元,较2015年的9050元增长50.5%。",
+        "facts": [
+            ("rural_income", "level", 13620.0, 2020, "", "actual", None),
+            ("rural_income", "level", 9050.0, 2015, "", "actual", None),
+        ],
+        "absent": [("rural_income", "yoy_pct")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
