@@ -20,6 +20,18 @@ By class:
 * **base figure** — a level printed right after its base (较上年的49微克/立方米, 较2019年同期49微克/立方米)
   is the base year's level (not the year described's), and the change after it (…下降16.3%) is still
   the subject's year-on-year change; against a base several years back it is no yoy.
+* **completion and targets set above** — 占市下达任务10万亩的126% (the task's size before 的) is the
+  completion share; 超额完成市定下降3%的年度目标, 完成省定58%的目标任务 continue the subject with its
+  target; 超额完成1120人 (the excess) stays no level.
+* **lists** — 共计158支、驻村干部612人: the next item of a list after 、 is not the noun counted.
+* **change starts** — 由2014年…减少到2018年底的…,贫困发生率由27.4%下降至6.3%: a later change's start
+  printed without time words is of the year the earlier change in its ;-segment started at (not
+  across a year printed between, nor across segments).
+* **relocation** — 累计搬迁1.26万户4.3万人 under a heading on 易地扶贫搬迁 counts the relocated.
+* **parts of a sum** — …累计投入各类扶贫资金41.5亿元,其中2020年投入9.8亿元: the year's own part.
+* **end of a span** — a paragraph opening on 去年, is the year before the report's, not a sum over the
+  span reviewed before it; a span a sentence opened under a numbered item ((二)…。“十三五”期间,…)
+  ends at the next item of that rank; a span opened before the items holds for all of them.
 """
 
 from __future__ import annotations
@@ -218,6 +230,157 @@ CASES: list[dict] = [
             ("rural_income", "level", 9050.0, 2015, "", "actual", None),
         ],
         "absent": [("rural_income", "yoy_pct")],
+    },
+]
+
+
+CASES += [
+    # ---- completion: the share of a task a higher level set, the task's size printed before 的
+    {
+        "id": "share_of_a_task_set_above_its_size_printed",
+        "text": "全年完成营造林8.4万亩,占市下达任务7万亩的120%。",
+        "facts": [
+            ("afforestation", "level", 84000.0, 2020, "", "actual", None),
+            ("afforestation", "level", 70000.0, 2020, "", "target", None),
+            ("afforestation", "completion_pct", 120.0, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "share_of_a_goal_set_above_in_people",
+        "text": "城镇新增就业4650人,为省下达目标4000人的116.3%。",
+        "facts": [
+            ("new_urban_jobs", "level", 4650.0, 2020, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 116.3, 2020, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4650.0, 2020, "", "target")],
+    },
+    # ---- a target set above (市定, 省定), met beyond
+    {
+        "id": "target_set_by_the_city_met_beyond",
+        "text": "全年单位生产总值能耗下降3.9%,超额完成市定下降3%的年度目标。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.9, 2020, "", "actual", None),
+            ("energy_intensity", "yoy_pct", -3.0, 2020, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "target_set_by_the_province_met",
+        "text": "森林覆盖率达到58.6%,完成省定58%的目标任务。",
+        "facts": [
+            ("forest_coverage", "level", 58.6, 2020, "", "actual", None),
+            ("forest_coverage", "level", 58.0, 2020, "", "target", None),
+        ],
+        "absent": [("forest_coverage", "level", 58.0, 2020, "", "actual")],
+    },
+    {
+        # near-miss: the excess over the task is no level
+        "id": "excess_over_the_task_is_no_level",
+        "text": "城镇新增就业5120人,超额完成1120人。",
+        "facts": [("new_urban_jobs", "level", 5120.0, 2020, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 1120.0)],
+    },
+    # ---- a count then a list's next item
+    {
+        "id": "teams_counted_then_the_next_item",
+        "text": "全县所有贫困村均派驻了驻村工作队,共计158支、驻村干部612人。",
+        "facts": [("village_work_teams", "level", 158.0, 2020, "", "actual", None)],
+        "absent": [],
+    },
+    # ---- a later change's start, printed without a year, after a change from a printed year
+    {
+        "id": "later_change_starts_at_the_printed_year",
+        "meta": {"year": 2018, "report_date": "2018-12-15"},
+        "text": "全县贫困人口由2014年建档立卡时的2.6万户8.1万人减少到2018年底的0.7万户1.9万人,贫困发生率由27.4%下降至6.3%。",
+        "facts": [
+            ("poverty_incidence", "level", 27.4, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 6.3, 2018, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 27.4, 2018)],
+    },
+    {
+        # the earlier change ended in another year: the later start is not told (dropped); the later
+        # change's end, after its year and the start, continues the subject (it was lost before)
+        "id": "later_change_after_an_intermediate_year",
+        "meta": {"year": 2018, "report_date": "2018-12-15"},
+        "text": "贫困发生率由2014年的25.2%降至2017年的8.1%,2018年由8.1%降至2.9%。",
+        "facts": [
+            ("poverty_incidence", "level", 25.2, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 8.1, 2017, "", "actual", None),
+            ("poverty_incidence", "level", 2.9, 2018, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 8.1, 2014)],
+    },
+    {
+        # near-miss: a change in another ;-segment sets no start
+        "id": "change_start_not_across_segments",
+        "meta": {"year": 2018, "report_date": "2018-12-15"},
+        "text": "农村居民人均可支配收入由2014年的6200元增加到9800元;贫困发生率由31.5%下降至4.2%。",
+        "facts": [("poverty_incidence", "level", 4.2, 2018, "", "actual", None)],
+        "absent": [("poverty_incidence", "level", 31.5)],
+    },
+    # ---- the bare verb of relocation under its heading
+    {
+        "id": "relocated_since_the_plan_under_its_heading",
+        "meta": {"year": 2018, "report_date": "2018-12-15"},
+        "text": "四、易地扶贫搬迁\n全年完成易地扶贫搬迁3120户10930人。“十三五”以来累计搬迁1.26万户4.3万人。",
+        "facts": [
+            ("relocation_households", "level", 3120.0, 2018, "", "actual", None),
+            ("relocation_households", "level", 12600.0, 2018, "", "actual", 2016),
+            ("relocation_people", "level", 43000.0, 2018, "", "actual", 2016),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: moved households of a city's works are no relocation out of poverty
+        "id": "moved_for_city_works_is_no_relocation",
+        "text": "四、城市建设\n完成棚户区改造,累计搬迁1200户。",
+        "facts": [],
+        "absent": [("relocation_households",), ("relocation_people",)],
+    },
+    # ---- the year's own part of a sum over a span
+    {
+        "id": "the_years_part_of_funds_over_a_span",
+        "meta": {"year": 2020, "report_date": "2021-03-10"},
+        "text": "五年来全县累计投入各类扶贫资金41.5亿元,其中2020年投入9.8亿元。",
+        "facts": [
+            ("poverty_funds", "level", 41.5, 2020, "", "actual", 2016),
+            ("poverty_funds", "level", 9.8, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- the end of a span: a paragraph opening on 去年, the next numbered item
+    {
+        "id": "last_year_paragraph_after_a_plan_review",
+        "meta": {"year": 2020, "report_date": "2021-03-10"},
+        "text": "“十三五”时期,全县累计实现城镇新增就业1.92万人。\n去年,面对疫情冲击,我们全力稳就业。全县城镇新增就业4130人,新增农村劳动力转移就业7200人。",
+        "facts": [
+            ("new_urban_jobs", "level", 19200.0, 2020, "", "actual", 2016),
+            ("new_urban_jobs", "level", 4130.0, 2020, "", "actual", None),
+            ("labor_transfer", "level", 7200.0, 2020, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4130.0, 2020, "", "actual", 2016)],
+    },
+    {
+        "id": "span_opened_under_an_item_ends_at_the_next",
+        "text": "(二)易地扶贫搬迁全面完成。“十三五”期间,全县共实施易地扶贫搬迁5210户22130人。\n(三)帮扶力量全面覆盖。全县选派驻村工作队186支,选派第一书记201名。",
+        "facts": [
+            ("relocation_households", "level", 5210.0, 2020, "", "actual", 2016),
+            ("village_work_teams", "level", 186.0, 2020, "", "actual", None),
+            ("first_secretaries", "level", 201.0, 2020, "", "actual", None),
+        ],
+        "absent": [("village_work_teams", "level", 186.0, 2020, "", "actual", 2016)],
+    },
+    {
+        # near-miss: a span opened before the items holds for all of them
+        "id": "span_opened_before_the_items_holds",
+        "text": "一、脱贫攻坚工作成效\n五年来,我们坚持精准扶贫。\n(一)产业扶贫\n累计投入各类扶贫资金3.2亿元。\n(二)驻村帮扶\n累计选派第一书记310名。",
+        "facts": [
+            ("poverty_funds", "level", 3.2, 2020, "", "actual", 2016),
+            ("first_secretaries", "level", 310.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [],
     },
 ]
 

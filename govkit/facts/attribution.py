@@ -200,8 +200,8 @@ def subject_for(
         between = sent[q.end : m.start]
         if m.type == "event" and len(between) <= 24 and not _counts_other_places(between, m):
             return m, "post"
-        if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
-            return m, "post"
+        if m.type == "null" and len(between) <= 2 and "、" not in between and q.dimension not in ("percent", "pp"):
+            return m, "post"  # (共计203支、驻村干部827人: a list's next item, not the noun counted)
         if m.type == "subject" and not between and q.unit in _COUNTERS:
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
@@ -216,8 +216,12 @@ def subject_for(
             and quantities[qi - 1].start >= clause.start
             and (
                 continues_subject(_FIGURE.sub("", prefix))
-                # 较2019年的49微克/立方米下降16.3%: the base figure after its year, the year kept
-                or continues_subject(_FIGURE_NOT_YEAR.sub("", prefix))
+                # 较2019年的49微克/立方米下降16.3%, 2018年由8.1%降至2.9%: the figure after a base or a
+                # change's start, the year kept
+                or (
+                    _after_base_or_start(sent, quantities[qi - 1])
+                    and continues_subject(_FIGURE_NOT_YEAR.sub("", prefix))
+                )
             )
         )
     ):
@@ -232,6 +236,14 @@ def subject_for(
 
 
 _COUNTED_PLACES = cue("attribution", "counted_places")
+_BASE_FIGURE = cue("time", "base_figure")
+
+
+def _after_base_or_start(sent: str, q: Quantity) -> bool:
+    """Whether figure *q* stands right after a base (较2019年的, 较上年同期) or a change's start (由, 从)."""
+    if q.start and sent[q.start - 1] in "由从":
+        return True
+    return _BASE_FIGURE.search(sent, max(0, q.start - 12), q.start) is not None
 
 
 def _counts_other_places(between: str, event: Mention) -> bool:
