@@ -388,3 +388,25 @@ CASES += [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+XFAIL_CASES: list[dict] = [
+    {
+        # 今年是…之年。 on its own, then a goal without a year, in a speech of February on the year just
+        # ended: the goal is the new year's. Not fixed: in reports of January–February the house reads
+        # 今年 of a review as the year just ended (Dates.review_this_year: reports drafted in December),
+        # so a sentence naming 今年 alone cannot safely move the frame to the new year; a heading naming
+        # that year (heading_naming_next_year_in_a_february_speech) does.
+        "id": "this_year_is_sentence_then_an_undated_goal",
+        "meta": SPEECH,
+        "text": "一、2018年工作\n全年实现42个贫困村出列。\n今年是脱贫攻坚的决战之年。全县要确保实现58个贫困村出列。",
+        "facts": [("poverty_villages_exited", "level", 58.0, 2019, "", "target", None)],
+        "absent": [("poverty_villages_exited", "level", 58.0, 2018)],
+    },
+]
+
+
+@pytest.mark.xfail(strict=True, reason="found in the blind test, not fixed: see the case's comment")
+@pytest.mark.parametrize("case", XFAIL_CASES, ids=[c["id"] for c in XFAIL_CASES])
+def test_xfail_case(case):
+    check_case(case, META)
