@@ -32,12 +32,16 @@ By class:
 * **end of a span** — a paragraph opening on 去年, is the year before the report's, not a sum over the
   span reviewed before it; a span a sentence opened under a numbered item ((二)…。“十三五”期间,…)
   ends at the next item of that rank; a span opened before the items holds for all of them.
+* **second round** — 累计减贫X户Y人 gives households too; 完成市下达植树造林任务2万亩的115%: the task's
+  size is the target and the share its completion.
+* **metadata** — an autonomous county named by its stem and 自治县 (威宁自治县县长, 务川自治县2023年…) is
+  recognised as that county.
 """
 
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, check_meta
 
 #: A self-assessment of January 2021 on 2020.
 META = {"year": 2020, "report_date": "2021-01-20", "region": "西峡县", "level": "county"}
@@ -385,9 +389,73 @@ CASES += [
 ]
 
 
+CASES += [
+    # ---- a second blind round: 减贫 with households, the size of a task done
+    {
+        "id": "reduced_poverty_households_and_people",
+        "meta": {"year": 2020, "report_date": "2021-01-12"},
+        "text": "五年来,累计减贫1.94万户6.05万人,78个贫困村全部出列。",
+        "facts": [
+            ("poverty_households_lifted", "level", 19400.0, 2020, "", "actual", 2016),
+            ("poverty_people_lifted", "level", 60500.0, 2020, "", "actual", 2016),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: people only
+        "id": "reduced_poverty_people_only",
+        "meta": {"year": 2019, "report_date": "2019-12-20"},
+        "text": "全年减贫1.2万人。",
+        "facts": [("poverty_people_lifted", "level", 12000.0, 2019, "", "actual", None)],
+        "absent": [("poverty_households_lifted",)],
+    },
+    {
+        "id": "task_done_its_size_then_the_share",
+        "text": "全年完成人工造林2.3万亩,完成市下达植树造林任务2万亩的115%。",
+        "facts": [
+            ("afforestation", "level", 23000.0, 2020, "", "actual", None),
+            ("afforestation", "level", 20000.0, 2020, "", "target", None),
+            ("afforestation", "completion_pct", 115.0, 2020, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 20000.0, 2020, "", "actual")],
+    },
+    {
+        # near-miss: the share of a task done, no size printed
+        "id": "task_done_share_only",
+        "text": "全年完成人工造林2.3万亩,完成年度任务的115%。",
+        "facts": [
+            ("afforestation", "level", 23000.0, 2020, "", "actual", None),
+            ("afforestation", "completion_pct", 115.0, 2020, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 23000.0, 2020, "", "target")],
+    },
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, META)
+
+
+#: 威宁自治县, 务川自治县: an autonomous county named by its stem and 自治县 (its peoples left out).
+AUTONOMOUS_COUNTY_BRIEF = [
+    (
+        "weining_brief_name",
+        "在全县乡村振兴工作会议上的讲话\n威宁自治县县长 李明\n(2022年2月18日)\n同志们:\n",
+        {"region": "威宁彝族回族苗族自治县", "adcode": "520526", "province": "贵州省"},
+    ),
+    (
+        "wuchuan_brief_name",
+        "务川自治县2023年巩固拓展脱贫攻坚成果工作总结\n2023年,我县坚持把巩固拓展脱贫攻坚成果作为头等大事。\n",
+        {"region": "务川仡佬族苗族自治县", "adcode": "520326", "province": "贵州省"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AUTONOMOUS_COUNTY_BRIEF, ids=[c[0] for c in AUTONOMOUS_COUNTY_BRIEF])
+def test_autonomous_county_named_briefly(case):
+    doc_id, text, want = case
+    check_meta(text, doc_id, want)
 
 
 XFAIL_CASES: list[dict] = [
