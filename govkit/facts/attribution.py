@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from govkit.core.catalog import load_catalog
 from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.measures import measure_of
@@ -200,10 +201,10 @@ def subject_for(
     if after is not None:
         m = after
         between = sent[q.end : m.start]
-        if m.type == "event" and len(between) <= 24:
+        if m.type == "event" and len(between) <= 24 and not _counts_other_places(between, m):
             return m, "post"
-        if m.type == "null" and len(between) <= 2 and q.dimension not in ("percent", "pp"):
-            return m, "post"
+        if m.type == "null" and len(between) <= 2 and "、" not in between and q.dimension not in ("percent", "pp"):
+            return m, "post"  # (共计203支、驻村干部827人: a list's next item, not the noun counted)
         if m.type == "subject" and not between and q.unit in _COUNTERS:
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
@@ -213,7 +214,19 @@ def subject_for(
         continues_subject(prefix)
         or _SHARE_ONLY.match(prefix)
         or own_share
-        or (qi > 0 and quantities[qi - 1].start >= clause.start and continues_subject(_FIGURE.sub("", prefix)))
+        or (
+            qi > 0
+            and quantities[qi - 1].start >= clause.start
+            and (
+                continues_subject(_FIGURE.sub("", prefix))
+                # 较2019年的49微克/立方米下降16.3%, 2018年由8.1%降至2.9%: the figure after a base or a
+                # change's start, the year kept
+                or (
+                    _after_base_or_start(sent, quantities[qi - 1])
+                    and continues_subject(_FIGURE_NOT_YEAR.sub("", prefix))
+                )
+            )
+        )
     ):
         # (…大关,达109亿元、增长9.2%: the clause's earlier figure continues the subject; so does this one.)
         inherited = _inherited(s, ci, last_subject_in_clause)
@@ -223,6 +236,26 @@ def subject_for(
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
     return None, ""
+
+
+_COUNTED_PLACES = cue("attribution", "counted_places")
+_BASE_FIGURE = cue("time", "base_figure")
+
+
+def _after_base_or_start(sent: str, q: Quantity) -> bool:
+    """Whether figure *q* stands right after a base (较2019年的, 较上年同期) or a change's start (由, 从)."""
+    if q.start and sent[q.start - 1] in "由从":
+        return True
+    return _BASE_FIGURE.search(sent, max(0, q.start - 12), q.start) is not None
+
+
+def _counts_other_places(between: str, event: Mention) -> bool:
+    """268个村(社区)全部派驻工作队: the figure counts places (村 right after it), which an event
+    counting other things (teams, in 支) does not take; 87个贫困村全部出列 counts villages (in 个)."""
+    if _COUNTED_PLACES.match(between) is None:
+        return False
+    catalog = load_catalog()
+    return not any(i in catalog and catalog[i].unit == "个" for i in event.indicators)
 
 
 def _own_share(sent: str, clauses: list[Clause], clause: Clause, prefix: str) -> bool:

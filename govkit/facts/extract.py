@@ -125,6 +125,9 @@ class Extractor:
         # the figures under it are theirs (a sentence opening on the own region excepted), until a
         # heading of the same or a higher rank.
         place_rank = 0
+        # The frame right after each numbered heading (by rank) set it: a span a sentence opened under
+        # one item ((二)…。“十三五”期间,全县共实施…) ends at the next item of that rank or a higher one.
+        item_frames: dict[int, Frame] = {}
         # Rows of plain-text tables are read by govkit.facts.tables, not as prose.
         tfacts, table_rows = table_facts(text, doc.doc_id, meta, dates.doc_year, own, self.catalog, self.lexicon)
         pos = 0
@@ -154,9 +157,12 @@ class Extractor:
                     place_rank = 0
                 if not place_rank and heading_of_places(heading, own):
                     place_rank = level
+                frame = _span_of_item_ended(item_frames, level, frame)
                 nf = heading_frame(heading, frame, dates)
                 if nf is not None:
                     frame = nf.with_(subperiod=doc_sub if not nf.plan else "")
+                if level <= 2:
+                    item_frames[level] = frame
                 under_here = " ".join(headings[k] for k in sorted(headings))
                 if heading == para.strip() and item_title(para, self.lexicon.mentions(para, under_here)):
                     title_line = (p_start, para)
@@ -329,6 +335,21 @@ def extract_document(doc: Document, extractor: Extractor | None = None) -> pd.Da
 
 
 _DEFAULT: Extractor | None = None
+
+
+def _span_of_item_ended(item_frames: dict[int, Frame], level: int, frame: Frame) -> Frame:
+    """The frame at a numbered heading of *level*: a span that a sentence under an earlier item of
+    this rank or a deeper one opened (not its heading, not a plan) ends here; the item frames deeper
+    than *level* are forgotten."""
+    ended = [k for k in item_frames if k >= level]
+    if not ended or level > 2:
+        return frame
+    outer = item_frames[min(ended)]
+    for k in ended:
+        del item_frames[k]
+    if frame.plan or outer.plan or frame.period_start == outer.period_start or frame.period_start is None:
+        return frame
+    return frame._replace(year=outer.year, period_start=outer.period_start, outer_start=outer.outer_start)
 
 
 def default_extractor() -> Extractor:

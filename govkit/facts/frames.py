@@ -52,6 +52,7 @@ _REVIEW_WORD = cue("frame", "review_word")
 _REST_OF_YEAR = cue("frame", "rest_of_year_plan")
 _REST_OF_YEAR_NOUN = cue("frame", "rest_of_year_plan_noun")
 _YEAR_HEADING = cue("frame", "year_heading")
+_YEAR_NAMED_HEADING = cue("frame", "year_named_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
 _STRIVING = cue("target", "striving")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
@@ -161,7 +162,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         and not _SINCE.search(bare)
     ):
         return Frame(year=dates.doc_year or dates.this_year, kind="target", plan=True)  # 下半年工作措施
-    m = _YEAR_HEADING.match(bare)
+    m = _YEAR_HEADING.match(bare) or (_YEAR_NAMED_HEADING.search(bare) if _HEADING_MARK.match(text) else None)
     early = (
         dates.report_month is None or dates.report_month <= 3 or int(m.group(1)) > (dates.report_year or 0)
         if m
@@ -250,6 +251,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
 # ---------------------------------------------------------------------- paragraph openings
 _OPENING_END = re.compile(r"[,:，：。]")
 _OPENING_YEAR = cue("frame", "opening_year")
+_LAST_YEAR_OPENING = cue("frame", "last_year_opening")
 _SINCE = cue("time", "since")
 _ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
 
@@ -280,6 +282,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
         f = f.opening_year(int(m.group(1)))
         if f.year != frame.year:
             f = f.with_(subperiod="")  # 2023年, in a half-year report of 2024: that whole year
+    if dates.report_year and _LAST_YEAR_OPENING.match(head):
+        f = f.opening_year(dates.report_year - 1).with_(kind="actual", plan=False, subperiod="")
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)

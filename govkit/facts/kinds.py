@@ -35,6 +35,7 @@ _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
 _TASK_DONE = cue("target", "task_done")
+_TASK_SIZE_AFTER = cue("target", "task_size_after")
 _ALL_DONE_AFTER = cue("target", "all_done_after")
 _UP_TO_FIGURE = re.compile(r"\d")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
@@ -108,8 +109,8 @@ def kind_in(
                 return None
             if _ALL_DONE_AFTER.match(sent, q.end):
                 continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn
-            if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()):
-                continue  # 完成年度使用内资任务76%: the task done, not a target
+            if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()) and not _TASK_SIZE_AFTER.match(sent, q.end):
+                continue  # 完成年度使用内资任务76%: the task done, not a target (完成…任务1.5万亩的108%: its size)
             if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]) and not _later_year(
                 before[seg_start:], described
             ):

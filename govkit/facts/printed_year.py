@@ -31,6 +31,7 @@ _RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
+_BASE_FIGURE = cue("time", "base_figure")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
@@ -124,6 +125,14 @@ def printed_year(
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
         explicit_year, year_end = int(base.group(1)), base.end()
+    compared = _BASE_FIGURE.search(before, max(0, len(before) - 12))
+    if compared is not None:
+        # 较上年的49微克/立方米, 较2019年同期51微克/立方米: the level of the base year
+        if compared.group(1):
+            return PrintedYear(int(compared.group(1)), compared.end(), None)
+        figure_year = explicit_year or frame.year or dates.doc_year
+        if figure_year:
+            return PrintedYear(figure_year - 1, compared.end(), None)
     rel = None
     relative = sc.finditer(_RELATIVE_YEAR_P, before)
     for i in range(len(relative) - 1, -1, -1):

@@ -185,6 +185,9 @@ def ceased_before(d: Division, year: int) -> bool:
     return span is not None and span[1] is not None and span[1] < year
 
 
+_AUTONOMOUS_COUNTY = "自治县"
+
+
 class Gazetteer:
     """Divisions by code and by full/short name, with fast scanners for names in a text."""
 
@@ -222,6 +225,18 @@ class Gazetteer:
             self.full_index[d.name] = self.full_index.get(d.name, ()) + (d,)
             if len(d.short) >= 2 and d.short != d.name and d.code not in old_shorts:
                 short.setdefault(d.short, []).append(d)
+        # 威宁自治县, 务川自治县: an autonomous county named by its stem and 自治县 without its peoples (a
+        # full name in use, as printed), where no unit has that name
+        for d in list(self.by_code.values()):
+            brief = f"{d.short}{_AUTONOMOUS_COUNTY}"
+            if (
+                d.rank == COUNTY
+                and d.name.endswith(_AUTONOMOUS_COUNTY)
+                and brief != d.name
+                and d.code not in old_shorts
+            ):
+                if brief not in self.by_name:
+                    self.full_index[brief] = self.full_index.get(brief, ()) + (d,)
         #: short names (汉阳, 内蒙古, 巴中 …) that are not also some unit's full name
         self.short_index = {k: tuple(v) for k, v in short.items() if k not in self.full_index}
         #: first two characters → names starting with them, longest first (for scanning)
