@@ -1,0 +1,50 @@
+"""The blind excerpts of session 9 (``tests/fixtures/blind``, see its README): sixteen report
+excerpts written for the project and annotated before govkit ran on them, kept as a regression set
+at the figures now reached (facts and metadata), with the same scorer as the shared dev sets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govkit.facts.evaluate import evaluate
+
+BLIND = Path(__file__).parent / "fixtures" / "blind"
+#: The figures reached (README, quality table): F1 and precision 1.000 once the first run's
+#: constructions were fixed (first run: 0.964 on h3, 0.893 on h4).
+MIN_F1 = MIN_P = 1.0
+#: The fields compared (a city's own prefecture is left blank in the gold, itself in govkit: not compared).
+META_FIELDS = ("region", "level", "province", "adcode", "report_type", "year")
+
+
+@pytest.fixture(scope="module")
+def blind_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("blind")
+    r = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", "extract", str(BLIND), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_blind_facts(blind_out):
+    pred = pd.read_csv(blind_out / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(BLIND / "gold.csv", dtype=str, keep_default_na=False)
+    f1, p, r = evaluate(gold, pred).overall
+    assert f1 >= MIN_F1 - 1e-9 and p >= MIN_P - 1e-9, f"F1 {f1:.3f} P {p:.3f} R {r:.3f}"
+
+
+def test_blind_metadata(blind_out):
+    got = pd.read_csv(blind_out / "documents.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(BLIND / "gold_meta.csv", dtype=str, keep_default_na=False)
+    got = got.set_index("doc_id").loc[gold["doc_id"]]
+    for field in META_FIELDS:
+        if field in gold.columns:
+            wrong = [(d, want, have) for d, want, have in zip(gold["doc_id"], gold[field], got[field]) if want != have]
+            assert not wrong, f"{field}: {wrong}"
