@@ -125,7 +125,8 @@ def printed_year(
     base = _BASELINE_YEAR.search(before) if "年的" in before else None
     if base:
         explicit_year, year_end = int(base.group(1)), base.end()
-    compared = _BASE_FIGURE.search(before, max(0, len(before) - 12))
+    # (not 持平 right after its base, 与上年持平: a growth of zero of the figure's own year)
+    compared = None if q.flat else _BASE_FIGURE.search(before, max(0, len(before) - 12))
     if compared is not None:
         # 较上年的49微克/立方米, 较2019年同期51微克/立方米: the level of the base year
         if compared.group(1):
