@@ -46,7 +46,7 @@ from govkit.text.regions import (
     Division,
     gazetteer,
 )
-from govkit.text.subject_evidence import Evidence, Zone, weigh_hints, weigh_mentions, zones_of
+from govkit.text.subject_evidence import Evidence, Zone, news_lead, weigh_hints, weigh_mentions, zones_of
 from govkit.text.subject_weights import SubjectWeights, subject_weights
 
 
@@ -90,7 +90,8 @@ def find_subject(
     unit, town_level = _own_level(votes, w)
     # a partly masked name (X宁县, *丰县, 某义县) names no unit: its tail is not the unit of that name
     mentions, partial_units = partly_masked(norm, mentions)
-    ev = weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
+    lead = news_lead(norm, titles[:1])
+    ev = weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit, lead)
     partial_units |= weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
@@ -248,11 +249,22 @@ def _division_subject(
         return None
     subj = Subject()
     d = g.by_code[top]
-    same = [c for c in ranked if g.by_code[c].name == d.name]
+    # a name held by several units (普陀区), or a short name (山阳: 山阳县, 山阳区) they were named by alone
+    # a name held by several units (普陀区), or a short name held by several (山阳: 山阳县, 山阳区) that
+    # named them alone, as much each: only their context (prefecture, province) tells them apart
+    same = [
+        c
+        for c in ranked
+        if g.by_code[c].name == d.name
+        or (top not in ev.full_named and g.by_code[c].short == d.short and ev.score[c] == ev.score[top])
+    ]
     if len(same) > 1:
         scored = sorted(same, key=lambda c: _context_score(c, ev, w), reverse=True)
         if _context_score(scored[0], ev, w) > _context_score(scored[1], ev, w):
             d = g.by_code[scored[0]]
+        elif any(g.by_code[c].name != d.name for c in same):
+            # no context tells which is meant: the short name as printed, no unit guessed
+            return Subject(region=d.short, level=d.level, ambiguous=True)
         else:
             subj.ambiguous = True
     subj.region = d.name
