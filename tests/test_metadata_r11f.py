@@ -13,6 +13,8 @@ than a subject needs). By class:
   十八届…; 康保县位于…) — not as another region (学习借鉴XX县经验), not one of several (a city's story);
 * an official of the county quoted (宁陕县文化和旅游局局长张伟介绍), and the county's own outlet as source
   (来源:紫阳县融媒体中心), each a mention as good as the lead, neither enough alone;
+* several counties named as much as each other and no city (宁陕县、石泉县、汉阴县 …): no region,
+  where the first of them by code was taken;
 * a short name held by counties of two provinces (山阳: 山阳县 in 商洛, 山阳区 in 焦作) is decided only by
   the text (its prefecture named, its own unit word); a text with neither gives no region (as before).
 
@@ -108,6 +110,13 @@ CASES: list[tuple[str, str, dict]] = [
         "山阳:小木耳撑起大产业\n在陕西省东南部的秦岭山区,这里的食用菌产业蓬勃发展,全县种植木耳1200万袋。\n",
         {"region": "山阳县", "level": "county", "province": "陕西省", "adcode": "611024"},
     ),
+    # --- several counties named as much as each other, no city: whose it is is not clear (no guess)
+    (
+        "counties_named_alike_no_city",
+        "乡村旅游持续火热\n今年以来,宁陕县、石泉县、汉阴县等地乡村旅游持续火热,接待游客同比增长21.3%。\n"
+        "据了解,宁陕县新建民宿80家,石泉县新建民宿60家,汉阴县新建民宿50家。\n",
+        {"region": "", "level": "anonymised", "adcode": ""},
+    ),
     # --- near misses (pass before and after)
     (
         "shared_short_name_without_evidence",
@@ -118,6 +127,12 @@ CASES: list[tuple[str, str, dict]] = [
         "near_city_story_naming_its_counties",
         "安康市生态旅游持续升温\n今年以来,宁陕县、石泉县、汉阴县等地乡村旅游持续火热。全市接待游客同比增长21.3%。\n",
         {"region": "安康市", "level": "city", "province": "陕西省"},
+    ),
+    (
+        "near_lead_names_several_counties_one_named_more",
+        "乡村旅游持续火热\n今年以来,宁陕县、石泉县等地乡村旅游持续火热。\n据了解,宁陕县新建民宿80家。宁陕县文化和旅游局局长张伟说,"
+        "全县民宿入住率超过八成。\n",
+        {"region": "宁陕县", "level": "county"},
     ),
     (
         "near_learning_from_another_county",

@@ -124,15 +124,16 @@ def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[
     """Codes of the county- and prefecture-level candidates, best first; a candidate whose level
     the report's own unit word does not fit counts for less."""
     g = gazetteer()
-
-    def adjusted(code: str) -> float:
-        s = ev.score[code]
-        if unit and not town_level:
-            s *= 1.0 if compatible(g.by_code[code], unit) else w.other_level_factor
-        return s
-
     candidates = [c for c in ev.score if g.by_code[c].rank != PROVINCE]
-    return sorted(candidates, key=lambda c: (-adjusted(c), c))
+    return sorted(candidates, key=lambda c: (-_adjusted(c, ev, "" if town_level else unit, w), c))
+
+
+def _adjusted(code: str, ev: Evidence, unit: str, w: SubjectWeights) -> float:
+    """The score of candidate *code*, less when the report's own unit word *unit* does not fit it."""
+    s = ev.score[code]
+    if unit:
+        s *= 1.0 if compatible(gazetteer().by_code[code], unit) else w.other_level_factor
+    return s
 
 
 _TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent", "signature")
@@ -249,6 +250,15 @@ def _division_subject(
         return None
     subj = Subject()
     d = g.by_code[top]
+    runner = ranked[1] if len(ranked) > 1 else None
+    if (
+        runner is not None
+        and not strong
+        and _adjusted(runner, ev, unit, w) == _adjusted(top, ev, unit, w)
+        and g.by_code[runner].name != d.name
+        and g.by_code[runner].short != d.short
+    ):
+        return None  # units named as much as each other (宁陕县、石泉县、汉阴县 in a city's story): none is its
     # a name held by several units (普陀区), or a short name (山阳: 山阳县, 山阳区) they were named by alone
     # a name held by several units (普陀区), or a short name held by several (山阳: 山阳县, 山阳区) that
     # named them alone, as much each: only their context (prefecture, province) tells them apart

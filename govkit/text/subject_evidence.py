@@ -171,15 +171,16 @@ def lead_subject(norm: str, mentions: list[Mention], lead: tuple[int, int] | Non
         return ""
     g = gazetteer()
     codes: set[str] = set()
+    opening: set[str] = set()
     for mn in mentions:
-        if not lead[0] <= mn.start < lead[1] or not mn.is_full or len(mn.full) != 1 or mn.full[0].rank != COUNTY:
+        if not lead[0] <= mn.start < lead[1] or not mn.is_full or any(d.rank != COUNTY for d in mn.full):
             continue
-        if mn.start and not _LEAD_CLAUSE_START.match(norm, mn.start - 1):
-            continue
-        if other_region(norm, mn, mn) or mn.key in g.generic_names:
+        if len(mn.full) != 1 or other_region(norm, mn, mn) or mn.key in g.generic_names:
             return ""
         codes.add(mn.full[0].code)
-    return next(iter(codes)) if len(codes) == 1 else ""
+        if not mn.start or _LEAD_CLAUSE_START.match(norm, mn.start - 1):
+            opening.add(mn.full[0].code)
+    return next(iter(codes)) if len(codes) == 1 and codes == opening else ""
 
 
 def _place_colon(norm: str, zone: Zone, mn: Mention) -> bool:
