@@ -46,7 +46,7 @@ from govkit.text.regions import (
     Division,
     gazetteer,
 )
-from govkit.text.subject_evidence import Evidence, Zone, weigh_hints, weigh_mentions, zones_of
+from govkit.text.subject_evidence import Evidence, Zone, news_lead, weigh_hints, weigh_mentions, zones_of
 from govkit.text.subject_weights import SubjectWeights, subject_weights
 
 
@@ -90,7 +90,8 @@ def find_subject(
     unit, town_level = _own_level(votes, w)
     # a partly masked name (X宁县, *丰县, 某义县) names no unit: its tail is not the unit of that name
     mentions, partial_units = partly_masked(norm, mentions)
-    ev = weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit)
+    lead = news_lead(norm, titles[:1])
+    ev = weigh_mentions(norm, mentions, zones, phrase_hits, w, "" if town_level else unit, lead)
     partial_units |= weigh_hints(ev, hints, w)
     ranked = _rank(ev, unit, town_level, w)
     town = _township(norm, mentions, zones, hints, town_level, w)
@@ -123,15 +124,16 @@ def _rank(ev: Evidence, unit: str, town_level: bool, w: SubjectWeights) -> list[
     """Codes of the county- and prefecture-level candidates, best first; a candidate whose level
     the report's own unit word does not fit counts for less."""
     g = gazetteer()
-
-    def adjusted(code: str) -> float:
-        s = ev.score[code]
-        if unit and not town_level:
-            s *= 1.0 if compatible(g.by_code[code], unit) else w.other_level_factor
-        return s
-
     candidates = [c for c in ev.score if g.by_code[c].rank != PROVINCE]
-    return sorted(candidates, key=lambda c: (-adjusted(c), c))
+    return sorted(candidates, key=lambda c: (-_adjusted(c, ev, "" if town_level else unit, w), c))
+
+
+def _adjusted(code: str, ev: Evidence, unit: str, w: SubjectWeights) -> float:
+    """The score of candidate *code*, less when the report's own unit word *unit* does not fit it."""
+    s = ev.score[code]
+    if unit:
+        s *= 1.0 if compatible(gazetteer().by_code[code], unit) else w.other_level_factor
+    return s
 
 
 _TOWN_ZONES = ("session_place", "title_line", "speaker_line", "we_represent", "signature")
@@ -248,11 +250,31 @@ def _division_subject(
         return None
     subj = Subject()
     d = g.by_code[top]
-    same = [c for c in ranked if g.by_code[c].name == d.name]
+    runner = ranked[1] if len(ranked) > 1 else None
+    if (
+        runner is not None
+        and not strong
+        and _adjusted(runner, ev, unit, w) == _adjusted(top, ev, unit, w)
+        and g.by_code[runner].name != d.name
+        and g.by_code[runner].short != d.short
+    ):
+        return None  # units named as much as each other (宁陕县、石泉县、汉阴县 in a city's story): none is its
+    # a name held by several units (普陀区), or a short name (山阳: 山阳县, 山阳区) they were named by alone
+    # a name held by several units (普陀区), or a short name held by several (山阳: 山阳县, 山阳区) that
+    # named them alone, as much each: only their context (prefecture, province) tells them apart
+    same = [
+        c
+        for c in ranked
+        if g.by_code[c].name == d.name
+        or (top not in ev.full_named and g.by_code[c].short == d.short and ev.score[c] == ev.score[top])
+    ]
     if len(same) > 1:
         scored = sorted(same, key=lambda c: _context_score(c, ev, w), reverse=True)
         if _context_score(scored[0], ev, w) > _context_score(scored[1], ev, w):
             d = g.by_code[scored[0]]
+        elif any(g.by_code[c].name != d.name for c in same):
+            # no context tells which is meant: the short name as printed, no unit guessed
+            return Subject(region=d.short, level=d.level, ambiguous=True)
         else:
             subj.ambiguous = True
     subj.region = d.name

@@ -96,6 +96,14 @@ _WE_REPRESENT = cue("subject", "we_represent")
 
 
 _MEDIA_OUTLET = cue("subject", "media_outlet")
+_COUNTY_OUTLET = cue("subject", "county_outlet")
+#: After a county named in running text: one of its officials quoted (【宁陕县】文旅局局长张伟介绍).
+_OFFICIAL_QUOTED = cue("subject", "official_quoted")
+
+
+def _county_outlet(norm: str, mn: Mention) -> bool:
+    """Is *mn* a county-level unit named by its own news outlet (宁陕县融媒体中心)?"""
+    return mn.is_full and all(d.rank == COUNTY for d in mn.full) and _COUNTY_OUTLET.match(norm, mn.end) is not None
 
 
 #: What follows a division named as the subject of a figure, in its clause (【新田县】地区生产总值增长6%).
@@ -124,6 +132,63 @@ def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
         return ""
     code = next(iter(codes))
     return code if compatible(g.by_code[code], unit) else ""
+
+
+#: A news story's dateline at the top of its text (本报讯(通讯员 李明)): its lead sentence follows.
+_DATELINE = cue("subject", "dateline")
+#: What a clause of a lead opens after (a dateline's closing bracket too: 本报讯(记者 张三)【宁陕县】…).
+_LEAD_CLAUSE_START = re.compile(r"[\n,。;:!?)]")
+
+
+def news_lead(norm: str, titles: list[str]) -> tuple[int, int] | None:
+    """Where the lead sentence of a story without a genre title stands in *norm*: the first sentence
+    after its dateline (本报讯(…)…), else of the line after its headline (*titles*: the one shown), else
+    of the text. None when a title line names a genre (a report's own title names its region)."""
+    if any(TITLE_KEY.search(t) for t in titles):
+        return None
+    start = 0
+    if titles and norm.startswith(titles[0][:20]):
+        nl = norm.find("\n")
+        if nl < 0:
+            return None
+        start = nl + 1
+    m = _DATELINE.match(norm, start)
+    if m is not None:
+        start = m.end()
+    end = len(norm)
+    for stop in ("。", "\n"):
+        k = norm.find(stop, start, end)
+        if k >= 0:
+            end = k
+    return start, end
+
+
+def lead_subject(norm: str, mentions: list[Mention], lead: tuple[int, int] | None) -> str:
+    """The code of the one county-level unit the lead (:func:`news_lead`) names by its full name opening
+    a clause (近年来,【宁陕县】坚持…; 1月10日上午,【富平县】第十八届…; 【康保县】位于…), not as another region
+    (学习借鉴【安吉县】经验); ``""`` when it names none or several (a city's story of its counties)."""
+    if lead is None:
+        return ""
+    g = gazetteer()
+    codes: set[str] = set()
+    opening: set[str] = set()
+    for mn in mentions:
+        if not lead[0] <= mn.start < lead[1] or not mn.is_full or any(d.rank != COUNTY for d in mn.full):
+            continue
+        if len(mn.full) != 1 or other_region(norm, mn, mn) or mn.key in g.generic_names:
+            return ""
+        codes.add(mn.full[0].code)
+        if not mn.start or _LEAD_CLAUSE_START.match(norm, mn.start - 1):
+            opening.add(mn.full[0].code)
+    return next(iter(codes)) if len(codes) == 1 and codes == opening else ""
+
+
+def _place_colon(norm: str, zone: Zone, mn: Mention) -> bool:
+    """Does *mn* lead its title line before a colon (岚皋:魔芋产业铺就增收路), a name not in the
+    stop list of ordinary words?"""
+    return (
+        zone.start == mn.start and norm[mn.end : mn.end + 1] in (":", "：") and mn.key not in gazetteer().common_shorts
+    )
 
 
 @dataclass(frozen=True)
@@ -235,6 +300,7 @@ def weigh_mentions(
     phrase_hits: list[PhraseHit],
     w: SubjectWeights,
     unit: str = "",
+    lead: tuple[int, int] | None = None,
 ) -> Evidence:
     """Evidence from every mention by the zone it stands in; in running text only a mention that
     reads as the division (or follows its parent) counts. Names inside province set phrases
@@ -246,10 +312,13 @@ def weigh_mentions(
     masked = [span for span, _ in phrase_hits]
     named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
     figures_of = figure_subject(norm, mentions, unit)
+    lead_of = lead_subject(norm, mentions, lead)
     prev: Mention | None = None
     chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
         if any(s <= mn.start < e for s, e in masked) or _MEDIA_OUTLET.match(norm, mn.end):
+            if _county_outlet(norm, mn):  # 宁陕县融媒体中心: a county's own outlet tells of it
+                ev.add(mn, w.county_outlet, strong=False)
             prev = chain = None  # (a province set phrase; a news outlet's name: 岳阳日报, 岳阳网讯)
             continue
         zone = zone_of(mn, zones)
@@ -266,7 +335,11 @@ def weigh_mentions(
                 if p.rank == PROVINCE:
                     ev.placing[p.code] = ev.placing.get(p.code, 0) + 1.0 / len(chain.divisions)
         if weight:
-            if unsupported_short(mn, norm, named) or (two_char_in_words(mn, norm, zone=True) and not after_parent):
+            # a headline led by the name and a colon (岚皋:魔芋产业…) reads no name across two words
+            lead_colon = zone is not None and zone.kind == "title_line" and _place_colon(norm, zone, mn)
+            if (unsupported_short(mn, norm, named) and not lead_colon) or (
+                two_char_in_words(mn, norm, zone=True) and not after_parent
+            ):
                 prev = mn
                 continue
             if zone is not None and zone.kind == "title_line" and visited_before(norm, chain or mn):
@@ -297,6 +370,18 @@ def weigh_mentions(
                 weight = w.policy_title
             elif figures_of and mn.full[:1] and mn.full[0].code == figures_of:
                 weight = w.figure_subject
+            elif (
+                lead_of
+                and lead is not None
+                and lead[0] <= mn.start < lead[1]
+                and mn.full[:1]
+                and mn.full[0].code == lead_of
+            ):
+                weight = w.news_lead
+            elif (
+                mn.is_full and len(mn.full) == 1 and mn.full[0].rank == COUNTY and _OFFICIAL_QUOTED.match(norm, mn.end)
+            ):
+                weight = w.official_quoted
             else:
                 weight = w.running_text
             ev.add(mn, weight, strong=False)
@@ -328,4 +413,6 @@ def weigh_hints(ev: Evidence, hints: TextHints, w: SubjectWeights) -> set[str]:
                 visited = None
                 if not _MEDIA_OUTLET.match(norm, mn.end):  # 来源:岳阳日报 names where it was published
                     ev.add(mn, weight, strong=True)
+                elif text is hints.source and _county_outlet(norm, mn):
+                    ev.add(mn, w.county_outlet, strong=False)  # 来源:宁陕县融媒体中心: as in running text
     return partial

@@ -57,6 +57,9 @@ class SubjectWeights:
     after_parent: float
     policy_title: float
     figure_subject: float
+    news_lead: float
+    official_quoted: float
+    county_outlet: float
     short_confirmed: float
     retired_grace: float
 

@@ -15,7 +15,7 @@ from govkit.core.resources import data_path
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
 from govkit.text.dates import ADDRESS, NPC
-from govkit.text.regions import read_lines
+from govkit.text.regions import gazetteer, read_lines
 from govkit.text.watermarks import shared_line_tail
 
 TITLE_NOISE = data_path("recognise", "title_noise.txt")
@@ -29,6 +29,8 @@ _SPEECH = cue("title", "speech")
 _HEADLINE_LEN = (6, 40)
 _HEADLINE_NOT = cue("title", "headline_not")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: A headline led by a place and a colon (宁陕:绿水青山变成“金山银山”): see :func:`_place_headline`.
+_PLACE_COLON = cue("title", "place_colon")
 #: A line that ends on an issuing body or a site's name (岳阳市统计局, 岳阳市人民政府门户网站) names the
 #: publisher, not the story: its place is no subject.
 _PUBLISHER_END = re.compile(rf"(?:{cue('date', 'issuer').pattern}|{cue('title', 'site_name').pattern})$")
@@ -155,5 +157,19 @@ def headline(lines: list[str], is_chrome: IsChrome) -> str:
         if not s or is_chrome(s):
             continue
         s = strip_noise(s)
-        return s if _is_headline(s) else ""
+        return s if _is_headline(s) or _place_headline(s) else ""
     return ""
+
+
+def _place_headline(s: str) -> bool:
+    """Whether *s* is a headline led by a place and a colon (宁陕:绿水青山变成“金山银山”, 乐业县:特色产业
+    铺就致富路): the place a division's full or short name, not an ordinary word of the short-name stop
+    list, and the rest a headline of its own (聚焦:…, 权威发布:… lead on no place)."""
+    m = _PLACE_COLON.match(s)
+    if m is None:
+        return False
+    g = gazetteer()
+    p = m.group("p")
+    named = p in g.full_index or (p in g.short_index and p not in g.common_shorts)
+    rest = m.group("r").strip()
+    return named and _HEADLINE_LEN[0] <= len(p) + len(rest) and _is_headline(p + rest)

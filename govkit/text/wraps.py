@@ -47,6 +47,11 @@ def _ends_paragraph(line: str) -> bool:
 
 
 _TITLE_NEXT = cue("wrap", "title_next")
+#: A news story's lead opening (1月10日上午, / 会议听取了…): not the rest of its headline.
+_LEAD_START = cue("wrap", "lead_start")
+_CONTINUED_END = cue("wrap", "continued_end")
+#: The longest headline: a first line this short without sentence marks, before a lead opening.
+_HEADLINE_MAX = 40
 
 
 _SESSION_HEAD = cue("wrap", "session_head")
@@ -70,6 +75,7 @@ def join_wraps(buf: TextBuffer) -> int:
         starts.append(pos)
         pos += len(line) + 1
     tables = table_lines(text)  # rows of plain-text tables and their headers keep their lines
+    first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
     for i in range(len(lines) - 1):
         if i in tables or i + 1 in tables:
             continue
@@ -93,6 +99,14 @@ def join_wraps(buf: TextBuffer) -> int:
             join = True
         elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
+        elif (
+            i == first_line
+            and len(core) <= _HEADLINE_MAX
+            and not NO_SENTENCE.search(core)
+            and not _CONTINUED_END.search(core)
+            and _LEAD_START.match(n)
+        ):
+            join = False  # a headline (…隆重开幕) above its story's lead (1月10日上午,…)
         elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
             join = True  # a line ending in a comma continues
         elif HEADING_START.match(n) or match_marker(n) or is_heading_line(n) or first in BULLETS:
