@@ -56,6 +56,7 @@ from govkit.facts.cues import cue, cue_words
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
+from govkit.facts.places import opens_with_places
 from govkit.facts.table_cells import UNIT_SPELLING, cell_value, growth_row, indicator_named, name_and_unit, norm, scaled
 from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
@@ -67,6 +68,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _CHANGE = cue("table", "change")
 _STANDARD = cue("table", "standard")
+_CHANGE_ONLY = re.compile(rf"(?:{_CHANGE.pattern})+率?[%％]?")  # a header cell of change words only (比上年增长%)
 _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _THIS_MONTH = cue("table", "this_month")
@@ -81,6 +83,7 @@ _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
 _PART_TITLE = cue("table", "part_title")
+_TABLE_NUMBER = cue("table", "table_number")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
@@ -156,6 +159,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
     if _STANDARD.search(name):
         return _Column("")
+    if ys and _CHANGE_ONLY.fullmatch(ys.group(2).strip()):
+        return _Column("yoy", int(ys.group(1)), sub0, "%" if "%" in h else "", dated=True)  # 2023年增长%: that year's
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
     if _CHANGE.search(name):
         if not period and re.search(r"\d|[季月]", name):
@@ -182,6 +187,13 @@ def _anchor(cols: list[_Column], ci: int) -> _Column | None:
     return None
 
 
+def group_levels(cols: list[_Column], ci: int) -> list[_Column]:
+    """The level columns of the group that growth column *ci* closes: those right of the growth
+    column before it (``2022年 | 增长% | 2023年 | 增长%``: the second growth's group is 2023年)."""
+    start = next((x + 1 for x in range(ci - 1, -1, -1) if cols[x].role == "yoy"), 0)
+    return [x for x in cols[start:ci] if x.role == "level" and not x.same_period]
+
+
 def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
     """A change column of a table of indicator rows is the growth of the nearest level column on its left."""
     periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
@@ -193,6 +205,7 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             elif a is not None or periods or not sub0:  # undecided neighbour, or no part of the report
                 c.role = ""
     levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
+    groups = {ci: group_levels(cols, ci) for ci, c in enumerate(cols) if c.role == "yoy"}
     for ci, c in enumerate(cols):
         if c.role != "yoy" or c.year is not None:
             continue  # a plan table's 计划增长 column prints its own kind and year
@@ -201,8 +214,10 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             c.kind = a.kind if a is not None and a.role == "level" else ""
         if c.own_sub:
             pool = [x for x in levels if x.sub == c.sub]
-        else:
-            pool = [x for x in levels if a is not None and a.role == "level" and x.sub == a.sub]
+        else:  # the latest level of its group (本年 | 上年 | 增长: this year's), of the anchor's part of the year
+            pool = [
+                x for x in groups[ci] if x.year is not None and a is not None and a.role == "level" and x.sub == a.sub
+            ]
         if not pool or not c.kind:
             c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
@@ -234,18 +249,32 @@ def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub:
             out.append(_Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
         else:
             keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
-            out.append(_Column(c.role, None, c.sub, c.unit, kind="") if keep else _Column(""))
-    if len({c.year for c in out if c.role == "level"}) > 1:  # 2023年完成 | 2024年目标 | 增长: of which?
-        out = [_Column("") if c.role == "yoy" and not c.kind else c for c in out]
+            year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
+            out.append(_Column(c.role, year_printed, c.sub, c.unit, dated=c.dated, kind="") if keep else _Column(""))
+    years = {c.year for c in out if c.role == "level"}
+    plain = [ci for ci, c in enumerate(out) if c.role == "yoy" and not c.kind]
+    closes = {ci: (group_levels(out, ci), any(x.role == "yoy" for x in out[:ci])) for ci in plain}
+    for ci in plain:
+        c, (group, after_growth) = out[ci], closes[ci]
+        a = _anchor(out, ci)
+        if c.dated:  # 2023年增长%: of its year, of the kind of the level of that year on its left
+            ok = a is not None and a.role == "level" and a.year == c.year
+            c.kind = a.kind if ok and a is not None else ""
+        else:  # 2023年计划 | 2023年完成 | 增长 | 2024年计划: 2023's; 2023年完成 | 2024年目标 | 增长: of which?
+            later = any(x.role == "level" for x in out[ci + 1 :])
+            ok = len(years) <= 1 or (len({x.year for x in group}) == 1 and (later or after_growth))
+        if not ok:
+            out[ci] = _Column("")
     return out
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
-    """A title naming another (larger) place: 全市主要经济指标 in a county's report."""
+    """A title naming another (larger) place: 全市主要经济指标 in a county's report; or opening on
+    another place's name, a township's or a county's (表2 2023年天堂镇主要指标 in a county's report)."""
     for m in _OTHER_TITLE.finditer(title):
         if m.group(0) not in own and not own_name_in(m.group(0), own):
             return True
-    return False
+    return bool(own) and opens_with_places(_TABLE_NUMBER.sub("", title, count=1), own)
 
 
 def _fact(
@@ -371,6 +400,8 @@ def _read(
                 if growth is not None and unit != "%":
                     continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
+            if growth is None and unit == "%" and scaled(ind.unit):
+                growth = ind  # 固定资产投资 | % | 10 | 8.1: a sum of money listed by its growth (a plan table's)
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
             row_year: int | None = None

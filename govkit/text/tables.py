@@ -194,11 +194,42 @@ def _header(lines: list[str], first_row: int, n: int, max_lines: int) -> tuple[l
                 tokens[-1] += cs[0]  # a lone word on its own line ends the cell above it
             else:
                 tokens.extend(cs)
+        if k == 1 and top > 0 and "" in tokens[-n:]:
+            merged = _piped_stack(cells(lines[top - 1]), tokens, lines[top - 1])
+            if merged is not None:
+                tokens, top = merged, top - 1
         if len(tokens) == n + 1:
             return tokens[1:], top
         if len(tokens) == n:
             return tokens, top
+        if k == 2:
+            stacked = _stacked(cells(lines[top]), cells(lines[top + 1]), n)
+            if stacked is not None:
+                return stacked, top
     return None
+
+
+def _piped_stack(upper: list[str], lower: list[str], upper_line: str) -> list[str] | None:
+    """A ``|`` header of two lines whose lower line leaves cells empty (``| 指标 | 2022年 | 增长% |`` over
+    ``| | 完成 | |``): each cell is the upper cell and the lower one below it; None when the upper
+    line is no header line of as many cells."""
+    if not _piped(upper_line) or len(upper) != len(lower) or any(_figure(c) for c in upper):
+        return None
+    return [a + b for a, b in zip(upper, lower)]
+
+
+def _stacked(upper: list[str], lower: list[str], n: int) -> list[str] | None:
+    """A header whose year cells wrap (``指标 单位 2023年 2023年 完成计划%`` over ``计划 完成``): the
+    lower line's words end the upper line's bare-year cells, one each, in order; None otherwise."""
+    if len(upper) not in (n, n + 1):
+        return None
+    years = [i for i, c in enumerate(upper) if _YEAR_TEXT.fullmatch(c)]
+    if not years or len(lower) != len(years) or any(_DIGIT.search(c) for c in lower):
+        return None
+    out = list(upper)
+    for i, word in zip(years, lower):
+        out[i] += word
+    return out[1:] if len(out) == n + 1 else out
 
 
 def _title(lines: list[str], top: int) -> str:
