@@ -135,6 +135,56 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct", 5.9, 2022)],
         "exact": True,
     },
+    {
+        "id": "budget_outturn_growth_on_last_years_final_accounts",
+        "text": "关于岳西县2023年预算执行情况和2024年预算草案的报告\n"
+        "表1 2023年一般公共预算收支执行情况(单位:亿元)\n项目｜2022年决算数｜2023年预算数｜2023年执行数｜比上年增长%\n"
+        "一般公共预算收入｜17.5｜18｜18.6｜6.3\n一般公共预算支出｜64.2｜66｜68.3｜6.4\n",
+        "facts": [
+            ("general_budget_revenue", "level", 17.5, 2022, "", "actual", None),
+            ("general_budget_revenue", "level", 18.0, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 18.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 64.2, 2022, "", "actual", None),
+            ("fiscal_expenditure", "level", 66.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 68.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 6.4, 2023, "", "actual", None),
+        ],
+        "absent": [],
+        "exact": True,
+    },
+    # ---- an assessment's table with a 序号 column: the label is the cell after the row's number
+    {
+        "id": "assessment_table_with_serial_column_tabs",
+        "text": "岳西县2023年度目标责任考核自查报告\n表1 主要指标完成情况\n序号\t指标\t单位\t目标任务\t完成情况\t完成率(%)\n"
+        "1\t地区生产总值增速\t%\t7\t5.9\t84.3\n2\t固定资产投资\t亿元\t120\t118.2\t98.5\n"
+        "3\t城镇新增就业\t人\t3000\t3250\t108.3\n",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("fai", "level", 120.0, 2023, "", "target", None),
+            ("fai", "level", 118.2, 2023, "", "actual", None),
+            ("fai", "completion_pct", 98.5, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 3000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 3250.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "completion_pct", 108.3, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "completion_pct")],
+        "exact": True,
+    },
+    {
+        "id": "serial_column_bars_bulletin",
+        "text": BULLETIN_TITLE + "表1 2023年主要指标\n| 序号 | 指标 | 单位 | 绝对数 | 比上年增长% |\n"
+        "| 1 | 地区生产总值 | 亿元 | 265.3 | 5.9 |\n| 2 | 社会消费品零售总额 | 亿元 | 108.2 | 6.5 |\n",
+        "facts": [
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("retail_sales", "level", 108.2, 2023, "", "actual", None),
+            ("retail_sales", "yoy_pct", 6.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+        "exact": True,
+    },
     # ---- a row in % of an indicator counted in money: its cells are growth rates
     {
         "id": "percent_unit_row_of_money_indicator",

@@ -16,14 +16,17 @@ not read. Two shapes are read:
 * a header of measures over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``):
   years (``2020年``, ``2020``, 本年/上年 for the year described and the year before), parts of the
   year (``1-6月``, ``上半年``, ``2023年1-3月``; 上年同期 is the same part of last year), level words
-  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column, or
-  of the part of the year it names). A 单位 column gives each row's unit, a 年份 column each row's
+  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column of
+  its group, the level columns since the growth column before it (``2022年 | 增长% | 2023年 | 增长%``),
+  or of the part of the year it names; ``2023年增长%`` is that year's). A row whose unit is % for a
+  sum of money (``固定资产投资 | % | 10 | 8.1``) holds growth rates; a leading 序号 column is skipped. A 单位 column gives each row's unit, a 年份 column each row's
   year (long form, not beside columns that print a year). A word in a column the header does
   not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
   (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A row
   label naming a growth (``规模以上工业增加值增速(%)``, cue ``growth_label``) holds that indicator's
   growth in its level columns (not of a rate, nor in a unit other than %). A table
-  titled for a larger place (全市主要经济指标 in a county's report) and a 环比 column are not read;
+  titled for a larger place (全市主要经济指标 in a county's report) or opening on another place's name
+  (表2 2023年天堂镇主要指标) and a 环比 column are not read;
   a table of targets or plans (target or plan words in its title or header, or under a plan heading)
   is read only in the columns whose header prints their kind (计划, 执行, 预计, 完成计划%:
   :mod:`govkit.facts.table_kinds`).
@@ -61,7 +64,7 @@ from govkit.facts.table_cells import UNIT_SPELLING, cell_value, growth_row, indi
 from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -102,6 +105,11 @@ def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int,
         return False
     rel, points = round((now / before - 1) * 100, 1), round(now - before, 1)
     return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
+
+
+def _serial(row: list[Cell]) -> bool:
+    """Whether a row opens on its number (1, 2, (3)) and then a word: a table with a 序号 column."""
+    return len(row) > 2 and SERIAL.fullmatch(row[0].text) is not None and not _VALUE_OR_EMPTY.fullmatch(row[1].text)
 
 
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
@@ -262,7 +270,10 @@ def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub:
             c.kind = a.kind if ok and a is not None else ""
         else:  # 2023年计划 | 2023年完成 | 增长 | 2024年计划: 2023's; 2023年完成 | 2024年目标 | 增长: of which?
             later = any(x.role == "level" for x in out[ci + 1 :])
-            ok = len(years) <= 1 or (len({x.year for x in group}) == 1 and (later or after_growth))
+            one_year = len({x.year for x in group}) == 1
+            # 2022年决算数 | 2023年预算数 | 2023年执行数 | 增长%: the outturn's growth on the year before
+            outturn = a is not None and a.kind == "actual" and a.year == max((x.year or 0 for x in group), default=0)
+            ok = len(years) <= 1 or ((one_year or outturn) and (later or after_growth or not one_year))
         if not ok:
             out[ci] = _Column("")
     return out
@@ -375,13 +386,16 @@ def _read(
             if c.role == "yoy":  # 地区生产总值(亿元) | 增长(%): the growth of the column on its left
                 left = cols[ci - 1] if ci > 0 else None
                 c.ind = left.ind if left is not None and left.role == "indicator" else None
+    rows = table.rows
+    if by_rows and cols and not cols[0].role and all(_serial(r) for r in rows):
+        cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
     caption = _caption_unit(table, text)
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
     read_above = False  # whether the row above was read (a 同比 row is the change of that row)
-    for row, span in zip(table.rows, table.row_spans):
+    for row, span in zip(rows, table.row_spans):
         label, vals = row[0].text, row[1:]
         above, read_above = read_above, False
         if len(vals) != len(cols):

@@ -19,6 +19,11 @@ Three layouts are found (:func:`find_tables`), all structurally, before anything
   of text cells (the row label, and its unit when the header has a 单位 column). The header is the
   text cells before the first row; when the groups are not regular, nothing is a table.
 
+A header may also stack its cells over two lines: bare-year cells ended by the words of the line
+below (``2023年 2023年`` over ``计划 完成``), or a ``|`` line whose lower line leaves cells empty
+(``| 指标 | 2022年 | 增长% |`` over ``| | 完成 | |``: cell by cell). A row may open on its number in
+a 序号 column (``1 | 地区生产总值 | …``).
+
 In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
 blank cell has fewer cells than its header and is not read.
 """
@@ -33,6 +38,8 @@ from govkit.facts.cues import cue, cue_words
 #: A cell holding a figure (or an empty-cell placeholder).
 NUMBER_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # 38,765: a thousands separator
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
+#: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
+SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
 #: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
 _SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 #: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
@@ -152,6 +159,8 @@ def _kind(line: str) -> str:
     if _SENTENCE.search(SUB_ITEM.sub("", line) if any(w in line for w in _SUB_ITEM_WORDS) else line):
         return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
+    if len(cs) > 2 and SERIAL.fullmatch(cs[0]) and not _figure(cs[1]) and not _empty(cs[1]):
+        cs = cs[1:]  # 1 | 地区生产总值 | 亿元 | …: a row's number before its label
     if len(cs) < 2:
         return ""
     rest = cs[1:]
@@ -321,8 +330,9 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     if any(_figure(h) for h in header) and not _year_header(["", *header]):
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
+    numbered = all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after the number
     for row in rows:
-        for h, c in zip(header, row[1:]):
+        for h, c in zip(header[numbered:], row[1 + numbered :]):
             if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h):
                 continue
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
