@@ -185,6 +185,53 @@ CASES: list[dict] = [
         "absent": [],
         "exact": True,
     },
+    # ---- a plan table with a 属性 column (预期性, 约束性) and one with a first column of categories
+    {
+        "id": "plan_table_with_attribute_column",
+        "text": PLAN_TITLE + "表1 主要指标\n指标 属性 单位 2023年目标 2023年完成 完成目标% 2024年目标\n"
+        "地区生产总值 预期性 亿元 270 265.3 98.3 285\n城镇居民人均可支配收入 预期性 元 42000 42350 100.8 45000\n"
+        "森林覆盖率 约束性 % 76 76.4 100.5 76.5\n",
+        "facts": [
+            ("gdp", "level", 270.0, 2023, "", "target", None),
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("gdp", "completion_pct", 98.3, 2023, "", "actual", None),
+            ("gdp", "level", 285.0, 2024, "", "target", None),
+            ("urban_income", "level", 42000.0, 2023, "", "target", None),
+            ("urban_income", "level", 42350.0, 2023, "", "actual", None),
+            ("urban_income", "completion_pct", 100.8, 2023, "", "actual", None),
+            ("urban_income", "level", 45000.0, 2024, "", "target", None),
+            ("forest_coverage", "level", 76.0, 2023, "", "target", None),
+            ("forest_coverage", "level", 76.4, 2023, "", "actual", None),
+            ("forest_coverage", "completion_pct", 100.5, 2023, "", "actual", None),
+            ("forest_coverage", "level", 76.5, 2024, "", "target", None),
+        ],
+        "absent": [],
+        "exact": True,
+    },
+    {
+        "id": "plan_table_with_category_column_bars",
+        "text": PLAN_TITLE + "表1 主要指标\n| 类别 | 指标 | 单位 | 2023年目标 | 2023年完成 |\n"
+        "| 经济发展 | 地区生产总值 | 亿元 | 270 | 265.3 |\n|  | 固定资产投资 | 亿元 | 120 | 118.2 |\n"
+        "| 民生福祉 | 城镇新增就业 | 人 | 3000 | 3250 |\n",
+        "facts": [
+            ("gdp", "level", 270.0, 2023, "", "target", None),
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("fai", "level", 120.0, 2023, "", "target", None),
+            ("fai", "level", 118.2, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 3000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 3250.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+        "exact": True,
+    },
+    {
+        # near miss: a first column of places (乡镇) before the indicator: not the county's figures
+        "id": "first_column_of_places_not_read",
+        "text": PLAN_TITLE + "表2 各乡镇主要指标\n| 乡镇 | 指标 | 单位 | 2023年完成 | 增长% |\n"
+        "| 天堂镇 | 地区生产总值 | 亿元 | 35.1 | 7.2 |\n| 店前镇 | 地区生产总值 | 亿元 | 21.4 | 6.1 |\n",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
     # ---- a row in % of an indicator counted in money: its cells are growth rates
     {
         "id": "percent_unit_row_of_money_indicator",
@@ -247,6 +294,29 @@ CASES: list[dict] = [
             ("private_investment_share", "yoy_pct"),
             ("unemployment_rate", "yoy_pct"),
         ],
+    },
+    {
+        # near misses: a table of the shares of the three sectors, and a plan table of structure, in %
+        "id": "percent_rows_of_a_structure_table_not_growth",
+        "text": BULLETIN_TITLE
+        + "表4 三次产业结构\n指标 2022年 2023年\n第一产业(%) 12.3 11.9\n第二产业增加值(%) 38.1 38.6\n"
+        "第三产业增加值(%) 49.6 49.5\n",
+        "facts": [],
+        "absent": [("primary_va",), ("secondary_va",), ("tertiary_va",)],
+    },
+    {
+        "id": "percent_rows_of_a_plan_table_of_shares_not_growth",
+        "text": PLAN_TITLE + "表2 产业结构调整计划\n| 指标 | 单位 | 2023年完成 | 2024年计划 |\n"
+        "| 第三产业增加值 | % | 49.5 | 50 |\n| 工业投资 | % | 35 | 36 |\n",
+        "facts": [],
+        "absent": [("tertiary_va",), ("industrial_investment",)],
+    },
+    {
+        # near miss: a table of levels in % rows without a plan or a growth in its title stays unread
+        "id": "percent_rows_in_a_plain_table_not_read",
+        "text": "表1 主要指标\n指标 2022年 2023年\n地区生产总值(%) 4.1 5.9\n固定资产投资(%) -2.3 8.1\n",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
     },
     # ---- a table titled for a township or for the city in a county's report: not the county's
     {

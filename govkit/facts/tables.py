@@ -87,6 +87,9 @@ _LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
 _PART_TITLE = cue("table", "part_title")
 _TABLE_NUMBER = cue("table", "table_number")
+_SHARE_TITLE = cue("table", "share_title")
+_CATEGORY_COLUMN = cue("table", "category_column")
+_ATTRIBUTE_COLUMN = cue("table", "attribute_column")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
@@ -107,9 +110,11 @@ def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int,
     return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
 
 
-def _serial(row: list[Cell]) -> bool:
-    """Whether a row opens on its number (1, 2, (3)) and then a word: a table with a 序号 column."""
-    return len(row) > 2 and SERIAL.fullmatch(row[0].text) is not None and not _VALUE_OR_EMPTY.fullmatch(row[1].text)
+def _serial(row: list[Cell], categories: bool) -> bool:
+    """Whether a row opens on its number (1, 2, (3)), or on its category under a 类别 corner, and then a
+    word: the row's label is that word."""
+    first = categories or SERIAL.fullmatch(row[0].text) is not None
+    return len(row) > 2 and first and not _VALUE_OR_EMPTY.fullmatch(row[1].text)
 
 
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
@@ -127,7 +132,7 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
 class _Column:
     """What a header cell decides for its column."""
 
-    role: str  # level, yoy, unit, indicator or "" (undecided: nothing is read from it)
+    role: str  # level, yoy, unit, attr (属性), indicator or "" (undecided: nothing is read from it)
     year: int | None = None
     sub: str = ""
     unit: str = ""  # the unit printed in the header cell
@@ -142,6 +147,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     name, unit = name_and_unit(h)
     if _UNIT_COLUMN.match(h):
         return _Column("unit")
+    if _ATTRIBUTE_COLUMN.match(name):
+        return _Column("attr")  # 属性: 预期性, 约束性
     ym = _YEAR_CELL.fullmatch(h)
     if ym:
         return _Column("level", int(ym.group(1)), sub0, unit, dated=True)
@@ -188,7 +195,7 @@ def _anchor(cols: list[_Column], ci: int) -> _Column | None:
     """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
     an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
     for x in reversed(cols[:ci]):
-        if x.same_period or x.role in ("yoy", "unit", "year"):
+        if x.same_period or x.role in ("yoy", "unit", "year", "attr"):
             continue
         if x.role != "completion":
             return x if x.role in ("level", "") else None
@@ -256,7 +263,7 @@ def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub:
         if k is not None and got is not None:
             out.append(_Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
         else:
-            keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
+            keep = c.role in ("unit", "attr") or (k is None and c.role == "yoy" and not c.own_sub)
             year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
             out.append(_Column(c.role, year_printed, c.sub, c.unit, dated=c.dated, kind="") if keep else _Column(""))
     years = {c.year for c in out if c.role == "level"}
@@ -387,7 +394,10 @@ def _read(
                 left = cols[ci - 1] if ci > 0 else None
                 c.ind = left.ind if left is not None and left.role == "indicator" else None
     rows = table.rows
-    if by_rows and cols and not cols[0].role and all(_serial(r) for r in rows):
+    # a row in % of a sum of money holds growth rates in a plan table or one titled by growth, not of shares
+    percent_growth = (plan or _CHANGE.search(title)) and not any(_SHARE_TITLE.search(t) for t in [title, *header])
+    categories = _CATEGORY_COLUMN.match(norm(table.corner)) is not None
+    if by_rows and cols and not cols[0].role and all(_serial(r, categories) for r in rows):
         cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
     caption = _caption_unit(table, text)
@@ -414,7 +424,7 @@ def _read(
                 if growth is not None and unit != "%":
                     continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
-            if growth is None and unit == "%" and scaled(ind.unit):
+            if growth is None and unit == "%" and scaled(ind.unit) and percent_growth:
                 growth = ind  # 固定资产投资 | % | 10 | 8.1: a sum of money listed by its growth (a plan table's)
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row

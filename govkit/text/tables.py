@@ -54,9 +54,13 @@ _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = cue("table", "unit_column")
 _YEAR_HEAD = cue("table", "year_column")
+_CATEGORY_HEAD = cue("table", "category_column")
+_ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
+#: The longest category cell before a row's label in a ``|`` table (经济发展, 民生福祉, 生态环境保护).
+_CATEGORY_LEN = 8
 #: Header lines above a row: short, no sentence punctuation.
 MAX_HEADER_LINES = 4
 MAX_HEADER_LEN = 80
@@ -84,6 +88,7 @@ class Table:
     row_lines: list[int]  # per row, the index of the line of its label
     lines: set[int] = field(default_factory=set)  # every line of the table (header and rows)
     row_spans: list[tuple[int, int]] = field(default_factory=list)  # per row, its offsets in the text
+    corner: str = ""  # the header cell over the label column (指标, 序号, 类别), "" when not printed
 
 
 def _piped(s: str) -> bool:
@@ -159,8 +164,9 @@ def _kind(line: str) -> str:
     if _SENTENCE.search(SUB_ITEM.sub("", line) if any(w in line for w in _SUB_ITEM_WORDS) else line):
         return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
-    if len(cs) > 2 and SERIAL.fullmatch(cs[0]) and not _figure(cs[1]) and not _empty(cs[1]):
-        cs = cs[1:]  # 1 | 地区生产总值 | 亿元 | …: a row's number before its label
+    if len(cs) > 2 and not _figure(cs[1]) and not _empty(cs[1]):
+        if SERIAL.fullmatch(cs[0]) or (_piped(line) and len(cs[0]) <= _CATEGORY_LEN and not _DIGIT.search(cs[0])):
+            cs = cs[1:]  # 1 | 地区生产总值 | 亿元 | …, | 经济发展 | 地区生产总值 | …: a row's number or category first
     if len(cs) < 2:
         return ""
     rest = cs[1:]
@@ -278,7 +284,9 @@ def _rows(lines: list[str], starts: list[int], block: list[int], width: int) -> 
 
 def _made(lines: list[str], starts: list[int], header: list[str], top: int, rows, at, block: list[int]) -> Table:
     """The table of *rows* (at lines *at*) of a block of lines under a header starting at line *top*."""
-    table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at)
+    head = cells(lines[top])
+    corner = head[0] if len(head) == len(header) + 1 else ""
+    table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at, corner=corner)
     table.lines = set(range(top, block[0])) | set(block)  # a misaligned row is not read, as a row or as prose
     for i in at:
         lead = len(lines[i]) - len(lines[i].lstrip())
@@ -330,10 +338,12 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     if any(_figure(h) for h in header) and not _year_header(["", *header]):
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
-    numbered = all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after the number
+    head = cells(lines[top])
+    categories = len(head) == width and _CATEGORY_HEAD.match(head[0]) is not None
+    numbered = categories or all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after
     for row in rows:
         for h, c in zip(header[numbered:], row[1 + numbered :]):
-            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h):
+            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h) or _ATTRIBUTE_HEAD.match(h):
                 continue
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
                 return None  # a text cell outside a 单位 or 年份 column: not a table of figures
