@@ -15,6 +15,11 @@ Constructions, by class:
   tables list growth-only indicators so; its cells are growth rates, of each column's kind; an
   indicator whose own unit is % (森林覆盖率 %) stays a level, a share (民间投资占比 %) stays a share;
 * a table titled for a township (表2 2023年天堂镇主要指标) in a county's report is not the county's;
+* headers over two lines: bare-year cells ended by the line below (2023年 2023年 / 计划 完成), years
+  spanning two columns each (2023年 2024年 / 完成 增长% 目标 增长%), a ``|`` header whose lower line leaves
+  cells empty; a caption 单位:亿元、% (levels in 亿元, changes in %); a 序号 column, a 类别 column and a
+  属性 column (预期性, 约束性) of plan and assessment tables; a budget's growth after 2022年决算数 |
+  2023年预算数 | 2023年执行数 (the outturn's);
 * near misses that keep their results: 完成计划% / 完成率 columns, ``—`` and ``/`` cells, a unit in the
   header cell, a caption 单位:万元 with a row in 元, a bulletin's 绝对数 / 比上年增长% table.
 
@@ -388,6 +393,23 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 4.1, 2023)],
     },
+    {
+        "id": "header_years_spanning_two_columns_each",
+        "text": PLAN_TITLE + "表1 主要指标\n指标 单位 2023年 2024年\n  完成 增长% 目标 增长%\n"
+        "地区生产总值 亿元 265.3 5.9 285 7\n一般公共预算收入 亿元 18.6 6.2 19.5 5\n",
+        "facts": [
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("gdp", "level", 285.0, 2024, "", "target", None),
+            ("gdp", "yoy_pct", 7.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 18.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 19.5, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+        "exact": True,
+    },
     pytest.param(
         {
             "id": "header_word_cells_wrapped_onto_second_line",
@@ -445,6 +467,19 @@ CASES: list[dict] = [
             ("urban_income", "yoy_pct", 6.0, 2023, "", "actual", None),
         ],
         "absent": [("general_budget_revenue", "level", 186000.0), ("urban_income", "level", 4.235)],
+        "exact": True,
+    },
+    {
+        "id": "caption_unit_of_levels_and_percent",
+        "text": BULLETIN_TITLE + "表5 2023年主要指标\n(单位:亿元、%)\n指标 2023年 增长\n地区生产总值 265.3 5.9\n"
+        "固定资产投资 118.2 8.1\n",
+        "facts": [
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None),
+            ("fai", "level", 118.2, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 8.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
         "exact": True,
     },
     {

@@ -240,16 +240,20 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
         c.year, c.sub = latest, pool[0].sub
 
 
-def _caption_unit(table: Table, text: str) -> str:
-    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the title."""
+def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
+    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the
+    title; and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
     lines = text.split("\n")
     top = min(table.lines) if table.lines else 0
     for line in [table.title, *lines[max(0, top - 2) : top]]:
         m = _CAPTION_UNIT.search(unicodedata.normalize("NFKC", line.strip()))
         if m:
+            parts = [UNIT_SPELLING.get(u, u) for u in m.group(1).split("、")]
+            if len(parts) == 2 and parts[1] == "%":
+                return parts[0], True
             u = m.group(1)
-            return UNIT_SPELLING.get(u, u)
-    return ""
+            return UNIT_SPELLING.get(u, u), False
+    return "", False
 
 
 def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
@@ -400,7 +404,10 @@ def _read(
     if by_rows and cols and not cols[0].role and all(_serial(r, categories) for r in rows):
         cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
-    caption = _caption_unit(table, text)
+    caption, caption_pct = _caption_unit(table, text)
+    for c in cols:
+        if caption_pct and c.role == "yoy" and not c.unit:
+            c.unit = "%"  # (单位:亿元、%) over a 增长 column: its changes are in percent
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value

@@ -235,15 +235,23 @@ def _piped_stack(upper: list[str], lower: list[str], upper_line: str) -> list[st
 
 def _stacked(upper: list[str], lower: list[str], n: int) -> list[str] | None:
     """A header whose year cells wrap (``指标 单位 2023年 2023年 完成计划%`` over ``计划 完成``): the
-    lower line's words end the upper line's bare-year cells, one each, in order; None otherwise."""
-    if len(upper) not in (n, n + 1):
-        return None
+    lower line's words end the upper line's bare-year cells, one each, in order; or, when the year
+    cells close the upper line, as many each (``指标 单位 2023年 2024年`` over ``完成 增长% 目标 增长%``:
+    each year spans two columns); None otherwise."""
     years = [i for i, c in enumerate(upper) if _YEAR_TEXT.fullmatch(c)]
-    if not years or len(lower) != len(years) or any(_DIGIT.search(c) for c in lower):
+    if not years or any(_DIGIT.search(c) for c in lower):
         return None
-    out = list(upper)
-    for i, word in zip(years, lower):
-        out[i] += word
+    if len(lower) == len(years):
+        out = list(upper)
+        for i, word in zip(years, lower):
+            out[i] += word
+    else:
+        span = len(lower) // len(years)
+        if span < 2 or span * len(years) != len(lower) or years != list(range(years[0], len(upper))):
+            return None
+        out = upper[: years[0]] + [upper[y] + lower[k * span + j] for k, y in enumerate(years) for j in range(span)]
+    if len(out) not in (n, n + 1):
+        return None
     return out[1:] if len(out) == n + 1 else out
 
 
