@@ -16,14 +16,17 @@ not read. Two shapes are read:
 * a header of measures over rows labelled by an indicator (``PM2.5(微克/立方米) 35 32 -8.6``):
   years (``2020年``, ``2020``, 本年/上年 for the year described and the year before), parts of the
   year (``1-6月``, ``上半年``, ``2023年1-3月``; 上年同期 is the same part of last year), level words
-  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column, or
-  of the part of the year it names). A 单位 column gives each row's unit, a 年份 column each row's
+  (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column of
+  its group, the level columns since the growth column before it (``2022年 | 增长% | 2023年 | 增长%``),
+  or of the part of the year it names; ``2023年增长%`` is that year's). A row whose unit is % for a
+  sum of money (``固定资产投资 | % | 10 | 8.1``) holds growth rates; a leading 序号 column is skipped. A 单位 column gives each row's unit, a 年份 column each row's
   year (long form, not beside columns that print a year). A word in a column the header does
   not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
   (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A row
   label naming a growth (``规模以上工业增加值增速(%)``, cue ``growth_label``) holds that indicator's
   growth in its level columns (not of a rate, nor in a unit other than %). A table
-  titled for a larger place (全市主要经济指标 in a county's report) and a 环比 column are not read;
+  titled for a larger place (全市主要经济指标 in a county's report) or opening on another place's name
+  (表2 2023年天堂镇主要指标) and a 环比 column are not read;
   a table of targets or plans (target or plan words in its title or header, or under a plan heading)
   is read only in the columns whose header prints their kind (计划, 执行, 预计, 完成计划%:
   :mod:`govkit.facts.table_kinds`).
@@ -56,17 +59,19 @@ from govkit.facts.cues import cue, cue_words
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
+from govkit.facts.places import opens_with_places
 from govkit.facts.table_cells import UNIT_SPELLING, cell_value, growth_row, indicator_named, name_and_unit, norm, scaled
 from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _CHANGE = cue("table", "change")
 _STANDARD = cue("table", "standard")
+_CHANGE_ONLY = re.compile(rf"(?:{_CHANGE.pattern})+率?[%％]?")  # a header cell of change words only (比上年增长%)
 _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _THIS_MONTH = cue("table", "this_month")
@@ -81,6 +86,10 @@ _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
 _PART_TITLE = cue("table", "part_title")
+_TABLE_NUMBER = cue("table", "table_number")
+_SHARE_TITLE = cue("table", "share_title")
+_CATEGORY_COLUMN = cue("table", "category_column")
+_ATTRIBUTE_COLUMN = cue("table", "attribute_column")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _YEAR_COLUMN = cue("table", "year_column")
@@ -101,6 +110,13 @@ def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int,
     return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
 
 
+def _serial(row: list[Cell], categories: bool) -> bool:
+    """Whether a row opens on its number (1, 2, (3)), or on its category under a 类别 corner, and then a
+    word: the row's label is that word."""
+    first = categories or SERIAL.fullmatch(row[0].text) is not None
+    return len(row) > 2 and first and not _VALUE_OR_EMPTY.fullmatch(row[1].text)
+
+
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     """Whether a row labelled *label* is the report's own region (its name, or 全区 in a district's report)."""
     if label in own:
@@ -116,7 +132,7 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
 class _Column:
     """What a header cell decides for its column."""
 
-    role: str  # level, yoy, unit, indicator or "" (undecided: nothing is read from it)
+    role: str  # level, yoy, unit, attr (属性), indicator or "" (undecided: nothing is read from it)
     year: int | None = None
     sub: str = ""
     unit: str = ""  # the unit printed in the header cell
@@ -131,6 +147,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
     name, unit = name_and_unit(h)
     if _UNIT_COLUMN.match(h):
         return _Column("unit")
+    if _ATTRIBUTE_COLUMN.match(name):
+        return _Column("attr")  # 属性: 预期性, 约束性
     ym = _YEAR_CELL.fullmatch(h)
     if ym:
         return _Column("level", int(ym.group(1)), sub0, unit, dated=True)
@@ -156,6 +174,8 @@ def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dic
         return _Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
     if _STANDARD.search(name):
         return _Column("")
+    if ys and _CHANGE_ONLY.fullmatch(ys.group(2).strip()):
+        return _Column("yoy", int(ys.group(1)), sub0, "%" if "%" in h else "", dated=True)  # 2023年增长%: that year's
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
     if _CHANGE.search(name):
         if not period and re.search(r"\d|[季月]", name):
@@ -175,11 +195,18 @@ def _anchor(cols: list[_Column], ci: int) -> _Column | None:
     """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
     an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
     for x in reversed(cols[:ci]):
-        if x.same_period or x.role in ("yoy", "unit", "year"):
+        if x.same_period or x.role in ("yoy", "unit", "year", "attr"):
             continue
         if x.role != "completion":
             return x if x.role in ("level", "") else None
     return None
+
+
+def group_levels(cols: list[_Column], ci: int) -> list[_Column]:
+    """The level columns of the group that growth column *ci* closes: those right of the growth
+    column before it (``2022年 | 增长% | 2023年 | 增长%``: the second growth's group is 2023年)."""
+    start = next((x + 1 for x in range(ci - 1, -1, -1) if cols[x].role == "yoy"), 0)
+    return [x for x in cols[start:ci] if x.role == "level" and not x.same_period]
 
 
 def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
@@ -193,6 +220,7 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             elif a is not None or periods or not sub0:  # undecided neighbour, or no part of the report
                 c.role = ""
     levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
+    groups = {ci: group_levels(cols, ci) for ci, c in enumerate(cols) if c.role == "yoy"}
     for ci, c in enumerate(cols):
         if c.role != "yoy" or c.year is not None:
             continue  # a plan table's 计划增长 column prints its own kind and year
@@ -201,8 +229,10 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
             c.kind = a.kind if a is not None and a.role == "level" else ""
         if c.own_sub:
             pool = [x for x in levels if x.sub == c.sub]
-        else:
-            pool = [x for x in levels if a is not None and a.role == "level" and x.sub == a.sub]
+        else:  # the latest level of its group (本年 | 上年 | 增长: this year's), of the anchor's part of the year
+            pool = [
+                x for x in groups[ci] if x.year is not None and a is not None and a.role == "level" and x.sub == a.sub
+            ]
         if not pool or not c.kind:
             c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
             continue
@@ -210,16 +240,20 @@ def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
         c.year, c.sub = latest, pool[0].sub
 
 
-def _caption_unit(table: Table, text: str) -> str:
-    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the title."""
+def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
+    """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the
+    title; and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
     lines = text.split("\n")
     top = min(table.lines) if table.lines else 0
     for line in [table.title, *lines[max(0, top - 2) : top]]:
         m = _CAPTION_UNIT.search(unicodedata.normalize("NFKC", line.strip()))
         if m:
+            parts = [UNIT_SPELLING.get(u, u) for u in m.group(1).split("、")]
+            if len(parts) == 2 and parts[1] == "%":
+                return parts[0], True
             u = m.group(1)
-            return UNIT_SPELLING.get(u, u)
-    return ""
+            return UNIT_SPELLING.get(u, u), False
+    return "", False
 
 
 def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
@@ -233,19 +267,36 @@ def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub:
         if k is not None and got is not None:
             out.append(_Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
         else:
-            keep = c.role == "unit" or (k is None and c.role == "yoy" and not c.own_sub)
-            out.append(_Column(c.role, None, c.sub, c.unit, kind="") if keep else _Column(""))
-    if len({c.year for c in out if c.role == "level"}) > 1:  # 2023年完成 | 2024年目标 | 增长: of which?
-        out = [_Column("") if c.role == "yoy" and not c.kind else c for c in out]
+            keep = c.role in ("unit", "attr") or (k is None and c.role == "yoy" and not c.own_sub)
+            year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
+            out.append(_Column(c.role, year_printed, c.sub, c.unit, dated=c.dated, kind="") if keep else _Column(""))
+    years = {c.year for c in out if c.role == "level"}
+    plain = [ci for ci, c in enumerate(out) if c.role == "yoy" and not c.kind]
+    closes = {ci: (group_levels(out, ci), any(x.role == "yoy" for x in out[:ci])) for ci in plain}
+    for ci in plain:
+        c, (group, after_growth) = out[ci], closes[ci]
+        a = _anchor(out, ci)
+        if c.dated:  # 2023年增长%: of its year, of the kind of the level of that year on its left
+            ok = a is not None and a.role == "level" and a.year == c.year
+            c.kind = a.kind if ok and a is not None else ""
+        else:  # 2023年计划 | 2023年完成 | 增长 | 2024年计划: 2023's; 2023年完成 | 2024年目标 | 增长: of which?
+            later = any(x.role == "level" for x in out[ci + 1 :])
+            one_year = len({x.year for x in group}) == 1
+            # 2022年决算数 | 2023年预算数 | 2023年执行数 | 增长%: the outturn's growth on the year before
+            outturn = a is not None and a.kind == "actual" and a.year == max((x.year or 0 for x in group), default=0)
+            ok = len(years) <= 1 or ((one_year or outturn) and (later or after_growth or not one_year))
+        if not ok:
+            out[ci] = _Column("")
     return out
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
-    """A title naming another (larger) place: 全市主要经济指标 in a county's report."""
+    """A title naming another (larger) place: 全市主要经济指标 in a county's report; or opening on
+    another place's name, a township's or a county's (表2 2023年天堂镇主要指标 in a county's report)."""
     for m in _OTHER_TITLE.finditer(title):
         if m.group(0) not in own and not own_name_in(m.group(0), own):
             return True
-    return False
+    return bool(own) and opens_with_places(_TABLE_NUMBER.sub("", title, count=1), own)
 
 
 def _fact(
@@ -346,13 +397,22 @@ def _read(
             if c.role == "yoy":  # 地区生产总值(亿元) | 增长(%): the growth of the column on its left
                 left = cols[ci - 1] if ci > 0 else None
                 c.ind = left.ind if left is not None and left.role == "indicator" else None
+    rows = table.rows
+    # a row in % of a sum of money holds growth rates in a plan table or one titled by growth, not of shares
+    percent_growth = (plan or _CHANGE.search(title)) and not any(_SHARE_TITLE.search(t) for t in [title, *header])
+    categories = _CATEGORY_COLUMN.match(norm(table.corner)) is not None
+    if by_rows and cols and not cols[0].role and all(_serial(r, categories) for r in rows):
+        cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
-    caption = _caption_unit(table, text)
+    caption, caption_pct = _caption_unit(table, text)
+    for c in cols:
+        if caption_pct and c.role == "yoy" and not c.unit:
+            c.unit = "%"  # (单位:亿元、%) over a 增长 column: its changes are in percent
     out: list[Fact] = []
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
     read_above = False  # whether the row above was read (a 同比 row is the change of that row)
-    for row, span in zip(table.rows, table.row_spans):
+    for row, span in zip(rows, table.row_spans):
         label, vals = row[0].text, row[1:]
         above, read_above = read_above, False
         if len(vals) != len(cols):
@@ -371,6 +431,8 @@ def _read(
                 if growth is not None and unit != "%":
                     continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
+            if growth is None and unit == "%" and scaled(ind.unit) and percent_growth:
+                growth = ind  # 固定资产投资 | % | 10 | 8.1: a sum of money listed by its growth (a plan table's)
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
             row_year: int | None = None

@@ -19,6 +19,11 @@ Three layouts are found (:func:`find_tables`), all structurally, before anything
   of text cells (the row label, and its unit when the header has a 单位 column). The header is the
   text cells before the first row; when the groups are not regular, nothing is a table.
 
+A header may also stack its cells over two lines: bare-year cells ended by the words of the line
+below (``2023年 2023年`` over ``计划 完成``), or a ``|`` line whose lower line leaves cells empty
+(``| 指标 | 2022年 | 增长% |`` over ``| | 完成 | |``: cell by cell). A row may open on its number in
+a 序号 column (``1 | 地区生产总值 | …``).
+
 In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
 blank cell has fewer cells than its header and is not read.
 """
@@ -33,6 +38,8 @@ from govkit.facts.cues import cue, cue_words
 #: A cell holding a figure (or an empty-cell placeholder).
 NUMBER_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # 38,765: a thousands separator
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
+#: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
+SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
 #: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
 _SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 #: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
@@ -47,9 +54,13 @@ _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = cue("table", "unit_column")
 _YEAR_HEAD = cue("table", "year_column")
+_CATEGORY_HEAD = cue("table", "category_column")
+_ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
+#: The longest category cell before a row's label in a ``|`` table (经济发展, 民生福祉, 生态环境保护).
+_CATEGORY_LEN = 8
 #: Header lines above a row: short, no sentence punctuation.
 MAX_HEADER_LINES = 4
 MAX_HEADER_LEN = 80
@@ -77,6 +88,7 @@ class Table:
     row_lines: list[int]  # per row, the index of the line of its label
     lines: set[int] = field(default_factory=set)  # every line of the table (header and rows)
     row_spans: list[tuple[int, int]] = field(default_factory=list)  # per row, its offsets in the text
+    corner: str = ""  # the header cell over the label column (指标, 序号, 类别), "" when not printed
 
 
 def _piped(s: str) -> bool:
@@ -152,6 +164,9 @@ def _kind(line: str) -> str:
     if _SENTENCE.search(SUB_ITEM.sub("", line) if any(w in line for w in _SUB_ITEM_WORDS) else line):
         return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
     cs = cells(line)
+    if len(cs) > 2 and not _figure(cs[1]) and not _empty(cs[1]):
+        if SERIAL.fullmatch(cs[0]) or (_piped(line) and len(cs[0]) <= _CATEGORY_LEN and not _DIGIT.search(cs[0])):
+            cs = cs[1:]  # 1 | 地区生产总值 | 亿元 | …, | 经济发展 | 地区生产总值 | …: a row's number or category first
     if len(cs) < 2:
         return ""
     rest = cs[1:]
@@ -194,11 +209,50 @@ def _header(lines: list[str], first_row: int, n: int, max_lines: int) -> tuple[l
                 tokens[-1] += cs[0]  # a lone word on its own line ends the cell above it
             else:
                 tokens.extend(cs)
+        if k == 1 and top > 0 and "" in tokens[-n:]:
+            merged = _piped_stack(cells(lines[top - 1]), tokens, lines[top - 1])
+            if merged is not None:
+                tokens, top = merged, top - 1
         if len(tokens) == n + 1:
             return tokens[1:], top
         if len(tokens) == n:
             return tokens, top
+        if k == 2:
+            stacked = _stacked(cells(lines[top]), cells(lines[top + 1]), n)
+            if stacked is not None:
+                return stacked, top
     return None
+
+
+def _piped_stack(upper: list[str], lower: list[str], upper_line: str) -> list[str] | None:
+    """A ``|`` header of two lines whose lower line leaves cells empty (``| 指标 | 2022年 | 增长% |`` over
+    ``| | 完成 | |``): each cell is the upper cell and the lower one below it; None when the upper
+    line is no header line of as many cells."""
+    if not _piped(upper_line) or len(upper) != len(lower) or any(_figure(c) for c in upper):
+        return None
+    return [a + b for a, b in zip(upper, lower)]
+
+
+def _stacked(upper: list[str], lower: list[str], n: int) -> list[str] | None:
+    """A header whose year cells wrap (``指标 单位 2023年 2023年 完成计划%`` over ``计划 完成``): the
+    lower line's words end the upper line's bare-year cells, one each, in order; or, when the year
+    cells close the upper line, as many each (``指标 单位 2023年 2024年`` over ``完成 增长% 目标 增长%``:
+    each year spans two columns); None otherwise."""
+    years = [i for i, c in enumerate(upper) if _YEAR_TEXT.fullmatch(c)]
+    if not years or any(_DIGIT.search(c) for c in lower):
+        return None
+    if len(lower) == len(years):
+        out = list(upper)
+        for i, word in zip(years, lower):
+            out[i] += word
+    else:
+        span = len(lower) // len(years)
+        if span < 2 or span * len(years) != len(lower) or years != list(range(years[0], len(upper))):
+            return None
+        out = upper[: years[0]] + [upper[y] + lower[k * span + j] for k, y in enumerate(years) for j in range(span)]
+    if len(out) not in (n, n + 1):
+        return None
+    return out[1:] if len(out) == n + 1 else out
 
 
 def _title(lines: list[str], top: int) -> str:
@@ -238,7 +292,9 @@ def _rows(lines: list[str], starts: list[int], block: list[int], width: int) -> 
 
 def _made(lines: list[str], starts: list[int], header: list[str], top: int, rows, at, block: list[int]) -> Table:
     """The table of *rows* (at lines *at*) of a block of lines under a header starting at line *top*."""
-    table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at)
+    head = cells(lines[top])
+    corner = head[0] if len(head) == len(header) + 1 else ""
+    table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at, corner=corner)
     table.lines = set(range(top, block[0])) | set(block)  # a misaligned row is not read, as a row or as prose
     for i in at:
         lead = len(lines[i]) - len(lines[i].lstrip())
@@ -290,9 +346,12 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     if any(_figure(h) for h in header) and not _year_header(["", *header]):
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
+    head = cells(lines[top])
+    categories = len(head) == width and _CATEGORY_HEAD.match(head[0]) is not None
+    numbered = categories or all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after
     for row in rows:
-        for h, c in zip(header, row[1:]):
-            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h):
+        for h, c in zip(header[numbered:], row[1 + numbered :]):
+            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h) or _ATTRIBUTE_HEAD.match(h):
                 continue
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
                 return None  # a text cell outside a 单位 or 年份 column: not a table of figures
