@@ -343,6 +343,7 @@ def main_year(
 
 
 _PLAN = cue("year", "plan_line")
+_PLAN_DONE = cue("year", "plan_line_done")
 _BY_YEAR = cue("year", "by_year")
 #: 今后五年, 未来五年: the same words as a frame of the next five years (facts/frames.py).
 _NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
@@ -355,7 +356,12 @@ _PLAN_OPENS = "\n。;:、)）"
 def _planned_ahead(text: str) -> set[int]:
     """The years a work report's plan part names where a line, heading or sentence opens on one
     (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead)."""
-    return {int(m.group(1)) for m in _PLAN.finditer(text) if m.start() == 0 or text[m.start() - 1] in _PLAN_OPENS}
+    # (not a plan reviewed: 2023年主要目标任务全面完成, 2023年计划执行情况良好 describe that year)
+    return {
+        int(m.group(1))
+        for m in _PLAN.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] in _PLAN_OPENS) and not _PLAN_DONE.match(text, m.end())
+    }
 
 
 def plan_years(norm: str, year: int | None) -> list[int]:
