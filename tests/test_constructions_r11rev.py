@@ -25,7 +25,8 @@ and after.
 * Report types from the body (4ca8452): a title-less work summary that quotes 该县 and 据了解 is a
   工作总结, not a news story (its 存在的问题 / 下步打算 headings veto the news row); 满分100分 with 考核 in
   a news article or a work report excerpt is no self-check's own score (fixed: the self-check body no
-  longer takes 满分); guards: a bulletin excerpt, a part-year review with 下一步, a speech with 据了解.
+  longer takes 满分); an untitled air-quality bulletin (1-5月,…优良天数比例…同比增长…;PM10…同比下降) is no
+  经济运行分析 (its words veto that body row; it stays untyped, as before); guards: a bulletin excerpt, a part-year review with 下一步, a speech with 据了解.
 """
 
 from __future__ import annotations
@@ -286,6 +287,19 @@ TYPE_CASES: list[tuple[str, str, str, int | None]] = [
         "report_excerpt_with_a_score_is_no_self_check",
         "2023年,全县上下团结奋斗,在全市高质量发展考核中获评优秀等次,地区生产总值增长6.1%。\n"
         "同时,我们也清醒看到,考核中满分10分的营商环境指标仅得7.5分。\n",
+        "",
+        2023,
+    ),
+    (  # fixed
+        "air_bulletin_is_no_economic_review",
+        "1-5月,全县空气质量优良天数比例为85.2%,同比增长2.1个百分点;PM10平均浓度为58微克/立方米,同比下降6.5%。\n",
+        "",
+        None,
+    ),
+    (  # fixed
+        "air_bulletin_with_month_on_month_is_no_economic_review",
+        "2023年1-5月,全县空气质量优良天数比例为85.2%,同比增长2.1个百分点,PM10平均浓度为58微克/立方米,"
+        "同比下降6.5%,环比下降3%。\n",
         "",
         2023,
     ),
