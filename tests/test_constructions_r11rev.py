@@ -113,6 +113,14 @@ YEAR_CASES: list[dict] = [
         "facts": [("fai", "yoy_pct", 12.1, 2024, "M1-M6", "actual", None)],
         "absent": [("fai", "yoy_pct", 12.1, 2023)],
     },
+    {  # guard: a past year's plan named in the review (2022年计划实施的项目) beside the review year printed
+        "id": "near_past_plan_sentence_with_review_year",
+        "text": WR + "2023年,全县地区生产总值增长6.1%。\n2022年计划实施的项目全部完工。\n"
+        "二、2024年主要目标任务\n地区生产总值增长6%左右。",
+        "year": 2023,
+        "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [],
+    },
     {  # guard: 实现 opening a plan's goals is no review
         "id": "near_plan_line_opening_on_shixian",
         "text": WR + "过去一年,全县地区生产总值增长6.1%。\n2024年主要目标是实现地区生产总值增长6%左右。",

@@ -292,7 +292,7 @@ def main_year(
         y = int(m.group(1))
         if period_title and text.startswith(_SINCE, m.end()):
             continue  # 2014年以来,… in 2020年脱贫攻坚工作总结: the start of a span, not the year the title names
-        if planned and y != min(planned) - 1:
+        if planned and (y in planned or y < min(planned) - 1):
             continue  # the year ahead (2024年主要目标任务), or an older year of the review (2021年以来,…)
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
             return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
