@@ -31,7 +31,8 @@ and after.
   工作总结, not a news story (its 存在的问题 / 下步打算 headings veto the news row); 满分100分 with 考核 in
   a news article or a work report excerpt is no self-check's own score (fixed: the self-check body no
   longer takes 满分); an untitled air-quality bulletin (1-5月,…优良天数比例…同比增长…;PM10…同比下降) is no
-  经济运行分析 (its words veto that body row; it stays untyped, as before); guards: a bulletin excerpt, a part-year review with 下一步, a speech with 据了解.
+  经济运行分析 (its words veto that body row; it stays untyped, as before); an article quoting a
+  speech's opening (致辞表示:“女士们、先生们,…”) is no 讲话 (the quote vetoes the speech row); guards: a bulletin excerpt, a part-year review with 下一步, a speech with 据了解.
 """
 
 from __future__ import annotations
@@ -350,6 +351,13 @@ TYPE_CASES: list[tuple[str, str, str, int | None]] = [
         "同比下降6.5%,环比下降3%。\n",
         "",
         2023,
+    ),
+    (  # fixed
+        "article_quoting_a_welcome_is_no_speech",
+        "民和:第五届文化旅游节开幕\n9月10日,民和县第五届文化旅游节开幕。县长王强在开幕式上致辞表示:"
+        "“女士们、先生们,欢迎大家来到民和。”\n据了解,今年以来,全县接待游客320万人次,同比增长15.2%。\n",
+        "新闻报道",
+        None,
     ),
     (
         "near_bulletin_excerpt",
