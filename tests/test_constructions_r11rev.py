@@ -26,7 +26,8 @@ and after.
   (播种面积120万亩,实际收获118万亩: 120 stays the area sown, not a target) (fixed: target
   bound_then_outturn without 收获); 实际利用外资 in a ;-segment keeps its own subject (guard).
 * Undated debt sums and 去年以来 (d4ef3fe, f38530d): held; guards (全年累计化解…, 2023年,…化解…, a
-  January report on the year ended, a July speech with 今年1-6月).
+  January report on the year ended, a July speech with 今年1-6月). Too narrow: 去年下半年以来 in a July
+  speech is still read as 2022 H2 (strict xfail).
 * Report types from the body (4ca8452): a title-less work summary that quotes 该县 and 据了解 is a
   工作总结, not a news story (its 存在的问题 / 下步打算 headings veto the news row); 满分100分 with 考核 in
   a news article or a work report excerpt is no self-check's own score (fixed: the self-check body no
@@ -308,6 +309,24 @@ FACT_CASES: list[dict] = [
         "absent": [("industrial_va",)],
     },
 ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="去年下半年以来 in a speech of July 2023 names the start of a span running to now (a year), not the "
+    "second half of 2022: its growth and its sum are dated 2022 H2 (as before f38530d, which drops "
+    "去年以来 alone); since_into_unended keeps a figure whose sentence names a part of the year, and "
+    "telling a part that starts a span (下半年以来) from the part reported on needs its own review",
+)
+def test_since_last_second_half_is_no_second_half():
+    case = {
+        "id": "since_last_second_half",
+        "text": SP + "去年下半年以来,全县规上工业增加值增长8.5%,累计完成固定资产投资120亿元。",
+        "meta": SPEECH_JULY,
+        "facts": [],
+        "absent": [("industrial_va", "yoy_pct", 8.5, 2022, "H2"), ("fai", "level", 120.0, 2022, "H2")],
+    }
+    check_case(case, {})
 
 
 @pytest.mark.parametrize("case", FACT_CASES, ids=[c["id"] for c in FACT_CASES])
