@@ -18,7 +18,9 @@ and after.
   untitled excerpt typed as a 工作总结 by its body (2024年工作思路) dated by its plan year.
 * 全市 as the own words of a masked report (bdc37f4): only the last masked unit of the title is the
   report's own (XX市XX县, 某市某区, XX市XX镇: 全市 is the prefecture, another place) (fixed:
-  division_mentions.own_masked_unit); XX市 alone keeps 全市 (guard).
+  division_mentions.own_masked_unit); in a masked town's or township's report (XX县XX镇, 某乡) 全县
+  is its county's, not its own (fixed, older than bdc37f4: every unit word counted as own when the
+  region is masked); XX市 alone keeps 全市, XX县 全县 (guards).
 * 持平 as a growth of zero (b99602b): held; guards for a part of the year (1-6月…同比持平 → M1-M6), a
   level before it (35.6万吨,与上年持平), 基本持平, a share, a rate indicator, a growth rate printed
   before it, a plan's 持平 (a target).
@@ -203,6 +205,24 @@ MASKED_CASES: list[dict] = [
         "text": "XX市XX镇2023年工作总结\n2023年,全镇农村居民人均可支配收入增长7.4%;全市农村居民人均可支配收入增长6.8%。",
         "facts": [("rural_income", "yoy_pct", 7.4, 2023, "", "actual", None)],
         "absent": [("rural_income", "yoy_pct", 6.8)],
+    },
+    {  # fixed: a masked town's report quotes its county (全县)
+        "id": "masked_county_and_town_title",
+        "text": "XX县XX镇2023年工作总结\n2023年,全镇农村居民人均可支配收入增长7.4%;全县农村居民人均可支配收入增长6.8%。",
+        "facts": [("rural_income", "yoy_pct", 7.4, 2023, "", "actual", None)],
+        "absent": [("rural_income", "yoy_pct", 6.8)],
+    },
+    {  # fixed
+        "id": "masked_township_title",
+        "text": "某乡2023年工作总结\n2023年,全乡农村居民人均可支配收入增长7.4%;全县农村居民人均可支配收入增长6.8%。",
+        "facts": [("rural_income", "yoy_pct", 7.4, 2023, "", "actual", None)],
+        "absent": [("rural_income", "yoy_pct", 6.8)],
+    },
+    {  # guard: a masked county's 全县
+        "id": "near_masked_county_title",
+        "text": "XX县2023年政府工作报告\n2023年,全县地区生产总值增长5.4%。",
+        "facts": [("gdp", "yoy_pct", 5.4, 2023, "", "actual", None)],
+        "absent": [],
     },
     {  # guard: a masked city's report quoting its province
         "id": "near_masked_city_quotes_its_province",

@@ -108,10 +108,13 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         # a township's report: 全县/我县 are its county's (全镇, 我乡 its own)
         own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}
     if meta.level not in _KNOWN_LEVELS or not region:
-        own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
         # a masked name in the title shows the unit (XX市2023年政府工作报告: 全市, 我市 are its own); the
         # last one named (XX市XX县…: 全市 is the prefecture's, not the county's)
         masked = own_masked_unit(meta.title)
+        if masked in TOWNSHIP_SUFFIXES:
+            own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}  # XX县XX镇…: 全县 is its county's
+        else:
+            own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
         own |= {f + masked for f in _OWN_UNIT_FIRST} if masked else set()
     elif meta.level != "province":
         unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
