@@ -125,6 +125,14 @@ YEAR_CASES: list[dict] = [
         "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
         "absent": [],
     },
+    {  # fixed at 4ca8452 (比2022年 dated it 2022); guard for 从实际出发 in the plan sentence (no outturn)
+        "id": "near_plan_sentence_from_reality",
+        "text": WR + "过去一年,全县地区生产总值增长6.1%,比2022年提高0.5个百分点。\n"
+        "2024年工作的总体要求是:坚持从实际出发,推动高质量发展。今年地区生产总值增长6%左右。",
+        "year": 2023,
+        "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [],
+    },
     {  # guard: 实现 opening a plan's goals is no review
         "id": "near_plan_line_opening_on_shixian",
         "text": WR + "过去一年,全县地区生产总值增长6.1%。\n2024年主要目标是实现地区生产总值增长6%左右。",
