@@ -286,7 +286,7 @@ def main_year(
                 return _reading(int(m.group(1)))
     period_title = rtype is not None and rtype.title_year_is_period and any(_TITLE_YEAR.search(t) for t in titles)
     # An undated delivered report (a work report copied without its session line): the year its
-    # plan part names (二、2024年主要目标任务, 2024年是…关键之年) is the year ahead, not the one described.
+    # plan part names (二、2024年主要目标任务, 2024年工作安排) is the year ahead, not the one described.
     planned = _planned_ahead(text) if delivered and rdate is None and _PLAN_PART_REPORT.search(text) else set()
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
