@@ -33,7 +33,7 @@ from govkit.facts.places import (
 )
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import period_base_in
-from govkit.text.division_mentions import masked_units
+from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
@@ -108,9 +108,14 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         # a township's report: 全县/我县 are its county's (全镇, 我乡 its own)
         own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}
     if meta.level not in _KNOWN_LEVELS or not region:
-        own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
-        # a masked name in the title shows the unit (XX市2023年政府工作报告: 全市, 我市 are its own)
-        own |= {f + u for u in masked_units(meta.title) for f in _OWN_UNIT_FIRST}
+        # a masked name in the title shows the unit (XX市2023年政府工作报告: 全市, 我市 are its own); the
+        # last one named (XX市XX县…: 全市 is the prefecture's, not the county's)
+        masked = own_masked_unit(meta.title)
+        if masked in TOWNSHIP_SUFFIXES:
+            own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}  # XX县XX镇…: 全县 is its county's
+        else:
+            own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
+        own |= {f + masked for f in _OWN_UNIT_FIRST} if masked else set()
     elif meta.level != "province":
         unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
         own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's

@@ -358,6 +358,15 @@ def masked_units(text: str) -> set[str]:
     return {m.group("u") for m in _MASKED_UNIT.finditer(text)}
 
 
+def own_masked_unit(title: str) -> str | None:
+    """The unit word of the last masked unit a title names: the report's own (XX市2023年政府工作报告 → 市;
+    XX市XX县… → 县, the city being its prefecture; XX市某镇… → 镇)."""
+    if not any(c in title for c in _MASKED_UNIT_CHARS):
+        return None
+    found = [m.group("u") for m in _MASKED_UNIT.finditer(title)]
+    return found[-1] if found else None
+
+
 def is_masked(text: str) -> bool:
     """A masked county, district or township (某县, XX区, **镇) in *text*?"""
     return any(c in text for c in _ANON_CHARS) and _ANON.search(text) is not None

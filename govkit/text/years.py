@@ -286,14 +286,14 @@ def main_year(
                 return _reading(int(m.group(1)))
     period_title = rtype is not None and rtype.title_year_is_period and any(_TITLE_YEAR.search(t) for t in titles)
     # An undated delivered report (a work report copied without its session line): the year its
-    # plan part names (二、2024年主要目标任务, 2024年是…关键之年) is the year ahead, not the one described.
-    planned = _planned_ahead(text) if delivered and rdate is None else set()
+    # plan part names (二、2024年主要目标任务, 2024年工作安排) is the year ahead, not the one described.
+    planned = _planned_ahead(text) if delivered and rdate is None and _PLAN_PART_REPORT.search(text) else set()
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
         if period_title and text.startswith(_SINCE, m.end()):
             continue  # 2014年以来,… in 2020年脱贫攻坚工作总结: the start of a span, not the year the title names
-        if y in planned:
-            continue
+        if planned and (y in planned or y < min(planned) - 1):
+            continue  # the year ahead (2024年主要目标任务), or an older year of the review (2021年以来,…)
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
             return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
@@ -331,18 +331,22 @@ def main_year(
         for m in _ANY_YEAR.finditer(norm, body_start, min(len(norm), body_start + 6000))
         if norm[m.start() - 1 : m.start()] not in _TARGET_BEFORE or norm[m.end() : m.end() + 1] in _STATUS_AFTER
     ]
-    years = [y for y in found if y != _MASK_YEAR and (not published or y <= published.year) and y not in planned]
+    if planned:
+        # 过去一年,… / 二、2024年主要目标任务: the year before the first year planned for (not an older year
+        # of the review: 比2022年增长6.1%, 2021年以来)
+        return YearReading(min(planned) - 1, (YEAR_UNCERTAIN,))
+    years = [y for y in found if y != _MASK_YEAR and (not published or y <= published.year)]
     if years:
         return YearReading(max(years), (YEAR_UNCERTAIN,))
-    if planned:
-        # 过去一年,… / 二、2024年主要目标任务: the year before the first year planned for
-        return YearReading(min(planned) - 1, (YEAR_UNCERTAIN,))
     if _MASK_YEAR in found:
         return YearReading(None, (YEAR_MASKED,))
     return YearReading(None, (YEAR_UNCERTAIN,))
 
 
 _PLAN = cue("year", "plan_line")
+_PLAN_DONE = cue("year", "plan_line_done")
+_PLAN_PART_REPORT = cue("year", "plan_part_report")
+_PLAN_FIVE_YEARS = cue("year", "plan_five_years")
 _BY_YEAR = cue("year", "by_year")
 #: 今后五年, 未来五年: the same words as a frame of the next five years (facts/frames.py).
 _NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
@@ -355,7 +359,17 @@ _PLAN_OPENS = "\n。;:、)）"
 def _planned_ahead(text: str) -> set[int]:
     """The years a work report's plan part names where a line, heading or sentence opens on one
     (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead)."""
-    return {int(m.group(1)) for m in _PLAN.finditer(text) if m.start() == 0 or text[m.start() - 1] in _PLAN_OPENS}
+    # (not a plan reviewed: 2023年主要目标任务全面完成, 2023年计划执行情况良好 describe that year)
+    # (nor a five-year plan's line: 今后五年的奋斗目标是:2025年主要目标是…, its words since the plan line before)
+    out: set[int] = set()
+    last = 0
+    for m in _PLAN.finditer(text):
+        since, last = max(last, m.start() - 200), m.end()
+        if m.start() and text[m.start() - 1] not in _PLAN_OPENS or _PLAN_DONE.match(text, m.end()):
+            continue
+        if not _PLAN_FIVE_YEARS.search(text, since, m.start()):
+            out.add(int(m.group(1)))
+    return out
 
 
 def plan_years(norm: str, year: int | None) -> list[int]:
