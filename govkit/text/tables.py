@@ -346,8 +346,8 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     if any(_figure(h) for h in header) and not _year_header(["", *header]):
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
-    head = cells(lines[top])
-    categories = len(head) == width and _CATEGORY_HEAD.match(head[0]) is not None
+    top_cells = cells(lines[top])
+    categories = len(top_cells) == width and _CATEGORY_HEAD.match(top_cells[0]) is not None
     numbered = categories or all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after
     for row in rows:
         for h, c in zip(header[numbered:], row[1 + numbered :]):
