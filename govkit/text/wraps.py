@@ -89,7 +89,12 @@ def join_wraps(buf: TextBuffer) -> int:
         core = c.lstrip()
         if first in _CONT_START:
             join = True
-        elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
+        elif (
+            (last.isdigit() or last == ".")
+            and (first.isdigit() or first in ".%")
+            and len(core) >= 10
+            and not (last.isdigit() and match_marker(n))  # '…完成值85.6' / '2.固定资产投资…': the next item
+        ):
             join = True
         elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
@@ -264,12 +269,13 @@ def fix_spaces(buf: TextBuffer) -> int:
                     and n >= 40
                     and not (is_ascii_alnum(left) and is_ascii_alnum(right))
                     and not (left.isdigit() and right_han)
+                    and not _inside_figure(line, s, e, left_han)
                 )
             )
             if newline:
                 edits.append((base + s, base + e, "\n"))
                 seg = e
-            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit():
+            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit() and not _spaced_digits(line, s, e):
                 edits.append((base + s, base + e, ""))  # a number split by a wrap: '28 274元'
             elif is_ascii_alnum(left) and is_ascii_alnum(right):
                 if e - s > 1:
@@ -282,6 +288,29 @@ def fix_spaces(buf: TextBuffer) -> int:
             edits.append((base + spans[-1][0], base + n, ""))
     buf.apply_edits(edits)
     return wrap_spaces
+
+
+#: A figure with what follows it (not a year, month, day, list number or time, which may open a
+#: paragraph: ``2023年``, ``1.``, ``3、``).
+_FIGURE_AHEAD = re.compile(r"\d+(?:\.\d+)?(?![\d年月日号、.):：\s])")
+
+
+def _inside_figure(line: str, s: int, e: int, left_han: bool) -> bool:
+    """Does the space ``line[s:e]`` stand inside a figure or between a figure and its verb or %
+    (``完成  9.53亿元``, ``增长  7.2%``, ``7.2  %``)? A paragraph never opens there."""
+    left, right = line[s - 1], line[e]
+    if left.isdigit():
+        return right in "%."
+    if left == ".":
+        return right.isdigit()
+    return left_han and right.isdigit() and _FIGURE_AHEAD.match(line, e) is not None
+
+
+def _spaced_digits(line: str, s: int, e: int) -> bool:
+    """Is the space ``line[s:e]`` between two digits one of a run of single spaced digits (``3 1 1``:
+    ``3+1+1`` that lost its plus signs)? Lines wrap dozens of characters apart, so two spaces one
+    digit apart are not both wraps: the digits are kept apart rather than read as one number."""
+    return line[s - 2 : s - 1] == " " or line[e + 1 : e + 2] == " "
 
 
 def _left_core(line: str, s: int) -> str:
