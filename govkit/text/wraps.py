@@ -26,6 +26,9 @@ _CONT_START = set(",、。;:!?%)》”’」』…,;:!?")
 _TITLE_END = cue("wrap", "title_end")
 _SALUTATION = cue("wrap", "salutation")
 _JOIN_MIN = 20
+#: A line of one to three digits alone: a page number (or a table cell), never the rest of a wrapped
+#: number, whose continuation line is as long as the others.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 #: Whitespace after a sentence end, or two or more whitespace characters: ``(?<=[。!?:;])\s+|\s{2,}``
@@ -95,7 +98,8 @@ def join_wraps(buf: TextBuffer) -> int:
             and len(core) >= 10
             and not (last.isdigit() and match_marker(n))  # '…完成值85.6' / '2.固定资产投资…': the next item
         ):
-            join = True
+            # '…完成192.' / '3' (a page number) / '45亿元…': the page number is not joined into the figure
+            join = not _PAGE_NUMBER.fullmatch(n.rstrip())
         elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
         elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
