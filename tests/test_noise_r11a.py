@@ -280,12 +280,17 @@ def test_case(case):
             "销售体育彩票1.2亿元,建成智慧体育平台3个,开通4K体育直播平台",
         ),
         ("城镇居民人均可支配收入增长8%;;农村居民人均可支配收入增长9%。", "增长8%;;农村"),
+        (
+            "新建10kV线路12条pbY\n建成5G基站120个pbY\n光伏装机12.5MW,细颗粒物(PM2.5)浓度32微克/立方米pbY\n社会稳定pbY",
+            "新建10kV线路12条\n建成5G基站120个\n光伏装机12.5MW,细颗粒物(PM2.5)浓度32微克/立方米",
+        ),
     ],
     ids=[
         "note_opening_a_line",
         "list_marker_after_a_space",
         "sports_lottery_and_platforms",
         "double_semicolon_after_percent",
+        "units_after_digits_beside_a_watermark",
     ],
 )
 def test_content_that_looks_like_noise_stays(raw, kept):
@@ -309,6 +314,52 @@ def test_content_that_looks_like_noise_stays(raw, kept):
 )
 def test_noise_is_removed(raw, cleaned):
     assert clean_text(raw).text == cleaned
+
+
+#: Paragraphs of a mirror page whose watermark token ends every line (the token of its own lines).
+_OTHER_LINES = [
+    "过去一年,全县上下团结一心,攻坚克难,各项事业取得新进展。",
+    "我们坚持以人民为中心的发展思想,持续改善民生福祉。",
+]
+
+
+@pytest.mark.parametrize(
+    "token, wrapped, clean",
+    [
+        (
+            "pbY",
+            "全县地区生产总值完成192.45{t}\n亿元,比上年增长6.5%。",
+            "全县地区生产总值完成192.45亿元,比上年增长6.5%。",
+        ),
+        (
+            "hd9",
+            "全县地区生产总值完成1{t}\n92.45亿元,比上年增长6.5{t}\n%。",
+            "全县地区生产总值完成192.45亿元,比上年增长6.5%。",
+        ),
+        ("jZD", "城镇居民人均可支配收入达到38621元,增长5.8{t}\n%,农村居民人均可支配收入1{t}\n7453元。", None),
+        ("pbY", "一般公共预算收入完成1{t} 2.38亿元,同比增长8.2%。", "一般公共预算收入完成12.38亿元,同比增长8.2%。"),
+        ("jgo", "森林覆盖率达到6{t}3.87%,比上年提高0.52个百分点。", "森林覆盖率达到63.87%,比上年提高0.52个百分点。"),
+    ],
+    ids=[
+        "after_a_decimal_before_its_unit",
+        "inside_a_number_and_before_percent",
+        "every_line",
+        "before_a_space",
+        "glued_inside",
+    ],
+)
+def test_watermark_glued_after_a_digit_is_removed(token, wrapped, clean):
+    """A hard-wrapped line ending in a figure carries the mirror's token glued to a digit
+    (``192.45pbY``): before, the token was read as another token (``45pbY``) and stayed, and the
+    figure was lost."""
+    lead = "一年来,我们坚持稳中求进工作总基调,全力以赴抓发展、惠民生、保稳定,经济运行稳中向好。"
+    body = lead + wrapped.format(t=token)
+    noisy = "\n".join(line + token for line in [*_OTHER_LINES, body, *_OTHER_LINES])
+    if clean is None:
+        clean = wrapped.format(t="").replace("\n", "")
+    want = _facts("\n".join([*_OTHER_LINES, lead + clean, *_OTHER_LINES]), "clean")
+    assert want and _facts(noisy, "noisy") == want
+    assert token not in clean_text(noisy).text
 
 
 #: A wrapped paragraph cut inside a figure by a page break, its page number on a line of its own.
