@@ -36,6 +36,10 @@ Constructions, by class:
   页``) takes the blank lines with it (action ``page_break``), so the cut sentence is joined again; a
   bare page number (``3`` alone) is no longer joined into the figure (``192.3``), and the figure it cuts
   stays lost (strict xfail: a bare number cannot be told from a table cell).
+* **an excerpt that stops on a bare figure** (``…城镇居民人均可支配收入3862``, cut from 38621): the
+  figure keeps its printed text, with no value and the flag ``cut_at_text_end`` (``govkit/facts/
+  extract.py``); before, 3862 was a level. A figure with its unit (or cut inside it: ``192.45亿``) and
+  the last cell of a plain-text table keep their values.
 * near misses that must keep their result: a watermark token beside PM2.5, a plain-text table whose
   rows open on a year, a ``(1)`` list marker, traditional text with pinyin glosses, full-width forms.
 """
@@ -445,6 +449,34 @@ def test_a_page_break_between_paragraphs_stays_a_paragraph_break():
 def test_a_figure_cut_by_a_bare_page_number_is_rejoined():
     got = _facts(_PAGE_BREAK.format(mid="\n3\n"), "page_break")
     assert ("gdp", "level", 192.45, 2023, "", "actual") in got
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["城镇居民人均可支配收入3862", "农村居民人均可支配收入达到1745"],
+    ids=["income_cut", "income_cut_after_verb"],
+)
+def test_a_bare_figure_on_which_an_excerpt_stops_has_no_value(end):
+    """An excerpt cut mid-number (…人均可支配收入3862 of 38621): before, 3862 was a level; now it is
+    kept as printed, flagged, with no value."""
+    text = "一年来,我们坚持稳中求进工作总基调,经济运行稳中向好。全县一般公共预算收入完成12.38亿元,增长8.2%。" + end
+    f = passage_facts({"text": text, "id": "cut"}, META)
+    cut = f[f.indicator.isin(["urban_income", "rural_income"])]
+    assert len(cut) == 1 and cut.value.isna().all() and "cut_at_text_end" in cut["flags"].iloc[0]
+    assert (f[f.indicator == "general_budget_revenue"].value.dropna() == 12.38).any()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("城镇居民人均可支配收入达到38621元", 38621.0),  # a unit after it: complete
+        ("全县地区生产总值完成192.45亿", 192.45),  # cut inside the unit: the digits are all there
+    ],
+    ids=["unit_after_it", "cut_inside_the_unit"],
+)
+def test_a_figure_with_its_unit_at_the_text_end_keeps_its_value(text, value):
+    f = passage_facts({"text": text, "id": "end"}, META)
+    assert (f.value == value).any()
 
 
 def test_heading_then_paragraph_on_a_year_still_breaks():
