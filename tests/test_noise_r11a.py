@@ -40,6 +40,10 @@ Constructions, by class:
   figure keeps its printed text, with no value and the flag ``cut_at_text_end`` (``govkit/facts/
   extract.py``); before, 3862 was a level. A figure with its unit (or cut inside it: ``192.45亿``) and
   the last cell of a plain-text table keep their values.
+* **a narrow column** (a newspaper page, 12-18 characters a line): the lines are joined when most
+  lines share one width and are slices of prose (``govkit/text/wraps.py``); before, no line shorter
+  than 20 characters was joined, and every figure cut by a line end was lost. Near miss: a list of
+  short items of one width keeps its lines.
 * near misses that must keep their result: a watermark token beside PM2.5, a plain-text table whose
   rows open on a year, a ``(1)`` list marker, traditional text with pinyin glosses, full-width forms.
 """
@@ -477,6 +481,55 @@ def test_a_bare_figure_on_which_an_excerpt_stops_has_no_value(end):
 def test_a_figure_with_its_unit_at_the_text_end_keeps_its_value(text, value):
     f = passage_facts({"text": text, "id": "end"}, META)
     assert (f.value == value).any()
+
+
+def _column(text: str, width: float) -> str:
+    """*text* set in a column *width* full-width characters wide (ASCII letters, digits, '.' take half)."""
+    lines, cur, w = [], "", 0.0
+    for ch in text:
+        cw = 0.5 if ch.isascii() and (ch.isalnum() or ch == ".") else 1.0
+        if w + cw > width and cur:
+            lines.append(cur)
+            cur, w = "", 0.0
+        cur, w = cur + ch, w + cw
+    return "\n".join([*lines, cur])
+
+
+_COLUMN_TEXT = (
+    "过去一年,全县上下团结一心,攻坚克难,各项事业取得新进展,人民群众获得感明显增强。"
+    "一年来,我们坚持稳中求进工作总基调,全力以赴抓发展、惠民生、保稳定,经济运行稳中向好。"
+    "{pad}全县地区生产总值完成192.45亿元,比上年增长6.5%;一般公共预算收入完成12.38亿元,同比增长8.2%;"
+    "城镇居民人均可支配收入达到38621元,增长5.8%;森林覆盖率达到63.87%,比上年提高0.52个百分点。"
+    "主要经济指标增速位居全市前列,发展质量和效益稳步提升。"
+)
+
+
+@pytest.mark.parametrize("width", [12, 14, 16, 18])
+@pytest.mark.parametrize("pad", ["", "今年", "同时,"], ids=["pad0", "pad2", "pad3"])
+def test_a_narrow_column_is_joined(width, pad):
+    """A newspaper page: a narrow column (12-18 characters a line, below the 20 from which a line
+    is taken for a wrapped one). Before, no line was joined and the figures cut by a line end were
+    lost; now the column's width is read from the text (most lines share it, and they are slices of
+    prose: a clause break inside)."""
+    clean = _COLUMN_TEXT.format(pad=pad)
+    assert _facts(_column(clean, width), "column") == _facts(clean, "clean")
+
+
+def test_a_list_of_short_items_is_no_column():
+    """Near miss: lines of one width that are items, not slices of prose, keep their lines."""
+    items = [
+        "坚持稳中求进总基调",
+        "全力以赴抓发展保稳",
+        "持续改善民生福祉提",
+        "推进乡村振兴战略实",
+        "加快产业转型升级步",
+        "深化重点领域改革攻",
+        "扎实推进生态文明建",
+        "统筹发展和安全工作",
+        "持续优化营商环境",
+    ]
+    raw = "主要工作\n" + "\n".join(items) + "\n全年地区生产总值增长6.5%。"
+    assert clean_text(raw).text == raw
 
 
 def test_heading_then_paragraph_on_a_year_still_breaks():

@@ -73,6 +73,7 @@ def join_wraps(buf: TextBuffer) -> int:
         starts.append(pos)
         pos += len(line) + 1
     tables = table_lines(text)  # rows of plain-text tables and their headers keep their lines
+    narrow = _narrow_column(lines)
     for i in range(len(lines) - 1):
         if i in tables or i + 1 in tables:
             continue
@@ -109,7 +110,7 @@ def join_wraps(buf: TextBuffer) -> int:
         elif _is_title(n):
             join = False
         else:
-            join = len(core) >= _JOIN_MIN
+            join = len(core) >= _JOIN_MIN or (narrow is not None and _visual_width(core) >= narrow)
         if join:
             s = starts[i] + len(c)
             e = starts[i + 1] + (len(nxt) - len(n))
@@ -124,6 +125,43 @@ def join_wraps(buf: TextBuffer) -> int:
             )
     buf.apply_edits(edits)
     return len(edits)
+
+
+#: A narrow column (a newspaper page): most lines are as wide as each other, and narrower than
+#: :data:`_JOIN_MIN`. How many lines, and what share of the lines, must have that width.
+_COLUMN_LINES, _COLUMN_SHARE, _COLUMN_MIN = 8, 0.4, 8
+_CLAUSE_INSIDE = re.compile(r"[,、;:。]")
+
+
+def _visual_width(line: str) -> float:
+    """The printed width of *line* in full-width characters: ASCII letters, digits and ``.`` take half."""
+    half = sum(1 for ch in line if ch.isascii() and (ch.isalnum() or ch == "."))
+    return len(line) - half / 2
+
+
+def _narrow_column(lines: list[str]) -> float | None:
+    """The width from which a line of a narrow-column text is full (a wrapped line), or ``None``
+    when the text is not set in a narrow column: at least :data:`_COLUMN_LINES` lines, and
+    :data:`_COLUMN_SHARE` of its lines, share one printed width below :data:`_JOIN_MIN`."""
+    widths: dict[int, int] = {}
+    prose: dict[int, int] = {}  # of them, lines with a clause break inside: slices of prose
+    n = 0
+    for line in lines:
+        core = line.strip()
+        if core:
+            n += 1
+            w = round(_visual_width(core))
+            widths[w] = widths.get(w, 0) + 1
+            prose[w] = prose.get(w, 0) + (_CLAUSE_INSIDE.search(core, 0, len(core) - 1) is not None)
+    if not widths:
+        return None
+    # a line with half-width figures rounds to either side of the column's width: count both
+    width, count = max(((w, widths.get(w, 0) + widths.get(w - 1, 0)) for w in widths), key=lambda x: (x[1], x[0]))
+    if count < _COLUMN_LINES or count < _COLUMN_SHARE * n or not _COLUMN_MIN <= width < _JOIN_MIN:
+        return None
+    if 2 * (prose.get(width, 0) + prose.get(width - 1, 0)) < count:
+        return None  # a list of short items or headings, each a line of its own
+    return width - 1.5
 
 
 #: A run of spaces (`` +``, written to start with a plain space, which the regex engine finds quickly).
