@@ -44,6 +44,10 @@ Constructions, by class:
   lines share one width and are slices of prose (``govkit/text/wraps.py``); before, no line shorter
   than 20 characters was joined, and every figure cut by a line end was lost. Near miss: a list of
   short items of one width keeps its lines.
+* **HTML a text copy kept** (``增长&nbsp;7.2%``, ``11.4&#37;``, ``投资<sup>1</sup>完成``, ``<span>``
+  round a figure): references decoded, footnote superscripts and inline tags dropped, paragraph tags
+  made line breaks (``govkit/text/normalise.py``); before, the rate or the level was lost. Near
+  miss: ``PM2.5<35``, ``R&D`` stay.
 * near misses that must keep their result: a watermark token beside PM2.5, a plain-text table whose
   rows open on a year, a ``(1)`` list marker, traditional text with pinyin glosses, full-width forms.
 """
@@ -145,6 +149,27 @@ PAIRS: list[tuple[str, str, str]] = [
         "double_space_before_income_figure",
         "城镇居民人均可支配收入达到38621元,增长5.8%;农村居民人均可支配收入17453元,增长7.9%。",
         "城镇居民人均可支配收入达到38621元,增长5.8%;农村居民人均可支配收入  17453元,增长7.9%。",
+    ),
+    # HTML a text copy of a web page kept
+    (
+        "html_nbsp_between_growth_and_rate",
+        "实现地区生产总值85.6亿元,同比增长7.2%。",
+        "实现地区生产总值85.6亿元,同比增长&nbsp;7.2%。",
+    ),
+    (
+        "html_percent_reference",
+        "地方一般公共预算收入完成9.53亿元,比上年增长11.4%。",
+        "地方一般公共预算收入完成9.53亿元,比上年增长11.4&#37;。",
+    ),
+    (
+        "html_footnote_superscript_before_verb",
+        "全社会固定资产投资完成156.7亿元,增长10.3%。",
+        "全社会固定资产投资<sup>1</sup>完成156.7亿元,增长10.3%。",
+    ),
+    (
+        "html_inline_tags_round_the_figure",
+        "实现地区生产总值85.6亿元,同比增长7.2%。",
+        '实现地区生产总值<span style="color:red">85.6</span>亿元,同比增长<b>7.2%</b>。',
     ),
     # guards: noise the pipeline already handled (kept so it stays handled)
     (
@@ -299,6 +324,7 @@ def test_case(case):
             "销售体育彩票1.2亿元,建成智慧体育平台3个,开通4K体育直播平台",
         ),
         ("城镇居民人均可支配收入增长8%;;农村居民人均可支配收入增长9%。", "增长8%;;农村"),
+        ("细颗粒物浓度PM2.5<35微克/立方米,R&D经费投入增长12%。", "PM2.5<35微克/立方米,R&D经费"),
         (
             "新建10kV线路12条pbY\n建成5G基站120个pbY\n光伏装机12.5MW,细颗粒物(PM2.5)浓度32微克/立方米pbY\n社会稳定pbY",
             "新建10kV线路12条\n建成5G基站120个\n光伏装机12.5MW,细颗粒物(PM2.5)浓度32微克/立方米",
@@ -310,6 +336,7 @@ def test_case(case):
         "sports_lottery_and_platforms",
         "double_semicolon_after_percent",
         "units_after_digits_beside_a_watermark",
+        "less_than_and_ampersand_in_content",
     ],
 )
 def test_content_that_looks_like_noise_stays(raw, kept):
