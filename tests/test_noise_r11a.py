@@ -502,8 +502,9 @@ def test_a_bare_figure_on_which_an_excerpt_stops_has_no_value(end):
     [
         ("城镇居民人均可支配收入达到38621元", 38621.0),  # a unit after it: complete
         ("全县地区生产总值完成192.45亿", 192.45),  # cut inside the unit: the digits are all there
+        ("主要指标完成情况\n地区生产总值(亿元) 512.3 增长7.5%\n森林覆盖率(%) 62.3", 62.3),  # a semi-table line
     ],
-    ids=["unit_after_it", "cut_inside_the_unit"],
+    ids=["unit_after_it", "cut_inside_the_unit", "semi_table_line"],
 )
 def test_a_figure_with_its_unit_at_the_text_end_keeps_its_value(text, value):
     f = passage_facts({"text": text, "id": "end"}, META)

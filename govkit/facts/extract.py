@@ -249,7 +249,7 @@ class Extractor:
                 last_read = (s, e, len(facts), sub_before) if new_facts else None
                 facts.extend(new_facts)
         if text[-1:].isdigit() and text.count("\n") not in table_rows:
-            _cut_at_text_end(facts, len(text))
+            _cut_at_text_end(facts, text)
         for f in facts:
             f.region, f.adcode = meta.region, meta.adcode
             if f.measure == "cagr2":
@@ -261,11 +261,20 @@ class Extractor:
 _BARE_FIGURE = re.compile(r"[\d.]+")
 
 
-def _cut_at_text_end(facts: list[Fact], end: int) -> None:
-    """A bare figure on which a text that is no table stops (an excerpt cut mid-number:
-    ``…城镇居民人均可支配收入3862``) may have lost digits: kept as printed, with no value, flagged."""
+def _cut_at_text_end(facts: list[Fact], text: str) -> None:
+    """A bare figure glued to the prose before it on which a text that is no table stops (an
+    excerpt cut mid-number: ``…城镇居民人均可支配收入3862``) may have lost digits: kept as printed,
+    with no value, flagged. A figure set apart by a space or after its unit in brackets ends a
+    semi-table line (``森林覆盖率(%) 62.3``), complete."""
+    end = len(text)
     for f in facts:
-        if f.value_end == end and f.value is not None and _BARE_FIGURE.fullmatch(f.value_text or ""):
+        if (
+            f.value_end == end
+            and f.value is not None
+            and _BARE_FIGURE.fullmatch(f.value_text or "")
+            and f.value_start > 0
+            and text[f.value_start - 1] not in " )"
+        ):
             f.value = None
             f.flags = [*f.flags, CUT_FLAG]
 
