@@ -48,6 +48,9 @@ Constructions, by class:
   round a figure): references decoded, footnote superscripts and inline tags dropped, paragraph tags
   made line breaks (``govkit/text/normalise.py``); before, the rate or the level was lost. Near
   miss: ``PM2.5<35``, ``R&D`` stay.
+* **a letter-spaced line** (a PDF converter spacing every character: ``完 成 1 9 2 . 4 5 亿 元``): its
+  single spaces are dropped (``govkit/text/wraps.py``); before, it was cut as spaced titles and its
+  figures lost. Near miss: a table row of single digits keeps its cells.
 * near misses that must keep their result: a watermark token beside PM2.5, a plain-text table whose
   rows open on a year, a ``(1)`` list marker, traditional text with pinyin glosses, full-width forms.
 """
@@ -558,6 +561,32 @@ def test_a_list_of_short_items_is_no_column():
     ]
     raw = "主要工作\n" + "\n".join(items) + "\n全年地区生产总值增长6.5%。"
     assert clean_text(raw).text == raw
+
+
+_SPACED_LEAD = "一年来,我们坚持稳中求进工作总基调,经济运行稳中向好。\n"
+
+
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        "全 县 地 区 生 产 总 值 完 成 1 9 2 . 4 5 亿 元 , 比 上 年 增 长 6 . 5 % 。",
+        "全 县 地 区 生 产 总 值 完 成 192.45 亿 元 , 比 上 年 增 长 6.5% 。",
+        "全 县 地 区 生 产 总 值 完 成 1 9\n2 . 4 5 亿 元 , 比 上 年 增 长 6 . 5 % 。",
+    ],
+    ids=["figures_spaced", "figures_whole", "wrapped_inside_the_figure"],
+)
+def test_a_letter_spaced_line_is_closed(spaced):
+    """A PDF converter spacing every character of a line: before, the line was taken for spaced
+    titles and cut, and its figures (1 9 2 . 4 5) were lost."""
+    got = _facts(_SPACED_LEAD + spaced, "spaced")
+    assert got == _facts(_SPACED_LEAD + "全县地区生产总值完成192.45亿元,比上年增长6.5%。", "plain")
+
+
+def test_a_table_row_of_single_digits_is_no_letter_spaced_line():
+    """Near miss: cells of single digits keep their spaces (never one number 123456789)."""
+    raw = "各乡镇贫困村退出情况\n乡镇 甲 乙 丙 丁 戊 己 庚 辛 壬\n个数 1 2 3 4 5 6 7 8 9\n1 2 3 4 5 6 7 8 9 0"
+    cleaned = clean_text(raw).text
+    assert "个数 1 2 3 4 5 6 7 8 9" in cleaned and "1 2 3 4 5 6 7 8 9 0" in cleaned
 
 
 def test_heading_then_paragraph_on_a_year_still_breaks():

@@ -205,6 +205,45 @@ def _collapse_run(text: str, m: re.Match, edits: list[tuple[int, int, str]]) -> 
         edits.append((m.start("trail"), m.end("trail"), "\n"))
 
 
+#: A letter-spaced line: at least this many single characters apart, most of them no digits.
+_SPACED_LINE_MIN = 8
+#: What stands between the spaces of a letter-spaced line: one character, or a number or ASCII word
+#: a converter kept whole (``完 成 192.45 亿 元``).
+_SPACED_TOKEN = re.compile(r"\S|[\dA-Za-z.,%]+")
+
+
+def close_letter_spaced_lines(buf: TextBuffer) -> None:
+    """A line letter-spaced through (a PDF converter spacing every character of a justified line:
+    ``全 县 地 区 生 产 总 值 完 成 1 9 2 . 4 5 亿 元 ,``): its single spaces are dropped, figures
+    included, as a spaced title's are (before wraps are joined: a figure cut by a wrap joins then).
+    A table row (cells of figures) is no such line."""
+    text = buf.text
+    edits: list[tuple[int, int, str]] = []
+    tables = None
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        base, pos = pos, pos + len(line) + 1
+        if line.count(" ") < _SPACED_LINE_MIN or 3 * line.count(" ") < len(line):
+            continue  # quick test: a letter-spaced line is about half spaces
+        tokens = line.split()
+        if (
+            len(tokens) < _SPACED_LINE_MIN
+            or "  " in line.strip()
+            or not all(_SPACED_TOKEN.fullmatch(t) for t in tokens)
+            or 2 * sum(1 for t in tokens if t[0].isdigit()) >= len(tokens)
+        ):
+            continue
+        if tables is None:
+            tables = table_lines(text)
+        if i in tables:
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        edits.extend(
+            (base + m.start(), base + m.end(), "") for m in _SPACES.finditer(line, lead, len(line.rstrip(" ")))
+        )
+    buf.apply_edits(edits)
+
+
 def collapse_spaced_runs(buf: TextBuffer) -> None:
     """``政 府 工 作 报 告`` -> ``政府工作报告``; line breaks around a spaced heading."""
     text = buf.text
