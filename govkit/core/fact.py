@@ -46,7 +46,10 @@ class Fact:
 #: convert to the catalog's (``外贸出口总额12.5亿元`` where exports are counted in 万美元).
 AMBIGUOUS_FLAG = "ambiguous_number"
 UNCONVERTED_FLAG = "unit_not_convertible"
-VALUELESS_FLAGS: tuple[str, ...] = (AMBIGUOUS_FLAG, UNCONVERTED_FLAG)
+#: A bare figure on which the text stops (an excerpt cut mid-number: ``…人均可支配收入3862``): digits
+#: may be missing, so it is kept as printed with no value.
+CUT_FLAG = "cut_at_text_end"
+VALUELESS_FLAGS: tuple[str, ...] = (AMBIGUOUS_FLAG, UNCONVERTED_FLAG, CUT_FLAG)
 #: The growth printed after such an amount (``外贸出口总额12.3亿元,增长15%``) keeps its value: a rate of
 #: the yuan amount (or of the head count), flagged apart from a rate of the catalog's unit.
 STAND_IN_GROWTH_FLAG = "growth_of_stand_in_unit"

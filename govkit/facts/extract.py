@@ -31,7 +31,7 @@ import pandas as pd
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
-from govkit.core.fact import Fact
+from govkit.core.fact import CUT_FLAG, Fact
 from govkit.facts.attribution import continues_subject
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
@@ -254,11 +254,35 @@ class Extractor:
                     new_facts = []
                 last_read = (s, e, len(facts), sub_before) if new_facts else None
                 facts.extend(new_facts)
+        if text[-1:].isdigit() and text.count("\n") not in table_rows:
+            _cut_at_text_end(facts, text)
         for f in facts:
             f.region, f.adcode = meta.region, meta.adcode
             if f.measure == "cagr2":
                 f.measure = "cagr_pct"
         return facts
+
+
+#: A figure printed bare: digits and a decimal point, no unit, magnitude or sign after it.
+_BARE_FIGURE = re.compile(r"[\d.]+")
+
+
+def _cut_at_text_end(facts: list[Fact], text: str) -> None:
+    """A bare figure glued to the prose before it on which a text that is no table stops (an
+    excerpt cut mid-number: ``…城镇居民人均可支配收入3862``) may have lost digits: kept as printed,
+    with no value, flagged. A figure set apart by a space or after its unit in brackets ends a
+    semi-table line (``森林覆盖率(%) 62.3``), complete."""
+    end = len(text)
+    for f in facts:
+        if (
+            f.value_end == end
+            and f.value is not None
+            and _BARE_FIGURE.fullmatch(f.value_text or "")
+            and f.value_start > 0
+            and text[f.value_start - 1] not in " )"
+        ):
+            f.value = None
+            f.flags = [*f.flags, CUT_FLAG]
 
 
 def parts_dropped(parts: list[Fact], whole: list[Fact], restated: frozenset[str] = frozenset()) -> list[Fact]:

@@ -44,6 +44,7 @@ class _Rule:
     flag: str
     rx: re.Pattern
     requires: tuple[str, ...]  # quick check: one of these substrings must occur
+    page_break: bool = False  # a line rule whose line stands where a page broke (action page_break)
 
     def applies(self, text: str) -> bool:
         return not self.requires or any(r in text for r in self.requires)
@@ -69,8 +70,10 @@ def rules() -> _Rules:
     with open(CLEAN_DIR / "boilerplate.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             requires = tuple(x for x in (row.get("requires") or "").split("|") if x)
+            action = row["action"].strip()
             entry = _Rule(row["rule"], row.get("flag") or "site_chrome", re.compile(row["pattern"]), requires)
-            {"line": line, "inline": inline, "truncation": trunc}[row["action"].strip()].append(entry)
+            entry.page_break = action == "page_break"
+            {"line": line, "page_break": line, "inline": inline, "truncation": trunc}[action].append(entry)
     line_rx = re.compile("|".join(f"(?P<r{i}>{r.rx.pattern})" for i, r in enumerate(line)))
     kind, strong = {}, {}
     with open(CLEAN_DIR / "meta_fields.csv", encoding="utf-8", newline="") as fh:
@@ -96,10 +99,11 @@ def remove_markers(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
         if not rule.applies(buf.text):
             continue
         spans = []
-        for m in rule.rx.finditer(buf.text):
+        text = buf.text
+        for m in rule.rx.finditer(text):
             if m.end() == m.start():
                 continue
-            spans.append(m.span())
+            spans.append(_with_its_line(text, m.start(), m.end()))
             gd = m.groupdict()
             if gd.get("hidden"):
                 hints.hidden_chars = (hints.hidden_chars or 0) + int(gd["hidden"])
@@ -108,6 +112,17 @@ def remove_markers(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
         if spans:
             buf.delete_spans(spans)
             flags.add(rule.flag)
+
+
+def _with_its_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a marker ``text[start:end]``; one that fills its line (but for spaces) takes the
+    line and its line break with it, as a chrome line does, so that a sentence wrapped round it
+    (``完成192.`` / ``(下转第四版)`` / ``45亿元``) is joined again."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip(" ") or text[end:line_end].strip(" "):
+        return start, end
+    return line_start, line_end + 1
 
 
 def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
@@ -154,6 +169,22 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
     return False, "", "", ""
 
 
+def _page_break(all_lines: list[str], line_no: int, start: int, end: int) -> tuple[int, int]:
+    """The span of a page-break line (a ``page_break`` rule's: a page number) from *start* to *end*
+    (after its line break), widened over the blank lines on both sides when there are some on both
+    sides: a page break is no paragraph break (``完成192.`` / ``- 3 -`` / ``45亿元``)."""
+    before = after = line_no
+    while before > 0 and not all_lines[before - 1].strip():
+        before -= 1
+    while after + 1 < len(all_lines) - 1 and not all_lines[after + 1].strip():
+        after += 1
+    if before == line_no or after == line_no or before == 0:
+        return start, end
+    start -= sum(len(all_lines[i]) + 1 for i in range(before, line_no))
+    end += sum(len(all_lines[i]) + 1 for i in range(line_no + 1, after + 1))
+    return start, end
+
+
 def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
     """Drop chrome and metadata lines, and bare ISO dates in the page header; collect the
     published date and source. The date that signs the report at its end (under or after its
@@ -174,18 +205,23 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
             continue
         core = s.lstrip(BULLETS + " ").strip()
         m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
+        before = len(found)
         if m:
-            found.append((start, min(pos, len(text)), r.line[int(str(m.lastgroup)[1:])].flag, None))
+            rule = r.line[int(str(m.lastgroup)[1:])]
+            span = _page_break(all_lines, line_no, start, pos) if rule.page_break else (start, pos)
+            found.append((span[0], min(span[1], len(text)), rule.flag, None))
         else:
             is_meta, date, source, written = _meta_line(s, line_no)
             if is_meta:
                 found.append((start, min(pos, len(text)), "site_chrome", (date, source, written)))
-        lines.append((line_no, bool(found) and found[-1][0] == start))
+        lines.append((line_no, len(found) > before))
     signed = _signature_line(all_lines, lines)
     spans: list[tuple[int, int]] = []
     for start, end, flag, meta in found:
         if signed is not None and start == signed:
             continue
+        if spans and start < spans[-1][1]:  # blank lines a page break took are another's too
+            start = spans[-1][1]
         spans.append((start, end))
         flags.add(flag)
         if meta is None:

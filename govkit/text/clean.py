@@ -16,7 +16,8 @@ The passes, in order (each in a module of its own):
    (:mod:`govkit.text.chrome`); flag ``truncated``;
 4. site chrome and page metadata lines (:mod:`govkit.text.chrome`); their date and source
    go to the result's :class:`~govkit.text.hints.TextHints`; flag ``site_chrome``;
-5. PDF wraps and spaces (:mod:`govkit.text.wraps`); flag ``pdf_wraps``;
+5. PDF wraps and spaces (:mod:`govkit.text.wraps`): letter-spaced lines closed, wraps joined,
+   spaced titles closed, spaces fixed; flag ``pdf_wraps``;
 6. tidy: no leading/trailing spaces, no blank lines; flag ``mojibake`` for ``?`` or U+FFFD
    in place of characters.
 
@@ -36,7 +37,7 @@ from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_buffer
 from govkit.text.textbuffer import TextBuffer
 from govkit.text.watermarks import remove_watermarks
-from govkit.text.wraps import collapse_spaced_runs, fix_spaces, join_wraps
+from govkit.text.wraps import close_letter_spaced_lines, collapse_spaced_runs, fix_spaces, join_wraps
 
 
 @dataclass
@@ -76,6 +77,7 @@ def clean_text(raw: str) -> CleanResult:
     remove_chrome(buf, hints, flags)
 
     # 5. wraps and spaces
+    close_letter_spaced_lines(buf)
     joins = join_wraps(buf)
     collapse_spaced_runs(buf)
     wrap_spaces = fix_spaces(buf)

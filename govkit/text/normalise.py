@@ -4,7 +4,8 @@ Three operations, for three consumers, each named for what it does:
 
 * :func:`normalise_buffer` — the first cleaning pass, on an offset-keeping
   :class:`~govkit.text.textbuffer.TextBuffer` (every change is a deletion or a one-to-one
-  character change): control and zero-width characters dropped; full-width digits, letters and
+  character change, but for HTML a text copy of a web page kept, ``&nbsp;`` ``&ldquo;`` ``<br>``
+  ``<sup>1</sup>``, decoded or dropped first): control and zero-width characters dropped; full-width digits, letters and
   ``，：；（）！？％．`` to ASCII (``。、“”《》——`` kept), small and vertical forms to their
   plain forms; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
   indent restored; traditional to simplified (OpenCC ``t2s``); inline pinyin glosses
@@ -20,6 +21,7 @@ Three operations, for three consumers, each named for what it does:
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -191,9 +193,45 @@ def _zero_repl(m: re.Match) -> str:
     return run.translate(_ZERO_LIKE)
 
 
+# ---------------------------------------------------------------------------------------------
+# HTML left in a text copy of a web page
+
+#: Character references (``&nbsp;``, ``&ldquo;``, ``&#37;``, ``&#x25;``).
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+#: A footnote number in superscript tags (``生产总值<sup>1</sup>``): a marker, dropped with its tags.
+_SUP_NOTE = re.compile(r"<sup>\s*\[?\d{1,2}\]?\s*</sup>", re.IGNORECASE)
+#: Inline and paragraph tags; the paragraph ones (``<p>``, ``<br>``, ``<div>``) stand for a line break.
+_TAG = re.compile(r"</?(?P<name>[A-Za-z]{1,6})\b[^<>\n]{0,200}>")
+_INLINE_TAGS = frozenset("span font strong b i em u sup sub a".split())
+_BREAK_TAGS = frozenset("p br div".split())
+
+
+def _entity_repl(m: re.Match) -> str:
+    ch = html.unescape(m.group(0))
+    return ch if len(ch) == 1 else m.group(0)
+
+
+def _tag_repl(m: re.Match) -> str:
+    name = m.group("name").lower()
+    return "\n" if name in _BREAK_TAGS else "" if name in _INLINE_TAGS else m.group(0)
+
+
+def _strip_html(buf: TextBuffer) -> None:
+    """HTML a text copy kept (``增长&nbsp;6.5%``, ``&ldquo;三大攻坚战&rdquo;``, ``总值<sup>1</sup>``):
+    references decoded, footnote superscripts dropped, inline tags dropped, paragraph tags made line
+    breaks. Other ``<…>`` (``PM2.5<35``) and unknown references stay."""
+    text = buf.text
+    if "&" in text:
+        buf.sub(_ENTITY, _entity_repl)
+    if "<" in buf.text:
+        buf.sub(_SUP_NOTE, "")
+        buf.sub(_TAG, _tag_repl)
+
+
 def normalise_buffer(buf: TextBuffer) -> int:
     """The character pass of cleaning (see the module docstring), in place; returns how many
     characters were traditional (changed to their simplified form)."""
+    _strip_html(buf)
     if _contains_any(buf.text, _MAY_DELETE):
         buf.sub(_DELETE_CHARS, "")
     buf.sub(_INDENT, _indent_repl, spans=_indent_lines(buf.text))

@@ -113,10 +113,11 @@ def find_watermark_tokens(text: str) -> list[str]:
 
 
 def _token_pattern(tokens: list[str]) -> re.Pattern:
-    """Occurrences of the tokens (also split by a line break, or glued to a following number),
-    with any spaces after them."""
+    """Occurrences of the tokens (also split by a line break, or glued to a number before or after
+    them: a hard-wrapped line that ends in a figure, ``完成192.45pbY`` / ``亿元``), with any spaces
+    after them."""
     alts = "|".join("\n?".join(map(re.escape, t)) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z])(?P<sp>[ ]+(?=\S))?")
+    return re.compile(rf"(?<![A-Za-z])(?:{alts})(?![A-Za-z])(?P<sp>[ ]+(?=\S))?")
 
 
 def _token_repl(m: re.Match) -> str:

@@ -26,6 +26,9 @@ _CONT_START = set(",、。;:!?%)》”’」』…,;:!?")
 _TITLE_END = cue("wrap", "title_end")
 _SALUTATION = cue("wrap", "salutation")
 _JOIN_MIN = 20
+#: A line of one to three digits alone: a page number (or a table cell), never the rest of a wrapped
+#: number, whose continuation line is as long as the others.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 #: Whitespace after a sentence end, or two or more whitespace characters: ``(?<=[。!?:;])\s+|\s{2,}``
@@ -76,6 +79,7 @@ def join_wraps(buf: TextBuffer) -> int:
         pos += len(line) + 1
     tables = table_lines(text)  # rows of plain-text tables and their headers keep their lines
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
+    narrow = _narrow_column(lines)
     for i in range(len(lines) - 1):
         if i in tables or i + 1 in tables:
             continue
@@ -95,8 +99,14 @@ def join_wraps(buf: TextBuffer) -> int:
         core = c.lstrip()
         if first in _CONT_START:
             join = True
-        elif (last.isdigit() or last == ".") and (first.isdigit() or first in ".%") and len(core) >= 10:
-            join = True
+        elif (
+            (last.isdigit() or last == ".")
+            and (first.isdigit() or first in ".%")
+            and len(core) >= 10
+            and not (last.isdigit() and match_marker(n))  # '…完成值85.6' / '2.固定资产投资…': the next item
+        ):
+            # '…完成192.' / '3' (a page number) / '45亿元…': the page number is not joined into the figure
+            join = not _PAGE_NUMBER.fullmatch(n.rstrip())
         elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
             join = False
         elif (
@@ -114,7 +124,7 @@ def join_wraps(buf: TextBuffer) -> int:
         elif _is_title(n):
             join = False
         else:
-            join = len(core) >= _JOIN_MIN
+            join = len(core) >= _JOIN_MIN or (narrow is not None and _visual_width(core) >= narrow)
         if join:
             s = starts[i] + len(c)
             e = starts[i + 1] + (len(nxt) - len(n))
@@ -129,6 +139,43 @@ def join_wraps(buf: TextBuffer) -> int:
             )
     buf.apply_edits(edits)
     return len(edits)
+
+
+#: A narrow column (a newspaper page): most lines are as wide as each other, and narrower than
+#: :data:`_JOIN_MIN`. How many lines, and what share of the lines, must have that width.
+_COLUMN_LINES, _COLUMN_SHARE, _COLUMN_MIN = 8, 0.4, 8
+_CLAUSE_INSIDE = re.compile(r"[,、;:。]")
+
+
+def _visual_width(line: str) -> float:
+    """The printed width of *line* in full-width characters: ASCII letters, digits and ``.`` take half."""
+    half = sum(1 for ch in line if ch.isascii() and (ch.isalnum() or ch == "."))
+    return len(line) - half / 2
+
+
+def _narrow_column(lines: list[str]) -> float | None:
+    """The width from which a line of a narrow-column text is full (a wrapped line), or ``None``
+    when the text is not set in a narrow column: at least :data:`_COLUMN_LINES` lines, and
+    :data:`_COLUMN_SHARE` of its lines, share one printed width below :data:`_JOIN_MIN`."""
+    widths: dict[int, int] = {}
+    prose: dict[int, int] = {}  # of them, lines with a clause break inside: slices of prose
+    n = 0
+    for line in lines:
+        core = line.strip()
+        if core:
+            n += 1
+            w = round(_visual_width(core))
+            widths[w] = widths.get(w, 0) + 1
+            prose[w] = prose.get(w, 0) + (_CLAUSE_INSIDE.search(core, 0, len(core) - 1) is not None)
+    if not widths:
+        return None
+    # a line with half-width figures rounds to either side of the column's width: count both
+    width, count = max(((w, widths.get(w, 0) + widths.get(w - 1, 0)) for w in widths), key=lambda x: (x[1], x[0]))
+    if count < _COLUMN_LINES or count < _COLUMN_SHARE * n or not _COLUMN_MIN <= width < _JOIN_MIN:
+        return None
+    if 2 * (prose.get(width, 0) + prose.get(width - 1, 0)) < count:
+        return None  # a list of short items or headings, each a line of its own
+    return width - 1.5
 
 
 #: A run of spaces (`` +``, written to start with a plain space, which the regex engine finds quickly).
@@ -170,6 +217,45 @@ def _collapse_run(text: str, m: re.Match, edits: list[tuple[int, int, str]]) -> 
             i += 1
     if m.group("trail") and (chars >= 3 or before in "、)"):
         edits.append((m.start("trail"), m.end("trail"), "\n"))
+
+
+#: A letter-spaced line: at least this many single characters apart, most of them no digits.
+_SPACED_LINE_MIN = 8
+#: What stands between the spaces of a letter-spaced line: one character, or a number or ASCII word
+#: a converter kept whole (``完 成 192.45 亿 元``).
+_SPACED_TOKEN = re.compile(r"\S|[\dA-Za-z.,%]+")
+
+
+def close_letter_spaced_lines(buf: TextBuffer) -> None:
+    """A line letter-spaced through (a PDF converter spacing every character of a justified line:
+    ``全 县 地 区 生 产 总 值 完 成 1 9 2 . 4 5 亿 元 ,``): its single spaces are dropped, figures
+    included, as a spaced title's are (before wraps are joined: a figure cut by a wrap joins then).
+    A table row (cells of figures) is no such line."""
+    text = buf.text
+    edits: list[tuple[int, int, str]] = []
+    tables = None
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        base, pos = pos, pos + len(line) + 1
+        if line.count(" ") < _SPACED_LINE_MIN or 3 * line.count(" ") < len(line):
+            continue  # quick test: a letter-spaced line is about half spaces
+        tokens = line.split()
+        if (
+            len(tokens) < _SPACED_LINE_MIN
+            or "  " in line.strip()
+            or not all(_SPACED_TOKEN.fullmatch(t) for t in tokens)
+            or 2 * sum(1 for t in tokens if t[0].isdigit()) >= len(tokens)
+        ):
+            continue
+        if tables is None:
+            tables = table_lines(text)
+        if i in tables:
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        edits.extend(
+            (base + m.start(), base + m.end(), "") for m in _SPACES.finditer(line, lead, len(line.rstrip(" ")))
+        )
+    buf.apply_edits(edits)
 
 
 def collapse_spaced_runs(buf: TextBuffer) -> None:
@@ -278,12 +364,13 @@ def fix_spaces(buf: TextBuffer) -> int:
                     and n >= 40
                     and not (is_ascii_alnum(left) and is_ascii_alnum(right))
                     and not (left.isdigit() and right_han)
+                    and not _inside_figure(line, s, e, left_han)
                 )
             )
             if newline:
                 edits.append((base + s, base + e, "\n"))
                 seg = e
-            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit():
+            elif pdf_wrapped and e - s == 1 and left.isdigit() and right.isdigit() and not _spaced_digits(line, s, e):
                 edits.append((base + s, base + e, ""))  # a number split by a wrap: '28 274元'
             elif is_ascii_alnum(left) and is_ascii_alnum(right):
                 if e - s > 1:
@@ -296,6 +383,29 @@ def fix_spaces(buf: TextBuffer) -> int:
             edits.append((base + spans[-1][0], base + n, ""))
     buf.apply_edits(edits)
     return wrap_spaces
+
+
+#: A figure with what follows it (not a year, month, day, list number or time, which may open a
+#: paragraph: ``2023年``, ``1.``, ``3、``).
+_FIGURE_AHEAD = re.compile(r"\d+(?:\.\d+)?(?![\d年月日号、.):：\s])")
+
+
+def _inside_figure(line: str, s: int, e: int, left_han: bool) -> bool:
+    """Does the space ``line[s:e]`` stand inside a figure or between a figure and its verb or %
+    (``完成  9.53亿元``, ``增长  7.2%``, ``7.2  %``)? A paragraph never opens there."""
+    left, right = line[s - 1], line[e]
+    if left.isdigit():
+        return right in "%."
+    if left == ".":
+        return right.isdigit()
+    return left_han and right.isdigit() and _FIGURE_AHEAD.match(line, e) is not None
+
+
+def _spaced_digits(line: str, s: int, e: int) -> bool:
+    """Is the space ``line[s:e]`` between two digits one of a run of single spaced digits (``3 1 1``:
+    ``3+1+1`` that lost its plus signs)? Lines wrap dozens of characters apart, so two spaces one
+    digit apart are not both wraps: the digits are kept apart rather than read as one number."""
+    return line[s - 2 : s - 1] == " " or line[e + 1 : e + 2] == " "
 
 
 def _left_core(line: str, s: int) -> str:
