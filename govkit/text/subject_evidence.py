@@ -166,7 +166,8 @@ def news_lead(norm: str, titles: list[str]) -> tuple[int, int] | None:
 def lead_subject(norm: str, mentions: list[Mention], lead: tuple[int, int] | None) -> str:
     """The code of the one county-level unit the lead (:func:`news_lead`) names by its full name opening
     a clause (近年来,【宁陕县】坚持…; 1月10日上午,【富平县】第十八届…; 【康保县】位于…), not as another region
-    (学习借鉴【安吉县】经验); ``""`` when it names none or several (a city's story of its counties)."""
+    (学习借鉴【安吉县】经验); ``""`` when it names none or several (a city's story of its counties), or
+    names it as a label before a colon (宁陕县:…/石泉县:…, a list of places, one a line)."""
     if lead is None:
         return ""
     g = gazetteer()
@@ -177,6 +178,8 @@ def lead_subject(norm: str, mentions: list[Mention], lead: tuple[int, int] | Non
             continue
         if len(mn.full) != 1 or other_region(norm, mn, mn) or mn.key in g.generic_names:
             return ""
+        if norm[mn.end : mn.end + 1] in (":", "："):
+            return ""  # 宁陕县:…增长8.1%。/石泉县:… (a list of places, each a label): no story's subject
         codes.add(mn.full[0].code)
         if not mn.start or _LEAD_CLAUSE_START.match(norm, mn.start - 1):
             opening.add(mn.full[0].code)
