@@ -17,6 +17,11 @@ before and after.
   全县 figures were the first's (fixed: a county named as a label before a colon is no lead's
   subject). Guards: a place-colon headline over a lead naming the county, a city's meeting held in a
   county, a leader's visit.
+* A row in % of a sum of money read as growth rates in a plan table (6b75a1e): a part of a whole
+  counted in money (第三产业增加值 | % | 45 | 46.2, 民间投资 | % | 60 | 58.2) is printed by its share of the
+  whole as often as by its growth; its cells were read as growth rates of 45% and 58.2% (fixed: cue
+  table share_row: such a row in % is not read). Guards: 固定资产投资 | % | 10 | 8.1 stays growth,
+  服务业增加值增速 | % | 7 | 6.8 stays growth (its label says so).
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -131,6 +136,40 @@ FACT_CASES: list[dict] = [
 @pytest.mark.parametrize("case", FACT_CASES, ids=[c["id"] for c in FACT_CASES])
 def test_same_words_other_construction(case):
     check_case(case, META)
+
+
+PLAN_TITLE = "关于岳西县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+TABLE_META = {"year": 2023, "report_date": "2024-01-10", "region": "岳西县", "level": "county"}
+
+TABLE_CASES: list[dict] = [
+    {
+        "id": "part_of_a_whole_in_percent_is_no_growth",
+        "text": PLAN_TITLE + "表1 2023年主要指标完成情况\n| 指标 | 单位 | 2023年计划 | 2023年完成 |\n"
+        "| 地区生产总值 | 亿元 | 270 | 265.3 |\n| 第三产业增加值 | % | 45 | 46.2 |\n| 民间投资 | % | 60 | 58.2 |\n"
+        "| 固定资产投资 | % | 10 | 8.1 |\n",
+        "facts": [
+            ("gdp", "level", 265.3, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 8.1, 2023, "", "actual", None),
+        ],
+        "absent": [("tertiary_va",), ("private_investment",)],
+    },
+    {
+        "id": "near_sector_growth_row_named_so",
+        "text": PLAN_TITLE + "表1 2023年主要指标完成情况\n| 指标 | 单位 | 2023年计划 | 2023年完成 |\n"
+        "| 地区生产总值 | 亿元 | 270 | 265.3 |\n| 服务业增加值增速 | % | 7 | 6.8 |\n",
+        "facts": [
+            ("tertiary_va", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("tertiary_va", "yoy_pct", 6.8, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", TABLE_CASES, ids=[c["id"] for c in TABLE_CASES])
+def test_table_rows(case):
+    check_case(case, TABLE_META)
 
 
 META_CASES: list[dict] = [

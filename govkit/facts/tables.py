@@ -88,6 +88,7 @@ _OTHER_TITLE = cue("table", "other_title")
 _PART_TITLE = cue("table", "part_title")
 _TABLE_NUMBER = cue("table", "table_number")
 _SHARE_TITLE = cue("table", "share_title")
+_SHARE_ROW = cue("table", "share_row")
 _CATEGORY_COLUMN = cue("table", "category_column")
 _ATTRIBUTE_COLUMN = cue("table", "attribute_column")
 _MASKED = re.compile(r"\*+")
@@ -431,7 +432,7 @@ def _read(
                 if growth is not None and unit != "%":
                     continue  # a growth row printed in another unit than percent: not read
             unit = unit or caption
-            if growth is None and unit == "%" and scaled(ind.unit) and percent_growth:
+            if growth is None and unit == "%" and scaled(ind.unit) and percent_growth and not _SHARE_ROW.match(label):
                 growth = ind  # 固定资产投资 | % | 10 | 8.1: a sum of money listed by its growth (a plan table's)
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
