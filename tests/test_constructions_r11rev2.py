@@ -22,6 +22,12 @@ before and after.
   whole as often as by its growth; its cells were read as growth rates of 45% and 58.2% (fixed: cue
   table share_row: such a row in % is not read). Guards: 固定资产投资 | % | 10 | 8.1 stays growth,
   服务业增加值增速 | % | 7 | 6.8 stays growth (its label says so).
+* Spaced single digits kept apart (386503c, wraps._spaced_digits, for “3 1 1” = 3+1+1): a line
+  letter-spaced from its verb on (…生产总值 完 成 2 6 5 . 3 亿 元 , 增 长 5 . 9 % 。, its first words
+  whole, so not closed as a letter-spaced line) lost its level (2 6 5.3: ambiguous, no value; was
+  265.3 before the session) (fixed: a run of spaced single characters holding a spaced decimal
+  point or a word is a figure spaced out, whole). Without a point (完 成 2 6 5 亿 元) it stays
+  ambiguous, flagged, no value (the 3 1 1 rule's price; guard).
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -74,6 +80,19 @@ FACT_CASES: list[dict] = [
             ("fiscal_expenditure", "yoy_pct", 5.0, 2023, "", "actual", None),
         ],
         "absent": [("fiscal_expenditure", "level", 80.0), ("fiscal_expenditure", "yoy_pct", 80.0)],
+    },
+    # ---- a figure spaced out in a letter-spaced stretch (fixed)
+    {
+        "id": "figure_spaced_with_its_point",
+        "text": "全年全县地区生产总值 完 成 2 6 5 . 3 亿 元 , 增 长 5 . 9 % 。",
+        "facts": [("gdp", "level", 265.3, 2023, "", "actual", None), ("gdp", "yoy_pct", 5.9, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_figure_spaced_without_a_point_stays_unread",
+        "text": "全年全县地区生产总值 完 成 2 6 5 亿 元 , 增 长 5 . 9 % 。",
+        "facts": [("gdp", "yoy_pct", 5.9, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 2.0), ("gdp", "level", 65.0), ("gdp", "level", 5.0)],
     },
     # ---- held rules (guards)
     {

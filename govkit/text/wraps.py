@@ -404,8 +404,18 @@ def _inside_figure(line: str, s: int, e: int, left_han: bool) -> bool:
 def _spaced_digits(line: str, s: int, e: int) -> bool:
     """Is the space ``line[s:e]`` between two digits one of a run of single spaced digits (``3 1 1``:
     ``3+1+1`` that lost its plus signs)? Lines wrap dozens of characters apart, so two spaces one
-    digit apart are not both wraps: the digits are kept apart rather than read as one number."""
-    return line[s - 2 : s - 1] == " " or line[e + 1 : e + 2] == " "
+    digit apart are not both wraps: the digits are kept apart rather than read as one number. Not
+    a run with a spaced decimal point or a spaced word (``完 成 2 6 5 . 3 亿 元``, a letter-spaced
+    stretch): a figure spaced out as its words are, whole."""
+    if not (line[s - 2 : s - 1] == " " or line[e + 1 : e + 2] == " "):
+        return False
+    a = s - 1  # the run of single characters apart by single spaces around the space
+    while a >= 2 and line[a - 1] == " " and line[a - 2] != " " and (a < 3 or line[a - 3] == " "):
+        a -= 2
+    b = e
+    while b + 2 < len(line) and line[b + 1] == " " and line[b + 2] != " " and line[b + 3 : b + 4] in ("", " "):
+        b += 2
+    return all(ch.isdigit() for ch in line[a : b + 1 : 2])
 
 
 def _left_core(line: str, s: int) -> str:
