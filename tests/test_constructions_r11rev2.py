@@ -28,6 +28,10 @@ before and after.
   265.3 before the session) (fixed: a run of spaced single characters holding a spaced decimal
   point or a word is a figure spaced out, whole). Without a point (完 成 2 6 5 亿 元) it stays
   ambiguous, flagged, no value (the 3 1 1 rule's price; guard).
+* HTML kept in a web page's text copy (a942d5e): a unit's power in superscript tags
+  (35μg/m<sup>3</sup>, 3200hm<sup>2</sup>) was dropped as a footnote number, so the unit was lost with
+  the level (too narrow, no wrong number) (fixed: a superscript 2 or 3 after m is kept as the unit's
+  digit: μg/m3, hm2). Guard: 生产总值<sup>1</sup>312.6亿元 still drops the footnote.
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -93,6 +97,25 @@ FACT_CASES: list[dict] = [
         "text": "全年全县地区生产总值 完 成 2 6 5 亿 元 , 增 长 5 . 9 % 。",
         "facts": [("gdp", "yoy_pct", 5.9, 2023, "", "actual", None)],
         "absent": [("gdp", "level", 2.0), ("gdp", "level", 65.0), ("gdp", "level", 5.0)],
+    },
+    # ---- a unit's power in superscript tags (fixed)
+    {
+        "id": "html_unit_power_in_superscript",
+        "text": "<p>全县PM2.5平均浓度为35μg/m<sup>3</sup>,同比下降5.4%。</p>",
+        "facts": [("pm25", "level", 35.0, 2023, "", "actual", None), ("pm25", "yoy_pct", -5.4, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "html_hectares_power_in_superscript",
+        "text": "<p>全县完成人工造林3200hm<sup>2</sup>,森林覆盖率达到62.3%。</p>",
+        "facts": [("afforestation", "level", 48000.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_html_footnote_superscript_dropped",
+        "text": "<p>全县地区生产总值<sup>1</sup>312.6亿元,增长6.1%<sup>2</sup>。</p>",
+        "facts": [("gdp", "level", 312.6, 2023, "", "actual", None), ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 1312.6)],
     },
     # ---- held rules (guards)
     {

@@ -200,6 +200,9 @@ def _zero_repl(m: re.Match) -> str:
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 #: A footnote number in superscript tags (``生产总值<sup>1</sup>``): a marker, dropped with its tags.
 _SUP_NOTE = re.compile(r"<sup>\s*\[?\d{1,2}\]?\s*</sup>", re.IGNORECASE)
+#: A power of a unit in superscript tags (``μg/m<sup>3</sup>``, ``hm<sup>2</sup>``): the digit is the
+#: unit's (``μg/m3``, ``hm2``), kept without its tags.
+_SUP_POWER = re.compile(r"(?<=m)<sup>\s*([23])\s*</sup>", re.IGNORECASE)
 #: Inline and paragraph tags; the paragraph ones (``<p>``, ``<br>``, ``<div>``) stand for a line break.
 _TAG = re.compile(r"</?(?P<name>[A-Za-z]{1,6})\b[^<>\n]{0,200}>")
 _INLINE_TAGS = frozenset("span font strong b i em u sup sub a".split())
@@ -218,12 +221,14 @@ def _tag_repl(m: re.Match) -> str:
 
 def _strip_html(buf: TextBuffer) -> None:
     """HTML a text copy kept (``增长&nbsp;6.5%``, ``&ldquo;三大攻坚战&rdquo;``, ``总值<sup>1</sup>``):
-    references decoded, footnote superscripts dropped, inline tags dropped, paragraph tags made line
+    references decoded, a unit's power kept (``m<sup>3</sup>``: ``m3``), footnote superscripts dropped,
+    inline tags dropped, paragraph tags made line
     breaks. Other ``<…>`` (``PM2.5<35``) and unknown references stay."""
     text = buf.text
     if "&" in text:
         buf.sub(_ENTITY, _entity_repl)
     if "<" in buf.text:
+        buf.sub(_SUP_POWER, lambda m: m.group(1))
         buf.sub(_SUP_NOTE, "")
         buf.sub(_TAG, _tag_repl)
 
