@@ -32,6 +32,10 @@ before and after.
   (35μg/m<sup>3</sup>, 3200hm<sup>2</sup>) was dropped as a footnote number, so the unit was lost with
   the level (too narrow, no wrong number) (fixed: a superscript 2 or 3 after m is kept as the unit's
   digit: μg/m3, hm2). Guard: 生产总值<sup>1</sup>312.6亿元 still drops the footnote.
+* Places counted before an event noun (db29051, 268个村全部派驻工作队): the event counting other
+  things no longer takes the figure, but the figure then fell to the clause before's subject
+  (全县42个贫困村全部退出,268个村(社区)全部派驻工作队: 268 poverty villages exited, a conflicting level)
+  (fixed: such a figure takes no subject). Guard: 87个贫困村全部出列.
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -116,6 +120,13 @@ FACT_CASES: list[dict] = [
         "text": "<p>全县地区生产总值<sup>1</sup>312.6亿元,增长6.1%<sup>2</sup>。</p>",
         "facts": [("gdp", "level", 312.6, 2023, "", "actual", None), ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
         "absent": [("gdp", "level", 1312.6)],
+    },
+    # ---- places counted before an event counting other things (fixed)
+    {
+        "id": "villages_counted_after_villages_exited",
+        "text": "全县42个贫困村全部退出,268个村(社区)全部派驻工作队。",
+        "facts": [("poverty_villages_exited", "level", 42.0, 2023, "", "actual", None)],
+        "absent": [("poverty_villages_exited", "level", 268.0), ("village_work_teams", "level", 268.0)],
     },
     # ---- held rules (guards)
     {

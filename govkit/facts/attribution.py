@@ -201,7 +201,9 @@ def subject_for(
     if after is not None:
         m = after
         between = sent[q.end : m.start]
-        if m.type == "event" and len(between) <= 24 and not _counts_other_places(between, m):
+        if m.type == "event" and len(between) <= 24:
+            if _counts_other_places(between, m):
+                return None, ""  # …全部退出,268个村全部派驻工作队: no subject's, nor the clause before's
             return m, "post"
         if m.type == "null" and len(between) <= 2 and "、" not in between and q.dimension not in ("percent", "pp"):
             return m, "post"  # (共计203支、驻村干部827人: a list's next item, not the noun counted)
