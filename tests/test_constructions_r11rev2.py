@@ -36,6 +36,11 @@ before and after.
   things no longer takes the figure, but the figure then fell to the clause before's subject
   (全县42个贫困村全部退出,268个村(社区)全部派驻工作队: 268 poverty villages exited, a conflicting level)
   (fixed: such a figure takes no subject). Guard: 87个贫困村全部出列.
+* The statistics bureau opening (ca1f01d): held for 全市 (据市统计局统计,全市…: the city's); but a city
+  named with a year before the subject (据市统计局统计,阜阳市2022年地区生产总值3233亿元 in the county's
+  bulletin; also without the opening, older than the session) was read as the county's: a wrong
+  figure (fixed: cue place place_lead_tail lets a year stand between the places and the subject).
+  Guards: 临泉县2022年地区生产总值 (the own county), 据市统计局统计,2022年全县….
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -223,6 +228,42 @@ TABLE_CASES: list[dict] = [
 @pytest.mark.parametrize("case", TABLE_CASES, ids=[c["id"] for c in TABLE_CASES])
 def test_table_rows(case):
     check_case(case, TABLE_META)
+
+
+BULLETIN = "临泉县2022年国民经济和社会发展统计公报\n"
+BULLETIN_META = {"year": 2022, "report_date": "2023-03-10", "region": "临泉县", "level": "county"}
+
+BULLETIN_CASES: list[dict] = [
+    {
+        "id": "city_named_with_a_year_after_the_bureau",
+        "text": BULLETIN + "据市统计局统计,阜阳市2022年地区生产总值3233亿元,增长3.5%。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "city_named_with_a_year",
+        "text": BULLETIN + "阜阳市2022年地区生产总值3233亿元,增长3.5%。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "near_own_county_named_with_a_year",
+        "text": BULLETIN + "临泉县2022年地区生产总值312亿元,增长5.1%。",
+        "facts": [("gdp", "level", 312.0, 2022, "", "actual", None), ("gdp", "yoy_pct", 5.1, 2022, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_bureau_then_own_county",
+        "text": BULLETIN + "据市统计局统计,2022年全县地区生产总值312亿元,增长5.1%。",
+        "facts": [("gdp", "level", 312.0, 2022, "", "actual", None), ("gdp", "yoy_pct", 5.1, 2022, "", "actual", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", BULLETIN_CASES, ids=[c["id"] for c in BULLETIN_CASES])
+def test_whose_figure_in_a_bulletin(case):
+    check_case(case, BULLETIN_META)
 
 
 META_CASES: list[dict] = [
