@@ -111,7 +111,10 @@ FACT_CASES: list[dict] = [
     {
         "id": "html_unit_power_in_superscript",
         "text": "<p>全县PM2.5平均浓度为35μg/m<sup>3</sup>,同比下降5.4%。</p>",
-        "facts": [("pm25", "level", 35.0, 2023, "", "actual", None), ("pm25", "yoy_pct", -5.4, 2023, "", "actual", None)],
+        "facts": [
+            ("pm25", "level", 35.0, 2023, "", "actual", None),
+            ("pm25", "yoy_pct", -5.4, 2023, "", "actual", None),
+        ],
         "absent": [],
     },
     {
