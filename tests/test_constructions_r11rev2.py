@@ -41,6 +41,10 @@ before and after.
   bulletin; also without the opening, older than the session) was read as the county's: a wrong
   figure (fixed: cue place place_lead_tail lets a year stand between the places and the subject).
   Guards: 临泉县2022年地区生产总值 (the own county), 据市统计局统计,2022年全县….
+* Seen while probing the narrow-column joining (held: it joins only lines of the column's width):
+  a township's own words in a county's report (天堂镇工业经济量质齐升 / 全镇规上工业产值增长12%,一般公共
+  预算收入1.2亿元) give the township's figures to the county (older than the session; 全镇, 我镇 count
+  as the own region's words at every level): strict xfail.
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -300,3 +304,19 @@ META_CASES: list[dict] = [
 @pytest.mark.parametrize("case", META_CASES, ids=[c["id"] for c in META_CASES])
 def test_region_of_a_text(case):
     check_meta(case["text"], case["id"], case["want"])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="全镇/我镇 count as the own region's words in a county's report (blocking.own_region_words keeps "
+    "the township words at every level, and they are no other-unit words), so a township's paragraph under "
+    "its heading gives its figures to the county; older than session 9, not changed safely in this review",
+)
+def test_township_paragraph_in_a_county_report():
+    case = {
+        "id": "township_paragraph_in_a_county_report",
+        "text": "2023年,全县地区生产总值312.6亿元。\n天堂镇工业经济量质齐升\n全镇规上工业产值增长12%,一般公共预算收入1.2亿元。",
+        "facts": [("gdp", "level", 312.6, 2023, "", "actual", None)],
+        "absent": [("industrial_output", "yoy_pct", 12.0), ("general_budget_revenue", "level", 1.2)],
+    }
+    check_case(case, META)
