@@ -45,6 +45,10 @@ before and after.
   a township's own words in a county's report (天堂镇工业经济量质齐升 / 全镇规上工业产值增长12%,一般公共
   预算收入1.2亿元) give the township's figures to the county (older than the session; 全镇, 我镇 count
   as the own region's words at every level): strict xfail.
+* 重大项目 as the key-project list (4b09578): other money of the major projects was their
+  investment (争取重大项目资金3.5亿元,增长10%; 重大项目前期工作经费投入0.8亿元, the latter with 重点项目 too,
+  older) (fixed: the null alias of the key projects' other money reads 重[点大], and the money spent
+  on it, 投入/支出). Guards: 其中重大项目完成投资156.7亿元, 实施市级重大项目86个,完成投资62.3亿元.
 * Held (guards): the statistics bureau opening (经市统计局核算,全市…: the city's), a sign turn with a
   new subject, 重大项目…总投资, 市定 targets (超额完成市定4000人的年度任务; 高于省定58%的目标), the base
   figure of the year before (较上年的49微克/立方米; 较上年下降8微克/立方米), 268个村全部派驻工作队
@@ -139,6 +143,25 @@ FACT_CASES: list[dict] = [
         "text": "全县42个贫困村全部退出,268个村(社区)全部派驻工作队。",
         "facts": [("poverty_villages_exited", "level", 42.0, 2023, "", "actual", None)],
         "absent": [("poverty_villages_exited", "level", 268.0), ("village_work_teams", "level", 268.0)],
+    },
+    # ---- other money of the major projects (fixed)
+    {
+        "id": "major_project_funds_secured",
+        "text": "全县争取重大项目资金3.5亿元,增长10%。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        "id": "major_project_preparation_funds_spent",
+        "text": "全县重大项目前期工作经费投入0.8亿元,重点项目前期工作经费投入0.5亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        "id": "near_major_projects_investment_done",
+        "text": "全县实施市级重大项目86个,完成投资62.3亿元。",
+        "facts": [("key_project_investment", "level", 62.3, 2023, "", "actual", None)],
+        "absent": [],
     },
     # ---- held rules (guards)
     {
