@@ -1,7 +1,11 @@
-"""Helpers of the tests that run passages of their own through the extractor (imported by them;
-pytest puts this directory on the import path)."""
+"""Helpers of the tests that run passages of their own through the extractor, or a directory of
+reports through ``govkit extract`` (imported by them; pytest puts this directory on the import path)."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -56,3 +60,14 @@ def check_meta(text: str, doc_id: str, want: dict) -> None:
     """Assert the fields of *want* are those recognised in *text*."""
     got = recognised(text, doc_id)
     assert {k: got[k] for k in want} == want, got
+
+
+def extract_dir(src: Path, out: Path) -> Path:
+    """*out* after ``govkit extract src --out out --jobs 1`` run as a user runs it (a subprocess)."""
+    r = subprocess.run(
+        [sys.executable, "-m", "govkit.cli", "extract", str(src), "--out", str(out), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    return out

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from passages import na
+from passages import extract_dir, na
 
 import govkit
 from govkit.core.catalog import Indicator, load_catalog
@@ -48,21 +48,10 @@ def test_annotated_passage(case):
     assert masked == {tuple(x) for x in case.get("masked", [])}
 
 
-def _extract_dir(src: Path, tmp: Path) -> Path:
-    out = tmp / src.name
-    r = subprocess.run(
-        [sys.executable, "-m", "govkit.cli", "extract", str(src), "--out", str(out), "--jobs", "1"],
-        capture_output=True,
-        text=True,
-    )
-    assert r.returncode == 0, r.stderr
-    return out
-
-
 @pytest.fixture(scope="module")
 def dev_outputs(tmp_path_factory, shared_corpus):
     tmp = tmp_path_factory.mktemp("devsets")
-    return {name: _extract_dir(shared_corpus(name), tmp) for name in ("seeds", "dev", "dev2")}
+    return {name: extract_dir(shared_corpus(name), tmp / name) for name in ("seeds", "dev", "dev2")}
 
 
 #: The figures reached (README, quality table): seeds and dev 1.000; dev2 0.993 (P 0.993).
