@@ -257,6 +257,7 @@ _ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a ba
 
 
 _PLAN_END_BASE = cue("time", "plan_end_base")
+_EVENT_AFTER_MONTH = cue("time", "event_after_month")
 
 
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
@@ -287,6 +288,8 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
+    if sp is not None and _EVENT_AFTER_MONTH.match(para.strip().lstrip("—- "), len(head)) is not None:
+        sp = None  # 2020年9月,经县级验收认定,…: the month dates an act, not the paragraph's figures
     if sp is not None and not _noted_figure(head):
         f = f.with_(subperiod=sp)
     return f

@@ -71,6 +71,7 @@ _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _MONTH_OPENING = cue("sub", "month_opening")
 _MONTH_BARE = cue("sub", "month_before_subject")
+_EVENT_AFTER_MONTH = cue("time", "event_after_month")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
@@ -255,7 +256,8 @@ def figure_time(
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
     sp = subperiod_of(before) if cues.subperiod else None
-    if sp is None and head:
+    if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
+        # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
     opening = _month_opening(sent, seg_start, subject, q)
     if opening is not None:
@@ -437,6 +439,8 @@ def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> 
     month = count_number(m.group(1)) if m is not None else 0
     if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
         return None
+    if _EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
+        return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
     return f"M{month}"
 
 
