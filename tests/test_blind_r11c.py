@@ -574,22 +574,3 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_blind_r11c(case):
     check_case(case, META)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 分别 list over a whole and its part of the same indicator (到位资金…,其中省外到位资金…): both "
-    "figures go to the one indicator and the part's 其中 drops the whole's growth with it; telling them "
-    "apart needs the list's subjects by position, not by indicator",
-)
-def test_same_indicator_whole_and_part_respectively():
-    check_case(
-        {
-            "id": "same_indicator_whole_and_part_respectively",
-            "meta": {"year": 2022, "report_date": "2023-01-08"},
-            "text": "全年招商引资到位资金75.7亿元,其中省外到位资金53.8亿元,分别增长10.2%和12%。",
-            "facts": [("investment_attracted", "yoy_pct", 10.2, 2022, "", "actual", None)],
-            "absent": [("investment_attracted", "yoy_pct", 12.0)],
-        },
-        META,
-    )

@@ -6,6 +6,15 @@ incidence never reached the whole-year cell of the panel. The month of a statist
 …优良率为81.5% in a monthly bulletin; 2020年11月,全县贫困发生率降至0.38% with no act) keeps its month.
 The words of an act are the cue ``time event_after_month`` in ``govkit/data/extract/cues.tsv``.
 
+A 分别 list of rates after a whole and its part (一般公共预算收入12.5亿元,其中税收收入8.6亿元,分别增长6.2%和
+7.8%): the rates go with the amounts printed before the list, in order, when there are exactly as many
+amounts as rates and the list's clause has no subject of its own (``indicator_choice.amounts_before_list``).
+Before, the list went to the nearest subject, the part: when the part was not in the catalog (税收收入,
+民生支出, a part with no name the lexicon knows) or was the same indicator as the whole (省外到位资金), the
+whole's growth was lost with it. Near misses: subjects listed before 分别 (森林覆盖率、城镇化率分别…), more
+amounts than rates (收入12.5亿元,税收收入8.6亿元,非税收入3.9亿元,分别增长…: positions not told), a rate
+among the amounts before the list.
+
 Each case is a short passage of its own (not copied from a dev set): the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
 """
@@ -73,3 +82,72 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_a_month_that_dates_an_act(case):
     check_case(case, SUMMARY_2020)
+
+
+REVIEW_2022 = {"year": 2022, "report_date": "2023-01-08"}
+
+LIST_CASES: list[dict] = [
+    {
+        "id": "budget_revenue_and_its_tax_part_not_in_the_catalog",
+        "text": "全县一般公共预算收入12.5亿元,其中税收收入8.6亿元,分别增长6.2%和7.8%。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.5, 2022, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.2, 2022, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 7.8)],
+    },
+    {
+        "id": "expenditure_and_its_livelihood_part",
+        "text": "2022年,全县一般公共预算支出32.6亿元,其中民生支出26.1亿元,分别增长4.5%、6.8%,民生支出占比80.1%。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 4.5, 2022, "", "actual", None)],
+        "absent": [("fiscal_expenditure", "yoy_pct", 6.8)],
+    },
+    {
+        "id": "retail_sales_and_a_part_the_lexicon_does_not_know",
+        "text": "全年社会消费品零售总额85.3亿元,其中乡村消费品零售额20.1亿元,分别增长7.2%和8.5%。",
+        "facts": [("retail_sales", "yoy_pct", 7.2, 2022, "", "actual", None)],
+        "absent": [("retail_sales", "yoy_pct", 8.5), ("retail_sales", "level", 20.1)],
+    },
+    {
+        "id": "same_indicator_whole_and_part_respectively",
+        "text": "全年招商引资到位资金75.7亿元,其中省外到位资金53.8亿元,分别增长10.2%和12%。",
+        "facts": [("investment_attracted", "yoy_pct", 10.2, 2022, "", "actual", None)],
+        "absent": [("investment_attracted", "yoy_pct", 12.0)],
+    },
+    {
+        "id": "two_catalog_amounts_keep_their_growths",
+        "text": "全年实现地区生产总值186.4亿元,第三产业增加值98.2亿元,分别增长5.8%、6.4%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2022, "", "actual", None),
+            ("tertiary_va", "yoy_pct", 6.4, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- near misses
+    {
+        "id": "more_amounts_than_rates",
+        "text": "一般公共预算收入12.5亿元,税收收入8.6亿元,非税收入3.9亿元,分别增长7.8%和5.1%。",
+        "facts": [("general_budget_revenue", "level", 12.5, 2022, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct")],
+    },
+    {
+        "id": "a_rate_among_the_amounts",
+        "text": "全县一般公共预算收入12.5亿元,增长6.2%;非税收入3.9亿元、税收收入8.6亿元,分别增长5.1%和7.8%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 6.2, 2022, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.1), ("general_budget_revenue", "yoy_pct", 7.8)],
+    },
+    {
+        "id": "subjects_listed_before_the_list",
+        "text": "全县粮食产量12万吨,蔬菜产量8万吨,森林覆盖率、城镇化率分别达到62%和55%。",
+        "facts": [
+            ("grain_output", "level", 12.0, 2022, "", "actual", None),
+            ("forest_coverage", "level", 62.0, 2022, "", "actual", None),
+        ],
+        "absent": [("grain_output", "yoy_pct")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", LIST_CASES, ids=[c["id"] for c in LIST_CASES])
+def test_rates_listed_after_a_whole_and_its_part(case):
+    check_case(case, REVIEW_2022)

@@ -38,7 +38,7 @@ from govkit.facts.clauses import (
 )
 from govkit.facts.cues import cue
 from govkit.facts.fact_record import make_fact
-from govkit.facts.indicator_choice import choose_indicators, owns_list_position
+from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
@@ -190,6 +190,7 @@ def _figures(
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
     subject_of: dict[int, Mention] = {}
+    spread: dict[int, list[int]] = {}  # a 分别 list of rates -> the amounts before it, one per position
     blocked_figures: set[int] = set()
     measure_of_figure: dict[int, tuple[str, int]] = {}
     last_share: tuple[int, Mention, str] | None = None  # the clause, subject and indicator of the last share's level
@@ -205,10 +206,19 @@ def _figures(
         subject: Mention | None
         if gi > 0 and (qi - gi) in subject_of:
             subject, how = subject_of[qi - gi], "list"
+            if (qi - gi) in spread:
+                subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
         elif in_parens and assigned and _target_in_or_before_parens(sent, q):
             subject, how = assigned[-1].mention, "paren"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
+            # (the list's clause has no subject of its own: inherited, or none found past a part with no name
+            # in the catalog, 其中乡村消费品零售额20.1亿元)
+            amounts = amounts_before_list(s, qi) if how in ("inherit", "") and gi == 0 else None
+            if amounts is not None and amounts[0] in subject_of:
+                # W 12.5亿元,其中P 8.6亿元,分别增长6.2%和7.8%: the list's rates go with the amounts in order
+                spread[qi] = amounts
+                subject = subject_of[amounts[0]]
         share_pp = None
         if subject is None and q.dimension == "pp" and last_share is not None and last_share[0] == ci - 1:
             words = sent[clause.start : q.start]

@@ -153,6 +153,19 @@ def owns_list_position(s: Sentence, qi: int, subject: Mention, lexicon: Lexicon)
     return _listed_subjects(s.text, subject, s.respective[qi][1], lexicon) is not None
 
 
+def amounts_before_list(s: Sentence, qi: int) -> list[int] | None:
+    """一般公共预算收入12.5亿元,其中税收收入8.6亿元,分别增长6.2%和7.8%: when *qi* opens a 分别 list of
+    rates and exactly as many amounts (no rate among them) are printed before it in the sentence, the
+    amounts in order: each rate of the list is the change of the amount at its position (6.2% the
+    whole's, 7.8% its part's), whichever subject stands nearest the list."""
+    if qi not in s.respective or s.respective[qi][0] != 0 or s.quantities[qi].dimension not in ("percent", "pp"):
+        return None
+    before = [i for i in range(qi) if s.quantities[i].dimension]
+    if len(before) != s.respective[qi][1] or any(s.quantities[i].dimension in ("percent", "pp") for i in before):
+        return None
+    return before
+
+
 class _ListedMemo:
     """The listed subjects found in the sentence read last (each figure of a list asks again)."""
 
