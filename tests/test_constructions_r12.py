@@ -15,6 +15,12 @@ whole's growth was lost with it. Near misses: subjects listed before 分别 (森
 amounts than rates (收入12.5亿元,税收收入8.6亿元,非税收入3.9亿元,分别增长…: positions not told), a rate
 among the amounts before the list.
 
+Two changes in one ;-segment, the first with printed years (由2014年的3.2万人减少到2019年底的0.12万人), the
+second without (贫困发生率由18.6%下降到0.7%): the second starts and ends where the first does (cues ``time
+change_from_year``, ``time change_to_year``). Before, its end was dated to the year the report describes
+(0.7% in 2023, a wrong year) unless that happened to be the first change's end year, and its start was
+dropped. Near misses: a later start with a year of its own (2018年由8%降至3%), changes with no year printed.
+
 Each case is a short passage of its own (not copied from a dev set): the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
 """
@@ -151,3 +157,64 @@ LIST_CASES: list[dict] = [
 @pytest.mark.parametrize("case", LIST_CASES, ids=[c["id"] for c in LIST_CASES])
 def test_rates_listed_after_a_whole_and_its_part(case):
     check_case(case, REVIEW_2022)
+
+
+SUMMARY_2023 = {"year": 2023, "report_date": "2024-01-15"}
+
+CHANGE_CASES: list[dict] = [
+    {
+        "id": "poverty_people_then_incidence",
+        "text": "全县贫困人口由2014年的3.2万人减少到2019年底的0.12万人,贫困发生率由18.6%下降到0.7%。",
+        "facts": [
+            ("poverty_incidence", "level", 18.6, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 0.7, 2019, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 0.7, 2023)],
+    },
+    {
+        "id": "urban_then_rural_income_over_five_years",
+        "text": (
+            "城镇居民人均可支配收入由2018年的28000元增加到2022年的36500元,"
+            "农村居民人均可支配收入由12000元增加到16800元。"
+        ),
+        "facts": [
+            ("rural_income", "level", 12000.0, 2018, "", "actual", None),
+            ("rural_income", "level", 16800.0, 2022, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 16800.0, 2023)],
+    },
+    {
+        "id": "households_registered_then_incidence",
+        "text": "全县贫困人口由2014年建档立卡时的3.82万户减少到2018年底的0.5万户,贫困发生率由35.2%下降至10.1%。",
+        "facts": [
+            ("poverty_incidence", "level", 35.2, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 10.1, 2018, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 10.1, 2023)],
+    },
+    # ---- near misses
+    {
+        "id": "a_later_start_with_its_own_year",
+        "text": "贫困发生率由2014年的25%降至2017年的8%,2018年由8%降至3%。",
+        "facts": [
+            ("poverty_incidence", "level", 25.0, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 8.0, 2017, "", "actual", None),
+            ("poverty_incidence", "level", 3.0, 2018, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 3.0, 2017)],
+    },
+    {
+        "id": "changes_with_no_year_printed",
+        "text": "城镇居民人均可支配收入由28000元增加到36500元,农村居民人均可支配收入由12000元增加到16800元。",
+        "facts": [
+            ("urban_income", "level", 36500.0, 2023, "", "actual", None),
+            ("rural_income", "level", 16800.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CHANGE_CASES, ids=[c["id"] for c in CHANGE_CASES])
+def test_a_later_change_in_the_years_of_the_first(case):
+    check_case(case, SUMMARY_2023)

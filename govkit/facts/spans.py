@@ -10,7 +10,7 @@ import re
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import cue, cue_words
-from govkit.facts.numbers import Quantity, parse_chinese_number
+from govkit.facts.numbers import Quantity, find_quantities, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import RELATIVE_YEAR
 from govkit.facts.timeframe import (
@@ -33,6 +33,9 @@ _COUNTED_AVERAGE = cue("time", "counted_average")
 _SUMMED = cue("time", "summed")
 _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
+_CHANGE_FROM_YEAR = cue("time", "change_from_year")
+_CHANGE_TO_YEAR = cue("time", "change_to_year")
+_PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(cue("time", "cumulative"))
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -73,6 +76,49 @@ def change_start_year(
         return None  # other words (由年初的…): not a year the text tells
     first = frame.period_start or (span[0] if span else None)
     return first - 1 if first else None
+
+
+def earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) -> int | None:
+    """The printed start year of the last change earlier in the ;-segment (由2014年…减少到2018年底的…,
+    贫困发生率由35.2%下降至10.1%: the later change, its start without time words, starts there too)."""
+    last = None
+    for m in _CHANGE_FROM_YEAR.finditer(sent, seg_start, end):
+        last = m
+    if last is None:
+        return None
+    printed = [int(y) for y in _PRINTED_YEAR.findall(sent, last.end(), end)]
+    to = None
+    for t in _CHANGE_TO_YEAR.finditer(sent, last.end(), end):
+        to = t
+    if to is not None and all(y == int(to.group(1)) for y in printed):
+        year = int(to.group(1))  # …减少到2019年底的…: the later change (its end dated below) ends there too
+    if year is None or int(last.group(1)) >= year:
+        return None
+    if any(y != year for y in printed):
+        return None  # 由2014年的25%降至2017年的8%,2018年由8%降至3%: a later start, not told
+    return int(last.group(1))
+
+
+def earlier_change_end(sent: str, seg_start: int, q: Quantity) -> int | None:
+    """The printed end year of the last change earlier in the ;-segment when figure *q* ends a change
+    printed without time words (由2014年的3.2万人减少到2019年底的0.12万人,贫困发生率由18.6%下降到0.7%:
+    0.7% is of 2019, not of the year the report describes); None when no other year is printed after it."""
+    k = max(sent.rfind("由", seg_start, q.start), sent.rfind("从", seg_start, q.start))
+    if k < 0 or _PRINTED_YEAR.search(sent, k, q.start):
+        return None
+    starts = find_quantities(sent[k : q.start])
+    if len(starts) != 1:
+        return None
+    tail = sent[k + starts[0].end : q.start]
+    verb = _CHANGE_TO_AFTER.match(tail)
+    if verb is None or tail[verb.end() :].strip():
+        return None  # not the end of a change (由35.2%下降至 right before the figure)
+    to = None
+    for t in _CHANGE_TO_YEAR.finditer(sent, seg_start, k):
+        to = t
+    if to is None or _PRINTED_YEAR.search(sent, to.end(), k):
+        return None
+    return int(to.group(1))
 
 
 def span_kept(

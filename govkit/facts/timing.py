@@ -23,7 +23,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import printed_year
-from govkit.facts.spans import change_start, change_start_year, span_kept
+from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.timeframe import (
     QUARTER_TO_DATE,
     SINGLE_MONTH,
@@ -55,8 +55,6 @@ _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
-_CHANGE_FROM_YEAR = cue("time", "change_from_year")
-_PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _ESTIMATE = cue("kind", "estimate")
@@ -196,6 +194,10 @@ def figure_time(
     span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
+    elif start_of_change is None and measure == "level" and ("由" in before or "从" in before):
+        end_year = earlier_change_end(sent, seg_start, q)
+        if end_year is not None:
+            year, period_start = end_year, None  # the later of two changes ends where the earlier one ends
     if target_year is not None:
         year, kind = target_year, "target"
         if (
@@ -406,24 +408,11 @@ def figure_time(
         # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
         start_year = change_start_year(start_of_change, year, frame, span, dates)
         if start_year is None and not start_of_change.strip(" 的"):
-            start_year = _earlier_change_start(sent, seg_start, q.start, year)
+            start_year = earlier_change_start(sent, seg_start, q.start, year)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
-
-
-def _earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) -> int | None:
-    """The printed start year of the last change earlier in the ;-segment (由2014年…减少到2018年底的…,
-    贫困发生率由35.2%下降至10.1%: the later change, its start without time words, starts there too)."""
-    last = None
-    for m in _CHANGE_FROM_YEAR.finditer(sent, seg_start, end):
-        last = m
-    if last is None or year is None or int(last.group(1)) >= year:
-        return None
-    if any(int(y) != year for y in _PRINTED_YEAR.findall(sent, last.end(), end)):
-        return None  # 由2014年的25%降至2017年的8%,2018年由8%降至3%: a later start, not told
-    return int(last.group(1))
 
 
 def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> str | None:
