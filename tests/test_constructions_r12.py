@@ -21,6 +21,15 @@ change_from_year``, ``time change_to_year``). Before, its end was dated to the y
 (0.7% in 2023, a wrong year) unless that happened to be the first change's end year, and its start was
 dropped. Near misses: a later start with a year of its own (2018年由8%降至3%), changes with no year printed.
 
+The flag ``subtotal`` (a part of a total named after 其中) is set only when the sentence's earlier figure
+of the same indicator stands before the 其中: 其中,第一产业增加值35.21亿元,增长3.8% is the part's own growth
+after its own level (before, it was flagged, and so kept out of the conflict check), while 累计投入扶贫资金
+67.8亿元,其中2020年投入14.6亿元 and 到位资金75.7亿元,其中省外到位资金53.8亿元 stay parts.
+
+A goal as a speech says it, with modal words between its time and its figure (去年全县地区生产总值增长5.2%,
+今年要确保增长6%以上; 今年我们必须确保…; 今年一定要实现…): the clause continues the subject (cue
+``continuation modal``). Before, only 确保/力争 were continuation words, so the year's target was lost.
+
 Each case is a short passage of its own (not copied from a dev set): the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
 """
@@ -28,7 +37,7 @@ Each case is a short passage of its own (not copied from a dev set): the facts i
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
 
 SUMMARY_2020 = {"year": 2020, "report_date": "2020-12-10"}
 
@@ -218,3 +227,98 @@ CHANGE_CASES: list[dict] = [
 @pytest.mark.parametrize("case", CHANGE_CASES, ids=[c["id"] for c in CHANGE_CASES])
 def test_a_later_change_in_the_years_of_the_first(case):
     check_case(case, SUMMARY_2023)
+
+
+FLAG_CASES: list[tuple[str, str, str, str, float, bool]] = [
+    # id, text, indicator, measure, value, flagged subtotal
+    (
+        "own_growth_of_a_sector_after_qizhong",
+        "全年全县地区生产总值236.52亿元,比上年增长5.6%。其中,第一产业增加值35.21亿元,增长3.8%;第二产业增加值82.36亿元,增长6.2%。",
+        "primary_va",
+        "yoy_pct",
+        3.8,
+        False,
+    ),
+    (
+        "own_completion_of_key_projects_after_qizhong",
+        "全年完成固定资产投资增长12.6%,其中重大项目完成投资156.7亿元,占年度计划的118.4%。",
+        "key_project_investment",
+        "completion_pct",
+        118.4,
+        False,
+    ),
+    (
+        "income_parts_after_qizhong_and_a_comma",
+        "全体居民人均可支配收入21560元,增长6.1%。其中,城镇居民人均可支配收入31245元,增长4.5%。",
+        "urban_income",
+        "yoy_pct",
+        4.5,
+        False,
+    ),
+    # ---- near misses: parts of a total stay flagged
+    (
+        "a_year_of_a_five_year_sum",
+        "五年来,累计投入各类扶贫资金67.8亿元,其中2020年投入14.6亿元。",
+        "poverty_funds",
+        "level",
+        14.6,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FLAG_CASES, ids=[c[0] for c in FLAG_CASES])
+def test_subtotal_only_for_a_part_of_an_earlier_figure(case):
+    cid, text, indicator, measure, value, flagged = case
+    f = passage_facts({"id": cid, "text": text}, {"year": 2023, "report_date": "2024-01-15"})
+    rows = f[(f["indicator"] == indicator) & (f["measure"] == measure) & ((f["value"] - value).abs() < 1e-9)]
+    assert len(rows) == 1, f
+    assert ("subtotal" in rows.iloc[0]["flags"]) == flagged, rows.iloc[0]["flags"]
+
+
+SPEECH_2024 = {"year": 2023, "report_date": "2024-02-18", "report_type": "讲话"}
+
+MODAL_CASES: list[dict] = [
+    {
+        "id": "last_year_then_this_year_must",
+        "text": "去年全县地区生产总值增长5.2%,今年要确保增长6%以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.2, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "we_must_this_year",
+        "text": "一般公共预算收入去年增长7.2%,今年我们必须确保增长8%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 8.0, 2024, "", "target", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 8.0, 2024, "", "actual")],
+    },
+    {
+        "id": "a_quarter_last_year_and_this_year",
+        "text": "去年一季度我们GDP只增长了3.1%,今年一季度一定要实现增长6%以上,实现开门红。",
+        "facts": [
+            ("gdp", "yoy_pct", 3.1, 2023, "Q1", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "Q1", "target", None),
+        ],
+        "absent": [],
+    },
+    # ---- near misses: a modal clause with a subject of its own keeps it; a modal before a sum
+    {
+        "id": "modal_before_a_sum_is_no_goal_of_the_subject",
+        "text": "全县地区生产总值增长5.2%,要投资30亿元建设产业园。",
+        "facts": [("gdp", "yoy_pct", 5.2, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 30.0)],
+    },
+    {
+        "id": "modal_clause_with_its_own_subject",
+        "text": "去年全县地区生产总值增长5.2%,今年固定资产投资要确保增长10%以上。",
+        "facts": [("fai", "yoy_pct", 10.0, 2024, "", "target", None)],
+        "absent": [("gdp", "yoy_pct", 10.0)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", MODAL_CASES, ids=[c["id"] for c in MODAL_CASES])
+def test_a_goal_with_modal_words(case):
+    check_case(case, SPEECH_2024)

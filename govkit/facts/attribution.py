@@ -50,6 +50,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
             cue("continuation", "change_turn"),
+            cue("continuation", "modal"),  # …增长5.2%,今年要确保增长6%以上
             cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
             cue("continuation", "rate_change"),
             cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点

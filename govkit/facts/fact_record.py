@@ -77,7 +77,7 @@ def make_fact(
     dates: Dates,
     in_parens: bool,
     timing_cues: TimingCues,
-    indicator_seen: bool,
+    seen_at: int | None,
     scans: Scans | None = None,
     group: tuple[int, int] = (0, 1),
 ) -> tuple[Fact, str] | None:
@@ -85,8 +85,8 @@ def make_fact(
 
     *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%).
 
-    *indicator_seen*: the sentence already holds a fact of this indicator (a later one after
-    其中 is a part of it). Returns the fact and the paragraph's sub-period after it, or None.
+    *seen_at*: where in the sentence the first fact of this indicator already made stands, if any (a
+    later one after a 其中 that follows it is a part of it). Returns the fact and the paragraph's sub-period after it, or None.
     """
     sent, clauses, offset = s.text, s.clauses, s.offset
     prefix = words_before(sent, subject, q, clause)
@@ -151,7 +151,9 @@ def make_fact(
         flags=[_MASK_FLAG] if q.masked else [],
     )
     if (
-        indicator_seen
+        seen_at is not None
+        # (其中,第一产业增加值35.21亿元,增长3.8%: the growth of the part's own level, printed after the 其中)
+        and sent.rfind("其中", 0, q.start) > seen_at
         and (
             "其中" in sent[clause.start : q.start]
             # (财政收入218.6亿元,其中一般公共预算收入132.4亿元,分别增长6.1%和8.3%: the list's first growth is

@@ -181,7 +181,6 @@ def _figures(
     sent, quantities, clauses = s.text, s.quantities, s.clauses
     out: list[Fact] = []
     assigned: list[Assigned] = []
-    earlier_indicators: set[str] = set()
     # Cue words absent from the whole sentence are absent from every part of it: test once here.
     timing_cues = timing_cues_in(sent)
     may_block = block_cues_in(sent)
@@ -355,7 +354,7 @@ def _figures(
                 dates,
                 in_parens,
                 timing_cues,
-                indicator in earlier_indicators,
+                next((f.value_start - s.offset for f in out if f.indicator == indicator), None),
                 scans,
                 s.groups.get(qi, (0, 1)),
             )
@@ -383,7 +382,6 @@ def _figures(
             out.append(fact)
             if fact.measure == "level" and _is_share(catalog[indicator]):
                 last_share = (ci, subject, indicator)
-            earlier_indicators.add(indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))
             last_measure[indicator] = fact.measure
     return one_rate_per_key(out, sent, s.offset, [(q.start, q.end) for q in quantities]), sub_state
