@@ -288,7 +288,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
     if sp is not None and not _noted_figure(head):
-        f = f.with_(subperiod=sp)
+        f = f.with_(subperiod=sp, before_opening_sub=f.subperiod)
     return f
 
 

@@ -59,6 +59,8 @@ _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
+_JOINED_PARTS = cue("sub", "joined_parts")
+_NOW_OPENING = cue("sub", "now_opening")
 _ESTIMATE = cue("kind", "estimate")
 _LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _TARGET_NEXT = cue("target", "joined_after")
@@ -262,6 +264,11 @@ def figure_time(
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
     if note is not None:
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
+    if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
+        sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
+    if sp and _joined_parts(before):
+        # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
+        return Timing(year, period_start, sp, kind, sub_state, drop=True)
     subperiod = sp if sp is not None else sub_state
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
@@ -409,6 +416,16 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _joined_parts(before: str) -> bool:
+    """Whether *before* names two parts of a year joined (1—3月和11—12月) as the one time of its figure:
+    no 分别 after them (one figure each), nor a part of the year named after them."""
+    last = next(reversed(list(_JOINED_PARTS.finditer(before))), None)
+    if last is None:
+        return False
+    rest = before[last.end() :]
+    return "分别" not in rest and subperiod_of(rest) is None
 
 
 def _earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) -> int | None:
