@@ -23,6 +23,9 @@ By class:
 * **the poor's part** — 转移就业10.26万人,其中脱贫劳动力3.9万人: the poor's transfers.
 * **two parts of a year together** — 1—3月和11—12月优良天数比例为78.2%: no subperiod names both
   parts; no fact (it was the last part's, M11-M12).
+* **the year before's figure** — 优良天数比例为97.1%,上年为95.2% (or in brackets, after a target:
+  (省定目标为16微克/立方米,上年为15微克/立方米)) in a bulletin of June 2023 on 2022: 2021's outturn (it
+  was 2022's, a conflict, and a target after the bracket's target).
 * **targets listed in brackets** — 考核目标(PM2.5年均浓度不高于13微克/立方米、优良天数比例不低于98.5%):
   each figure its own subject's target (the second was given to the first subject and lost).
 """
@@ -282,6 +285,14 @@ CASES: list[dict] = [
         "absent": [("pm25", "level", 52.0)],
     },
     {
+        # near miss: the same figure for each part (均) keeps its reading (the later part's)
+        "id": "two_parts_each_the_same_kept",
+        "meta": {"year": 2021, "report_date": "2022-01-10"},
+        "text": "一季度和上半年规模以上工业增加值均增长5.2%。",
+        "facts": [("industrial_va", "yoy_pct", 5.2, 2021, "H1", "actual", None)],
+        "absent": [],
+    },
+    {
         # near miss: one range keeps its part of the year
         "id": "one_month_range_kept",
         "meta": {"year": 2021, "report_date": "2022-01-10"},
@@ -290,6 +301,44 @@ CASES: list[dict] = [
             ("good_air_rate", "level", 88.5, 2021, "M1-M11", "actual", None),
             ("good_air_rate", "pp_change", 2.1, 2021, "M1-M11", "actual", None),
         ],
+        "absent": [],
+    },
+    # ---- the year before's figure after the year described's, in a report of the next year
+    {
+        "id": "year_before_after_the_figure_in_a_mid_year_bulletin",
+        "meta": BULLETIN,
+        "text": "一、环境空气质量\n全县优良天数比例为97.1%,上年为95.2%。",
+        "facts": [
+            ("good_air_rate", "level", 97.1, 2022, "", "actual", None),
+            ("good_air_rate", "level", 95.2, 2021, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 95.2, 2022)],
+    },
+    {
+        "id": "year_before_in_brackets_after_a_target",
+        "meta": BULLETIN,
+        "text": "一、环境空气质量\nPM2.5年均浓度为14微克/立方米(省定目标为16微克/立方米,上年为15微克/立方米)。",
+        "facts": [
+            ("pm25", "level", 14.0, 2022, "", "actual", None),
+            ("pm25", "level", 16.0, 2022, "", "target", None),
+            ("pm25", "level", 15.0, 2021, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 15.0, 2022)],
+    },
+    {
+        "id": "year_before_in_brackets_alone",
+        "meta": BULLETIN,
+        "text": "城镇新增就业4521人(上年4210人)。",
+        "facts": [("new_urban_jobs", "level", 4210.0, 2021, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 4210.0, 2022)],
+    },
+    {
+        # near miss: in a report of January on the year just ended, 上年 after its figure is still the
+        # year before it
+        "id": "year_before_in_a_january_report_kept",
+        "meta": {"year": 2022, "report_date": "2023-01-10"},
+        "text": "粮食总产量25万吨,上年为24.1万吨。",
+        "facts": [("grain_output", "level", 24.1, 2021, "", "actual", None)],
         "absent": [],
     },
     # ---- targets listed in brackets

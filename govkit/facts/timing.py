@@ -420,12 +420,11 @@ def figure_time(
 
 def _joined_parts(before: str) -> bool:
     """Whether *before* names two parts of a year joined (1—3月和11—12月) as the one time of its figure:
-    no 分别 after them (one figure each), nor a part of the year named after them."""
+    no 分别/均 after them (the cue: one figure each, or the same for each), nor a part named after them."""
     last = next(reversed(list(_JOINED_PARTS.finditer(before))), None)
     if last is None:
         return False
-    rest = before[last.end() :]
-    return "分别" not in rest and subperiod_of(rest) is None
+    return subperiod_of(before[last.end() :]) is None
 
 
 def _earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) -> int | None:
