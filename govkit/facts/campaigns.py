@@ -12,6 +12,8 @@ began, and when its noun names a population rather than the year's count.
 * Any count (not a stock or a rate): a sum word in the figure's clause after a figure of the same
   indicator earlier in the sentence, with nothing dating the sum to one year in between, is a running total,
   not the year's count (全年新增城镇就业5200人,累计新增城镇就业3.1万人; 新增转移农村劳动力8600人,累计转移28.6万人).
+* A sum word right before a register's entry (``time register_entry``: 累计纳入监测对象178人) counts the
+  people ever entered in a register kept since it began: its size at the time, the year's level.
 * After the campaign's last year (``govkit/data/campaigns.csv``: 精准扶贫 ends in 2020), a noun of its
   counts names the people once lifted (全县脱贫人口10.5万人 in a report on 2022), not a count lifted.
 """
@@ -33,6 +35,7 @@ CAMPAIGN_FAMILIES = frozenset(load_catalog()[i].family for i in _COUNTED_UNTIL)
 _CAMPAIGN_IDS = campaign_count_ids()
 _CAMPAIGN_SUM = cue("time", "campaign_sum")
 _CAMPAIGN_YEAR = cue("time", "campaign_year")
+_REGISTER_ENTRY = cue("time", "register_entry")
 _ONE_YEAR = cue("time", "one_year")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _THROUGH_MONTH = cue("sub", "through_month")
@@ -76,6 +79,8 @@ def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end:
     if not found:
         return False
     at, at_end = found[-1].start(), found[-1].end()
+    if _REGISTER_ENTRY.match(sent, at_end):
+        return False  # 累计纳入监测对象178人: a register's size at the time, the year's level
     anchors = [year_end] if year_end else []
     anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
     anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
@@ -109,6 +114,8 @@ def running_total(
     if not found:
         return False
     at = found[-1].start()
+    if _REGISTER_ENTRY.match(sent, found[-1].end()):
+        return False  # 全年新纳入监测对象92人,累计纳入178人: the register's size, not a running total
     for m in mentions:
         if ind.id not in m.indicators or m.start >= start or m.end > at:
             continue

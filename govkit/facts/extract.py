@@ -68,6 +68,7 @@ _MAY_HOLD_FIGURES = re.compile(
 
 
 _PARTS_FOLLOW = cue("attribution", "parts_follow")
+_PART_OWN_YEAR = cue("attribution", "part_own_year")
 _PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
 #: A growth rate's word ending an item's title (1.地区生产总值增速。).
 _RATE_NAMED_END = re.compile(rf"(?:{cue('measure_after', 'rate_named').pattern})$")
@@ -246,7 +247,13 @@ class Extractor:
                             f.kind = "estimate"
                     frame = frame.with_(kind="estimate") if not frame.plan else frame
                     pframe = pframe.with_(kind="estimate") if not pframe.plan else pframe
-                if new_facts and last_read is not None and last_read[1] == s and _PARTS_FOLLOW.match(sent):
+                if (
+                    new_facts
+                    and last_read is not None
+                    and last_read[1] == s
+                    and _PARTS_FOLLOW.match(sent)
+                    and not _PART_OWN_YEAR.match(sent)  # 其中2019年度…: that year's own figure, kept
+                ):
                     whole = facts[last_read[2] :]
                     new_facts = parts_dropped(new_facts, whole, _whole_named(sent, mentions, whole))
                 if place_rank and new_facts and not opens_on_own(sent, own):

@@ -207,7 +207,7 @@ def _figures(
             subject, how = subject_of[qi - gi], "list"
             if (qi - gi) in spread:
                 subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
-        elif in_parens and assigned and _target_in_or_before_parens(sent, q):
+        elif in_parens and assigned and _target_in_or_before_parens(sent, q) and not _named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
@@ -417,6 +417,18 @@ def _exact_before(out: list[Fact], fact: Fact) -> bool:
 def same_time(a: Fact, b: Fact) -> bool:
     """Whether two facts are of the same year, span and part of the year."""
     return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
+
+
+def _named_in_parens(s: Sentence, qi: int) -> bool:
+    """Whether a catalog subject stands inside the brackets of figure *qi*, after the figure before it
+    there: the bracket lists targets of several subjects (考核目标(PM2.5年均浓度不高于13微克/立方米、
+    优良天数比例不低于98.5%)), each figure its own subject's, not the last assigned one's."""
+    sent, q = s.text, s.quantities[qi]
+    start = sent.rfind("(", 0, q.start)
+    prev = s.quantities[qi - 1] if qi else None
+    if prev is not None and prev.end > start:
+        start = prev.end
+    return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
 
 
 def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:

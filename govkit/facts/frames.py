@@ -291,7 +291,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     if sp is not None and _EVENT_AFTER_MONTH.match(para.strip().lstrip("—- "), len(head)) is not None:
         sp = None  # 2020年9月,经县级验收认定,…: the month dates an act, not the paragraph's figures
     if sp is not None and not _noted_figure(head):
-        f = f.with_(subperiod=sp)
+        f = f.with_(subperiod=sp, before_opening_sub=f.subperiod)
     return f
 
 

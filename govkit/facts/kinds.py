@@ -23,6 +23,7 @@ _KIND_P = prefixed(any_of("kind"))
 _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
+_PAST_IN_PARENS = cue("target", "past_in_parens")
 _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
 _FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _STRIVING = cue("target", "striving")
@@ -50,6 +51,8 @@ def target_paren(sent: str, q: Quantity) -> bool:
     """(目标8%), or 达到全年目标任务(88.5%) (the words right before the brackets, no 的 after them):
     the figure in brackets is a target."""
     paren = sent.rfind("(", 0, q.start)
+    if paren >= 0 and _PAST_IN_PARENS.search(sent, paren, q.start):
+        return False  # (目标为96%,上年为95.2%): the year before's figure beside the target
     if _TARGET_OR_EXPECTED.search(sent, max(0, paren), q.start):
         return True
     if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:

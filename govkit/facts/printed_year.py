@@ -203,10 +203,15 @@ def _year_of_the_figure_before(
     is the year described. None when 去年 does not open its clause, opens a ;-segment (…增长3%;去年全县
     地区生产总值增长5%: a sentence of its own) or the clause before is dated by another relative word
     (前年…,去年…)."""
-    if before[clause.start : rel.start()].strip(" ,，、;；"):
+    start = clause.start
+    opened = max(before.rfind("(", clause.start, rel.start()), before.rfind("（", clause.start, rel.start()))
+    if opened >= 0:
+        # (…,上年为95.2%) in brackets after the figure: the bracket's part opening on it
+        start = max([opened + 1] + [before.rfind(c, opened, rel.start()) + 1 for c in ",，;；"])
+    if before[start : rel.start()].strip(" ,，、;；"):
         return None
     seg = max(before.rfind(";", 0, clause.start), before.rfind("；", 0, clause.start)) + 1  # its ;-segment
-    head = before[seg : clause.start]
+    head = before[seg:start]
     head = _YEAR.sub(" ", head) if "年" in head else head
     if not any(c.isdigit() for c in head):
         return None
@@ -224,7 +229,9 @@ def _year_of_the_figure_before(
         return explicit_year
     if earlier:
         return _this_year(sent, earlier[-1], relative, frame, dates)
-    return dates.review_this_year
+    # (the figure before is of the year its frame describes: 优良天数比例为97.1%,上年为95.2% in a bulletin of
+    # June 2023 on 2022 contrasts 2022 with 2021, not 2023 with 2022)
+    return frame.year or dates.review_this_year
 
 
 def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:

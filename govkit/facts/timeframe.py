@@ -42,6 +42,9 @@ class Frame(NamedTuple):
     # the span of a review that a paragraph opening on its last year sits in (过去五年… then 2020年,…):
     # what a campaign's 累计 there sums over (facts.timing)
     outer_start: int | None = None
+    # the part of the year before a paragraph's opening named one (截至10月底,…): what a sentence opening on
+    # the present (目前…) there describes (facts.timing); None when the opening named none
+    before_opening_sub: str | None = None
 
     def with_(self, **kw) -> Frame:
         return self._replace(**kw)

@@ -57,6 +57,8 @@ _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
+_JOINED_PARTS = cue("sub", "joined_parts")
+_NOW_OPENING = cue("sub", "now_opening")
 _ESTIMATE = cue("kind", "estimate")
 _LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
 _TARGET_NEXT = cue("target", "joined_after")
@@ -266,6 +268,11 @@ def figure_time(
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
     if note is not None:
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
+    if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
+        sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
+    if sp and _joined_parts(before):
+        # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
+        return Timing(year, period_start, sp, kind, sub_state, drop=True)
     subperiod = sp if sp is not None else sub_state
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
@@ -413,6 +420,15 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _joined_parts(before: str) -> bool:
+    """Whether *before* names two parts of a year joined (1—3月和11—12月) as the one time of its figure:
+    no 分别/均 after them (the cue: one figure each, or the same for each), nor a part named after them."""
+    last = next(reversed(list(_JOINED_PARTS.finditer(before))), None)
+    if last is None:
+        return False
+    return subperiod_of(before[last.end() :]) is None
 
 
 def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> str | None:
