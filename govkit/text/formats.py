@@ -4,7 +4,8 @@ HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, style
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
 element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
 publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
-pdfplumber text layer (without page numbers); DOCX files their python-docx paragraphs and
+pdfplumber text layer (without page numbers, and without running heads and feet inside the
+document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
 table cells. The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
@@ -27,6 +28,7 @@ from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
+from govkit.text.pdf_furniture import drop_running_lines
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
 Extracted = tuple[str, str, list[str], TextHints]
@@ -253,7 +255,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         raise ReadError(path, "encrypted PDF (password required)") from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
         raise ReadError(path, f"corrupt or unreadable PDF ({_describe(exc)})") from exc
-    text = "\n".join(_strip_page_number(p) for p in pages)
+    text = "\n".join(_strip_page_number(p) for p in drop_running_lines(pages))
     flags: list[str] = []
     if not has_text(_CID.sub("", text)):
         if _CID.search(text):

@@ -1,0 +1,59 @@
+"""Running heads and feet of a PDF: lines printed at the same edge of most pages.
+
+A PDF's text layer gives each page's header and footer lines (the issuing body and document
+number, a printing note, ``— 3 —``) as ordinary lines at the top and bottom of the page. Where a
+paragraph runs on to the next page they stand inside it (``完成年度目标任务的`` / footer / header /
+``104.2%``), cutting a figure from its subject. A line is such furniture when the same line, its
+digits aside (the page number changes), stands among the first or last :data:`EDGE` lines of at
+least half the pages (and of two at least). It is dropped everywhere but at the bottom of the last
+page, where it is the document's closing (a date of printing) and cuts nothing; at the top of the
+first page a running head would be run into the title below it (a title that wraps is joined).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How many lines at each edge of a page may be furniture.
+EDGE = 2
+#: Furniture lines are short; body lines that repeat at a page edge are not (a long line is kept).
+MAX_LEN = 80
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def _key(line: str) -> str:
+    return _SPACE.sub("", _DIGITS.sub("#", line))
+
+
+def _edges(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes of the first and the last :data:`EDGE` non-blank lines of a page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:EDGE], filled[-EDGE:]
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """*pages* without their running heads and feet (see the module docstring)."""
+    if len(pages) < 2:
+        return pages
+    split = [p.split("\n") for p in pages]
+    counts: dict[tuple[str, str], int] = {}
+    for lines in split:
+        top, bottom = _edges(lines)
+        seen = {("top", _key(lines[i])) for i in top} | {("bottom", _key(lines[i])) for i in bottom}
+        for k in seen:
+            counts[k] = counts.get(k, 0) + 1
+    need = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in counts.items() if n >= need and k[1].strip("#") and len(k[1]) <= MAX_LEN}
+    if not running:
+        return pages
+    out = []
+    last = len(split) - 1
+    for n, lines in enumerate(split):
+        top, bottom = _edges(lines)
+        drop = set()
+        drop |= {i for i in top if ("top", _key(lines[i])) in running}
+        if n < last:
+            drop |= {i for i in bottom if ("bottom", _key(lines[i])) in running}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
