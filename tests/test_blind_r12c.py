@@ -16,6 +16,10 @@ HTML pages, PDFs printed by a browser, DOCX, GB18030 and UTF-8-BOM text), by cla
   balance within the year is not year-on-year growth (at the year's end it is);
 * tables — a row label with a symbol in brackets (``细颗粒物(PM2.5)``, ``二氧化硫(SO2)``): the symbol
   is part of the name, not the row's unit, so the row is read;
+* reading — a browser's PDF (fonts without FontBBox) made pdfminer log a warning per glyph, hundreds of
+  lines in a run; its loggers now report errors only;
+* reading — a DOCX text box (``w:txbxContent``, VML or DrawingML with its VML fallback) was left out
+  by python-docx's paragraph text: its paragraphs are read once, after the paragraph anchoring it;
 * scoring — ``govkit evaluate`` keys equal parts of a year as one (Q1-Q3 and M1-M9), as the shared
   scorer and EXTRACTION.md do;
 * damaged files (a truncated PDF, a DOCX that is no ZIP package, an HTML page of only site chrome):
@@ -274,3 +278,50 @@ def test_evaluate_treats_equal_subperiods_as_one():
     assert evaluate(gold, pred).overall[0] == pytest.approx(1.0)
     near = pred.assign(subperiod="M9")  # a single month is not the first nine months
     assert evaluate(gold, near).overall[0] == pytest.approx(0.0)
+
+
+def test_reading_a_browser_pdf_logs_no_font_warnings(caplog):
+    from pathlib import Path
+
+    from govkit.text.read import read_file
+
+    pdf = Path(__file__).parent / "fixtures" / "blind" / "h7_04.pdf"  # Chromium's print: no FontBBox
+    with caplog.at_level("WARNING"):
+        raw = read_file(pdf)
+    assert "平遥县" in raw.text
+    assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+
+
+# ---- a DOCX text box
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_VML_BOX = (
+    f'<w:r {_W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+    "<w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+)
+_ALTERNATE_BOX = (
+    f'<w:r {_W_NS} xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+    "<w:p><w:r><w:t>{0}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+    "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{0}</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+@pytest.mark.parametrize("box", [_VML_BOX, _ALTERNATE_BOX], ids=["vml", "alternate_content"])
+def test_docx_text_box_is_read_once(tmp_path, box):
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from govkit.text.read import read_file
+
+    d = Document()
+    d.add_paragraph("某县2023年经济运行情况")
+    p = d.add_paragraph("全县经济运行总体平稳。")
+    p._p.append(parse_xml(box.format("全县地区生产总值完成128.6亿元,增长5.2%。")))
+    d.add_paragraph("下一步,全力稳增长。")
+    d.save(tmp_path / "box.docx")
+    text = read_file(tmp_path / "box.docx").text
+    assert text.count("128.6亿元") == 1
+    assert text.index("总体平稳") < text.index("128.6亿元") < text.index("稳增长")
