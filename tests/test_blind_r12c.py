@@ -218,14 +218,21 @@ def test_running_lines_inside_a_paragraph_are_dropped():
     pages = _pages([["一、主要成效", "全县脱贫劳动力务工4.5万人,完成年度目标任务的"], ["103.2%;新建帮扶车间11个。"]])
     text = "\n".join(drop_running_lines(pages))
     assert "完成年度目标任务的\n103.2%" in text
-    assert HEAD not in text
+    assert text.count(HEAD) == 1 and text.startswith(HEAD + "\n\n")  # kept once, apart from the title
     assert text.endswith(FOOT.format(2))  # the closing line of the last page stays
 
 
 def test_running_lines_of_three_pages_with_a_changing_page_number():
     pages = _pages([["甲"], ["乙"], ["丙"]])
     out = drop_running_lines(pages)
-    assert out[0] == "甲" and out[1] == "乙" and out[2] == "丙\n" + FOOT.format(3)
+    assert out == [HEAD + "\n\n甲", "乙", "丙\n" + FOOT.format(3)]
+
+
+def test_a_running_head_that_repeats_the_title_keeps_the_title():
+    title = "某县2023年政府工作报告"
+    pages = [f"{title}\n{title}\n各位代表:\n正文一", f"{title}\n正文二", f"{title}\n正文三"]
+    text = "\n".join(drop_running_lines(pages))
+    assert text.count(title) == 2 and "正文一\n正文二\n正文三" in text
 
 
 def test_near_miss_a_line_repeated_off_the_edges_or_on_one_page_stays():

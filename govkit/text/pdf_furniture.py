@@ -5,9 +5,10 @@ number, a printing note, ``— 3 —``) as ordinary lines at the top and bottom 
 paragraph runs on to the next page they stand inside it (``完成年度目标任务的`` / footer / header /
 ``104.2%``), cutting a figure from its subject. A line is such furniture when the same line, its
 digits aside (the page number changes), stands among the first or last :data:`EDGE` lines of at
-least half the pages (and of two at least). It is dropped everywhere but at the bottom of the last
-page, where it is the document's closing (a date of printing) and cuts nothing; at the top of the
-first page a running head would be run into the title below it (a title that wraps is joined).
+least half the pages (and of two at least). It is dropped but at the top of the first page and the
+bottom of the last, where it cuts no paragraph: there it may be the document's title (a running head
+that repeats it) or its closing (a date of printing). At the top of the first page it is set apart
+by an empty line, so that cleaning does not run it into the title below it.
 """
 
 from __future__ import annotations
@@ -52,8 +53,16 @@ def drop_running_lines(pages: list[str]) -> list[str]:
     for n, lines in enumerate(split):
         top, bottom = _edges(lines)
         drop = set()
-        drop |= {i for i in top if ("top", _key(lines[i])) in running}
+        heads = {i for i in top if ("top", _key(lines[i])) in running}
+        if n > 0:
+            drop |= heads
         if n < last:
             drop |= {i for i in bottom if ("bottom", _key(lines[i])) in running}
-        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+        kept = []
+        for i, line in enumerate(lines):
+            if i not in drop:
+                kept.append(line)
+                if n == 0 and i in heads:
+                    kept.append("")  # a paragraph break: the head is no part of the title below it
+        out.append("\n".join(kept))
     return out
