@@ -26,7 +26,8 @@ HTML pages, PDFs printed by a browser, DOCX, GB18030 and UTF-8-BOM text), by cla
   one line naming the file each, and the other files of the run lose nothing.
 
 Each case is a short passage of its own (not copied from the blind set or any corpus); every case but
-the near misses and the damaged-file check (which main passes already) failed before.
+the near misses and the damaged-file check (which main passes already) failed before; one case
+found while probing (an HTML table with a two-row merged header) is a strict xfail.
 """
 
 from __future__ import annotations
@@ -332,3 +333,35 @@ def test_docx_text_box_is_read_once(tmp_path, box):
     text = read_file(tmp_path / "box.docx").text
     assert text.count("128.6亿元") == 1
     assert text.index("总体平稳") < text.index("128.6亿元") < text.index("稳增长")
+
+
+# ---- found while probing, not fixed
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "an HTML table whose header spans two rows (rowspan/colspan: 2023年 over 预算数 | 执行数) is "
+        "flattened cell by cell, so no header decides the columns; and a header cell 2023年执行数 (year "
+        "and kind in one cell) is not read as an outturn column either: both need the table reader's "
+        "header grid, not a rule of one construction"
+    ),
+)
+def test_html_table_with_a_two_row_merged_header(tmp_path):
+    from govkit.facts.extract import extract_document
+    from govkit.pipeline.corpus import document_from_text
+    from govkit.text.read import read_file
+
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县2023年预算执行情况</title></head><body>'
+        '<div class="content"><p>关于某县2023年预算执行情况的报告</p>'
+        '<table border="1"><tr><td rowspan="2">项目</td><td colspan="2">2023年</td>'
+        '<td rowspan="2">比上年增长%</td></tr><tr><td>预算数</td><td>执行数</td></tr>'
+        "<tr><td>一般公共预算收入</td><td>10.20</td><td>10.52</td><td>6.3</td></tr>"
+        "<tr><td>一般公共预算支出</td><td>35.60</td><td>34.87</td><td>3.1</td></tr></table></div></body></html>"
+    )
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    raw = read_file(tmp_path / "t.html")
+    doc = document_from_text(raw.text, "t", fmt="html", hints=raw.hints)
+    doc.meta = doc.meta.replace(year=2023, report_date="2024-01-10")
+    f = extract_document(doc)
+    got = {(r.indicator, r.measure, round(float(r.value), 2)) for r in f.itertuples() if r.value == r.value}
+    assert {("fiscal_expenditure", "yoy_pct", 3.1), ("fiscal_expenditure", "level", 34.87)} <= got
