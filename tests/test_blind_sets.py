@@ -1,4 +1,4 @@
-"""The blind excerpts of session 9 (``tests/fixtures/blind``, see its README): sixteen report
+"""The blind excerpts of sessions 9 and 10 (``tests/fixtures/blind``, see its README): report
 excerpts written for the project and annotated before govkit ran on them, kept as a regression set
 at the figures now reached (facts and metadata), with the same scorer as the shared dev sets."""
 

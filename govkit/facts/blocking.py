@@ -85,9 +85,12 @@ _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 #: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
 _BOUNDS = cue_words("number", "bounds")
 _CROSSING_BEFORE = _BLOCK["crossing_before"]
+#: 突破, 超过 … right before a figure: a threshold crossed (also read by ``validate``, across sentences).
+CROSSING_BEFORE = _CROSSING_BEFORE
 _EXACT_AFTER = _BLOCK["exact_after"]
 #: 超过, 逾: the approximate words before a number that say a threshold was crossed.
 _APPROX_CROSSING = cue_words("number", "approx_crossing")
+APPROX_CROSSING = _APPROX_CROSSING
 #: 不足, 不到: the approximate words before a number that bound it from above.
 _APPROX_UPPER = cue_words("number", "approx_upper")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).

@@ -1,7 +1,7 @@
 """``govkit evaluate``: precision, recall and F1 of a fact table against a gold table.
 
 The rules are EXTRACTION.md's (and ``shared/tools/score.py``'s): a fact's key is
-(doc_id, indicator, measure, year, subperiod); a prediction is right when a gold row has the
+(doc_id, indicator, measure, year, subperiod), equal sub-periods however written (Q1-Q3, M1-M9); a prediction is right when a gold row has the
 same key and a value within 0.5 % (relative). Precision counts predicted rows with a value;
 recall counts gold rows. Gold rows marked ``optional=1`` are neither required nor wrong to
 predict. Predictions for documents without gold rows, or for ids outside the catalog, are
@@ -69,13 +69,32 @@ def _year(text) -> str:
     return "" if v is None else str(int(v))
 
 
+#: Equal parts of a year however written (EXTRACTION.md: the scorer treats H1 and M1-M6, Q1-Q3 and
+#: M1-M9, Q1 and M1-M3 as one sub-period; a whole year's four quarters or twelve months is the year).
+_SAME_PERIOD = {
+    "Q1": "M1-M3",
+    "Q1-Q2": "M1-M6",
+    "H1": "M1-M6",
+    "Q1-Q3": "M1-M9",
+    "Q1-Q4": "",
+    "H1-H2": "",
+    "M1-M12": "",
+}
+
+
+def _subperiod(text) -> str:
+    s = str(text or "").strip()
+    s = "" if s.lower() == "nan" else s
+    return _SAME_PERIOD.get(s, s)
+
+
 def _key(row: dict) -> Key:
     return (
         str(row.get("doc_id", "")).strip(),
         str(row.get("indicator", "")).strip(),
         str(row.get("measure", "")).strip(),
         _year(row.get("year")),
-        str(row.get("subperiod", "") or "").strip(),
+        _subperiod(row.get("subperiod")),
     )
 
 

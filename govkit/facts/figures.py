@@ -63,6 +63,7 @@ _MONEY = "money_cny"
 _ANNUAL_AVERAGE = cue("time", "annual_average")
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
+_GROWTH_BASE = cue("sign", "growth_base")
 
 
 def facts_of_sentence(
@@ -361,6 +362,8 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
+                continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
             if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
                 # 单位GDP能耗下降3.1%,比上年提高0.5个百分点: did the fall grow or the rate rise? The sign
                 # cannot be told (增速比上年提高, 降幅比上年扩大 name it)
@@ -400,6 +403,15 @@ def _rise_after_a_fall(out: list[Fact], fact: Fact, ind: Indicator, prefix: str)
         return False
     last = next((f for f in reversed(out) if f.indicator == fact.indicator), None)
     return last is not None and last.measure == "yoy_pct" and last.value is not None and last.value < 0
+
+
+def _since_year_start(sent: str, start: int, end: int) -> bool:
+    """Whether the last base of growth in ``sent[start:end]`` (the subject to its rate) is the start
+    of the year (较年初, 比年初: cues.tsv sign growth_base)."""
+    if "年初" not in sent[start:end]:
+        return False
+    bases = list(_GROWTH_BASE.finditer(sent, start, end))
+    return bool(bases) and bases[-1].group("start") is not None
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:

@@ -254,6 +254,7 @@ _OPENING_YEAR = cue("frame", "opening_year")
 _LAST_YEAR_OPENING = cue("frame", "last_year_opening")
 _SINCE = cue("time", "since")
 _ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
+_YEAR_IS_OF_PLAN = cue("frame", "year_is_of_plan")  # 今年是“十四五”…的关键一年: that year, not the span
 
 
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -268,7 +269,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     f = frame
     if "五" in head:
         head = _PLAN_END_BASE.sub("", head)  # 较“十三五”末增长30%: a base of growth, not the opening's time
-    span = plan_span(span_of_phrase(head, dates), frame, dates, head)
+    span = None if _YEAR_IS_OF_PLAN.match(head) else plan_span(span_of_phrase(head, dates), frame, dates, head)
     if span and not frame.plan and dates.last_full_year and span[0] > dates.last_full_year:
         # 今后五年,…, “十四五”期间,… in a report of January 2021: this paragraph holds the plan's targets
         f = f.with_(year=span[1], period_start=span[0], kind="target", plan=True)

@@ -26,9 +26,16 @@ def norm(cell: str) -> str:
     return re.sub(r"[a-z]+", lambda m: m.group(0).upper(), s)
 
 
+#: A symbol in brackets after a name (细颗粒物(PM2.5), 二氧化硫(SO2)): part of the name, not a unit.
+_SYMBOL = re.compile(r"[A-Za-z][A-Za-z0-9.]{0,7}")
+
+
 def name_and_unit(cell: str) -> tuple[str, str]:
-    m = _UNIT.search(cell)
-    unit = m.group(1).strip() if m else ""
+    """A header or label cell's name and the unit it prints in brackets (``优良率(%)``); a symbol in
+    brackets that is no unit (``细颗粒物(PM2.5)(微克/立方米)``) is not the unit."""
+    units = [g.strip() for g in _UNIT.findall(cell)]
+    units = [u for u in units if not (_SYMBOL.fullmatch(u) and unit_of(UNIT_SPELLING.get(u, u)) is None)]
+    unit = units[0] if units else ""
     name = _UNIT.sub("", cell).strip()
     return name, UNIT_SPELLING.get(unit, unit)
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.fact import Fact
 from govkit.core.resources import data_path, read_table
+from govkit.facts.blocking import APPROX_CROSSING, CROSSING_BEFORE
 
 #: What makes two facts the same fact (their values may still differ: a conflict).
 KEY = ("doc_id", "indicator", "measure", "year", "period_start", "subperiod", "kind")
@@ -24,6 +25,41 @@ _KEY_OF = operator.attrgetter(*KEY)
 #: The levels with limits of their own (plausibility.csv, column level); every other level (county,
 #: township, anonymised, unknown) takes the county's.
 _SIZED_LEVELS = ("province", "city")
+
+
+#: A level's key but for its kind (经济总量首次突破260亿元 is read as an actual, 预计…268.5亿元 an estimate).
+_LEVEL_KEY = operator.attrgetter("doc_id", "indicator", "year", "period_start", "subperiod")
+
+
+def _crossed_threshold(f: Fact) -> bool:
+    """Whether level *f* was printed as a threshold crossed (突破260亿元, 超过300万人次)."""
+    prefix = f.evidence[: max(0, f.value_start - f.evidence_start)]
+    return "approximate" in f.flags and (
+        CROSSING_BEFORE.search(prefix) is not None or f.value_text.startswith(APPROX_CROSSING)
+    )
+
+
+def _without_superseded_thresholds(facts: list[Fact]) -> list[Fact]:
+    """*facts* without a threshold crossed (经济总量首次突破260亿元) whose exact level of the same
+    indicator and time, at or above it, the document prints in another sentence (预计全年实现地区生产总值
+    268.5亿元): a milestone, not a second figure (EXTRACTION.md). In one sentence the extractor drops it
+    already (``figures._exact_before``); a threshold with no exact level, or above the exact one, stays."""
+    exact: dict[tuple, list[float]] = {}
+    for f in facts:
+        if f.measure == "level" and f.value is not None and f.value == f.value and "approximate" not in f.flags:
+            exact.setdefault(_LEVEL_KEY(f), []).append(f.value)
+    if not exact:
+        return facts
+    return [
+        f
+        for f in facts
+        if not (
+            f.measure == "level"
+            and f.value is not None
+            and any(v >= f.value for v in exact.get(_LEVEL_KEY(f), ()))
+            and _crossed_threshold(f)
+        )
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +93,7 @@ def finalize(facts: list[Fact], catalog: dict[str, Indicator] | None = None, lev
     """
     if catalog is None:
         catalog = load_catalog()
+    facts = _without_superseded_thresholds(facts)
     by_measure = _rules_by_measure(level if level in _SIZED_LEVELS else "county")
     keys: list[tuple] = []
     for f in facts:

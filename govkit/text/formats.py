@@ -4,7 +4,8 @@ HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, style
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
 element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
 publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
-pdfplumber text layer (without page numbers); DOCX files their python-docx paragraphs and
+pdfplumber text layer (without page numbers, and without running heads and feet inside the
+document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
 table cells. The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import zipfile
 import zlib
@@ -27,6 +29,7 @@ from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
+from govkit.text.pdf_furniture import drop_running_lines
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
 Extracted = tuple[str, str, list[str], TextHints]
@@ -241,6 +244,9 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, f"PDF support is not installed ({exc})") from exc
+    # pdfminer warns about font internals (a Type3 or CID font without FontBBox, as a browser's
+    # 'Save as PDF' writes them) once per glyph: hundreds of lines that say nothing of the text
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages: list[str] = []
     try:
         with pdfplumber.open(path) as pdf:
@@ -253,7 +259,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         raise ReadError(path, "encrypted PDF (password required)") from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
         raise ReadError(path, f"corrupt or unreadable PDF ({_describe(exc)})") from exc
-    text = "\n".join(_strip_page_number(p) for p in pages)
+    text = "\n".join(_strip_page_number(p) for p in drop_running_lines(pages))
     flags: list[str] = []
     if not has_text(_CID.sub("", text)):
         if _CID.search(text):
@@ -341,7 +347,7 @@ def _strip_page_number(page: str) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------
 def read_docx(path: Path, data: bytes) -> Extracted:
-    """The paragraphs and table cells of a DOCX file, in document order, and its title property."""
+    """The paragraphs, text boxes and table cells of a DOCX file, in document order, and its title property."""
     if not data.startswith(b"PK"):
         raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
     try:
@@ -361,6 +367,9 @@ def read_docx(path: Path, data: bytes) -> Extracted:
             if tag == "p":
                 _spend(path, budget)
                 lines.append(Paragraph(child, document).text)
+                for box in _text_boxes(child):  # a text box anchored here: its paragraphs after it
+                    _spend(path, budget)
+                    lines.append(Paragraph(box, document).text)
             elif tag == "tbl":
                 lines.append("")
                 _docx_table_lines(path, Table(child, document), lines, budget)
@@ -377,6 +386,24 @@ def read_docx(path: Path, data: bytes) -> Extracted:
         pass
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text, "docx", [], hints
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph) -> list:
+    """The paragraphs of the text boxes anchored in a body paragraph (``w:txbxContent``, a note or a
+    figure set apart in a box), which python-docx's paragraph text leaves out; a box Word also
+    writes as a VML fallback (``mc:Fallback``) is read once."""
+    out = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not paragraph and parent.tag != _MC_FALLBACK:
+            parent = parent.getparent()
+        if parent is None or parent.tag != _MC_FALLBACK:
+            out.extend(box.iter(f"{_W}p"))
+    return out
 
 
 _RATIO_FLOOR = 1 << 20  # DOCX parts smaller than this are never "too compressed"

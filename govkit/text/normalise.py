@@ -7,7 +7,8 @@ Three operations, for three consumers, each named for what it does:
   character change, but for HTML a text copy of a web page kept, ``&nbsp;`` ``&ldquo;`` ``<br>``
   ``<sup>1</sup>``, decoded or dropped first): control and zero-width characters dropped; full-width digits, letters and
   ``，：；（）！？％．`` to ASCII (``。、“”《》——`` kept), small and vertical forms to their
-  plain forms; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
+  plain forms, Kangxi and supplement radicals that a PDF text layer put for ideographs
+  (``增⻓``, ``⼈⺠``: ``data/clean/radicals.csv``) to those ideographs; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
   indent restored; traditional to simplified (OpenCC ``t2s``); inline pinyin glosses
   ``報(bào)告`` removed; ``二Ο三五`` written with a letter O becomes ``二〇三五``.
   :func:`normalise_char` is what that pass makes of a single character.
@@ -29,6 +30,7 @@ from functools import lru_cache
 import numpy as np
 import opencc
 
+from govkit.core.resources import data_path, read_table
 from govkit.text.chars import HAN, TONES
 from govkit.text.dates import arabic_chinese_dates
 from govkit.text.textbuffer import TextBuffer
@@ -71,6 +73,8 @@ def _width_table() -> dict[int, str]:
         "∶": ":",
     }
     table.update({ord(k): v for k, v in small_and_vertical.items()})
+    # radicals a PDF text layer gives for the ideograph drawn with the same glyph (增⻓: 增长)
+    table.update({ord(r["radical"]): r["char"] for r in read_table(data_path("clean", "radicals.csv"))})
     return table
 
 
