@@ -302,7 +302,8 @@ def _figures(
         if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
             ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)) : q.start]
             for ind in subject.indicators:
-                if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
+                # (低于年初预期目标(7%): the target named right before the brackets)
+                if ind and last_measure.get(ind) and (_TARGET_WORD.search(ctx) or _target_in_or_before_parens(sent, q)):
                     measure = last_measure[ind]
                     break
         if share_pp is not None:

@@ -1,0 +1,226 @@
+"""Constructions found by the blind set h5 of session 10 (economy, investment, fiscal and income
+excerpts of a district, a county-level city, counties and a prefecture-level city), by class:
+
+A. a list of parts of the year before 分别 (一季度、上半年、前三季度和全年…分别增长4.9%、6.1%、6.3%和6.7%):
+   one figure per part, in order, the whole year for 全年 (the first was read as the year's);
+B. a list of a change's starts (分别由2015年的X和Y提高到A、B): every start is the base year's, not only
+   the first (the second was dated to the year described);
+C. a target in brackets right after the comparison that names it (增长3.8%,低于年初预期目标(7%)): the
+   target's value, a fact of kind target (it was dropped);
+D. a clause of the reason of a change between a rate and its adjusted rate (下降6.4%,主要是上年…债券资金
+   支出较多,剔除该因素后同口径增长3.1%): the reason's nouns and years take nothing, the adjusted rate is
+   the subject's, of its year (it went to a non-catalog noun of the reason);
+E. a table row naming only a group of residents (城镇常住居民 | 64316 | 5.3) under a row or a title of
+   income per head: the group's income (the row was not read);
+F. …
+
+Each case is a short passage of its own (not copied from the blind texts) written for one
+construction: the facts it must give (indicator, measure, value, year, subperiod, kind,
+period_start) and the keys it must not give (a prefix of that tuple). Every case but the
+near-misses failed before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A work report of January 2024 on 2023.
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+CITY_BULLETIN = {"year": 2023, "report_date": "2024-03-20", "region": "阜阳市", "level": "city"}
+#: A report of January 2021 on 2020 (the 十三五 review and the 十四五 plan).
+PLAN_2021 = {"year": 2020, "report_date": "2021-01-20"}
+#: A plan execution report of January 2023 on 2022.
+PLAN_REPORT = {"year": 2022, "report_date": "2023-01-06"}
+
+CASES: list[dict] = [
+    # ---- A. a list of parts of the year before 分别: one figure per part, in order
+    {
+        "id": "parts_list_with_the_whole_year",
+        "meta": CITY_BULLETIN,
+        "text": "分季度看,一季度、上半年、前三季度和全年全市地区生产总值分别增长5.2%、5.9%、6.0%和6.4%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.2, 2023, "Q1", "actual", None),
+            ("gdp", "yoy_pct", 5.9, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "Q1-Q3", "actual", None),
+            ("gdp", "yoy_pct", 6.4, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.2, 2023, "")],
+    },
+    {
+        "id": "parts_list_after_the_subject",
+        "meta": CITY_BULLETIN,
+        "text": "全市规模以上工业增加值一季度、上半年、前三季度分别增长7.1%、7.8%、8.3%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 7.1, 2023, "Q1", "actual", None),
+            ("industrial_va", "yoy_pct", 7.8, 2023, "H1", "actual", None),
+            ("industrial_va", "yoy_pct", 8.3, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 7.1, 2023, "Q1-Q3")],
+    },
+    {
+        "id": "parts_list_of_two_with_months",
+        "meta": CITY_BULLETIN,
+        "text": "1-6月和全年全市社会消费品零售总额分别增长4.4%和6.9%。",
+        "facts": [
+            ("retail_sales", "yoy_pct", 4.4, 2023, "M1-M6", "actual", None),
+            ("retail_sales", "yoy_pct", 6.9, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: subjects listed, one part named: the figures are the subjects', of that part
+        "id": "subjects_listed_one_part",
+        "meta": CITY_BULLETIN,
+        "text": "全市地区生产总值、一般公共预算收入上半年分别增长5.1%、6.0%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.1, 2023, "H1", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "H1", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- B. a list of a change's starts: every start is the base year's
+    {
+        "id": "starts_listed_with_he",
+        "meta": PLAN_2021,
+        "text": "五年来,城镇和农村居民人均可支配收入分别由2015年的21340元和11280元提高到28650元、16930元。",
+        "facts": [
+            ("urban_income", "level", 21340, 2015, "", "actual", None),
+            ("rural_income", "level", 11280, 2015, "", "actual", None),
+            ("urban_income", "level", 28650, 2020, "", "actual", None),
+            ("rural_income", "level", 16930, 2020, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 11280, 2020), ("urban_income", "level", 21340, 2020)],
+    },
+    {
+        "id": "starts_listed_with_dun_two_subjects",
+        "meta": PLAN_2021,
+        "text": "全县地区生产总值、一般公共预算收入分别由2015年的76.4亿元、4.1亿元增长到2020年的98.2亿元、5.6亿元。",
+        "facts": [
+            ("gdp", "level", 76.4, 2015, "", "actual", None),
+            ("general_budget_revenue", "level", 4.1, 2015, "", "actual", None),
+            ("gdp", "level", 98.2, 2020, "", "actual", None),
+            ("general_budget_revenue", "level", 5.6, 2020, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 4.1, 2020)],
+    },
+    {
+        # near-miss: one start, one end (already read)
+        "id": "one_start_one_end",
+        "meta": PLAN_2021,
+        "text": "城镇居民人均可支配收入由2015年的21340元提高到28650元。",
+        "facts": [
+            ("urban_income", "level", 21340, 2015, "", "actual", None),
+            ("urban_income", "level", 28650, 2020, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 21340, 2020)],
+    },
+    # ---- C. a target in brackets right after the comparison that names it
+    {
+        "id": "below_target_in_brackets",
+        "meta": PLAN_REPORT,
+        "text": "预计全年实现地区生产总值386亿元,增长3.2%,低于年初预期目标(7.5%)。",
+        "facts": [
+            ("gdp", "yoy_pct", 3.2, 2022, "", "estimate", None),
+            ("gdp", "yoy_pct", 7.5, 2022, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "above_target_in_brackets_then_gap",
+        "meta": PLAN_REPORT,
+        "text": "规模以上工业增加值增长10.6%,高于年度目标(9%)1.6个百分点。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 10.6, 2022, "", "actual", None),
+            ("industrial_va", "yoy_pct", 9.0, 2022, "", "target", None),
+        ],
+        "absent": [("industrial_va", "pp_change")],
+    },
+    {
+        # near-miss: the gap itself, no target printed; another place in brackets
+        "id": "gap_to_target_and_other_place",
+        "meta": PLAN_REPORT,
+        "text": "固定资产投资增长5.3%,低于年初目标2.7个百分点;社会消费品零售总额增长4.1%,高于全市(3.5%)。",
+        "facts": [
+            ("fai", "yoy_pct", 5.3, 2022, "", "actual", None),
+            ("retail_sales", "yoy_pct", 4.1, 2022, "", "actual", None),
+        ],
+        "absent": [("fai", "pp_change"), ("fai", "yoy_pct", 2.7), ("retail_sales", "yoy_pct", 3.5)],
+    },
+    # ---- D. a reason between a rate and its adjusted rate
+    {
+        "id": "reason_with_nouns_and_last_year_then_adjusted",
+        "text": "二、2024年预算草案\n一般公共预算支出安排58.2亿元,下降5.1%,主要是上年一次性上级补助和债券资金支出较多,"
+        "剔除该因素后同口径增长2.6%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 58.2, 2024, "", "target", None),
+            ("fiscal_expenditure", "yoy_pct", 2.6, 2024, "", "target", None),
+        ],
+        "absent": [("fiscal_expenditure", "yoy_pct", 2.6, 2023)],
+    },
+    {
+        "id": "reason_with_last_year_of_spending",
+        "text": "全县一般公共预算支出完成45.6亿元,下降3.2%,主要是去年新增债券资金支出较多,剔除该因素后增长4.8%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 45.6, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 4.8, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "yoy_pct", -3.2)],
+    },
+    {
+        # near-miss: a reason without a catalog noun (read before too)
+        "id": "reason_of_a_fall_of_revenue",
+        "text": "全县一般公共预算收入完成12.5亿元,下降4.2%,主要原因是去年同期有一次性土地收入入库,扣除该因素后增长6.1%。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.5, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 6.1, 2022)],
+    },
+    {
+        # near-miss: the figure after the reason names no basis: the reason's noun keeps it (not a catalog fact)
+        "id": "reason_then_its_own_fall",
+        "text": "政府性基金预算收入完成8.2亿元,下降11.4%,主要是土地出让收入减少,下降15.2%。",
+        "facts": [],
+        "absent": [("general_budget_revenue",), ("fiscal_revenue",)],
+    },
+    # ---- E. a table row naming only a group of residents under income per head
+    {
+        "id": "group_rows_under_a_titled_table",
+        "meta": CITY_BULLETIN,
+        "text": "表2  2023年居民人均可支配收入\n指标                绝对数(元)    比上年增长(%)\n"
+        "全体居民人均可支配收入    41236        6.1\n  城镇常住居民        52410        5.0\n  农村常住居民        27354        7.3\n",
+        "facts": [
+            ("urban_income", "level", 52410, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.0, 2023, "", "actual", None),
+            ("rural_income", "level", 27354, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "group_rows_under_the_income_row_then_spending",
+        "meta": CITY_BULLETIN,
+        "text": "表4  2023年居民收支情况\n指标                绝对数(元)    比上年增长(%)\n"
+        "全体居民人均可支配收入    41236        6.1\n城镇居民        52410        5.0\n农村居民        27354        7.3\n"
+        "全体居民人均消费支出    28110        8.2\n城镇居民        33050        7.1\n农村居民        20370        9.9\n",
+        "facts": [
+            ("urban_income", "level", 52410, 2023, "", "actual", None),
+            ("rural_income", "level", 27354, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 33050), ("rural_income", "level", 20370)],
+    },
+    {
+        # near-miss: the groups of another row (population): nothing
+        "id": "group_rows_of_population",
+        "meta": CITY_BULLETIN,
+        "text": "表5  2023年末人口\n指标                绝对数(万人)    比上年增长(%)\n常住人口    250.3    0.4\n城镇    160.1    1.3\n农村    90.2    -1.1\n",
+        "facts": [],
+        "absent": [("urban_income",), ("rural_income",)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_construction(case):
+    check_case(case, META)
