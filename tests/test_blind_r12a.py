@@ -12,7 +12,21 @@ D. a clause of the reason of a change between a rate and its adjusted rate (下�
    the subject's, of its year (it went to a non-catalog noun of the reason);
 E. a table row naming only a group of residents (城镇常住居民 | 64316 | 5.3) under a row or a title of
    income per head: the group's income (the row was not read);
-F. …
+F. an average rate with 分别 or 达到 after its growth word (年均增长分别达到6%和8%, 年均增长达到9.2%): a cagr
+   (达到 made it a level, dropped);
+G. 要达到 after 今年 in a speech (今年到位资金要达到50亿元): the year's goal of the region, as after the
+   region's own name (it was blocked as a standard);
+H. an adverb of degree before a growth word in a clause of its own (…完成41.3亿元,只下降了0.8%; …,稳步增长8%):
+   the clause continues the subject (the rate was dropped);
+I. 谋划实施 (全年谋划实施重点项目50个,年度计划投资140亿元): projects carried out, not a pipeline (blocked);
+J. a heading of a long plan and a year's work (“十四五”时期奋斗目标和2021年工作安排): the section's work
+   items are that year's, the five-year goals keep their own 到2025年 (the items went to 2025);
+K. a count of places above a threshold (地区生产总值超过20亿元的达到8个): no level (it was one);
+L. a park's figures: a sentence opening on a park that firms enter (工业园区新入驻企业23家,实现规上工业产值…),
+   and a park named after the report's region (沂水县经济开发区实现… in 沂水县's report): the park's, not the
+   region's (they were the region's);
+M. metadata: the issuers and their date on one line right under the title (2023年上半年全县经济运行情况分析 /
+   郧西县统计局  2023年7月20日): the issuer names the region (it was anonymised).
 
 Each case is a short passage of its own (not copied from the blind texts) written for one
 construction: the facts it must give (indicator, measure, value, year, subperiod, kind,
@@ -23,7 +37,7 @@ near-misses failed before.
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, check_meta
 
 #: A work report of January 2024 on 2023.
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
@@ -221,6 +235,215 @@ CASES: list[dict] = [
 ]
 
 
+#: A speech of February 2023 on 2022 (今年 = 2023).
+SPEECH = {"year": 2022, "report_date": "2023-02-08", "report_type": "讲话"}
+#: A report of January 2024 on 2023 with a 2024 plan section.
+PLAN_2024 = {"year": 2023, "report_date": "2024-01-09"}
+#: The report of 沂水县 (a county whose name has three characters).
+YISHUI = {"year": 2022, "report_date": "2023-01-10", "region": "沂水县", "level": "county"}
+
+CASES += [
+    # ---- F. an average rate with 分别/达到 after its growth word
+    {
+        "id": "average_rates_respectively_reached",
+        "meta": PLAN_2021,
+        "text": "到2025年,城乡居民人均可支配收入年均增长分别达到6.5%和8.5%。",
+        "facts": [
+            ("urban_income", "cagr_pct", 6.5, 2025, "", "target", None),
+            ("rural_income", "cagr_pct", 8.5, 2025, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "average_rate_reached_in_review",
+        "meta": PLAN_2021,
+        "text": "五年来,一般公共预算收入年均增长达到9.2%,2020年达到5.4亿元。",
+        "facts": [
+            ("general_budget_revenue", "cagr_pct", 9.2, 2020, "", "actual", 2016),
+            ("general_budget_revenue", "level", 5.4, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: 达到 after the average's figure names the level
+        "id": "average_then_level_reached",
+        "meta": PLAN_2021,
+        "text": "五年来,地区生产总值年均增长6.1%,2020年达到106.3亿元。",
+        "facts": [
+            ("gdp", "cagr_pct", 6.1, 2020, "", "actual", 2016),
+            ("gdp", "level", 106.3, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- G. 要达到 after 今年: the region's goal of the year
+    {
+        "id": "this_year_funds_must_reach",
+        "meta": SPEECH,
+        "text": "招商引资方面,今年到位资金要达到60亿元,各乡镇、各部门都有任务。",
+        "facts": [("investment_attracted", "level", 60, 2023, "", "target", None)],
+        "absent": [],
+    },
+    {
+        "id": "this_year_gdp_must_reach",
+        "meta": SPEECH,
+        "text": "今年地区生产总值要达到180亿元,一般公共预算收入增长6%。",
+        "facts": [("gdp", "level", 180, 2023, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near-miss: a standard with no year of the report: still no fact
+        "id": "standard_must_reach",
+        "meta": SPEECH,
+        "text": "脱贫标准是贫困户人均纯收入要达到3800元。",
+        "facts": [],
+        "absent": [("poverty_income",), ("rural_income",)],
+    },
+    # ---- H. an adverb of degree before a growth word
+    {
+        "id": "only_fell",
+        "meta": SPEECH,
+        "text": "去年社会消费品零售总额完成38.6亿元,基本持平,只下降了0.6%。",
+        "facts": [("retail_sales", "yoy_pct", -0.6, 2022, "", "actual", None)],
+        "absent": [("retail_sales", "yoy_pct", 0.0)],
+    },
+    {
+        "id": "grew_steadily_and_sharply",
+        "text": "固定资产投资完成126亿元,稳步增长8.2%;规模以上工业增加值大幅增长15.3%。",
+        "facts": [
+            ("fai", "yoy_pct", 8.2, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 15.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near-miss: the adverb before a comparison with another place: no fact
+        "id": "only_below_the_city",
+        "text": "社会消费品零售总额增长4.1%,仅低于全市0.3个百分点。",
+        "facts": [("retail_sales", "yoy_pct", 4.1, 2023, "", "actual", None)],
+        "absent": [("retail_sales", "pp_change"), ("retail_sales", "yoy_pct", 0.3)],
+    },
+    # ---- I. 谋划实施: projects carried out
+    {
+        "id": "planned_and_carried_out_projects",
+        "meta": PLAN_2024,
+        "text": "二、2024年工作安排\n(一)抓项目扩投资。全年谋划实施重点项目60个以上,总投资310亿元,年度计划投资150亿元。",
+        "facts": [("key_project_investment", "level", 150, 2024, "", "target", None)],
+        "absent": [("key_project_investment", "level", 310)],
+    },
+    {
+        # near-miss: projects planned and stocked: a pipeline
+        "id": "planned_and_stocked_projects",
+        "meta": PLAN_2024,
+        "text": "二、2024年工作安排\n全年谋划储备重点项目120个,总投资560亿元,计划投资180亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    # ---- J. a heading of a long plan and a year's work
+    {
+        "id": "plan_and_year_heading_items",
+        "meta": {**PLAN_2021, "report_date": "2021-01-22"},
+        "text": "二、“十四五”时期奋斗目标和2021年工作安排\n今后五年的主要目标:到2025年,地区生产总值达到160亿元。\n"
+        "2021年的主要预期目标是:地区生产总值增长7%。\n实现上述目标,重点抓好以下工作:\n"
+        "(一)坚持农业强县。新建高标准农田12万亩,粮食播种面积稳定在260万亩以上。",
+        "facts": [
+            ("gdp", "level", 160, 2025, "", "target", None),
+            ("gdp", "yoy_pct", 7, 2021, "", "target", None),
+            ("high_standard_farmland", "level", 120000, 2021, "", "target", None),
+        ],
+        "absent": [("high_standard_farmland", "level", 120000, 2025), ("grain_area", "level", 2600000, 2025)],
+    },
+    {
+        # near-miss: a heading of the plan alone keeps the plan's end
+        "id": "plan_heading_alone",
+        "meta": {**PLAN_2021, "report_date": "2021-01-22"},
+        "text": "二、“十四五”时期的主要目标\n地区生产总值达到160亿元,新建高标准农田40万亩。",
+        "facts": [("gdp", "level", 160, 2025, "", "target", None)],
+        "absent": [("gdp", "level", 160, 2021)],
+    },
+    # ---- K. a count of places above a threshold
+    {
+        "id": "towns_above_a_gdp",
+        "meta": YISHUI,
+        "text": "全县18个乡镇(街道)中,地区生产总值超过20亿元的达到6个。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "towns_above_a_revenue",
+        "meta": YISHUI,
+        "text": "一般公共预算收入突破1亿元的乡镇有5个。",
+        "facts": [],
+        "absent": [("general_budget_revenue",)],
+    },
+    {
+        # near-miss: the region's total crossed, then its level
+        "id": "region_crossed_then_level",
+        "meta": YISHUI,
+        "text": "全县地区生产总值超过500亿元,达到526亿元。",
+        "facts": [("gdp", "level", 526, 2022, "", "actual", None)],
+        "absent": [],
+    },
+    # ---- L. a park's figures
+    {
+        "id": "park_firms_enter_then_output",
+        "meta": YISHUI,
+        "text": "工业园区新入驻企业19家,实现规上工业总产值268亿元,增长12.1%。",
+        "facts": [],
+        "absent": [("industrial_output",)],
+    },
+    {
+        "id": "park_named_after_the_region",
+        "meta": YISHUI,
+        "text": "沂水县经济开发区实现规上工业总产值268亿元,完成固定资产投资52亿元。",
+        "facts": [],
+        "absent": [("industrial_output",), ("fai",)],
+    },
+    {
+        # near-miss: the region itself after the park's sentence part
+        "id": "region_after_the_park",
+        "meta": YISHUI,
+        "text": "工业园区新入驻企业19家,全县实现规上工业总产值412亿元;沂水县实现地区生产总值526亿元。",
+        "facts": [
+            ("industrial_output", "level", 412, 2022, "", "actual", None),
+            ("gdp", "level", 526, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_construction(case):
     check_case(case, META)
+
+
+META_CASES = [
+    (
+        "byline_with_date_under_title",
+        "2023年上半年全县经济运行情况分析\n竹溪县统计局  2023年7月18日\n\n今年以来,全县经济运行稳中向好。\n"
+        "上半年全县实现地区生产总值68.2亿元,增长6.5%。",
+        {"region": "竹溪县", "level": "county", "province": "湖北省", "adcode": "420324", "report_date": "2023-07-18"},
+    ),
+    # near-miss: a short report whose byline was read before too
+    (
+        "byline_with_date_three_quarters",
+        "2023年前三季度全县经济运行简况\n竹山县统计局 2023年10月25日\n前三季度,全县实现地区生产总值120.5亿元。",
+        {"region": "竹山县", "level": "county", "adcode": "420323"},
+    ),
+    # near-misses: an anonymised issuer stays anonymised; a date alone names nobody
+    (
+        "anonymised_byline_with_date",
+        "2023年上半年全县经济运行情况分析\n某县统计局  2023年7月18日\n\n上半年全县实现地区生产总值68.2亿元。",
+        {"level": "anonymised", "region": ""},
+    ),
+    (
+        "date_alone_under_title",
+        "2023年前三季度全县经济运行简况\n2023年10月25日\n前三季度,全县实现地区生产总值120.5亿元。",
+        {"level": "anonymised", "report_date": "2023-10-25"},
+    ),
+]
+
+
+@pytest.mark.parametrize("doc_id,text,want", META_CASES, ids=[c[0] for c in META_CASES])
+def test_metadata(doc_id, text, want):
+    check_meta(text, doc_id, want)

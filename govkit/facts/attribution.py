@@ -49,6 +49,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "degree"),  # …,只下降了0.8%; …,稳步增长8%
             cue("continuation", "change_turn"),
             cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
             cue("continuation", "rate_change"),
