@@ -447,3 +447,26 @@ META_CASES = [
 @pytest.mark.parametrize("doc_id,text,want", META_CASES, ids=[c[0] for c in META_CASES])
 def test_metadata(doc_id, text, want):
     check_meta(text, doc_id, want)
+
+
+def test_equal_periods_score_as_one():
+    """EXTRACTION.md: the scorer treats H1 and M1-M6 (Q1-Q3 and M1-M9, …) as one subperiod; govkit's own
+    evaluate did not (h5_05's gold in H1 against govkit's M1-M6 counted twice as wrong and missed)."""
+    import pandas as pd
+
+    from govkit.facts.evaluate import evaluate
+
+    cols = ["doc_id", "indicator", "measure", "value", "year", "subperiod", "optional"]
+    gold = pd.DataFrame(
+        [["d", "gdp", "yoy_pct", "6.1", "2023", "H1", "0"], ["d", "fai", "yoy_pct", "5", "2023", "Q1-Q3", "0"]],
+        columns=cols,
+    )
+    pred = pd.DataFrame(
+        [["d", "gdp", "yoy_pct", "6.1", "2023", "M1-M6", ""], ["d", "fai", "yoy_pct", "5", "2023", "M1-M9", ""]],
+        columns=cols,
+    )
+    f1, p, r = evaluate(gold, pred).overall
+    assert (f1, p, r) == (1.0, 1.0, 1.0)
+    # near-miss: a different part of the year stays different
+    pred.loc[0, "subperiod"] = "M1-M5"
+    assert evaluate(gold, pred).overall[0] < 1.0

@@ -69,13 +69,24 @@ def _year(text) -> str:
     return "" if v is None else str(int(v))
 
 
+#: One period, two spellings (EXTRACTION.md, Parts of a year; as shared/tools/score.py): quarters and
+#: halves equal their month ranges, and the whole year its spellings.
+SAME_PERIOD = {"Q1": "M1-M3", "Q1-Q2": "M1-M6", "H1": "M1-M6", "Q1-Q3": "M1-M9", "Q1-Q4": "", "H1-H2": "", "M1-M12": ""}
+
+
+def _subperiod(text) -> str:
+    s = str(text or "").strip()
+    s = "" if s.lower() == "nan" else s
+    return SAME_PERIOD.get(s, s)
+
+
 def _key(row: dict) -> Key:
     return (
         str(row.get("doc_id", "")).strip(),
         str(row.get("indicator", "")).strip(),
         str(row.get("measure", "")).strip(),
         _year(row.get("year")),
-        str(row.get("subperiod", "") or "").strip(),
+        _subperiod(row.get("subperiod")),
     )
 
 

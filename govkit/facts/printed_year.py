@@ -258,7 +258,7 @@ def _in_reason(sent: str, pos: int, figure_clause: int) -> bool:
 
 
 _PART_LIST = cue("sub", "part_list")
-_PART_MEMBER = re.compile("、|和|及|与|以及")
+_PART_MEMBER = cue("sub", "part_list_joiner")
 
 
 def listed_parts(before: str, group: tuple[int, int]) -> str | None:
