@@ -25,6 +25,8 @@ K. a count of places above a threshold (地区生产总值超过20亿元的达�
 L. a park's figures: a sentence opening on a park that firms enter (工业园区新入驻企业23家,实现规上工业产值…),
    and a park named after the report's region (沂水县经济开发区实现… in 沂水县's report): the park's, not the
    region's (they were the region's);
+N. a list of base figures (分别为106.3亿元和5.42亿元,比2015年的82.6亿元和3.9亿元…; 较上年的25610元、14660元
+   分别增长…): every member is the base year's level, not only the first (the second was the year described's);
 M. metadata: the issuers and their date on one line right under the title (2023年上半年全县经济运行情况分析 /
    郧西县统计局  2023年7月20日): the issuer names the region (it was anonymised).
 
@@ -408,6 +410,45 @@ CASES += [
             ("gdp", "level", 526, 2022, "", "actual", None),
         ],
         "absent": [],
+    },
+]
+
+
+CASES += [
+    # ---- N. a list of base figures
+    {
+        "id": "bases_listed_after_a_printed_year",
+        "meta": PLAN_2021,
+        "text": "全县地区生产总值、一般公共预算收入分别为98.2亿元和5.6亿元,比2015年的76.4亿元和4.1亿元均有较大增长。",
+        "facts": [
+            ("gdp", "level", 76.4, 2015, "", "actual", None),
+            ("general_budget_revenue", "level", 4.1, 2015, "", "actual", None),
+            ("general_budget_revenue", "level", 5.6, 2020, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 4.1, 2020)],
+    },
+    {
+        "id": "bases_listed_after_last_year",
+        "meta": PLAN_2021,
+        "text": "城乡居民人均可支配收入分别为27150元、16320元,较上年的26010元、15040元分别增长4.4%、8.5%。",
+        "facts": [
+            ("urban_income", "level", 26010, 2019, "", "actual", None),
+            ("rural_income", "level", 15040, 2019, "", "actual", None),
+            ("rural_income", "level", 16320, 2020, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.5, 2020, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 15040, 2020)],
+    },
+    {
+        # near-miss: one base figure, then a figure of the year described after a clause break
+        "id": "one_base_then_own_figure",
+        "meta": PLAN_2021,
+        "text": "地区生产总值98.2亿元,比2015年的76.4亿元增加21.8亿元,一般公共预算收入5.6亿元。",
+        "facts": [
+            ("gdp", "level", 76.4, 2015, "", "actual", None),
+            ("general_budget_revenue", "level", 5.6, 2020, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 5.6, 2015)],
     },
 ]
 

@@ -32,6 +32,7 @@ _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_FIGURE = cue("time", "base_figure")
+_BASE_FIGURE_LIST = cue("time", "base_figure_list")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
@@ -127,6 +128,8 @@ def printed_year(
         explicit_year, year_end = int(base.group(1)), base.end()
     # (not 持平 right after its base, 与上年持平: a growth of zero of the figure's own year)
     compared = None if q.flat else _BASE_FIGURE.search(before, max(0, len(before) - 12))
+    if compared is None and not q.flat and "的" in before[-40:]:
+        compared = _BASE_FIGURE_LIST.search(before, max(0, len(before) - 40))  # 比2015年的X和Y: Y too
     if compared is not None:
         # 较上年的49微克/立方米, 较2019年同期51微克/立方米: the level of the base year
         if compared.group(1):
