@@ -49,6 +49,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "degree"),  # …,只下降了0.8%; …,稳步增长8%
             cue("continuation", "change_turn"),
             cue("continuation", "modal"),  # …增长5.2%,今年要确保增长6%以上
             cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
@@ -82,6 +83,8 @@ _FIGURE_NOT_YEAR = re.compile(
     rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
 )
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
+_REASON_ASIDE = cue("continuation", "reason_aside")
+_BASIS_AT = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})(?=\S)")
 _FIGURE_JOINER = re.compile(r"^\s*[、和及与]\s*$")
 _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
@@ -286,7 +289,12 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
     # 实施重点项目120个,总投资856亿元,完成投资236亿元: the investment made is the projects', not their total cost's
     invested = _INVESTED_OPENING.match(sent, clauses[ci].start) is not None
     past_cost = False  # whether a total cost was passed over
+    on_basis = _BASIS_AT.match(sent, clauses[ci].start) is not None and bool(
+        _BASIS_AT.match(sent, clauses[ci].start).group().strip()
+    )
     for pj in range(ci - 1, -1, -1):
+        if on_basis and _reason_without_figure(s, clauses[pj]):
+            continue  # …下降6.4%,主要是…债券资金支出较多,剔除该因素后增长3.1%: the reason's nouns take no rate
         last = last_subject_in_clause.get(pj)
         prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
         if invested:
@@ -331,6 +339,13 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
+
+
+def _reason_without_figure(s: Sentence, clause: Clause) -> bool:
+    """Whether *clause* gives the reason of a change (主要是…, 主要原因是…) and holds no figure."""
+    if _REASON_ASIDE.match(s.text, clause.start) is None:
+        return False
+    return not any(clause.start <= q.start < clause.end for q in s.quantities)
 
 
 def _total_cost(sent: str, m: Mention) -> bool:

@@ -28,6 +28,7 @@ from govkit.facts.places import (
     names_other_places,
     names_parts,
     opens_with_places,
+    own_park,
     topic_end,
     urban_core,
 )
@@ -57,7 +58,7 @@ _COMPARE_ADVERBIAL = _BLOCK["compare_adverbial"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
-_THRESHOLD_REACH = _BLOCK["threshold_reach"]
+_GOAL_YEAR = _BLOCK["goal_year"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
@@ -77,6 +78,8 @@ _MILESTONE_LIST = _BLOCK["milestone_list"]
 _FLOOR_HELD = _BLOCK["floor_held"]
 _LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
+_BUCKET_COUNT_AFTER = _BLOCK["bucket_count_after"]
+_BUCKET_COUNT_LEAD = _BLOCK["bucket_count_lead"]
 _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
@@ -189,12 +192,13 @@ def level_after_multiple(prefix: str, q: Quantity) -> bool:
 def own_goal_to_reach(sent: str, clause: Clause, q: Quantity, own: set[str]) -> bool:
     """今年,全县森林覆盖率要达到60%, 全县…,优良天数要达到300天: 要达到 the only threshold word of the
     clause, after the report's own region in the sentence (a goal of the region, not a standard such as
-    贫困户人均纯收入要达到3800元)."""
+    贫困户人均纯收入要达到3800元); or after 今年/明年 in the sentence (今年到位资金要达到50亿元)."""
     end = min(len(sent), q.end + 6)
     hits = list(_BLOCK["threshold"].finditer(sent, clause.start, end))
     if not hits or not all(_THRESHOLD_REACH.fullmatch(m.group()) for m in hits):
         return False
-    return any(w in sent[: hits[0].start()] for w in own)
+    before = sent[: hits[0].start()]
+    return any(w in before for w in own) or _GOAL_YEAR.search(before) is not None
 
 
 def restates_threshold(q: Quantity, prefix: str) -> bool:
@@ -233,6 +237,10 @@ def blocked(
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
+    if _BUCKET_COUNT_AFTER.match(sent[q.end : q.end + 16]) and _BUCKET_COUNT_LEAD.search(
+        sent, max(0, q.start - 4), q.start
+    ):
+        return True  # 地区生产总值超过20亿元的达到8个: a count of the places above the threshold, not the level
     end = at + len(prefix)
     if (
         q.dimension == "pp"
@@ -405,7 +413,7 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
-    return not any(_PART_BEFORE.search(o) or o in lead for o in own if len(o) > 2)
+    return not own_park(lead, own)
 
 
 def milestone(sent: str, q: Quantity) -> bool:

@@ -312,7 +312,13 @@ def _figures(
         if in_parens and measure == "level" and q.dimension in _PERCENT_DIMS:
             ctx = sent[max(clause.start, sent.rfind("(", 0, q.start)) : q.start]
             for ind in subject.indicators:
-                if ind and last_measure.get(ind) and _TARGET_WORD.search(ctx):
+                if not ind or not last_measure.get(ind):
+                    continue
+                # (低于年初预期目标(7%): a growth's target named right before the brackets; 达到全年目标任务(88.5%)
+                # after a rate's change in points is the rate's level)
+                if _TARGET_WORD.search(ctx) or (
+                    last_measure[ind] in ("yoy_pct", "cagr_pct") and _target_in_or_before_parens(sent, q)
+                ):
                     measure = last_measure[ind]
                     break
         if share_pp is not None:

@@ -47,6 +47,7 @@ _REVIEW_HEAD = cue("frame", "review_heading")
 _PLAN_HEAD = cue("frame", "plan_heading")
 _LONG_PLAN = cue("frame", "long_plan_heading")
 _NEXT_FIVE_YEARS = cue("frame", "next_five_years")
+_PLAN_AND_YEAR_WORK = cue("frame", "plan_and_year_work")
 _FIVE_YEAR_REVIEW = cue("frame", "fiveyear_heading")
 _REVIEW_WORD = cue("frame", "review_word")
 _REST_OF_YEAR = cue("frame", "rest_of_year_plan")
@@ -114,6 +115,10 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
             return Frame(year=done[1], period_start=done[0], kind="actual")
         plan_head = None
     if _LONG_PLAN.search(text) and plan_head or _NEXT_FIVE_YEARS.search(text):
+        year_work = _PLAN_AND_YEAR_WORK.search(text)
+        if year_work is not None and int(year_work.group(1)) > (dates.last_full_year or 0):
+            # “十四五”时期奋斗目标和2021年工作安排: the section's work is the year's (到2025年 dates its own goals)
+            return Frame(year=int(year_work.group(1)), kind="target", plan=True)
         explicit = _BY_YEAR.search(text)
         named = cue("time", "span_plan").search(text)
         if current.plan and current.period_start and not explicit and not named:

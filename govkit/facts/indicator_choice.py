@@ -17,6 +17,7 @@ from govkit.facts.clauses import Sentence, clause_start, segment_start
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, stands_in, unit_of
+from govkit.facts.printed_year import listed_parts
 from govkit.facts.timeframe import listed_years
 
 _VILLAGE_NOUN = cue("place", "village_noun")
@@ -75,8 +76,8 @@ def choose_indicators(
         return []  # A、B分别为…: a lone figure after 分别 is not the last subject's
     if gn == 1 and _SHARED_FIGURE.search(prefix) and _joined_to_earlier(s, subject):
         return _shared_by_listed(s, subject, q, measure, catalog, lexicon)
-    if gn > 1 and _one_per_listed_year(sent, q, gn):
-        pass  # 2022年和2023年,…收入分别增长5.3%、7.8%: every figure is the subject's, one per year
+    if gn > 1 and (_one_per_listed_year(sent, q, gn) or listed_parts(sent[: q.start], (gi, gn)) is not None):
+        pass  # 2022年和2023年 (一季度、上半年和全年),…收入分别增长5.3%、7.8%: every figure is the subject's, one per year (part)
     elif gn > 1:
         # A list without a compound subject: distribute over the subjects named before it
         # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).

@@ -160,8 +160,20 @@ def opens_on_own(sent: str, own: set[str]) -> bool:
     return any(w and t.startswith(w) for w in own)
 
 
+def own_park(lead: str, own: set[str]) -> bool:
+    """Whether the park *lead* names is the report's own region: the region is a park (a park's report
+    speaks of its own figures), or *lead* names the region without a park after its name. A park named
+    after the region (沂水县经济开发区 in 沂水县's report) is a part of it, not the region."""
+    for o in own:
+        if len(o) <= 2:
+            continue
+        if _PARK.search(o) or (o in lead and _PARK.search(lead.split(o, 1)[1]) is None):
+            return True
+    return False
+
+
 def _names_a_part(lead: str, own: set[str]) -> bool:
     """*lead* names a park (not the report's own) or only places below or beside the region."""
-    if _PARK.search(lead) is not None and not any(_PARK.search(o) or o in lead for o in own if len(o) > 2):
+    if _PARK.search(lead) is not None and not own_park(lead, own):
         return True
     return names_other_places(lead, own) or names_parts(lead, own)

@@ -15,7 +15,7 @@ from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import Dates, Frame, listed_years
+from govkit.facts.timeframe import Dates, Frame, listed_years, subperiod_of
 
 #: 今年/本年 (this_year), 去年/上年 (last_year), 前年 (before_last_year), 明年 (next_year): the group
 #: name tells which.
@@ -32,6 +32,7 @@ _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_FIGURE = cue("time", "base_figure")
+_BASE_FIGURE_LIST = cue("time", "base_figure_list")
 #: Right before an explicit year (比2015年, 相比2015年): a base year, not the figure's.
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
@@ -127,6 +128,8 @@ def printed_year(
         explicit_year, year_end = int(base.group(1)), base.end()
     # (not 持平 right after its base, 与上年持平: a growth of zero of the figure's own year)
     compared = None if q.flat else _BASE_FIGURE.search(before, max(0, len(before) - 12))
+    if compared is None and not q.flat and "的" in before[-40:]:
+        compared = _BASE_FIGURE_LIST.search(before, max(0, len(before) - 40))  # 比2015年的X和Y: Y too
     if compared is not None:
         # 较上年的49微克/立方米, 较2019年同期51微克/立方米: the level of the base year
         if compared.group(1):
@@ -144,6 +147,8 @@ def printed_year(
             or _ON_BASIS.match(before, m.end())
         ):
             continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
+        if _in_reason(sent, m.start(), clause.start):
+            continue  # …下降6.4%,主要是上年…支出较多,剔除该因素后增长3.1%: the reason's year, not the figure's
         rel = m
         break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
@@ -250,6 +255,38 @@ def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
         ):
             return True
     return False
+
+
+_REASON_ASIDE = cue("continuation", "reason_aside")
+
+
+def _in_reason(sent: str, pos: int, figure_clause: int) -> bool:
+    """Whether *pos* lies in a clause before the figure's (starting at *figure_clause*) that gives the
+    reason of a change (主要是上年…较多)."""
+    cs = clause_start(sent, pos)
+    return cs < figure_clause and _REASON_ASIDE.match(sent, cs) is not None
+
+
+_PART_LIST = cue("sub", "part_list")
+_PART_MEMBER = cue("sub", "part_list_joiner")
+
+
+def listed_parts(before: str, group: tuple[int, int]) -> str | None:
+    """The part of the year of figure *group* (its place in a 分别 list, the list's length) when a list
+    of parts of the year stands before the list of figures (一季度、上半年、前三季度和全年地区生产总值分别
+    增长4.9%、6.1%、6.3%和6.7%: Q1, H1, Q1-Q3 and the whole year, ""); None when no such list, or when
+    its members are not as many as the figures."""
+    if group[1] < 2 or "分别" not in before:
+        return None
+    last = None
+    for m in _PART_LIST.finditer(before):
+        last = m
+    if last is None:
+        return None
+    members = [subperiod_of(w) for w in _PART_MEMBER.split(last.group())]
+    if len(members) != group[1] or any(p is None for p in members):
+        return None
+    return members[group[0]]
 
 
 _CLAUSE_END = re.compile(r"[,;:，；：]")

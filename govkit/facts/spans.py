@@ -36,6 +36,8 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
 _PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_CHANGE_FROM_LIST = cue("time", "change_from_list")
+_CHANGE_FROM_LIST_REST = cue("time", "change_from_list_rest")
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(cue("time", "cumulative"))
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -46,11 +48,19 @@ _SUMMABLE_IDS = {"key_project_investment", "investment_attracted", "debt_resolve
 
 
 def change_start(sent: str, q: Quantity) -> str | None:
-    """The time words between 由/从 and *q* when *q* starts a change (由X增至Y), else None."""
-    if "由" not in sent[max(0, q.start - 16) : q.start] and "从" not in sent[max(0, q.start - 16) : q.start]:
+    """The time words between 由/从 and *q* when *q* starts a change (由X增至Y), or is one of a list of
+    starts (分别由2015年的X和Y提高到A、B), else None."""
+    window = sent[max(0, q.start - 48) : q.start]
+    if "由" not in window and "从" not in window:
         return None
     m = _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start)
-    if m is None or not _CHANGE_TO_AFTER.match(sent[q.end : q.end + 8]):
+    if m is None:
+        m = _CHANGE_FROM_LIST.search(sent, max(0, q.start - 48), q.start)
+    if m is None:
+        return None
+    rest = _CHANGE_FROM_LIST_REST.match(sent, q.end, q.end + 40)
+    end = rest.end() if rest is not None else q.end
+    if not _CHANGE_TO_AFTER.match(sent[end : end + 8]):
         return None
     return m.group(2)
 

@@ -18,6 +18,8 @@ _LEFTOVER_OK = cue("table", "leftover_ok")
 _GROWTH_LABEL = cue("table", "growth_label")
 _FALL_LABEL = cue("table", "fall_label")
 _LABEL_LEAD = cue("table", "label_lead")
+_GROUP_ROW = cue("table", "group_row")
+GROUP_PARENT = cue("table", "group_parent")
 UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
 
@@ -58,6 +60,20 @@ def indicator_named(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) 
     if len(inds) != 1:
         return None
     return inds[0], unit
+
+
+def group_row(
+    label: str, lexicon: Lexicon, catalog: dict[str, Indicator]
+) -> tuple[str, tuple[Indicator, str] | None] | None:
+    """A row label naming only a group of residents (城镇常住居民), and the group's own indicator named by
+    the label and the parent's name together (urban_income: 城镇常住居民人均可支配收入), read when the row
+    stands under that parent (全体居民人均可支配收入, or a title naming it); None for other labels."""
+    name, unit = name_and_unit(SUB_ITEM.sub("", label))
+    m = _GROUP_ROW.match(norm(name).strip())
+    if m is None:
+        return None
+    got = indicator_named(m.group(1) + GROUP_PARENT.pattern, lexicon, catalog)
+    return m.group(1), ((got[0], unit or got[1]) if got is not None else None)
 
 
 def growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, int] | None:

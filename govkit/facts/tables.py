@@ -60,7 +60,17 @@ from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.places import opens_with_places
-from govkit.facts.table_cells import UNIT_SPELLING, cell_value, growth_row, indicator_named, name_and_unit, norm, scaled
+from govkit.facts.table_cells import (
+    GROUP_PARENT,
+    UNIT_SPELLING,
+    cell_value,
+    group_row,
+    growth_row,
+    indicator_named,
+    name_and_unit,
+    norm,
+    scaled,
+)
 from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
@@ -413,6 +423,7 @@ def _read(
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
     read_above = False  # whether the row above was read (a 同比 row is the change of that row)
+    parent_named = GROUP_PARENT.search(title) is not None  # 城镇常住居民 rows: of income per head
     for row, span in zip(rows, table.row_spans):
         label, vals = row[0].text, row[1:]
         above, read_above = read_above, False
@@ -420,6 +431,10 @@ def _read(
             continue
         if by_rows:
             got = indicator_named(label, lexicon, catalog)
+            if got is None and (grouped := group_row(label, lexicon, catalog)) is not None:
+                got = grouped[1] if parent_named else None  # 城镇常住居民 under 全体居民人均可支配收入
+            else:
+                parent_named = GROUP_PARENT.search(label) is not None  # (人均消费支出 | …: its groups are not)
             grown = growth_row(label, lexicon, catalog) if got is None else None
             growth, sign = grown if grown is not None else (None, 1)
             if growth is not None:

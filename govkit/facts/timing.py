@@ -22,7 +22,7 @@ from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, 
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.printed_year import printed_year
+from govkit.facts.printed_year import listed_parts, printed_year
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.timeframe import (
     QUARTER_TO_DATE,
@@ -273,6 +273,9 @@ def figure_time(
     if sp and _joined_parts(before):
         # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
         return Timing(year, period_start, sp, kind, sub_state, drop=True)
+    listed = listed_parts(before, group) if cues.subperiod else None
+    if listed is not None:
+        sp = opening = listed  # 一季度、上半年、前三季度和全年…分别增长…: this figure's part, in the list's order
     subperiod = sp if sp is not None else sub_state
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.

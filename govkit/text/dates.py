@@ -351,11 +351,16 @@ def signature_date(lines: list[str]) -> re.Match | None:
 def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
     """Is the top line *i* of *lines* the issuers' line under the title (关于…的汇报 / 江华瑶族自治县人民政府 /
     (2024年1月18日)): a line of issuers in the title block (no line above it a sentence), not the
-    first line, right under a title line (*titles*) or above a date line (a day in any form, a month)?"""
-    if i <= 0 or i + 1 > len(lines) or len(lines[i]) > 40 or not is_signer(lines[i]):
+    first line, right under a title line (*titles*) or above a date line (a day in any form, a month);
+    or, right under a title line, a line of issuers with their date on it (郧西县统计局 2023年7月20日)?"""
+    if i <= 0 or i + 1 > len(lines) or len(lines[i]) > 40:
         return False
     if any("。" in ln for ln in lines[:i]):
         return False
+    if not is_signer(lines[i]):
+        # 郧西县统计局  2023年7月20日 right under the title: the issuers and the date they sign on one line
+        m = _BYLINE_LINE.fullmatch(lines[i].strip())
+        return lines[i - 1] in titles and m is not None and m.group("date") is not None
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
 
