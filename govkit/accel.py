@@ -58,6 +58,7 @@ MODULES = (
     "facts.places",
     "facts.table_kinds",
     "facts.table_cells",
+    "facts.table_columns",
     "facts.tables",
     "text.textbuffer",
     "text.chars",

@@ -49,13 +49,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from govkit.core.catalog import Indicator
 from govkit.core.document import DocumentMeta
 from govkit.core.fact import Fact
 from govkit.facts.blocking import own_name_in
-from govkit.facts.cues import cue, cue_words
+from govkit.facts.cues import cue
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
@@ -67,11 +66,11 @@ from govkit.facts.table_cells import (
     group_row,
     growth_row,
     indicator_named,
-    name_and_unit,
     norm,
     scaled,
 )
-from govkit.facts.table_kinds import in_plan_section, kind_column, plan_column, plan_table
+from govkit.facts.table_columns import column_of, plan_columns, resolve_changes
+from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, tables_and_rows
@@ -81,29 +80,18 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _CHANGE = cue("table", "change")
 _STANDARD = cue("table", "standard")
-_CHANGE_ONLY = re.compile(rf"(?:{_CHANGE.pattern})+率?[%％]?")  # a header cell of change words only (比上年增长%)
-_THIS_YEAR = cue("table", "this_year")
-_LAST_YEAR = cue("table", "last_year")
-_THIS_MONTH = cue("table", "this_month")
 _CAPTION_UNIT = cue("table", "caption_unit")
-_UNIT_COLUMN = cue("table", "unit_column")
-_FULL_YEAR = cue_words("table", "full_year")
-_SAME_PERIOD = cue_words("table", "same_period")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = cue("table", "total")
-_YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = cue("table", "period_cell")
-_LEVEL_WORDS = cue("table", "level_words")
 _OTHER_TITLE = cue("table", "other_title")
 _PART_TITLE = cue("table", "part_title")
 _TABLE_NUMBER = cue("table", "table_number")
 _SHARE_TITLE = cue("table", "share_title")
 _SHARE_ROW = cue("table", "share_row")
 _CATEGORY_COLUMN = cue("table", "category_column")
-_ATTRIBUTE_COLUMN = cue("table", "attribute_column")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
-_YEAR_COLUMN = cue("table", "year_column")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: The one-character unit words a region's name may end in (县区市旗镇乡): cues.tsv, division suffix_*.
 _UNIT_CHARS = COUNTY_UNIT_CHARS + "".join(w for w in TOWNSHIP_SUFFIXES if len(w) == 1)
@@ -139,118 +127,6 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     return bool(short) and (label == short or own_name_in(label, {region}) and label.startswith(short))
 
 
-@dataclass(slots=True)
-class _Column:
-    """What a header cell decides for its column."""
-
-    role: str  # level, yoy, unit, attr (属性), indicator or "" (undecided: nothing is read from it)
-    year: int | None = None
-    sub: str = ""
-    unit: str = ""  # the unit printed in the header cell
-    ind: Indicator | None = None
-    own_sub: bool = False  # a yoy column that names its own part of the year (1-6月增长)
-    same_period: bool = False  # 上年同期: the part of the year of the other columns
-    dated: bool = False  # the header prints the year (2021年, 本年, 上年)
-    kind: str = "actual"  # a plan table's column: its cell's kind (table_kinds); "" for a growth of its anchor's
-
-
-def _column(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> _Column:
-    name, unit = name_and_unit(h)
-    if _UNIT_COLUMN.match(h):
-        return _Column("unit")
-    if _ATTRIBUTE_COLUMN.match(name):
-        return _Column("attr")  # 属性: 预期性, 约束性
-    ym = _YEAR_CELL.fullmatch(h)
-    if ym:
-        return _Column("level", int(ym.group(1)), sub0, unit, dated=True)
-    ys = _YEAR_SUB.fullmatch(name)
-    if ys and _PERIOD_CELL.fullmatch(ys.group(2)):
-        return _Column("level", int(ys.group(1)), subperiod_of(ys.group(2), True) or "", unit, dated=True)
-    if ys and _LEVEL_WORDS.fullmatch(ys.group(2).strip()):
-        return _Column("level", int(ys.group(1)), sub0, unit, dated=True)  # 2023年完成(亿元): that year's level
-    if cue("sign", "month_on_month").search(name):
-        return _Column("")  # 环比: a change on the month before has no catalog measure
-    if _THIS_MONTH.match(name):  # the report's month (a monthly bulletin), else undecided
-        month = bool(re.fullmatch(r"M\d+", sub0))
-        return _Column("level", year0 if month else None, sub0, unit, dated=True)  # year None: not read
-    if _YEAR_COLUMN.match(name):
-        return _Column("year")  # a column of years: each row's year (指标 | 年份 | 数值)
-    if name in _FULL_YEAR:
-        return _Column("level", year0, "", unit)
-    if _THIS_YEAR.match(name):
-        return _Column("level", year0, sub0, unit, dated=True) if year0 else _Column("")
-    if _LAST_YEAR.match(name):
-        if not year0:
-            return _Column("")
-        return _Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
-    if _STANDARD.search(name):
-        return _Column("")
-    if ys and _CHANGE_ONLY.fullmatch(ys.group(2).strip()):
-        return _Column("yoy", int(ys.group(1)), sub0, "%" if "%" in h else "", dated=True)  # 2023年增长%: that year's
-    period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
-    if _CHANGE.search(name):
-        if not period and re.search(r"\d|[季月]", name):
-            return _Column("")  # the growth of a part of the year not understood
-        return _Column("yoy", None, period, "%" if "%" in h else "", own_sub=bool(period))
-    if period and _PERIOD_CELL.fullmatch(name):
-        return _Column("level", year0, period, unit)
-    if _LEVEL_WORDS.fullmatch(name):
-        return _Column("level", year0, sub0, unit)
-    got = indicator_named(h, lexicon, catalog)
-    if got is not None:
-        return _Column("indicator", unit=got[1], ind=got[0])
-    return _Column("")
-
-
-def _anchor(cols: list[_Column], ci: int) -> _Column | None:
-    """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
-    an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
-    for x in reversed(cols[:ci]):
-        if x.same_period or x.role in ("yoy", "unit", "year", "attr"):
-            continue
-        if x.role != "completion":
-            return x if x.role in ("level", "") else None
-    return None
-
-
-def group_levels(cols: list[_Column], ci: int) -> list[_Column]:
-    """The level columns of the group that growth column *ci* closes: those right of the growth
-    column before it (``2022年 | 增长% | 2023年 | 增长%``: the second growth's group is 2023年)."""
-    start = next((x + 1 for x in range(ci - 1, -1, -1) if cols[x].role == "yoy"), 0)
-    return [x for x in cols[start:ci] if x.role == "level" and not x.same_period]
-
-
-def _resolve_changes(cols: list[_Column], year0: int | None, sub0: str) -> None:
-    """A change column of a table of indicator rows is the growth of the nearest level column on its left."""
-    periods = {c.sub for c in cols if c.role == "level" and not c.same_period}
-    for ci, c in enumerate(cols):
-        if c.same_period:  # 上年同期 beside 1-6月: the first half of last year, whatever the report's part
-            a = _anchor(cols, ci)
-            if a is not None and a.role == "level" and a.year is not None:
-                c.year, c.sub = a.year - 1, a.sub
-            elif a is not None or periods or not sub0:  # undecided neighbour, or no part of the report
-                c.role = ""
-    levels = [c for c in cols if c.role == "level" and c.year is not None and not c.same_period]
-    groups = {ci: group_levels(cols, ci) for ci, c in enumerate(cols) if c.role == "yoy"}
-    for ci, c in enumerate(cols):
-        if c.role != "yoy" or c.year is not None:
-            continue  # a plan table's 计划增长 column prints its own kind and year
-        a = _anchor(cols, ci)
-        if not c.kind:  # 计划 | 执行 | 增长: the growth of the column on its left, of its kind
-            c.kind = a.kind if a is not None and a.role == "level" else ""
-        if c.own_sub:
-            pool = [x for x in levels if x.sub == c.sub]
-        else:  # the latest level of its group (本年 | 上年 | 增长: this year's), of the anchor's part of the year
-            pool = [
-                x for x in groups[ci] if x.year is not None and a is not None and a.role == "level" and x.sub == a.sub
-            ]
-        if not pool or not c.kind:
-            c.role = ""  # growth of no printed level (2023年完成 | 2024年目标 | 增长): of which year? not read
-            continue
-        latest = max(x.year or 0 for x in pool)
-        c.year, c.sub = latest, pool[0].sub
-
-
 def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
     """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the
     title; and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
@@ -265,40 +141,6 @@ def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
             u = m.group(1)
             return UNIT_SPELLING.get(u, u), False
     return "", False
-
-
-def _plan_columns(header: list[str], cols: list[_Column], year: int | None, sub: str, titled: bool) -> list[_Column]:
-    """The columns of a plan table whose header prints a kind (:func:`~govkit.facts.table_kinds.plan_column`),
-    a plain growth (of its anchor's kind, when every level column is of one year) and the unit column."""
-    kinds = [kind_column(norm(name_and_unit(h)[0])) for h in header]
-    outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
-    out = []
-    for h, c, k in zip(header, cols, kinds):
-        got = plan_column(k, year, sub, titled, outturn) if k is not None else None
-        if k is not None and got is not None:
-            out.append(_Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
-        else:
-            keep = c.role in ("unit", "attr") or (k is None and c.role == "yoy" and not c.own_sub)
-            year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
-            out.append(_Column(c.role, year_printed, c.sub, c.unit, dated=c.dated, kind="") if keep else _Column(""))
-    years = {c.year for c in out if c.role == "level"}
-    plain = [ci for ci, c in enumerate(out) if c.role == "yoy" and not c.kind]
-    closes = {ci: (group_levels(out, ci), any(x.role == "yoy" for x in out[:ci])) for ci in plain}
-    for ci in plain:
-        c, (group, after_growth) = out[ci], closes[ci]
-        a = _anchor(out, ci)
-        if c.dated:  # 2023年增长%: of its year, of the kind of the level of that year on its left
-            ok = a is not None and a.role == "level" and a.year == c.year
-            c.kind = a.kind if ok and a is not None else ""
-        else:  # 2023年计划 | 2023年完成 | 增长 | 2024年计划: 2023's; 2023年完成 | 2024年目标 | 增长: of which?
-            later = any(x.role == "level" for x in out[ci + 1 :])
-            one_year = len({x.year for x in group}) == 1
-            # 2022年决算数 | 2023年预算数 | 2023年执行数 | 增长%: the outturn's growth on the year before
-            outturn = a is not None and a.kind == "actual" and a.year == max((x.year or 0 for x in group), default=0)
-            ok = len(years) <= 1 or ((one_year or outturn) and (later or after_growth or not one_year))
-        if not ok:
-            out[ci] = _Column("")
-    return out
 
 
 def _other_place_title(title: str, own: set[str]) -> bool:
@@ -384,9 +226,9 @@ def _read(
     title_year = _YEAR.search(title)
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
-    cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
+    cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
     if plan:  # only the columns whose header prints their kind; a plan section's need a printed year
-        cols = _plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year))
+        cols = plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year))
         if not any(c.role == "level" for c in cols):
             return []  # targets read as actuals would be wrong numbers; undecided: not read
     by_rows = any(c.role == "level" for c in cols) or (
@@ -398,8 +240,8 @@ def _read(
         if not sub0:  # a table of a part-year report (1-6月经济运行) without a title of its own
             sub0 = document_subperiod(meta.title, text)
             if sub0:
-                cols = [_column(h, year0, sub0, lexicon, catalog) for h in header]
-        _resolve_changes(cols, year0, sub0)
+                cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
+        resolve_changes(cols, year0, sub0)
     year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
     if year_col is not None and (not by_rows or any(c.dated for c in cols)):
         return []  # a column of years beside columns that print their own year: which one holds?
