@@ -122,6 +122,7 @@ _GRAMMAR = {
     ("facts/clauses.py", "0123456789"): "digits and Chinese numerals (numeral grammar)",
     ("facts/clauses.py", "和|与|及"): "the conjunctions of a list (、 和 与 及): list grammar",
     ("facts/tables.py", "度|末|底"): "a year cell: 2020年度, 2020年末, 2020年底 (date notation)",
+    ("facts/table_columns.py", "度|末|底"): "a year header cell: 2020年度, 2020年末, 2020年底 (date notation)",
     ("facts/table_cells.py", "'μg/m3': '微克/立方米'"): "spellings of units in table cells, mapped to the catalog's",
     ("text/segment.py", "部分|章|篇"): "heading numbering: 第一部分, 第二章, 第三篇 (heading notation)",
     ("text/division_mentions.py", "县|区|"): "a masked unit name: 某县, XX区 (mask notation)",

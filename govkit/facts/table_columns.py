@@ -19,7 +19,8 @@ from govkit.facts.table_cells import indicator_named, name_and_unit, norm
 from govkit.facts.table_kinds import kind_column, plan_column
 from govkit.facts.timeframe import subperiod_of
 
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
+#: A year header or row cell: 2020, 2020年, 2020年度/末/底, with a note in brackets (2020年(预计)).
+YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _YEAR_SUB = re.compile(r"((?:19|20)\d{2})\s*年(.{1,10})")
 _PERIOD_CELL = cue("table", "period_cell")
 _LEVEL_WORDS = cue("table", "level_words")
@@ -57,7 +58,7 @@ def column_of(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: d
         return Column("unit")
     if _ATTRIBUTE_COLUMN.match(name):
         return Column("attr")  # 属性: 预期性, 约束性
-    ym = _YEAR_CELL.fullmatch(h)
+    ym = YEAR_CELL.fullmatch(h)
     if ym:
         return Column("level", int(ym.group(1)), sub0, unit, dated=True)
     ys = _YEAR_SUB.fullmatch(name)

@@ -69,7 +69,7 @@ from govkit.facts.table_cells import (
     norm,
     scaled,
 )
-from govkit.facts.table_columns import column_of, plan_columns, resolve_changes
+from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
@@ -77,7 +77,6 @@ from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, ta
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")
 _CHANGE = cue("table", "change")
 _STANDARD = cue("table", "standard")
 _CAPTION_UNIT = cue("table", "caption_unit")
@@ -323,7 +322,7 @@ def _read(
                     at_year = row_year if row_year is not None else c.year
                     out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text, c.kind))
             continue
-        ym = _YEAR_CELL.fullmatch(label)
+        ym = YEAR_CELL.fullmatch(label)
         mm = _MONTH.match(label)
         period = subperiod_of(label)
         year: int | None
