@@ -365,8 +365,9 @@ def _opens_on_own(text: str, own: set[str]) -> bool:
 
 
 def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
-    """A sentence whose first subject another place qualifies (2021年,全省地区生产总值增长7.7%,一般公共
-    预算收入增长8.5% in a county's report; 湖北省…) speaks of that place in its later clauses too, as
+    """A sentence whose first subject another place or a part of the region qualifies (2021年,全省地区生产总值
+    增长7.7%,一般公共预算收入增长8.5% in a county's report; 湖北省…; 产业集聚效应凸显,化工园区完成工业投资
+    21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
     long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
     county's). *higher*: 全国/全省/全市… may occur in the sentence."""
     first = min(s.mentions, key=lambda m: m.start, default=None)
@@ -380,7 +381,8 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     lead = s.text[max(start, first.start - 8) : first.start]
     if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
         return True
-    return named_other_place(lead, own) or places_lead(s, first, own)
+    # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
+    return named_other_place(lead, own) or places_lead(s, first, own) or part_of_region(s.text, first, own)
 
 
 def named_other_place(lead: str, own: set[str]) -> bool:
