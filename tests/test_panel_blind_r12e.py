@@ -47,6 +47,8 @@ from series import run_series
 
 #: A work report of January 2024 on 2023, in a county of Shandong.
 META = {"year": 2023, "report_date": "2024-01-10", "region": "曹县", "level": "county"}
+#: A county head's speech of July 2023 (on the year so far).
+MIDYEAR = {"year": 2023, "report_date": "2023-07-20", "region": "平遥县", "level": "county", "report_type": "讲话"}
 #: A county head's speech at the economic work conference of January 2023 (on 2022, planning 2023).
 SPEECH = {"year": 2022, "report_date": "2023-01-30", "region": "平遥县", "level": "county", "report_type": "讲话"}
 
@@ -236,6 +238,49 @@ FACT_CASES: list[dict] = [
         ],
         "absent": [],
     },
+    # ---- a goal word after its clause's subject carries the goal to the list (fixed)
+    {
+        "id": "goal_after_the_subject_carries_to_the_list",
+        "meta": MIDYEAR,
+        "text": "全县上下要咬定全年目标不放松，地区生产总值力争增长6.5%，固定资产投资增长10%以上，接待游客恢复到1300万人次以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("tourist_visits", "level", 1300, 2023, "", "target", None),
+        ],
+        "absent": [("fai", "yoy_pct", 10.0, 2023, "", "actual"), ("tourist_visits", "level", 1300, 2023, "", "actual")],
+    },
+    {
+        "id": "ensured_goal_after_the_subject_carries",
+        "meta": MIDYEAR,
+        "text": "下半年，各乡镇各部门要狠抓落实，城镇新增就业确保完成4500人，农村劳动力转移就业2.1万人。",
+        "facts": [
+            ("new_urban_jobs", "level", 4500, 2023, "H2", "target", None),
+            ("labor_transfer", "level", 21000, 2023, "H2", "target", None),
+        ],
+        "absent": [("labor_transfer", "level", 21000, 2023, "H2", "actual")],
+    },
+    # guards: 确保了 (done), 力争上游 (an idiom of a review), a goal word without a figure, funds secured
+    {
+        "id": "near_ensured_done_does_not_carry",
+        "meta": MIDYEAR,
+        "text": "上半年，全县地区生产总值增长5.2%，一般公共预算收入确保了增长8%，固定资产投资增长9.6%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.2, 2023, "H1", "actual", None),
+            ("fai", "yoy_pct", 9.6, 2023, "H1", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 9.6, 2023, "H1", "target")],
+    },
+    {
+        "id": "near_review_goals_without_figures",
+        "text": "我们力争上游，全县地区生产总值增长6.2%，固定资产投资增长9.1%；粮食生产确保稳定，粮食总产量达到52万吨；全县争取上级资金5.6亿元，固定资产投资增长9.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("grain_output", "level", 52, 2023, "", "actual", None),
+        ],
+        "absent": [("grain_output", "level", 52, 2023, "", "target"), ("fai", "yoy_pct", 9.1, 2023, "", "target")],
+    },
     # ---- 快报数 as the base of next year's budget growth (fixed)
     {
         "id": "budget_growth_on_the_quick_report",
@@ -273,11 +318,14 @@ def test_construction(case):
     check_case(case, META)
 
 
-#: Left: a goal clause opening on its subject does not carry the goal to the next clause, and a
-#: speech's goals outside a dated paragraph take the year described (2022), not the year of delivery.
+#: Left: a speech's goals outside a dated paragraph (no 今年 in their paragraph's opening nor in
+#: their sentence) take the year described (2022 in a speech of March 2023), not the year of delivery:
+#: a rule on the year of a goal sentence must tell them from a review's 年初…力争增长7%的目标 (the year
+#: described), which the timing stage cannot yet tell apart (the frame does not record whether its
+#: year was printed).
 XFAIL_CASES: list[dict] = [
     {
-        "id": "speech_goal_after_the_subject_in_march",
+        "id": "speech_goals_in_march_take_the_year_of_delivery",
         "meta": {**SPEECH, "report_date": "2023-03-16"},
         "text": "全县上下要咬定目标不放松，地区生产总值力争增长7%，固定资产投资增长15%以上，接待游客恢复到1300万人次以上。",
         "facts": [
@@ -285,12 +333,12 @@ XFAIL_CASES: list[dict] = [
             ("fai", "yoy_pct", 15.0, 2023, "", "target", None),
             ("tourist_visits", "level", 1300, 2023, "", "target", None),
         ],
-        "absent": [("fai", "yoy_pct", 15.0, 2022, "", "actual")],
+        "absent": [("gdp", "yoy_pct", 7.0, 2022)],
     },
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="goal after the subject not carried; speech goals dated to the year described")
+@pytest.mark.xfail(strict=True, reason="a speech's goals outside a dated paragraph take the year described")
 @pytest.mark.parametrize("case", XFAIL_CASES, ids=[c["id"] for c in XFAIL_CASES])
 def test_left_as_is(case):
     check_case(case, META)
