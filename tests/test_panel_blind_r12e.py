@@ -30,6 +30,11 @@ differences were these construction classes, each with passages of our own:
   delivered in. Guards: 今年, opening a sentence of goals; a December summary's 今年是…; 去年,… in January.
 * 快报数 as the base of a growth (cue continuation words): 预算安排31.2亿元,比上年快报数增长5% lost its
   growth target (执行数, 决算数 were read). Fixed: 快报数 continues the subject like them.
+* What a report or meeting proposed, in news of a session (cue target sentence_goal, planning):
+  报告提出,2025年全县地区生产总值增长5%以上 was an actual of 2025, and 会议提出,今年… an actual of the year
+  just ended, beating nothing but printed in the panel as an outcome. Now a sentence opening on
+  报告/会议/大会/规划(明确)提出, sets goals: its figures are targets, its 今年 the plan year. Guards:
+  报告指出 (a review), 报告提出了…举措 (no figure).
 * A goal word after its clause's subject (cue target clause_goal): 地区生产总值力争增长6.5%,固定资产投资
   增长10%以上,接待游客恢复到1300万人次以上 (a speech) made only the first figure a target; the goal now
   carries to the later clauses of the list, as it did when the goal word opened the clause. Guards:
@@ -53,6 +58,8 @@ from series import panel_cell, run_series
 META = {"year": 2023, "report_date": "2024-01-10", "region": "曹县", "level": "county"}
 #: A county head's speech of July 2023 (on the year so far).
 MIDYEAR = {"year": 2023, "report_date": "2023-07-20", "region": "平遥县", "level": "county", "report_type": "讲话"}
+#: News of a county's people's congress session of January 2025 (the work report on 2024).
+NEWS = {"year": 2024, "report_date": "2025-01-09", "region": "婺源县", "level": "county", "report_type": "新闻报道"}
 #: A county head's speech at the economic work conference of January 2023 (on 2022, planning 2023).
 SPEECH = {"year": 2022, "report_date": "2023-01-30", "region": "平遥县", "level": "county", "report_type": "讲话"}
 
@@ -284,6 +291,42 @@ FACT_CASES: list[dict] = [
             ("grain_output", "level", 52, 2023, "", "actual", None),
         ],
         "absent": [("grain_output", "level", 52, 2023, "", "target"), ("fai", "yoy_pct", 9.1, 2023, "", "target")],
+    },
+    # ---- news of a session: what the report proposed (fixed)
+    {
+        "id": "news_report_proposed_with_a_year",
+        "meta": NEWS,
+        "text": "报告提出，2025年全县地区生产总值增长5%以上，一般公共预算收入增长3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.0, 2025, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 3.0, 2025, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.0, 2025, "", "actual")],
+    },
+    {
+        "id": "news_meeting_proposed_this_year",
+        "meta": NEWS,
+        "text": "会议提出，今年全县地区生产总值增长5%以上，城镇新增就业4000人。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.0, 2025, "", "target", None),
+            ("new_urban_jobs", "level", 4000, 2025, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.0, 2024), ("new_urban_jobs", "level", 4000, 2024)],
+    },
+    # guards: what the report pointed out (a review); 提出了 measures
+    {
+        "id": "near_news_report_pointed_out",
+        "meta": NEWS,
+        "text": "报告指出，2024年，全县地区生产总值完成224.8亿元，增长5.3%。",
+        "facts": [("gdp", "level", 224.8, 2024, "", "actual", None), ("gdp", "yoy_pct", 5.3, 2024, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_news_report_proposed_measures",
+        "meta": NEWS,
+        "text": "报告提出了加快发展的五项举措。过去一年，全县地区生产总值增长5.3%。",
+        "facts": [("gdp", "yoy_pct", 5.3, 2024, "", "actual", None)],
+        "absent": [],
     },
     # ---- 快报数 as the base of next year's budget growth (fixed)
     {
