@@ -17,7 +17,8 @@ differences were these construction classes, each with passages of our own:
   曹县经济开发区实现地区生产总值132.5亿元,增长9.6%,规模以上工业增加值增长11.2% gave the park's 11.2 to
   the county (the topic rule reads only a sentence opening on the park). Fixed: a sentence whose first
   subject a park (a part of the region) qualifies speaks of the park in its later clauses too, as it
-  already did for townships and other places, until the own region is named. Guards: 全县 named later,
+  already did for townships and other places, until the own region is named; the region's own name
+  before a zone word (曹县经济开发区) names the park, not the region. Guards: 全县 named later,
   a park's share of the county, a lead clause naming 园区 with the county's own figures.
 * Towns named …集镇 (cue place not_town_before_unit): 普连集镇规模以上工业增加值增长15.3% was the county's,
   集 before 镇 rejecting every such name (韩集镇, 青堌集镇: common in Shandong, Henan, Anhui). Fixed: 集 is
@@ -141,6 +142,18 @@ FACT_CASES: list[dict] = [
         "text": "产业集聚效应凸显，化工园区完成工业投资21.5亿元，规模以上工业增加值增长12.8%。",
         "facts": [],
         "absent": [("industrial_va", "yoy_pct", 12.8), ("industrial_investment", "level", 21.5)],
+    },
+    {
+        "id": "park_named_after_the_county",
+        "text": "园区承载能力持续增强，曹县经济开发区实现地区生产总值132.5亿元，增长9.6%，规模以上工业增加值增长11.2%。",
+        "facts": [],
+        "absent": [("industrial_va", "yoy_pct", 11.2), ("gdp", "level", 132.5)],
+    },
+    {
+        "id": "near_county_named_after_its_park",
+        "text": "园区承载能力持续增强，曹县经济开发区实现地区生产总值132.5亿元，占全县的25.9%，曹县规模以上工业增加值增长8.4%。",
+        "facts": [("industrial_va", "yoy_pct", 8.4, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 132.5)],
     },
     # guards: the own region named; the park's share of the county; 园区 in a lead before the county's figures
     {
@@ -841,6 +854,8 @@ def test_the_series_cells(built):
 def test_no_park_town_or_milestone_figure_is_the_countys(built):
     caoxian, pingyao, wuyuan = (built[n][0] for n in ("caoxian", "pingyao", "wuyuan"))
     assert not caoxian["value"].isin([500.0, 132.5, 11.2, 15.3, 12.7, -12.6]).any()
+    lost = built["caoxian"][1]
+    assert not lost["other_value"].isin([500.0, 132.5, 11.2, 15.3, 12.7, -12.6]).any()  # not even a loser
     assert not pingyao["value"].isin([200.0, 486.3, 1.26]).any()
     assert not wuyuan["value"].isin([312.0, 31.0, 60.0]).any()
 
