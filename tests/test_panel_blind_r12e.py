@@ -36,6 +36,10 @@ differences were these construction classes, each with passages of our own:
   just ended, beating nothing but printed in the panel as an outcome. Now a sentence opening on
   报告/会议/大会/规划(明确)提出, sets goals: its figures are targets, its 今年 the plan year. Guards:
   报告指出 (a review), 报告提出了…举措 (no figure).
+* A township's report in the county's series (consolidate.doc_info): a township carries its county's
+  code, and so its region_id, so 单县终兴镇2023年工作总结's figures filled and contested the county's cells
+  (a town's 0.98亿元 became 曹县's revenue of 2023 in the first probe). Now a township's report keys its
+  own series by its name.
 * A goal word after its clause's subject (cue target clause_goal): 地区生产总值力争增长6.5%,固定资产投资
   增长10%以上,接待游客恢复到1300万人次以上 (a speech) made only the first figure a target; the goal now
   carries to the later clauses of the list, as it did when the goal word opened the clause. Guards:
@@ -442,6 +446,38 @@ def test_verified_figure_revises_the_bulletin(tmp_path, restated, value, resolut
     lost = conflicts[(conflicts["indicator"] == "gdp") & (conflicts["year"] == 2023)]
     assert len(lost) == 1 and lost.iloc[0]["resolution"].startswith(resolution), lost
     assert ("conflict" in str(cell["flags"])) == (resolution != "revised")
+
+
+# --------------------------------------------------------------------------- a township's report
+SHAN_TOWN = {
+    "shan_2023_wr": """
+单县人民政府工作报告
+——2024年1月9日在单县第十九届人民代表大会第四次会议上
+一、2023年工作回顾
+2023年，全县地区生产总值完成438.6亿元，增长6.2%；一般公共预算收入26.45亿元，增长5.1%。
+""",
+    "zhongxing_2023_summary": """
+单县终兴镇2023年工作总结
+2024年1月6日
+2023年，全镇一般公共预算收入完成0.86亿元，增长7.5%；全镇完成固定资产投资9.6亿元，增长12.2%。
+""",
+}
+
+
+def test_a_townships_report_is_its_own_series(tmp_path):
+    """A township's report carries its county's code (EXTRACTION.md), but its figures are the
+    township's: keyed by its name, never filling or contesting the county's cells (before: the
+    town's 9.6亿元 of investment was the county's fai level of 2023, its 0.86 a conflict on the
+    county's revenue)."""
+    panel, conflicts, _ = run_series(tmp_path, SHAN_TOWN)
+    county = panel[panel["region"] == "单县"]
+    assert set(county["doc_id"]) == {"shan_2023_wr"}
+    assert panel_cell(county, "general_budget_revenue", "level", 2023)["value"] == pytest.approx(26.45)
+    assert "conflict" not in str(panel_cell(county, "general_budget_revenue", "level", 2023)["flags"])
+    town = panel[panel["doc_id"] == "zhongxing_2023_summary"]
+    assert set(town["region"]) == {"单县终兴镇"} and (town["region_id"].fillna("") == "").all()
+    assert panel_cell(town, "fai", "level", 2023)["value"] == pytest.approx(9.6)
+    assert conflicts.empty
 
 
 # --------------------------------------------------------------------------- the three series
