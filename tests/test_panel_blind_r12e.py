@@ -20,6 +20,10 @@ differences were these construction classes, each with passages of our own:
   already did for townships and other places, until the own region is named; the region's own name
   before a zone word (曹县经济开发区) names the park, not the region. Guards: 全县 named later,
   a park's share of the county, a lead clause naming 园区 with the county's own figures.
+* Parks listed with towns or other parks before 分别 (places.names_other_places): 曹县经济开发区、庄寨镇
+  分别实现一般公共预算收入3.2亿元、0.9亿元 and 高新区、经开区分别完成固定资产投资32亿元、26亿元 gave the first
+  figure to the county (a park's name was no place of a list; older than this session). Now a listed
+  park's name (a zone word ends it, not the report's own) is a place of the list. Guard: 全县、经开区…
 * Towns named …集镇 (cue place not_town_before_unit): 普连集镇规模以上工业增加值增长15.3% was the county's,
   集 before 镇 rejecting every such name (韩集镇, 青堌集镇: common in Shandong, Henan, Anhui). Fixed: 集 is
   no longer such a character; the township stop list keeps 集镇, 小集镇, 中心/特色/农村集镇. Guards: 加快集镇建设,
@@ -183,6 +187,32 @@ FACT_CASES: list[dict] = [
             ("fai", "yoy_pct", 10.2, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- parks listed with towns or parks before 分别 (fixed)
+    {
+        "id": "park_and_town_listed",
+        "text": "开发区建设提速，曹县经济开发区、庄寨镇分别实现一般公共预算收入3.2亿元、0.9亿元。",
+        "facts": [],
+        "absent": [("general_budget_revenue", "level", 3.2), ("general_budget_revenue", "level", 0.9)],
+    },
+    {
+        "id": "two_parks_listed",
+        "text": "高新区、经开区分别完成固定资产投资32亿元、26亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 32.0), ("fai", "level", 26.0)],
+    },
+    {
+        "id": "town_and_park_listed",
+        "text": "庄寨镇、高新区分别完成固定资产投资12亿元、26亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 12.0), ("fai", "level", 26.0)],
+    },
+    # guard: the county listed with a park keeps its own figure
+    {
+        "id": "near_county_and_park_listed",
+        "text": "全县、经开区分别完成固定资产投资120亿元、26亿元。",
+        "facts": [("fai", "level", 120.0, 2023, "", "actual", None)],
+        "absent": [("fai", "level", 26.0)],
     },
     # ---- towns named …集镇 (fixed)
     {
