@@ -26,6 +26,10 @@ own (those marked fixed failed before, the guards passed before and after):
   分别实现一般公共预算收入3.2亿元、0.9亿元 and 高新区、经开区分别完成固定资产投资32亿元、26亿元 gave the first
   figure to the county (a park's name was no place of a list; older than this session). Now a listed
   park's name (a zone word ends it, not the report's own) is a place of the list. Guard: 全县、经开区…
+* Parts listed before 分别 and the subject (cue subject parts_listed_before, indicator_choice):
+  工业、服务业分别完成固定资产投资32亿元、26亿元 gave the first part's 32 to fai (older than this session).
+  Now the figures of such a list are the parts', no fact. Guards: subjects listed (地区生产总值、一般公共
+  预算收入分别…), a compound subject (城、乡居民…), the region first (全县、经开区分别…).
 * Towns named …集镇 (cue place not_town_before_unit): 普连集镇规模以上工业增加值增长15.3% was the county's,
   集 before 镇 rejecting every such name (韩集镇, 青堌集镇: common in Shandong, Henan, Anhui). Fixed: 集 is
   no longer such a character; the township stop list keeps 集镇, 小集镇, 中心/特色/农村集镇. Guards: 加快集镇建设,
@@ -218,6 +222,44 @@ FACT_CASES: list[dict] = [
         "text": "全县、经开区分别完成固定资产投资120亿元、26亿元。",
         "facts": [("fai", "level", 120.0, 2023, "", "actual", None)],
         "absent": [("fai", "level", 26.0)],
+    },
+    # ---- parts listed before 分别 and the subject (fixed)
+    {
+        "id": "sectors_listed_before_the_subject",
+        "text": "工业、服务业分别完成固定资产投资32亿元、26亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 32.0), ("fai", "level", 26.0)],
+    },
+    {
+        "id": "urban_rural_listed_before_the_subject",
+        "text": "项目建设提速，城镇、农村分别完成固定资产投资80亿元、12亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 80.0), ("fai", "level", 12.0)],
+    },
+    {
+        "id": "three_industries_listed_before_the_subject",
+        "text": "第一、二、三产业分别完成固定资产投资3亿元、52亿元、41亿元。",
+        "facts": [],
+        "absent": [("fai", "level", 3.0), ("fai", "level", 52.0), ("fai", "level", 41.0)],
+    },
+    # guards: subjects listed before 分别; a compound subject; the region first (its own figure, above)
+    {
+        "id": "near_subjects_listed_before_respectively",
+        "text": "地区生产总值、一般公共预算收入分别完成512.3亿元、30.02亿元。",
+        "facts": [
+            ("gdp", "level", 512.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 30.02, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "near_compound_subject_listed",
+        "text": "城、乡居民人均可支配收入分别为32946元、18037元。",
+        "facts": [
+            ("urban_income", "level", 32946, 2023, "", "actual", None),
+            ("rural_income", "level", 18037, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
     # ---- towns named …集镇 (fixed)
     {
