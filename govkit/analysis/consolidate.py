@@ -3,8 +3,8 @@
 The rules, in one place (the README repeats them in a paragraph):
 
 **Key.** ``region_id`` (the current code of the territory, a column of the documents table when
-the metadata stage provides it, so that a county renamed 县→区 stays one series) — else the
-region label as printed — × ``year`` × ``period_start`` (multi-year spans) × ``subperiod`` ×
+the metadata stage provides it, so that a county renamed 县→区 stays one series; not a township's,
+which carries its county's code) — else the region label as printed — × ``year`` × ``period_start`` (multi-year spans) × ``subperiod`` ×
 ``indicator`` × ``measure``. The panel's ``region`` is the label of the newest report of the
 series. Anonymised reports are labelled ``匿名1``, ``匿名2``, … (:mod:`govkit.analysis.region_labels`,
 in doc_id order): two are never assumed to be one place.
@@ -197,6 +197,8 @@ def doc_info(documents: pd.DataFrame | None) -> pd.DataFrame:
         d["year"] = pd.NA
     d = d.rename(columns={"region": "doc_region", "adcode": "doc_adcode", "year": "doc_year", "flags": "doc_flags"})
     d["anonymised"] = d["anonymised"].fillna(False).astype(bool)
+    if "level" in d:  # a township carries its county's code: its own series (by name), never the county's
+        d.loc[d["level"].fillna("").astype(str) == "township", "region_id"] = ""
     d = d.drop_duplicates("doc_id")
     d["doc_label"] = document_labels(d.rename(columns={"doc_region": "region"})).astype(str)
     return d[_DOC_COLS]

@@ -69,6 +69,7 @@ _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
 _KNOWN_LEVELS = ("province", "city", "county", "township")
 _NAMED_PLACE = cue("place", "named_place")
+_ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区: a park named after the region
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
 _SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
@@ -376,8 +377,9 @@ def _opens_on_own(text: str, own: set[str]) -> bool:
 
 
 def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
-    """A sentence whose first subject another place qualifies (2021年,全省地区生产总值增长7.7%,一般公共
-    预算收入增长8.5% in a county's report; 湖北省…) speaks of that place in its later clauses too, as
+    """A sentence whose first subject another place or a part of the region qualifies (2021年,全省地区生产总值
+    增长7.7%,一般公共预算收入增长8.5% in a county's report; 湖北省…; 产业集聚效应凸显,化工园区完成工业投资
+    21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
     long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
     county's). *higher*: 全国/全省/全市… may occur in the sentence."""
     first = min(s.mentions, key=lambda m: m.start, default=None)
@@ -386,12 +388,25 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     start = next((c.start for c in s.clauses if c.start <= first.start <= c.end), 0)
     if subject.start <= next((c.end for c in s.clauses if c.start <= first.start <= c.end), 0):
         return False  # the first subject's own clause: its lead is read there
-    if any(w in s.text[: subject.start] for w in own):
+    if _names_own(s.text[: subject.start], own):
         return False
     lead = s.text[max(start, first.start - 8) : first.start]
     if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
         return True
-    return named_other_place(lead, own) or places_lead(s, first, own)
+    # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
+    return named_other_place(lead, own) or places_lead(s, first, own) or part_of_region(s.text, first, own)
+
+
+def _names_own(text: str, own: set[str]) -> bool:
+    """Whether *text* names the report's own region; its name before a zone word (曹县经济开发区, 曹县高新区)
+    names a park of it, not the region."""
+    for w in own:
+        i = text.find(w) if w else -1
+        while i >= 0:
+            if not _ZONE_AFTER_NAME.match(text, i + len(w)):
+                return True
+            i = text.find(w, i + 1)
+    return False
 
 
 def named_other_place(lead: str, own: set[str]) -> bool:

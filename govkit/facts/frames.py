@@ -257,6 +257,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
 _OPENING_END = re.compile(r"[,:，：。]")
 _OPENING_YEAR = cue("frame", "opening_year")
 _LAST_YEAR_OPENING = cue("frame", "last_year_opening")
+_THIS_YEAR_IS_OPENING = cue("frame", "this_year_is_opening")
 _SINCE = cue("time", "since")
 _ON_BASIS = cue("time", "on_basis")  # 在2022年高基数的基础上,…: a base, not the paragraph's year
 _YEAR_IS_OF_PLAN = cue("frame", "year_is_of_plan")  # 今年是“十四五”…的关键一年: that year, not the span
@@ -291,7 +292,9 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
             f = f.with_(subperiod="")  # 2023年, in a half-year report of 2024: that whole year
     if dates.report_year and _LAST_YEAR_OPENING.match(head):
         f = f.opening_year(dates.report_year - 1).with_(kind="actual", plan=False, subperiod="")
-    if "今年" in head and dates.review_this_year and not f.plan:
+    if dates.report_year and _THIS_YEAR_IS_OPENING.match(head):
+        f = f.with_(year=dates.report_year, period_start=None)  # 今年是…开局之年: the report's own year
+    elif "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
     if sp is not None and _EVENT_AFTER_MONTH.match(para.strip().lstrip("—- "), len(head)) is not None:

@@ -26,6 +26,7 @@ _YEAR = cue("time", "year")
 # no joiner, break or digit, so no unnamed member hides among them.
 _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，；：\d\s]{0,4}")
 # An unnamed member before the first named one (氟化物、PM2.5、PM10分别为…).
+_PARTS_LISTED_BEFORE = cue("subject", "parts_listed_before")
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
@@ -79,6 +80,8 @@ def choose_indicators(
     if gn > 1 and (_one_per_listed_year(sent, q, gn) or listed_parts(sent[: q.start], (gi, gn)) is not None):
         pass  # 2022年和2023年 (一季度、上半年和全年),…收入分别增长5.3%、7.8%: every figure is the subject's, one per year (part)
     elif gn > 1:
+        if _PARTS_LISTED_BEFORE.match(sent, clause_start(sent, subject.start), subject.start):
+            return []  # 工业、服务业分别完成固定资产投资32亿元、26亿元: the parts' figures, not the whole's
         # A list without a compound subject: distribute over the subjects named before it
         # (…增加值13.05亿元、…147.83亿元、…158.86亿元,分别增长4.6%、7.7%和8.7%).
         listed = _listed_subjects(sent, subject, gn, lexicon)

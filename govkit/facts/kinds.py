@@ -14,7 +14,7 @@ import re
 
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
-from govkit.facts.mentions import Mention
+from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.timeframe import subperiod_of
@@ -92,8 +92,12 @@ def kind_in(
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
-        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元).
+        # 预计 governs the rest of its sentence (预计…1720亿元…;地方一般公共预算收入141.8亿元), unless it
+        # stands after a subject in its clause and the figure's subject opens a later ;-segment
+        # (地区生产总值预计完成211.6亿元,增长5.1%;财政总收入22.61亿元: only the GDP is expected).
         if name == "estimate":
+            if m.start() < seg_start <= subject.start < q.start and _subject_before(sent, m.start()):
+                continue
             return "estimate"
         if name == "actual":
             return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
@@ -130,6 +134,13 @@ def kind_in(
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
+
+
+def _subject_before(sent: str, pos: int) -> bool:
+    """Whether the clause of *pos* names an indicator before it (地区生产总值预计完成…: the 预计 is that
+    subject's; 预计全年实现…, 全年预计… open the sentence's figures)."""
+    lead = sent[clause_start(sent, pos) : pos]
+    return bool(lead.strip()) and bool(default_lexicon().mentions(lead))
 
 
 def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) -> re.Match[str] | None:

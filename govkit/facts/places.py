@@ -41,6 +41,7 @@ _TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
 _TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT)
 _TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
+_ZONE_END = re.compile(f"(?:{cue('division', 'zone_after_short').pattern})$")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
 #: The longest lead :func:`names_other_places` reads: a list of a few places and the words around them
@@ -77,7 +78,15 @@ def names_other_places(lead: str, own: set[str]) -> bool:
     if len(lead) > _LONGEST_LEAD:
         return False
     core = _LEAD_TAIL.sub("", _LEAD_OPEN.sub("", lead, count=1), count=1).strip()
-    return bool(core) and all(other_place(n.strip(), own) for n in _JOINER.split(core))
+    names = [n.strip() for n in _JOINER.split(core)]
+    if len(names) > 1:  # 高新区、经开区分别完成…; 曹县经济开发区、庄寨镇分别实现…: parks listed with places
+        return all(other_place(n, own) or _park(n, own) for n in names)
+    return bool(core) and all(other_place(n, own) for n in names)
+
+
+def _park(name: str, own: set[str]) -> bool:
+    """高新区, 曹县经济开发区: a development zone's name (a zone word ends it), not the report's own."""
+    return _ZONE_END.search(name) is not None and not _own(name, own)
 
 
 def _name_at(text: str, pos: int) -> str:
