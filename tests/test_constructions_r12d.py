@@ -1,0 +1,182 @@
+"""Known wrong or missing results of earlier sessions (session 10, helper b4), by construction class:
+
+1. **A budget's sum planned after its growth, in one clause** (一般公共预算收入预期增长6%,安排12.8亿元;
+   一般公共预算支出增长3%,拟安排35.6亿元): the clause opening on 安排 continues the budget's subject
+   when the sum ends the clause and no sum of money stands before it in the sentence (continuation
+   budget_planned, attribution._planned_after_growth); the sum is the budget, a target. A sum allocated to
+   a use (安排1.8亿元用于乡村振兴), a sum after the subject's own level (完成12亿元,增长6%,安排1.8亿元),
+   a subject not a budget's (地区生产总值增长6%,安排3亿元) and a sum of another subject (安排民生支出20亿元)
+   stay no fact of the budget. 增长5%左右,达到13.5亿元 was read before and stays.
+2. **零增长** (同比零增长, 实现零增长): a growth of zero printed in words, as 与上年持平 (yoy_pct 0; number
+   zero_growth); of a rate or a subject outside the catalog (森林覆盖率零增长, 三公经费零增长) no fact; 负增长
+   with no size printed, 基本持平: no number, no fact; 负增长3.2% keeps -3.2.
+3. **截至…年底 and a campaign's sum** (截至2023年底,累计化解隐性债务12.5亿元; 截至2019年底,累计脱贫12.6万人):
+   the year's end the sum runs up to does not date it to one year (time up_to_year_end; a sum of a campaign
+   with no start told is no fact, facts.campaigns); with a span before it (2019年以来,截至2023年底累计…;
+   精准扶贫以来,截至2019年底,…) the span is kept (it was lost). 2023年,全县累计化解… and 截至2023年12月底
+   (the year so far) stay the year's. A debt's balance or limit (政府债务余额, 债务限额) is no catalog
+   indicator: no fact, and the debt resolved beside them keeps its figure.
+
+Each case is a short passage of its own: the facts it must give (indicator, measure, value, year,
+subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple). Every case but
+the near misses failed before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A work report of January 2024 on 2023.
+META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
+#: A work report of January 2020 on 2019.
+META_2019 = {"year": 2019, "report_date": "2020-01-15", "region": "临泉县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- 1. a budget's sum planned after its growth
+    {
+        "id": "budget_planned_after_growth_in_the_year_plan",
+        "text": "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入预期增长6%,安排12.8亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 12.8, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "budget_draft_revenue_and_spending_planned",
+        "text": (
+            "二、2024年预算草案\n2024年全县一般公共预算收入预期增长5%,安排13.5亿元。"
+            "一般公共预算支出增长3%,拟安排35.6亿元。"
+        ),
+        "facts": [
+            ("general_budget_revenue", "level", 13.5, 2024, "", "target", None),
+            ("fiscal_expenditure", "yoy_pct", 3.0, 2024, "", "target", None),
+            ("fiscal_expenditure", "level", 35.6, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "budget_planned_after_an_approximate_growth",
+        "text": "2024年,全县一般公共预算收入预期增长5%左右,建议安排13.5亿元。",
+        "facts": [("general_budget_revenue", "level", 13.5, 2024, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near miss (passes before): the level reached after the growth
+        "id": "budget_reached_after_growth",
+        "text": "2024年一般公共预算收入预期增长5%左右,达到13.5亿元。",
+        "facts": [("general_budget_revenue", "level", 13.5, 2024, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near miss: a sum allocated to a use
+        "id": "allocation_to_a_use_after_growth",
+        "text": "2023年一般公共预算收入增长6%,安排1.8亿元用于乡村振兴,农村居民人均可支配收入增长7%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.0, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level")],
+    },
+    {
+        # near miss: the subject's own level printed before; another subject's sum planned
+        "id": "allocation_after_the_subjects_level",
+        "text": "2023年一般公共预算收入完成12亿元,增长6%,安排1.8亿元。一般公共预算支出增长8%,安排民生支出20亿元。",
+        "facts": [("general_budget_revenue", "level", 12.0, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "level", 1.8), ("fiscal_expenditure", "level")],
+    },
+    {
+        # near miss: not a budget's subject
+        "id": "allocation_after_the_growth_of_gdp",
+        "text": "全县地区生产总值增长6%,安排3亿元。",
+        "facts": [("gdp", "yoy_pct", 6.0, 2023, "", "actual", None)],
+        "absent": [("gdp", "level")],
+    },
+    # ---- 2. 零增长: a growth of zero in words
+    {
+        "id": "zero_growth_after_a_level",
+        "text": "全县一般公共预算收入12亿元,同比零增长。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.0, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 0.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "zero_growth_achieved_in_a_list",
+        "text": "全县地区生产总值增长6%,规上工业增加值实现零增长,固定资产投资下降3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 0.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", -3.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near misses: a rate, a subject outside the catalog, a fall of no printed size, roughly flat
+        "id": "zero_growth_of_no_catalog_growth",
+        "text": (
+            "全县森林覆盖率零增长。三公经费支出实现零增长。全县地区生产总值出现负增长。"
+            "全县粮食产量52万吨,与上年基本持平。全县固定资产投资负增长3.2%。"
+        ),
+        "facts": [
+            ("grain_output", "level", 52.0, 2023, "", "actual", None),
+            ("fai", "yoy_pct", -3.2, 2023, "", "actual", None),
+        ],
+        "absent": [("forest_coverage",), ("gdp",), ("grain_output", "yoy_pct"), ("fiscal_expenditure",)],
+    },
+    # ---- 3. 截至…年底 and a campaign's sum
+    {
+        "id": "debt_resolved_up_to_a_years_end",
+        "text": "2023年化解隐性债务3.2亿元。截至2023年底,全县累计化解隐性债务12.5亿元。",
+        "facts": [("debt_resolved", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [("debt_resolved", "level", 12.5)],
+    },
+    {
+        "id": "debt_resolved_up_to_a_years_end_after_a_span",
+        "text": "2019年以来,截至2023年底全县累计化解隐性债务12.5亿元。",
+        "facts": [("debt_resolved", "level", 12.5, 2023, "", "actual", 2019)],
+        "absent": [("debt_resolved", "level", 12.5, 2023, "", "actual", None)],
+    },
+    {
+        "id": "poverty_sum_up_to_a_years_end",
+        "meta": META_2019,
+        "text": "截至2019年底,全县累计脱贫3.2万户12.6万人,贫困发生率降至0.5%。",
+        "facts": [("poverty_incidence", "level", 0.5, 2019, "", "actual", None)],
+        "absent": [("poverty_households_lifted",), ("poverty_people_lifted",)],
+    },
+    {
+        "id": "poverty_sum_since_the_campaign_up_to_a_years_end",
+        "meta": META_2019,
+        "text": "精准扶贫以来,截至2019年底,全县累计脱贫3.2万户。",
+        "facts": [("poverty_households_lifted", "level", 32000.0, 2019, "", "actual", 2014)],
+        "absent": [("poverty_households_lifted", "level", 32000.0, 2019, "", "actual", None)],
+    },
+    {
+        # near misses (pass before): the year's sum; the year so far up to December
+        "id": "debt_resolved_of_the_year",
+        "text": "2023年,全县累计化解隐性债务3.2亿元。截至2023年12月底,全县累计化解隐性债务3.2亿元。",
+        "facts": [("debt_resolved", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near miss (passes before): a debt's balance and limit are no catalog indicator
+        "id": "debt_balance_and_limit_at_a_years_end",
+        "text": (
+            "截至2023年底,全县政府债务限额50.2亿元,政府债务余额45.6亿元,其中一般债务余额20.1亿元。"
+            "截至2023年底,全县政府性债务余额45.6亿元,较年初减少3.2亿元,完成年度化债任务3.2亿元。"
+        ),
+        "facts": [("debt_resolved", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [
+            ("debt_resolved", "level", 45.6),
+            ("debt_resolved", "level", 50.2),
+            ("debt_resolved", "level", 20.1),
+        ],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_construction(case):
+    check_case(case, META)
