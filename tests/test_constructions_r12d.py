@@ -174,6 +174,47 @@ CASES: list[dict] = [
             ("debt_resolved", "level", 20.1),
         ],
     },
+    # ---- 4. a township's words in a county's report
+    {
+        "id": "township_we_in_a_county_report",
+        "text": "2023年,全县财政收入增长6%。\n今年以来,我镇一般公共预算收入完成0.8亿元,增长9%。",
+        "facts": [("fiscal_revenue", "yoy_pct", 6.0, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue",)],
+    },
+    {
+        "id": "whole_township_in_a_city_report",
+        "meta": {"region": "阜阳市", "level": "city"},
+        "text": "全市农村居民人均可支配收入增长7.5%。全乡农村居民人均可支配收入达到15200元,增长8.3%。",
+        "facts": [("rural_income", "yoy_pct", 7.5, 2023, "", "actual", None)],
+        "absent": [("rural_income", "level"), ("rural_income", "yoy_pct", 8.3)],
+    },
+    {
+        # near misses (pass before): a township's own report; 健全乡村 is no township; a report of no known unit
+        "id": "township_words_that_stay_the_own",
+        "meta": {"region": "迎仙镇", "level": "township", "prefecture": "临泉县"},
+        "text": "全镇财政收入增长9.1%。我乡农村居民人均可支配收入增长8%。",
+        "facts": [
+            ("fiscal_revenue", "yoy_pct", 9.1, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "sound_rural_governance_is_no_township",
+        "text": "健全乡村治理体系,全县一般公共预算收入增长6%。完全镇住了局面,全县财政收入增长5%。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "township_words_in_a_report_of_no_known_unit",
+        "meta": {"region": "", "level": "anonymised"},
+        "text": "2023年,全镇财政收入增长9.1%。",
+        "facts": [("fiscal_revenue", "yoy_pct", 9.1, 2023, "", "actual", None)],
+        "absent": [],
+    },
 ]
 
 

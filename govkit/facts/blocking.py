@@ -63,6 +63,7 @@ _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _OTHER_UNIT = cue("place", "other_unit")
+_OTHER_TOWNSHIP = cue("place", "other_township")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
@@ -116,9 +117,13 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         else:
             own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
         own |= {f + masked for f in _OWN_UNIT_FIRST} if masked else set()
-    elif meta.level != "province":
-        unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
-        own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
+    else:
+        if meta.level != "township":
+            # a county's, city's or province's report: 全镇/我乡 are a township's (place other_township)
+            own = {w for w in own if not w.endswith(TOWNSHIP_SUFFIXES)}
+        if meta.level != "province":
+            unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
+            own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
@@ -148,8 +153,8 @@ def about_other_place(sent: str, own: set[str]) -> bool:
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
     may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
-    if not may["other_place"] and _OTHER_UNIT.search(sent) is not None:
-        may["other_place"] = True  # 全县/全区 may be another place's (own_region_words)
+    if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
+        may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may
 
 
