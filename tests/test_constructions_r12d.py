@@ -25,7 +25,7 @@ the near misses failed before.
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, recognised
 
 #: A work report of January 2024 on 2023.
 META = {"year": 2023, "report_date": "2024-01-12", "region": "临泉县", "level": "county"}
@@ -215,7 +215,96 @@ CASES: list[dict] = [
         "facts": [("fiscal_revenue", "yoy_pct", 9.1, 2023, "", "actual", None)],
         "absent": [],
     },
+    # ---- 5. a key year ahead opening the plan (dated reports)
+    {
+        "id": "this_year_a_key_year_then_undated_goals",
+        "meta": {"report_date": "2024-01-10"},
+        "text": (
+            "2023年,全县地区生产总值增长6.1%。\n"
+            "今年是全面贯彻党的二十大精神的关键之年。全县地区生产总值增长6%左右,一般公共预算收入增长5%。"
+        ),
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023), ("general_budget_revenue", "yoy_pct", 5.0, 2023)],
+    },
+    {
+        # guard (passes before: the paragraph opens on the year ahead, a January report: targets)
+        "id": "year_named_a_key_year_then_undated_goals",
+        "text": (
+            "一年来,全县城镇居民人均可支配收入增长5.8%。\n"
+            "2024年是实施“十四五”规划的攻坚之年。城镇居民人均可支配收入增长6%,粮食产量稳定在52万吨以上。"
+        ),
+        "facts": [
+            ("urban_income", "yoy_pct", 5.8, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("grain_output", "level", 52.0, 2024, "", "target", None),
+        ],
+        "absent": [("urban_income", "yoy_pct", 6.0, 2023)],
+    },
+    {
+        # near misses (pass before): 今年 in a speech of December; a year ended named so
+        "id": "this_year_a_key_year_in_december",
+        "meta": {"report_date": "2023-12-20"},
+        "text": "今年是全面贯彻党的二十大精神的开局之年。全县地区生产总值增长6.1%,一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.1, 2024)],
+    },
+    {
+        "id": "year_ended_named_an_extraordinary_year",
+        "text": "2023年是极不平凡的一年。全县地区生产总值增长6.1%,一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
 ]
+
+WR = "政府工作报告\n各位代表:\n"
+
+#: ---- 5. the year of an undated work report whose plan opens on a key year (no dated plan line)
+YEAR_CASES: list[dict] = [
+    {
+        "id": "undated_report_key_year_before_the_plan_of_this_year",
+        "text": WR + "一年来,全县一般公共预算收入增长5.2%。\n2025年是“十四五”规划收官之年。"
+        "今年经济社会发展的主要预期目标是:一般公共预算收入增长5%左右。",
+        "year": 2024,
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 5.2, 2024, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2025, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.2, 2025)],
+    },
+    {
+        # near miss (passes before): a year ended named so, its review between it and the plan of 今年
+        "id": "undated_report_year_ended_then_review_then_plan",
+        "text": WR + "2023年是极不平凡的一年。一年来,全县地区生产总值增长6.1%。"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。",
+        "year": 2023,
+        "facts": [("gdp", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 6.1, 2022)],
+    },
+    {
+        # near miss (passes before): the year's goals done
+        "id": "undated_report_year_ended_goals_done",
+        "text": WR + "2023年是极不平凡的一年。全县上下圆满完成今年目标任务,一般公共预算收入增长5.2%。",
+        "year": 2023,
+        "facts": [],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", YEAR_CASES, ids=[c["id"] for c in YEAR_CASES])
+def test_year_of_an_undated_report(case):
+    assert recognised(case["text"], case["id"])["year"] == case["year"]
+    check_case(case, {})
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -348,6 +348,7 @@ _PLAN_DONE = cue("year", "plan_line_done")
 _PLAN_PART_REPORT = cue("year", "plan_part_report")
 _PLAN_FIVE_YEARS = cue("year", "plan_five_years")
 _BY_YEAR = cue("year", "by_year")
+_KEY_YEAR_AHEAD = cue("year", "key_year_ahead")
 #: 今后五年, 未来五年: the same words as a frame of the next five years (facts/frames.py).
 _NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
 
@@ -358,7 +359,8 @@ _PLAN_OPENS = "\n。;:、)）"
 
 def _planned_ahead(text: str) -> set[int]:
     """The years a work report's plan part names where a line, heading or sentence opens on one
-    (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead)."""
+    (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead), or names
+    as a key year right before the plan of 今年 (2024年是…关键之年。今年…主要预期目标是…)."""
     # (not a plan reviewed: 2023年主要目标任务全面完成, 2023年计划执行情况良好 describe that year)
     # (nor a five-year plan's line: 今后五年的奋斗目标是:2025年主要目标是…, its words since the plan line before)
     out: set[int] = set()
@@ -369,6 +371,10 @@ def _planned_ahead(text: str) -> set[int]:
             continue
         if not _PLAN_FIVE_YEARS.search(text, since, m.start()):
             out.add(int(m.group(1)))
+    # 2024年是…关键之年。今年经济社会发展的主要预期目标是…: the key year is the year ahead
+    out.update(
+        int(m.group(1)) for m in _KEY_YEAR_AHEAD.finditer(text) if not m.start() or text[m.start() - 1] in _PLAN_OPENS
+    )
     return out
 
 
