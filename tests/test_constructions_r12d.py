@@ -16,6 +16,19 @@
    精准扶贫以来,截至2019年底,…) the span is kept (it was lost). 2023年,全县累计化解… and 截至2023年12月底
    (the year so far) stay the year's. A debt's balance or limit (政府债务余额, 债务限额) is no catalog
    indicator: no fact, and the debt resolved beside them keeps its figure.
+4. **A township's words in a county's report** (今年以来,我镇一般公共预算收入…; 全乡农村居民… in a city's
+   report; the strict xfail r11rev2 test_township_paragraph_in_a_county_report): 全镇/我镇/本镇/全乡/我乡/本乡
+   name a township there, another place (place other_township); a township's own report, a report of no
+   known unit, 健全乡村 and 完全镇 keep their figures.
+5. **A key year ahead opening the plan** (2024年是…关键之年。…; 今年是…之年 in a report dated in the new
+   year): the undated goals after it are targets of that year (frame key_year_opening), and an undated work
+   report with no dated plan line whose key year stands right before the plan of 今年 describes the year
+   before it (year key_year_ahead; the strict xfail r11rev test_year_ahead_named_as_a_key_year). 今年是…之年
+   in a speech of December, 2023年是极不平凡的一年, a review between the year and the plan of 今年 stay.
+6. **Funds secured from the centre** (争取中央…衔接资金2.3亿元,增长8%; 落实中央、省衔接资金): the region's own
+   poverty_funds, as 争取上级衔接资金 was (place funds_secured_from: a higher level right after a verb of
+   securing, before a subject counted in money, is the money's source); 全市争取中央… and 中央财政下达…
+   stay another place's.
 
 Each case is a short passage of its own: the facts it must give (indicator, measure, value, year,
 subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple). Every case but
@@ -263,6 +276,29 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 5.0, 2023, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- 6. funds secured from the centre: the county's own
+    {
+        "id": "funds_secured_from_the_centre",
+        "text": "2023年,全县争取中央财政衔接推进乡村振兴补助资金2.3亿元,增长8%。",
+        "facts": [
+            ("poverty_funds", "level", 2.3, 2023, "", "actual", None),
+            ("poverty_funds", "yoy_pct", 8.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "funds_put_in_from_the_centre_and_province",
+        "text": "全年落实中央、省衔接资金3.2亿元,全省地区生产总值增长5%。",
+        "facts": [("poverty_funds", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
+    },
+    {
+        # near misses: the city's funds secured; the centre's funds handed down (a national figure); 上级 (passes before)
+        "id": "funds_of_other_places_stay_theirs",
+        "text": "全市争取中央衔接资金12亿元,增长5%。中央财政下达衔接资金共计1750亿元。争取上级衔接资金2.1亿元。",
+        "facts": [("poverty_funds", "level", 2.1, 2023, "", "actual", None)],
+        "absent": [("poverty_funds", "level", 12.0), ("poverty_funds", "yoy_pct"), ("poverty_funds", "level", 1750.0)],
     },
 ]
 

@@ -20,7 +20,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, without_approx
+from govkit.facts.numbers import Quantity, load_units, without_approx
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
@@ -299,8 +299,9 @@ def blocked(
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
     if part_of_region(sent, subject, own):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
+    ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
-        if m.group(0) not in own:
+        if m.group(0) not in own and not _funds_from(sent, ctx_start + m.start(), subject):
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
@@ -313,6 +314,20 @@ def blocked(
     if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
         return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
+
+
+_FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
+_MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension == "money_cny")
+
+
+def _funds_from(sent: str, at: int, subject: Mention) -> bool:
+    """争取中央衔接资金3.2亿元(,增长8%): the higher level at *at* is where the money the region secured
+    comes from (a subject counted in money, right after a verb of securing it), not the place whose
+    figures they are."""
+    if _FUNDS_SECURED_FROM.search(sent, max(0, at - 6), at) is None:
+        return False
+    catalog = load_catalog()
+    return any(i in catalog and catalog[i].unit in _MONEY_UNITS for i in subject.indicators)
 
 
 def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
@@ -349,9 +364,14 @@ def inherits_other_place(
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
     if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
         return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
-    lead = s.text[max(start, subject.start - 8) : subject.start]
+    lead_at = max(start, subject.start - 8)
+    lead = s.text[lead_at : subject.start]
     if higher:
-        others = [m for m in _OTHER_LEVEL.finditer(lead) if m.group(0) not in own]
+        others = [
+            m
+            for m in _OTHER_LEVEL.finditer(lead)
+            if m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), subject)
+        ]
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
@@ -382,8 +402,12 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
         return False  # the first subject's own clause: its lead is read there
     if any(w in s.text[: subject.start] for w in own):
         return False
-    lead = s.text[max(start, first.start - 8) : first.start]
-    if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
+    lead_at = max(start, first.start - 8)
+    lead = s.text[lead_at : first.start]
+    if higher and any(
+        m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), first)
+        for m in _OTHER_LEVEL.finditer(lead)
+    ):
         return True
     return named_other_place(lead, own) or places_lead(s, first, own)
 
