@@ -29,6 +29,10 @@
    poverty_funds, as 争取上级衔接资金 was (place funds_secured_from: a higher level right after a verb of
    securing, before a subject counted in money, is the money's source); 全市争取中央… and 中央财政下达…
    stay another place's.
+7. **News of a session with 过去一年 and a page date** (人大会议开幕 … 过去一年,全县… on a page of January, no
+   session day, no year printed) had no year: a delivered report's or its session news's page date stands
+   for the delivery, whose month decides (year_by_month.csv: January–April the year before, November–December
+   its own; recognise._year_from_page_date). A page of July and a meeting that is no session stay undated.
 
 Each case is a short passage of its own: the facts it must give (indicator, measure, value, year,
 subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple). Every case but
@@ -333,6 +337,42 @@ YEAR_CASES: list[dict] = [
         "year": 2023,
         "facts": [],
         "absent": [],
+    },
+    # ---- 7. news of a session with 过去一年 and a page date, no session day and no year printed
+    {
+        "id": "session_story_of_january_reviewing_the_past_year",
+        "text": "临泉县第十八届人民代表大会第三次会议开幕\n发布时间:2024-01-12\n本报讯 临泉县第十八届人民代表大会"
+        "第三次会议开幕。县长作政府工作报告。报告指出,过去一年,全县地区生产总值增长6.1%。今年全县地区生产总值预期增长6%左右。",
+        "year": 2023,
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "session_story_of_december_reviewing_the_past_year",
+        "text": "县十七届人大五次会议胜利闭幕\n发布时间:2023-12-28 来源:县融媒体中心\n本报讯 县十七届人大五次会议胜利闭幕。"
+        "会议审议通过了政府工作报告。过去一年,全县一般公共预算收入增长5.2%。",
+        "year": 2023,
+        "facts": [("general_budget_revenue", "yoy_pct", 5.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near misses (pass before): a page of July (a session then is unusual); a meeting that is no session
+        "id": "session_story_of_july_stays_undated",
+        "text": "临泉县第十八届人民代表大会第三次会议开幕\n发布时间:2024-07-12\n本报讯 临泉县第十八届人民代表大会"
+        "第三次会议开幕。县长作政府工作报告。报告指出,过去一年,全县地区生产总值增长6.1%。",
+        "year": None,
+        "facts": [],
+        "absent": [("gdp", "yoy_pct", 6.1, 2024), ("gdp", "yoy_pct", 6.1, 2023)],
+    },
+    {
+        "id": "meeting_story_of_january_stays_undated",
+        "text": "全县经济工作会议召开\n发布时间:2024-01-12\n会议指出,过去一年,全县地区生产总值增长6.1%。",
+        "year": None,
+        "facts": [],
+        "absent": [("gdp", "yoy_pct", 6.1, 2024)],
     },
 ]
 
