@@ -80,6 +80,15 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "budget_planned_then_its_outturn",
+        "text": "2023年,全县一般公共预算支出增长8%,年初安排30亿元,实际支出31.2亿元。",
+        "facts": [
+            ("fiscal_expenditure", "level", 30.0, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 31.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 31.2, 2023, "", "target")],
+    },
+    {
         # near miss (passes before): the level reached after the growth
         "id": "budget_reached_after_growth",
         "text": "2024年一般公共预算收入预期增长5%左右,达到13.5亿元。",

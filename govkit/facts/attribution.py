@@ -240,6 +240,7 @@ def subject_for(
     elif _BUDGET_PLANNED.fullmatch(prefix) and _planned_after_growth(s, qi, ci):
         inherited = _inherited(s, ci, last_subject_in_clause)
         if inherited is not None and _BUDGET_SUBJECT.search(sent, inherited.start, inherited.end):
+            last_subject_in_clause[ci] = inherited  # (…,安排30亿元,实际支出31亿元: the outturn after it too)
             return inherited, "inherit"
     return None, ""
 
