@@ -32,7 +32,9 @@
 7. **News of a session with 过去一年 and a page date** (人大会议开幕 … 过去一年,全县… on a page of January, no
    session day, no year printed) had no year: a delivered report's or its session news's page date stands
    for the delivery, whose month decides (year_by_month.csv: January–April the year before, November–December
-   its own; recognise._year_from_page_date). A page of July and a meeting that is no session stay undated.
+   its own; recognise._year_from_page_date), and 今年 there is the page's year (timeframe.dates_from_meta:
+   the page date stands for the delivery, years.delivery_of_page). A page of July and a meeting that is no
+   session stay undated.
 
 Each case is a short passage of its own: the facts it must give (indicator, measure, value, year,
 subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple). Every case but
@@ -358,6 +360,18 @@ YEAR_CASES: list[dict] = [
             ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
         ],
         "absent": [],
+    },
+    {
+        # a work report's page: the page date stands for the delivery, so 今年's goals are the page's year
+        "id": "work_report_page_of_january_with_the_plan_of_this_year",
+        "text": "平江县人民政府工作报告\n发布时间:2024-01-20\n各位代表:\n过去一年,全县地区生产总值增长6.1%。"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长6.5%。",
+        "year": 2023,
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2023)],
     },
     {
         "id": "session_story_of_december_reviewing_the_past_year",

@@ -22,6 +22,7 @@ from govkit.core.periods import campaign_first_years, congress_first_years, plan
 from govkit.facts.cues import cue, cue_words, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
+from govkit.text.years import delivery_of_page
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
@@ -121,6 +122,12 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
     rm = int(m.group(2)) if m and m.group(2) else None
     pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.published_date or ""))
     pmonth = int(pm.group(2)) if pm and ry and int(pm.group(1)) == ry else None
+    if ry is None and doc_year is not None:
+        # a work report or news of its session with no date of its own, on a page of January: the page
+        # date stands for the delivery (今年 is the page's year, the year planned)
+        delivery = delivery_of_page(str(meta.report_type or ""), str(meta.published_date or ""))
+        if delivery is not None and delivery[2] == doc_year:
+            ry, rm = delivery[0], delivery[1]
     return Dates(doc_year, ry, rm, pmonth)
 
 

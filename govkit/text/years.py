@@ -102,6 +102,22 @@ def year_sources() -> dict[str, str]:
     return out
 
 
+_PAGE_MONTH = re.compile(r"((?:19|20)\d{2})-(\d{1,2})")
+
+
+def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] | None:
+    """(year, month, year described) of the delivery a page date stands for: a delivered report or news
+    of its session (``year_by_genre.csv`` delivery) with no date of its own, its page dated in a month that
+    alone decides the year described (``year_by_month.csv``: January–April the year before,
+    November–December its own); else None."""
+    m = _PAGE_MONTH.match(page_date or "")
+    if m is None or year_sources().get(report_type) != "delivery":
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    band = band_of(mo) if 1 <= mo <= 12 else None
+    return (y, mo, y - band.years_back) if band is not None and band.certain else None
+
+
 def unmask_years(text: str) -> str:
     """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
     if not any(c in text for c in "Xx×*＊"):
