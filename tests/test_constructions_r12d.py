@@ -25,6 +25,9 @@
    report with no dated plan line whose key year stands right before the plan of 今年 describes the year
    before it (year key_year_ahead; the strict xfail r11rev test_year_ahead_named_as_a_key_year). 今年是…之年
    in a speech of December, 2023年是极不平凡的一年, a review between the year and the plan of 今年 stay.
+   With no key year, 今年…主要预期目标是: under an undated delivered report (a work report, news of its
+   session) is the year after the one described (Dates.planned_this_year; it was the year described, beside
+   its actuals); an undated half-year summary's 今年主要目标任务 stays its own year.
 6. **Funds secured from the centre** (争取中央…衔接资金2.3亿元,增长8%; 落实中央、省衔接资金): the region's own
    poverty_funds, as 争取上级衔接资金 was (place funds_secured_from: a higher level right after a verb of
    securing, before a subject counted in money, is the money's source); 全市争取中央… and 中央财政下达…
@@ -331,6 +334,27 @@ YEAR_CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 5.0, 2025, "", "target", None),
         ],
         "absent": [("general_budget_revenue", "yoy_pct", 5.2, 2025)],
+    },
+    {
+        # with no key year: the plan of 今年 in an undated work report is the year after the one described
+        "id": "undated_report_plan_of_this_year",
+        "text": WR + "2023年,全县地区生产总值增长6.1%。\n"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。",
+        "year": 2023,
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023)],
+    },
+    {
+        # near miss (passes before): a half-year summary's goals of 今年 are its own year's
+        "id": "undated_summary_goals_of_this_year",
+        "text": "临泉县2023年上半年工作总结\n上半年,全县地区生产总值增长5%。\n今年主要目标任务\n全县地区生产总值增长6%。",
+        "year": 2023,
+        "facts": [("gdp", "yoy_pct", 6.0, 2023, "", "target", None)],
+        "absent": [("gdp", "yoy_pct", 6.0, 2024)],
     },
     {
         # near miss (passes before): a year ended named so, its review between it and the plan of 今年

@@ -136,7 +136,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
         elif "今年" in text and current.plan and current.year and current.period_start is None:
             year = current.year  # 今年…主要预期目标是: in the plan of a year named (2024年是…关键之年。)
         else:
-            year = dates.this_year if "今年" in text else dates.plan_year
+            year = dates.planned_this_year if "今年" in text else dates.plan_year
         return Frame(year=year, kind="target", plan=True)
     if _FIVE_YEAR_REVIEW.search(text):
         five = span_of_phrase(text, dates)

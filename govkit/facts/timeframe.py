@@ -22,7 +22,7 @@ from govkit.core.periods import campaign_first_years, congress_first_years, plan
 from govkit.facts.cues import cue, cue_words, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
-from govkit.text.years import delivery_of_page
+from govkit.text.years import delivery_of_page, year_sources
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
@@ -62,10 +62,20 @@ class Dates:
     report_year: int | None  # year the report was delivered/published (今年)
     report_month: int | None
     published_month: int | None = None
+    #: a delivered report (a work report, news of its session: year_by_genre.csv delivery)
+    delivered: bool = False
 
     @property
     def this_year(self) -> int | None:
         return self.report_year or self.doc_year
+
+    @property
+    def planned_this_year(self) -> int | None:
+        """今年 in a plan: the delivery year; with no date, the year after the one described when the
+        report is a delivered one (a work report on 2023 sets 今年's goals for 2024), else this_year."""
+        if self.report_year is None and self.delivered and self.doc_year:
+            return self.doc_year + 1
+        return self.this_year
 
     @property
     def review_this_year(self) -> int | None:
@@ -128,7 +138,8 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
         delivery = delivery_of_page(str(meta.report_type or ""), str(meta.published_date or ""))
         if delivery is not None and delivery[2] == doc_year:
             ry, rm = delivery[0], delivery[1]
-    return Dates(doc_year, ry, rm, pmonth)
+    delivered = year_sources().get(str(meta.report_type or "")) == "delivery"
+    return Dates(doc_year, ry, rm, pmonth, delivered)
 
 
 def _int(v) -> int | None:
