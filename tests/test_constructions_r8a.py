@@ -253,8 +253,8 @@ CASES: list[dict] = [
         "absent": [("fai", "yoy_pct", 3.4), ("industrial_va", "yoy_pct", 2.3), ("fiscal_expenditure", "yoy_pct", 6.2)],
     },
     {
-        # 与上年持平 is a growth of zero (r11b: EXTRACTION.md's 同比增长 X% with X = 0 in words); 基本持平
-        # (roughly) and 保持稳定 give no rate
+        # 与上年持平 is a growth of zero (r11b: EXTRACTION.md's 同比增长 X% with X = 0 in words), and so is
+        # 零增长 (r12d); 基本持平 (roughly) and 保持稳定 give no rate
         "id": "no_change_gives_no_rate",
         "text": "全县社会消费品零售总额56亿元,与上年持平;粮食总产量52.3万吨,与上年基本持平;"
         "城镇登记失业率保持稳定,为3.2%;受减税降费影响,一般公共预算收入零增长,为8.1亿元。",
@@ -264,11 +264,11 @@ CASES: list[dict] = [
             ("grain_output", "level", 52.3, 2023, "", "actual", None),
             ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
             ("general_budget_revenue", "level", 8.1, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 0.0, 2023, "", "actual", None),
         ],
         "absent": [
             ("grain_output", "yoy_pct"),
             ("unemployment_rate", "pp_change"),
-            ("general_budget_revenue", "yoy_pct"),
         ],
     },
     {

@@ -241,7 +241,32 @@ def subject_for(
                 # 全市…增长4.2%,我县完成9.1亿元,增长7.3%: the own region's clause holds the subject for the next
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
+    elif _BUDGET_PLANNED.fullmatch(prefix) and _planned_after_growth(s, qi, ci):
+        inherited = _inherited(s, ci, last_subject_in_clause)
+        if inherited is not None and _BUDGET_SUBJECT.search(sent, inherited.start, inherited.end):
+            last_subject_in_clause[ci] = inherited  # (…,安排30亿元,实际支出31亿元: the outturn after it too)
+            return inherited, "inherit"
     return None, ""
+
+
+_BUDGET_PLANNED = cue("continuation", "budget_planned")
+_BUDGET_SUBJECT = cue("continuation", "budget_planned_subject")
+_CLAUSE_END = " \u3000,;:。，；：、"
+
+
+def _planned_after_growth(s: Sentence, qi: int, ci: int) -> bool:
+    """一般公共预算收入预期增长6%,安排12.8亿元: a sum planned (its clause opens on 安排) that ends its clause,
+    right after the growth of the clause before and with no sum of money between the two: the budget's
+    level after its growth. A sum allocated to a use (安排1.8亿元用于…) or after the subject's own level
+    (完成12亿元,增长6%,安排1.8亿元) is not the budget's."""
+    sent, quantities, clauses = s.text, s.quantities, s.clauses
+    q = quantities[qi]
+    if qi == 0 or ci == 0 or q.dimension != "money_cny" or sent[q.end : clauses[ci].end].strip(_CLAUSE_END):
+        return False
+    prev = quantities[qi - 1]
+    if prev.dimension != "percent" or prev.start < clauses[ci - 1].start:
+        return False
+    return not any(p.dimension == "money_cny" for p in quantities[: qi - 1])
 
 
 _COUNTED_PLACES = cue("attribution", "counted_places")

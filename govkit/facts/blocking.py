@@ -20,7 +20,7 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, without_approx
+from govkit.facts.numbers import Quantity, load_units, without_approx
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
@@ -64,6 +64,7 @@ _OWN_REGION = cue_words("place", "own_region")
 _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _OTHER_UNIT = cue("place", "other_unit")
+_OTHER_TOWNSHIP = cue("place", "other_township")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
@@ -123,9 +124,13 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         else:
             own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
         own |= {f + masked for f in _OWN_UNIT_FIRST} if masked else set()
-    elif meta.level != "province":
-        unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
-        own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
+    else:
+        if meta.level != "township":
+            # a county's, city's or province's report: 全镇/我乡 are a township's (place other_township)
+            own = {w for w in own if not w.endswith(TOWNSHIP_SUFFIXES)}
+        if meta.level != "province":
+            unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
+            own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
@@ -155,8 +160,8 @@ def about_other_place(sent: str, own: set[str]) -> bool:
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
     may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
-    if not may["other_place"] and _OTHER_UNIT.search(sent) is not None:
-        may["other_place"] = True  # 全县/全区 may be another place's (own_region_words)
+    if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
+        may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may
 
 
@@ -306,8 +311,9 @@ def blocked(
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
     if part_of_region(sent, subject, own):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
+    ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
-        if m.group(0) not in own:
+        if m.group(0) not in own and not _funds_from(sent, ctx_start + m.start(), subject):
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
@@ -320,6 +326,20 @@ def blocked(
     if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
         return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
+
+
+_FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
+_MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension == "money_cny")
+
+
+def _funds_from(sent: str, at: int, subject: Mention) -> bool:
+    """争取中央衔接资金3.2亿元(,增长8%): the higher level at *at* is where the money the region secured
+    comes from (a subject counted in money, right after a verb of securing it), not the place whose
+    figures they are."""
+    if _FUNDS_SECURED_FROM.search(sent, max(0, at - 6), at) is None:
+        return False
+    catalog = load_catalog()
+    return any(i in catalog and catalog[i].unit in _MONEY_UNITS for i in subject.indicators)
 
 
 def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
@@ -356,9 +376,14 @@ def inherits_other_place(
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
     if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
         return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
-    lead = s.text[max(start, subject.start - 8) : subject.start]
+    lead_at = max(start, subject.start - 8)
+    lead = s.text[lead_at : subject.start]
     if higher:
-        others = [m for m in _OTHER_LEVEL.finditer(lead) if m.group(0) not in own]
+        others = [
+            m
+            for m in _OTHER_LEVEL.finditer(lead)
+            if m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), subject)
+        ]
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
@@ -390,8 +415,12 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
         return False  # the first subject's own clause: its lead is read there
     if _names_own(s.text[: subject.start], own):
         return False
-    lead = s.text[max(start, first.start - 8) : first.start]
-    if higher and any(m.group(0) not in own for m in _OTHER_LEVEL.finditer(lead)):
+    lead_at = max(start, first.start - 8)
+    lead = s.text[lead_at : first.start]
+    if higher and any(
+        m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), first)
+        for m in _OTHER_LEVEL.finditer(lead)
+    ):
         return True
     # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
     return named_other_place(lead, own) or places_lead(s, first, own) or part_of_region(s.text, first, own)

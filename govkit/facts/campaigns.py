@@ -41,6 +41,7 @@ _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _THROUGH_MONTH = cue("sub", "through_month")
 _YEAR = cue("time", "year")
 _THIS_YEAR = cue("time", "this_year")
+_UP_TO_YEAR_END = cue("time", "up_to_year_end")
 
 
 def campaign_sum(
@@ -74,14 +75,16 @@ def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end:
     """Whether a word of the ;-segment before *q_start* sums the figure over a campaign (累计退出贫困村46个,
     贫困人口8125户30210人) with nothing dating the sum to one year: a year (2019年, 今年; ending at
     *year_end*), 全年, 今年以来 or 截至12月底 between the word and the figure, or right before the word with no
-    figure in between (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not)."""
+    figure in between (2019年,全县累计脱贫8562户 is the year's; 2019年,全县脱贫8562户,累计脱贫3.8万户 is not);
+    a year's end the sum runs up to (截至2023年底,累计化解隐性债务12.5亿元) does not date it to that year."""
     found = list(_CAMPAIGN_SUM.finditer(sent, seg_start, q_start))
     if not found:
         return False
     at, at_end = found[-1].start(), found[-1].end()
     if _REGISTER_ENTRY.match(sent, at_end):
         return False  # 累计纳入监测对象178人: a register's size at the time, the year's level
-    anchors = [year_end] if year_end else []
+    # (截至2023年底,累计化解隐性债务12.5亿元: the year's end the sum runs to, not the year it sums)
+    anchors = [year_end] if year_end and not up_to_year_end(before, year_end) else []
     anchors += [m.end() for m in _ONE_YEAR.finditer(before)]
     anchors += [m.end() for m in _SINCE_NEW_YEAR.finditer(before)]
     anchors += [m.end() for m in _THROUGH_MONTH.finditer(before)]  # 截至2021年12月底,累计投入…: the year so far
@@ -90,6 +93,11 @@ def _sum_undated(sent: str, seg_start: int, q_start: int, before: str, year_end:
         return False  # 累计投入扶贫资金45亿元,全年脱贫8562户: the year's
     anchor = max((a for a in anchors if a <= at), default=None)
     return anchor is None or any(ch.isdigit() for ch in before[anchor:at])
+
+
+def up_to_year_end(before: str, year_end: int) -> bool:
+    """Whether the year printed ending at *year_end* in *before* is a year's end a sum runs up to (截至2023年底)."""
+    return year_end > 0 and _UP_TO_YEAR_END.search(before, max(0, year_end - 12), year_end) is not None
 
 
 def after_campaign(ind_id: str, year: int | None, subject_type: str) -> bool:

@@ -57,13 +57,13 @@ from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, s
 from govkit.facts.validate import finalize
 from govkit.text.segment import match_marker
 
-# A digit or mask, or a Chinese numeral with a counter or 分之, or 持平 (a growth of zero: numbers.find_quantities)
+# A digit or mask, or a Chinese numeral with a counter or 分之, or 持平, 零增长 (a growth of zero: numbers.find_quantities)
 # (written to start with a character class, which the regex engine scans for quickly).
 # The counters are cues.tsv's number numeral_counters (fewer than the units of units.csv).
 _MAY_HOLD_FIGURES = re.compile(
-    r"[0-9*一二两三四五六七八九十百千持](?:(?<=[0-9*])|["
+    r"[0-9*一二两三四五六七八九十百千持零](?:(?<=[0-9*])|["
     + "".join(cue_words("number", "numeral_counters"))
-    + "]|分之|(?<=持)平)"  # 百分之八点五, 三分之二: a percentage or fraction written out; 持平: a growth of zero
+    + "]|分之|(?<=持)平|(?<=零)增长)"  # 百分之八点五, 三分之二: a percentage or fraction written out; 持平, 零增长: a growth of zero
 )
 
 

@@ -138,8 +138,10 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
             year = years[-1]
         elif _REST_OF_YEAR.search(text):
             year = dates.doc_year or dates.this_year  # 下半年工作打算: the targets of the year described
+        elif "今年" in text and current.plan and current.year and current.period_start is None:
+            year = current.year  # 今年…主要预期目标是: in the plan of a year named (2024年是…关键之年。)
         else:
-            year = dates.this_year if "今年" in text else dates.plan_year
+            year = dates.planned_this_year if "今年" in text else dates.plan_year
         return Frame(year=year, kind="target", plan=True)
     if _FIVE_YEAR_REVIEW.search(text):
         five = span_of_phrase(text, dates)
@@ -194,6 +196,7 @@ _GOALS_ARE = cue("frame", "goals_are")
 _PLAN_LABEL = cue("frame", "plan_label")
 _SECTION_WORDS = cue("frame", "section_words")
 _PAST_YEAR_OPENING = cue("frame", "past_year_opening")
+_KEY_YEAR_OPENING = cue("frame", "key_year_opening")
 _FIVE_YEARS_OPENING = cue("frame", "fiveyear_opening")
 _CLAUSE_BREAK = re.compile(r"[,;，；]")
 
@@ -228,6 +231,12 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
         )
     if len(s) <= 30 and _SECTION_WORDS.search(s) and not _CLAUSE_BREAK.search(s) and not s.endswith("。"):
         return heading_frame(s, frame, dates)
+    key = _KEY_YEAR_OPENING.match(s) if not frame.plan else None
+    if key is not None:
+        # 2024年是…关键之年 (今年是… in a report of the new year): the year ahead, its plan opens here
+        ahead = int(key.group(1)) if key.group(1) else dates.report_year
+        if ahead and dates.last_full_year and ahead > dates.last_full_year:
+            return frame.with_(kind="target", plan=True, year=ahead, period_start=None, subperiod="")
     m = _PAST_YEAR_OPENING.search(s)
     if m:
         y = m.group(1) or m.group(3)

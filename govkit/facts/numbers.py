@@ -253,20 +253,22 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         out = _falls_to_zero(text, out)
     if ")" in text:
         out = _units_in_parens(text, out, units)
-    if "持平" in text:  # a cheap test: _FLAT needs it
+    if "持平" in text or "零增长" in text:  # a cheap test: _FLAT or _ZERO_GROWTH needs one of them
         out = _flat_on_prior_year(text, out, units)
     return _ranges(text, out)
 
 
 _FLAT = cue("number", "flat_on_prior_year")
+_ZERO_GROWTH = cue("number", "zero_growth")
 
 
 def _flat_on_prior_year(text: str, qs: list[Quantity], units: dict[str, Unit]) -> list[Quantity]:
-    """持平 right after the year before (与上年持平, 同比持平): a growth of zero printed in words, a
-    quantity 0% of its own (``flat``) spanning 持平 (its measure: :func:`govkit.facts.measures.measure_of`)."""
+    """持平 right after the year before (与上年持平, 同比持平), or 零增长 (同比零增长, 实现零增长): a growth
+    of zero printed in words, a quantity 0% of its own (``flat``) spanning 持平 or 零增长 (its measure:
+    :func:`govkit.facts.measures.measure_of`)."""
     pct = units["%"]
     out = list(qs)
-    for m in _FLAT.finditer(text):
+    for m in (*_FLAT.finditer(text), *_ZERO_GROWTH.finditer(text)):
         a, b = m.span(1)
         out.append(Quantity(a, b, text[a:b], 0.0, pct.name, pct.dimension, pct.factor, "", False, "", b, flat=True))
     out.sort(key=lambda q: q.start)

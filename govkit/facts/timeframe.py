@@ -22,6 +22,7 @@ from govkit.core.periods import campaign_first_years, congress_first_years, plan
 from govkit.facts.cues import cue, cue_words, probe
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
+from govkit.text.years import delivery_of_page, year_sources
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
@@ -64,10 +65,20 @@ class Dates:
     report_year: int | None  # year the report was delivered/published (今年)
     report_month: int | None
     published_month: int | None = None
+    #: a delivered report (a work report, news of its session: year_by_genre.csv delivery)
+    delivered: bool = False
 
     @property
     def this_year(self) -> int | None:
         return self.report_year or self.doc_year
+
+    @property
+    def planned_this_year(self) -> int | None:
+        """今年 in a plan: the delivery year; with no date, the year after the one described when the
+        report is a delivered one (a work report on 2023 sets 今年's goals for 2024), else this_year."""
+        if self.report_year is None and self.delivered and self.doc_year:
+            return self.doc_year + 1
+        return self.this_year
 
     @property
     def review_this_year(self) -> int | None:
@@ -124,7 +135,14 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
     rm = int(m.group(2)) if m and m.group(2) else None
     pm = re.match(r"(\d{4})-(\d{1,2})", str(meta.published_date or ""))
     pmonth = int(pm.group(2)) if pm and ry and int(pm.group(1)) == ry else None
-    return Dates(doc_year, ry, rm, pmonth)
+    if ry is None and doc_year is not None:
+        # a work report or news of its session with no date of its own, on a page of January: the page
+        # date stands for the delivery (今年 is the page's year, the year planned)
+        delivery = delivery_of_page(str(meta.report_type or ""), str(meta.published_date or ""))
+        if delivery is not None and delivery[2] == doc_year:
+            ry, rm = delivery[0], delivery[1]
+    delivered = year_sources().get(str(meta.report_type or "")) == "delivery"
+    return Dates(doc_year, ry, rm, pmonth, delivered)
 
 
 def _int(v) -> int | None:

@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
-from govkit.facts.campaigns import after_campaign, campaign_sum
+from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
 from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
@@ -218,6 +218,13 @@ def figure_time(
             period_start, year = explicit_year - (span[1] - span[0]), explicit_year
         elif explicit_year is not None and span[0] < explicit_year < span[1] and open_span(before, sc):
             year = explicit_year  # 2019年底,全县有建档立卡贫困户…,其中已脱贫… in a report on 2020: up to 2019
+    elif (
+        span is not None
+        and explicit_year is not None
+        and span[0] < explicit_year <= span[1]
+        and up_to_year_end(before, year_end)
+    ):
+        period_start, year = span[0], explicit_year  # 2019年以来,截至2023年底累计化解…: the span up to the year's end
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.

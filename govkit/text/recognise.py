@@ -36,7 +36,7 @@ from govkit.text.report_types import ReportType, classify
 from govkit.text.subject import Evidence, Subject, find_subject
 from govkit.text.subject_weights import subject_weights
 from govkit.text.title import headline, strip_noise, title_lines
-from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
+from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, delivery_of_page, main_year, plan_years
 
 
 def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> DocumentMeta:
@@ -78,7 +78,8 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     if year is None and published_s and YEAR_MASKED not in flags:
         # a dated page whose text prints no year (今年以来…, 去年…, 前三季度… in a story of October):
         # the page date tells the year described
-        year, flags = _year_from_page_date(norm[:2500], published_s, flags)
+        delivery = delivery_of_page(rtype.name, published_s) if rtype is not None else None
+        year, flags = _year_from_page_date(norm[:2500], published_s, flags, delivery)
     if not report_date and hints.written_date:
         report_date = hints.written_date  # the page's 成文日期: the day the document was signed
     if not report_date and rtype is not None:
@@ -168,15 +169,22 @@ def _plans_the_page_year(
     )
 
 
-def _year_from_page_date(head: str, page_date: str, flags: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+def _year_from_page_date(
+    head: str, page_date: str, flags: tuple[str, ...], delivery: tuple[int, int, int] | None = None
+) -> tuple[int | None, tuple[str, ...]]:
     """The year described by a dated page whose text (*head*: its top) prints no year: the page's
     year when it speaks of 今年, the year before when it speaks only of 去年, the page's year when
     the part of the year it names ended before the page's month (前三季度 in a story of October);
-    else none (year_uncertain stays), as when it also reviews 过去一年 (今年 is then the year planned)."""
+    else none (year_uncertain stays), as when it also reviews 过去一年 (今年 is then the year planned),
+    unless the page is a delivered report or news of its session whose page date stands for the
+    delivery (*delivery*: years.delivery_of_page, the month decides: a page of January–April reviews the
+    year before, one of November–December its own; other months none)."""
     page_year = int(page_date[:4])
     known = tuple(f for f in flags if f != YEAR_UNCERTAIN)
     if any(w in head for w in _PAST_YEAR_WORDS):
-        return None, flags  # 过去一年…,今年… in a work report or speech of January: not the page's year
+        if delivery is not None:
+            return delivery[2], known  # 人大会议开幕…过去一年,… on a page of January: the year before
+        return None, flags  # 过去一年…,今年… in a speech of January, a story of July: not the page's year
     if any(w in head for w in _THIS_YEAR_WORDS):
         return page_year, known
     if any(w in head for w in _LAST_YEAR_WORDS):

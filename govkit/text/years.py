@@ -102,6 +102,22 @@ def year_sources() -> dict[str, str]:
     return out
 
 
+_PAGE_MONTH = re.compile(r"((?:19|20)\d{2})-(\d{1,2})")
+
+
+def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] | None:
+    """(year, month, year described) of the delivery a page date stands for: a delivered report or news
+    of its session (``year_by_genre.csv`` delivery) with no date of its own, its page dated in a month that
+    alone decides the year described (``year_by_month.csv``: January–April the year before,
+    November–December its own); else None."""
+    m = _PAGE_MONTH.match(page_date or "")
+    if m is None or year_sources().get(report_type) != "delivery":
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    band = band_of(mo) if 1 <= mo <= 12 else None
+    return (y, mo, y - band.years_back) if band is not None and band.certain else None
+
+
 def unmask_years(text: str) -> str:
     """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
     if not any(c in text for c in "Xx×*＊"):
@@ -348,6 +364,7 @@ _PLAN_DONE = cue("year", "plan_line_done")
 _PLAN_PART_REPORT = cue("year", "plan_part_report")
 _PLAN_FIVE_YEARS = cue("year", "plan_five_years")
 _BY_YEAR = cue("year", "by_year")
+_KEY_YEAR_AHEAD = cue("year", "key_year_ahead")
 #: 今后五年, 未来五年: the same words as a frame of the next five years (facts/frames.py).
 _NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
 
@@ -358,7 +375,8 @@ _PLAN_OPENS = "\n。;:、)）"
 
 def _planned_ahead(text: str) -> set[int]:
     """The years a work report's plan part names where a line, heading or sentence opens on one
-    (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead)."""
+    (二、2024年主要目标任务, 2024年工作安排, 2024年经济社会发展的主要预期目标是: the year ahead), or names
+    as a key year right before the plan of 今年 (2024年是…关键之年。今年…主要预期目标是…)."""
     # (not a plan reviewed: 2023年主要目标任务全面完成, 2023年计划执行情况良好 describe that year)
     # (nor a five-year plan's line: 今后五年的奋斗目标是:2025年主要目标是…, its words since the plan line before)
     out: set[int] = set()
@@ -369,6 +387,10 @@ def _planned_ahead(text: str) -> set[int]:
             continue
         if not _PLAN_FIVE_YEARS.search(text, since, m.start()):
             out.add(int(m.group(1)))
+    # 2024年是…关键之年。今年经济社会发展的主要预期目标是…: the key year is the year ahead
+    out.update(
+        int(m.group(1)) for m in _KEY_YEAR_AHEAD.finditer(text) if not m.start() or text[m.start() - 1] in _PLAN_OPENS
+    )
     return out
 
 
