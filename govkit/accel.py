@@ -39,6 +39,7 @@ MODULES = (
     "facts.mentions",
     "facts.prefixes",
     "facts.timeframe",
+    "facts.subperiods",
     "facts.clauses",
     "facts.frames",
     "facts.attribution",

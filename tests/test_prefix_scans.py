@@ -187,11 +187,18 @@ def test_every_cue_scanned_before_each_figure_reads_a_bounded_number_of_characte
     import govkit.facts.blocking
     import govkit.facts.printed_year
     import govkit.facts.spans
+    import govkit.facts.subperiods
     import govkit.facts.timeframe
     import govkit.facts.timing
 
     used: list[prefixes.Prefixed] = []
-    modules = (govkit.facts.blocking, govkit.facts.timeframe, govkit.facts.timing, govkit.facts.printed_year)
+    modules = (
+        govkit.facts.blocking,
+        govkit.facts.timeframe,
+        govkit.facts.subperiods,
+        govkit.facts.timing,
+        govkit.facts.printed_year,
+    )
     for module in (*modules, govkit.facts.spans):
         for value in vars(module).values():
             items = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else [value]

@@ -28,7 +28,7 @@ from govkit.facts.measures import measure_of
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
-from govkit.facts.timeframe import period_base_in
+from govkit.facts.subperiods import period_base_in
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -314,9 +314,8 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
     # 实施重点项目120个,总投资856亿元,完成投资236亿元: the investment made is the projects', not their total cost's
     invested = _INVESTED_OPENING.match(sent, clauses[ci].start) is not None
     past_cost = False  # whether a total cost was passed over
-    on_basis = _BASIS_AT.match(sent, clauses[ci].start) is not None and bool(
-        _BASIS_AT.match(sent, clauses[ci].start).group().strip()
-    )
+    basis = _BASIS_AT.match(sent, clauses[ci].start)
+    on_basis = basis is not None and bool(basis.group().strip())
     for pj in range(ci - 1, -1, -1):
         if on_basis and _reason_without_figure(s, clauses[pj]):
             continue  # …下降6.4%,主要是…债券资金支出较多,剔除该因素后增长3.1%: the reason's nouns take no rate

@@ -33,7 +33,7 @@ from govkit.facts.places import (
     urban_core,
 )
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import period_base_in
+from govkit.facts.subperiods import period_base_in
 from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
 

@@ -25,7 +25,8 @@ from govkit.core.periods import campaign_count_ids, campaign_counts_until
 from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Mention
-from govkit.facts.timeframe import STOCK_UNITS, Frame, subperiod_of
+from govkit.facts.subperiods import subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Frame
 
 #: Indicators counting a campaign's results -> its last year (data/campaigns.csv).
 _COUNTED_UNTIL = campaign_counts_until()

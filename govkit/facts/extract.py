@@ -52,8 +52,9 @@ from govkit.facts.mentions import Lexicon, Mention, default_lexicon
 from govkit.facts.places import heading_of_places, opens_on_own
 from govkit.facts.rates import opens_with_basis
 from govkit.facts.schema import facts_frame
+from govkit.facts.subperiods import may_name_subperiod, subperiod_of
 from govkit.facts.tables import table_facts
-from govkit.facts.timeframe import Frame, dates_from_meta, may_name_subperiod, subperiod_of
+from govkit.facts.timeframe import Frame, dates_from_meta
 from govkit.facts.validate import finalize
 from govkit.text.segment import match_marker
 

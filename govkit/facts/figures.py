@@ -44,7 +44,8 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
-from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span, subperiod_of
+from govkit.facts.subperiods import subperiod_of
+from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span
 from govkit.facts.timing import timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")

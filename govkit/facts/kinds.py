@@ -17,7 +17,7 @@ from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.timeframe import subperiod_of
+from govkit.facts.subperiods import subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
 _SINCE = cue("time", "since")

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from govkit.core.catalog import Indicator
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.mentions import Lexicon
+from govkit.facts.subperiods import subperiod_of
 from govkit.facts.table_cells import indicator_named, name_and_unit, norm
 from govkit.facts.table_kinds import kind_column, plan_column
-from govkit.facts.timeframe import subperiod_of
 
 #: A year header or row cell: 2020, 2020年, 2020年度/末/底, with a note in brackets (2020年(预计)).
 YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?(?:[((][^()()]*[))])?")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from govkit.facts.cues import cue
 from govkit.facts.frames import heading_level, heading_text
-from govkit.facts.timeframe import subperiod_of
+from govkit.facts.subperiods import subperiod_of
 
 _PLAN = cue("table", "plan_cell")
 _OUTTURN = cue("table", "outturn_cell")

@@ -59,6 +59,7 @@ from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
 from govkit.facts.places import opens_with_places
+from govkit.facts.subperiods import subperiod_of
 from govkit.facts.table_cells import (
     GROUP_PARENT,
     UNIT_SPELLING,
@@ -71,7 +72,6 @@ from govkit.facts.table_cells import (
 )
 from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
-from govkit.facts.timeframe import subperiod_of
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, tables_and_rows
 

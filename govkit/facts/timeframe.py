@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
-from govkit.facts.cues import cue, cue_words, probe
-from govkit.facts.numbers import parse_chinese_number
+from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
+from govkit.facts.subperiods import count_number, cue_probe
 from govkit.text.years import delivery_of_page, year_sources
 
 PLAN_PERIODS = plan_periods()
@@ -169,13 +168,6 @@ _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _S
 _QUOTES_P = prefixed(_QUOTES)
 
 
-@lru_cache(maxsize=8)
-def _cue_probe(category: str, names: tuple[str, ...]) -> re.Pattern:
-    """A fast necessary test for "one of the named cues occurs" (the cues themselves if none exists)."""
-    patterns = tuple(cue(category, n) for n in names)
-    return probe(patterns) or re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
-
-
 def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple[int, int] | None:
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None.
 
@@ -184,7 +176,7 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         scans = None  # the words read are not the sentence's own (below): scan them as they are
     if scans is None:
         text = _QUOTES.sub("", text)
-        if not _cue_probe("time", _SPAN_CUES).search(text):
+        if not cue_probe("time", _SPAN_CUES).search(text):
             return None
         if "的" in text and ("由" in text or "从" in text):
             # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
@@ -361,150 +353,6 @@ def since_into_unended(before: str, sc: Scans, dates: Dates, seg_start: int) -> 
 
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
-
-
-SUBPERIOD_NAMES = ("H1", "H2", "Q1-Q3", "Q1", "Q1-Q2", "Q2", "Q3", "Q4")
-_SUB_CUES = (
-    *SUBPERIOD_NAMES,
-    "months",
-    "months_cn",
-    "through_month",
-    "quarter_end",
-    "month_current",
-    "first_months",
-    "fullyear",
-)
-_SUB_CUES_MONTH = (*_SUB_CUES, "month")
-
-
-def may_name_subperiod(text: str, single_month: bool = False) -> bool:
-    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
-    return _cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
-
-
-def subperiod_of(text: str, single_month: bool = False) -> str | None:
-    """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
-
-    A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
-    inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
-    """
-    if not may_name_subperiod(text, single_month):
-        return None
-    best: tuple[int, str] | None = None
-    for name in SUBPERIOD_NAMES:
-        for m in cue("sub", name).finditer(text):
-            if not _is_base(text, m.start()):
-                best = max(best or (-1, ""), (m.end(), name))
-    for m in cue("sub", "months").finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
-    for m in cue("sub", "months_cn").finditer(text):
-        a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
-        if 1 <= a < b <= 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
-    for m in cue("sub", "through_month").finditer(text):
-        b = int(m.group(1))
-        if 1 <= b <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
-    for m in cue("sub", "quarter_end").finditer(text):
-        q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
-        if 1 <= q <= 4 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
-    for m in cue("sub", "first_months").finditer(text):
-        b = count_number(m.group(1))
-        if 1 < b < 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
-    for m in cue("sub", "month_current").finditer(text):
-        if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
-            best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
-    for m in cue("sub", "month").finditer(text) if single_month else ():
-        n = next((g for g in m.groups() if g), None)
-        if n and 1 <= int(n) <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
-    for m in cue("sub", "fullyear").finditer(text):
-        best = max(best or (-1, ""), (m.end(), ""))
-    return None if best is None else best[1]
-
-
-#: A sub-period of one month (M5), its month in group 1.
-SINGLE_MONTH = re.compile(r"M(\d{1,2})")
-_TO_DATE = cue("sub", "to_date")
-_THIS_MONTH = cue("sub", "this_month")
-
-
-#: A single quarter's frame and the part of the year up to its end (今年以来 in a report of 三季度: Q1-Q3).
-QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
-
-
-def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
-    """In a report of one month (*frame_sub* ``M10``) or one quarter (``Q3``), the part of the year the
-    words in a figure's clause *ctx* name: 累计 → January to that month or quarter's end (M1-M10,
-    Q1-Q3); 本月/当月 → the month itself, or the last month of a report of several (M1-M10 → M10);
-    else None."""
-    if _THIS_MONTH.search(ctx):
-        return f"M{subperiod_end(frame_sub)}"  # 本月 in a report of 1-10月 (or of 三季度): the last month
-    if frame_sub in QUARTER_TO_DATE:
-        return QUARTER_TO_DATE[frame_sub] if _TO_DATE.search(ctx) else None
-    month = SINGLE_MONTH.fullmatch(frame_sub)
-    if month is None:
-        return None
-    n = int(month.group(1))
-    return f"M1-M{n}" if n > 1 and _TO_DATE.search(ctx) else None
-
-
-def subperiod_end(sub: str) -> int:
-    """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
-    m = re.search(r"(\d+)$", sub)
-    if not m:
-        return 12
-    n = int(m.group(1))
-    if sub.startswith("H"):
-        return 6 * n
-    if sub.startswith("Q") or "-Q" in sub:
-        return 3 * n
-    return n
-
-
-def _month_of_span(n: str) -> int:
-    """A month of a span printed in digits, Chinese numerals or as 元 (元月: January); 0 if none."""
-    return 1 if _FIRST_MONTH.fullmatch(n) else (int(n) if n.isdigit() else count_number(n))
-
-
-_FIRST_MONTH = cue("sub", "first_month_name")
-
-
-def count_number(n: str) -> int:
-    """A count (of months, quarters or years) printed in digits or in Chinese (10, 十, 十一, 两) as a
-    number; 0 if not one."""
-    v = parse_chinese_number(n)
-    return int(v) if v is not None and v == int(v) else 0
-
-
-def _is_base(text: str, start: int) -> bool:
-    """比上半年, 较1-8月: the part of the year named at *start* is a comparison's base (cues.tsv, time
-    period_base_before)."""
-    return cue("time", "period_base_before").search(text, max(0, start - 8), start) is not None
-
-
-def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: int = -1) -> bool:
-    """Whether *text* names a part of the year as a comparison's base (增速比上半年提高, 降幅比1-8月收窄).
-
-    With *scans* (those of the sentence *text* starts in at *start*; :mod:`govkit.facts.prefixes`)
-    the cues are scanned once per sentence, not once per figure."""
-    sc = scans if scans is not None else Scans(text)
-    if sc.search(_PERIOD_PROBE_P, text, start, stop) is None:
-        return False
-    for p in _PERIOD_CUES_P:
-        if any(_is_base(text, m.start()) for m in sc.finditer(p, text, start, stop)):
-            return True
-    return False
-
-
-_PERIOD_PROBE_P = prefixed(_cue_probe("sub", _SUB_CUES))
-_PERIOD_CUES_P = tuple(
-    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "quarter_end")
-)
 
 
 _YEAR_LIST_END = re.compile(f"(?:{cue('time', 'year_list').pattern})$")

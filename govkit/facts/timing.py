@@ -24,24 +24,26 @@ from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, printed_year
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
-from govkit.facts.timeframe import (
+from govkit.facts.subperiods import (
     QUARTER_TO_DATE,
     SINGLE_MONTH,
-    Dates,
-    Frame,
     count_number,
-    counted_span,
-    last_span_pos,
     may_name_subperiod,
     month_or_to_date,
+    subperiod_end,
+    subperiod_of,
+)
+from govkit.facts.timeframe import (
+    Dates,
+    Frame,
+    counted_span,
+    last_span_pos,
     open_span,
     plan_ahead,
     plan_span,
     since_into_unended,
     span_ahead,
     span_of_phrase,
-    subperiod_end,
-    subperiod_of,
 )
 
 _KIND = any_of("kind")

@@ -24,7 +24,7 @@ from datetime import date
 
 from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
-from govkit.facts.timeframe import subperiod_end, subperiod_of
+from govkit.facts.subperiods import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import closing_month, iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
