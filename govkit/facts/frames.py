@@ -204,6 +204,14 @@ def _new_year_looking_back(frame: Frame, dates: Dates) -> bool:
     return frame.plan or (frame.year is not None and frame.year > last)
 
 
+def _year_under_way(year: int, dates: Dates) -> bool:
+    """Whether *year* is the year a report of May or later is delivered in (今年是…关键之年。上半年,… in
+    a report of July), or of April on that year (a review of the first quarter): a year under way,
+    reviewed so far, not the year ahead of a plan."""
+    month = dates.report_month or 0
+    return year == dates.report_year and (month > 4 or (month == 4 and dates.doc_year == year))
+
+
 def may_set_frame(text: str) -> bool:
     """False when no sentence of *text* can set a frame (a cheap test before :func:`inline_frame`)."""
     return _INLINE_HINT.search(text) is not None
@@ -228,7 +236,7 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     if key is not None:
         # 2024年是…关键之年 (今年是… in a report of the new year): the year ahead, its plan opens here
         ahead = int(key.group(1)) if key.group(1) else dates.report_year
-        if ahead and dates.last_full_year and ahead > dates.last_full_year:
+        if ahead and dates.last_full_year and ahead > dates.last_full_year and not _year_under_way(ahead, dates):
             return frame.with_(kind="target", plan=True, year=ahead, period_start=None, subperiod="")
     m = _PAST_YEAR_OPENING.search(s)
     if m:

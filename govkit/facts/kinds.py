@@ -24,6 +24,7 @@ _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
 _PAST_IN_PARENS = cue("target", "past_in_parens")
+_PAST_CLAUSE = cue("target", "past_clause")
 _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
 _FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
 _STRIVING = cue("target", "striving")
@@ -100,6 +101,8 @@ def kind_in(
                 continue
             return "estimate"
         if name == "actual":
+            if _past_clause_before(sent, m, q):
+                continue  # …增长6%左右(上年为5.5%),一般公共预算收入增长5%: the year before's own clause only
             return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
         if name == "target" and aside_of_own_figure(sent, m.start(), m.end(), q.start):
             continue  # 12.3亿元(目标15亿元以上),增长8%: the target in brackets is of its own figure only
@@ -175,7 +178,18 @@ def outturn_cue_last(sent: str, q: Quantity, seg_start: int, scans: Scans | None
     """Whether the last kind cue before *q* in its ;-segment names an outturn (实际完成, 完成情况:, 决算数):
     城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the 5620 is achieved."""
     cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, sent[: q.start])
-    return bool(cues) and cues[-1].lastgroup == "actual" and cues[-1].start() >= seg_start
+    return (
+        bool(cues)
+        and cues[-1].lastgroup == "actual"
+        and cues[-1].start() >= seg_start
+        and not _past_clause_before(sent, cues[-1], q)
+    )
+
+
+def _past_clause_before(sent: str, m: re.Match[str], q: Quantity) -> bool:
+    """Whether the outturn cue *m* opens a clause of the year before's figure (上年为5.5%) before *q*'s
+    own clause: it dates that figure only."""
+    return _PAST_CLAUSE.match(m.group()) is not None and m.start() < clause_start(sent, q.start)
 
 
 def outturn_after_target(ctx: str, described: int | None = None, dimension: str | None = None, after: str = "") -> bool:

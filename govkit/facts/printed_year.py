@@ -41,6 +41,7 @@ RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _SINCE = cue("time", "since")
 _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
+_PAST_FIGURE_AFTER = cue("time", "past_figure_after")
 _PLANNING_WORD = cue("target", "planning")
 #: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
 #: 上年为15.2亿元 in a report of January) is the year looked back on.
@@ -148,6 +149,8 @@ def printed_year(
             or _ON_BASIS.match(before, m.end())
         ):
             continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
+        if _PAST_FIGURE_AFTER.match(before, m.end()) and clause_start(sent, m.start()) < clause.start:
+            continue  # …增长6%左右(上年为5.5%),一般公共预算收入增长5%: the year before's figure's clause only
         if _in_reason(sent, m.start(), clause.start):
             continue  # …下降6.4%,主要是上年…支出较多,剔除该因素后增长3.1%: the reason's year, not the figure's
         rel = m

@@ -1,0 +1,158 @@
+"""Review r12g (session 10, reviewer R2): the session's rules of tests/test_blind_r12b.py (set h6),
+tests/test_blind_r12c.py (set h7) and tests/test_panel_blind_r12e.py (a panel series) probed with
+passages of our own in other meanings and other genres. By class:
+
+* **a key year in a report of the year under way** (frame key_year_opening, frames.inline_frame):
+  今年是…关键之年。上半年,全县地区生产总值增长5.8% in a report of July (or 一季度,… in a review of
+  April on its own year) opened the plan of that year, so the half year's outturns were targets. The
+  year a report of May or later is delivered in (or a report of April on its own year) is under way,
+  reviewed so far, not the year ahead: no plan opens. Guards: the same opening in a work report of
+  January and a speech of March (the plan of the year ahead), a December summary, an undated summary,
+  2023年是极不平凡的一年 (a review) — the three 今年是…之年 rules (key_year_opening,
+  this_year_is_opening, year_is_of_plan) agree on these.
+* **the year before's figure in a plan** (kind actual 上年为, printed_year): a goal list with the year
+  before's figure in brackets (地区生产总值增长6%左右(上年为5.5%),一般公共预算收入增长5%) made the later
+  goal an outturn (the 上年为 outturn cue was the last kind cue before it) of the year described (the
+  relative word dated the later clause). Now 上年为X dates and makes an outturn of its own clause only
+  (cue target past_clause, cue time past_figure_after). Guards: the bulletin's 上年为 (r12b), a review's
+  figure after the bracket.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A work report of January 2024 on 2023.
+JANUARY = {"year": 2023, "report_date": "2024-01-15", "region": "五峰县", "level": "county"}
+
+KEY = "今年是实施“十四五”规划的关键之年。"
+
+CASES: list[dict] = [
+    # ---- a key year in a report of the year under way (fixed)
+    {
+        "id": "key_year_then_half_year_in_july",
+        "meta": {"year": 2024, "report_date": "2024-07-15"},
+        "text": KEY + "上半年，全县地区生产总值增长5.8%，固定资产投资增长7.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2024, "H1", "actual", None),
+            ("fai", "yoy_pct", 7.1, 2024, "H1", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.8, 2024, "H1", "target")],
+    },
+    {
+        "id": "key_year_same_sentence_in_november",
+        "meta": {"year": 2024, "report_date": "2024-11-10"},
+        "text": "今年是实施“十四五”规划的关键之年，全县地区生产总值增长6.2%，固定资产投资增长7.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2024, "", "actual", None),
+            ("fai", "yoy_pct", 7.1, 2024, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.2, 2024, "", "target")],
+    },
+    {
+        "id": "key_year_then_first_quarter_in_april",
+        "meta": {"year": 2024, "report_date": "2024-04-10"},
+        "text": KEY + "一季度，全县地区生产总值增长5.8%，固定资产投资增长7.1%。",
+        "facts": [("gdp", "yoy_pct", 5.8, 2024, "Q1", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 5.8, 2024, "Q1", "target")],
+    },
+    # guards: the year ahead in January and March, a December summary, undated, a year that has ended
+    {
+        "id": "key_year_in_january_work_report_opens_the_plan",
+        "text": KEY + "全县地区生产总值增长6%左右，固定资产投资增长8%，城镇新增就业1200人以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+            ("new_urban_jobs", "level", 1200.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023)],
+    },
+    {
+        "id": "key_year_same_sentence_in_march_speech",
+        "meta": {"report_date": "2024-03-20"},
+        "text": "今年是实施“十四五”规划的关键之年，全县地区生产总值增长6%左右，固定资产投资增长8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023)],
+    },
+    {
+        "id": "key_year_in_december_summary",
+        "meta": {"year": 2024, "report_date": "2024-12-15"},
+        "text": KEY + "一年来，全县地区生产总值增长6.2%，固定资产投资增长7.1%，城镇新增就业1260人。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.2, 2024, "", "actual", None),
+            ("new_urban_jobs", "level", 1260.0, 2024, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.2, 2024, "", "target")],
+    },
+    {
+        "id": "key_year_in_undated_summary",
+        "meta": {"year": 2024, "report_date": ""},
+        "text": KEY + "一年来，全县地区生产总值增长6.2%，固定资产投资增长7.1%。",
+        "facts": [("gdp", "yoy_pct", 6.2, 2024, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 6.2, 2024, "", "target")],
+    },
+    {
+        "id": "year_ended_extraordinary_is_a_review",
+        "text": "2023年是极不平凡的一年。全县地区生产总值增长6.1%，固定资产投资增长8.2%，城镇新增就业1260人。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.1, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 1260.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.1, 2024)],
+    },
+    {
+        "id": "next_key_year_in_july_opens_its_plan",
+        "meta": {"year": 2024, "report_date": "2024-07-15"},
+        "text": "2025年是“十四五”规划的收官之年。全县地区生产总值增长6%左右，固定资产投资增长8%。",
+        "facts": [("gdp", "yoy_pct", 6.0, 2025, "", "target", None)],
+        "absent": [("gdp", "yoy_pct", 6.0, 2024)],
+    },
+    # ---- the year before's figure in a plan (fixed)
+    {
+        "id": "year_before_in_brackets_then_next_goal",
+        "text": "2024年主要预期目标：地区生产总值增长6%左右（上年为5.5%），一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("gdp", "yoy_pct", 5.5, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.0, 2023)],
+    },
+    {
+        "id": "year_before_clause_then_next_goal",
+        "text": "2024年主要预期目标：地区生产总值增长6%左右，上年为5.5%；一般公共预算收入增长5%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 5.0, 2024, "", "target", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.0, 2023)],
+    },
+    # guards: a review's figure after the bracket, a bulletin's clause
+    {
+        "id": "year_before_in_brackets_in_review",
+        "text": "2023年，全县地区生产总值增长5.5%（上年为4.8%），一般公共预算收入增长5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.5, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 4.8, 2022, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "year_before_clause_in_bulletin",
+        "meta": {"year": 2022, "report_date": "2023-06-05"},
+        "text": "全县优良天数比例为97.1%，上年为95.2%，细颗粒物平均浓度为21微克/立方米。",
+        "facts": [
+            ("good_air_rate", "level", 97.1, 2022, "", "actual", None),
+            ("good_air_rate", "level", 95.2, 2021, "", "actual", None),
+            ("pm25", "level", 21.0, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, JANUARY)
