@@ -16,6 +16,10 @@ passages of our own in other meanings and other genres. By class:
   relative word dated the later clause). Now 上年为X dates and makes an outturn of its own clause only
   (cue target past_clause, cue time past_figure_after). Guards: the bulletin's 上年为 (r12b), a review's
   figure after the bracket.
+* **a goal named as done** (cue target clause_goal, kinds._clause_goal): 地区生产总值力争增长6.5%的目标圆满
+  实现,固定资产投资增长10.5%,… (a review) carried the goal to the later clauses, making the outturns
+  targets. A goal clause naming its goal as done (…的目标/任务…实现/完成, cue target clause_goal_done)
+  carries no goal on. Guard: 地区生产总值力争增长6.5%,固定资产投资增长10%以上.
 """
 
 from __future__ import annotations
@@ -110,6 +114,34 @@ CASES: list[dict] = [
         "text": "2025年是“十四五”规划的收官之年。全县地区生产总值增长6%左右，固定资产投资增长8%。",
         "facts": [("gdp", "yoy_pct", 6.0, 2025, "", "target", None)],
         "absent": [("gdp", "yoy_pct", 6.0, 2024)],
+    },
+    # ---- a goal clause naming its goal as done (fixed)
+    {
+        "id": "goal_done_then_outturns",
+        "text": "2023年，地区生产总值力争增长6.5%的目标圆满实现，固定资产投资增长10.5%，一般公共预算收入9.2亿元。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2023, "", "target", None),
+            ("fai", "yoy_pct", 10.5, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 9.2, 2023, "", "actual", None),
+        ],
+        "absent": [("fai", "yoy_pct", 10.5, 2023, "", "target")],
+    },
+    {
+        "id": "task_done_then_outturn",
+        "text": "全县规上工业增加值确保增长8%的年度任务全面完成，固定资产投资增长10.5%。",
+        "facts": [("fai", "yoy_pct", 10.5, 2023, "", "actual", None)],
+        "absent": [("fai", "yoy_pct", 10.5, 2023, "", "target")],
+    },
+    # guard: the goal going on (r12e)
+    {
+        "id": "goal_word_after_subject_goes_on",
+        "meta": {"report_date": "2024-02-20"},
+        "text": "2024年，地区生产总值力争增长6.5%，固定资产投资增长10%以上。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("fai", "yoy_pct", 10.0, 2024, "", "target", None),
+        ],
+        "absent": [],
     },
     # ---- the year before's figure in a plan (fixed)
     {

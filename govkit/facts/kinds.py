@@ -33,6 +33,7 @@ _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _CLAUSE_GOAL = cue("target", "clause_goal")
+_CLAUSE_GOAL_DONE = cue("target", "clause_goal_done")
 _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
@@ -163,6 +164,8 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     # 争取粮食总产量增长2%,达到52万吨: the goal going on (another dimension), not its outturn
     if not find_quantities(head) or outturn_after_target(words, described, later[0].dimension if later else None):
         return None
+    if _CLAUSE_GOAL_DONE.search(head):
+        return None  # 力争增长6.5%的目标圆满实现,固定资产投资增长10.5%: the goal done, then outturns
     if _SECURED.match(_UP_TO_FIGURE.split(sent[goal.end() - 2 : own], maxsplit=1)[0]):
         return None
     return goal
