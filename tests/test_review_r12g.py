@@ -20,6 +20,11 @@ passages of our own in other meanings and other genres. By class:
   实现,固定资产投资增长10.5%,… (a review) carried the goal to the later clauses, making the outturns
   targets. A goal clause naming its goal as done (…的目标/任务…实现/完成, cue target clause_goal_done)
   carries no goal on. Guard: 地区生产总值力争增长6.5%,固定资产投资增长10%以上.
+* **what a report proposed, then a review** (cue target sentence_goal and planning, 报告/会议…提出): in
+  news of a session, 报告提出,过去一年全县地区生产总值增长5.8% and 会议提出,2024年全县…增长5.6%,完成了年初
+  确定的目标 (on 2024) gave targets. Now 提出 followed by a review's time (过去, 去年, 一年来, 五年来, …以来)
+  sets no goal, nor does a year printed after it that is not after the year described (cue target
+  proposed_year). Guard: 报告提出,今年…/2025年… (r12e).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from __future__ import annotations
 import pytest
 from passages import check_case
 
+#: News of a session of January 2025 on 2024.
+NEWS = {"year": 2024, "report_date": "2025-01-09", "report_type": "新闻报道"}
 #: A work report of January 2024 on 2023.
 JANUARY = {"year": 2023, "report_date": "2024-01-15", "region": "五峰县", "level": "county"}
 
@@ -140,6 +147,35 @@ CASES: list[dict] = [
         "facts": [
             ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
             ("fai", "yoy_pct", 10.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    # ---- what a report proposed, then a review (fixed)
+    {
+        "id": "report_proposed_then_past_year",
+        "meta": NEWS,
+        "text": "县十八届人大四次会议开幕。报告提出，过去一年全县地区生产总值增长5.8%，一般公共预算收入增长3.2%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.8, 2024, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 3.2, 2024, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.8, 2024, "", "target")],
+    },
+    {
+        "id": "meeting_proposed_then_year_described",
+        "meta": NEWS,
+        "text": "会议提出，2024年全县地区生产总值增长5.6%，完成了年初确定的目标。",
+        "facts": [("gdp", "yoy_pct", 5.6, 2024, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 5.6, 2024, "", "target")],
+    },
+    # guard: the goals proposed (r12e)
+    {
+        "id": "report_proposed_goals_of_this_year_and_next",
+        "meta": NEWS,
+        "text": "报告提出，今年全县地区生产总值增长5%以上。报告提出，2025年全县一般公共预算收入增长3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 5.0, 2025, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 3.0, 2025, "", "target", None),
         ],
         "absent": [],
     },

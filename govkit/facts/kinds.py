@@ -32,6 +32,7 @@ _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
+_PROPOSED_YEAR = cue("target", "proposed_year")
 _CLAUSE_GOAL = cue("target", "clause_goal")
 _CLAUSE_GOAL_DONE = cue("target", "clause_goal_done")
 _TARGET_LABEL = cue("target", "label_opening")
@@ -134,7 +135,11 @@ def kind_in(
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
-    goal = _SENTENCE_GOAL.match(sent) or _clause_goal(sent, q, seg_start, described)
+    goal = _SENTENCE_GOAL.match(sent)
+    proposed = _PROPOSED_YEAR.match(sent) if goal is not None else None
+    if proposed is not None and described is not None and int(proposed.group(1)) <= described:
+        goal = None  # 会议提出,2024年全县…增长5.6% in news on 2024: what was done, no goal
+    goal = goal or _clause_goal(sent, q, seg_start, described)
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
