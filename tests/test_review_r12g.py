@@ -9,7 +9,9 @@ passages of our own in other meanings and other genres. By class:
   reviewed so far, not the year ahead: no plan opens. Guards: the same opening in a work report of
   January and a speech of March (the plan of the year ahead), a December summary, an undated summary,
   2023年是极不平凡的一年 (a review) — the three 今年是…之年 rules (key_year_opening,
-  this_year_is_opening, year_is_of_plan) agree on these.
+  this_year_is_opening, year_is_of_plan) agree on these. Also (wrong before the session too):
+  明年是…收官之年。 followed by goals in a December summary gave actuals of the year described; the key
+  year cue now reads 明年 as the year after the report's.
 * **the year before's figure in a plan** (kind actual 上年为, printed_year): a goal list with the year
   before's figure in brackets (地区生产总值增长6%左右(上年为5.5%),一般公共预算收入增长5%) made the later
   goal an outturn (the 上年为 outturn cue was the last kind cue before it) of the year described (the
@@ -178,6 +180,17 @@ CASES: list[dict] = [
             ("general_budget_revenue", "yoy_pct", 3.0, 2025, "", "target", None),
         ],
         "absent": [],
+    },
+    # ---- 明年是…之年 in a December summary (fixed; wrong before the session too)
+    {
+        "id": "next_year_is_key_year_in_december",
+        "meta": {"year": 2024, "report_date": "2024-12-15"},
+        "text": "明年是“十四五”规划收官之年。全县地区生产总值增长6%左右，固定资产投资增长8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2025, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2025, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2024)],
     },
     # ---- the year before's figure in a plan (fixed)
     {

@@ -235,7 +235,8 @@ def inline_frame(sent: str, frame: Frame, dates: Dates) -> Frame | None:
     key = _KEY_YEAR_OPENING.match(s) if not frame.plan else None
     if key is not None:
         # 2024年是…关键之年 (今年是… in a report of the new year): the year ahead, its plan opens here
-        ahead = int(key.group(1)) if key.group(1) else dates.report_year
+        this_year = dates.report_year or (dates.doc_year if key.group(2) else None)
+        ahead = int(key.group(1)) if key.group(1) else (this_year + 1 if key.group(2) and this_year else this_year)
         if ahead and dates.last_full_year and ahead > dates.last_full_year and not _year_under_way(ahead, dates):
             return frame.with_(kind="target", plan=True, year=ahead, period_start=None, subperiod="")
     m = _PAST_YEAR_OPENING.search(s)
