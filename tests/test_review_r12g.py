@@ -27,12 +27,20 @@ passages of our own in other meanings and other genres. By class:
   确定的目标 (on 2024) gave targets. Now 提出 followed by a review's time (过去, 去年, 一年来, 五年来, …以来)
   sets no goal, nor does a year printed after it that is not after the year described (cue target
   proposed_year). Guard: 报告提出,今年…/2025年… (r12e).
+* **a PDF's running lines** (govkit.text.pdf_furniture, r12c): a line repeated at a page edge with only
+  its digits changed was dropped on every page but the first, so a PDF of monthly bulletins in one
+  template (one a page) lost each later page's heading (2023年2月…月报) and its first sentence
+  (本月全县优良天数比例为82.1%,…). Now body text (a sentence's end, a decimal, a percent) is never a running
+  line, nor a line whose changing number dates it (…年/月/日). Guard: issuing body, document number,
+  printing note, page number still dropped.
 """
 
 from __future__ import annotations
 
 import pytest
 from passages import check_case
+
+from govkit.text.pdf_furniture import drop_running_lines
 
 #: News of a session of January 2025 on 2024.
 NEWS = {"year": 2024, "report_date": "2025-01-09", "report_type": "新闻报道"}
@@ -237,3 +245,34 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, JANUARY)
+
+
+# ---- running heads and feet of a PDF (govkit.text.pdf_furniture, r12c)
+MONTHLY_PAGES = [
+    f"2023年{m}月五峰县环境空气质量月报\n本月全县优良天数比例为{r}%，细颗粒物平均浓度为{c}微克/立方米。\n— {m} —"
+    for m, r, c in ((1, "87.1", 35), (2, "82.1", 41), (3, "90.3", 30))
+]
+
+
+def test_template_pages_keep_their_headings_and_sentences():
+    """A PDF of monthly bulletins, one a page, in one template: a page's heading (its month changes) and
+    its sentences (figures, a sentence's end) repeat at the page edges with other numbers; they are the
+    pages' own words, not running lines (both were dropped but on the first page). The page number goes."""
+    out = drop_running_lines(MONTHLY_PAGES)
+    for m, page in zip((1, 2, 3), out, strict=True):
+        assert f"2023年{m}月五峰县环境空气质量月报" in page
+        assert "本月全县优良天数比例为" in page
+    assert "— 1 —" not in out[0] and "— 2 —" not in out[1]
+
+
+def test_running_head_and_foot_still_dropped():
+    """Guard: the issuing body, the document number and the printing note (its date the same on every
+    page) stay running lines."""
+    pages = [
+        "五峰县人民政府办公室文件\n五政办发〔2023〕12号\n全县地区生产总值增长5%，\n— 1 —\n五峰县人民政府办公室 2023年12月18日印发",
+        "五峰县人民政府办公室文件\n五政办发〔2023〕12号\n完成目标的104%。\n— 2 —\n五峰县人民政府办公室 2023年12月18日印发",
+        "五峰县人民政府办公室文件\n五政办发〔2023〕12号\n全年城镇新增就业1260人。\n— 3 —\n五峰县人民政府办公室 2023年12月18日印发",
+    ]
+    out = drop_running_lines(pages)
+    assert "五政办发" not in out[1] and "印发" not in out[1] and "— 2 —" not in out[1]
+    assert "完成目标的104%。" in out[1] and "全年城镇新增就业1260人。" in out[2]

@@ -21,6 +21,12 @@ EDGE = 2
 MAX_LEN = 80
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+#: A line of body text (a sentence's end, a decimal figure, a percent) is never furniture, though
+#: a template repeats it at a page's edge with other figures (本月全县优良天数比例为87.1%, …).
+_BODY = re.compile(r"[。；;！？!?]|\d[.．]\d|[%％‰]")
+#: A number that dates (2023年2月五峰县环境空气质量月报, one month a page): when it changes from page to
+#: page, the line is a heading of its page, not a running head (whose only changing number is the page's).
+_DATING = re.compile(r"\s*[年月日]")
 
 
 def _key(line: str) -> str:
@@ -46,6 +52,7 @@ def drop_running_lines(pages: list[str]) -> list[str]:
             counts[k] = counts.get(k, 0) + 1
     need = max(2, (len(pages) + 1) // 2)
     running = {k for k, n in counts.items() if n >= need and k[1].strip("#") and len(k[1]) <= MAX_LEN}
+    running -= _not_furniture(split, running)
     if not running:
         return pages
     out = []
@@ -65,4 +72,32 @@ def drop_running_lines(pages: list[str]) -> list[str]:
                 if n == 0 and i in heads:
                     kept.append("")  # a paragraph break: the head is no part of the title below it
         out.append("\n".join(kept))
+    return out
+
+
+def _not_furniture(split: list[list[str]], running: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The keys of *running* whose lines are body text (:data:`_BODY`) or whose changing numbers date
+    them (:data:`_DATING`): the pages' own words in one template, not running heads or feet."""
+    numbers: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    out = set()
+    for lines in split:
+        top, bottom = _edges(lines)
+        for edge, idx in (("top", top), ("bottom", bottom)):
+            for i in idx:
+                k = (edge, _key(lines[i]))
+                if k not in running:
+                    continue
+                if _BODY.search(lines[i]):
+                    out.add(k)
+                numbers.setdefault(k, set()).add(
+                    tuple(
+                        m.group() + ("d" if _DATING.match(lines[i], m.end()) else "")
+                        for m in _DIGITS.finditer(lines[i])
+                    )
+                )
+    for k, seen in numbers.items():
+        if len(seen) > 1 and any(
+            len({t[j] for t in seen}) > 1 and t[j].endswith("d") for t in seen for j in range(len(t))
+        ):
+            out.add(k)  # a dating number changes: each page's heading
     return out
