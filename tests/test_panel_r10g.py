@@ -249,6 +249,11 @@ def test_a_later_figure_without_revision_words_keeps_the_genre_order(tmp_path):
         ("第五次全国经济普查后，2023年规模以上工业增加值增速修订为7.1%", True),
         ("2023年全县一般公共预算收入12.6亿元，完成调整后预算的101.3%", False),
         ("2023年全县地区生产总值达到262.8亿元", False),
+        # 经核实 (session 10 review): a revision only with the restated figure's year printed
+        ("2023年全县地区生产总值经核实为445.2亿元", True),
+        ("经核实，2022年全县一般公共预算收入为18.6亿元", True),
+        ("经核实，抽查的30户脱贫户人均纯收入达到1.5万元", False),
+        ("经核实，全县脱贫人口人均纯收入达到15362元", False),
     ],
 )
 def test_printed_as_revision(sentence, revised):

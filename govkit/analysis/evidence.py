@@ -199,17 +199,20 @@ def flag_set(flags) -> set[str]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def printed_as_revision(text: str, evidence: str, start, end) -> bool:
     """Whether a figure's sentence, up to the end of its evidence, says it restates a revised
     figure (``panel/revision`` in cues.tsv: 经第五次全国经济普查核定，2022年…为245.3亿元;
-    修订为; 调整后为). *text* is its document's cleaned text (the evidence alone when absent)."""
-    pattern = cue("panel", "revision")
-    if pattern.search(evidence or ""):
+    修订为; 调整后为; ``panel/revision_checked``, 经核实, only with the figure's year printed). *text* is its document's cleaned text (the evidence alone when absent)."""
+    pattern, checked = cue("panel", "revision"), cue("panel", "revision_checked")
+    if pattern.search(evidence or "") or (checked.search(evidence or "") and _PRINTED_YEAR.search(evidence or "")):
         return True
     if not text or pd.isna(start) or pd.isna(end) or not 0 <= int(start) <= int(end) <= len(text):
         return False
     head = text[: int(start)]
     cut = max((m.end() for m in _SENTENCE_END.finditer(head, max(0, len(head) - 200))), default=max(0, len(head) - 200))
-    return bool(pattern.search(text[cut : int(end)]))
+    sentence = text[cut : int(end)]
+    # 经核实 restates a year's figure only with that year printed (not a self-check's checked sample)
+    return bool(pattern.search(sentence) or (checked.search(sentence) and _PRINTED_YEAR.search(sentence)))
