@@ -1,0 +1,108 @@
+"""Review of session 10's rules (reviewer r1): passages of my own using a rule's trigger words in another
+construction, where the rule gave a wrong number, by class:
+
+A. group rows of a table under income per head (r12a class E, cues ``table group_row`` / ``group_parent``):
+   a row naming another measure of income per head (全体居民人均可支配收入中位数 | 35000) made the
+   城镇常住居民 / 农村常住居民 rows under it the groups' income per head (urban_income 45000, a median,
+   beside the true 52410). Now a parent name followed by ``table group_parent_other`` (中位数) is no
+   parent: the rows under it are not read; the income rows after it keep their reading.
+B. modal words before a goal (r12 ``continuation modal``: 今年要确保增长6%以上): a bare 要/必须 opening a
+   clause after a part of the year (1-10月,全县固定资产投资增长3.1%,要实现增长10%的目标) continued the
+   subject and gave the year's goal as a target of those months (M1-M10, 10%). The modal words now
+   continue the subject only right after the clause's own time (今年, 今年一季度), as the rule's cases
+   are; a bare modal clause is left as before the rule (no fact).
+
+Each case is a short passage of my own: the facts it must give (indicator, measure, value, year,
+subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A city's bulletin of March 2024 on 2023.
+CITY_BULLETIN = {"year": 2023, "report_date": "2024-03-20", "region": "阜阳市", "level": "city"}
+#: A county's speech of November 2023 on the year so far.
+SPEECH_NOV = {"year": 2023, "report_date": "2023-11-08", "region": "平江县", "level": "county", "report_type": "讲话"}
+#: A speech of February 2024 (今年 = 2024), as test_constructions_r12's modal cases.
+SPEECH_2024 = {"year": 2023, "report_date": "2024-02-18", "report_type": "讲话"}
+
+TABLE_CASES: list[dict] = [
+    {
+        "id": "group_rows_under_the_median_are_not_income",
+        "meta": CITY_BULLETIN,
+        "text": "表4  2023年居民人均可支配收入\n指标                绝对数(元)    比上年增长(%)\n"
+        "全体居民人均可支配收入中位数    35000        5.0\n  城镇常住居民        45000        4.8\n"
+        "  农村常住居民        22000        6.9\n",
+        "facts": [],
+        "absent": [("urban_income",), ("rural_income",)],
+    },
+    {
+        "id": "median_rows_then_the_income_rows",
+        "meta": CITY_BULLETIN,
+        "text": "表4  2023年居民人均可支配收入\n指标                绝对数(元)    比上年增长(%)\n"
+        "全体居民人均可支配收入中位数    35000        5.0\n  城镇常住居民        45000        4.8\n"
+        "  农村常住居民        22000        6.9\n全体居民人均可支配收入    41236        6.1\n"
+        "  城镇常住居民        52410        5.0\n  农村常住居民        27354        7.3\n",
+        "facts": [
+            ("urban_income", "level", 52410, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 5.0, 2023, "", "actual", None),
+            ("rural_income", "level", 27354, 2023, "", "actual", None),
+        ],
+        "absent": [
+            ("urban_income", "level", 45000),
+            ("rural_income", "level", 22000),
+            ("urban_income", "yoy_pct", 4.8),
+        ],
+    },
+    {
+        # near miss: income rows then spending rows (the r12a case, kept)
+        "id": "income_groups_then_spending_groups",
+        "meta": CITY_BULLETIN,
+        "text": "表4  2023年居民收支主要指标\n指标                绝对数(元)    比上年增长(%)\n"
+        "居民人均可支配收入    41236        6.1\n  城镇常住居民        52410        5.0\n  农村常住居民        27354        7.3\n"
+        "居民人均消费支出    28110        8.2\n  城镇常住居民        33050        7.1\n  农村常住居民        20370        9.9\n",
+        "facts": [
+            ("urban_income", "level", 52410, 2023, "", "actual", None),
+            ("rural_income", "yoy_pct", 7.3, 2023, "", "actual", None),
+        ],
+        "absent": [("urban_income", "level", 33050), ("rural_income", "level", 20370)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", TABLE_CASES, ids=[c["id"] for c in TABLE_CASES])
+def test_group_rows_of_income_per_head(case):
+    check_case(case, case["meta"])
+
+
+MODAL_CASES: list[dict] = [
+    {
+        "id": "bare_modal_after_months_so_far_is_no_goal_of_them",
+        "meta": SPEECH_NOV,
+        "text": "1-10月,全县固定资产投资增长3.1%,要实现增长10%的目标,11-12月任务艰巨。",
+        "facts": [("fai", "yoy_pct", 3.1, 2023, "M1-M10", "actual", None)],
+        "absent": [("fai", "yoy_pct", 10.0, 2023, "M1-M10")],
+    },
+    {
+        "id": "must_after_a_half_year_is_no_goal_of_it",
+        "meta": SPEECH_NOV,
+        "text": "上半年,全县一般公共预算收入增长4.1%,必须实现增长8%的目标。",
+        "facts": [("general_budget_revenue", "yoy_pct", 4.1, 2023, "H1", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 8.0, 2023, "H1")],
+    },
+    {
+        # near miss: the modal after its own time keeps the rule's reading
+        "id": "modal_after_this_years_quarter",
+        "meta": SPEECH_2024,
+        "text": "去年一季度全县规模以上工业增加值增长3.1%,今年一季度我们必须确保增长6%以上。",
+        "facts": [("industrial_va", "yoy_pct", 6.0, 2024, "Q1", "target", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", MODAL_CASES, ids=[c["id"] for c in MODAL_CASES])
+def test_modal_words_only_after_the_clauses_time(case):
+    check_case(case, case["meta"])
