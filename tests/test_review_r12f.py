@@ -11,6 +11,11 @@ B. modal words before a goal (r12 ``continuation modal``: 今年要确保增长6
    subject and gave the year's goal as a target of those months (M1-M10, 10%). The modal words now
    continue the subject only right after the clause's own time (今年, 今年一季度), as the rule's cases
    are; a bare modal clause is left as before the rule (no fact).
+C. a single month dating an administrative act (r12 ``time event_after_month``: 2020年9月,经县级验收认定,…):
+   经…审核 and 经…考核 are also the words of a month's statistics and rankings (2023年10月,经市统计局审核,
+   全县规模以上工业增加值增长5.1%; 2023年9月,经省生态环境厅考核,…优良天数比例为96.1%), whose figures became
+   the whole year's. The cue no longer holds 审核, 考核: those figures keep their month; 验收, 认定, 批准,
+   评估, 核查, 审定, 核准, 批复 stay acts.
 
 Each case is a short passage of my own: the facts it must give (indicator, measure, value, year,
 subperiod, kind, period_start) and the keys it must not give (a prefix of that tuple).
@@ -106,3 +111,37 @@ MODAL_CASES: list[dict] = [
 @pytest.mark.parametrize("case", MODAL_CASES, ids=[c["id"] for c in MODAL_CASES])
 def test_modal_words_only_after_the_clauses_time(case):
     check_case(case, case["meta"])
+
+
+#: A county's note of November 2023 on its economy.
+NOTE_NOV = {"year": 2023, "report_date": "2023-11-15", "region": "平江县", "level": "county"}
+
+MONTH_ACT_CASES: list[dict] = [
+    {
+        "id": "a_month_checked_by_the_statisticians_keeps_its_month",
+        "text": "2023年10月,经市统计局审核,全县规模以上工业增加值增长5.1%,社会消费品零售总额增长6.2%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 5.1, 2023, "M10", "actual", None),
+            ("retail_sales", "yoy_pct", 6.2, 2023, "M10", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 5.1, 2023, ""), ("retail_sales", "yoy_pct", 6.2, 2023, "")],
+    },
+    {
+        "id": "a_months_ranking_keeps_its_month",
+        "text": "2023年9月,经省生态环境厅考核,全县空气质量优良天数比例为96.1%,居全市第一。",
+        "facts": [("good_air_rate", "level", 96.1, 2023, "M9", "actual", None)],
+        "absent": [("good_air_rate", "level", 96.1, 2023, "")],
+    },
+    {
+        # near miss: an act's month (the r12 rule's construction) still dates the act only
+        "id": "an_exit_approved_in_a_month",
+        "text": "2023年9月,经省政府批准,全县森林覆盖率核定为65.2%。",
+        "facts": [("forest_coverage", "level", 65.2, 2023, "", "actual", None)],
+        "absent": [("forest_coverage", "level", 65.2, 2023, "M9")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", MONTH_ACT_CASES, ids=[c["id"] for c in MONTH_ACT_CASES])
+def test_a_months_statistics_are_no_act(case):
+    check_case(case, NOTE_NOV)
