@@ -35,6 +35,7 @@ _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
+_CHANGE_OWN_TIME = cue("time", "change_own_time")
 _PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CHANGE_FROM_LIST = cue("time", "change_from_list")
 _CHANGE_FROM_LIST_REST = cue("time", "change_from_list_rest")
@@ -106,6 +107,8 @@ def earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) 
         return None
     if any(y != year for y in printed):
         return None  # 由2014年的25%降至2017年的8%,2018年由8%降至3%: a later start, not told
+    if _CHANGE_OWN_TIME.search(sent, to.end() if to is not None else last.end(), end):
+        return None  # …减少到2019年底的…,去年以来…由0.5%下降到0.2%: the later change's own time
     return int(last.group(1))
 
 
@@ -126,8 +129,8 @@ def earlier_change_end(sent: str, seg_start: int, q: Quantity) -> int | None:
     to = None
     for t in _CHANGE_TO_YEAR.finditer(sent, seg_start, k):
         to = t
-    if to is None or _PRINTED_YEAR.search(sent, to.end(), k):
-        return None
+    if to is None or _PRINTED_YEAR.search(sent, to.end(), k) or _CHANGE_OWN_TIME.search(sent, to.end(), k):
+        return None  # (…,去年以来贫困发生率由0.5%下降到0.2%: a time of its own)
     return int(to.group(1))
 
 

@@ -89,6 +89,7 @@ _TABLE_NUMBER = cue("table", "table_number")
 _SHARE_TITLE = cue("table", "share_title")
 _SHARE_ROW = cue("table", "share_row")
 _CATEGORY_COLUMN = cue("table", "category_column")
+_GROUP_PARENT_OTHER = cue("table", "group_parent_other")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
@@ -106,6 +107,13 @@ def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int,
         return False
     rel, points = round((now / before - 1) * 100, 1), round(now - before, 1)
     return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
+
+
+def _names_group_parent(text: str) -> bool:
+    """Whether a row label or a title names income per head, whose groups' rows (城镇常住居民) follow, and not
+    another measure of it (全体居民人均可支配收入中位数: the rows under it are the groups' medians)."""
+    m = GROUP_PARENT.search(text)
+    return m is not None and _GROUP_PARENT_OTHER.match(text, m.end()) is None
 
 
 def _serial(row: list[Cell], categories: bool) -> bool:
@@ -264,7 +272,7 @@ def _read(
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
     read_above = False  # whether the row above was read (a 同比 row is the change of that row)
-    parent_named = GROUP_PARENT.search(title) is not None  # 城镇常住居民 rows: of income per head
+    parent_named = _names_group_parent(title)  # 城镇常住居民 rows: of income per head
     for row, span in zip(rows, table.row_spans):
         label, vals = row[0].text, row[1:]
         above, read_above = read_above, False
@@ -275,7 +283,7 @@ def _read(
             if got is None and (grouped := group_row(label, lexicon, catalog)) is not None:
                 got = grouped[1] if parent_named else None  # 城镇常住居民 under 全体居民人均可支配收入
             else:
-                parent_named = GROUP_PARENT.search(label) is not None  # (人均消费支出 | …: its groups are not)
+                parent_named = _names_group_parent(label)  # (人均消费支出 | …: its groups are not)
             grown = growth_row(label, lexicon, catalog) if got is None else None
             growth, sign = grown if grown is not None else (None, 1)
             if growth is not None:
