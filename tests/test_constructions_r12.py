@@ -30,6 +30,12 @@ A goal as a speech says it, with modal words between its time and its figure (�
 今年要确保增长6%以上; 今年我们必须确保…; 今年一定要实现…): the clause continues the subject (cue
 ``continuation modal``). Before, only 确保/力争 were continuation words, so the year's target was lost.
 
+A list of parts of a year ending its own clause before a 分别 list (一季度和上半年,全县地区生产总值分别增长
+4.2%和5.1%; 1-3月和1-6月,…分别为80.1%、85.3%): one figure per part, as when the list stands in the
+figure's clause (cues ``sub part_list``, ``sub joined_parts``). Before, the comma hid the 分别 and the
+figures were dropped as one figure of two parts joined. With the subjects listed too (…地区生产总值和固定
+资产投资分别增长…) which figure is whose is not told: no fact (before, with 、, each was given the last part).
+
 Each case is a short passage of its own (not copied from a dev set): the facts it must give
 (indicator, measure, value, year, subperiod, kind, period_start) and the keys it must not give.
 """
@@ -322,3 +328,60 @@ MODAL_CASES: list[dict] = [
 @pytest.mark.parametrize("case", MODAL_CASES, ids=[c["id"] for c in MODAL_CASES])
 def test_a_goal_with_modal_words(case):
     check_case(case, SPEECH_2024)
+
+
+MIDYEAR_2023 = {"year": 2023, "report_date": "2023-07-20"}
+
+PART_LIST_CASES: list[dict] = [
+    {
+        "id": "quarter_and_half_year_then_a_comma",
+        "text": "一季度和上半年,全县地区生产总值分别增长4.2%和5.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 4.2, 2023, "Q1", "actual", None),
+            ("gdp", "yoy_pct", 5.1, 2023, "H1", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "months_so_far_then_a_comma",
+        "text": "1-3月和1-6月,全县空气质量优良天数比例分别为80.1%、85.3%。",
+        "facts": [
+            ("good_air_rate", "level", 80.1, 2023, "Q1", "actual", None),
+            ("good_air_rate", "level", 85.3, 2023, "M1-M6", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 80.1, 2023, "M1-M6")],
+    },
+    # ---- near misses
+    {
+        "id": "parts_and_subjects_both_listed",
+        "text": "一季度和上半年,全县地区生产总值和固定资产投资分别增长4.2%和5.1%。",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
+    },
+    {
+        "id": "parts_and_subjects_both_listed_with_a_pause_mark",
+        "text": "一季度、上半年全县地区生产总值和固定资产投资分别增长4.2%、5.1%。",
+        "facts": [],
+        "absent": [("gdp",), ("fai",)],
+    },
+    {
+        "id": "two_parts_joined_without_respectively",
+        "text": "1—3月和11—12月,全县优良天数比例为78.2%。",
+        "facts": [],
+        "absent": [("good_air_rate",)],
+    },
+    {
+        "id": "one_part_and_listed_subjects",
+        "text": "上半年,全县地区生产总值和固定资产投资分别增长4.2%和5.1%。",
+        "facts": [
+            ("gdp", "yoy_pct", 4.2, 2023, "H1", "actual", None),
+            ("fai", "yoy_pct", 5.1, 2023, "H1", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", PART_LIST_CASES, ids=[c["id"] for c in PART_LIST_CASES])
+def test_parts_of_a_year_listed_in_a_clause_of_their_own(case):
+    check_case(case, MIDYEAR_2023)

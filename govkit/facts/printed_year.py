@@ -288,9 +288,19 @@ def listed_parts(before: str, group: tuple[int, int]) -> str | None:
     if last is None:
         return None
     members = [subperiod_of(w) for w in _PART_MEMBER.split(last.group())]
-    if len(members) != group[1] or any(p is None for p in members):
+    if len(members) != group[1] or any(p is None for p in members) or parts_and_subjects_listed(before):
         return None
     return members[group[0]]
+
+
+def parts_and_subjects_listed(before: str) -> bool:
+    """Whether a list of parts of the year before 分别 is followed by a list of subjects too
+    (一季度和上半年,全县地区生产总值和固定资产投资分别增长4.2%和5.1%): which figure is whose, and of
+    which part, is not told."""
+    last = None
+    for m in _PART_LIST.finditer(before):
+        last = m
+    return last is not None and _PART_MEMBER.search(before, last.end(), before.rfind("分别")) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:，；：]")

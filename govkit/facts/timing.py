@@ -22,7 +22,7 @@ from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, 
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.printed_year import listed_parts, printed_year
+from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
     QUARTER_TO_DATE,
@@ -279,7 +279,7 @@ def figure_time(
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
     if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
         sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
-    if sp and _joined_parts(before):
+    if sp and (_joined_parts(before) or parts_and_subjects_listed(before)):
         # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
         return Timing(year, period_start, sp, kind, sub_state, drop=True)
     listed = listed_parts(before, group) if cues.subperiod else None
