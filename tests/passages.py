@@ -25,17 +25,27 @@ def passage_facts(case: dict, meta: dict) -> pd.DataFrame:
     return extract_document(doc)
 
 
-def check_case(case: dict, meta: dict) -> None:
-    """Assert a passage's facts: every ``case["facts"]`` row (indicator, measure, value, year,
-    subperiod, kind, period_start) is given; every ``case.get("values")`` pair (indicator, value)
-    is; no fact starts with a ``case["absent"]`` key (a prefix of that tuple)."""
-    f = passage_facts(case, meta)
-    got = {
+def fact_keys(f: pd.DataFrame) -> set[tuple]:
+    """The facts with a value of a fact table as (indicator, measure, value, year, subperiod, kind,
+    period_start) tuples, the shape the passage tests state them in."""
+    return {
         (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
         for r in f.itertuples()
         if not pd.isna(r.value)
     }
-    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
+
+
+def expected_keys(facts: list[tuple]) -> set[tuple]:
+    """A case's expected facts in the shape of :func:`fact_keys` (values rounded alike)."""
+    return {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in facts}
+
+
+def check_case(case: dict, meta: dict) -> None:
+    """Assert a passage's facts: every ``case["facts"]`` row (indicator, measure, value, year,
+    subperiod, kind, period_start) is given; every ``case.get("values")`` pair (indicator, value)
+    is; no fact starts with a ``case["absent"]`` key (a prefix of that tuple)."""
+    got = fact_keys(passage_facts(case, meta))
+    expected = expected_keys(case["facts"])
     assert expected <= got, f"missing {expected - got}; got {got}"
     values = {(g[0], g[2]) for g in got}
     for key in case.get("values", []):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from passages import na
+from passages import fact_keys, na
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
@@ -15,14 +15,6 @@ def _facts(text: str, meta: dict) -> pd.DataFrame:
     doc = document_from_text(text, "r2")
     doc.meta = doc.meta.replace(**meta)
     return extract_document(doc)
-
-
-def _keys(f: pd.DataFrame) -> set[tuple]:
-    return {
-        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
-        for r in f.itertuples()
-        if not pd.isna(r.value)
-    }
 
 
 # (id, text, meta, expected facts (indicator, measure, value, year, subperiod, kind, period_start), absent keys)
@@ -191,7 +183,7 @@ CASES = [
 def test_construction(case):
     _id, text, meta, expected, absent = case
     f = _facts(text, meta)
-    got = _keys(f)
+    got = fact_keys(f)
     want = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in expected}
     assert got == want, f"missing {want - got}; extra {got - want}"
     for ind, measure, value in absent:

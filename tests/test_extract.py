@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from passages import extract_dir, na
+from passages import expected_keys, extract_dir, fact_keys
 
 import govkit
 from govkit.core.catalog import Indicator, load_catalog
@@ -37,12 +37,7 @@ def _facts_of(case: dict) -> pd.DataFrame:
 def test_annotated_passage(case):
     """Every annotated fact is found with its measure, year, sub-period, kind and span; nothing else."""
     f = _facts_of(case)
-    got = {
-        (r.indicator, r.measure, round(float(r.value), 6), na(r.year), r.subperiod, r.kind, na(r.period_start))
-        for r in f.itertuples()
-        if not pd.isna(r.value)
-    }
-    expected = {(a, b, round(float(v), 6), y, s, k, p) for a, b, v, y, s, k, p in case["facts"]}
+    got, expected = fact_keys(f), expected_keys(case["facts"])
     assert got == expected, f"missing {expected - got}; extra {got - expected}"
     masked = {(r.indicator, r.measure) for r in f.itertuples() if pd.isna(r.value)}
     assert masked == {tuple(x) for x in case.get("masked", [])}

@@ -199,7 +199,7 @@ def flag_set(flags) -> set[str]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_PRINTED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_PRINTED_YEAR = cue("time", "year")
 
 
 def printed_as_revision(text: str, evidence: str, start, end) -> bool:

@@ -36,7 +36,6 @@ _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
 _CHANGE_OWN_TIME = cue("time", "change_own_time")
-_PRINTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CHANGE_FROM_LIST = cue("time", "change_from_list")
 _CHANGE_FROM_LIST_REST = cue("time", "change_from_list_rest")
 _SUMMED_P = prefixed(_SUMMED)
@@ -97,7 +96,7 @@ def earlier_change_start(sent: str, seg_start: int, end: int, year: int | None) 
         last = m
     if last is None:
         return None
-    printed = [int(y) for y in _PRINTED_YEAR.findall(sent, last.end(), end)]
+    printed = [int(y) for y in _YEAR.findall(sent, last.end(), end)]
     to = None
     for t in _CHANGE_TO_YEAR.finditer(sent, last.end(), end):
         to = t
@@ -117,7 +116,7 @@ def earlier_change_end(sent: str, seg_start: int, q: Quantity) -> int | None:
     printed without time words (由2014年的3.2万人减少到2019年底的0.12万人,贫困发生率由18.6%下降到0.7%:
     0.7% is of 2019, not of the year the report describes); None when no other year is printed after it."""
     k = max(sent.rfind("由", seg_start, q.start), sent.rfind("从", seg_start, q.start))
-    if k < 0 or _PRINTED_YEAR.search(sent, k, q.start):
+    if k < 0 or _YEAR.search(sent, k, q.start):
         return None
     starts = find_quantities(sent[k : q.start])
     if len(starts) != 1:
@@ -129,7 +128,7 @@ def earlier_change_end(sent: str, seg_start: int, q: Quantity) -> int | None:
     to = None
     for t in _CHANGE_TO_YEAR.finditer(sent, seg_start, k):
         to = t
-    if to is None or _PRINTED_YEAR.search(sent, to.end(), k) or _CHANGE_OWN_TIME.search(sent, to.end(), k):
+    if to is None or _YEAR.search(sent, to.end(), k) or _CHANGE_OWN_TIME.search(sent, to.end(), k):
         return None  # (…,去年以来贫困发生率由0.5%下降到0.2%: a time of its own)
     return int(to.group(1))
 

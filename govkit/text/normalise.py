@@ -8,7 +8,7 @@ Three operations, for three consumers, each named for what it does:
   ``<sup>1</sup>``, decoded or dropped first): control and zero-width characters dropped; full-width digits, letters and
   ``，：；（）！？％．`` to ASCII (``。、“”《》——`` kept), small and vertical forms to their
   plain forms, Kangxi and supplement radicals that a PDF text layer put for ideographs
-  (``增⻓``, ``⼈⺠``: ``data/clean/radicals.csv``) to those ideographs; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
+  (``增⻓``, ``⼈⺠``: Unicode's NFKC mapping, and ``data/clean/radicals.csv`` for the forms it leaves) to those ideographs; NBSP/ideographic spaces to spaces; a lost paragraph break before a full-width
   indent restored; traditional to simplified (OpenCC ``t2s``); inline pinyin glosses
   ``報(bào)告`` removed; ``二Ο三五`` written with a letter O becomes ``二〇三五``.
   :func:`normalise_char` is what that pass makes of a single character.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -73,7 +74,13 @@ def _width_table() -> dict[int, str]:
         "∶": ":",
     }
     table.update({ord(k): v for k, v in small_and_vertical.items()})
-    # radicals a PDF text layer gives for the ideograph drawn with the same glyph (增⻓: 增长)
+    # radicals a PDF text layer gives for the ideograph drawn with the same glyph (增⻓: 增长): the
+    # Kangxi radicals and supplement forms by Unicode's NFKC mapping, the other supplement forms by
+    # data/clean/radicals.csv
+    for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
     table.update({ord(r["radical"]): r["char"] for r in read_table(data_path("clean", "radicals.csv"))})
     return table
 
