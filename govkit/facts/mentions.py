@@ -18,7 +18,7 @@ import ahocorasick
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.resources import data_path, read_table
-from govkit.facts.cues import probe, required_literal
+from govkit.facts.cues import gate, required_literal
 
 #: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
 _HEADING = "heading:"
@@ -98,12 +98,25 @@ class Lexicon:
                 self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
             else:
                 self._add(pat, entry)
+        # One automaton over the folded sentence finds the literal aliases and the words that gate the
+        # regular-expression aliases: a regex is tried only when one of the strings each of its
+        # matches contains (cues.gate) occurs. Folding keeps the test necessary: a string in the
+        # sentence is in the folded sentence folded.
+        always: list[int] = []
+        gated: dict[str, list[int]] = {}
+        for k, (rx, _e, anchor) in enumerate(self.regexes):
+            words = gate(rx) or ((anchor,) if anchor else None)
+            if words is None:
+                always.append(k)
+                continue
+            for w in words:
+                gated.setdefault(w.translate(_FOLD), []).append(k)
+        self._always: tuple[int, ...] = tuple(always)
         self._automaton = ahocorasick.Automaton()
-        for key, entries in self.literals.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
+        for key in {*self.literals, *gated}:
+            entries = tuple(self.literals.get(key, ()))
+            self._automaton.add_word(key, (len(key), entries, tuple(gated.get(key, ()))))
         self._automaton.make_automaton()
-        # One scan tells whether any regular-expression alias can match a sentence at all.
-        self._regex_probe = probe(tuple(rx for rx, _e, _a in self.regexes)) if self.regexes else None
 
     def _add(self, text: str, entry: Entry) -> None:
         text = text.strip().translate(_FOLD)
@@ -134,7 +147,10 @@ class Lexicon:
         水质达标率): only the group is the mention, and it wins over other entries of the same span.
         """
         cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
-        for end_idx, (length, entries) in self._automaton.iter(sentence.translate(_FOLD)):
+        tried: set[int] = set(self._always)
+        for end_idx, (length, entries, gated) in self._automaton.iter(sentence.translate(_FOLD)):
+            if gated:
+                tried.update(gated)
             start = end_idx - length + 1
             for e in entries:
                 if e.under is not None and not e.under.search(headings):
@@ -142,8 +158,8 @@ class Lexicon:
                 if e.requires is None or e.requires.search(sentence):
                     cands.append((start, end_idx + 1, e, 1))
                     break
-        regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
-        for rx, e, anchor in regexes:
+        for i in sorted(tried) if tried else ():
+            rx, e, anchor = self.regexes[i]
             if anchor and anchor not in sentence:
                 continue
             if e.requires is not None and not e.requires.search(sentence):

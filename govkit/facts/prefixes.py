@@ -37,7 +37,7 @@ class Prefixed:
     lookaround, anchor or back-reference, so that a window holds a match as soon as a window
     inside it does."""
 
-    __slots__ = ("ahead", "key", "plain", "reach", "rx")
+    __slots__ = ("ahead", "fast", "key", "plain", "reach", "rx")
 
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
@@ -48,6 +48,9 @@ class Prefixed:
         # Whether a match may need what follows it (a lookahead, an anchor): if not, a prefix of a
         # text without a match has none either.
         self.ahead = tree is None or not _plain(tree, False)
+        # The same pattern behind a test of the characters a match can start with, when the regex
+        # engine would otherwise try the whole pattern at every position (see :func:`first_test`).
+        self.fast = first_test(rx, tree)
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
@@ -83,7 +86,7 @@ class Scans:
         hit = self._cache.get(key)
         if hit is None or hit[0] < end:
             stop = min(len(self.text), max(stop, end))
-            ms = list(p.rx.finditer(self.text[start:stop]))
+            ms = list(p.fast.finditer(self.text[start:stop]))
             hit = (stop, ms, [m.start() for m in ms])
             self._cache[key] = hit
         return hit[1], hit[2]
@@ -97,7 +100,7 @@ class Scans:
         reach = p.reach
         n = len(window)
         if reach < 0 or n <= reach or n <= _SHORT:
-            return list(p.rx.finditer(window))
+            return list(p.fast.finditer(window))
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         if not ms and not p.ahead:
             return []
@@ -105,7 +108,7 @@ class Scans:
         k = bisect_left(starts, cut)
         out = ms[:k]
         pos = max(out[-1].end(), cut) if k else cut
-        out.extend(p.rx.finditer(window, pos))
+        out.extend(p.fast.finditer(window, pos))
         return out
 
     def search(self, p: Prefixed, window: str, start: int = 0, stop: int = -1) -> re.Match | None:
@@ -113,14 +116,14 @@ class Scans:
         reach = p.reach
         n = len(window)
         if reach < 0 or n <= reach or n <= _SHORT:
-            return p.rx.search(window)
+            return p.fast.search(window)
         ms, starts = self._scanned(p, start, start + n, stop if stop >= 0 else len(self.text))
         if not ms and not p.ahead:
             return None
         cut = n - reach
         if ms and starts[0] < cut:
             return ms[0]
-        return p.rx.search(window, cut)
+        return p.fast.search(window, cut)
 
     def occurs(self, p: Prefixed, start: int, end: int, stop: int = -1) -> bool:
         """``p.rx.search(text[start:end]) is not None`` for a *plain* pattern (any otherwise).
@@ -130,12 +133,12 @@ class Scans:
         once per start (a scan up to *stop*, then halving), and each figure compares with it.
         """
         if not p.plain or end - start <= _SHORT:
-            return p.rx.search(self.text[start:end]) is not None
+            return p.fast.search(self.text[start:end]) is not None
         stop = min(len(self.text), max(stop, end))
         key = (p.key, start)
         hit = self._ends.get(key)
         if hit is None or (hit[1] < 0 and hit[0] < end):
-            hit = (stop, self._shortest_end(p.rx, start, stop))
+            hit = (stop, self._shortest_end(p.fast, start, stop))
             self._ends[key] = hit
         first = hit[1]
         return first >= 0 and first <= end
@@ -156,6 +159,7 @@ class Scans:
 
 # ---------------------------------------------------------------------- reach of a pattern
 def _parsed(rx: re.Pattern) -> Any:
+    """The parsed form of *rx* (``re._parser``), or None when it cannot be read."""
     import importlib
     import importlib.util
 
@@ -165,6 +169,9 @@ def _parsed(rx: re.Pattern) -> Any:
         return parser.parse(rx.pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern this analysis cannot read is scanned as before
         return None
+
+
+parse_pattern = _parsed
 
 
 def reach_of(tree: Any) -> int:
@@ -231,3 +238,90 @@ def _widths(items: Any) -> tuple[int, int]:
         low += lo
         high = min(_INF, high + hi)
     return low, high
+
+
+# ---------------------------------------------------------------------- a test of the first character
+#: The categories a class of first characters may hold (``\\d``, ``\\s``): small sets.
+#: A range of this many characters or more (all Chinese characters) is no useful test.
+_WIDE = 256
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
+    """*rx*, or the same pattern behind a lookahead for the characters its matches can start with
+    (``(?=[预计力…])(?:…)``) when the regex engine finds no such test of its own: a pattern that opens
+    with an alternation of groups, a lookbehind or an optional part is otherwise tried in full at
+    every position of the text. A match consumes its first character, so the lookahead holds
+    wherever the pattern matches: the matches, their groups and their names are the same."""
+    if tree is None:
+        tree = _parsed(rx)
+    if tree is None or rx.flags & re.IGNORECASE or _engine_skips(list(tree)):
+        return rx
+    firsts = _firsts(list(tree))
+    if firsts is None or firsts[1] or not firsts[0]:
+        return rx
+    try:
+        return re.compile(f"(?=[{''.join(sorted(firsts[0]))}])(?:{rx.pattern})", rx.flags)
+    except re.error:  # an inline global flag, which must open the pattern: left as it is
+        return rx
+
+
+def _engine_skips(items: list[Any]) -> bool:
+    """Whether the regex engine itself skips to the positions where a match can start (the pattern
+    opens with a literal, a class, or an alternation whose every branch opens with a literal)."""
+    while items:
+        name, av = str(items[0][0]), items[0][1]
+        if name == "SUBPATTERN":
+            items = list(av[-1])
+            continue
+        if name in ("LITERAL", "IN"):
+            return True
+        if name == "BRANCH":
+            return all(b and str(b[0][0]) == "LITERAL" for b in av[1])
+        return False
+    return False
+
+
+def _firsts(items: list[Any]) -> tuple[set[str], bool] | None:
+    """(the class items of the characters a match of the sequence can start with, whether it may
+    match the empty string), or None when that set is not known or not small."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # reads, consumes nothing
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+            return out, False
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    out.add(re.escape(chr(iav)))
+                elif iname == "RANGE" and iav[1] - iav[0] < _WIDE:
+                    out.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iname == "CATEGORY" and str(iav) in _CATEGORIES:
+                    out.add(_CATEGORIES[str(iav)])
+                else:
+                    return None  # a negated class, a wide category
+            return out, False
+        if name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                return None
+            sub = _firsts(list(av[-1]))
+        elif name == "BRANCH":
+            subs = [_firsts(list(b)) for b in av[1]]
+            if any(x is None for x in subs):
+                return None
+            sub = (set().union(*(x[0] for x in subs if x)), any(x[1] for x in subs if x))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = _firsts(list(av[2]))
+            sub = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None  # any character, a back-reference, a conditional
+        if sub is None:
+            return None
+        out |= sub[0]
+        if not sub[1]:
+            return out, False
+    return out, True
