@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from govkit.core.resources import data_path, read_table
-from govkit.facts.prefixes import parse_pattern
 
 
 @lru_cache(maxsize=1)
@@ -189,107 +187,3 @@ def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     # A word containing another word adds nothing to the test.
     kept = [w for w in words if not any(o != w and o in w for o in words)]
     return re.compile("|".join(re.escape(w) for w in sorted(kept, key=lambda w: (-len(w), w))))
-
-
-# ---------------------------------------------------------------------- gates from the parsed pattern
-#: Most strings an item's set of exact matches (and so a gate) may hold.
-_EXACT_MAX = 128
-#: Most characters a class is expanded to.
-_CLASS_MAX = 64
-
-
-def gate(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Strings one of which every match of *rx* contains (a cheap necessary test: when none occurs in a
-    text, *rx* cannot match in it), read from the parsed pattern; None when no such set is known.
-
-    Runs of items whose matches are a short list (literals, small classes, optional groups,
-    alternations of those) are multiplied out (重[点大](建设)?项目: 重点项目, 重大项目, 重点建设项目,
-    重大建设项目); the run or item whose strings are the longest (then the fewest) is the gate.
-    Lookarounds and anchors read nothing the match holds and are left out.
-    """
-    if rx.flags & re.IGNORECASE:
-        return None
-    tree = parse_pattern(rx)
-    if tree is None:
-        return None
-    g = _seq_gate(list(tree))[1]
-    if g is None:
-        return None
-    kept = [w for w in g if not any(o != w and o in w for o in g)]
-    return tuple(sorted(kept, key=lambda w: (-len(w), w)))
-
-
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The gate less likely to pass by chance: longer shortest string, then fewer strings."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
-    return b if kb > ka else a
-
-
-def _seq_gate(items: list[Any]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """(every string the sequence can match, or None; a gate, or None)."""
-    best: frozenset[str] | None = None
-    run: frozenset[str] = frozenset({""})
-    exact = True
-    for op, av in items:
-        e, g = _item_gate(str(op), av)
-        if e is not None and len(run) * len(e) <= _EXACT_MAX:
-            run = frozenset(a + b for a in run for b in e)
-            continue
-        if "" not in run:
-            best = _better(best, run)
-        exact = False
-        if e is not None:
-            run = e
-        else:
-            run = frozenset({""})
-            best = _better(best, g)
-    if "" not in run:
-        best = _better(best, run)
-    return (run if exact else None), best
-
-
-def _item_gate(name: str, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    if name == "LITERAL":
-        s = frozenset({chr(av)})
-        return s, s
-    if name == "IN":
-        chars: set[str] = set()
-        for iop, iav in av:
-            iname = str(iop)
-            if iname == "LITERAL":
-                chars.add(chr(iav))
-            elif iname == "RANGE" and iav[1] - iav[0] < _CLASS_MAX:
-                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-            else:
-                return None, None  # a negated class, a category, a wide range
-        cls = frozenset(chars) if 0 < len(chars) <= _CLASS_MAX else None
-        return cls, cls
-    if name == "SUBPATTERN":
-        if av[1] & re.IGNORECASE:
-            return None, None
-        return _seq_gate(list(av[-1]))
-    if name == "BRANCH":
-        parts = [_seq_gate(list(b)) for b in av[1]]
-        es = [p[0] for p in parts]
-        gs = [p[1] for p in parts]
-        union_e = frozenset().union(*[e for e in es if e is not None])
-        e_out = union_e if all(e is not None for e in es) and len(union_e) <= _EXACT_MAX else None
-        g_out: frozenset[str] | None = frozenset().union(*[g for g in gs if g is not None])
-        if any(g is None for g in gs):
-            g_out = None
-        return e_out, g_out
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        mn, mx, sub = av
-        e, g = _seq_gate(list(sub))
-        if e is not None and mx <= 1:
-            return (e | {""} if mn == 0 else e), (g if mn >= 1 else None)
-        return None, (g if mn >= 1 else None)
-    if name == "ATOMIC_GROUP":
-        return _seq_gate(list(av))
-    if name in ("ASSERT", "ASSERT_NOT", "AT"):
-        return frozenset({""}), None  # reads, but holds nothing of the match
-    return None, None  # any character, a back-reference, a conditional: not known

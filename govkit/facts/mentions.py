@@ -18,13 +18,15 @@ import ahocorasick
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.resources import data_path, read_table
-from govkit.facts.cues import gate, required_literal
+from govkit.facts.cues import required_literal
+from govkit.facts.prefixes import first_test, gate
 
 #: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
 _HEADING = "heading:"
 MENTION_TYPES = ("subject", "compound", "event", "null")
 # Latin letters match in either case (pm2.5, Gdp); the fold keeps every offset where it was.
 _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_UPPER = re.compile("[A-Z]")  # a sentence without these is its own fold
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class Lexicon:
                 self._add(pat, entry)
         # One automaton over the folded sentence finds the literal aliases and the words that gate the
         # regular-expression aliases: a regex is tried only when one of the strings each of its
-        # matches contains (cues.gate) occurs. Folding keeps the test necessary: a string in the
+        # matches contains (prefixes.gate) occurs. Folding keeps the test necessary: a string in the
         # sentence is in the folded sentence folded.
         always: list[int] = []
         gated: dict[str, list[int]] = {}
@@ -112,6 +114,8 @@ class Lexicon:
             for w in words:
                 gated.setdefault(w.translate(_FOLD), []).append(k)
         self._always: tuple[int, ...] = tuple(always)
+        # The patterns as scanned: behind a test of their first character where that is faster.
+        self._scanned = [(first_test(rx), e, anchor) for rx, e, anchor in self.regexes]
         self._automaton = ahocorasick.Automaton()
         for key in {*self.literals, *gated}:
             entries = tuple(self.literals.get(key, ()))
@@ -148,7 +152,8 @@ class Lexicon:
         """
         cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
         tried: set[int] = set(self._always)
-        for end_idx, (length, entries, gated) in self._automaton.iter(sentence.translate(_FOLD)):
+        folded = sentence.translate(_FOLD) if _UPPER.search(sentence) else sentence
+        for end_idx, (length, entries, gated) in self._automaton.iter(folded):
             if gated:
                 tried.update(gated)
             start = end_idx - length + 1
@@ -159,7 +164,7 @@ class Lexicon:
                     cands.append((start, end_idx + 1, e, 1))
                     break
         for i in sorted(tried) if tried else ():
-            rx, e, anchor = self.regexes[i]
+            rx, e, anchor = self._scanned[i]
             if anchor and anchor not in sentence:
                 continue
             if e.requires is not None and not e.requires.search(sentence):

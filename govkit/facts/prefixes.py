@@ -37,7 +37,7 @@ class Prefixed:
     lookaround, anchor or back-reference, so that a window holds a match as soon as a window
     inside it does."""
 
-    __slots__ = ("ahead", "fast", "key", "plain", "reach", "rx")
+    __slots__ = ("ahead", "fast", "key", "plain", "probe", "reach", "rx")
 
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
@@ -51,6 +51,10 @@ class Prefixed:
         # The same pattern behind a test of the characters a match can start with, when the regex
         # engine would otherwise try the whole pattern at every position (see :func:`first_test`).
         self.fast = first_test(rx, tree)
+        # Strings one of which every match holds (see :func:`gate`), as one pattern: where none occurs
+        # in a sentence, no window of it holds a match.
+        words = gate(rx)
+        self.probe = re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
@@ -72,14 +76,28 @@ class Scans:
     """The scans of one sentence, made on demand and kept for its later figures. A *window*
     given to its methods must be ``text[start:start + len(window)]`` (the callers slice it so)."""
 
-    __slots__ = ("_cache", "_ends", "text")
+    __slots__ = ("_cache", "_ends", "_held", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # pattern key -> whether the text holds one of the strings of the pattern's gate (its probe)
+        self._held: dict[int, bool] = {}
         # (pattern key, window start) -> (end of the scanned text, its matches, their starts)
         self._cache: dict[tuple[int, int], tuple[int, list[re.Match], list[int]]] = {}
         # (plain pattern key, window start) -> the shortest window end holding a match (-1: none)
         self._ends: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def _may(self, p: Prefixed, window: str, start: int) -> bool:
+        """Whether *p* may match in *window*: False when *window* lies in the text (as the callers
+        slice it) and the text holds none of the strings of *p*'s gate."""
+        probe = p.probe
+        if probe is None:
+            return True
+        held = self._held.get(p.key)
+        if held is None:
+            held = probe.search(self.text) is not None
+            self._held[p.key] = held
+        return held or not self.text.startswith(window, start)
 
     def _scanned(self, p: Prefixed, start: int, end: int, stop: int) -> tuple[list[re.Match], list[int]]:
         key = (p.key, start)
@@ -97,6 +115,8 @@ class Scans:
         *stop*: how far the sentence is scanned for this window start (the sentence's end by
         default; a clause's end for windows that stay in it). Positions are in *window*.
         """
+        if not self._may(p, window, start):
+            return []
         reach = p.reach
         n = len(window)
         if reach < 0 or n <= reach or n <= _SHORT:
@@ -113,6 +133,8 @@ class Scans:
 
     def search(self, p: Prefixed, window: str, start: int = 0, stop: int = -1) -> re.Match | None:
         """``p.rx.search(window)`` for *window* = ``text[start:start + len(window)]``."""
+        if not self._may(p, window, start):
+            return None
         reach = p.reach
         n = len(window)
         if reach < 0 or n <= reach or n <= _SHORT:
@@ -132,6 +154,8 @@ class Scans:
         the shortest window end from *start* that holds a match decides every end: it is found
         once per start (a scan up to *stop*, then halving), and each figure compares with it.
         """
+        if p.probe is not None and not self._may(p, "", 0):
+            return False
         if not p.plain or end - start <= _SHORT:
             return p.fast.search(self.text[start:end]) is not None
         stop = min(len(self.text), max(stop, end))
@@ -169,9 +193,6 @@ def _parsed(rx: re.Pattern) -> Any:
         return parser.parse(rx.pattern, rx.flags)
     except Exception:  # noqa: BLE001 - a pattern this analysis cannot read is scanned as before
         return None
-
-
-parse_pattern = _parsed
 
 
 def reach_of(tree: Any) -> int:
@@ -325,3 +346,107 @@ def _firsts(items: list[Any]) -> tuple[set[str], bool] | None:
         if not sub[1]:
             return out, False
     return out, True
+
+
+# ---------------------------------------------------------------------- gates from the parsed pattern
+#: Most strings an item's set of exact matches (and so a gate) may hold.
+_EXACT_MAX = 128
+#: Most characters a class is expanded to.
+_CLASS_MAX = 64
+
+
+def gate(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of *rx* contains (a cheap necessary test: when none occurs in a
+    text, *rx* cannot match in it), read from the parsed pattern; None when no such set is known.
+
+    Runs of items whose matches are a short list (literals, small classes, optional groups,
+    alternations of those) are multiplied out (重[点大](建设)?项目: 重点项目, 重大项目, 重点建设项目,
+    重大建设项目); the run or item whose strings are the longest (then the fewest) is the gate.
+    Lookarounds and anchors read nothing the match holds and are left out.
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    tree = _parsed(rx)
+    if tree is None:
+        return None
+    g = _seq_gate(list(tree))[1]
+    if g is None:
+        return None
+    kept = [w for w in g if not any(o != w and o in w for o in g)]
+    return tuple(sorted(kept, key=lambda w: (-len(w), w)))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The gate less likely to pass by chance: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return b if kb > ka else a
+
+
+def _seq_gate(items: list[Any]) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(every string the sequence can match, or None; a gate, or None)."""
+    best: frozenset[str] | None = None
+    run: frozenset[str] = frozenset({""})
+    exact = True
+    for op, av in items:
+        e, g = _item_gate(str(op), av)
+        if e is not None and len(run) * len(e) <= _EXACT_MAX:
+            run = frozenset(a + b for a in run for b in e)
+            continue
+        if "" not in run:
+            best = _better(best, run)
+        exact = False
+        if e is not None:
+            run = e
+        else:
+            run = frozenset({""})
+            best = _better(best, g)
+    if "" not in run:
+        best = _better(best, run)
+    return (run if exact else None), best
+
+
+def _item_gate(name: str, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if name == "LITERAL":
+        s = frozenset({chr(av)})
+        return s, s
+    if name == "IN":
+        chars: set[str] = set()
+        for iop, iav in av:
+            iname = str(iop)
+            if iname == "LITERAL":
+                chars.add(chr(iav))
+            elif iname == "RANGE" and iav[1] - iav[0] < _CLASS_MAX:
+                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            else:
+                return None, None  # a negated class, a category, a wide range
+        cls = frozenset(chars) if 0 < len(chars) <= _CLASS_MAX else None
+        return cls, cls
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            return None, None
+        return _seq_gate(list(av[-1]))
+    if name == "BRANCH":
+        parts = [_seq_gate(list(b)) for b in av[1]]
+        es = [p[0] for p in parts]
+        gs = [p[1] for p in parts]
+        union_e = frozenset().union(*[e for e in es if e is not None])
+        e_out = union_e if all(e is not None for e in es) and len(union_e) <= _EXACT_MAX else None
+        g_out: frozenset[str] | None = frozenset().union(*[g for g in gs if g is not None])
+        if any(g is None for g in gs):
+            g_out = None
+        return e_out, g_out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        mn, mx, sub = av
+        e, g = _seq_gate(list(sub))
+        if e is not None and mx <= 1:
+            return (e | {""} if mn == 0 else e), (g if mn >= 1 else None)
+        return None, (g if mn >= 1 else None)
+    if name == "ATOMIC_GROUP":
+        return _seq_gate(list(av))
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return frozenset({""}), None  # reads, but holds nothing of the match
+    return None, None  # any character, a back-reference, a conditional: not known
