@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
+from govkit.facts.prefixes import gate
 
 
 @lru_cache(maxsize=1)
@@ -176,13 +177,19 @@ def required_literal(pattern: str) -> str:
 @lru_cache(maxsize=64)
 def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """A fast necessary test for "one of *patterns* matches": a plain word list (which the regex
-    engine scans quickly) of each pattern's words or required literal. None when some pattern has
-    no literal every match contains (then there is no cheap test)."""
+    engine scans quickly) of each pattern's words or required literal, else of the strings one of
+    which each of its matches holds (:func:`govkit.facts.prefixes.gate`). None when some pattern
+    has neither (then there is no cheap test)."""
     words: set[str] = set()
     for rx in patterns:
-        alts = _branch_literals(rx.pattern)
-        if alts is None or rx.flags & re.IGNORECASE:
+        if rx.flags & re.IGNORECASE:
             return None
+        alts = _branch_literals(rx.pattern)
+        if alts is None:
+            held = gate(rx)
+            if held is None:
+                return None
+            alts = list(held)
         words.update(alts)
     # A word containing another word adds nothing to the test.
     kept = [w for w in words if not any(o != w and o in w for o in words)]
