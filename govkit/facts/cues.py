@@ -6,16 +6,26 @@ import re
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
-from govkit.facts.prefixes import gate
+from govkit.facts.prefixes import first_tests, gate
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, re.Pattern]]:
-    """``{category: {name: compiled pattern}}`` in file order."""
+    """``{category: {name: compiled pattern}}`` in file order.
+
+    A pattern the regex engine would try in full at every position of a text (one opening with a
+    lookbehind, an optional word or an alternation of groups) is compiled behind a test of the
+    characters its matches start with (:func:`govkit.facts.prefixes.first_tests`): the same matches,
+    groups and names, found faster; its ``pattern`` then reads ``(?=[…])(?:…)``, one such test per
+    top-level alternative (so that the text composes into larger patterns as it did)."""
     out: dict[str, dict[str, re.Pattern]] = {}
     for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
-        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = re.compile(row["pattern"])
+        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = _tested(re.compile(row["pattern"]))
     return out
+
+
+def _tested(rx: re.Pattern) -> re.Pattern:
+    return first_tests(rx, top_level_branches(rx.pattern))
 
 
 def cue(category: str, name: str) -> re.Pattern:

@@ -30,6 +30,8 @@ _INF = 1 << 30
 _MARGIN = 3
 #: Windows up to this long are searched as they are (faster than keeping their scan).
 _SHORT = 48
+#: (pattern, flags) of each pattern :func:`first_test` made -> the pattern it tests.
+_TESTED: dict[tuple[str, int], re.Pattern] = {}
 
 
 class Prefixed:
@@ -42,7 +44,9 @@ class Prefixed:
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
         self.key = key
-        tree = _parsed(rx)
+        # A pattern behind a first-character test (cues.load_cues makes them) reads as the pattern it tests.
+        base = _TESTED.get((rx.pattern, rx.flags), rx)
+        tree = _parsed(base)
         self.reach = reach_of(tree)
         self.plain = tree is not None and _plain(tree, True)
         # Whether a match may need what follows it (a lookahead, an anchor): if not, a prefix of a
@@ -50,10 +54,10 @@ class Prefixed:
         self.ahead = tree is None or not _plain(tree, False)
         # The same pattern behind a test of the characters a match can start with, when the regex
         # engine would otherwise try the whole pattern at every position (see :func:`first_test`).
-        self.fast = first_test(rx, tree)
+        self.fast = rx if base is not rx else first_test(rx, tree)
         # Strings one of which every match holds (see :func:`gate`), as one pattern: where none occurs
         # in a sentence, no window of it holds a match.
-        words = gate(rx)
+        words = gate(base, tree)
         self.probe = re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
@@ -274,6 +278,8 @@ def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
     with an alternation of groups, a lookbehind or an optional part is otherwise tried in full at
     every position of the text. A match consumes its first character, so the lookahead holds
     wherever the pattern matches: the matches, their groups and their names are the same."""
+    if (rx.pattern, rx.flags) in _TESTED:
+        return rx  # tested already
     if tree is None:
         tree = _parsed(rx)
     if tree is None or rx.flags & re.IGNORECASE or _engine_skips(list(tree)):
@@ -282,9 +288,35 @@ def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
     if firsts is None or firsts[1] or not firsts[0]:
         return rx
     try:
-        return re.compile(f"(?=[{''.join(sorted(firsts[0]))}])(?:{rx.pattern})", rx.flags)
+        fast = re.compile(f"(?=[{''.join(sorted(firsts[0]))}])(?:{rx.pattern})", rx.flags)
     except re.error:  # an inline global flag, which must open the pattern: left as it is
         return rx
+    _TESTED[(fast.pattern, fast.flags)] = rx
+    return fast
+
+
+def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
+    """*rx*, whose top-level alternatives are *branches*, with each alternative behind its own
+    first-character test (:func:`first_test`): the text of the pattern then composes as *rx*'s
+    does (``[,，]`` + ``A|B`` reads ``[,，]A`` or ``B``, as before)."""
+    if len(branches) < 2:
+        return first_test(rx)
+    parts = []
+    for b in branches:
+        try:
+            part = re.compile(b, rx.flags)
+        except re.error:  # a branch that does not stand alone (a back-reference): left as it is
+            return rx
+        tested = first_test(part)
+        parts.append(tested.pattern if tested is not part else b)
+    if parts == branches:
+        return rx
+    try:
+        fast = re.compile("|".join(parts), rx.flags)
+    except re.error:
+        return rx
+    _TESTED[(fast.pattern, fast.flags)] = rx
+    return fast
 
 
 def _engine_skips(items: list[Any]) -> bool:
@@ -355,7 +387,7 @@ _EXACT_MAX = 128
 _CLASS_MAX = 64
 
 
-def gate(rx: re.Pattern) -> tuple[str, ...] | None:
+def gate(rx: re.Pattern, tree: Any = None) -> tuple[str, ...] | None:
     """Strings one of which every match of *rx* contains (a cheap necessary test: when none occurs in a
     text, *rx* cannot match in it), read from the parsed pattern; None when no such set is known.
 
@@ -366,7 +398,8 @@ def gate(rx: re.Pattern) -> tuple[str, ...] | None:
     """
     if rx.flags & re.IGNORECASE:
         return None
-    tree = _parsed(rx)
+    if tree is None:
+        tree = _parsed(rx)
     if tree is None:
         return None
     g = _seq_gate(list(tree))[1]
