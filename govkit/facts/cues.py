@@ -44,7 +44,7 @@ def cue_words(category: str, name: str) -> tuple[str, ...]:
 def any_of(category: str) -> re.Pattern:
     """One pattern matching any cue of *category* (named groups give the cue name)."""
     parts = [f"(?P<{name.replace('-', '_')}>{rx.pattern})" for name, rx in load_cues()[category].items()]
-    return re.compile("|".join(parts))
+    return _tested(re.compile("|".join(parts)))
 
 
 _QUANTIFIERS = "?*{"
