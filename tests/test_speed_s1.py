@@ -22,6 +22,7 @@ import re
 import pytest
 
 from govkit.facts import prefixes
+from govkit.facts.clauses import _CLAUSE_SEPS, clause_start
 from govkit.facts.cues import any_of, load_cues, probe
 from govkit.facts.mentions import _FOLD, default_lexicon
 from govkit.facts.prefixes import Scans, first_test, first_tests, gate, prefixed
@@ -173,3 +174,13 @@ def test_a_window_not_sliced_from_the_sentence_is_scanned_as_it_is():
     assert sc.search(p, "过去五年累计") is not None
     assert [m.span() for m in sc.finditer(p, "近五年累计,五年累计")] == [(1, 3), (6, 8)]
     assert sc.search(p, "经济平稳", 2) is None
+
+
+# -- clauses -------------------------------------------------------------------------------------
+def test_clause_start_is_after_the_last_separator_before_the_position():
+    rng = random.Random(2)
+    alphabet = "ab,;:，；：。\n 年"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        pos = rng.randint(-3, len(s) + 3)
+        assert clause_start(s, pos) == max(s.rfind(ch, 0, pos) for ch in _CLAUSE_SEPS) + 1, (s, pos)

@@ -156,9 +156,14 @@ def _clause_start(c: Clause) -> int:
     return c.start
 
 
+#: Up to the last clause separator (one backward scan, not one per separator).
+_UP_TO_LAST_SEP = re.compile(f".*[{re.escape(_CLAUSE_SEPS)}]", re.S)
+
+
 def clause_start(sent: str, pos: int) -> int:
     """Start of the clause holding *pos* (parentheses not considered): after the last separator before it."""
-    return max(sent.rfind(ch, 0, pos) for ch in _CLAUSE_SEPS) + 1
+    m = _UP_TO_LAST_SEP.match(sent, 0, pos if pos >= 0 else max(len(sent) + pos, 0))  # (as sent[:pos])
+    return m.end() if m is not None else 0
 
 
 def segment_start(before: str) -> int:
