@@ -23,7 +23,7 @@ import pytest
 
 from govkit.facts import prefixes
 from govkit.facts.clauses import _CLAUSE_SEPS, clause_start
-from govkit.facts.cues import any_of, load_cues, probe
+from govkit.facts.cues import any_of, load_cues, probe, required_literal
 from govkit.facts.mentions import _FOLD, default_lexicon
 from govkit.facts.prefixes import Scans, first_test, first_tests, gate, prefixed
 
@@ -184,3 +184,11 @@ def test_clause_start_is_after_the_last_separator_before_the_position():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         pos = rng.randint(-3, len(s) + 3)
         assert clause_start(s, pos) == max(s.rfind(ch, 0, pos) for ch in _CLAUSE_SEPS) + 1, (s, pos)
+
+
+def test_probes_and_literals_read_a_tested_cue_as_the_cue_itself():
+    """Callers skip more than a pattern's own scan when its probe fails (timing's kind probe gates
+    kinds.kind_in, sentence_goal included): a probe must stay the one the cue always had."""
+    for fast, base in _tested_cues():
+        assert probe((fast,)) == probe((base,)), base.pattern
+        assert required_literal(fast.pattern) == required_literal(base.pattern), base.pattern

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
-from govkit.facts.prefixes import first_tests, gate
+from govkit.facts.prefixes import first_tests, untested
 
 
 @lru_cache(maxsize=1)
@@ -187,19 +187,17 @@ def required_literal(pattern: str) -> str:
 @lru_cache(maxsize=64)
 def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """A fast necessary test for "one of *patterns* matches": a plain word list (which the regex
-    engine scans quickly) of each pattern's words or required literal, else of the strings one of
-    which each of its matches holds (:func:`govkit.facts.prefixes.gate`). None when some pattern
-    has neither (then there is no cheap test)."""
+    engine scans quickly) of each pattern's words or required literal. None when some pattern has
+    no literal every match contains (then there is no cheap test).
+
+    (Not the strings of :func:`govkit.facts.prefixes.gate` where there is no such literal: some
+    callers skip more than the pattern's own scan when the probe fails, e.g. timing's kind probe
+    gates kinds.kind_in, whose sentence_goal and target label tests are no kind cue.)"""
     words: set[str] = set()
     for rx in patterns:
-        if rx.flags & re.IGNORECASE:
+        alts = _branch_literals(untested(rx).pattern)  # (read without a first-character test)
+        if alts is None or rx.flags & re.IGNORECASE:
             return None
-        alts = _branch_literals(rx.pattern)
-        if alts is None:
-            held = gate(rx)
-            if held is None:
-                return None
-            alts = list(held)
         words.update(alts)
     # A word containing another word adds nothing to the test.
     kept = [w for w in words if not any(o != w and o in w for o in words)]

@@ -151,19 +151,18 @@ class Lexicon:
         水质达标率): only the group is the mention, and it wins over other entries of the same span.
         """
         cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
-        tried: set[int] = set(self._always)
+        tried: list[int] = list(self._always)
         folded = sentence.translate(_FOLD) if _UPPER.search(sentence) else sentence
         for end_idx, (length, entries, gated) in self._automaton.iter(folded):
             if gated:
-                tried.update(gated)
-            start = end_idx - length + 1
+                tried.extend(gated)
             for e in entries:
                 if e.under is not None and not e.under.search(headings):
                     continue
                 if e.requires is None or e.requires.search(sentence):
-                    cands.append((start, end_idx + 1, e, 1))
+                    cands.append((end_idx - length + 1, end_idx + 1, e, 1))
                     break
-        for i in sorted(tried) if tried else ():
+        for i in sorted(set(tried)) if tried else ():
             rx, e, anchor = self._scanned[i]
             if anchor and anchor not in sentence:
                 continue

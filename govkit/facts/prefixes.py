@@ -45,7 +45,7 @@ class Prefixed:
         self.rx = rx
         self.key = key
         # A pattern behind a first-character test (cues.load_cues makes them) reads as the pattern it tests.
-        base = _TESTED.get((rx.pattern, rx.flags), rx)
+        base = untested(rx)
         tree = _parsed(base)
         self.reach = reach_of(tree)
         self.plain = tree is not None and _plain(tree, True)
@@ -94,14 +94,18 @@ class Scans:
     def _may(self, p: Prefixed, window: str, start: int) -> bool:
         """Whether *p* may match in *window*: False when *window* lies in the text (as the callers
         slice it) and the text holds none of the strings of *p*'s gate."""
-        probe = p.probe
-        if probe is None:
+        if p.probe is None:
             return True
         held = self._held.get(p.key)
         if held is None:
-            held = probe.search(self.text) is not None
-            self._held[p.key] = held
+            held = self._holds(p)
         return held or not self.text.startswith(window, start)
+
+    def _holds(self, p: Prefixed) -> bool:
+        """Whether the text holds one of the strings of *p*'s gate (tested once per pattern)."""
+        held = p.probe is None or p.probe.search(self.text) is not None
+        self._held[p.key] = held
+        return held
 
     def _scanned(self, p: Prefixed, start: int, end: int, stop: int) -> tuple[list[re.Match], list[int]]:
         key = (p.key, start)
@@ -137,8 +141,12 @@ class Scans:
 
     def search(self, p: Prefixed, window: str, start: int = 0, stop: int = -1) -> re.Match | None:
         """``p.rx.search(window)`` for *window* = ``text[start:start + len(window)]``."""
-        if not self._may(p, window, start):
-            return None
+        if p.probe is not None:  # (self._may, inline: the most frequent call)
+            held = self._held.get(p.key)
+            if held is None:
+                held = self._holds(p)
+            if not held and self.text.startswith(window, start):
+                return None
         reach = p.reach
         n = len(window)
         if reach < 0 or n <= reach or n <= _SHORT:
@@ -293,6 +301,11 @@ def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
         return rx
     _TESTED[(fast.pattern, fast.flags)] = rx
     return fast
+
+
+def untested(rx: re.Pattern) -> re.Pattern:
+    """The pattern *rx* tests, if :func:`first_test` or :func:`first_tests` made it; else *rx*."""
+    return _TESTED.get((rx.pattern, rx.flags), rx)
 
 
 def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
