@@ -192,3 +192,9 @@ def test_probes_and_literals_read_a_tested_cue_as_the_cue_itself():
     for fast, base in _tested_cues():
         assert probe((fast,)) == probe((base,)), base.pattern
         assert required_literal(fast.pattern) == required_literal(base.pattern), base.pattern
+
+
+def test_verbose_and_case_blind_patterns_are_left_alone():
+    for rx in (re.compile("(?<!x)ab # a comment", re.VERBOSE), re.compile("(?<!x)ab|(?<!y)cd", re.IGNORECASE)):
+        assert first_test(rx) is rx
+        assert first_tests(rx, rx.pattern.split("|")) is rx

@@ -16,6 +16,13 @@ the same match. The matches in the prefix are therefore the sentence's matches t
 before that point, then the matches of a scan of the prefix's last *reach* characters (from the
 end of the last of those, if later). Patterns whose reach is unbounded (``\\d+``, ``[^,;]*$``)
 or that may match the empty string are scanned as before, on the prefix itself.
+
+Two cheap tests, read from the parsed pattern, spare most scans: a pattern's *gate*
+(:func:`gate`: strings one of which every match holds; a sentence holding none of them has no
+match in any window, and the lexicon tries an alias pattern only where one occurs), and a
+*first-character test* (:func:`first_test`: the pattern behind a lookahead of the characters its
+matches start with, for patterns the regex engine would otherwise try in full at every position;
+cues.tsv's patterns are compiled so).
 """
 
 from __future__ import annotations
@@ -290,8 +297,8 @@ def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
         return rx  # tested already
     if tree is None:
         tree = _parsed(rx)
-    if tree is None or rx.flags & re.IGNORECASE or _engine_skips(list(tree)):
-        return rx
+    if tree is None or rx.flags & (re.IGNORECASE | re.VERBOSE) or _engine_skips(list(tree)):
+        return rx  # (a verbose pattern's text does not compose: a comment may run to its end)
     firsts = _firsts(list(tree))
     if firsts is None or firsts[1] or not firsts[0]:
         return rx
@@ -312,7 +319,7 @@ def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
     """*rx*, whose top-level alternatives are *branches*, with each alternative behind its own
     first-character test (:func:`first_test`): the text of the pattern then composes as *rx*'s
     does (``[,，]`` + ``A|B`` reads ``[,，]A`` or ``B``, as before)."""
-    if len(branches) < 2:
+    if len(branches) < 2 or rx.flags & re.VERBOSE:
         return first_test(rx)
     parts = []
     for b in branches:
