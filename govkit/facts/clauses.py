@@ -71,7 +71,10 @@ def sentence_spans(para: str) -> list[tuple[int, int]]:
         end = m.end()
         # A span ending in 。!? holds a visible character; one ending at a line break may be blank.
         if para[m.start()] != "\n" or not para[start:end].isspace():
-            _append_capped(spans, para, start, end, cap)
+            if end - start <= cap:
+                spans.append((start, end))
+            else:
+                _append_capped(spans, para, start, end, cap)
         start = end
     if start < len(para) and not para[start:].isspace():
         _append_capped(spans, para, start, len(para), cap)
