@@ -22,7 +22,7 @@ import re
 import pytest
 
 from govkit.facts import prefixes
-from govkit.facts.clauses import _CLAUSE_SEPS, clause_start
+from govkit.facts.clauses import _CLAUSE_SEPS, clause_start, inside_parens
 from govkit.facts.cues import any_of, load_cues, probe, required_literal
 from govkit.facts.mentions import _FOLD, default_lexicon
 from govkit.facts.prefixes import Scans, first_test, first_tests, gate, prefixed
@@ -198,3 +198,13 @@ def test_verbose_and_case_blind_patterns_are_left_alone():
     for rx in (re.compile("(?<!x)ab # a comment", re.VERBOSE), re.compile("(?<!x)ab|(?<!y)cd", re.IGNORECASE)):
         assert first_test(rx) is rx
         assert first_tests(rx, rx.pattern.split("|")) is rx
+
+
+def test_inside_parens_as_the_last_bracket_before_the_position_tells():
+    rng = random.Random(4)
+    for _ in range(20000):
+        s = "".join(rng.choice("ab()（）年,") for _ in range(rng.randint(0, 20)))
+        pos = rng.randint(-2, len(s) + 2)
+        o = max(s.rfind("(", 0, pos), s.rfind("（", 0, pos))
+        c = max(s.rfind(")", 0, pos), s.rfind("）", 0, pos))
+        assert inside_parens(s, pos) == (o > c), (s, pos)
