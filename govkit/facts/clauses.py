@@ -71,7 +71,10 @@ def sentence_spans(para: str) -> list[tuple[int, int]]:
         end = m.end()
         # A span ending in 。!? holds a visible character; one ending at a line break may be blank.
         if para[m.start()] != "\n" or not para[start:end].isspace():
-            _append_capped(spans, para, start, end, cap)
+            if end - start <= cap:
+                spans.append((start, end))
+            else:
+                _append_capped(spans, para, start, end, cap)
         start = end
     if start < len(para) and not para[start:].isspace():
         _append_capped(spans, para, start, len(para), cap)
@@ -156,9 +159,14 @@ def _clause_start(c: Clause) -> int:
     return c.start
 
 
+#: Up to the last clause separator (one backward scan, not one per separator).
+_UP_TO_LAST_SEP = re.compile(f".*[{re.escape(_CLAUSE_SEPS)}]", re.S)
+
+
 def clause_start(sent: str, pos: int) -> int:
     """Start of the clause holding *pos* (parentheses not considered): after the last separator before it."""
-    return max(sent.rfind(ch, 0, pos) for ch in _CLAUSE_SEPS) + 1
+    m = _UP_TO_LAST_SEP.match(sent, 0, pos if pos >= 0 else max(len(sent) + pos, 0))  # (as sent[:pos])
+    return m.end() if m is not None else 0
 
 
 def segment_start(before: str) -> int:
@@ -222,6 +230,8 @@ def respective_lists(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]
 
 
 def inside_parens(sent: str, pos: int) -> bool:
+    if "(" not in sent and "（" not in sent:
+        return False  # (most sentences: two scans instead of four)
     o = max(sent.rfind("(", 0, pos), sent.rfind("（", 0, pos))
     c = max(sent.rfind(")", 0, pos), sent.rfind("）", 0, pos))
     return o > c

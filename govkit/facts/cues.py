@@ -6,15 +6,26 @@ import re
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
+from govkit.facts.prefixes import first_tests, untested
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, re.Pattern]]:
-    """``{category: {name: compiled pattern}}`` in file order."""
+    """``{category: {name: compiled pattern}}`` in file order.
+
+    A pattern the regex engine would try in full at every position of a text (one opening with a
+    lookbehind, an optional word or an alternation of groups) is compiled behind a test of the
+    characters its matches start with (:func:`govkit.facts.prefixes.first_tests`): the same matches,
+    groups and names, found faster; its ``pattern`` then reads ``(?=[…])(?:…)``, one such test per
+    top-level alternative (so that the text composes into larger patterns as it did)."""
     out: dict[str, dict[str, re.Pattern]] = {}
     for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
-        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = re.compile(row["pattern"])
+        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = _tested(re.compile(row["pattern"]))
     return out
+
+
+def _tested(rx: re.Pattern) -> re.Pattern:
+    return first_tests(rx, top_level_branches(rx.pattern))
 
 
 def cue(category: str, name: str) -> re.Pattern:
@@ -33,7 +44,7 @@ def cue_words(category: str, name: str) -> tuple[str, ...]:
 def any_of(category: str) -> re.Pattern:
     """One pattern matching any cue of *category* (named groups give the cue name)."""
     parts = [f"(?P<{name.replace('-', '_')}>{rx.pattern})" for name, rx in load_cues()[category].items()]
-    return re.compile("|".join(parts))
+    return _tested(re.compile("|".join(parts)))
 
 
 _QUANTIFIERS = "?*{"
@@ -177,10 +188,14 @@ def required_literal(pattern: str) -> str:
 def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """A fast necessary test for "one of *patterns* matches": a plain word list (which the regex
     engine scans quickly) of each pattern's words or required literal. None when some pattern has
-    no literal every match contains (then there is no cheap test)."""
+    no literal every match contains (then there is no cheap test).
+
+    (Not the strings of :func:`govkit.facts.prefixes.gate` where there is no such literal: some
+    callers skip more than the pattern's own scan when the probe fails, e.g. timing's kind probe
+    gates kinds.kind_in, whose sentence_goal and target label tests are no kind cue.)"""
     words: set[str] = set()
     for rx in patterns:
-        alts = _branch_literals(rx.pattern)
+        alts = _branch_literals(untested(rx).pattern)  # (read without a first-character test)
         if alts is None or rx.flags & re.IGNORECASE:
             return None
         words.update(alts)

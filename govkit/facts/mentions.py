@@ -18,13 +18,15 @@ import ahocorasick
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.resources import data_path, read_table
-from govkit.facts.cues import probe, required_literal
+from govkit.facts.cues import required_literal
+from govkit.facts.prefixes import first_test, gate
 
 #: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
 _HEADING = "heading:"
 MENTION_TYPES = ("subject", "compound", "event", "null")
 # Latin letters match in either case (pm2.5, Gdp); the fold keeps every offset where it was.
 _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_UPPER = re.compile("[A-Z]")  # a sentence without these is its own fold
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,27 @@ class Lexicon:
                 self.regexes.append((re.compile(pat[3:]), entry, required_literal(pat[3:])))
             else:
                 self._add(pat, entry)
+        # One automaton over the folded sentence finds the literal aliases and the words that gate the
+        # regular-expression aliases: a regex is tried only when one of the strings each of its
+        # matches contains (prefixes.gate) occurs. Folding keeps the test necessary: a string in the
+        # sentence is in the folded sentence folded.
+        always: list[int] = []
+        gated: dict[str, list[int]] = {}
+        for k, (rx, _e, anchor) in enumerate(self.regexes):
+            words = gate(rx) or ((anchor,) if anchor else None)
+            if words is None:
+                always.append(k)
+                continue
+            for w in words:
+                gated.setdefault(w.translate(_FOLD), []).append(k)
+        self._always: tuple[int, ...] = tuple(always)
+        # The patterns as scanned: behind a test of their first character where that is faster.
+        self._scanned = [(first_test(rx), e, anchor) for rx, e, anchor in self.regexes]
         self._automaton = ahocorasick.Automaton()
-        for key, entries in self.literals.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
+        for key in {*self.literals, *gated}:
+            entries = tuple(self.literals.get(key, ()))
+            self._automaton.add_word(key, (len(key), entries, tuple(gated.get(key, ()))))
         self._automaton.make_automaton()
-        # One scan tells whether any regular-expression alias can match a sentence at all.
-        self._regex_probe = probe(tuple(rx for rx, _e, _a in self.regexes)) if self.regexes else None
 
     def _add(self, text: str, entry: Entry) -> None:
         text = text.strip().translate(_FOLD)
@@ -134,16 +151,19 @@ class Lexicon:
         水质达标率): only the group is the mention, and it wins over other entries of the same span.
         """
         cands: list[tuple[int, int, Entry, int]] = []  # start, end, entry, rank among equal spans
-        for end_idx, (length, entries) in self._automaton.iter(sentence.translate(_FOLD)):
-            start = end_idx - length + 1
+        tried: list[int] = list(self._always)
+        folded = sentence.translate(_FOLD) if _UPPER.search(sentence) else sentence
+        for end_idx, (length, entries, gated) in self._automaton.iter(folded):
+            if gated:
+                tried.extend(gated)
             for e in entries:
                 if e.under is not None and not e.under.search(headings):
                     continue
                 if e.requires is None or e.requires.search(sentence):
-                    cands.append((start, end_idx + 1, e, 1))
+                    cands.append((end_idx - length + 1, end_idx + 1, e, 1))
                     break
-        regexes = self.regexes if self._regex_probe is None or self._regex_probe.search(sentence) else ()
-        for rx, e, anchor in regexes:
+        for i in sorted(set(tried)) if tried else ():
+            rx, e, anchor = self._scanned[i]
             if anchor and anchor not in sentence:
                 continue
             if e.requires is not None and not e.requires.search(sentence):

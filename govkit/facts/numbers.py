@@ -384,8 +384,12 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
 
     Only rates: 800-1500人, 1-5月 stay as they are (a span of counts or months is not a figure).
     """
-    if not any(q.dimension == "percent" for q in qs) and _HIGH_AFTER_DASH.search(text) is None:
-        return qs  # (5.5-6%: the rate's only % is glued to the upper bound, which is no quantity of its own)
+    for q in qs:
+        if q.dimension == "percent":
+            break
+    else:
+        if _HIGH_AFTER_DASH.search(text) is None:
+            return qs  # (5.5-6%: the rate's only % is glued to the upper bound, which is no quantity of its own)
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
