@@ -45,9 +45,11 @@ class _Rule:
     rx: re.Pattern
     requires: tuple[str, ...]  # quick check: one of these substrings must occur
     page_break: bool = False  # a line rule whose line stands where a page broke (action page_break)
+    #: :attr:`requires` as one regex (a search for any of them), None when there are none
+    requires_rx: re.Pattern | None = None
 
     def applies(self, text: str) -> bool:
-        return not self.requires or any(r in text for r in self.requires)
+        return self.requires_rx is None or self.requires_rx.search(text) is not None
 
 
 @dataclass
@@ -72,6 +74,7 @@ def rules() -> _Rules:
             requires = tuple(x for x in (row.get("requires") or "").split("|") if x)
             action = row["action"].strip()
             entry = _Rule(row["rule"], row.get("flag") or "site_chrome", re.compile(row["pattern"]), requires)
+            entry.requires_rx = re.compile("|".join(map(re.escape, requires))) if requires else None
             entry.page_break = action == "page_break"
             {"line": line, "page_break": line, "inline": inline, "truncation": trunc}[action].append(entry)
     line_rx = re.compile("|".join(f"(?P<r{i}>{r.rx.pattern})" for i, r in enumerate(line)))
@@ -238,7 +241,7 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
         hints.published_date = hints.written_date  # a page that prints only the day it was signed
     # bare ISO dates in the page header ('... 会议上 2021-01-05 各位代表'), not the signature's
     keep = len(buf.text)
-    last = buf.text.rstrip().split("\n")[-2:]
+    last = buf.text.rstrip().rsplit("\n", 2)[-2:]
     if signature_date(last):
         keep = len(buf.text.rstrip()) - len(last[-1])
     spans = []

@@ -163,20 +163,31 @@ _KIND_MEMO: dict[str, str] = {}
 _KIND_MEMO_CHARS, _KIND_MEMO_SIZE = 500, 1024
 
 
-def _kinds(lines: list[str]) -> list[str]:
-    """:func:`_kind` of each line."""
+def _kinds(lines: list[str]) -> tuple[list[str], bool]:
+    """:func:`_kind` of each line, and whether a line is a lone figure (a cell of a table of one
+    cell per line, :data:`NUMBER_CELL`)."""
     memo = _KIND_MEMO
     out: list[str] = []
+    lone = False
     for line in lines:
         k = memo.get(line)
         if k is None:
             k = _kind(line)
+            if _DIGIT.search(line) and NUMBER_CELL.fullmatch(line.strip()):
+                k += _LONE
             if len(line) <= _KIND_MEMO_CHARS:
                 if len(memo) >= _KIND_MEMO_SIZE:
                     memo.clear()
                 memo[line] = k
+        if k.endswith(_LONE):
+            lone = True
+            k = k[: -len(_LONE)]
         out.append(k)
-    return out
+    return out, lone
+
+
+#: What :func:`_kinds` adds to the kind of a line that is a lone figure, in its memo.
+_LONE = "+lone"
 
 
 def _kind(line: str) -> str:
@@ -492,11 +503,11 @@ def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    kinds = _kinds(lines)
+    kinds, lone = _kinds(lines)
     tables = _line_tables(lines, starts, kinds)
     taken = set().union(*(t.lines for t in tables)) if tables else set()
     taken |= {i for i, k in enumerate(kinds) if k == "row"}
-    if any(NUMBER_CELL.fullmatch(line.strip()) for line in lines):  # a lone figure: maybe a cell per line
+    if lone:  # a lone figure: maybe a cell per line
         tables += _cell_tables(lines, starts, taken)
     _MEMO.line, _MEMO.spans = None, []
     return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds
