@@ -164,6 +164,7 @@ _PUB_LABELS = cue_words("date", "published_label")
 _PUB_LABEL = re.compile(r"(?:" + "|".join(_PUB_LABELS) + r")\s*:\s*")
 #: The labels no other label contains (日期, 时间): one of them is in every label (a cheap test).
 _PUB_LABEL_CORE = tuple(w for w in _PUB_LABELS if not any(o != w and o in w for o in _PUB_LABELS))
+_PUB_LABEL_CORE_RX = re.compile("|".join(map(re.escape, _PUB_LABEL_CORE)))
 _DATELINE_WORDS = cue_words("date", "dateline")
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:" + "|".join(_DATELINE_WORDS) + ")")
 _OPENS = cue("date", "session_opens").pattern
@@ -225,7 +226,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
         if _MONTH_ONLY_LINE.match(line):
             months.append(line)
             continue
-        m = _PUB_LABEL.search(line) if any(w in line for w in _PUB_LABEL_CORE) else None
+        m = _PUB_LABEL.search(line) if _PUB_LABEL_CORE_RX.search(line) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
             if mm:

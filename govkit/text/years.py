@@ -48,6 +48,8 @@ _SINCE = cue_words("time", "since")[0]
 MASKED_YEAR = re.compile(r"(?<![\dA-Za-z*＊])(?:(?:19|20)\d?[Xx×*＊]{1,2}|[Xx×*＊]{2,4})(?=\s*年)")
 #: The stand-in for a masked year while years are read (no report describes it), see :func:`main_year`.
 _MASK_YEAR = 2099
+#: The characters a masked year is written with (no masked year without one of them).
+_MASK_CHAR = re.compile(r"[Xx×*＊]")
 YEAR_MASKED = "year_masked"
 YEAR_UNCERTAIN = "year_uncertain"
 YEAR_BY_MONTH = data_path("recognise", "year_by_month.csv")
@@ -120,7 +122,7 @@ def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] |
 
 def unmask_years(text: str) -> str:
     """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
-    if not any(c in text for c in "Xx×*＊"):
+    if _MASK_CHAR.search(text) is None:
         return text
     return MASKED_YEAR.sub(str(_MASK_YEAR), text)
 
