@@ -120,7 +120,7 @@ def document_from_text(
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, text_hints)
-    meta = meta.replace(region_id=current_code(meta.adcode))
+    meta.region_id = current_code(meta.adcode)  # (a new object of its own: set, not copied)
     all_flags = set((flags or []) + list(cleaned.flags))
     if excerpt_marks(cleaned.text, meta.title):
         all_flags.add(EXCERPT)

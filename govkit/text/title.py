@@ -60,6 +60,8 @@ def title_noise() -> tuple[re.Pattern, ...]:
 
 def strip_noise(s: str) -> str:
     """*s* without the site wrappers of :func:`title_noise` and surrounding dashes and colons."""
+    if not s:
+        return s  # (nothing to take away: a wrapper's removal leaves no text)
     for p in title_noise():
         s = p.sub("", s)
     return s.strip(" —-:")
