@@ -9,16 +9,20 @@
   line.
 * A narrow column's widths: long lines measured only when the narrow ones could make a column;
   the same width as measuring every line.
+* Masked years (20XX年) replaced only where one can start (a few characters before a mask
+  character): the same text as the pattern's substitution.
 """
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from govkit.text import chrome, segment, tables, wraps
 from govkit.text.regex_gates import required_words, words_gate
+from govkit.text.years import MASKED_YEAR, unmask_years
 
 
 @pytest.mark.parametrize(
@@ -121,3 +125,18 @@ def test_narrow_column_same_width(short, long):
     wide = ["全县地区生产总值完成一百九十二亿元,比上年增长百分之六点五,其中第一产业增加值增长三点九" * 2]
     lines = [narrow[i % 3] for i in range(short)] + wide * long + ["", "专此报告"]
     assert wraps._narrow_column(lines) == _narrow_reference(lines)
+
+
+@pytest.mark.parametrize(
+    "text", ["20XX年,全县…", "202X年和20××年", "xx年 x 年", "版本x2.0,2019年", "**年度*年", "ab20XX年", "X\nXX年"]
+)
+def test_unmask_years_as_the_pattern_substitutes(text):
+    assert unmask_years(text) == MASKED_YEAR.sub("2099", text)
+
+
+def test_unmask_years_on_random_texts():
+    rnd = random.Random(11)
+    alphabet = [*"2019X x×*＊年a\n", "20", "19", "年"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert unmask_years(text) == MASKED_YEAR.sub("2099", text), text

@@ -50,6 +50,9 @@ MASKED_YEAR = re.compile(r"(?<![\dA-Za-z*＊])(?:(?:19|20)\d?[Xx×*＊]{1,2}|[Xx
 _MASK_YEAR = 2099
 #: The characters a masked year is written with (no masked year without one of them).
 _MASK_CHAR = re.compile(r"[Xx×*＊]")
+_MASK_YEAR_TEXT = str(_MASK_YEAR)
+#: How far before its first mask character a masked year starts (``20`` and a digit: 202X).
+_MASK_LEAD = 3
 YEAR_MASKED = "year_masked"
 YEAR_UNCERTAIN = "year_uncertain"
 YEAR_BY_MONTH = data_path("recognise", "year_by_month.csv")
@@ -121,10 +124,26 @@ def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] |
 
 
 def unmask_years(text: str) -> str:
-    """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
-    if _MASK_CHAR.search(text) is None:
+    """*text* with every masked year written as the stand-in year (so that one reading finds both).
+
+    As ``MASKED_YEAR.sub``, but the pattern is tried only where a masked year can start: at most
+    :data:`_MASK_LEAD` characters before a mask character (20X, 20XX, 202X, XX), in text order and
+    past the last masked year (the pattern, led by a look-behind, is slow to search for)."""
+    out: list[str] = []
+    last = 0  # end of the last masked year
+    for mc in _MASK_CHAR.finditer(text):
+        p = mc.start()
+        for start in range(max(last, p - _MASK_LEAD), p + 1):
+            m = MASKED_YEAR.match(text, start)
+            if m is not None:
+                out.append(text[last:start])
+                out.append(_MASK_YEAR_TEXT)
+                last = m.end()
+                break
+    if not out:
         return text
-    return MASKED_YEAR.sub(str(_MASK_YEAR), text)
+    out.append(text[last:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
