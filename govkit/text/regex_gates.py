@@ -5,13 +5,15 @@ fails on nearly all of them, after much backtracking (``.{0,60}(?:ICP备|…)``)
 cannot do without are read from the pattern itself (:func:`required_words`): in a sequence, a run of
 literal characters, a small character class, a group or a repetition of at least one of them, or an
 alternation whose every branch requires words of its own. A text holding none of them cannot match
-(:func:`words_gate`), which a plain search for the words tells far more quickly than the pattern.
+(:func:`words_gate`, :func:`may_match`), which a plain search for the words tells far more quickly than the
+pattern.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 # the parser of the re module (its parse trees: lists of (opcode, argument))
@@ -92,3 +94,26 @@ def words_gate(patterns: list[re.Pattern]) -> re.Pattern | None:
         words.update(req)
     minimal = sorted(w for w in words if not any(o != w and o in w for o in words))
     return re.compile("|".join(map(re.escape, sorted(minimal, key=lambda w: (len(w), w))))) if minimal else None
+
+
+#: The most words :func:`may_match` looks for, one by one (more would cost more than most patterns).
+_GATE_WORDS = 6
+
+
+@lru_cache(maxsize=1024)  # the patterns of the data files: a fixed set, fewer
+def gate_words(pattern: re.Pattern) -> tuple[str, ...]:
+    """:func:`required_words` of *pattern* when there are at most :data:`_GATE_WORDS`, else ()."""
+    words = required_words(pattern) or []
+    return tuple(words) if len(words) <= _GATE_WORDS else ()
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when *text* holds none of the words every match of *pattern* needs (:func:`gate_words`):
+    then *pattern* finds nothing in it. True otherwise (it may)."""
+    words = gate_words(pattern)
+    if not words:
+        return True
+    for w in words:
+        if w in text:
+            return True
+    return False

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
-from govkit.text.regex_gates import required_words
+from govkit.text.regex_gates import may_match
 
 TYPES_CSV = data_path("report_types.csv")
 
@@ -56,29 +56,6 @@ def report_types() -> tuple[ReportType, ...]:
     return tuple(types)
 
 
-#: The most words a pattern's quick test looks for (one by one: more cost more than the pattern).
-_GATE_WORDS = 6
-
-
-@lru_cache(maxsize=256)  # the patterns of report_types.csv (a fixed set, fewer)
-def _gate_words(p: re.Pattern) -> tuple[str, ...]:
-    """The words one of which every match of *p* holds (:mod:`govkit.text.regex_gates`), when there
-    are at most :data:`_GATE_WORDS` of them; else none (no quick test)."""
-    words = required_words(p) or []
-    return tuple(words) if len(words) <= _GATE_WORDS else ()
-
-
-def _may_hold(p: re.Pattern, text: str) -> bool:
-    """False when *text* holds none of the words every match of *p* needs (then *p* finds nothing)."""
-    words = _gate_words(p)
-    if not words:
-        return True
-    for w in words:
-        if w in text:
-            return True
-    return False
-
-
 def classify(title_block: str, head: str) -> ReportType | None:
     """The type whose title pattern matches *title_block*, else the first whose head patterns all
     match *head* (the top of the text), else the first with ``body_min`` of its body cues in *head*;
@@ -87,7 +64,7 @@ def classify(title_block: str, head: str) -> ReportType | None:
 
     def in_head(p: re.Pattern) -> bool:
         if p not in found:
-            found[p] = _may_hold(p, head) and p.search(head) is not None
+            found[p] = may_match(p, head) and p.search(head) is not None
         return found[p]
 
     types = report_types()
