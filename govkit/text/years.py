@@ -129,6 +129,8 @@ def unmask_years(text: str) -> str:
     As ``MASKED_YEAR.sub``, but the pattern is tried only where a masked year can start: at most
     :data:`_MASK_LEAD` characters before a mask character (20X, 20XX, 202X, XX), in text order and
     past the last masked year (the pattern, led by a look-behind, is slow to search for)."""
+    if _MASK_CHAR.search(text) is None:
+        return text
     out: list[str] = []
     last = 0  # end of the last masked year
     for mc in _MASK_CHAR.finditer(text):
