@@ -284,7 +284,8 @@ class Gazetteer:
         first two (a vectorised pre-check; :meth:`scan_all` looks the names up only there)."""
         if len(text) < 2:
             return []
-        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        # (in 32-bit arithmetic: what overflows lies above the mask's bits)
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         return np.flatnonzero(self._pair_table[(chars[:-1] * _PAIR_HASH_FACTOR + chars[1:]) & _PAIR_HASH_MASK]).tolist()
 
     def province_of(self, d: Division) -> Division | None:
