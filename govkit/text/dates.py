@@ -232,7 +232,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
             if mm:
                 cands.append(mm.group(0))
                 continue
-        if is_chrome(line) or len(line) < 40:
+        if len(line) < 40 or is_chrome(line):
             mm = _ISO_DAY.search(line)
             if mm and not SESSION.search(line):
                 cands.append(mm.group(0))
