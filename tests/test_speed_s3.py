@@ -140,3 +140,10 @@ def test_unmask_years_on_random_texts():
     for _ in range(20000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert unmask_years(text) == MASKED_YEAR.sub("2099", text), text
+
+
+def test_unmask_each_line_as_one_by_one():
+    from govkit.text.years import _unmask_each
+
+    for lines in (["2023年工作总结", "全县…"], ["20XX年工作总结", "x", "XX年"], []):
+        assert _unmask_each(lines) == [unmask_years(ln) for ln in lines]

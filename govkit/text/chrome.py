@@ -95,6 +95,8 @@ def rules() -> _Rules:
 # ---------------------------------------------------------------------------------------------
 # cleaning: markers, chrome and metadata lines
 
+_BULLETS_SPACE = BULLETS + " "
+
 #: Bare ISO dates are page chrome only this near the top.
 _HEADER_ZONE = 800
 
@@ -138,7 +140,7 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
     no publish date field does."""
     r = rules()
     bulleted = line[:1] in BULLETS
-    s = line.lstrip(BULLETS + " ").strip()
+    s = line.lstrip(_BULLETS_SPACE).strip()
     if not s or len(s) > 120 or "。" in s:
         return False, "", "", ""
     keys = list(r.key_rx.finditer(s)) if ":" in s else []  # every key is followed by a colon
@@ -210,10 +212,10 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
             if s:
                 lines.append((line_no, False))
             continue
-        core = s.lstrip(BULLETS + " ").strip()
         if r.line_gate is not None and r.line_gate.search(s) is None:
             m = None  # (no word a line rule requires: quicker to tell than by the rules)
         else:
+            core = s.lstrip(_BULLETS_SPACE).strip()
             m = r.line_rx.fullmatch(s) or (r.line_rx.fullmatch(core) if core != s else None)
         before = len(found)
         if m:

@@ -123,6 +123,14 @@ def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] |
     return (y, mo, y - band.years_back) if band is not None and band.certain else None
 
 
+def _unmask_each(texts: list[str]) -> list[str]:
+    """:func:`unmask_years` of each text (a new list); texts without a mask character, looked for in
+    all of them at once, are the texts themselves."""
+    if _MASK_CHAR.search("\n".join(texts)) is None:
+        return list(texts)
+    return [unmask_years(t) for t in texts]
+
+
 def unmask_years(text: str) -> str:
     """*text* with every masked year written as the stand-in year (so that one reading finds both).
 
@@ -279,8 +287,8 @@ def main_year(
     read gives no year and the flag ``year_masked``; a text without any year gives ``year_uncertain``.
     """
     norm = unmask_years(norm)
-    lines = [unmask_years(ln) for ln in lines]
-    titles = [unmask_years(t) for t in titles]
+    lines = _unmask_each(lines)
+    titles = _unmask_each(titles)
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
     if source == "title" and rtype is not None:
         y = _year_of_genre_in_title(titles, rtype)
