@@ -147,3 +147,26 @@ def test_unmask_each_line_as_one_by_one():
 
     for lines in (["2023年工作总结", "全县…"], ["20XX年工作总结", "x", "XX年"], []):
         assert _unmask_each(lines) == [unmask_years(ln) for ln in lines]
+
+
+def test_may_match_never_turns_away_a_match(shared_corpus):
+    from govkit.text import dates, report_types, title
+    from govkit.text.regex_gates import may_match
+
+    lines = _lines(shared_corpus) + [
+        "临泉县人民政府 2024年1月15日",
+        "2023年3月",
+        "宁远县财政局 2024-3-2",
+        "(2024.1.15)",
+    ]
+    anchored = [dates._BYLINE_DATE, dates._MONTH_ONLY_LINE, dates._NUMERIC_SIGNATURE, dates._DOTTED_SIGNATURE]
+    anchored.append(dates._DATE_ONLY_LINE)
+    searched = [p for t in report_types.report_types() for p in t.head + t.body]
+    searched += [p for p, _ in title._title_noise_words()]
+    for s in lines:
+        for rx in anchored:
+            if rx.match(s):
+                assert may_match(rx, s), (rx.pattern, s)
+        for rx in searched:
+            if rx.search(s):
+                assert may_match(rx, s), (rx.pattern, s)
