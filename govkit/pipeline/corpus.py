@@ -87,10 +87,11 @@ def load_document(path: str | Path, doc_id: str | None = None) -> Document:
 def document_from_bytes(data: bytes, path: str | Path, doc_id: str | None = None, *, sha256: str = "") -> Document:
     """The :class:`Document` of the raw bytes *data* of the file *path* (only its name is used:
     it gives the format and the default doc_id). *sha256* of *data* if already known."""
-    raw = read_bytes(data, path)
+    p = Path(path)
+    raw = read_bytes(data, p)
     return document_from_text(
         raw.text,
-        doc_id or doc_id_for(path),
+        doc_id or printable_name(p.stem),  # (doc_id_for, the path read once)
         path=str(path),
         sha256=sha256 or hashlib.sha256(data).hexdigest(),
         fmt=raw.fmt,
@@ -120,7 +121,7 @@ def document_from_text(
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, text_hints)
-    meta = meta.replace(region_id=current_code(meta.adcode))
+    meta.region_id = current_code(meta.adcode)  # (a new object of its own: set, not copied)
     all_flags = set((flags or []) + list(cleaned.flags))
     if excerpt_marks(cleaned.text, meta.title):
         all_flags.add(EXCERPT)

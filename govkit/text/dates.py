@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from govkit.facts.cues import cue, cue_words
+from govkit.text.regex_gates import may_match
 
 # ---------------------------------------------------------------------------------------------
 # page dates
@@ -164,6 +165,7 @@ _PUB_LABELS = cue_words("date", "published_label")
 _PUB_LABEL = re.compile(r"(?:" + "|".join(_PUB_LABELS) + r")\s*:\s*")
 #: The labels no other label contains (日期, 时间): one of them is in every label (a cheap test).
 _PUB_LABEL_CORE = tuple(w for w in _PUB_LABELS if not any(o != w and o in w for o in _PUB_LABELS))
+_PUB_LABEL_CORE_RX = re.compile("|".join(map(re.escape, _PUB_LABEL_CORE)))
 _DATELINE_WORDS = cue_words("date", "dateline")
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:" + "|".join(_DATELINE_WORDS) + ")")
 _OPENS = cue("date", "session_opens").pattern
@@ -222,16 +224,16 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
         cands.append(raw)
     months = []  # month lines of the title block, after any labelled or chrome date
     for line in lines[:20]:
-        if _MONTH_ONLY_LINE.match(line):
+        if _match(_MONTH_ONLY_LINE, line):
             months.append(line)
             continue
-        m = _PUB_LABEL.search(line) if any(w in line for w in _PUB_LABEL_CORE) else None
+        m = _PUB_LABEL.search(line) if _PUB_LABEL_CORE_RX.search(line) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
             if mm:
                 cands.append(mm.group(0))
                 continue
-        if is_chrome(line) or len(line) < 40:
+        if len(line) < 40 or is_chrome(line):
             mm = _ISO_DAY.search(line)
             if mm and not SESSION.search(line):
                 cands.append(mm.group(0))
@@ -290,7 +292,7 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
         signed = signature_date(tail)
         for ln in lines[:25] + tail:
-            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _BYLINE_DATE.match(ln)
+            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _match(_BYLINE_DATE, ln)
             if m is None and ln in tail:
                 m = _DOTTED_SIGNATURE.match(ln)
             if m is None and ln == tail[-1] and signed:
@@ -337,7 +339,7 @@ def signature_date(lines: list[str]) -> re.Match | None:
     if not lines:
         return None
     s = lines[-1].strip()
-    m = _BYLINE_DATE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
+    m = _match(_BYLINE_DATE, s) or _match(_NUMERIC_SIGNATURE, s) or _match(_DOTTED_SIGNATURE, s)
     if m and m.start("y") > 0 and s[: m.start("y")].strip(" ([【") and is_signer(s[: m.start("y")]):
         return m
     if len(lines) < 2 or not is_signer(lines[-2]):
@@ -345,7 +347,13 @@ def signature_date(lines: list[str]) -> re.Match | None:
     lm = _SIGNED_LABEL.match(s)
     if lm:
         s = s[lm.end() :]
-    return _DATE_ONLY_LINE.match(s) or _NUMERIC_SIGNATURE.match(s) or _DOTTED_SIGNATURE.match(s)
+    return _match(_DATE_ONLY_LINE, s) or _match(_NUMERIC_SIGNATURE, s) or _match(_DOTTED_SIGNATURE, s)
+
+
+def _match(rx: re.Pattern, s: str) -> re.Match | None:
+    """``rx.match(s)``, not tried when *s* holds none of the words every match of *rx* needs (a year's
+    20: :func:`~govkit.text.regex_gates.may_match`)."""
+    return rx.match(s) if may_match(rx, s) else None
 
 
 def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:

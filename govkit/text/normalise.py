@@ -93,22 +93,31 @@ _DELETE = "".join(map(chr, [0xFEFF, *range(0x200B, 0x2010), 0x2060, 0xAD, *range
 _DELETE_CHARS = re.compile(f"[{re.escape(_DELETE)}]|\r(?=\n)")
 
 
-def _char_set(chars: Iterable[str]) -> np.ndarray:
-    """A table over all code points, true for *chars* (for :func:`_contains_any`)."""
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(c) for c in chars]] = True
-    return table
+class _CharSet:
+    """A set of characters, as a table over all code points and as a regex character class."""
+
+    def __init__(self, chars: Iterable[str]) -> None:
+        codes = sorted({ord(c) for c in chars})
+        self.table = np.zeros(0x110000, dtype=bool)
+        self.table[codes] = True
+        self.rx = re.compile("[" + "".join(re.escape(chr(c)) for c in codes) + "]")
 
 
-def _contains_any(text: str, chars: np.ndarray) -> bool:
-    """Does *text* contain one of the characters of a :func:`_char_set`? (A vectorised test,
-    quicker than a regex search for a character class.)"""
+#: Texts shorter than this are searched for a character of a set by the regex, longer ones by the
+#: table (a vectorised test, quicker on long texts; on short ones its fixed cost is not repaid).
+_VECTOR_MIN = 20000
+
+
+def _contains_any(text: str, chars: _CharSet) -> bool:
+    """Does *text* contain one of the characters of *chars*?"""
+    if len(text) < _VECTOR_MIN:
+        return chars.rx.search(text) is not None
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    return bool(chars[codes].any())
+    return bool(chars.table[codes].any())
 
 
-_MAY_DELETE = _char_set(_DELETE + "\r")  # without any of these, nothing to delete
-_TABLE_CHARS = _char_set(map(chr, WIDTH_TABLE))
+_MAY_DELETE = _CharSet(_DELETE + "\r")  # without any of these, nothing to delete
+_TABLE_CHARS = _CharSet(map(chr, WIDTH_TABLE))
 #: A full-width indent (two ideographic spaces) inside a line: a paragraph start whose line
 #: break was lost. Not after a short line start (names padded for alignment: 王　　明).
 _INDENT = re.compile(r"(?<=\S)[ \t\u00a0]*\u3000{2,}(?=\S)")

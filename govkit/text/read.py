@@ -134,7 +134,7 @@ def raw_bytes(path: str | Path) -> bytes:
 
 def check_suffix(path: str | Path) -> None:
     """Raise :class:`ReadError` unless *path* has a supported report suffix."""
-    suffix = Path(path).suffix
+    suffix = (path if isinstance(path, Path) else Path(path)).suffix
     if suffix.lower() not in FORMATS:
         raise ReadError(
             path, f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
@@ -144,7 +144,7 @@ def check_suffix(path: str | Path) -> None:
 def read_bytes(data: bytes, path: str | Path) -> RawText:
     """Text of the bytes *data* of the report file *path* (its name gives the format; the file
     itself is not opened). Raises :class:`ReadError` when they cannot be read as text."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)
     check_suffix(path)
     if not data:
         raise ReadError(path, "file is empty")

@@ -245,9 +245,9 @@ class Gazetteer:
             self.prefix.setdefault(key[:2], []).append(key)
         for v in self.prefix.values():
             v.sort(key=len, reverse=True)
-        #: which characters begin a name, and which come second in one (for a quick pre-check)
-        self._first_chars = _char_table(k[0] for k in self.prefix)
-        self._second_chars = _char_table(k[1] for k in self.prefix)
+        #: which pairs of characters begin a name, by a hash of the pair (for a quick pre-check)
+        self._pair_table = np.zeros(_PAIR_HASH_MASK + 1, dtype=bool)
+        self._pair_table[[_pair_hash(ord(k[0]), ord(k[1])) for k in self.prefix if len(k) == 2]] = True
         #: the full names written backwards (县同会 …), for :meth:`scan_full`
         self._full_reversed = ahocorasick.Automaton()
         for key in self.full_index:
@@ -280,12 +280,13 @@ class Gazetteer:
         return out
 
     def _name_starts(self, text: str) -> list[int]:
-        """Positions where a name may start: its first two characters are possible there
-        (a vectorised pre-check; :meth:`scan_all` looks the names up only there)."""
+        """Positions where a name may start: the hash of the two characters there is one of a name's
+        first two (a vectorised pre-check; :meth:`scan_all` looks the names up only there)."""
         if len(text) < 2:
             return []
+        # (in 32-bit arithmetic: what overflows lies above the mask's bits)
         chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        return np.flatnonzero(self._first_chars[chars[:-1]] & self._second_chars[chars[1:]]).tolist()
+        return np.flatnonzero(self._pair_table[(chars[:-1] * _PAIR_HASH_FACTOR + chars[1:]) & _PAIR_HASH_MASK]).tolist()
 
     def province_of(self, d: Division) -> Division | None:
         return self.by_code.get(d.province_code)
@@ -307,11 +308,13 @@ class Gazetteer:
         return inner.code == outer.code
 
 
-def _char_table(chars: Iterable[str]) -> np.ndarray:
-    """A table over all code points, true for *chars*."""
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(c) for c in set(chars)]] = True
-    return table
+#: The hash of a pair of characters (code points c1, c2): ``(c1 * factor + c2) & mask``; pairs of
+#: names' first characters are marked in a table of ``mask + 1`` (a mark may be another pair's too).
+_PAIR_HASH_FACTOR, _PAIR_HASH_MASK = 40503, (1 << 20) - 1
+
+
+def _pair_hash(c1: int, c2: int) -> int:
+    return (c1 * _PAIR_HASH_FACTOR + c2) & _PAIR_HASH_MASK
 
 
 def read_lines(path: Path) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govkit.core.resources import data_path, read_table
+from govkit.text.regex_gates import may_match
 
 TYPES_CSV = data_path("report_types.csv")
 
@@ -63,7 +64,7 @@ def classify(title_block: str, head: str) -> ReportType | None:
 
     def in_head(p: re.Pattern) -> bool:
         if p not in found:
-            found[p] = p.search(head) is not None
+            found[p] = may_match(p, head) and p.search(head) is not None
         return found[p]
 
     types = report_types()

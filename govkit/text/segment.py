@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from govkit.core.document import Section
 from govkit.core.resources import data_path
+from govkit.text.regex_gates import words_gate
 
 _DATA = data_path("clean")
 
@@ -51,12 +52,21 @@ def _heading_patterns() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in pats))
 
 
+@lru_cache(maxsize=1)
+def _heading_gate() -> re.Pattern | None:
+    """A line without a word this finds is no heading of headings.csv (regex_gates)."""
+    return words_gate([_heading_patterns()])
+
+
 def is_unnumbered_heading(line: str) -> bool:
     """True for a short heading line without a number, e.g. ``2021年工作安排``."""
     line = line.strip()
     if not line or len(line) > _MAX_HEADING or _SENTENCE_PUNCT.search(line):
         return False
     if line.startswith("——"):
+        return False
+    gate = _heading_gate()
+    if gate is not None and gate.search(line) is None:
         return False
     return _heading_patterns().fullmatch(line) is not None
 
@@ -172,4 +182,4 @@ _SENTENCE = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: split at 。!?; and at line breaks; no surrounding whitespace, none empty."""
-    return [m.span() for m in _SENTENCE.finditer(text)]
+    return list(map(re.Match.span, _SENTENCE.finditer(text)))

@@ -319,7 +319,7 @@ def weigh_mentions(
     prev: Mention | None = None
     chain: Mention | None = None  # the first name of a run of names each inside the one before
     for mn in mentions:
-        if any(s <= mn.start < e for s, e in masked) or _MEDIA_OUTLET.match(norm, mn.end):
+        if (masked and any(s <= mn.start < e for s, e in masked)) or _MEDIA_OUTLET.match(norm, mn.end):
             if _county_outlet(norm, mn):  # 宁陕县融媒体中心: a county's own outlet tells of it
                 ev.add(mn, w.county_outlet, strong=False)
             prev = chain = None  # (a province set phrase; a news outlet's name: 岳阳日报, 岳阳网讯)

@@ -156,13 +156,51 @@ def is_row(line: str) -> bool:
     return _kind(line) == "row"
 
 
+#: The kinds of lines seen lately (cleaning asks for the tables of a text a few times as it
+#: edits it, most lines unchanged): lines up to :data:`_KIND_MEMO_CHARS` long, emptied when it
+#: holds :data:`_KIND_MEMO_SIZE` of them.
+_KIND_MEMO: dict[str, str] = {}
+_KIND_MEMO_CHARS, _KIND_MEMO_SIZE = 500, 1024
+
+
+def _kinds(lines: list[str]) -> tuple[list[str], bool]:
+    """:func:`_kind` of each line, and whether a line is a lone figure (a cell of a table of one
+    cell per line, :data:`NUMBER_CELL`)."""
+    memo = _KIND_MEMO
+    out: list[str] = []
+    lone = False
+    for line in lines:
+        k = memo.get(line)
+        if k is None:
+            k = _kind(line)
+            if _DIGIT.search(line) and NUMBER_CELL.fullmatch(line.strip()):
+                k += _LONE
+            if len(line) <= _KIND_MEMO_CHARS:
+                if len(memo) >= _KIND_MEMO_SIZE:
+                    memo.clear()
+                memo[line] = k
+        if k.endswith(_LONE):
+            lone = True
+            k = k[: -len(_LONE)]
+        out.append(k)
+    return out, lone
+
+
+#: What :func:`_kinds` adds to the kind of a line that is a lone figure, in its memo.
+_LONE = "+lone"
+
+
 def _kind(line: str) -> str:
     """``row`` (:func:`is_row`), ``short`` (a label and one or more figures, empty cells allowed,
     one short text cell at most: a unit), ``rule`` (a markdown rule) or ""."""
     if not _DIGIT.search(line):
         return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
-    if _SENTENCE.search(SUB_ITEM.sub("", line) if any(w in line for w in _SUB_ITEM_WORDS) else line):
-        return ""  # a sentence; a label 其中:第一产业 is an item of the table, not a sentence
+    # a sentence; a label 其中:第一产业 is an item of the table, not a sentence (taking the label
+    # away makes no sentence of a line that is none: what it takes holds no comma's neighbours)
+    if _SENTENCE.search(line) and (
+        not any(w in line for w in _SUB_ITEM_WORDS) or _SENTENCE.search(SUB_ITEM.sub("", line))
+    ):
+        return ""
     cs = cells(line)
     if len(cs) > 2 and not _figure(cs[1]) and not _empty(cs[1]):
         if SERIAL.fullmatch(cs[0]) or (_piped(line) and len(cs[0]) <= _CATEGORY_LEN and not _DIGIT.search(cs[0])):
@@ -465,11 +503,11 @@ def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    kinds = [_kind(line) for line in lines]
+    kinds, lone = _kinds(lines)
     tables = _line_tables(lines, starts, kinds)
     taken = set().union(*(t.lines for t in tables)) if tables else set()
     taken |= {i for i, k in enumerate(kinds) if k == "row"}
-    if any(NUMBER_CELL.fullmatch(line.strip()) for line in lines):  # a lone figure: maybe a cell per line
+    if lone:  # a lone figure: maybe a cell per line
         tables += _cell_tables(lines, starts, taken)
     _MEMO.line, _MEMO.spans = None, []
     return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds

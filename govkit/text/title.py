@@ -15,6 +15,7 @@ from govkit.core.resources import data_path
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
 from govkit.text.dates import ADDRESS, NPC
+from govkit.text.regex_gates import required_words
 from govkit.text.regions import gazetteer, read_lines
 from govkit.text.watermarks import shared_line_tail
 
@@ -58,9 +59,24 @@ def title_noise() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in read_lines(TITLE_NOISE))
 
 
+@lru_cache(maxsize=1)
+def _title_noise_words() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """Each pattern of :func:`title_noise` with the words one of which its every match holds (none
+    known: empty; :mod:`govkit.text.regex_gates`)."""
+    return tuple((p, tuple(required_words(p) or ())) for p in title_noise())
+
+
 def strip_noise(s: str) -> str:
     """*s* without the site wrappers of :func:`title_noise` and surrounding dashes and colons."""
-    for p in title_noise():
+    if not s:
+        return s  # (nothing to take away: a wrapper's removal leaves no text)
+    for p, words in _title_noise_words():
+        if words:  # a pattern is tried only on a line holding one of its words
+            for w in words:
+                if w in s:
+                    break
+            else:
+                continue
         s = p.sub("", s)
     return s.strip(" —-:")
 

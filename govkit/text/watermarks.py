@@ -44,9 +44,16 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9&+\-_/@.#=%])[A-Za-z0-9]{2,6}(?![A-Za-z0-9&+
 _LETTER_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+#: Texts shorter than this are searched by the regex engine (the vectorised test's fixed cost is not
+#: repaid on them).
+_VECTOR_MIN = 20000
+
+
 def _letter_run_starts(text: str) -> list[int]:
-    """Where the matches of ``_LETTER_RUN.finditer(text)`` start; the (few) ASCII letters of a
-    Chinese text are found with a vectorised test rather than by the regex engine."""
+    """Where the matches of ``_LETTER_RUN.finditer(text)`` start; in a long text the (few) ASCII
+    letters of a Chinese text are found with a vectorised test rather than by the regex engine."""
+    if len(text) < _VECTOR_MIN:
+        return [m.start() for m in _LETTER_RUN.finditer(text)]
     chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     is_letter = ((chars | 0x20) - 0x61) < 26  # A-Z, a-z (unsigned: below 'a' wraps round)
     starts: list[int] = []

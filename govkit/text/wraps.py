@@ -147,10 +147,16 @@ _COLUMN_LINES, _COLUMN_SHARE, _COLUMN_MIN = 8, 0.4, 8
 _CLAUSE_INSIDE = re.compile(r"[,、;:。]")
 
 
+#: The characters printed half-width: ASCII letters, digits and ``.``.
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z.]")
+#: Lines at least this long are at least :data:`_JOIN_MIN` + 2 wide (a half-width character is
+#: half as wide as a full one): no line of a narrow column.
+_WIDE_LINE = 2 * _JOIN_MIN + 5
+
+
 def _visual_width(line: str) -> float:
     """The printed width of *line* in full-width characters: ASCII letters, digits and ``.`` take half."""
-    half = sum(1 for ch in line if ch.isascii() and (ch.isalnum() or ch == "."))
-    return len(line) - half / 2
+    return len(line) - len(_HALF_WIDTH.findall(line)) / 2
 
 
 def _narrow_column(lines: list[str]) -> float | None:
@@ -159,16 +165,29 @@ def _narrow_column(lines: list[str]) -> float | None:
     :data:`_COLUMN_SHARE` of its lines, share one printed width below :data:`_JOIN_MIN`."""
     widths: dict[int, int] = {}
     prose: dict[int, int] = {}  # of them, lines with a clause break inside: slices of prose
+    wide: list[str] = []  # lines too wide for a narrow column: measured only when they may decide
     n = 0
     for line in lines:
         core = line.strip()
         if core:
             n += 1
+            if len(core) >= _WIDE_LINE:
+                wide.append(core)
+                continue
             w = round(_visual_width(core))
             widths[w] = widths.get(w, 0) + 1
             prose[w] = prose.get(w, 0) + (_CLAUSE_INSIDE.search(core, 0, len(core) - 1) is not None)
-    if not widths:
+    if not n:
         return None
+    if wide:
+        # a narrow column's width counts narrow lines only: too few of them, no column; else the
+        # wide lines are measured too (the most common width must be the column's)
+        best = max((widths.get(w, 0) + widths.get(w - 1, 0) for w in widths), default=0)
+        if best < _COLUMN_LINES or best < _COLUMN_SHARE * n:
+            return None
+        for core in wide:
+            w = round(_visual_width(core))
+            widths[w] = widths.get(w, 0) + 1
     # a line with half-width figures rounds to either side of the column's width: count both
     width, count = max(((w, widths.get(w, 0) + widths.get(w - 1, 0)) for w in widths), key=lambda x: (x[1], x[0]))
     if count < _COLUMN_LINES or count < _COLUMN_SHARE * n or not _COLUMN_MIN <= width < _JOIN_MIN:

@@ -48,6 +48,11 @@ _SINCE = cue_words("time", "since")[0]
 MASKED_YEAR = re.compile(r"(?<![\dA-Za-z*＊])(?:(?:19|20)\d?[Xx×*＊]{1,2}|[Xx×*＊]{2,4})(?=\s*年)")
 #: The stand-in for a masked year while years are read (no report describes it), see :func:`main_year`.
 _MASK_YEAR = 2099
+#: The characters a masked year is written with (no masked year without one of them).
+_MASK_CHAR = re.compile(r"[Xx×*＊]")
+_MASK_YEAR_TEXT = str(_MASK_YEAR)
+#: How far before its first mask character a masked year starts (``20`` and a digit: 202X).
+_MASK_LEAD = 3
 YEAR_MASKED = "year_masked"
 YEAR_UNCERTAIN = "year_uncertain"
 YEAR_BY_MONTH = data_path("recognise", "year_by_month.csv")
@@ -118,11 +123,37 @@ def delivery_of_page(report_type: str, page_date: str) -> tuple[int, int, int] |
     return (y, mo, y - band.years_back) if band is not None and band.certain else None
 
 
+def _unmask_each(texts: list[str]) -> list[str]:
+    """:func:`unmask_years` of each text (a new list); texts without a mask character, looked for in
+    all of them at once, are the texts themselves."""
+    if _MASK_CHAR.search("\n".join(texts)) is None:
+        return list(texts)
+    return [unmask_years(t) for t in texts]
+
+
 def unmask_years(text: str) -> str:
-    """*text* with every masked year written as the stand-in year (so that one reading finds both)."""
-    if not any(c in text for c in "Xx×*＊"):
+    """*text* with every masked year written as the stand-in year (so that one reading finds both).
+
+    As ``MASKED_YEAR.sub``, but the pattern is tried only where a masked year can start: at most
+    :data:`_MASK_LEAD` characters before a mask character (20X, 20XX, 202X, XX), in text order and
+    past the last masked year (the pattern, led by a look-behind, is slow to search for)."""
+    if _MASK_CHAR.search(text) is None:
         return text
-    return MASKED_YEAR.sub(str(_MASK_YEAR), text)
+    out: list[str] = []
+    last = 0  # end of the last masked year
+    for mc in _MASK_CHAR.finditer(text):
+        p = mc.start()
+        for start in range(max(last, p - _MASK_LEAD), p + 1):
+            m = MASKED_YEAR.match(text, start)
+            if m is not None:
+                out.append(text[last:start])
+                out.append(_MASK_YEAR_TEXT)
+                last = m.end()
+                break
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -256,8 +287,8 @@ def main_year(
     read gives no year and the flag ``year_masked``; a text without any year gives ``year_uncertain``.
     """
     norm = unmask_years(norm)
-    lines = [unmask_years(ln) for ln in lines]
-    titles = [unmask_years(t) for t in titles]
+    lines = _unmask_each(lines)
+    titles = _unmask_each(titles)
     source = year_sources().get(rtype.name, "") if rtype is not None else ""
     if source == "title" and rtype is not None:
         y = _year_of_genre_in_title(titles, rtype)
