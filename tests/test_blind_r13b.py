@@ -1,0 +1,167 @@
+"""Constructions found by a blind test of excerpts of our own (session 11, helper t2, set h10): a
+township's year-end summary, a county forestry bureau's summary, a 巩固衔接 assessment self-check with
+a table in text, a speech at a county rural-work meeting, a report to a provincial inspection team, an
+environment bulletin, and two texts with the noise of real files (an OCR'd summary with page numbers
+and running heads, a self-check in full-width digits with masked figures) — Guangxi, Jiangxi, Yunnan,
+Shaanxi, Qinghai, Ningxia, Gansu, Tibet.
+
+By class:
+
+* **the poor's part of a transfer named with its object** — 转移农村劳动力就业6842人,其中脱贫劳动力4125人
+  (输转农村劳动力…,其中脱贫劳动力…): the poor's transfers, as after 转移就业 (the part was lost).
+* **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
+  ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
+  stayed inside the sentence and cut its figures off).
+* **a change in points in a text table** — ``优良天数比例(%)  91.2  88.5  -2.7个百分点`` under
+  ``项目 2022年 2023年 变化``: a row (the cell in points was no figure, so the line was prose, its spaces
+  collapsed and 91.2 read as the year's level); the change is the rate's pp_change (a change of a rate
+  without 个百分点 stays unread: percent or points?). A row label ``衔接资金投入`` names the funds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A summary of December 2023 on 2023.
+SUMMARY = {"year": 2023, "report_date": "2023-12-15", "region": "甘南县", "level": "county"}
+#: A bulletin of June 2023 on 2022.
+BULLETIN = {"year": 2022, "report_date": "2023-06-05", "region": "甘南县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- the poor's part of a transfer named with its object
+    {
+        "id": "poor_part_of_transfer_of_rural_labour_to_jobs",
+        "text": "二、稳岗就业\n全年转移农村劳动力就业1.28万人,其中脱贫劳动力5630人,实现劳务收入3.2亿元。",
+        "facts": [
+            ("labor_transfer", "level", 12800.0, 2023, "", "actual", None),
+            ("poverty_labor_transfer", "level", 5630.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "poor_part_of_rural_labour_sent_out",
+        "text": "依托劳务协作,输转农村劳动力2.6万人,其中脱贫劳动力1.12万人。",
+        "facts": [("poverty_labor_transfer", "level", 11200.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near miss: the poor's families, not a count of people transferred
+        "id": "poor_part_near_miss_households",
+        "text": "全年转移农村劳动力就业1.28万人,其中脱贫劳动力家庭2100户。",
+        "facts": [("labor_transfer", "level", 12800.0, 2023, "", "actual", None)],
+        "absent": [("poverty_labor_transfer",)],
+    },
+    # ---- a running head after a page number
+    {
+        "id": "running_head_after_page_number_inside_a_sentence",
+        "text": (
+            "甘南县农业农村局2023年工作总结\n一、主要成效\n全年新建高标准农田5.2万亩,全县粮食播种面积稳定\n\n"
+            "— 3 —\n\n甘南县农业农村局2023年工作总结\n在86.4万亩,粮食总产量达到41.7万吨。\n"
+        ),
+        "facts": [
+            ("high_standard_farmland", "level", 52000.0, 2023, "", "actual", None),
+            ("grain_area", "level", 864000.0, 2023, "", "actual", None),
+            ("grain_output", "level", 41.7, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "running_head_after_page_number_inside_a_change",
+        "text": (
+            "甘南县林业和草原局2023年工作总结\n一、国土绿化\n全年完成人工造林2.4万亩,全县森林覆盖率由上年的\n\n"
+            "- 4 -\n\n甘南县林业和草原局2023年工作总结\n12.8%提高到13.1%。\n"
+        ),
+        "facts": [
+            ("afforestation", "level", 24000.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 12.8, 2022, "", "actual", None),
+            ("forest_coverage", "level", 13.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a page number before a heading of the next page
+        "id": "running_head_near_miss_heading_after_page_number",
+        "text": (
+            "甘南县2023年工作总结\n一、群众增收\n农村居民人均可支配收入达到15230元。\n\n- 2 -\n\n"
+            "二、生态建设\n全县森林覆盖率达到13.6%。\n"
+        ),
+        "facts": [
+            ("rural_income", "level", 15230.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 13.6, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    # ---- a change in points in a text table
+    {
+        "id": "table_change_in_points_of_a_rate",
+        "meta": BULLETIN,
+        "text": (
+            "一、环境空气\n表1  2022年主要生态环境指标\n项目                  2021年    2022年    变化\n"
+            "森林覆盖率(%)          61.3      61.8      0.5个百分点\n"
+            "空气质量优良天数比例(%)  95.1      93.7      -1.4个百分点\n"
+            "PM2.5(μg/m³)           28        26        -7.1%\n"
+        ),
+        "facts": [
+            ("forest_coverage", "level", 61.3, 2021, "", "actual", None),
+            ("forest_coverage", "level", 61.8, 2022, "", "actual", None),
+            ("forest_coverage", "pp_change", 0.5, 2022, "", "actual", None),
+            ("good_air_rate", "level", 95.1, 2021, "", "actual", None),
+            ("good_air_rate", "level", 93.7, 2022, "", "actual", None),
+            ("good_air_rate", "pp_change", -1.4, 2022, "", "actual", None),
+            ("pm25", "level", 26.0, 2022, "", "actual", None),
+        ],
+        "absent": [("good_air_rate", "level", 95.1, 2022), ("forest_coverage", "level", 61.3, 2022)],
+    },
+    {
+        "id": "table_change_in_points_with_a_unit_column_and_funds_put_in",
+        "meta": BULLETIN,
+        "text": (
+            "表2  巩固衔接主要指标\n指标名称              单位      2021年      2022年      增减\n"
+            "脱贫人口人均纯收入    元        10850       12130       11.8%\n"
+            "扶贫资金投入          亿元      4.36        4.72        8.3%\n"
+            "农村卫生厕所普及率    %         66.5        70.2        3.7个百分点\n"
+        ),
+        "facts": [
+            ("poverty_income", "level", 12130.0, 2022, "", "actual", None),
+            ("poverty_funds", "level", 4.36, 2021, "", "actual", None),
+            ("poverty_funds", "level", 4.72, 2022, "", "actual", None),
+            ("poverty_funds", "yoy_pct", 8.3, 2022, "", "actual", None),
+            ("rural_toilet_rate", "level", 66.5, 2021, "", "actual", None),
+            ("rural_toilet_rate", "level", 70.2, 2022, "", "actual", None),
+            ("rural_toilet_rate", "pp_change", 3.7, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a rate's change without 个百分点 (percent or points?) stays unread
+        "id": "table_change_of_a_rate_without_points_near_miss",
+        "meta": BULLETIN,
+        "text": (
+            "表1  主要指标\n项目                  2021年    2022年    变化\n"
+            "森林覆盖率(%)          61.3      61.8      0.5\n"
+            "PM2.5(μg/m³)           28        26        -7.1%\n"
+        ),
+        "facts": [("forest_coverage", "level", 61.8, 2022, "", "actual", None)],
+        "absent": [("forest_coverage", "pp_change"), ("forest_coverage", "yoy_pct")],
+    },
+    {
+        # the class's edge: rows with points beside a sum of money are read (they were prose before), but
+        # their points are a change of the growth rate, no catalog measure
+        "id": "table_points_beside_a_sum_of_money_near_miss",
+        "meta": BULLETIN,
+        "text": (
+            "表3  主要经济指标\n指标名称              单位      2021年      2022年      变化\n"
+            "一般公共预算收入      亿元      8.12        8.65        0.6个百分点\n"
+            "固定资产投资          亿元      96.3        104.2       1.2个百分点\n"
+            "地区生产总值          亿元      156.2       163.8       0.3个百分点\n"
+        ),
+        "facts": [("general_budget_revenue", "level", 8.65, 2022, "", "actual", None)],
+        "absent": [("general_budget_revenue", "pp_change"), ("gdp", "pp_change"), ("fai", "pp_change")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, SUMMARY)
