@@ -9,6 +9,9 @@ By class:
 
 * **the poor's part of a transfer named with its object** — 转移农村劳动力就业6842人,其中脱贫劳动力4125人
   (输转农村劳动力…,其中脱贫劳动力…): the poor's transfers, as after 转移就业 (the part was lost).
+* **a village of a township** — 草林镇枫树村农村居民人均可支配收入…, 局帮扶的龙泉乡石门村脱贫户人均纯收入…: a
+  village named after its township is that other place's part (it was read as the county's figure); a
+  unit's help (局帮扶的, 定点帮扶的) may open the clause before the place.
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -21,7 +24,7 @@ By class:
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, check_meta
 
 #: A summary of December 2023 on 2023.
 SUMMARY = {"year": 2023, "report_date": "2023-12-15", "region": "甘南县", "level": "county"}
@@ -51,6 +54,32 @@ CASES: list[dict] = [
         "text": "全年转移农村劳动力就业1.28万人,其中脱贫劳动力家庭2100户。",
         "facts": [("labor_transfer", "level", 12800.0, 2023, "", "actual", None)],
         "absent": [("poverty_labor_transfer",)],
+    },
+    # ---- a village of a township, a place a unit helps
+    {
+        "id": "village_of_a_township_helped_by_the_bureau",
+        "meta": {"year": 2022, "report_date": "2022-12-20", "region": "遂川县", "level": "county"},
+        "text": "五、定点帮扶\n我局定点帮扶的龙泉乡石门村脱贫户人均纯收入达到13150元,增长11.2%。全县农村居民人均可支配收入达到16120元。",
+        "facts": [("rural_income", "level", 16120.0, 2022, "", "actual", None)],
+        "absent": [("poverty_income",)],
+    },
+    {
+        "id": "village_of_a_township_opening_the_sentence",
+        "meta": {"year": 2022, "report_date": "2022-12-20", "region": "遂川县", "level": "county"},
+        "text": "黄坑乡长岭村农村居民人均可支配收入15800元,同比增长9.6%。",
+        "facts": [],
+        "absent": [("rural_income",)],
+    },
+    {
+        # near miss (read before too): the county's own help, no place named
+        "id": "village_near_miss_help_of_the_county",
+        "meta": {"year": 2022, "report_date": "2022-12-20", "region": "遂川县", "level": "county"},
+        "text": "全县帮扶的脱贫户人均纯收入达到12460元,增长13.2%。",
+        "facts": [
+            ("poverty_income", "level", 12460.0, 2022, "", "actual", None),
+            ("poverty_income", "yoy_pct", 13.2, 2022, "", "actual", None),
+        ],
+        "absent": [],
     },
     # ---- a running head after a page number
     {
@@ -165,3 +194,27 @@ CASES: list[dict] = [
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case):
     check_case(case, SUMMARY)
+
+
+# ---- the year of a dated report opening its basic facts on a span since an older year
+def test_year_of_a_dated_report_not_the_start_of_a_span():
+    text = (
+        "门源回族自治县巩固拓展脱贫攻坚成果工作情况汇报\n(2021年10月12日)\n尊敬的督查组各位领导:\n一、基本情况\n"
+        "2015年以来,全县累计减贫5263户2.1万人,2019年退出贫困县序列。\n二、今年以来工作开展情况\n"
+        "今年以来,全县纳入防返贫监测对象612户2240人。"
+    )
+    check_meta(text, "r13b_report", {"report_date": "2021-10-12", "year": 2021})
+
+
+def test_year_of_a_dated_summary_not_the_start_of_a_span():
+    text = (
+        "永登县乡村振兴局关于巩固拓展脱贫攻坚成果工作情况的报告\n永登县乡村振兴局\n2023年11月6日\n"
+        "2016年以来,我县累计实施易地扶贫搬迁2860户。今年以来,全县新识别监测对象86户。"
+    )
+    check_meta(text, "r13b_half", {"report_date": "2023-11-06", "year": 2023})
+
+
+def test_near_miss_a_span_since_the_year_before_a_report_of_january():
+    # read before too: 2023年以来 in a report of January 2024 is the year described
+    text = "永登县2023年工作总结\n永登县人民政府\n2024年1月8日\n2023年以来,全县上下真抓实干,农村居民人均可支配收入增长8.1%。"
+    check_meta(text, "r13b_january", {"report_date": "2024-01-08", "year": 2023})
