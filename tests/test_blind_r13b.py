@@ -12,6 +12,8 @@ By class:
 * **a village of a township** — 草林镇枫树村农村居民人均可支配收入…, 局帮扶的龙泉乡石门村脱贫户人均纯收入…: a
   village named after its township is that other place's part (it was read as the county's figure); a
   unit's help (局帮扶的, 定点帮扶的) may open the clause before the place.
+* **a target bound** — …为12微克/立方米,同比下降7.7%,目标值为不高于15微克/立方米 (目标为不低于98%): the
+  target's figure (it was lost; 目标值为15 was read); a standard's bound stays no fact.
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -80,6 +82,36 @@ CASES: list[dict] = [
             ("poverty_income", "yoy_pct", 13.2, 2022, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- a target bound after the target's name
+    {
+        "id": "target_bound_at_most_after_target_value",
+        "meta": {"year": 2023, "report_date": "2023-12-25", "region": "类乌齐县", "level": "county"},
+        "text": "(一)环境空气质量。县城PM2.5年均浓度为14微克/立方米,同比下降6.7%,目标值为不高于18微克/立方米。",
+        "facts": [
+            ("pm25", "level", 14.0, 2023, "", "actual", None),
+            ("pm25", "level", 18.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "target_bound_at_least_after_target",
+        "meta": {"year": 2023, "report_date": "2023-12-25", "region": "类乌齐县", "level": "county"},
+        "text": "全县森林覆盖率达到35.42%,目标为不低于35%;县城污水处理率达到91.5%。",
+        "facts": [
+            ("forest_coverage", "level", 35.42, 2023, "", "actual", None),
+            ("forest_coverage", "level", 35.0, 2023, "", "target", None),
+            ("sewage_treatment_rate", "level", 91.5, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a national standard's bound is no target of the county
+        "id": "target_bound_near_miss_standard",
+        "meta": {"year": 2023, "report_date": "2023-12-25", "region": "类乌齐县", "level": "county"},
+        "text": "县城PM2.5年均浓度为14微克/立方米,不高于35微克/立方米的国家二级标准。",
+        "facts": [("pm25", "level", 14.0, 2023, "", "actual", None)],
+        "absent": [("pm25", "level", 35.0)],
     },
     # ---- a running head after a page number
     {
