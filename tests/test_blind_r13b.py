@@ -14,6 +14,8 @@ By class:
   unit's help (局帮扶的, 定点帮扶的) may open the clause before the place.
 * **a target bound** — …为12微克/立方米,同比下降7.7%,目标值为不高于15微克/立方米 (目标为不低于98%): the
   target's figure (it was lost; 目标值为15 was read); a standard's bound stays no fact.
+* **the grain's output left out in a list** — 粮食播种面积稳定在42万亩以上、总产量6.8万吨以上: as after a
+  comma (粮食播种面积12.8万亩,总产量3.65万吨), the grain's total output (it was lost after 、).
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -112,6 +114,32 @@ CASES: list[dict] = [
         "text": "县城PM2.5年均浓度为14微克/立方米,不高于35微克/立方米的国家二级标准。",
         "facts": [("pm25", "level", 14.0, 2023, "", "actual", None)],
         "absent": [("pm25", "level", 35.0)],
+    },
+    # ---- the grain's output left out after its area in a list
+    {
+        "id": "grain_output_left_out_in_a_target_list",
+        "text": "三、2024年工作计划\n主要目标是:粮食播种面积稳定在31万亩以上、总产量12.5万吨以上,新建高标准农田2万亩。",
+        "facts": [
+            ("grain_area", "level", 310000.0, 2024, "", "target", None),
+            ("grain_output", "level", 12.5, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "grain_output_left_out_in_a_list_of_outturns",
+        "text": "一是粮食生产稳定。全县粮食种植面积30.6万亩、总产量12.1万吨,分别增长0.8%和2.1%。",
+        "facts": [
+            ("grain_area", "level", 306000.0, 2023, "", "actual", None),
+            ("grain_output", "level", 12.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): another crop's area and output
+        "id": "grain_output_near_miss_another_crop",
+        "text": "全县油菜种植面积8.2万亩、总产量1.1万吨。",
+        "facts": [],
+        "absent": [("grain_output",), ("grain_area",)],
     },
     # ---- a running head after a page number
     {
