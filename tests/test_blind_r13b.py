@@ -16,6 +16,8 @@ By class:
   target's figure (it was lost; 目标值为15 was read); a standard's bound stays no fact.
 * **the grain's output left out in a list** — 粮食播种面积稳定在42万亩以上、总产量6.8万吨以上: as after a
   comma (粮食播种面积12.8万亩,总产量3.65万吨), the grain's total output (it was lost after 、).
+* **a fall to zero at a printed year's end** — 由2014年底的27.8%降至2019年底的零 (下降到2019年的0): 0 of
+  2019 in the unit of the start (the zero was no figure when a year stood between).
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -140,6 +142,35 @@ CASES: list[dict] = [
         "text": "全县油菜种植面积8.2万亩、总产量1.1万吨。",
         "facts": [],
         "absent": [("grain_output",), ("grain_area",)],
+    },
+    # ---- a fall to zero at a printed year's end
+    {
+        "id": "fall_to_zero_at_a_printed_year_end",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "一、基本情况\n全县贫困发生率由2015年底的21.6%降至2019年底的零,2019年退出贫困县序列。",
+        "facts": [
+            ("poverty_incidence", "level", 21.6, 2015, "", "actual", None),
+            ("poverty_incidence", "level", 0.0, 2019, "", "actual", None),
+        ],
+        "absent": [("poverty_incidence", "level", 0.0, 2022)],
+    },
+    {
+        "id": "fall_to_zero_digit_at_a_printed_year",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "贫困发生率从2014年的31.2%下降到2019年的0。",
+        "facts": [
+            ("poverty_incidence", "level", 31.2, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 0.0, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a fall to zero without a year is of the year described
+        "id": "fall_to_zero_near_miss_without_year",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "全县贫困发生率由3.2%下降为零。",
+        "facts": [("poverty_incidence", "level", 0.0, 2022, "", "actual", None)],
+        "absent": [],
     },
     # ---- a running head after a page number
     {
