@@ -18,6 +18,9 @@ By class:
   comma (粮食播种面积12.8万亩,总产量3.65万吨), the grain's total output (it was lost after 、).
 * **a fall to zero at a printed year's end** — 由2014年底的27.8%降至2019年底的零 (下降到2019年的0): 0 of
   2019 in the unit of the start (the zero was no figure when a year stood between).
+* **a task's size in brackets** — 完成省下达目标任务(6.2万人)的106.2%: the size is the target and the share
+  its completion, as without brackets (the size was read as a second outturn, a conflict, and the
+  share lost).
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -170,6 +173,40 @@ CASES: list[dict] = [
         "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
         "text": "全县贫困发生率由3.2%下降为零。",
         "facts": [("poverty_incidence", "level", 0.0, 2022, "", "actual", None)],
+        "absent": [],
+    },
+    # ---- the size of a task in brackets before its share
+    {
+        "id": "task_size_in_brackets_before_its_share",
+        "meta": {"year": 2022, "report_date": "2023-01-06"},
+        "text": "(三)就业帮扶。全县脱贫劳动力务工就业4.83万人,完成省下达目标任务(4.5万人)的107.3%。",
+        "facts": [
+            ("poverty_labor_transfer", "level", 48300.0, 2022, "", "actual", None),
+            ("poverty_labor_transfer", "level", 45000.0, 2022, "", "target", None),
+            ("poverty_labor_transfer", "completion_pct", 107.3, 2022, "", "actual", None),
+        ],
+        "absent": [("poverty_labor_transfer", "level", 45000.0, 2022, "", "actual")],
+    },
+    {
+        "id": "task_size_in_full_width_brackets_afforestation",
+        "meta": {"year": 2022, "report_date": "2023-01-06"},
+        "text": "全年完成营造林3.36万亩,完成市下达任务（3万亩）的112%。",
+        "facts": [
+            ("afforestation", "level", 33600.0, 2022, "", "actual", None),
+            ("afforestation", "level", 30000.0, 2022, "", "target", None),
+            ("afforestation", "completion_pct", 112.0, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): the size without brackets
+        "id": "task_size_near_miss_without_brackets",
+        "meta": {"year": 2022, "report_date": "2023-01-06"},
+        "text": "全年完成营造林3.36万亩,完成市下达任务3万亩的112%。",
+        "facts": [
+            ("afforestation", "level", 30000.0, 2022, "", "target", None),
+            ("afforestation", "completion_pct", 112.0, 2022, "", "actual", None),
+        ],
         "absent": [],
     },
     # ---- a running head after a page number
