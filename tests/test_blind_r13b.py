@@ -21,6 +21,10 @@ By class:
 * **a task's size in brackets** — 完成省下达目标任务(6.2万人)的106.2%: the size is the target and the share
   its completion, as without brackets (the size was read as a second outturn, a conflict, and the
   share lost).
+* **the year of a dated report opening on a span** — 2014年以来,全县累计减贫… in a 汇报 of 2022年9月16日: the
+  span's start is no year described (it was the main year, dating every fact 2014).
+* **a county named only in a speech's closing call** — 奋力谱写佳县乡村振兴新篇章!: the speaker's county
+  (the speech was read as anonymised; a two-character name in running text is read only there).
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -346,3 +350,28 @@ def test_near_miss_a_span_since_the_year_before_a_report_of_january():
     # read before too: 2023年以来 in a report of January 2024 is the year described
     text = "永登县2023年工作总结\n永登县人民政府\n2024年1月8日\n2023年以来,全县上下真抓实干,农村居民人均可支配收入增长8.1%。"
     check_meta(text, "r13b_january", {"report_date": "2024-01-08", "year": 2023})
+
+
+# ---- a speech naming its county only in its closing call
+_SPEECH_BODY = (
+    "在全县2023年农村工作会议上的讲话\n县委书记  ×××\n(2023年2月16日)\n同志们:\n"
+    "去年,全县粮食播种面积稳定在38.2万亩,农村居民人均可支配收入增长7.9%。"
+    "今年全县“三农”工作的主要目标是:农村居民人均可支配收入增长7.5%左右。\n"
+    "同志们,做好今年“三农”工作责任重大。让我们真抓实干、奋勇争先,"
+)
+
+
+def test_county_named_in_the_closing_call_of_a_speech():
+    text = _SPEECH_BODY + "奋力谱写镇巴县乡村振兴新篇章!"
+    check_meta(text, "r13b_close", {"region": "镇巴县", "level": "county", "adcode": "610728"})
+
+
+def test_two_character_county_named_in_the_closing_call():
+    text = _SPEECH_BODY + "为建设美丽佳县而努力奋斗!"
+    check_meta(text, "r13b_close2", {"region": "佳县", "level": "county", "adcode": "610828"})
+
+
+def test_near_miss_closing_call_naming_the_prefecture():
+    # read before too: a closing call naming the city above a county's speech names no county
+    text = _SPEECH_BODY + "为谱写榆林高质量发展新篇章作出新的更大贡献!"
+    check_meta(text, "r13b_close3", {"level": "anonymised"})
