@@ -23,6 +23,9 @@ By class:
   share lost).
 * **the year of a dated report opening on a span** — 2014年以来,全县累计减贫… in a 汇报 of 2022年9月16日: the
   span's start is no year described (it was the main year, dating every fact 2014).
+* **the dated start of a change in a span not yet ended** — 2014年以来,…贫困发生率由2014年底的27.8%降至…
+  in a report of September 2022: the start is of its printed year (it was dropped with the span's sums,
+  which run to a date no full year reads); a start without a year stays dropped.
 * **a county named only in a speech's closing call** — 奋力谱写佳县乡村振兴新篇章!: the speaker's county
   (the speech was read as anonymised; a two-character name in running text is read only there).
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
@@ -212,6 +215,35 @@ CASES: list[dict] = [
             ("afforestation", "completion_pct", 112.0, 2022, "", "actual", None),
         ],
         "absent": [],
+    },
+    # ---- the dated start of a change in a span not yet ended
+    {
+        "id": "dated_start_of_change_in_an_unended_span",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "2016年以来,全县农村居民人均可支配收入由2015年的6820元增加到2021年的12460元。",
+        "facts": [
+            ("rural_income", "level", 6820.0, 2015, "", "actual", None),
+            ("rural_income", "level", 12460.0, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "dated_start_of_a_rate_in_an_unended_span",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "一、基本情况\n2014年以来,全县贫困发生率由2014年的24.3%下降到2019年的0.8%。",
+        "facts": [
+            ("poverty_incidence", "level", 24.3, 2014, "", "actual", None),
+            ("poverty_incidence", "level", 0.8, 2019, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a start without a year in a span not yet ended is not dated
+        "id": "undated_start_near_miss_in_an_unended_span",
+        "meta": {"year": 2022, "report_date": "2022-09-16", "region": "门源回族自治县", "level": "county"},
+        "text": "2016年以来,全县贫困发生率由12.5%降至零。",
+        "facts": [],
+        "absent": [("poverty_incidence",)],
     },
     # ---- a running head after a page number
     {
