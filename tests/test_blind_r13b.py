@@ -28,6 +28,9 @@ By class:
   which run to a date no full year reads); a start without a year stays dropped.
 * **a county named only in a speech's closing call** — 奋力谱写佳县乡村振兴新篇章!: the speaker's county
   (the speech was read as anonymised; a two-character name in running text is read only there).
+* **a task of households and people all done** — 易地扶贫搬迁任务3826户18935人全部搬迁入住: the outturn (kind
+  actual), as 脱贫任务1200人,已全部脱贫 (it was a target: the done words were looked for only after a comma
+  and one figure, and 搬迁入住 was not among them). Not scored by the scorer (kind), but wrong.
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -244,6 +247,35 @@ CASES: list[dict] = [
         "text": "2016年以来,全县贫困发生率由12.5%降至零。",
         "facts": [],
         "absent": [("poverty_incidence",)],
+    },
+    # ---- a task of households and people all done
+    {
+        "id": "relocation_task_pair_all_moved_in",
+        "meta": {"year": 2020, "report_date": "2020-12-18"},
+        "text": "(二)易地扶贫搬迁。全县易地扶贫搬迁任务2140户9368人全部搬迁入住,建成集中安置点18个。",
+        "facts": [
+            ("relocation_households", "level", 2140.0, 2020, "", "actual", None),
+            ("relocation_people", "level", 9368.0, 2020, "", "actual", None),
+        ],
+        "absent": [("relocation_households", "level", 2140.0, 2020, "", "target")],
+    },
+    {
+        "id": "relocation_task_pair_all_moved_in_after_comma",
+        "meta": {"year": 2020, "report_date": "2020-12-18"},
+        "text": "全县易地扶贫搬迁任务2140户9368人,已全部入住。",
+        "facts": [
+            ("relocation_households", "level", 2140.0, 2020, "", "actual", None),
+            ("relocation_people", "level", 9368.0, 2020, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (read before too): a task not all done stays a target
+        "id": "relocation_task_near_miss_part_moved_in",
+        "meta": {"year": 2020, "report_date": "2020-12-18"},
+        "text": "全县易地扶贫搬迁任务2140户9368人,已搬迁入住1860户。",
+        "facts": [("relocation_people", "level", 9368.0, 2020, "", "target", None)],
+        "absent": [("relocation_people", "level", 9368.0, 2020, "", "actual")],
     },
     # ---- a running head after a page number
     {
