@@ -31,6 +31,8 @@ By class:
 * **a task of households and people all done** — 易地扶贫搬迁任务3826户18935人全部搬迁入住: the outturn (kind
   actual), as 脱贫任务1200人,已全部脱贫 (it was a target: the done words were looked for only after a comma
   and one figure, and 搬迁入住 was not among them). Not scored by the scorer (kind), but wrong.
+* **works started and done after a task** — 今年计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the
+  works done are the outturn (they were lost), the works started are not.
 * **a running head after a page number** — ``人均可`` / ``- 2 -`` / the document's title again /
   ``支配收入…``: the head goes with the page number and the paragraph is one again (the title line
   stayed inside the sentence and cut its figures off).
@@ -276,6 +278,32 @@ CASES: list[dict] = [
         "text": "全县易地扶贫搬迁任务2140户9368人,已搬迁入住1860户。",
         "facts": [("relocation_people", "level", 9368.0, 2020, "", "target", None)],
         "absent": [("relocation_people", "level", 9368.0, 2020, "", "actual")],
+    },
+    # ---- works started and done after a task
+    {
+        "id": "works_done_after_works_started",
+        "meta": {"year": 2022, "report_date": "2022-09-16"},
+        "text": "(四)住房安全。今年下达农村危房改造任务156户,截至8月底,已开工150户、完工138户。",
+        "facts": [
+            ("housing_renovated", "level", 156.0, 2022, "", "target", None),
+            ("housing_renovated", "level", 138.0, 2022, "M1-M8", "actual", None),
+        ],
+        "absent": [("housing_renovated", "level", 150.0)],
+    },
+    {
+        "id": "works_done_after_works_started_no_date",
+        "meta": {"year": 2022, "report_date": "2022-12-16"},
+        "text": "全年计划实施农村危房改造420户,已开工420户、竣工405户。",
+        "facts": [("housing_renovated", "level", 405.0, 2022, "", "actual", None)],
+        "absent": [("housing_renovated", "level", 420.0, 2022, "", "actual")],
+    },
+    {
+        # near miss (read before too): works done after works built, no task: not a second outturn
+        "id": "works_done_near_miss_after_works_built",
+        "meta": {"year": 2022, "report_date": "2022-12-16"},
+        "text": "新建高标准农田3.2万亩,已竣工2.8万亩。",
+        "facts": [("high_standard_farmland", "level", 32000.0, 2022, "", "actual", None)],
+        "absent": [("high_standard_farmland", "level", 28000.0)],
     },
     # ---- a running head after a page number
     {
