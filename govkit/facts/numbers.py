@@ -308,8 +308,8 @@ def _falls_to_zero(text: str, qs: list[Quantity]) -> list[Quantity]:
     for m in _FALL_TO_ZERO.finditer(text):
         z = m.start("zero")
         prev = [q for q in out if q.end <= z]
-        if not prev or prev[-1].value is None or not prev[-1].dimension:
-            continue
+        if not prev or (prev[-1].value is None and not prev[-1].ambiguous) or not prev[-1].dimension:
+            continue  # (a start printed ambiguously, 由5 8.6%下降到0, still gives the zero its unit)
         p = prev[-1]
         if not _FALL_GAP.fullmatch(text, p.end, m.end("fall")):
             continue
