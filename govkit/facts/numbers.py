@@ -296,6 +296,7 @@ def _units_in_parens(text: str, qs: list[Quantity], units: dict[str, Unit]) -> l
 _FALL_TO = cue("number", "fall_to").pattern
 _FALL_TO_ZERO = re.compile(
     rf"(?P<fall>{_FALL_TO})(?:{cue('number', 'fall_to_dated').pattern})?(?P<zero>零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])"
+    rf"(?!{cue('number', 'zero_word_after').pattern})"
 )
 _FALL_GAP = re.compile(rf"[^,;:，；：。]{{0,4}}{_FALL_TO}")
 
