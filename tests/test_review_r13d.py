@@ -7,11 +7,12 @@
   开工400户、竣工380户) an outturn of the plan, and after a relocation task (搬迁任务500户,已开工480户、
   竣工450户) the houses built were read as households moved in. Now the clause continues the subject only
   after a target cue earlier in the sentence, with 已, and for a subject of works (works_done_subject:
-  改造, 新建 …; attribution.subject_for). Guards: the blind construction, a 任务 of renovation.
+  改造, 新建 … in the subject or right before it; attribution.subject_for). Guards: the blind construction,
+  a 任务 of renovation, 计划新建高标准农田….
 * **a task all done without a comma** (5512b60, cue target all_done_after): …任务800户3200人全部搬迁入住
-  in a plan (计划, 力争 …) was read as done (actual). Now in a ;-segment of a plan word the figure stays a
+  in a plan (计划, 力争 …) was read as done (actual). Now with a plan word in the figure's clause it stays a
   target unless 已/均 marks it done (cues target all_done_planned, all_done_past). Guards: the blind form
-  (no plan word), 今年计划脱贫1200人,已全部脱贫.
+  (no plan word), 今年计划脱贫1200人,已全部脱贫, 按照…计划,全县…全部搬迁入住 (the plan followed).
 * **the grain's output after its area** (503cdef, alias 总产量): the context was sentence-wide, so another
   crop's output later in the sentence (…;蔬菜播种面积10万亩、总产量30万吨) was the grain's (a conflict);
   wrong with a comma before the session too. Now the alias reads its context (group at): 总产量 right
@@ -19,7 +20,7 @@
 * **the poor's part of a transfer** (6ed7bfa, aliases 脱贫劳动力/贫困劳动力 context): a 其中 up to 30
   characters after the transfer read another count's part (…就业6842人,新增技能培训1200人,其中脱贫劳动力
   800人: the trainees') as the poor's transfers. Now 其中 must open the clause (or bracket) right after
-  the transfer's. Guards: the blind forms, 转移就业…(其中…).
+  the transfer's, or after its growth. Guards: the blind forms, 转移就业…(其中…), …,同比增长5%,其中….
 * **a fall to zero at a printed year's end** (50ca28e, numbers._falls_to_zero): 降至2019年底的零星水平
   (few left) was a zero of 2019 (and 降至零星水平 one of the year, before the session too). Now 零 followed
   by 星/散/碎 is no zero (cue number zero_word_after). Guard: 降至2019年底的零.
@@ -82,6 +83,15 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
+    {
+        "id": "guard_works_done_after_a_plan_of_new_farmland",
+        "text": "今年计划新建高标准农田3.5万亩,已开工3.2万亩、竣工2.8万亩。",
+        "facts": [
+            ("high_standard_farmland", "level", 35000.0, 2023, "", "target", None),
+            ("high_standard_farmland", "level", 28000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("high_standard_farmland", "level", 32000.0)],
+    },
     # ---- a task all done without a comma (fixed)
     {
         "id": "all_to_be_relocated_in_a_plan",
@@ -102,6 +112,13 @@ CASES: list[dict] = [
             ("relocation_households", "level", 3826.0, 2020, "", "actual", None),
             ("relocation_people", "level", 18935.0, 2020, "", "actual", None),
         ],
+        "absent": [],
+    },
+    {
+        "id": "guard_plan_followed_then_all_relocated",
+        "meta": {"year": 2020},
+        "text": "按照省市下达的计划,全县易地扶贫搬迁任务3826户18935人全部搬迁入住。",
+        "facts": [("relocation_households", "level", 3826.0, 2020, "", "actual", None)],
         "absent": [],
     },
     {
@@ -151,6 +168,12 @@ CASES: list[dict] = [
         "id": "guard_poor_part_of_a_transfer",
         "text": "全年转移农村劳动力就业6842人,其中脱贫劳动力4125人。",
         "facts": [("poverty_labor_transfer", "level", 4125.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "guard_poor_part_of_a_transfer_after_its_growth",
+        "text": "全年实现农村劳动力转移就业10.26万人,同比增长5%,其中脱贫劳动力3.9万人。",
+        "facts": [("poverty_labor_transfer", "level", 39000.0, 2023, "", "actual", None)],
         "absent": [],
     },
     {

@@ -122,7 +122,10 @@ def kind_in(
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
             done = _ALL_DONE_AFTER.match(sent, q.end)
-            if done and (_ALL_DONE_PAST.search(done.group()) or not _ALL_DONE_PLANNED.search(before, seg_start)):
+            if done and (
+                _ALL_DONE_PAST.search(done.group())
+                or not _ALL_DONE_PLANNED.search(before, max(seg_start, clause_start(sent, q.start)))
+            ):
                 continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn (计划…全部入住: a plan)
             if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()) and not _TASK_SIZE_AFTER.match(sent, q.end):
                 continue  # 完成年度使用内资任务76%: the task done, not a target (完成…任务1.5万亩的108%: its size)
