@@ -241,6 +241,13 @@ def subject_for(
                 # 全市…增长4.2%,我县完成9.1亿元,增长7.3%: the own region's clause holds the subject for the next
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
+    elif _WORKS_DONE.fullmatch(prefix) and _TARGET_CUE.search(sent, 0, clause.start):
+        # 计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the works done after a task of works
+        inherited = _inherited(s, ci, last_subject_in_clause)
+        if inherited is not None and _WORKS_SUBJECT.search(
+            sent, max(0, inherited.start - _WORKS_VERB_SPAN), inherited.end
+        ):
+            return inherited, "inherit"
     elif _BUDGET_PLANNED.fullmatch(prefix) and _planned_after_growth(s, qi, ci):
         inherited = _inherited(s, ci, last_subject_in_clause)
         if inherited is not None and _BUDGET_SUBJECT.search(sent, inherited.start, inherited.end):
@@ -249,6 +256,11 @@ def subject_for(
     return None, ""
 
 
+_WORKS_DONE = cue("continuation", "works_done")
+_WORKS_SUBJECT = cue("continuation", "works_done_subject")
+#: How far before a subject its verb of works may stand (计划新建【高标准农田】).
+_WORKS_VERB_SPAN = 4
+_TARGET_CUE = cue("kind", "target")
 _BUDGET_PLANNED = cue("continuation", "budget_planned")
 _BUDGET_SUBJECT = cue("continuation", "budget_planned_subject")
 _CLAUSE_END = " \u3000,;:。，；：、"

@@ -41,6 +41,8 @@ _SECURED = cue("target", "secured")
 _TASK_DONE = cue("target", "task_done")
 _TASK_SIZE_AFTER = cue("target", "task_size_after")
 _ALL_DONE_AFTER = cue("target", "all_done_after")
+_ALL_DONE_PLANNED = cue("target", "all_done_planned")
+_ALL_DONE_PAST = cue("target", "all_done_past")
 _UP_TO_FIGURE = re.compile(r"\d")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
@@ -119,8 +121,12 @@ def kind_in(
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
                 return None
-            if _ALL_DONE_AFTER.match(sent, q.end):
-                continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn
+            done = _ALL_DONE_AFTER.match(sent, q.end)
+            if done and (
+                _ALL_DONE_PAST.search(done.group())
+                or not _ALL_DONE_PLANNED.search(before, max(seg_start, clause_start(sent, q.start)))
+            ):
+                continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn (计划…全部入住: a plan)
             if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()) and not _TASK_SIZE_AFTER.match(sent, q.end):
                 continue  # 完成年度使用内资任务76%: the task done, not a target (完成…任务1.5万亩的108%: its size)
             if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]) and not _later_year(

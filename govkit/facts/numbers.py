@@ -294,21 +294,25 @@ def _units_in_parens(text: str, qs: list[Quantity], units: dict[str, Unit]) -> l
 
 # 由1.33%下降为零, 从15户减少到0: a fall to nothing, printed without a unit (the words of a fall: cues.tsv).
 _FALL_TO = cue("number", "fall_to").pattern
-_FALL_TO_ZERO = re.compile(rf"{_FALL_TO}(零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])")
+_FALL_TO_ZERO = re.compile(
+    rf"(?P<fall>{_FALL_TO})(?:{cue('number', 'fall_to_dated').pattern})?(?P<zero>零|0)(?![\d.%％零〇一二两三四五六七八九十百千万亿点])"
+    rf"(?!{cue('number', 'zero_word_after').pattern})"
+)
 _FALL_GAP = re.compile(rf"[^,;:，；：。]{{0,4}}{_FALL_TO}")
 
 
 def _falls_to_zero(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """A fall to zero printed without a unit (由1.33%下降为零) is 0 in the unit of the figure it
-    falls from, printed just before it in the same clause; without such a figure it is no quantity."""
+    """A fall to zero printed without a unit (由1.33%下降为零, 降至2019年底的零) is 0 in the unit of the
+    figure it falls from, printed just before it in the same clause; without such a figure it is no
+    quantity."""
     out = list(qs)
     for m in _FALL_TO_ZERO.finditer(text):
-        z = m.start(1)
+        z = m.start("zero")
         prev = [q for q in out if q.end <= z]
-        if not prev or prev[-1].value is None or not prev[-1].dimension:
-            continue
+        if not prev or (prev[-1].value is None and not prev[-1].ambiguous) or not prev[-1].dimension:
+            continue  # (a start printed ambiguously, 由5 8.6%下降到0, still gives the zero its unit)
         p = prev[-1]
-        if not _FALL_GAP.fullmatch(text, p.end, z):
+        if not _FALL_GAP.fullmatch(text, p.end, m.end("fall")):
             continue
         zero = Quantity(z, z + 1, text[z : z + 1], 0.0, p.unit, p.dimension, p.factor, "", False, "", z + 1)
         out = [q for q in out if not (q.start == z and q.value == 0)] + [zero]

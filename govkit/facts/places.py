@@ -40,8 +40,10 @@ OTHER_LEVEL = re.compile(
 #: word (:func:`_town`), or the shortest one starting at a position (:func:`_name_at`).
 _TOWN_STEM = r"[\u4e00-\u9fff]{2,4}"
 _TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
-_TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT)
-_TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT)
+#: A village after its township's name (草林镇枫树村): the township's part, another place as it is.
+_VILLAGE = f"(?:{cue('place', 'village_of_town').pattern})?"
+_TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT + _VILLAGE)
+_TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT + _VILLAGE)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 _ZONE_END = re.compile(f"(?:{cue('division', 'zone_after_short').pattern})$")
 #: The longest full name :func:`opens_with_places` looks for (characters).
@@ -69,9 +71,10 @@ def other_place(name: str, own: set[str]) -> bool:
 
 
 def _town(name: str) -> bool:
-    """安定镇, 思村乡, 汉昌街道: a township name (not 城镇, 乡镇, 城乡 … nor a stop-list word)."""
+    """安定镇, 思村乡, 汉昌街道: a township name (not 城镇, 乡镇, 城乡 … nor a stop-list word), maybe with a
+    village of it after it (草林镇枫树村)."""
     m = _TOWN.fullmatch(name)
-    return m is not None and town_ok(name) and name[m.start("unit") - 1] not in _NOT_TOWN_BEFORE_UNIT
+    return m is not None and town_ok(name[: m.end("unit")]) and name[m.start("unit") - 1] not in _NOT_TOWN_BEFORE_UNIT
 
 
 def names_other_places(lead: str, own: set[str]) -> bool:

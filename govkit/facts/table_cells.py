@@ -11,7 +11,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
-from govkit.text.tables import NUMBER_CELL, SUB_ITEM
+from govkit.text.tables import NUMBER_CELL, POINTS, SUB_ITEM
 
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = cue("table", "leftover_ok")
@@ -91,8 +91,15 @@ def growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> t
 
 
 def cell_value(cell: str, ind: Indicator, unit: str, measure: str) -> float | None:
+    """A value cell in the indicator's catalog unit for *measure*; a change in points (-2.7个百分点) is
+    a value of ``pp_change`` only, and only a cell in points is one."""
     if not NUMBER_CELL.fullmatch(cell):
         return None
+    points = POINTS.search(cell)
+    if (points is not None) != (measure == "pp_change"):
+        return None
+    if points is not None:
+        return float(cell[: points.start()].replace("−", "-").replace(",", ""))
     pct = cell.endswith("%")
     v = float(cell.rstrip("%").replace("−", "-").replace(",", ""))
     if measure == "yoy_pct":

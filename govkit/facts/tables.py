@@ -73,7 +73,7 @@ from govkit.facts.table_cells import (
 from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, SERIAL, Cell, Table, tables_and_rows
+from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
@@ -309,11 +309,14 @@ def _read(
             for c, cell in zip(cols, vals):
                 if c.role not in ("level", "yoy", "completion") or c.year is None:
                     continue
-                if c.role == "yoy" and (ind.unit == "%" or growth is not None):
+                points = c.role == "yoy" and growth is None and ind.unit == "%" and POINTS.search(cell.text) is not None
+                if c.role == "yoy" and (ind.unit == "%" or growth is not None) and not points:
                     continue  # 增长(%) of a rate: relative change or percentage points? not read
                 if c.role == "completion" and growth is not None:
                     continue  # the share of a planned growth rate: not a catalog measure of the indicator
                 measure = {"level": "level", "completion": "completion_pct"}.get(c.role, "yoy_pct")
+                if points:
+                    measure = "pp_change"  # 优良天数比例(%) | 91.2 | 88.5 | -2.7个百分点: printed in points
                 if measure == "level" and growth is not None:
                     measure = "yoy_pct"
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit or growth else "")

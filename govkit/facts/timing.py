@@ -57,6 +57,8 @@ _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
+#: A year printed in the words of a change's start (由2014年底的…): the start's own year.
+_START_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
 _JOINED_PARTS = cue("sub", "joined_parts")
@@ -347,8 +349,10 @@ def figure_time(
         if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
             year = to_part = py
     if (
-        (measure == "level" and to_part is None) or (measure in ("yoy_pct", "pp_change") and sp is None)
-    ) and since_into_unended(before, sc, dates, seg_start):
+        not (start_of_change and _START_YEAR.search(start_of_change))  # 由2014年底的27.8%: its own year (below)
+        and ((measure == "level" and to_part is None) or (measure in ("yoy_pct", "pp_change") and sp is None))
+        and since_into_unended(before, sc, dates, seg_start)
+    ):
         # 2023年以来,累计化解隐性债务5.2亿元 in a report of October 2024 on 2024 that names no part of the year
         # the sum runs to: no full-year reading (in a report of 上半年 it runs to H1, above); 去年以来,规上工业
         # 增加值增长8.5% in a speech of July 2023: a growth over a year and a half, not the year's

@@ -178,19 +178,48 @@ def _meta_line(line: str, line_no: int) -> tuple[bool, str, str, str]:
     return False, "", "", ""
 
 
-def _page_break(all_lines: list[str], line_no: int, start: int, end: int) -> tuple[int, int]:
+#: A running head is at most this long, and repeats one of the document's first lines (its title).
+_HEAD_MAX = 40
+_TITLE_LINES = 2
+
+
+def _title_lines(all_lines: list[str]) -> dict[str, int]:
+    """The document's first non-blank lines (its title, maybe wrapped) short enough to be a running
+    head, with their line numbers (a running head repeats one further down)."""
+    found: dict[str, int] = {}
+    seen = 0
+    for no, line in enumerate(all_lines):
+        s = line.strip()
+        if s:
+            seen += 1
+            if len(s) <= _HEAD_MAX:
+                found.setdefault(s, no)
+            if seen == _TITLE_LINES:
+                break
+    return found
+
+
+def _page_break(
+    all_lines: list[str], line_no: int, start: int, end: int, titles: dict[str, int] | None = None
+) -> tuple[int, int]:
     """The span of a page-break line (a ``page_break`` rule's: a page number) from *start* to *end*
     (after its line break), widened over the blank lines on both sides when there are some on both
-    sides: a page break is no paragraph break (``完成192.`` / ``- 3 -`` / ``45亿元``)."""
+    sides: a page break is no paragraph break (``完成192.`` / ``- 3 -`` / ``45亿元``). A running head
+    right after it (the next non-blank line repeats the document's title, one of *titles* above it: ``人均可``
+    / ``- 2 -`` / ``东乡族自治县脱贫攻坚工作总结`` / ``支配收入``) goes with it."""
     before = after = line_no
     while before > 0 and not all_lines[before - 1].strip():
         before -= 1
     while after + 1 < len(all_lines) - 1 and not all_lines[after + 1].strip():
         after += 1
-    if before == line_no or after == line_no or before == 0:
-        return start, end
-    start -= sum(len(all_lines[i]) + 1 for i in range(before, line_no))
-    end += sum(len(all_lines[i]) + 1 for i in range(line_no + 1, after + 1))
+    if 0 < before < line_no < after:
+        start -= sum(len(all_lines[i]) + 1 for i in range(before, line_no))
+        end += sum(len(all_lines[i]) + 1 for i in range(line_no + 1, after + 1))
+    else:
+        after = line_no
+    head = after + 1
+    if titles and head < len(all_lines) - 1 and titles.get(all_lines[head].strip(), head) < head:
+        end += len(all_lines[head]) + 1
     return start, end
 
 
@@ -204,6 +233,7 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
     lines: list[tuple[int, bool]] = []  # line number and whether it is chrome, of the non-blank lines
     pos = 0
     all_lines = text.split("\n")
+    titles = _title_lines(all_lines)
     for line_no, line in enumerate(all_lines):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -220,7 +250,7 @@ def remove_chrome(buf: TextBuffer, hints: TextHints, flags: set[str]) -> None:
         before = len(found)
         if m:
             rule = r.line[int(str(m.lastgroup)[1:])]
-            span = _page_break(all_lines, line_no, start, pos) if rule.page_break else (start, pos)
+            span = _page_break(all_lines, line_no, start, pos, titles) if rule.page_break else (start, pos)
             found.append((span[0], min(span[1], len(text)), rule.flag, None))
         else:
             is_meta, date, source, written = _meta_line(s, line_no)

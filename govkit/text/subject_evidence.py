@@ -134,6 +134,39 @@ def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
     return code if compatible(g.by_code[code], unit) else ""
 
 
+#: A speech's closing call around a county's name (奋力谱写【佳县】乡村振兴新篇章), in its last characters.
+_CLOSING_BEFORE = cue("subject", "closing_call_before")
+_CLOSING_AFTER = cue("subject", "closing_call_after")
+_CLOSING_ZONE = 300
+
+
+def _closing_call(norm: str, mn: Mention) -> bool:
+    """Is *mn* named in the closing call of the text's last lines (奋力谱写【佳县】…新篇章)?"""
+    return (
+        mn.start >= len(norm) - _CLOSING_ZONE
+        and _CLOSING_BEFORE.search(norm, max(0, mn.start - 8), mn.start) is not None
+        and _CLOSING_AFTER.match(norm, mn.end) is not None
+    )
+
+
+def closing_subject(norm: str, mentions: list[Mention], unit: str) -> str:
+    """The code of the one county-level unit a text's closing call names (奋力谱写【佳县】乡村振兴新篇章!),
+    of the kind of the report's own unit word (*unit*); ``""`` without *unit*, or when none or more
+    than one is so named."""
+    if not unit:
+        return ""
+    g = gazetteer()
+    codes = {
+        mn.full[0].code
+        for mn in mentions
+        if mn.is_full and len(mn.full) == 1 and mn.full[0].rank == COUNTY and _closing_call(norm, mn)
+    }
+    if len(codes) != 1:
+        return ""
+    code = next(iter(codes))
+    return code if compatible(g.by_code[code], unit) else ""
+
+
 #: A news story's dateline at the top of its text (本报讯(通讯员 李明)): its lead sentence follows.
 _DATELINE = cue("subject", "dateline")
 #: What a clause of a lead opens after (a dateline's closing bracket too: 本报讯(记者 张三)【宁陕县】…).
@@ -315,6 +348,7 @@ def weigh_mentions(
     masked = [span for span, _ in phrase_hits]
     named = {d.code for m in mentions for d in m.divisions if d.rank == PREFECTURE}
     figures_of = figure_subject(norm, mentions, unit)
+    closing_of = closing_subject(norm, mentions, unit)
     lead_of = lead_subject(norm, mentions, lead)
     prev: Mention | None = None
     chain: Mention | None = None  # the first name of a run of names each inside the one before
@@ -366,6 +400,8 @@ def weigh_mentions(
             pass
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
+        elif closing_of and mn.is_full and mn.full[0].code == closing_of and _closing_call(norm, mn):
+            ev.add(mn, w.closing_call, strong=False)  # 奋力谱写【佳县】…新篇章: a two-character name too
         elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
             if mn.is_full and after_parent:
                 weight = w.after_parent

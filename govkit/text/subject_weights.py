@@ -59,6 +59,7 @@ class SubjectWeights:
     figure_subject: float
     news_lead: float
     official_quoted: float
+    closing_call: float
     county_outlet: float
     short_confirmed: float
     retired_grace: float

@@ -35,8 +35,12 @@ from dataclasses import dataclass, field
 
 from govkit.facts.cues import cue, cue_words
 
-#: A cell holding a figure (or an empty-cell placeholder).
-NUMBER_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # 38,765: a thousands separator
+#: The unit of a change cell in percentage points (cues.tsv, table points).
+POINTS = cue("table", "points")
+#: A cell holding a figure (or an empty-cell placeholder); a change in points (-2.7个百分点) is a figure.
+NUMBER_CELL = re.compile(
+    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?"
+)  # 38,765: a thousands separator
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 #: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
 SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")

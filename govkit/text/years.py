@@ -258,6 +258,12 @@ def _own_year_narrated(titles: list[str], body: str, rdate: date) -> int | None:
     return None if earlier else rdate.year
 
 
+def _older_than_date(y: int, when: date | None) -> bool:
+    """Whether a span since year *y* (2014年以来) in a report dated *when* started before the year
+    that report could describe (its own or the one before): then *y* is the span's start only."""
+    return when is not None and y + 1 < when.year
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -337,8 +343,8 @@ def main_year(
     planned = _planned_ahead(text) if delivered and rdate is None and _PLAN_PART_REPORT.search(text) else set()
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
-        if period_title and text.startswith(_SINCE, m.end()):
-            continue  # 2014年以来,… in 2020年脱贫攻坚工作总结: the start of a span, not the year the title names
+        if text.startswith(_SINCE, m.end()) and (period_title or _older_than_date(y, rdate or published)):
+            continue  # 2014年以来,… in 2020年脱贫攻坚工作总结, or in a report dated 2022: the start of a span
         if planned and (y in planned or y < min(planned) - 1):
             continue  # the year ahead (2024年主要目标任务), or an older year of the review (2021年以来,…)
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
