@@ -30,6 +30,7 @@ _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _RATE_VALUE = cue("measure_after", "rate_value")
 _FLAT_NOT_GROWTH = cue("measure_after", "flat_not_growth")
+_COMPLETION_OF_PRINTED = cue("completion", "printed_base")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -56,6 +57,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             return "yoy_pct", 1  # 增速由上年的5.2%提高到6.1%: the growth rate the change ended at
         if _RATE_CHANGED_BY.search(prefix):
             return None, 0  # 增速回落2.1%: the growth rate changed by it, not the growth
+        if _COMPLETION_OF_PRINTED.search(prefix, max(0, len(prefix) - 28)):
+            return "completion_pct", 1  # 完成调整预算123.05亿元的96.5%
         tail = prefix[-14:]
         last = None
         for m in _MEASURE.finditer(tail):

@@ -198,6 +198,8 @@ def figure_time(
     span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
+    elif span is None and target_year is None and _since_new_year_of_report(year, period_start, dates, before):
+        year = dates.review_this_year  # 今年以来,… in a report of May 2024 whose main year is 2023: 2024 so far
     elif start_of_change is None and measure == "level" and ("由" in before or "从" in before):
         end_year = earlier_change_end(sent, seg_start, q)
         if end_year is not None:
@@ -469,6 +471,18 @@ def _outturn_next(sent: str, q: Quantity) -> bool:
         return False
     nxt = find_quantities(sent[m.end() - 1 : m.end() + 24])
     return bool(nxt) and nxt[0].dimension == q.dimension
+
+
+def _since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
+    """今年以来/年初以来 before a figure without a year of its own, in a report delivered after the year it
+    mainly describes (a report of May 2024 to a visiting leader on 2023 and the months since): the figure
+    is of the report's own year so far, not of the year described (a report of January–February on the
+    year just ended keeps that year: :attr:`Dates.review_this_year`)."""
+    if year is None or period_start is not None or dates.report_year is None or year != dates.doc_year:
+        return False
+    if dates.review_this_year == year:
+        return False
+    return _SINCE_NEW_YEAR.search(before) is not None
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
