@@ -9,6 +9,8 @@ B. 上年 inside an adjustment phrase of the figure's own clause (剔除上年�
 C. a share of a budget or plan whose size is printed before 的 with a long number (完成调整预算123.05亿元的
    96.5%): completion_pct (the phrase fell outside the measure's window: no fact);
 D. 民生方面的支出 / 民生领域支出 … 占一般公共预算支出的X%: the livelihood share, as after 民生支出 (no fact);
+   and a share reached (民生支出…,占一般公共预算支出比重达到81.2%, 稳定在80%以上): the share, as 占…的81.2%
+   (达到 made it a level of the spending: no fact);
 E. 重点工程 / 重大工程 (区级重点工程246项,完成投资263.5亿元): the key projects under another name, as
    重点项目 / 重大项目 (not read);
 F. the own region's parks as the actor of a clause (全市12个省级以上开发区实现…;完成固定资产投资1210亿元):
@@ -125,6 +127,28 @@ CASES: list[dict] = [
         "text": "全市民生领域支出512亿元,占一般公共预算支出比重为81.2%。",
         "facts": [("livelihood_spending_share", "level", 81.2, 2023, "", "actual", None)],
         "absent": [],
+    },
+    # D'. the share reached (占…比重达到/稳定在X%), as 占…的X%
+    {
+        "id": "livelihood_share_reached",
+        "meta": CITY,
+        "text": "全市民生支出完成512亿元,占一般公共预算支出比重达到81.2%。",
+        "facts": [("livelihood_spending_share", "level", 81.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "livelihood_share_kept_at",
+        "text": "全区民生支出41.2亿元,占一般公共预算支出的比重稳定在80%以上。",
+        "facts": [("livelihood_spending_share", "level", 80.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    # near misses: a share of no catalog name reached stays no fact; a rate reached stays its level
+    {
+        "id": "tertiary_share_reached_no_fact",
+        "meta": CITY,
+        "text": "全市第三产业增加值占地区生产总值比重提高到48.5%,森林覆盖率达到21.6%。",
+        "facts": [("forest_coverage", "level", 21.6, 2023, "", "actual", None)],
+        "absent": [("tertiary_va",), ("gdp",)],
     },
     # near miss: the share of another spending stays no fact
     {

@@ -76,7 +76,11 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             if name == "yoy_up":
                 return "yoy_pct", 1
             if name == "level_to":
-                return "level", 1
+                # 占一般公共预算支出比重达到81.2%: the share the clause names reached (as 占…的81.2%)
+                brk = max(prefix.rfind(","), prefix.rfind(";"))
+                return (
+                    "share" if _SHARE.search(prefix, brk + 1, len(prefix) - len(tail) + last.start()) else "level"
+                ), 1
             if name == "base_year":
                 return "base_year", 1
         if _CAGR_LEAD.search(prefix):
