@@ -19,7 +19,7 @@ F. the own region's parks as the actor of a clause (全市12个省级以上开�
 G. a table row label ending on 增长 before its unit (地区生产总值增长(%) | 6.5 | 5.6): its cells are growth
    rates, as after 增速 (the table was not read);
 H. 今年以来 in a report dated after April whose main year is the year before (a report of May 2024 on 2023 and
-   the year so far): the report's own year, flagged to_date (it was the year described);
+   the year so far): the report's own year, flagged to_date (it was the year described); 截至目前 too;
 I. metadata: a report to a visiting leader (or a speech) dated May–October that reviews the year before
    (2023年,全区…) and goes on to 今年以来: its main year is its own (it was the year before).
 
@@ -274,6 +274,23 @@ CASES: list[dict] = [
         "text": "年初以来,全区固定资产投资完成96.2亿元,增长11.8%。",
         "facts": [("fai", "level", 96.2, 2024, "", "actual", None)],
         "absent": [("fai", "level", 96.2, 2023)],
+    },
+    {
+        "id": "up_to_now_in_a_visit_report",
+        "meta": VISIT,
+        "text": "二、招商引资情况\n截至目前,全区新签约项目64个,签约额215亿元;实际到位资金38.6亿元。",
+        "facts": [
+            ("investment_contracted", "level", 215.0, 2024, "", "actual", None),
+            ("investment_attracted", "level", 38.6, 2024, "", "actual", None),
+        ],
+        "absent": [("investment_attracted", "level", 38.6, 2023)],
+    },
+    # near miss: 截至目前 in a report of January on the year just ended stays that year
+    {
+        "id": "up_to_now_in_a_report_of_january",
+        "text": "截至目前,全区实际到位资金38.6亿元,增长12.4%。",
+        "facts": [("investment_attracted", "level", 38.6, 2023, "", "actual", None)],
+        "absent": [("investment_attracted", "level", 38.6, 2024)],
     },
     # near miss: the year described printed before the figure keeps it
     {

@@ -71,6 +71,7 @@ _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 TO_DATE_FLAG = "to_date"
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_UP_TO_NOW = cue("time", "up_to_now")
 _MONTH_OPENING = cue("sub", "month_opening")
 _MONTH_BARE = cue("sub", "month_before_subject")
 _EVENT_AFTER_MONTH = cue("time", "event_after_month")
@@ -474,7 +475,7 @@ def _outturn_next(sent: str, q: Quantity) -> bool:
 
 
 def _since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
-    """今年以来/年初以来 before a figure without a year of its own, in a report delivered after the year it
+    """今年以来/年初以来/截至目前 before a figure without a year of its own, in a report delivered after the year it
     mainly describes (a report of May 2024 to a visiting leader on 2023 and the months since): the figure
     is of the report's own year so far, not of the year described (a report of January–February on the
     year just ended keeps that year: :attr:`Dates.review_this_year`)."""
@@ -482,7 +483,7 @@ def _since_new_year_of_report(year: int | None, period_start: int | None, dates:
         return False
     if dates.review_this_year == year:
         return False
-    return _SINCE_NEW_YEAR.search(before) is not None
+    return _SINCE_NEW_YEAR.search(before) is not None or _UP_TO_NOW.search(before) is not None
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
