@@ -175,6 +175,16 @@ CASES: list[dict] = [
         "facts": [("key_project_investment", "level", 310.0, 2026, "", "target", None)],
         "absent": [],
     },
+    {
+        "id": "city_key_works_counted_in_ge",
+        "meta": {"year": 2023, "report_date": "2024-01-08", "region": "通州区"},
+        "text": "全年实施区重点工程38个,完成投资126.4亿元,完成年度计划的104.2%。",
+        "facts": [
+            ("key_project_investment", "level", 126.4, 2023, "", "actual", None),
+            ("key_project_investment", "completion_pct", 104.2, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
     # near miss: the reduction of emissions by key works is no key-project figure
     {
         "id": "key_works_emission_reduction_no_fact",
