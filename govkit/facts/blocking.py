@@ -355,7 +355,7 @@ def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
     after that opening is the topic's, unless the report's own region is named between them (not as the
     base of the topic's share: 占全市的72%)."""
     first_figure = s.quantities[0].start if s.quantities else len(s.text)
-    end = topic_end(s.text, own, [c.start for c in s.clauses], min(first_figure, subject.start))
+    end = topic_end(s.text, own, [c.start for c in s.clauses], first_figure)
     return 0 <= end <= subject.start and not own_named_after_topic(s.text, end, subject.start, own)
 
 

@@ -141,16 +141,19 @@ def by_parts(sent: str) -> bool:
     return _BY_PARTS.match(sent) is not None
 
 
-def topic_end(sent: str, own: set[str], clause_starts: list[int] | None = None, limit: int = 0) -> int:
+def topic_end(sent: str, own: set[str], clause_starts: list[int] | None = None, first_figure: int = 0) -> int:
     """Where the opening of a sentence that names a park or another place as its topic ends
     (经开区完成…, 其中,安定镇实现…, 安定镇:…), or -1. A park of the report's own name is its own region.
-    With *clause_starts*: a clause opening on such a topic after opening clauses without figures, before
-    *limit* (全面完成开发区体制机制改革,全市12个省级以上开发区实现…), too."""
+    With *clause_starts*: a clause opening on such a topic after opening clauses without figures, that
+    holds the sentence's first figure (at *first_figure*: 全面完成开发区体制机制改革,全市12个省级以上开发区实现
+    营业收入…), too; not a clause of aims without a figure (坚持项目为王,推动开发区实现集聚发展,地区生产总值
+    增长5.6%: the region's growth)."""
     end = _topic_end(sent, own)
-    for start in clause_starts or ():
-        if end >= 0 or start >= limit:
+    starts = [c for c in clause_starts or () if c > 0]
+    for start, nxt in zip(starts, [*starts[1:], len(sent)]):
+        if end >= 0 or start >= first_figure:
             break
-        if start > 0:
+        if nxt > first_figure:
             e = _topic_end(sent[start:], own)
             end = start + e if e >= 0 else -1
     return end
