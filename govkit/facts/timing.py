@@ -45,6 +45,7 @@ from govkit.facts.timeframe import (
     span_ahead,
     span_of_phrase,
 )
+from govkit.text.years import band_of
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -86,6 +87,7 @@ _ONE_YEAR = cue("time", "one_year")
 _NOTE = re.compile(r"[(（]([^()（）,，;；。:：]{1,14})[)）]")
 _NOTE_AFTER = re.compile(r"\s{0,2}" + _NOTE.pattern)
 _FIGURE_END = re.compile(r"\s*$")
+_BREAK = re.compile(r"[,;，；。]")
 
 
 def _part_of_note(words: str) -> str | None:
@@ -483,7 +485,15 @@ def _since_new_year_of_report(year: int | None, period_start: int | None, dates:
         return False
     if dates.review_this_year == year:
         return False
-    return _SINCE_NEW_YEAR.search(before) is not None or _UP_TO_NOW.search(before) is not None
+    if _SINCE_NEW_YEAR.search(before) is not None:
+        return True
+    # 截至目前 (no year named): only in a report of May–October (in March, on the year just reviewed, a
+    # state reached then: 截至目前,…贫困发生率降至0.45% in a self-check of March 2020 is 2019's), and only
+    # opening the sentence or the figure's clause (…债务余额85.3亿元,截至目前已偿还…,一般公共预算收入完成25.6亿元)
+    m = _UP_TO_NOW.search(before)
+    if m is None or dates.report_month is None or band_of(dates.report_month).certain:
+        return False
+    return not before[: m.start()].strip() or _BREAK.search(before, m.end() + 1) is None
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
