@@ -15,7 +15,9 @@ C. 用于…民生方面的支出 as 民生支出: only a list of purposes endin
    livelihood_spending_share);
 D. 重点工程 / 重大工程 as the key projects: only after a tier, a verb of arranging, a joiner or nothing;
    the works of one field (大气污染防治重点工程15项, 生态修复重大工程8项, 水利重点工程) are a part of
-   the investment, not the key-project list (their money was key_project_investment).
+   the investment, not the key-project list (their money was key_project_investment);
+E. a share reached (占…比重达到X%) read from a 占 in the figure's clause: not from a bracketed note
+   defining a rate (森林覆盖率(森林面积占国土面积比例)达到65.2%: the rate's level, it was lost).
 
 Near misses keep the rule's own construction. Every case but the near misses failed on s11-t1.
 """
@@ -140,6 +142,22 @@ CASES: list[dict] = [
         "meta": COUNTY,
         "text": "全年重点工程完成投资45亿元。",
         "facts": [("key_project_investment", "level", 45.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    # ---- E. a bracketed note defining a rate before 达到
+    {
+        "id": "rate_with_defining_note_reached",
+        "meta": COUNTY,
+        "text": "全县森林覆盖率(森林面积占国土面积比例)达到65.2%。",
+        "facts": [("forest_coverage", "level", 65.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    # near miss: the share reached outside a note stays the share
+    {
+        "id": "livelihood_share_reached_after_its_level",
+        "meta": COUNTY,
+        "text": "全县民生支出完成51亿元,占一般公共预算支出比重达到81.2%。",
+        "facts": [("livelihood_spending_share", "level", 81.2, 2023, "", "actual", None)],
         "absent": [],
     },
 ]

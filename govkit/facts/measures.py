@@ -18,6 +18,7 @@ from govkit.facts.numbers import Quantity, convert
 
 _MEASURE = any_of("measure")
 _SHARE = re.compile(r"占")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed note
 _MONTH_ON_MONTH = cue("sign", "month_on_month")
 _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 #: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
@@ -76,11 +77,11 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             if name == "yoy_up":
                 return "yoy_pct", 1
             if name == "level_to":
-                # 占一般公共预算支出比重达到81.2%: the share the clause names reached (as 占…的81.2%)
+                # 占一般公共预算支出比重达到81.2%: the share the clause names reached (as 占…的81.2%); not
+                # a note defining a rate (森林覆盖率(森林面积占国土面积比例)达到65.2%: the rate's level)
                 brk = max(prefix.rfind(","), prefix.rfind(";"))
-                return (
-                    "share" if _SHARE.search(prefix, brk + 1, len(prefix) - len(tail) + last.start()) else "level"
-                ), 1
+                words = _NOTE.sub("", prefix[brk + 1 : len(prefix) - len(tail) + last.start()])
+                return ("share" if _SHARE.search(words) else "level"), 1
             if name == "base_year":
                 return "base_year", 1
         if _CAGR_LEAD.search(prefix):
