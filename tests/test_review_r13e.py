@@ -9,7 +9,8 @@ A. parks as the actor of a later clause (全面完成开发区体制机制改革
 B. 截至目前 dating a figure to the report's own year: only in a report of May–October (a self-check
    of March 2020 on 2019: 截至目前,…贫困发生率降至0.45% is 2019's, it was moved to 2020), and only
    opening the sentence or the figure's clause (…债务余额85.3亿元,截至目前已偿还…,一般公共预算收入
-   完成25.6亿元: the year described's, it was moved to the report's year);
+   完成25.6亿元: the year described's, it was moved to the report's year); 到目前 only opening a clause
+   (增速提高到目前的8.2%: a level reached, it was moved to the report's year);
 C. 用于…民生方面的支出 as 民生支出: only a list of purposes ending on 等 or nothing before 民生; a part of
    it (用于农村民生方面的支出, 用于…等兜底民生领域的支出) is no livelihood share (its share was given as
    livelihood_spending_share);
@@ -75,6 +76,20 @@ CASES: list[dict] = [
         "text": "全区政府债务余额85.3亿元,截至目前已偿还到期债务12亿元,一般公共预算收入完成25.6亿元。",
         "facts": [("general_budget_revenue", "level", 25.6, 2023, "", "actual", None)],
         "absent": [("general_budget_revenue", "level", 25.6, 2024)],
+    },
+    {
+        "id": "raised_to_the_present_level_is_no_time",
+        "meta": VISIT,
+        "text": "全区规上工业增加值增速提高到目前的8.2%。",
+        "facts": [("industrial_va", "yoy_pct", 8.2, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "yoy_pct", 8.2, 2024)],
+    },
+    {
+        "id": "up_to_now_so_far_opening",
+        "meta": VISIT,
+        "text": "到目前为止,全区实际到位资金38.6亿元。",
+        "facts": [("investment_attracted", "level", 38.6, 2024, "", "actual", None)],
+        "absent": [("investment_attracted", "level", 38.6, 2023)],
     },
     # near misses: 截至目前 opening the figure's clause, in a report of June, is the report's year
     {
