@@ -13,7 +13,8 @@ B. 截至目前 dating a figure to the report's own year: only in a report of Ma
    (增速提高到目前的8.2%: a level reached, it was moved to the report's year);
 C. 用于…民生方面的支出 as 民生支出: only a list of purposes ending on 等 or nothing before 民生; a part of
    it (用于农村民生方面的支出, 用于…等兜底民生领域的支出) is no livelihood share (its share was given as
-   livelihood_spending_share);
+   livelihood_spending_share); nor a qualified 民生 spending (重点民生领域支出, 农村民生领域的支出, and
+   重点民生支出, which 715c5fe read as 民生支出 too);
 D. 重点工程 / 重大工程 as the key projects: only after a tier, a verb of arranging, a joiner or nothing;
    the works of one field (大气污染防治重点工程15项, 生态修复重大工程8项, 水利重点工程) are a part of
    the investment, not the key-project list (their money was key_project_investment);
@@ -114,7 +115,35 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("livelihood_spending_share",)],
     },
-    # near misses: 民生 spending named plainly or by a list of purposes keeps its share
+    {
+        "id": "key_livelihood_field_spending_no_share",
+        "meta": COUNTY,
+        "text": "全县教育、卫生等重点民生领域支出12亿元,占一般公共预算支出的35%。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",)],
+    },
+    {
+        "id": "rural_livelihood_field_spending_no_share",
+        "meta": COUNTY,
+        "text": "全县农村民生领域的支出12亿元,占一般公共预算支出的15%。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",)],
+    },
+    {
+        "id": "key_livelihood_spending_no_share",
+        "meta": COUNTY,
+        "text": "全县重点民生支出12亿元,占一般公共预算支出的35%。",
+        "facts": [],
+        "absent": [("livelihood_spending_share",)],
+    },
+    # near misses: 民生 spending named plainly or by a list of purposes keeps its share; a part after it too
+    {
+        "id": "livelihood_share_before_its_key_part",
+        "meta": COUNTY,
+        "text": "全县民生支出41亿元,占一般公共预算支出的80.2%,其中重点民生支出12亿元。",
+        "facts": [("livelihood_spending_share", "level", 80.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
     {
         "id": "livelihood_aspect_spending_plain",
         "meta": COUNTY,
