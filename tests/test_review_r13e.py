@@ -180,7 +180,14 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("key_project_investment",)],
     },
-    # near miss: the key works without a field keep their investment
+    # near misses: the key works without a field keep their investment, after their count too
+    {
+        "id": "counted_key_works_investment",
+        "meta": COUNTY,
+        "text": "全县86项重点工程完成投资63.5亿元。",
+        "facts": [("key_project_investment", "level", 63.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
     {
         "id": "key_works_plain_investment",
         "meta": COUNTY,
