@@ -28,6 +28,7 @@ from govkit.facts.places import (
     names_other_places,
     names_parts,
     opens_with_places,
+    own_named_after_topic,
     own_park,
     topic_end,
     urban_core,
@@ -349,10 +350,13 @@ def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
 
 
 def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
-    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…): a subject
-    after that opening is the topic's, unless the report's own region is named between them."""
-    end = topic_end(s.text, own)
-    return 0 <= end <= subject.start and not any(w in s.text[end : subject.start] for w in own)
+    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…; after an
+    opening clause without figures too: 全面完成开发区体制机制改革,全市12个省级以上开发区实现…): a subject
+    after that opening is the topic's, unless the report's own region is named between them (not as the
+    base of the topic's share: 占全市的72%)."""
+    first_figure = s.quantities[0].start if s.quantities else len(s.text)
+    end = topic_end(s.text, own, [c.start for c in s.clauses], first_figure)
+    return 0 <= end <= subject.start and not own_named_after_topic(s.text, end, subject.start, own)
 
 
 def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:

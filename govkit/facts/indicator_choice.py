@@ -22,6 +22,7 @@ from govkit.facts.timeframe import listed_years
 
 _VILLAGE_NOUN = cue("place", "village_noun")
 _YEAR = cue("time", "year")
+_SHARE_FILLER = cue("share", "subject_filler")  # 民生方面的支出: the share of 民生支出
 # A joiner and a few words qualifying the next member (森林覆盖率、城镇生活污水处理率): the words hold
 # no joiner, break or digit, so no unnamed member hides among them.
 _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，；：\d\s]{0,4}")
@@ -108,7 +109,7 @@ def choose_indicators(
         if gi > 0:
             return []
     if measure == "share":
-        ind = share_indicator(subject, catalog)
+        ind = share_indicator(subject, catalog, s.text[subject.start : subject.end])
         return [ind] if ind and _base_of_share(s, subject, q, catalog[ind], lexicon) else []
     if measure != "level" and len(subject.indicators) > 1:
         # 易地扶贫搬迁1260户,完成省下达任务的105%: the rate of the figure the subject took before it.
@@ -240,9 +241,10 @@ def _joined_to_earlier(s: Sentence, subject: Mention) -> bool:
     return i >= 0 and _LIST_JOINER_QUALIFIED.fullmatch(s.text[s.mentions[i].end : subject.start]) is not None
 
 
-def share_indicator(subject: Mention, catalog: dict[str, Indicator]) -> str | None:
-    """民生支出 … 占一般公共预算支出的76.3% -> livelihood_spending_share."""
-    text = subject.entry.pattern
+def share_indicator(subject: Mention, catalog: dict[str, Indicator], words: str = "") -> str | None:
+    """民生支出 … 占一般公共预算支出的76.3% -> livelihood_spending_share; *words*, the subject as printed
+    (用于教育等民生方面的支出, 民生领域支出: the words a catalog name leaves out are removed)."""
+    text = _SHARE_FILLER.sub("", words or subject.entry.pattern)
     for ind in catalog.values():
         if ind.unit == "%" and any(a.startswith(text) and "占" in a for a in (ind.name_zh, *ind.aliases)):
             return ind.id

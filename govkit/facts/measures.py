@@ -18,6 +18,7 @@ from govkit.facts.numbers import Quantity, convert
 
 _MEASURE = any_of("measure")
 _SHARE = re.compile(r"占")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed note
 _MONTH_ON_MONTH = cue("sign", "month_on_month")
 _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 #: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
@@ -30,6 +31,7 @@ _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _RATE_VALUE = cue("measure_after", "rate_value")
 _FLAT_NOT_GROWTH = cue("measure_after", "flat_not_growth")
+_COMPLETION_OF_PRINTED = cue("completion", "printed_base")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -56,6 +58,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             return "yoy_pct", 1  # 增速由上年的5.2%提高到6.1%: the growth rate the change ended at
         if _RATE_CHANGED_BY.search(prefix):
             return None, 0  # 增速回落2.1%: the growth rate changed by it, not the growth
+        if _COMPLETION_OF_PRINTED.search(prefix, max(0, len(prefix) - 28)):
+            return "completion_pct", 1  # 完成调整预算123.05亿元的96.5%
         tail = prefix[-14:]
         last = None
         for m in _MEASURE.finditer(tail):
@@ -73,7 +77,11 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             if name == "yoy_up":
                 return "yoy_pct", 1
             if name == "level_to":
-                return "level", 1
+                # 占一般公共预算支出比重达到81.2%: the share the clause names reached (as 占…的81.2%); not
+                # a note defining a rate (森林覆盖率(森林面积占国土面积比例)达到65.2%: the rate's level)
+                brk = max(prefix.rfind(","), prefix.rfind(";"))
+                words = _NOTE.sub("", prefix[brk + 1 : len(prefix) - len(tail) + last.start()])
+                return ("share" if _SHARE.search(words) else "level"), 1
             if name == "base_year":
                 return "base_year", 1
         if _CAGR_LEAD.search(prefix):

@@ -23,6 +23,7 @@ _LEAD_TAIL = cue("place", "place_lead_tail")
 _JOINER = cue("place", "place_list_joiner")
 _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
+_SHARE_BASE_BEFORE = cue("place", "share_base_before")  # 占全市的72%: the base of a share
 _BY_PARTS = cue("place", "by_parts_opening")
 _LABEL = cue("place", "label_opening")
 _HEADING = cue("place", "heading_places")
@@ -143,9 +144,25 @@ def by_parts(sent: str) -> bool:
     return _BY_PARTS.match(sent) is not None
 
 
-def topic_end(sent: str, own: set[str]) -> int:
+def topic_end(sent: str, own: set[str], clause_starts: list[int] | None = None, first_figure: int = 0) -> int:
     """Where the opening of a sentence that names a park or another place as its topic ends
-    (经开区完成…, 其中,安定镇实现…, 安定镇:…), or -1. A park of the report's own name is its own region."""
+    (经开区完成…, 其中,安定镇实现…, 安定镇:…), or -1. A park of the report's own name is its own region.
+    With *clause_starts*: a clause opening on such a topic after opening clauses without figures, that
+    holds the sentence's first figure (at *first_figure*: 全面完成开发区体制机制改革,全市12个省级以上开发区实现
+    营业收入…), too; not a clause of aims without a figure (坚持项目为王,推动开发区实现集聚发展,地区生产总值
+    增长5.6%: the region's growth)."""
+    end = _topic_end(sent, own)
+    starts = [c for c in clause_starts or () if c > 0]
+    for start, nxt in zip(starts, [*starts[1:], len(sent)]):
+        if end >= 0 or start >= first_figure:
+            break
+        if nxt > first_figure:
+            e = _topic_end(sent[start:], own)
+            end = start + e if e >= 0 else -1
+    return end
+
+
+def _topic_end(sent: str, own: set[str]) -> int:
     label = _LABEL.match(sent)
     if label is not None and _names_a_part(label.group("names"), own):
         return label.end()  # 安定镇:实现财政收入…
@@ -191,3 +208,14 @@ def _names_a_part(lead: str, own: set[str]) -> bool:
     if _PARK.search(lead) is not None and not own_park(lead, own):
         return True
     return names_other_places(lead, own) or names_parts(lead, own)
+
+
+def own_named_after_topic(sent: str, start: int, end: int, own: set[str]) -> bool:
+    """Whether the own region is named in *sent*[start:end], not as the base of a share (占全市的72%)."""
+    for w in own:
+        i = sent.find(w, start, end) if w else -1
+        while i >= 0:
+            if not _SHARE_BASE_BEFORE.search(sent, max(start, i - 2), i):
+                return True
+            i = sent.find(w, i + 1, end)
+    return False

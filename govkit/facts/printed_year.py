@@ -41,6 +41,7 @@ RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
 _SINCE = cue("time", "since")
 _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
+_IN_ADJUSTMENT = cue("time", "in_adjustment")
 _PAST_FIGURE_AFTER = cue("time", "past_figure_after")
 _PLANNING_WORD = cue("target", "planning")
 #: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
@@ -153,6 +154,8 @@ def printed_year(
             continue  # …增长6%左右(上年为5.5%),一般公共预算收入增长5%: the year before's figure's clause only
         if _in_reason(sent, m.start(), clause.start):
             continue  # …下降6.4%,主要是上年…支出较多,剔除该因素后增长3.1%: the reason's year, not the figure's
+        if _in_adjustment(before, m):
+            continue  # 剔除上年一次性支出因素后同口径增长1.5%: the factor's year, not the figure's
         rel = m
         break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
@@ -262,6 +265,12 @@ def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:
 
 
 _REASON_ASIDE = cue("continuation", "reason_aside")
+
+
+def _in_adjustment(before: str, rel: re.Match[str]) -> bool:
+    """Whether the relative year *rel* lies inside an adjustment phrase of a rate (剔除上年…因素后)."""
+    m = _IN_ADJUSTMENT.search(before, max(0, rel.start() - 8), min(len(before), rel.end() + 16))
+    return m is not None and m.start() <= rel.start() and rel.end() <= m.end()
 
 
 def _in_reason(sent: str, pos: int, figure_clause: int) -> bool:

@@ -45,6 +45,7 @@ from govkit.facts.timeframe import (
     span_ahead,
     span_of_phrase,
 )
+from govkit.text.years import band_of
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -73,6 +74,7 @@ _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 TO_DATE_FLAG = "to_date"
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_UP_TO_NOW = cue("time", "up_to_now")
 _MONTH_OPENING = cue("sub", "month_opening")
 _MONTH_BARE = cue("sub", "month_before_subject")
 _EVENT_AFTER_MONTH = cue("time", "event_after_month")
@@ -87,6 +89,7 @@ _ONE_YEAR = cue("time", "one_year")
 _NOTE = re.compile(r"[(（]([^()（）,，;；。:：]{1,14})[)）]")
 _NOTE_AFTER = re.compile(r"\s{0,2}" + _NOTE.pattern)
 _FIGURE_END = re.compile(r"\s*$")
+_BREAK = re.compile(r"[,;，；。]")
 
 
 def _part_of_note(words: str) -> str | None:
@@ -200,6 +203,8 @@ def figure_time(
     span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
+    elif span is None and target_year is None and _since_new_year_of_report(year, period_start, dates, before):
+        year = dates.review_this_year  # 今年以来,… in a report of May 2024 whose main year is 2023: 2024 so far
     elif start_of_change is None and measure == "level" and ("由" in before or "从" in before):
         end_year = earlier_change_end(sent, seg_start, q)
         if end_year is not None:
@@ -473,6 +478,26 @@ def _outturn_next(sent: str, q: Quantity) -> bool:
         return False
     nxt = find_quantities(sent[m.end() - 1 : m.end() + 24])
     return bool(nxt) and nxt[0].dimension == q.dimension
+
+
+def _since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
+    """今年以来/年初以来/截至目前 before a figure without a year of its own, in a report delivered after the year it
+    mainly describes (a report of May 2024 to a visiting leader on 2023 and the months since): the figure
+    is of the report's own year so far, not of the year described (a report of January–February on the
+    year just ended keeps that year: :attr:`Dates.review_this_year`)."""
+    if year is None or period_start is not None or dates.report_year is None or year != dates.doc_year:
+        return False
+    if dates.review_this_year == year:
+        return False
+    if _SINCE_NEW_YEAR.search(before) is not None:
+        return True
+    # 截至目前 (no year named): only in a report of May–October (in March, on the year just reviewed, a
+    # state reached then: 截至目前,…贫困发生率降至0.45% in a self-check of March 2020 is 2019's), and only
+    # opening the sentence or the figure's clause (…债务余额85.3亿元,截至目前已偿还…,一般公共预算收入完成25.6亿元)
+    m = _UP_TO_NOW.search(before)
+    if m is None or dates.report_month is None or band_of(dates.report_month).certain:
+        return False
+    return not before[: m.start()].strip() or _BREAK.search(before, m.end() + 1) is None
 
 
 def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:

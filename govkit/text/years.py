@@ -42,6 +42,7 @@ _TARGET_BEFORE = cue_words("year", "target_before")
 _STATUS_AFTER = cue_words("year", "status_after")
 #: 以来: after a year (2014年以来), the start of a span up to now (cues.tsv, time since).
 _SINCE = cue_words("time", "since")[0]
+_SO_FAR = cue("sub", "since_new_year")  # 今年以来, 年初以来: the report's own year so far
 
 
 #: A masked year: 20XX年, 201X年, 20**年, **年, XX年 (the digits replaced by X, x, ×, * or ＊).
@@ -264,6 +265,16 @@ def _older_than_date(y: int, when: date | None) -> bool:
     return when is not None and y + 1 < when.year
 
 
+def _own_year_so_far(source: str, rdate: date | None, text: str) -> bool:
+    """Whether a dated report of a genre that takes its year from the text and its date (工作汇报, 讲话, not
+    a delivered work report), dated in months where a report may look back or not (year_by_month.csv:
+    not certain, May–October), speaks of its own year so far (今年以来, 年初以来): a report to a visiting
+    leader of May 2024 on 2023 and the months since describes 2024, the year before is its background."""
+    if source or rdate is None or band_of(rdate.month).certain:
+        return False
+    return _SO_FAR.search(text) is not None
+
+
 def _reading(y: int | None, *flags: str) -> YearReading:
     if y == _MASK_YEAR:
         return YearReading(None, (YEAR_MASKED,))
@@ -341,8 +352,11 @@ def main_year(
     # An undated delivered report (a work report copied without its session line): the year its
     # plan part names (二、2024年主要目标任务, 2024年工作安排) is the year ahead, not the one described.
     planned = _planned_ahead(text) if delivered and rdate is None and _PLAN_PART_REPORT.search(text) else set()
+    so_far = _own_year_so_far(source, rdate, text)
     for m in finditer_opening(_LEAD_YEAR, text):
         y = int(m.group(1))
+        if so_far and rdate is not None and y < rdate.year:
+            continue  # 2023年,全区… in a report of May 2024 that goes on to 今年以来: the year before, reviewed
         if text.startswith(_SINCE, m.end()) and (period_title or _older_than_date(y, rdate or published)):
             continue  # 2014年以来,… in 2020年脱贫攻坚工作总结, or in a report dated 2022: the start of a span
         if planned and (y in planned or y < min(planned) - 1):
