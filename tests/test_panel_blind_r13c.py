@@ -32,6 +32,13 @@ passed before and after):
   their outcomes). Now every row carries its series' newest name. Guards: two counties in one corpus
   keep their own names; a township's report stays a series of its own name.
 
+* Equal parts of a year are one panel key (evidence.same_period, applied where facts are
+  annotated): EXTRACTION.md counts H1 and M1-M6, Q1-Q3 and M1-M9, Q1 and M1-M3 as one sub-period,
+  but the panel keyed them as printed, so an analysis's 1—6月 (M1-M6) and a speech's 上半年 (H1), or
+  1月至9月 and 前三季度, or 一至三月 and 一季度, were two cells for one period, neither rival told. Now
+  the panel names each by one name (H1, Q1-Q3, Q1): one cell, the more authoritative report's,
+  the other listed as it lost. Guards: 1—5月 or 二季度 beside 上半年, 1—10月 beside 前三季度 stay cells of their own.
+
 Judged not an error (probing): 增速比上年回落5.1个百分点 is gdp pp_change (the gold reads 较上年增长2.3个百分点
 of GDP growth so); 扣除价格因素实际增长2.6% is the fact of resident income with unadjusted=4.9 (as 可比价).
 Seen, not touched (facts, other helpers' modules): a target restated in a review beside its outcome
@@ -216,6 +223,55 @@ def test_near_two_counties_and_a_township_keep_their_names(tmp_path):
     assert set(tvo["region"]) == {"芜湖县", "郫县"}
     panel, _ = build_panel(facts, documents)
     assert {"芜湖县", "郫县"} <= set(panel["region"]) and "湾沚区" not in set(panel["region"])
+
+
+# --------------------------------------------------------------------------- equal parts of a year
+PART_ANALYSIS = """
+2023年安溪县经济运行情况分析
+安溪县统计局
+2023年10月25日
+一、主要指标完成情况
+{part}，全县规模以上工业增加值同比增长5.9%，增速比上月加快0.3个百分点。
+"""
+PART_SPEECH = """
+在全县2023年经济运行分析会上的讲话
+安溪县人民政府县长 陈志强
+（2023年10月30日）
+同志们：
+{part}，全县规模以上工业增加值增长6.1%，工业生产持续回升。
+"""
+
+
+@pytest.mark.parametrize(
+    "first, second, cells",
+    [
+        # fixed: one period written two ways is one cell that two reports give (the analysis wins)
+        ("1—6月", "上半年", {"H1": 5.9}),
+        ("1月至9月", "前三季度", {"Q1-Q3": 5.9}),
+        ("上半年", "前6个月", {"H1": 5.9}),
+        ("一至三月", "一季度", {"Q1": 5.9}),
+        # guards: periods that differ stay apart
+        ("1—5月", "上半年", {"M1-M5": 5.9, "H1": 6.1}),
+        ("二季度", "上半年", {"Q2": 5.9, "H1": 6.1}),
+        ("前三季度", "1—10月", {"Q1-Q3": 5.9, "M1-M10": 6.1}),
+    ],
+    ids=[
+        "months_one_to_six_and_first_half",
+        "months_one_to_nine_and_three_quarters",
+        "first_six_months_and_first_half",
+        "chinese_months_and_first_quarter",
+        "near_five_months_and_first_half",
+        "near_second_quarter_and_first_half",
+        "near_three_quarters_and_ten_months",
+    ],
+)
+def test_equal_parts_of_a_year_are_one_cell(tmp_path, first, second, cells):
+    series = {"anxi_2023_part": PART_ANALYSIS.format(part=first), "anxi_2023_speech": PART_SPEECH.format(part=second)}
+    panel, conflicts, _ = run_series(tmp_path, series)
+    p = panel[panel["indicator"] == "industrial_va"]
+    assert dict(zip(p["subperiod"], p["value"])) == pytest.approx(cells), p
+    if len(cells) == 1:
+        assert p.iloc[0]["doc_id"] == "anxi_2023_part" and len(conflicts) == 1
 
 
 # --------------------------------------------------------------------------- the three series

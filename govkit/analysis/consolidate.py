@@ -92,6 +92,7 @@ from govkit.analysis.evidence import (
     is_milestone,
     printed_as_revision,
     printed_before_year_end,
+    same_period,
     tier_of,
 )
 from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map, series_labels
@@ -223,6 +224,7 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     f["value_high"] = pd.array(facts["value_high"], dtype="Float64") if "value_high" in facts else pd.NA
     f["value_high"] = f["value_high"].astype("Float64")
     f["masked"] = f["masked"].fillna(False)
+    f["subperiod"] = f["subperiod"].map(same_period)  # 1—6月 and 上半年: one period, one key
     info = doc_info(documents)
     f = f.merge(info, on="doc_id", how="left")
     anon = f["anonymised"].fillna(False).astype(bool)
