@@ -32,6 +32,11 @@ passed before and after):
   their outcomes). Now every row carries its series' newest name. Guards: two counties in one corpus
   keep their own names; a township's report stays a series of its own name.
 
+* A revision answers a target (targets.targets_vs_outcomes uses consolidate.revisions_first): the
+  panel shows a later report's 修订为/最终核实为/经核实 figure over the bulletin's first printing, but the
+  target pairs ranked outcomes without it, so 地区生产总值达到868亿元 was "missed" against the bulletin's
+  861.7 while the panel read 870.9 (met). Now the outcome is the panel's value. Guards: a later
+  restatement without revision words, or none, leaves the bulletin's figure (genre).
 * Equal parts of a year are one panel key (evidence.same_period, applied where facts are
   annotated): EXTRACTION.md counts H1 and M1-M6, Q1-Q3 and M1-M9, Q1 and M1-M3 as one sub-period,
   but the panel keyed them as printed, so an analysis's 1—6月 (M1-M6) and a speech's 上半年 (H1), or
@@ -223,6 +228,59 @@ def test_near_two_counties_and_a_township_keep_their_names(tmp_path):
     assert set(tvo["region"]) == {"芜湖县", "郫县"}
     panel, _ = build_panel(facts, documents)
     assert {"芜湖县", "郫县"} <= set(panel["region"]) and "湾沚区" not in set(panel["region"])
+
+
+# --------------------------------------------------------------------------- a revision answers a target
+ANXI_PLAN = """
+2022年安溪县人民政府工作报告
+——2022年1月10日在安溪县第十八届人民代表大会第二次会议上
+各位代表：
+一、2021年工作回顾
+2021年，全县地区生产总值完成821.3亿元，增长8.9%。
+二、2022年主要目标
+今年全县经济社会发展的主要预期目标是：地区生产总值达到868亿元，增长5.2%。
+"""
+ANXI_BULLETIN = """
+安溪县2022年国民经济和社会发展统计公报
+安溪县统计局
+2023年3月28日
+初步核算，2022年全县地区生产总值861.7亿元，按可比价格计算，比上年增长5.0%。
+"""
+ANXI_LATER = """
+2024年安溪县人民政府工作报告
+——2024年1月8日在安溪县第十八届人民代表大会第四次会议上
+各位代表：
+一、2023年工作回顾
+2023年，全县地区生产总值完成912.5亿元，增长6.2%。{restated}
+"""
+
+
+@pytest.mark.parametrize(
+    "restated, measure, outcome, doc, status",
+    [
+        # fixed: the revision the panel shows answers the target, not the bulletin's first printing
+        ("经国家统计局反馈核实，2022年全县地区生产总值修订为870.9亿元。", "level", 870.9, "anxi_2023_wr", "met"),
+        ("2022年全县地区生产总值最终核实为870.9亿元。", "level", 870.9, "anxi_2023_wr", "met"),
+        ("经核实，2022年全县地区生产总值增长5.3%。", "yoy_pct", 5.3, "anxi_2023_wr", "met"),
+        # guards: a restatement without revision words, or none: the bulletin answers (genre)
+        ("2022年全县地区生产总值为870.9亿元。", "level", 861.7, "anxi_2022_bulletin", "missed"),
+        ("", "yoy_pct", 5.0, "anxi_2022_bulletin", "missed"),
+    ],
+    ids=["revised_as", "finally_verified", "verified_growth", "near_plain_restatement", "near_no_restatement"],
+)
+def test_a_revision_answers_the_target_as_in_the_panel(tmp_path, restated, measure, outcome, doc, status):
+    series = {
+        "anxi_2021_wr": ANXI_PLAN,
+        "anxi_2022_bulletin": ANXI_BULLETIN,
+        "anxi_2023_wr": ANXI_LATER.format(restated=restated),
+    }
+    panel, _, tvo = run_series(tmp_path, series)
+    pair = tvo[(tvo["indicator"] == "gdp") & (tvo["measure"] == measure) & (tvo["year"] == 2022)]
+    assert len(pair) == 1, pair
+    got = pair.iloc[0]
+    assert (got["outcome"], got["outcome_doc_id"], got["status"]) == (pytest.approx(outcome), doc, status)
+    cell = panel_cell(panel, "gdp", measure, 2022)
+    assert (cell["value"], cell["doc_id"]) == (pytest.approx(outcome), doc)  # the panel's value
 
 
 # --------------------------------------------------------------------------- equal parts of a year
