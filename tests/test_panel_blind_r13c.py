@@ -41,7 +41,7 @@ passed before and after):
   annotated): EXTRACTION.md counts H1 and M1-M6, Q1-Q3 and M1-M9, Q1 and M1-M3 as one sub-period,
   but the panel keyed them as printed, so an analysis's 1—6月 (M1-M6) and a speech's 上半年 (H1), or
   1月至9月 and 前三季度, or 一至三月 and 一季度, were two cells for one period, neither rival told. Now
-  the panel names each by one name (H1, Q1-Q3, Q1): one cell, the more authoritative report's,
+  the panel names each by one name (H1, Q1-Q3, Q1; 7—12月 and 下半年 H2): one cell, the more authoritative report's,
   the other listed as it lost. Guards: 1—5月 or 二季度 beside 上半年, 1—10月 beside 前三季度 stay cells of their own.
 
 Judged not an error (probing): 增速比上年回落5.1个百分点 is gdp pp_change (the gold reads 较上年增长2.3个百分点
@@ -308,6 +308,7 @@ PART_SPEECH = """
         ("1月至9月", "前三季度", {"Q1-Q3": 5.9}),
         ("上半年", "前6个月", {"H1": 5.9}),
         ("一至三月", "一季度", {"Q1": 5.9}),
+        ("7—12月", "下半年", {"H2": 5.9}),
         # guards: periods that differ stay apart
         ("1—5月", "上半年", {"M1-M5": 5.9, "H1": 6.1}),
         ("二季度", "上半年", {"Q2": 5.9, "H1": 6.1}),
@@ -318,6 +319,7 @@ PART_SPEECH = """
         "months_one_to_nine_and_three_quarters",
         "first_six_months_and_first_half",
         "chinese_months_and_first_quarter",
+        "months_seven_to_twelve_and_second_half",
         "near_five_months_and_first_half",
         "near_second_quarter_and_first_half",
         "near_three_quarters_and_ten_months",
