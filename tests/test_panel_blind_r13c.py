@@ -13,8 +13,8 @@ First run (the code at the session's start, 715c5fe; FIRST_RUN.md): 167 of 167 e
 which the rules make right: my omission, added (168 cells, 54 pairs asserted below). No park, town
 or scenic-spot figure among winners or losers; every part-year figure only in a subperiod cell.
 
-Probing past the series with more reports of our own (a summer 决算 report, a 县→区 renamed county)
-found two panel classes, fixed (passages of our own; those marked fixed failed before, the guards
+Probing past the series with more reports of our own (a summer 决算 report, a 县→区 renamed county,
+a later revision of a targeted level, one period printed two ways) found four panel classes, fixed (passages of our own; those marked fixed failed before, the guards
 passed before and after):
 
 * The final accounts of a budget year (data/report_types.csv row 财政决算报告): 关于2023年县级财政决算
@@ -31,7 +31,6 @@ passed before and after):
   panel read 湾沚区, and targets_vs_outcomes(regions=["湾沚区"]) left them out (regions=["芜湖县"] lost
   their outcomes). Now every row carries its series' newest name. Guards: two counties in one corpus
   keep their own names; a township's report stays a series of its own name.
-
 * A revision answers a target (targets.targets_vs_outcomes uses consolidate.revisions_first): the
   panel shows a later report's 修订为/最终核实为/经核实 figure over the bulletin's first printing, but the
   target pairs ranked outcomes without it, so 地区生产总值达到868亿元 was "missed" against the bulletin's
@@ -48,7 +47,7 @@ Judged not an error (probing): 增速比上年回落5.1个百分点 is gdp pp_ch
 of GDP growth so); 扣除价格因素实际增长2.6% is the fact of resident income with unadjusted=4.9 (as 可比价).
 Seen, not touched (facts, other helpers' modules): a target restated in a review beside its outcome
 without brackets (增长3.9%,低于年初确定的7%预期目标; 超额完成年初确定的增长6.5%的预期目标) gives no target
-fact (the bracketed form does); 上半年…增长7.6%,上年同期为7.2% gives no H1 fact of the year before.
+fact (the bracketed form does; blocking treats 低于…目标 as a threshold on purpose); 上半年…增长7.6%,上年同期为7.2% gives no H1 fact of the year before.
 """
 
 from __future__ import annotations
