@@ -92,9 +92,10 @@ from govkit.analysis.evidence import (
     is_milestone,
     printed_as_revision,
     printed_before_year_end,
+    same_period,
     tier_of,
 )
-from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
+from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map, series_labels
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
@@ -223,6 +224,7 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     f["value_high"] = pd.array(facts["value_high"], dtype="Float64") if "value_high" in facts else pd.NA
     f["value_high"] = f["value_high"].astype("Float64")
     f["masked"] = f["masked"].fillna(False)
+    f["subperiod"] = f["subperiod"].map(same_period)  # 1—6月 and 上半年: one period, one key
     info = doc_info(documents)
     f = f.merge(info, on="doc_id", how="left")
     anon = f["anonymised"].fillna(False).astype(bool)
@@ -244,6 +246,7 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
     )
     f["kind_rank"] = f["kind"].map(KIND_RANK).fillna(len(KINDS)).astype(int)
     f["order"] = [date_order(r, y) for r, y in zip(f["report_date"], f["doc_year"])]
+    f["region"] = series_labels(f)  # one label per series, in the panel, its pairs and its checks
     f["known"] = f["value"].notna().astype(bool)
     offs = (f["value_start"] - f["evidence_start"]).astype("Int64")
     f["milestone"] = [
@@ -365,10 +368,6 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
         for fl, m, c, t in zip(panel["flags"], panel["masked"], panel["_conflict"], panel["tier"])
     ]
     panel["name_zh"] = panel["indicator"].map(lambda i: getattr(load_catalog().get(i), "name_zh", i))
-    # one label per series: the name printed by its newest report
-    newest = r.sort_values(["order", "doc_year", "doc_id"], kind="stable").groupby("_rkey")["region"].last()
-    panel["region"] = panel["_rkey"].map(newest).fillna(panel["region"])
-    conflicts["region"] = conflicts["_rkey"].map(newest).fillna(conflicts["region"])
     panel = panel.sort_values(["region", "indicator", "measure", "year", "_ps", "subperiod"], kind="stable")
     conflicts = conflicts.sort_values(
         ["region", "indicator", "measure", "year", "_ps", "subperiod", "other_doc_id", "other__row"], kind="stable"

@@ -167,6 +167,31 @@ def tier_of(kind: str, year, doc_year, milestone: bool, to_date: bool = False, b
     return 0
 
 
+#: Equal parts of a year however written (EXTRACTION.md: H1 and M1-M6, Q1-Q3 and M1-M9, Q1 and
+#: M1-M3 are one sub-period; a year's four quarters or twelve months is the year; so are the other
+#: quarters and halves and their months): the panel keys each by one name, the one reports print
+#: most (上半年 H1), so 1—6月 in one report and 上半年 in another are one cell two reports give.
+SAME_PERIOD = {
+    "M1-M3": "Q1",
+    "M1-M6": "H1",
+    "Q1-Q2": "H1",
+    "M1-M9": "Q1-Q3",
+    "M4-M6": "Q2",
+    "M7-M9": "Q3",
+    "M10-M12": "Q4",
+    "M7-M12": "H2",
+    "Q3-Q4": "H2",
+    "Q1-Q4": "",
+    "H1-H2": "",
+    "M1-M12": "",
+}
+
+
+def same_period(subperiod: str) -> str:
+    """The panel's name of the part of a year *subperiod* names (:data:`SAME_PERIOD`)."""
+    return SAME_PERIOD.get(subperiod, subperiod)
+
+
 _MONTH_DATE = re.compile(r"(\d{4})-(\d{1,2})")
 
 

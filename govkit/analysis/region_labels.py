@@ -66,6 +66,14 @@ def region_aliases(documents: pd.DataFrame | None) -> dict[str, str]:
     return out
 
 
+def series_labels(rows: pd.DataFrame) -> pd.Series:
+    """The label of each row's series (``_rkey``): the name its newest report prints (``order``, then
+    ``doc_year``, ``doc_id``), so a county renamed 县→区 reads as one place in every table, its older
+    reports' figures and targets included."""
+    newest = rows.sort_values(["order", "doc_year", "doc_id"], kind="stable").groupby("_rkey")["region"].last()
+    return rows["_rkey"].map(newest).fillna(rows["region"])
+
+
 class Numbering:
     """Labels assigned while documents stream by in doc_id order (what :func:`label_documents`
     gives for the same documents). Raises ``ValueError`` if the order is broken."""

@@ -13,7 +13,8 @@ A figure is never paired with itself, nor with a figure of the same sentence (sa
 overlapping evidence spans: ``增长5.9%(预期目标为8.5%以上)`` states an outcome and a target, and
 the target is not measured against it). Outcomes are actuals and estimates (never a milestone
 phrase, nor an "actual" about a year after its report's); among several the consolidation's
-precedence chooses (actual first, then the more authoritative genre, then the later report). A
+precedence chooses (actual first, then a revision (修订, 核实为, 调整后…) over what it revises, then the
+more authoritative genre, then the later report): the outcome is the panel's value. A
 figure printed in December of the year it gives (a work report delivered before the year ended)
 answers only when no figure printed after the year does; one printed in the year's first eleven
 months (a forecast, 预计全年 in an August plan review; the year so far) never answers
@@ -44,7 +45,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, typed
+from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, revisions_first, typed
 from govkit.analysis.evidence import about_tolerance, printed_before_year_end
 
 NO_LATER_REPORT = "no later report in the corpus"
@@ -123,7 +124,8 @@ def targets_vs_outcomes(
 
     if facts is None or facts.empty:
         return typed(pd.DataFrame(), TVO_COLUMNS)
-    c = ranked(annotate_facts(facts, documents))
+    # the panel's precedence, revisions included: a revised figure answers, not the printing it revises
+    c = revisions_first(ranked(annotate_facts(facts, documents)), documents)
     c["_row"] = np.arange(len(c))
     reports = _doc_years(c, documents)
     c = _filter(c, regions, years)
