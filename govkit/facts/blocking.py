@@ -157,6 +157,19 @@ def about_other_place(sent: str, own: set[str]) -> bool:
     return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
+class PlaceMemo:
+    """What the place tests of one sentence found, per subject (they depend on the sentence, the
+    subject and the report's own region, not on the figure): kept for the sentence's other figures."""
+
+    __slots__ = ("lead", "part", "sentence", "topic")
+
+    def __init__(self) -> None:
+        self.topic = -2  # topic_end of the sentence (-2: not yet read)
+        self.lead: dict[int, bool] = {}  # subject start -> places_lead
+        self.part: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # subject -> part_of_region
+        self.sentence: dict[int, bool] = {}  # subject start -> sentence_of_other_place
+
+
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
     may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
@@ -221,10 +234,13 @@ def blocked(
     own: set[str],
     may: dict[str, bool],
     scans: Scans | None = None,
+    memo: PlaceMemo | None = None,
 ) -> bool:
     """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`).
 
-    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`)."""
+    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`);
+    *memo*: the sentence's place tests (:class:`PlaceMemo`), kept for its figures."""
+    memo = memo if memo is not None else PlaceMemo()
     sent = s.text
     ctx = sent[clause.start : q.start]
     whole = sc = scans if scans is not None else Scans(sent)
@@ -309,21 +325,21 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
-    if part_of_region(sent, subject, own):
+    if _part_of_region(sent, subject, own, memo):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own and not _funds_from(sent, ctx_start + m.start(), subject):
             return True
-    if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
+    if inherits_other_place(s, clause, subject, q, own, may["other_place"], memo):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
-    if sentence_of_other_place(s, subject, own, may["other_place"]):
+    if _sentence_of_other_place(s, subject, own, may["other_place"], memo):
         return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    if topic_of_other_place(s, subject, own):
+    if topic_of_other_place(s, subject, own, memo):
         return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
     # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
-    if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
+    if subject.start < q.start and clause.start <= subject.start and _places_lead(s, subject, own, memo):
         return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
 
@@ -348,10 +364,40 @@ def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
     return names_other_places(s.text[start : subject.start], own)
 
 
-def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
+def _places_lead(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:
+    """:func:`places_lead`, kept in *memo*."""
+    hit = memo.lead.get(subject.start)
+    if hit is None:
+        hit = memo.lead[subject.start] = places_lead(s, subject, own)
+    return hit
+
+
+def _part_of_region(sent: str, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:
+    """:func:`part_of_region`, kept in *memo*."""
+    key = (subject.start, subject.end, subject.indicators)
+    hit = memo.part.get(key)
+    if hit is None:
+        hit = memo.part[key] = part_of_region(sent, subject, own)
+    return hit
+
+
+def _sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool, memo: PlaceMemo) -> bool:
+    """:func:`sentence_of_other_place`, kept in *memo* (*higher* is the sentence's)."""
+    hit = memo.sentence.get(subject.start)
+    if hit is None:
+        hit = memo.sentence[subject.start] = sentence_of_other_place(s, subject, own, higher, memo)
+    return hit
+
+
+def topic_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo | None = None) -> bool:
     """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…): a subject
     after that opening is the topic's, unless the report's own region is named between them."""
-    end = topic_end(s.text, own)
+    if memo is None:
+        end = topic_end(s.text, own)
+    else:
+        if memo.topic == -2:
+            memo.topic = topic_end(s.text, own)
+        end = memo.topic
     return 0 <= end <= subject.start and not any(w in s.text[end : subject.start] for w in own)
 
 
@@ -363,7 +409,13 @@ def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
 
 
 def inherits_other_place(
-    s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str], higher: bool = True
+    s: Sentence,
+    clause: Clause,
+    subject: Mention,
+    q: Quantity,
+    own: set[str],
+    higher: bool = True,
+    memo: PlaceMemo | None = None,
 ) -> bool:
     """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
     1200亿元,增长6.5%; 吉首市地区生产总值186亿元,增长5.9% in another city's report), unless the figure's
@@ -387,7 +439,8 @@ def inherits_other_place(
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
-    if places_lead(s, subject, own) or part_of_region(s.text, subject, own):
+    memo = memo if memo is not None else PlaceMemo()
+    if _places_lead(s, subject, own, memo) or _part_of_region(s.text, subject, own, memo):
         return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
     if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
         return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
@@ -401,7 +454,9 @@ def _opens_on_own(text: str, own: set[str]) -> bool:
     return any(t.startswith(w) for w in own)
 
 
-def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
+def sentence_of_other_place(
+    s: Sentence, subject: Mention, own: set[str], higher: bool = True, memo: PlaceMemo | None = None
+) -> bool:
     """A sentence whose first subject another place or a part of the region qualifies (2021年,全省地区生产总值
     增长7.7%,一般公共预算收入增长8.5% in a county's report; 湖北省…; 产业集聚效应凸显,化工园区完成工业投资
     21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
@@ -423,7 +478,10 @@ def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher
     ):
         return True
     # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
-    return named_other_place(lead, own) or places_lead(s, first, own) or part_of_region(s.text, first, own)
+    memo = memo if memo is not None else PlaceMemo()
+    return (
+        named_other_place(lead, own) or _places_lead(s, first, own, memo) or _part_of_region(s.text, first, own, memo)
+    )
 
 
 def _names_own(text: str, own: set[str]) -> bool:

@@ -20,6 +20,7 @@ from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
+    PlaceMemo,
     about_other_place,
     block_cues_in,
     blocked,
@@ -187,6 +188,7 @@ def _figures(
     timing_cues = timing_cues_in(sent)
     may_block = block_cues_in(sent)
     scans = Scans(sent)  # the cue scans of the words before each figure, made once
+    places = PlaceMemo()  # the place tests of each subject, made once
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
@@ -256,7 +258,7 @@ def _figures(
             prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
-        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans):
+        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans, places):
             blocked_figures.add(qi)
             continue
         measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
