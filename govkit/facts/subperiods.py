@@ -8,8 +8,11 @@ spans, the report's dates) is :mod:`govkit.facts.timeframe`'s.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 from functools import lru_cache
+from typing import Any
 
 from govkit.facts.cues import cue, probe
 from govkit.facts.numbers import parse_chinese_number
@@ -42,6 +45,86 @@ def may_name_subperiod(text: str, single_month: bool = False) -> bool:
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
+def required_words(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of *rx* contains (read from the parsed pattern: a run of
+    literal characters, a group or a repeat that must match, a branch's words from each branch), or
+    None when no such words are known. Unlike :func:`~govkit.facts.cues.probe`, a branch of groups
+    (``(?:收入|支出)…``) gives the words of each; a lookaround reads no words of the match."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    tree = _parsed(rx)
+    words = _needed(list(tree)) if tree is not None else None
+    return tuple(sorted(words)) if words else None
+
+
+def _parsed(rx: re.Pattern) -> Any:
+    name = "re._parser" if importlib.util.find_spec("re._parser") is not None else "sre_parse"
+    parser: Any = importlib.import_module(name)
+    try:
+        return parser.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - a pattern this analysis cannot read has no words
+        return None
+
+
+def _needed(items: list[Any]) -> set[str] | None:
+    """Words one of which every match of the parsed sequence *items* contains, or None."""
+    found: list[set[str]] = []
+    run = ""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(arg)
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        sub: set[str] | None = None
+        if name == "SUBPATTERN":
+            if arg[1] & re.IGNORECASE:
+                return None
+            sub = _needed(list(arg[3]))
+        elif name == "ATOMIC_GROUP":
+            sub = _needed(list(arg))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            sub = _needed(list(arg[2]))
+        elif name == "BRANCH":
+            alts = [_needed(list(b)) for b in arg[1]]
+            sub = None if any(a is None for a in alts) else set().union(*[a for a in alts if a is not None])
+        if sub:
+            found.append(sub)
+    if run:
+        found.append({run})
+    if not found:
+        return None
+    return max(found, key=lambda ws: (-len(ws), min(len(w) for w in ws)))  # few words, then long ones
+
+
+def may_occur(words: tuple[str, ...] | None, text: str) -> bool:
+    """False when none of *words* (:func:`required_words`) occurs in *text*: their cue cannot match there."""
+    if words is None:
+        return True
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def _gated(name: str) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    rx = cue("sub", name)
+    return rx, required_words(rx)
+
+
+#: Each sub cue with the words one of which every match of it contains (None: no such words): a
+#: cue none of whose words occurs in a text is not searched there.
+_GATED = {name: _gated(name) for name in _SUB_CUES_MONTH}
+
+
+def _finds(name: str, text: str) -> list[re.Match[str]]:
+    """The matches of sub cue *name* in *text* (none searched when none of its words occurs)."""
+    rx, words = _GATED[name]
+    return list(rx.finditer(text)) if may_occur(words, text) else []
+
+
 def subperiod_of(text: str, single_month: bool = False) -> str | None:
     """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
 
@@ -52,37 +135,37 @@ def subperiod_of(text: str, single_month: bool = False) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
-        for m in cue("sub", name).finditer(text):
+        for m in _finds(name, text):
             if not _is_base(text, m.start()):
                 best = max(best or (-1, ""), (m.end(), name))
-    for m in cue("sub", "months").finditer(text):
+    for m in _finds("months", text):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
-    for m in cue("sub", "months_cn").finditer(text):
+    for m in _finds("months_cn", text):
         a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
-    for m in cue("sub", "through_month").finditer(text):
+    for m in _finds("through_month", text):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
-    for m in cue("sub", "quarter_end").finditer(text):
+    for m in _finds("quarter_end", text):
         q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
-    for m in cue("sub", "first_months").finditer(text):
+    for m in _finds("first_months", text):
         b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
-    for m in cue("sub", "month_current").finditer(text):
+    for m in _finds("month_current", text):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
-    for m in cue("sub", "month").finditer(text) if single_month else ():
+    for m in _finds("month", text) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
-    for m in cue("sub", "fullyear").finditer(text):
+    for m in _finds("fullyear", text):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
 

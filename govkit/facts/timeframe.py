@@ -20,7 +20,7 @@ from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
-from govkit.facts.subperiods import count_number, cue_probe
+from govkit.facts.subperiods import count_number, cue_probe, may_occur, required_words
 from govkit.text.years import delivery_of_page, year_sources
 
 PLAN_PERIODS = plan_periods()
@@ -165,6 +165,8 @@ _SPAN_CUES = (
 )
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
+#: The words one of which every match of a span cue contains (None: no such words).
+_SPAN_WORDS: dict[str, tuple[str, ...] | None] = {name: required_words(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
 
 
@@ -352,6 +354,8 @@ def since_into_unended(before: str, sc: Scans, dates: Dates, seg_start: int) -> 
 
 
 def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
+    if not may_occur(_SPAN_WORDS[name], text):
+        return None  # none of the cue's words in the text: no match (not searched)
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 
 

@@ -1,0 +1,117 @@
+"""Speed work on the figures of a sentence (session 11): the shortcuts give the same answers.
+
+* Word gates (:func:`govkit.facts.subperiods.required_words`): every match of a cue contains one
+  of its words, so a text without them is not searched. Checked on every cue of cues.tsv over the
+  fixture texts, and on hand-written patterns.
+* Gated readers equal ungated ones: :func:`~govkit.facts.subperiods.subperiod_of` and
+  :func:`~govkit.facts.timeframe.span_of_phrase` on every prefix of the fixture sentences.
+* Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
+  texts are the same with a memo shared by a sentence's figures as with a fresh one per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from govkit.facts import subperiods, timeframe
+from govkit.facts.cues import load_cues
+from govkit.facts.subperiods import may_occur, required_words, subperiod_of
+from govkit.facts.timeframe import Dates, span_of_phrase
+
+ROOT = Path(__file__).resolve().parent.parent
+_SPLIT = re.compile(r"(?<=[。;；!！?？\n])")
+
+
+def _texts() -> list[str]:
+    out = []
+    for p in sorted((ROOT / "tests" / "fixtures" / "blind").glob("*.txt")):
+        out.append(p.read_text(encoding="utf-8", errors="replace"))
+    for p in sorted((ROOT / "data" / "raw").rglob("*.txt")):
+        out.append(p.read_text(encoding="utf-8", errors="replace"))
+    # Passages of my own with the words the gates look for.
+    out.append(
+        "“十三五”期间,全县地区生产总值年均增长7.2%;2016-2020年累计完成投资800亿元。精准扶贫以来,"
+        "累计脱贫2.1万人;建档立卡贫困人口4800人,其中已脱贫4700人。五年来,财政收入年均增长8%。"
+        "今后五年,力争地区生产总值年均增长6%。1-9月,规模以上工业增加值增长5.1%;前三季度增长5.3%;"
+        "一至十月增长5.0%;截至三季度末贷款余额增长9%;前10个月增长4.9%;9月当月增长3.1%;全年增长6%。"
+    )
+    return out
+
+
+def _sentences() -> list[str]:
+    return [s for t in _texts() for s in _SPLIT.split(t) if 4 <= len(s) <= 400]
+
+
+@pytest.mark.parametrize(
+    "pattern,words",
+    [
+        ("ab+c", ("a",)),
+        ("(?:收入|支出)(?:建议|拟)?(?:预算|安排)", ("支出", "收入")),
+        ("x(?=abc)", ("x",)),
+        ("(?<=%)安排", ("安排",)),
+        ("(ab|cd)e*f", ("f",)),
+        ("(ab|cd)e*", ("ab", "cd")),
+        ("a?b?", None),
+        ("(?:甲|[乙丙])丁?", None),
+        ("(?i)abc", None),
+    ],
+)
+def test_required_words_of_patterns(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert required_words(re.compile(pattern)) == words
+
+
+def test_every_cue_match_holds_a_required_word() -> None:
+    texts = _texts()
+    checked = 0
+    for category, cues in load_cues().items():
+        for name, rx in cues.items():
+            words = required_words(rx)
+            if words is None:
+                continue
+            for t in texts:
+                for m in rx.finditer(t):
+                    assert any(w in m.group() for w in words), (category, name, m.group(), words)
+                    checked += 1
+    assert checked > 1000
+
+
+def test_may_occur() -> None:
+    assert may_occur(None, "")
+    assert may_occur(("上半年", "全年"), "今年全年增长")
+    assert not may_occur(("上半年",), "下半年")
+
+
+def test_subperiod_of_gated_equals_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    prefixes = [s[:k] for s in _sentences() for k in range(1, len(s) + 1, 3)]
+    gated = [(subperiod_of(p), subperiod_of(p, single_month=True)) for p in prefixes]
+    monkeypatch.setattr(subperiods, "_GATED", {n: (rx, None) for n, (rx, _) in subperiods._GATED.items()})
+    ungated = [(subperiod_of(p), subperiod_of(p, single_month=True)) for p in prefixes]
+    assert gated == ungated
+    assert sum(1 for g in gated if g[0]) > 20
+
+
+@pytest.mark.parametrize("dates", [Dates(2023, 2024, 1), Dates(2020, 2020, 7), Dates(2021, None, None)])
+def test_span_of_phrase_gated_equals_ungated(monkeypatch: pytest.MonkeyPatch, dates: Dates) -> None:
+    prefixes = [s[:k] for s in _sentences() for k in range(1, len(s) + 1, 3)]
+    gated = [span_of_phrase(p, dates) for p in prefixes]
+    monkeypatch.setattr(timeframe, "_SPAN_WORDS", dict.fromkeys(timeframe._SPAN_WORDS))
+    ungated = [span_of_phrase(p, dates) for p in prefixes]
+    assert gated == ungated
+    assert sum(1 for g in gated if g) > 10
+
+
+def test_place_memo_per_sentence_equals_per_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govkit.facts import figures
+    from govkit.facts.extract import extract_records
+    from govkit.pipeline.corpus import document_from_bytes
+
+    paths = sorted((ROOT / "tests" / "fixtures" / "blind").glob("*.txt"))
+    docs = [document_from_bytes(p.read_bytes(), p.name) for p in paths]
+    kept = [[repr(f) for f in extract_records(d)] for d in docs]
+    monkeypatch.setattr(figures, "PlaceMemo", lambda: None)  # blocked() then makes one per figure
+    fresh = [[repr(f) for f in extract_records(d)] for d in docs]
+    assert kept == fresh
+    assert sum(len(k) for k in kept) > 50
