@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from govkit.facts import subperiods, timeframe
-from govkit.facts.cues import load_cues
+from govkit.facts.cues import any_of, load_cues
 from govkit.facts.subperiods import may_occur, required_words, subperiod_of
 from govkit.facts.timeframe import Dates, span_of_phrase
 
@@ -66,15 +66,16 @@ def test_required_words_of_patterns(pattern: str, words: tuple[str, ...] | None)
 def test_every_cue_match_holds_a_required_word() -> None:
     texts = _texts()
     checked = 0
-    for category, cues in load_cues().items():
-        for name, rx in cues.items():
-            words = required_words(rx)
-            if words is None:
-                continue
-            for t in texts:
-                for m in rx.finditer(t):
-                    assert any(w in m.group() for w in words), (category, name, m.group(), words)
-                    checked += 1
+    patterns = {(category, name): rx for category, cues in load_cues().items() for name, rx in cues.items()}
+    patterns["kind", "any"] = any_of("kind")  # kinds.KIND_WORDS
+    for (category, name), rx in patterns.items():
+        words = required_words(rx)
+        if words is None:
+            continue
+        for t in texts:
+            for m in rx.finditer(t):
+                assert any(w in m.group() for w in words), (category, name, m.group(), words)
+                checked += 1
     assert checked > 1000
 
 

@@ -17,9 +17,11 @@ from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.subperiods import subperiod_of
+from govkit.facts.subperiods import may_occur, required_words, subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
+#: Words one of which every kind cue's match holds: a sentence without them has no kind cue.
+KIND_WORDS = required_words(any_of("kind"))
 _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
@@ -34,6 +36,7 @@ _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _PROPOSED_YEAR = cue("target", "proposed_year")
 _CLAUSE_GOAL = cue("target", "clause_goal")
+_CLAUSE_GOAL_WORDS = required_words(_CLAUSE_GOAL)
 _CLAUSE_GOAL_DONE = cue("target", "clause_goal_done")
 _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
@@ -83,15 +86,17 @@ def kind_in(
     may_kind: bool,
     scans: Scans | None = None,
     described: int | None = None,
+    may_cue: bool = True,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
     a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
-    report describes (an outturn after a target is not of a later year)."""
+    report describes (an outturn after a target is not of a later year). *may_cue*: False when the
+    sentence holds none of :data:`KIND_WORDS` (no kind cue to read)."""
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
+    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -157,6 +162,8 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     a goal's figure (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%): the goal goes on
     to the later clauses; not funds secured (争取上级资金5.6亿元,增长8%), not a goal word without a figure
     in its clause (力争项目早落地,全年签约项目50个), not across an outturn (力争引进项目30个,实际引进32个)."""
+    if not may_occur(_CLAUSE_GOAL_WORDS, sent):
+        return None  # no goal word in the sentence
     own = clause_start(sent, q.start)
     goal = None
     for m in _CLAUSE_GOAL.finditer(sent, max(0, seg_start - 1), own):
