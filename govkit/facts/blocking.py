@@ -33,7 +33,7 @@ from govkit.facts.places import (
     urban_core,
 )
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.subperiods import period_base_in
+from govkit.facts.subperiods import may_occur, period_base_in, required_words
 from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
 
@@ -41,6 +41,9 @@ _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
 _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
+#: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
+_WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before")
+_BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
@@ -173,6 +176,8 @@ class PlaceMemo:
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
     may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    for name, words in _BLOCK_WORDS.items():
+        may[name] = may_occur(words, sent)
     if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
         may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may
@@ -251,7 +256,7 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q):
         return True
-    if _FLOOR_HELD.search(ctx):
+    if may["floor_held"] and _FLOOR_HELD.search(ctx):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
@@ -283,11 +288,11 @@ def blocked(
         and _span_words(whole, sent, clause, q)
     ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
-    if _SCORE_BEFORE.search(sent, max(clause.start, q.start - 12), q.start):
+    if may["score_before"] and _SCORE_BEFORE.search(sent, max(clause.start, q.start - 12), q.start):
         return True  # (权重5%), 得分4分: an assessment's weight or score, not a figure of the indicator
-    if q.dimension == "money_cny" and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
+    if q.dimension == "money_cny" and may["remitted_before"] and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
-    if q.dimension == "money_cny" and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
+    if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
