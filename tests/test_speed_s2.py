@@ -5,6 +5,7 @@
   fixture texts, and on hand-written patterns.
 * Gated readers equal ungated ones: :func:`~govkit.facts.subperiods.subperiod_of` and
   :func:`~govkit.facts.timeframe.span_of_phrase` on every prefix of the fixture sentences.
+* Kind cues before a figure (:func:`govkit.facts.kinds._cues_before`) equal a scan of its words.
 * Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
   texts are the same with a memo shared by a sentence's figures as with a fresh one per figure.
 """
@@ -116,3 +117,27 @@ def test_place_memo_per_sentence_equals_per_figure(monkeypatch: pytest.MonkeyPat
     fresh = [[repr(f) for f in extract_records(d)] for d in docs]
     assert kept == fresh
     assert sum(len(k) for k in kept) > 50
+
+
+def test_kind_cues_before_a_figure_equal_a_scan_of_its_words() -> None:
+    from govkit.facts.kinds import _KIND_P, _cues_before, kind_cues_in
+    from govkit.facts.prefixes import Scans
+
+    sentences = [
+        *_sentences(),
+        "全县一般公共预算收入预算安排为12.5亿元,实际完成13.1亿元,年初预算数为8亿元,上年为7.2亿元。",
+        "城镇登记失业率计划控制在4.5%以内,实际为三点一,力争增长8%,预计完成16亿元。",
+    ]
+    checked = 0
+    for s in sentences:
+        in_sentence = kind_cues_in(s)
+        scans = Scans(s)
+        for k in range(1, len(s) + 1):
+            want = [(m.span(), m.lastgroup) for m in _KIND_P.rx.finditer(s[:k])]
+            if in_sentence is None:
+                assert want == []  # kind_in reads no cue (may_cue False)
+                continue
+            got = [(m.span(), m.lastgroup) for m in _cues_before(s, k, scans, in_sentence)]
+            assert got == want, (s, k)
+            checked += bool(want)
+    assert checked > 100

@@ -87,16 +87,17 @@ def kind_in(
     scans: Scans | None = None,
     described: int | None = None,
     may_cue: bool = True,
+    in_sentence: list[re.Match[str]] | None = None,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
     a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
     report describes (an outturn after a target is not of a later year). *may_cue*: False when the
-    sentence holds none of :data:`KIND_WORDS` (no kind cue to read)."""
+    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`)."""
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before) if may_cue else []
+    cues = _cues_before(sent, q.start, scans, in_sentence) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -148,6 +149,27 @@ def kind_in(
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
     return "target"
+
+
+def kind_cues_in(sent: str) -> list[re.Match[str]] | None:
+    """The kind cues of a whole sentence, read once for its figures; None when the sentence holds
+    none of :data:`KIND_WORDS` (then no words of it hold a cue)."""
+    return list(_KIND_P.rx.finditer(sent)) if may_occur(KIND_WORDS, sent) else None
+
+
+def _cues_before(
+    sent: str, at: int, scans: Scans | None, in_sentence: list[re.Match[str]] | None
+) -> list[re.Match[str]]:
+    """``list(_KIND.finditer(sent[:at]))``. A match there that starts more than the pattern's reach
+    before *at* reads the same characters as in the sentence (:mod:`govkit.facts.prefixes`): it is
+    one of *in_sentence*; one starting later holds one of :data:`KIND_WORDS` in the last reach
+    characters. Without them, the sentence's matches starting before those characters are all."""
+    reach = _KIND_P.reach
+    if in_sentence is not None and reach >= 0:
+        cut = at - reach
+        if not may_occur(KIND_WORDS, sent[max(0, cut) : at]):
+            return [m for m in in_sentence if m.start() < cut]
+    return (scans if scans is not None else Scans(sent)).finditer(_KIND_P, sent[:at])
 
 
 def _subject_before(sent: str, pos: int) -> bool:

@@ -18,7 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
-from govkit.facts.kinds import KIND_WORDS, annual_target_before, kind_in, outturn_cue_last, target_paren
+from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
@@ -29,7 +29,6 @@ from govkit.facts.subperiods import (
     SINGLE_MONTH,
     count_number,
     may_name_subperiod,
-    may_occur,
     month_or_to_date,
     subperiod_end,
     subperiod_of,
@@ -127,15 +126,18 @@ class TimingCues(NamedTuple):
     target_year: bool
     kind: bool
     subperiod: bool
-    kind_cue: bool = True  # one of the kind cues' words (kinds.KIND_WORDS) occurs
+    kind_cue: bool = True  # one of kinds.KIND_WORDS occurs
+    kinds: list[re.Match[str]] | None = None  # then the kind cues of the sentence (kinds.kind_cues_in)
 
 
 def timing_cues_in(sent: str) -> TimingCues:
+    kinds = kind_cues_in(sent)
     return TimingCues(
         _may(_TARGET_YEAR_PROBE, sent),
         _may(_KIND_PROBE, sent),
         may_name_subperiod(sent, single_month=True),
-        may_occur(KIND_WORDS, sent),
+        kinds is not None,
+        kinds,
     )
 
 
@@ -235,7 +237,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year, cues.kind_cue)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year, cues.kind_cue, cues.kinds)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
         if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
