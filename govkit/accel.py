@@ -35,6 +35,7 @@ from pathlib import Path
 #: of clean, recognise and extract.
 MODULES = (
     "facts.cues",
+    "facts.gates",
     "facts.numbers",
     "facts.mentions",
     "facts.prefixes",

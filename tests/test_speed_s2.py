@@ -1,10 +1,12 @@
 """Speed work on the figures of a sentence (session 11): the shortcuts give the same answers.
 
-* Word gates (:func:`govkit.facts.subperiods.required_words`): every match of a cue contains one
+* Word gates (:func:`govkit.facts.gates.required_words`): every match of a cue contains one
   of its words, so a text without them is not searched. Checked on every cue of cues.tsv over the
   fixture texts, and on hand-written patterns.
 * Gated readers equal ungated ones: :func:`~govkit.facts.subperiods.subperiod_of` and
   :func:`~govkit.facts.timeframe.span_of_phrase` on every prefix of the fixture sentences.
+* First characters (:func:`govkit.facts.gates.first_chars`): :class:`~govkit.facts.gates.FirstScan`
+  finds what ``finditer`` finds, for every cue of cues.tsv over the fixture texts.
 * Kind cues before a figure (:func:`govkit.facts.kinds._cues_before`) equal a scan of its words.
 * Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
   texts are the same with a memo shared by a sentence's figures as with a fresh one per figure.
@@ -19,7 +21,8 @@ import pytest
 
 from govkit.facts import subperiods, timeframe
 from govkit.facts.cues import any_of, load_cues
-from govkit.facts.subperiods import may_occur, required_words, subperiod_of
+from govkit.facts.gates import FirstScan, first_chars, may_occur, required_words
+from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import Dates, span_of_phrase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +124,6 @@ def test_place_memo_per_sentence_equals_per_figure(monkeypatch: pytest.MonkeyPat
 
 def test_kind_cues_before_a_figure_equal_a_scan_of_its_words() -> None:
     from govkit.facts.kinds import _KIND_P, _cues_before, kind_cues_in
-    from govkit.facts.prefixes import Scans
 
     sentences = [
         *_sentences(),
@@ -131,13 +133,44 @@ def test_kind_cues_before_a_figure_equal_a_scan_of_its_words() -> None:
     checked = 0
     for s in sentences:
         in_sentence = kind_cues_in(s)
-        scans = Scans(s)
         for k in range(1, len(s) + 1):
             want = [(m.span(), m.lastgroup) for m in _KIND_P.rx.finditer(s[:k])]
             if in_sentence is None:
                 assert want == []  # kind_in reads no cue (may_cue False)
                 continue
-            got = [(m.span(), m.lastgroup) for m in _cues_before(s, k, scans, in_sentence)]
+            got = [(m.span(), m.lastgroup) for m in _cues_before(s, k, in_sentence)]
             assert got == want, (s, k)
             checked += bool(want)
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "pattern,chars",
+    [
+        ("(?<!完成)目标|计划", {"目", "计"}),
+        ("(?:年初|全年)?安排", {"年", "全", "安"}),
+        ("[1-3]月", {"1", "2", "3"}),
+        (r"\d+月", None),
+        ("a?", None),
+        ("(?=x)y", {"y"}),
+        ("[^a]b", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: set[str] | None) -> None:
+    got = first_chars(re.compile(pattern))
+    assert (set(got) if got is not None else None) == chars
+
+
+def test_first_scan_equals_finditer() -> None:
+    texts = _texts()
+    patterns = [rx for cues in load_cues().values() for rx in cues.values()] + [any_of("kind")]
+    found = 0
+    for rx in patterns:
+        scan = FirstScan(rx)
+        for t in texts:
+            want = [(m.span(), m.groups()) for m in rx.finditer(t)]
+            assert [(m.span(), m.groups()) for m in scan.finditer(t)] == want, rx.pattern
+            found += len(want)
+            mid = len(t) // 2
+            assert [m.span() for m in scan.finditer(t, mid)] == [m.span() for m in rx.finditer(t, mid)]
+    assert found > 1000

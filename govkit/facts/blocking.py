@@ -19,6 +19,7 @@ from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, load_units, without_approx
 from govkit.facts.places import (
@@ -33,7 +34,7 @@ from govkit.facts.places import (
     urban_core,
 )
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.subperiods import may_occur, period_base_in, required_words
+from govkit.facts.subperiods import period_base_in
 from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
 

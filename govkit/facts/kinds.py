@@ -14,12 +14,14 @@ import re
 
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
+from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.subperiods import may_occur, required_words, subperiod_of
+from govkit.facts.subperiods import subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
+_KIND_SCAN = FirstScan(_KIND_P.rx)
 #: Words one of which every kind cue's match holds: a sentence without them has no kind cue.
 KIND_WORDS = required_words(any_of("kind"))
 _SINCE = cue("time", "since")
@@ -84,7 +86,6 @@ def kind_in(
     seg_start: int,
     subject: Mention,
     may_kind: bool,
-    scans: Scans | None = None,
     described: int | None = None,
     may_cue: bool = True,
     in_sentence: list[re.Match[str]] | None = None,
@@ -97,7 +98,7 @@ def kind_in(
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = _cues_before(sent, q.start, scans, in_sentence) if may_cue else []
+    cues = _cues_before(sent, q.start, in_sentence) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -154,22 +155,24 @@ def kind_in(
 def kind_cues_in(sent: str) -> list[re.Match[str]] | None:
     """The kind cues of a whole sentence, read once for its figures; None when the sentence holds
     none of :data:`KIND_WORDS` (then no words of it hold a cue)."""
-    return list(_KIND_P.rx.finditer(sent)) if may_occur(KIND_WORDS, sent) else None
+    return _KIND_SCAN.finditer(sent) if may_occur(KIND_WORDS, sent) else None
 
 
-def _cues_before(
-    sent: str, at: int, scans: Scans | None, in_sentence: list[re.Match[str]] | None
-) -> list[re.Match[str]]:
+def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) -> list[re.Match[str]]:
     """``list(_KIND.finditer(sent[:at]))``. A match there that starts more than the pattern's reach
     before *at* reads the same characters as in the sentence (:mod:`govkit.facts.prefixes`): it is
-    one of *in_sentence*; one starting later holds one of :data:`KIND_WORDS` in the last reach
-    characters. Without them, the sentence's matches starting before those characters are all."""
+    one of *in_sentence*; the words from the end of those (or the last reach characters) are scanned,
+    unless they hold none of :data:`KIND_WORDS`."""
+    before = sent[:at]
     reach = _KIND_P.reach
-    if in_sentence is not None and reach >= 0:
-        cut = at - reach
-        if not may_occur(KIND_WORDS, sent[max(0, cut) : at]):
-            return [m for m in in_sentence if m.start() < cut]
-    return (scans if scans is not None else Scans(sent)).finditer(_KIND_P, sent[:at])
+    cut = at - reach
+    if in_sentence is None or reach < 0 or cut <= 0:
+        return _KIND_SCAN.finditer(before)
+    out = [m for m in in_sentence if m.start() < cut]
+    pos = max(out[-1].end(), cut) if out else cut
+    if pos < at and may_occur(KIND_WORDS, before[pos:]):
+        out.extend(_KIND_SCAN.finditer(before, pos))
+    return out
 
 
 def _subject_before(sent: str, pos: int) -> bool:

@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import cue, cue_words
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.subperiods import may_occur, required_words, subperiod_of
+from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import Dates, Frame, listed_years
 
 #: 今年/本年 (this_year), 去年/上年 (last_year), 前年 (before_last_year), 明年 (next_year): the group

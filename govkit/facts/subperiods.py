@@ -8,13 +8,11 @@ spans, the report's dates) is :mod:`govkit.facts.timeframe`'s.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 from functools import lru_cache
-from typing import Any
 
 from govkit.facts.cues import cue, probe
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 
@@ -43,70 +41,6 @@ _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 def may_name_subperiod(text: str, single_month: bool = False) -> bool:
     """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
-
-
-def required_words(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Words one of which every match of *rx* contains (read from the parsed pattern: a run of
-    literal characters, a group or a repeat that must match, a branch's words from each branch), or
-    None when no such words are known. Unlike :func:`~govkit.facts.cues.probe`, a branch of groups
-    (``(?:收入|支出)…``) gives the words of each; a lookaround reads no words of the match."""
-    if rx.flags & re.IGNORECASE:
-        return None
-    tree = _parsed(rx)
-    words = _needed(list(tree)) if tree is not None else None
-    return tuple(sorted(words)) if words else None
-
-
-def _parsed(rx: re.Pattern) -> Any:
-    name = "re._parser" if importlib.util.find_spec("re._parser") is not None else "sre_parse"
-    parser: Any = importlib.import_module(name)
-    try:
-        return parser.parse(rx.pattern, rx.flags)
-    except Exception:  # noqa: BLE001 - a pattern this analysis cannot read has no words
-        return None
-
-
-def _needed(items: list[Any]) -> set[str] | None:
-    """Words one of which every match of the parsed sequence *items* contains, or None."""
-    found: list[set[str]] = []
-    run = ""
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            run += chr(arg)
-            continue
-        if run:
-            found.append({run})
-            run = ""
-        sub: set[str] | None = None
-        if name == "SUBPATTERN":
-            if arg[1] & re.IGNORECASE:
-                return None
-            sub = _needed(list(arg[3]))
-        elif name == "ATOMIC_GROUP":
-            sub = _needed(list(arg))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
-            sub = _needed(list(arg[2]))
-        elif name == "BRANCH":
-            alts = [_needed(list(b)) for b in arg[1]]
-            sub = None if any(a is None for a in alts) else set().union(*[a for a in alts if a is not None])
-        if sub:
-            found.append(sub)
-    if run:
-        found.append({run})
-    if not found:
-        return None
-    return max(found, key=lambda ws: (-len(ws), min(len(w) for w in ws)))  # few words, then long ones
-
-
-def may_occur(words: tuple[str, ...] | None, text: str) -> bool:
-    """False when none of *words* (:func:`required_words`) occurs in *text*: their cue cannot match there."""
-    if words is None:
-        return True
-    for w in words:
-        if w in text:
-            return True
-    return False
 
 
 def _gated(name: str) -> tuple[re.Pattern, tuple[str, ...] | None]:
