@@ -5,7 +5,7 @@
   fixture texts, and on hand-written patterns.
 * Gated readers equal ungated ones: :func:`~govkit.facts.subperiods.subperiod_of` and
   :func:`~govkit.facts.timeframe.span_of_phrase` on every prefix of the fixture sentences.
-* First characters (:func:`govkit.facts.gates.first_chars`): :class:`~govkit.facts.gates.FirstScan`
+* First characters (:func:`govkit.facts.gates.first_class`): :class:`~govkit.facts.gates.FirstScan`
   finds what ``finditer`` finds, for every cue of cues.tsv over the fixture texts.
 * Kind cues before a figure (:func:`govkit.facts.kinds._cues_before`) equal a scan of its words.
 * Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
@@ -21,7 +21,7 @@ import pytest
 
 from govkit.facts import subperiods, timeframe
 from govkit.facts.cues import any_of, load_cues
-from govkit.facts.gates import FirstScan, first_chars, may_occur, required_words
+from govkit.facts.gates import FirstScan, first_class, may_occur, required_words
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import Dates, span_of_phrase
 
@@ -92,7 +92,12 @@ def test_may_occur() -> None:
 def test_subperiod_of_gated_equals_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     prefixes = [s[:k] for s in _sentences() for k in range(1, len(s) + 1, 3)]
     gated = [(subperiod_of(p), subperiod_of(p, single_month=True)) for p in prefixes]
-    monkeypatch.setattr(subperiods, "_GATED", {n: (rx, None) for n, (rx, _) in subperiods._GATED.items()})
+    plain = {
+        n: (FirstScan(re.compile("(?:.(?!))|" + scan.rx.pattern)), None) for n, (scan, _) in subperiods._GATED.items()
+    }
+    assert all(scan.firsts is None for scan, _ in plain.values())  # no first characters: finditer as it is
+    assert subperiods._GATED["H1"][0].firsts is not None and subperiods._GATED["months"][0].firsts is None
+    monkeypatch.setattr(subperiods, "_GATED", plain)
     ungated = [(subperiod_of(p), subperiod_of(p, single_month=True)) for p in prefixes]
     assert gated == ungated
     assert sum(1 for g in gated if g[0]) > 20
@@ -145,20 +150,21 @@ def test_kind_cues_before_a_figure_equal_a_scan_of_its_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern,chars",
+    "pattern,cls",
     [
-        ("(?<!完成)目标|计划", {"目", "计"}),
-        ("(?:年初|全年)?安排", {"年", "全", "安"}),
-        ("[1-3]月", {"1", "2", "3"}),
-        (r"\d+月", None),
+        ("(?<!完成)目标|计划", "[目计]"),
+        ("(?:年初|全年)?安排", "[全安年]"),
+        ("[1-3]月", "[1-3]"),
+        (r"\d+月|[-—]", r"[\-\d—]"),
         ("a?", None),
-        ("(?=x)y", {"y"}),
+        ("(?=x)y", "[y]"),
         ("[^a]b", None),
+        (".b", None),
+        ("(?i)ab", None),
     ],
 )
-def test_first_chars(pattern: str, chars: set[str] | None) -> None:
-    got = first_chars(re.compile(pattern))
-    assert (set(got) if got is not None else None) == chars
+def test_first_class(pattern: str, cls: str | None) -> None:
+    assert first_class(re.compile(pattern)) == cls
 
 
 def test_first_scan_equals_finditer() -> None:

@@ -5,7 +5,7 @@ Read from a cue's parsed pattern (``re._parser``), at import:
 * :func:`required_words`: words one of which every match contains. A text holding none of them has
   no match (:func:`may_occur`, a few substring tests instead of a regex scan): the extractor tests a
   sentence once and skips the cue for each of its figures.
-* :func:`first_chars`: the characters a match can start with. :class:`FirstScan` finds the matches
+* :func:`first_class`: a class of the characters a match can start with. :class:`FirstScan` finds the matches
   of a pattern as ``finditer`` does, trying it only where one of them stands: a pattern whose
   branches open on lookbehinds (the kind cues: ``(?<!完成)目标``, ``(?<=%,)安排``) is otherwise tried
   at every position of the text.
@@ -83,36 +83,48 @@ def may_occur(words: tuple[str, ...] | None, text: str) -> bool:
     return False
 
 
-#: Characters of a class range read one by one (a wider range gives no usable first characters).
-_MAX_RANGE = 256
+#: The class escapes of the parser's categories.
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
 
 
-def first_chars(rx: re.Pattern) -> frozenset[str] | None:
-    """The characters every match of *rx* starts with one of, or None when they are not known (a
-    class such as ``\\d`` or ``.``, a negated class, a flag that folds case, a pattern that may match
-    the empty string)."""
-    if rx.flags & re.IGNORECASE:
+def first_class(rx: re.Pattern) -> str | None:
+    """A character class (``[一上前\\d]``) that holds the first character of every match of *rx*, or
+    None when none is known (``.``, a negated class, a flag that folds case or makes ``\\d`` ASCII, a
+    pattern that may match the empty string)."""
+    items = _first_items(rx)
+    return "[" + "".join(sorted(items)) + "]" if items is not None else None
+
+
+def _first_items(rx: re.Pattern) -> set[str] | None:
+    if rx.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
         return None
     tree = _parsed(rx)
     if tree is None:
         return None
-    chars, empty = _firsts(list(tree))
-    return None if chars is None or empty or not chars else frozenset(chars)
+    items, empty = _firsts(list(tree))
+    return None if items is None or empty or not items else items
 
 
 def _firsts(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """The first characters of the parsed sequence *items* (None: not known), and whether it may
-    match the empty string."""
-    chars: set[str] = set()
+    """The class items (escaped characters, ranges, category escapes) of the first characters of the
+    parsed sequence *items* (None: not known), and whether it may match the empty string."""
+    out: set[str] = set()
     for op, arg in items:
         name = str(op)
         if name in ("ASSERT", "ASSERT_NOT", "AT"):
             continue  # reads no character of the match
         sub: set[str] | None
         if name == "LITERAL":
-            sub, empty = {chr(arg)}, False
+            sub, empty = {re.escape(chr(arg))}, False
         elif name == "IN":
-            sub, empty = _class_chars(arg), False
+            sub, empty = _class_items(arg), False
         elif name == "SUBPATTERN":
             if arg[1] & re.IGNORECASE:
                 return None, False
@@ -132,39 +144,41 @@ def _firsts(items: list[Any]) -> tuple[set[str] | None, bool]:
             return None, False  # any character, a back-reference, an atomic group …
         if sub is None:
             return None, False
-        chars |= sub
+        out |= sub
         if not empty:
-            return chars, False
-    return chars, True
+            return out, False
+    return out, True
 
 
-def _class_chars(items: list[Any]) -> set[str] | None:
-    """The characters of a parsed class (None for a negated class, a category or a wide range)."""
+def _class_items(items: list[Any]) -> set[str] | None:
+    """The items of a parsed class as class syntax (None for a negated class)."""
     out: set[str] = set()
     for op, arg in items:
         name = str(op)
         if name == "LITERAL":
-            out.add(chr(arg))
-        elif name == "RANGE" and arg[1] - arg[0] <= _MAX_RANGE:
-            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            out.add(re.escape(chr(arg)))
+        elif name == "RANGE":
+            out.add(re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1])))
+        elif name == "CATEGORY" and str(arg) in _CATEGORIES:
+            out.add(_CATEGORIES[str(arg)])
         else:
             return None
     return out
 
 
 class FirstScan:
-    """``list(rx.finditer(text))``, trying *rx* only where one of its first characters stands (a
-    pattern that may match the empty string, or whose first characters are not known, is scanned
-    as it is)."""
+    """``list(rx.finditer(text))``, trying *rx* only where one of its first characters stands, when
+    they are all Chinese characters or other non-ASCII ones (rare enough in a text of figures to pay
+    for a try at each; a digit, a blank or a comma stands at many positions, and the regex engine
+    itself skips to a class a pattern plainly opens on). Otherwise *rx* is scanned as it is."""
 
     __slots__ = ("firsts", "rx")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
-        chars = first_chars(rx)
-        self.firsts = (
-            re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars is not None else None
-        )
+        items = _first_items(rx)
+        rare = items is not None and all(len(i) == 1 and not i.isascii() for i in items)
+        self.firsts = re.compile("[" + "".join(sorted(items)) + "]") if items is not None and rare else None
 
     def finditer(self, text: str, pos: int = 0) -> list[re.Match[str]]:
         """The matches of the pattern in *text* from *pos*, as ``rx.finditer(text, pos)`` gives them

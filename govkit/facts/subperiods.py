@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from govkit.facts.cues import cue, probe
-from govkit.facts.gates import may_occur, required_words
+from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 
@@ -43,20 +43,20 @@ def may_name_subperiod(text: str, single_month: bool = False) -> bool:
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
-def _gated(name: str) -> tuple[re.Pattern, tuple[str, ...] | None]:
+def _gated(name: str) -> tuple[FirstScan, tuple[str, ...] | None]:
     rx = cue("sub", name)
-    return rx, required_words(rx)
+    return FirstScan(rx), required_words(rx)
 
 
-#: Each sub cue with the words one of which every match of it contains (None: no such words): a
-#: cue none of whose words occurs in a text is not searched there.
+#: Each sub cue's scan (tried where a match may start) and the words one of which every match of
+#: it contains (None: no such words): a cue none of whose words occurs in a text is not searched there.
 _GATED = {name: _gated(name) for name in _SUB_CUES_MONTH}
 
 
 def _finds(name: str, text: str) -> list[re.Match[str]]:
     """The matches of sub cue *name* in *text* (none searched when none of its words occurs)."""
-    rx, words = _GATED[name]
-    return list(rx.finditer(text)) if may_occur(words, text) else []
+    scan, words = _GATED[name]
+    return scan.finditer(text) if may_occur(words, text) else []
 
 
 def subperiod_of(text: str, single_month: bool = False) -> str | None:
