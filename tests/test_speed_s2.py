@@ -180,3 +180,32 @@ def test_first_scan_equals_finditer() -> None:
             mid = len(t) // 2
             assert [m.span() for m in scan.finditer(t, mid)] == [m.span() for m in rx.finditer(t, mid)]
     assert found > 1000
+
+
+def test_span_of_phrase_with_the_sentences_span_cues() -> None:
+    from govkit.facts.prefixes import Scans
+    from govkit.facts.timeframe import span_cues_in
+
+    dates = Dates(2023, 2024, 1)
+    found = 0
+    for s in _sentences():
+        sc, names = Scans(s), span_cues_in(s)
+        for k in range(1, len(s) + 1, 2):
+            want = span_of_phrase(s[:k], dates)
+            assert span_of_phrase(s[:k], dates, sc, names) == want, (s, k)
+            found += want is not None
+    assert found > 10
+
+
+def test_subperiod_of_with_the_sentences_sub_cues() -> None:
+    from govkit.facts.subperiods import sub_cues_in
+
+    found = 0
+    for s in _sentences():
+        names = sub_cues_in(s)
+        for k in range(1, len(s) + 1, 2):
+            for words in (s[:k], re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), s[:k])):
+                want = subperiod_of(words)
+                assert subperiod_of(words, names=names) == want, (s, k)
+                found += want is not None
+    assert found > 20

@@ -53,53 +53,67 @@ def _gated(name: str) -> tuple[FirstScan, tuple[str, ...] | None]:
 _GATED = {name: _gated(name) for name in _SUB_CUES_MONTH}
 
 
-def _finds(name: str, text: str) -> list[re.Match[str]]:
-    """The matches of sub cue *name* in *text* (none searched when none of its words occurs)."""
+def _finds(name: str, text: str, names: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """The matches of sub cue *name* in *text* (none searched when none of its words occurs, or
+    when *name* is not one of *names*)."""
+    if names is not None and name not in names:
+        return []
     scan, words = _GATED[name]
     return scan.finditer(text) if may_occur(words, text) else []
 
 
-def subperiod_of(text: str, single_month: bool = False) -> str | None:
+def sub_cues_in(sent: str) -> frozenset[str]:
+    """The sub cues whose words occur in *sent* (only they may match in its words, read as they are
+    or with some blanked out; a word holding a blank is not looked for)."""
+    return frozenset(n for n, (_, ws) in _GATED.items() if ws is None or _blank(ws) or may_occur(ws, sent))
+
+
+def _blank(words: tuple[str, ...]) -> bool:
+    return any(not w.strip() or " " in w for w in words)
+
+
+def subperiod_of(text: str, single_month: bool = False, names: frozenset[str] | None = None) -> str | None:
     """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
 
     A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
-    inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
+    inside running text ``11月份超额完成…`` is a date, not the period a figure covers. *names*: the
+    sub cues whose words the sentence holds that *text* is read from (:func:`sub_cues_in`).
     """
     if not may_name_subperiod(text, single_month):
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
-        for m in _finds(name, text):
+        for m in _finds(name, text, names):
             if not _is_base(text, m.start()):
                 best = max(best or (-1, ""), (m.end(), name))
-    for m in _finds("months", text):
+    for m in _finds("months", text, names):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
-    for m in _finds("months_cn", text):
+    for m in _finds("months_cn", text, names):
         a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
-    for m in _finds("through_month", text):
+    for m in _finds("through_month", text, names):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
-    for m in _finds("quarter_end", text):
+    for m in _finds("quarter_end", text, names):
         q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
-    for m in _finds("first_months", text):
+    for m in _finds("first_months", text, names):
         b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
-    for m in _finds("month_current", text):
+    for m in _finds("month_current", text, names):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
-    for m in _finds("month", text) if single_month else ():
+    for m in _finds("month", text, names) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
-    for m in _finds("fullyear", text):
+    for m in _finds("fullyear", text, names):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
 

@@ -30,6 +30,7 @@ from govkit.facts.subperiods import (
     count_number,
     may_name_subperiod,
     month_or_to_date,
+    sub_cues_in,
     subperiod_end,
     subperiod_of,
 )
@@ -43,6 +44,7 @@ from govkit.facts.timeframe import (
     plan_span,
     since_into_unended,
     span_ahead,
+    span_cues_in,
     span_of_phrase,
 )
 
@@ -128,6 +130,8 @@ class TimingCues(NamedTuple):
     subperiod: bool
     kind_cue: bool = True  # one of kinds.KIND_WORDS occurs
     kinds: list[re.Match[str]] | None = None  # then the kind cues of the sentence (kinds.kind_cues_in)
+    spans: frozenset[str] | None = None  # the span cues whose words occur (timeframe.span_cues_in)
+    subs: frozenset[str] | None = None  # the sub cues whose words occur (subperiods.sub_cues_in)
 
 
 def timing_cues_in(sent: str) -> TimingCues:
@@ -138,6 +142,8 @@ def timing_cues_in(sent: str) -> TimingCues:
         may_name_subperiod(sent, single_month=True),
         kinds is not None,
         kinds,
+        span_cues_in(sent),
+        sub_cues_in(sent),
     )
 
 
@@ -202,7 +208,7 @@ def figure_time(
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
-    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
+    span = plan_span(span_of_phrase(before, dates, sc, cues.spans), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     elif start_of_change is None and measure == "level" and ("由" in before or "从" in before):
@@ -275,7 +281,7 @@ def figure_time(
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before) if cues.subperiod else None
+    sp = subperiod_of(before, names=cues.subs) if cues.subperiod else None
     if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
