@@ -70,7 +70,12 @@ def _needed(items: list[Any]) -> set[str] | None:
         found.append({run})
     if not found:
         return None
-    return max(found, key=lambda ws: (-len(ws), min(len(w) for w in ws)))  # few words, then long ones
+    return min(found, key=_cost)
+
+
+def _cost(words: set[str]) -> float:
+    """How often one of *words* may stand in a text, roughly: one-character words count most."""
+    return sum(1 / len(w) ** 2 for w in words)
 
 
 def may_occur(words: tuple[str, ...] | None, text: str) -> bool:

@@ -64,12 +64,25 @@ def _finds(name: str, text: str, names: frozenset[str] | None = None) -> list[re
 
 def sub_cues_in(sent: str) -> frozenset[str]:
     """The sub cues whose words occur in *sent* (only they may match in its words, read as they are
-    or with some blanked out; a word holding a blank is not looked for)."""
-    return frozenset(n for n, (_, ws) in _GATED.items() if ws is None or _blank(ws) or may_occur(ws, sent))
+    or with some blanked out; a cue without words, or with a word holding a blank, is always one)."""
+    out = _SUB_ALWAYS
+    for words, names in _SUB_BY_WORDS.items():
+        if may_occur(words, sent):
+            out = out | names
+    return out
 
 
-def _blank(words: tuple[str, ...]) -> bool:
-    return any(not w.strip() or " " in w for w in words)
+def _by_words(gated: dict[str, tuple[FirstScan, tuple[str, ...] | None]]) -> dict[tuple[str, ...], frozenset[str]]:
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for name, (_, words) in gated.items():
+        if words is not None and all(w.strip() and " " not in w for w in words):
+            out[words] = out.get(words, frozenset()) | {name}
+    return out
+
+
+#: The sub cues by their words (cues sharing words tested once), and those always looked for.
+_SUB_BY_WORDS = _by_words(_GATED)
+_SUB_ALWAYS = frozenset(_GATED).difference(*_SUB_BY_WORDS.values())
 
 
 def subperiod_of(text: str, single_month: bool = False, names: frozenset[str] | None = None) -> str | None:

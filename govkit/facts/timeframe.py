@@ -169,7 +169,13 @@ _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _S
 #: The words one of which every match of a span cue contains (None: no such words).
 _SPAN_WORDS: dict[str, tuple[str, ...] | None] = {name: required_words(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
-_BLANK_WORDS = frozenset(n for n, ws in _SPAN_WORDS.items() if ws and any(not w.strip() or " " in w for w in ws))
+#: The span cues by their words (a cue with a word holding a blank, or none, is always looked for).
+_SPAN_BY_WORDS = tuple(
+    (ws, frozenset({n}))
+    for n, ws in _SPAN_WORDS.items()
+    if ws is not None and all(w.strip() and " " not in w for w in ws)
+)
+_SPAN_ALWAYS = frozenset(_SPAN_WORDS).difference(*(names for _, names in _SPAN_BY_WORDS))
 
 
 def span_of_phrase(
@@ -191,7 +197,11 @@ def span_of_phrase(
 def span_cues_in(sent: str) -> frozenset[str]:
     """The span cues whose words occur in *sent* (only they may match in its words, read as they are
     or with some blanked out; a word holding a blank is not looked for)."""
-    return frozenset(name for name, words in _SPAN_WORDS.items() if name in _BLANK_WORDS or may_occur(words, sent))
+    out = _SPAN_ALWAYS
+    for words, names in _SPAN_BY_WORDS:
+        if may_occur(words, sent):
+            out = out | names
+    return out
 
 
 def _span_in(text: str, dates: Dates, scans: Scans | None, names: frozenset[str] | None) -> tuple[int, int] | None:

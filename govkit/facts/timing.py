@@ -136,14 +136,15 @@ class TimingCues(NamedTuple):
 
 def timing_cues_in(sent: str) -> TimingCues:
     kinds = kind_cues_in(sent)
+    sub = may_name_subperiod(sent, single_month=True)
     return TimingCues(
         _may(_TARGET_YEAR_PROBE, sent),
         _may(_KIND_PROBE, sent),
-        may_name_subperiod(sent, single_month=True),
+        sub,
         kinds is not None,
         kinds,
         span_cues_in(sent),
-        sub_cues_in(sent),
+        sub_cues_in(sent) if sub else None,
     )
 
 
