@@ -39,6 +39,7 @@ from govkit.facts.clauses import (
 )
 from govkit.facts.cues import cue
 from govkit.facts.fact_record import make_fact
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention
@@ -63,6 +64,7 @@ _ACTION_AMOUNT = cue("change", "action_amount")
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 _MONEY = "money_cny"
 _ANNUAL_AVERAGE = cue("time", "annual_average")
+_ANNUAL_AVERAGE_WORDS = required_words(_ANNUAL_AVERAGE)
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _GROWTH_BASE = cue("sign", "growth_base")
@@ -187,6 +189,7 @@ def _figures(
     # Cue words absent from the whole sentence are absent from every part of it: test once here.
     timing_cues = timing_cues_in(sent)
     may_block = block_cues_in(sent)
+    may_average = may_occur(_ANNUAL_AVERAGE_WORDS, sent)  # 年均 … (a level averaged over years)
     scans = Scans(sent)  # the cue scans of the words before each figure, made once
     places = PlaceMemo()  # the place tests of each subject, made once
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
@@ -341,7 +344,9 @@ def _figures(
             # 贫困发生率0.7%,降至2%以下; 年均增长7.2%,保持年均7%以上的增长速度: the threshold restated,
             # not a second figure
             continue
-        average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        average = (
+            measure == "level" and may_average and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        )
         span_average = average and averaged_over_span(sent, clause.start, q.start, frame.period_start, dates, scans)
         for indicator in indicators:
             if q.flat and catalog[indicator].unit == "%":
