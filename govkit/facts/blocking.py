@@ -43,7 +43,7 @@ _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
 #: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
-_WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before")
+_WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before", "milestone_before")
 _BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
@@ -255,7 +255,7 @@ def blocked(
         sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
     if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
-    if milestone(sent, q):
+    if milestone(sent, q, may["milestone_before"]):
         return True
     if may["floor_held"] and _FLOOR_HELD.search(ctx):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
@@ -524,14 +524,16 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     return not own_park(lead, own)
 
 
-def milestone(sent: str, q: Quantity) -> bool:
-    """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level."""
-    before = sent[max(0, q.start - 40) : q.start]
-    item = _LIST_ITEM_BEFORE.search(before)
-    if item is not None:
-        before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
-    if _MILESTONE_BEFORE.search(before):
-        return True
+def milestone(sent: str, q: Quantity, may_before: bool = True) -> bool:
+    """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level. *may_before*: False
+    when the sentence holds no word of the verbs before one (block milestone_before)."""
+    if may_before:
+        before = sent[max(0, q.start - 40) : q.start]
+        item = _LIST_ITEM_BEFORE.search(before)
+        if item is not None:
+            before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
+        if _MILESTONE_BEFORE.search(before):
+            return True
     rest = sent[q.end : q.end + 40]
     lst = _MILESTONE_LIST.match(rest)
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None

@@ -207,6 +207,8 @@ def span_cues_in(sent: str) -> frozenset[str]:
 def _span_in(text: str, dates: Dates, scans: Scans | None, names: frozenset[str] | None) -> tuple[int, int] | None:
     if scans is None:
         text = _QUOTES.sub("", text)
+        if not any(may_occur(words, text) for words in _SPAN_WORDS.values()):
+            return None  # (no cue's words: the test below finds no cue either)
         if not cue_probe("time", _SPAN_CUES).search(text):
             return None
         if "的" in text and ("由" in text or "从" in text):
