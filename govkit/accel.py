@@ -45,6 +45,7 @@ MODULES = (
     "facts.frames",
     "facts.attribution",
     "facts.indicator_choice",
+    "facts.other_places",
     "facts.blocking",
     "facts.measures",
     "facts.kinds",
