@@ -18,6 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
@@ -55,6 +56,7 @@ _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
+_PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
@@ -188,7 +190,7 @@ def figure_time(
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)  # words blanked out: scan this prefix itself
-    if "五" in before and _PLAN_END_BASE.search(before):
+    if "五" in before and may_occur(_PLAN_END_WORDS, before) and _PLAN_END_BASE.search(before):
         # 较“十三五”末增长30%: the plan's end is the base of the growth, not the figure's time
         before = _PLAN_END_BASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)
