@@ -8,6 +8,7 @@
 * First characters (:func:`govkit.facts.gates.first_class`): :class:`~govkit.facts.gates.FirstScan`
   finds what ``finditer`` finds, for every cue of cues.tsv over the fixture texts.
 * Kind cues before a figure (:func:`govkit.facts.kinds._cues_before`) equal a scan of its words.
+* A clause end inside a figure (figures._end_inside, by bisection) as found by testing every clause.
 * Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
   texts are the same with a memo shared by a sentence's figures as with a fresh one per figure.
 """
@@ -210,3 +211,19 @@ def test_subperiod_of_with_the_sentences_sub_cues() -> None:
                 assert subperiod_of(words, names=names) == want, (s, k)
                 found += want is not None
     assert found > 20
+
+
+def test_clause_ends_inside_figures() -> None:
+    from govkit.facts.clauses import clauses_of
+    from govkit.facts.figures import _end_inside
+    from govkit.facts.numbers import find_quantities
+
+    seen = 0
+    for s in [*_sentences(), "城镇居民人均可支配收入42,409元,增长5.2%,农村居民1,234,567元。"]:
+        clauses = clauses_of(s)
+        ends = sorted(c.end for c in clauses)
+        for q in find_quantities(s):
+            want = any(q.start < c.end < q.end for c in clauses)
+            assert _end_inside(ends, q) == want
+            seen += want
+    assert seen >= 2

@@ -14,6 +14,7 @@ For each quantity of a sentence, in text order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
@@ -112,7 +113,8 @@ def facts_of_sentence(
 
 def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
     """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
-    inside = [q for q in quantities if any(c.end > q.start and c.end < q.end for c in clauses)]
+    ends = sorted(c.end for c in clauses)
+    inside = [q for q in quantities if _end_inside(ends, q)]
     if not inside:
         return clauses
     out = [clauses[0]]
@@ -123,6 +125,12 @@ def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> li
         else:
             out.append(c)
     return out
+
+
+def _end_inside(ends: list[int], q: Quantity) -> bool:
+    """Whether one of the sorted clause *ends* lies inside figure *q* (after its start, before its end)."""
+    i = bisect_right(ends, q.start)
+    return i < len(ends) and ends[i] < q.end
 
 
 #: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
