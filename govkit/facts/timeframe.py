@@ -171,9 +171,15 @@ _SPAN_WORDS: dict[str, tuple[str, ...] | None] = {name: required_words(cue("time
 _QUOTES_P = prefixed(_QUOTES)
 #: The span cues by their words (a cue with a word holding a blank, or none, is always looked for).
 _SPAN_BY_WORDS = tuple(
-    (ws, frozenset({n}))
-    for n, ws in _SPAN_WORDS.items()
+    (ws, frozenset(n for n, w in _SPAN_WORDS.items() if w == ws))
+    for ws in dict.fromkeys(_SPAN_WORDS.values())
     if ws is not None and all(w.strip() and " " not in w for w in ws)
+)
+#: The words of all span cues (None when one has none): a text without any holds no span cue.
+_ANY_SPAN_WORDS = (
+    None
+    if any(ws is None for ws in _SPAN_WORDS.values())
+    else tuple(w for ws in _SPAN_WORDS.values() for w in ws or ())
 )
 _SPAN_ALWAYS = frozenset(_SPAN_WORDS).difference(*(names for _, names in _SPAN_BY_WORDS))
 
@@ -207,7 +213,7 @@ def span_cues_in(sent: str) -> frozenset[str]:
 def _span_in(text: str, dates: Dates, scans: Scans | None, names: frozenset[str] | None) -> tuple[int, int] | None:
     if scans is None:
         text = _QUOTES.sub("", text)
-        if not any(may_occur(words, text) for words in _SPAN_WORDS.values()):
+        if not may_occur(_ANY_SPAN_WORDS, text):
             return None  # (no cue's words: the test below finds no cue either)
         if not cue_probe("time", _SPAN_CUES).search(text):
             return None
