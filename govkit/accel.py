@@ -35,6 +35,7 @@ from pathlib import Path
 #: of clean, recognise and extract.
 MODULES = (
     "facts.cues",
+    "facts.gates",
     "facts.numbers",
     "facts.mentions",
     "facts.prefixes",
@@ -44,6 +45,7 @@ MODULES = (
     "facts.frames",
     "facts.attribution",
     "facts.indicator_choice",
+    "facts.other_places",
     "facts.blocking",
     "facts.measures",
     "facts.kinds",

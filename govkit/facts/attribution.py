@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govkit.core.catalog import load_catalog
 from govkit.facts.clauses import Clause, Sentence, bracket_around
@@ -102,8 +103,11 @@ class Assigned:
     measure: str
 
 
+@lru_cache(maxsize=2048)
 def continues_subject(words: str) -> bool:
-    """Whether a clause start of only *words* continues the previous clause's subject."""
+    """Whether a clause start of only *words* continues the previous clause's subject. (The words of
+    a clause before its figure repeat (增长, 同比增长, 比上年增长): each is matched once against the
+    long pattern, a few microseconds a try; a bounded cache.)"""
     return _CONTINUATION.match(words) is not None
 
 

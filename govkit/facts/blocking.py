@@ -8,7 +8,8 @@ rankings (位居全市第一), thresholds and standards
 level's figure (服务业固定资产投资, 全省…, 湖北省…), a part's or a place's below or beside the
 region (船山区实现…, 安定镇…, 经开区完成…, 县域…, 市本级…: :mod:`govkit.facts.places`). The
 report's own region (全县, 我县 in a county's report, 全镇 in a township's, the region's name) is not
-another place. The ``block`` and ``place`` cues of ``govkit/data/extract/cues.tsv`` hold the words.
+another place (those tests: :mod:`govkit.facts.other_places`). The ``block`` and ``place`` cues of
+``govkit/data/extract/cues.tsv`` hold the words.
 """
 
 from __future__ import annotations
@@ -19,19 +20,25 @@ from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, load_units, without_approx
+from govkit.facts.numbers import Quantity, without_approx
+from govkit.facts.other_places import (
+    PlaceMemo,
+    funds_from,
+    inherits_other_place,
+    kept_part_of_region,
+    kept_places_lead,
+    kept_sentence_of_other_place,
+    named_other_place,
+    own_items_of,
+    own_name_in,  # noqa: F401 (facts.tables reads it here)
+    topic_of_other_place,
+)
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
     by_parts,
-    names_other_places,
-    names_parts,
-    opens_with_places,
-    own_named_after_topic,
-    own_park,
-    topic_end,
-    urban_core,
 )
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.subperiods import period_base_in
@@ -42,6 +49,9 @@ _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
 _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
+#: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
+_WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before", "milestone_before")
+_BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
@@ -52,7 +62,6 @@ _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _PERCENT_UNIT = "%"
-_PART_BEFORE = _BLOCK["part_before"]
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
 _COMPARE_ADVERBIAL = _BLOCK["compare_adverbial"]
@@ -70,10 +79,6 @@ _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
 _KNOWN_LEVELS = ("province", "city", "county", "township")
-_NAMED_PLACE = cue("place", "named_place")
-_ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区: a park named after the region
-_LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
-_OWN_SHARE = cue("continuation", "own_share")
 _SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
@@ -146,11 +151,6 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
     return own
 
 
-def own_name_in(place: str, own: set[str]) -> bool:
-    """Whether a place name (怀化市) contains or is part of one of the report's own names longer than two characters."""
-    return any(o and (o in place or place in o) for o in own if len(o) > 2)
-
-
 def about_other_place(sent: str, own: set[str]) -> bool:
     """从全市看,…: the whole sentence is about another place; 分区县看,…: about the region's parts."""
     if by_parts(sent):
@@ -161,6 +161,8 @@ def about_other_place(sent: str, own: set[str]) -> bool:
 def block_cues_in(sent: str) -> dict[str, bool]:
     """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
     may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+    for name, words in _BLOCK_WORDS.items():
+        may[name] = may_occur(words, sent)
     if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
         may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may
@@ -222,10 +224,13 @@ def blocked(
     own: set[str],
     may: dict[str, bool],
     scans: Scans | None = None,
+    memo: PlaceMemo | None = None,
 ) -> bool:
     """Whether *q*, governed by *subject*, is not a fact of this report (*may*: :func:`block_cues_in`).
 
-    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`)."""
+    *prefix* ends at *q*; *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`);
+    *memo*: the sentence's place tests (:class:`PlaceMemo`), kept for its figures."""
+    memo = memo if memo is not None else PlaceMemo()
     sent = s.text
     ctx = sent[clause.start : q.start]
     whole = sc = scans if scans is not None else Scans(sent)
@@ -234,9 +239,9 @@ def blocked(
         sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
     if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
-    if milestone(sent, q):
+    if milestone(sent, q, may["milestone_before"]):
         return True
-    if _FLOOR_HELD.search(ctx):
+    if may["floor_held"] and _FLOOR_HELD.search(ctx):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
@@ -268,11 +273,11 @@ def blocked(
         and _span_words(whole, sent, clause, q)
     ):
         return True  # 五年增长37%: growth over the span, not a year-on-year rate
-    if _SCORE_BEFORE.search(sent, max(clause.start, q.start - 12), q.start):
+    if may["score_before"] and _SCORE_BEFORE.search(sent, max(clause.start, q.start - 12), q.start):
         return True  # (权重5%), 得分4分: an assessment's weight or score, not a figure of the indicator
-    if q.dimension == "money_cny" and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
+    if q.dimension == "money_cny" and may["remitted_before"] and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
-    if q.dimension == "money_cny" and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
+    if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
@@ -310,168 +315,35 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
-    if part_of_region(sent, subject, own):
+    if kept_part_of_region(sent, subject, own, memo):
         return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
-        if m.group(0) not in own and not _funds_from(sent, ctx_start + m.start(), subject):
+        if m.group(0) not in own and not funds_from(sent, ctx_start + m.start(), subject):
             return True
-    if inherits_other_place(s, clause, subject, q, own, may["other_place"]):
+    if inherits_other_place(s, clause, subject, q, own, may["other_place"], memo):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
-    if sentence_of_other_place(s, subject, own, may["other_place"]):
+    if kept_sentence_of_other_place(s, subject, own, may["other_place"], memo):
         return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    if topic_of_other_place(s, subject, own):
+    if topic_of_other_place(s, subject, own, memo):
         return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
     # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
-    if subject.start < q.start and clause.start <= subject.start and places_lead(s, subject, own):
+    if subject.start < q.start and clause.start <= subject.start and kept_places_lead(s, subject, own, memo):
         return True
     return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
 
 
-_FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
-_MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension == "money_cny")
-
-
-def _funds_from(sent: str, at: int, subject: Mention) -> bool:
-    """争取中央衔接资金3.2亿元(,增长8%): the higher level at *at* is where the money the region secured
-    comes from (a subject counted in money, right after a verb of securing it), not the place whose
-    figures they are."""
-    if _FUNDS_SECURED_FROM.search(sent, max(0, at - 6), at) is None:
-        return False
-    catalog = load_catalog()
-    return any(i in catalog and catalog[i].unit in _MONEY_UNITS for i in subject.indicators)
-
-
-def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
-    """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
-    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
-    return names_other_places(s.text[start : subject.start], own)
-
-
-def topic_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
-    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…; after an
-    opening clause without figures too: 全面完成开发区体制机制改革,全市12个省级以上开发区实现…): a subject
-    after that opening is the topic's, unless the report's own region is named between them (not as the
-    base of the topic's share: 占全市的72%)."""
-    first_figure = s.quantities[0].start if s.quantities else len(s.text)
-    end = topic_end(s.text, own, [c.start for c in s.clauses], first_figure)
-    return 0 <= end <= subject.start and not own_named_after_topic(s.text, end, subject.start, own)
-
-
-def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
-    """全县实施市重点项目23个, 全县列入怀化市重点项目15个: an own-region word in the subject's clause
-    before it makes the place named there a list the own region's items are on, not another place."""
-    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
-    return any(w in s.text[start : subject.start] for w in own)
-
-
-def inherits_other_place(
-    s: Sentence, clause: Clause, subject: Mention, q: Quantity, own: set[str], higher: bool = True
-) -> bool:
-    """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
-    1200亿元,增长6.5%; 吉首市地区生产总值186亿元,增长5.9% in another city's report), unless the figure's
-    own clause names the own region (其中我县投入6.2亿元). *higher*: 全国/全省/全市… may occur in the sentence."""
-    if subject.start >= q.start or subject.start >= clause.start:
-        return False
-    here = s.text[clause.start : q.start]
-    if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
-        return False
-    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
-    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
-        return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
-    lead_at = max(start, subject.start - 8)
-    lead = s.text[lead_at : subject.start]
-    if higher:
-        others = [
-            m
-            for m in _OTHER_LEVEL.finditer(lead)
-            if m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), subject)
-        ]
-        # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
-        if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
+def milestone(sent: str, q: Quantity, may_before: bool = True) -> bool:
+    """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level. *may_before*: False
+    when the sentence holds no word of the verbs before one (block milestone_before)."""
+    if may_before:
+        before = sent[max(0, q.start - 40) : q.start]
+        item = _LIST_ITEM_BEFORE.search(before)
+        if item is not None:
+            before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
+        if _MILESTONE_BEFORE.search(before):
             return True
-    if places_lead(s, subject, own) or part_of_region(s.text, subject, own):
-        return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
-    if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
-        return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
-    # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
-    return named_other_place(lead, own) and not own_items_of(s, subject, own)
-
-
-def _opens_on_own(text: str, own: set[str]) -> bool:
-    """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
-    t = text.strip().removeprefix("其中").strip()
-    return any(t.startswith(w) for w in own)
-
-
-def sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool = True) -> bool:
-    """A sentence whose first subject another place or a part of the region qualifies (2021年,全省地区生产总值
-    增长7.7%,一般公共预算收入增长8.5% in a county's report; 湖北省…; 产业集聚效应凸显,化工园区完成工业投资
-    21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
-    long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
-    county's). *higher*: 全国/全省/全市… may occur in the sentence."""
-    first = min(s.mentions, key=lambda m: m.start, default=None)
-    if first is None or first.start >= subject.start:
-        return False
-    start = next((c.start for c in s.clauses if c.start <= first.start <= c.end), 0)
-    if subject.start <= next((c.end for c in s.clauses if c.start <= first.start <= c.end), 0):
-        return False  # the first subject's own clause: its lead is read there
-    if _names_own(s.text[: subject.start], own):
-        return False
-    lead_at = max(start, first.start - 8)
-    lead = s.text[lead_at : first.start]
-    if higher and any(
-        m.group(0) not in own and not _funds_from(s.text, lead_at + m.start(), first)
-        for m in _OTHER_LEVEL.finditer(lead)
-    ):
-        return True
-    # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
-    return named_other_place(lead, own) or places_lead(s, first, own) or part_of_region(s.text, first, own)
-
-
-def _names_own(text: str, own: set[str]) -> bool:
-    """Whether *text* names the report's own region; its name before a zone word (曹县经济开发区, 曹县高新区)
-    names a park of it, not the region."""
-    for w in own:
-        i = text.find(w) if w else -1
-        while i >= 0:
-            if not _ZONE_AFTER_NAME.match(text, i + len(w)):
-                return True
-            i = text.find(w, i + 1)
-    return False
-
-
-def named_other_place(lead: str, own: set[str]) -> bool:
-    """A named province, prefecture or county ending *lead* (湖北省…, 长沙市全年…) that is not the report's own."""
-    named = _NAMED_PLACE.search(lead)
-    if named is None or (named.start() > 0 and lead[named.start() - 1].isdigit()):
-        return False  # (137个市重点项目: a count of the city's projects, not a place)
-    place = named.group("place")
-    if _LEVELS_NOT_A_NAME.search(place):
-        return False  # 实施省市重点项目: levels of government, not a place
-    return place not in own and not own_name_in(place, own)
-
-
-def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
-    """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
-    lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
-    if names_parts(lead, own) or urban_core(lead, subject.indicators, own):
-        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…, 中心城区…: its parts'
-    if _PART_BEFORE.search(lead) is None:
-        return False
-    # A report of a park (长沙经济技术开发区) speaks of its own figures.
-    return not own_park(lead, own)
-
-
-def milestone(sent: str, q: Quantity) -> bool:
-    """跨越1800亿、迈向2000亿, 连续跨越500亿、600亿台阶: a milestone (list), not a level."""
-    before = sent[max(0, q.start - 40) : q.start]
-    item = _LIST_ITEM_BEFORE.search(before)
-    if item is not None:
-        before = before[: item.start()]  # 跨越500亿、[600亿]: the verb stands before the list
-    if _MILESTONE_BEFORE.search(before):
-        return True
     rest = sent[q.end : q.end + 40]
     lst = _MILESTONE_LIST.match(rest)
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None

@@ -7,6 +7,7 @@ masked, ambiguous or in a unit that does not convert), its year, span, sub-perio
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import AMBIGUOUS_FLAG, STAND_IN_GROWTH_FLAG, UNCONVERTED_FLAG, Fact
@@ -17,7 +18,7 @@ from govkit.facts.clauses import Clause, Sentence, clause_index
 from govkit.facts.cues import cue
 from govkit.facts.measures import unit_label, value_range
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, find_quantities, stands_in
+from govkit.facts.numbers import Quantity, find_quantities, load_units, stands_in
 from govkit.facts.prefixes import Scans
 from govkit.facts.spans import multi_year_growth
 from govkit.facts.timeframe import Dates, Frame
@@ -51,7 +52,7 @@ def _growth_of_stand_in(s: Sentence, subject: Mention, q: Quantity, ind: Indicat
     """Whether growth figure *q* follows its subject's amount printed in a unit that stands in for the
     catalog's (外贸出口总额完成12.3亿元,增长15% where exports count 万美元; 接待游客85.6万人,增长12%):
     the rate is of the stand-in amount (yuan, persons), not of the catalog's (dollars, visits)."""
-    if subject.end > q.start:
+    if subject.end > q.start or not _may_stand_in(ind.unit, q):
         return False
     words = s.text[subject.end : q.start]
     amounts = [a for a in find_quantities(words) if a.dimension and a.dimension != "percent"]
@@ -61,6 +62,20 @@ def _growth_of_stand_in(s: Sentence, subject: Mention, q: Quantity, ind: Indicat
     if any(subject.end + last.end <= m.start < q.start for m in s.mentions):
         return False  # another subject between the amount and the growth
     return stands_in(last, ind.unit)
+
+
+#: Whether an amount of some dimension may stand in for a catalog unit, by unit (read once per unit).
+_STAND_IN_UNITS: dict[str, bool] = {}
+
+
+def _may_stand_in(unit: str, q: Quantity) -> bool:
+    """Whether a figure of any dimension may stand in for *unit* (:func:`stands_in`): if none, a growth
+    is never of a stand-in amount and the words before it are not read."""
+    may = _STAND_IN_UNITS.get(unit)
+    if may is None:
+        dims = {u.dimension for u in load_units().values()}
+        may = _STAND_IN_UNITS[unit] = any(stands_in(replace(q, dimension=d), unit) for d in dims)
+    return may
 
 
 def make_fact(

@@ -14,12 +14,14 @@ For each quantity of a sentence, in text order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
+    PlaceMemo,
     about_other_place,
     block_cues_in,
     blocked,
@@ -38,6 +40,7 @@ from govkit.facts.clauses import (
 )
 from govkit.facts.cues import cue
 from govkit.facts.fact_record import make_fact
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention
@@ -62,6 +65,7 @@ _ACTION_AMOUNT = cue("change", "action_amount")
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 _MONEY = "money_cny"
 _ANNUAL_AVERAGE = cue("time", "annual_average")
+_ANNUAL_AVERAGE_WORDS = required_words(_ANNUAL_AVERAGE)
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _GROWTH_BASE = cue("sign", "growth_base")
@@ -109,7 +113,8 @@ def facts_of_sentence(
 
 def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
     """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
-    inside = [q for q in quantities if any(c.end > q.start and c.end < q.end for c in clauses)]
+    ends = sorted(c.end for c in clauses)
+    inside = [q for q in quantities if _end_inside(ends, q)]
     if not inside:
         return clauses
     out = [clauses[0]]
@@ -120,6 +125,12 @@ def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> li
         else:
             out.append(c)
     return out
+
+
+def _end_inside(ends: list[int], q: Quantity) -> bool:
+    """Whether one of the sorted clause *ends* lies inside figure *q* (after its start, before its end)."""
+    i = bisect_right(ends, q.start)
+    return i < len(ends) and ends[i] < q.end
 
 
 #: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
@@ -186,7 +197,9 @@ def _figures(
     # Cue words absent from the whole sentence are absent from every part of it: test once here.
     timing_cues = timing_cues_in(sent)
     may_block = block_cues_in(sent)
+    may_average = may_occur(_ANNUAL_AVERAGE_WORDS, sent)  # 年均 … (a level averaged over years)
     scans = Scans(sent)  # the cue scans of the words before each figure, made once
+    places = PlaceMemo()  # the place tests of each subject, made once
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
@@ -256,7 +269,7 @@ def _figures(
             prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
-        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans):
+        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans, places):
             blocked_figures.add(qi)
             continue
         measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
@@ -339,7 +352,9 @@ def _figures(
             # 贫困发生率0.7%,降至2%以下; 年均增长7.2%,保持年均7%以上的增长速度: the threshold restated,
             # not a second figure
             continue
-        average = measure == "level" and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        average = (
+            measure == "level" and may_average and _ANNUAL_AVERAGE.search(sent[clause.start : q.start]) is not None
+        )
         span_average = average and averaged_over_span(sent, clause.start, q.start, frame.period_start, dates, scans)
         for indicator in indicators:
             if q.flat and catalog[indicator].unit == "%":

@@ -14,12 +14,16 @@ import re
 
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
+from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.subperiods import subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
+_KIND_SCAN = FirstScan(_KIND_P.rx)
+#: Words one of which every kind cue's match holds: a sentence without them has no kind cue.
+KIND_WORDS = required_words(any_of("kind"))
 _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
@@ -34,6 +38,7 @@ _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _PROPOSED_YEAR = cue("target", "proposed_year")
 _CLAUSE_GOAL = cue("target", "clause_goal")
+_CLAUSE_GOAL_WORDS = required_words(_CLAUSE_GOAL)
 _CLAUSE_GOAL_DONE = cue("target", "clause_goal_done")
 _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
@@ -83,17 +88,19 @@ def kind_in(
     seg_start: int,
     subject: Mention,
     may_kind: bool,
-    scans: Scans | None = None,
     described: int | None = None,
+    may_cue: bool = True,
+    in_sentence: list[re.Match[str]] | None = None,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
     a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
-    report describes (an outturn after a target is not of a later year)."""
+    report describes (an outturn after a target is not of a later year). *may_cue*: False when the
+    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`)."""
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = (scans if scans is not None else Scans(sent)).finditer(_KIND_P, before)
+    cues = _cues_before(sent, q.start, in_sentence) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -151,6 +158,29 @@ def kind_in(
     return "target"
 
 
+def kind_cues_in(sent: str) -> list[re.Match[str]] | None:
+    """The kind cues of a whole sentence, read once for its figures; None when the sentence holds
+    none of :data:`KIND_WORDS` (then no words of it hold a cue)."""
+    return _KIND_SCAN.finditer(sent) if may_occur(KIND_WORDS, sent) else None
+
+
+def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) -> list[re.Match[str]]:
+    """``list(_KIND.finditer(sent[:at]))``. A match there that starts more than the pattern's reach
+    before *at* reads the same characters as in the sentence (:mod:`govkit.facts.prefixes`): it is
+    one of *in_sentence*; the words from the end of those (or the last reach characters) are scanned,
+    unless they hold none of :data:`KIND_WORDS`."""
+    before = sent[:at]
+    reach = _KIND_P.reach
+    cut = at - reach
+    if in_sentence is None or reach < 0 or cut <= 0:
+        return _KIND_SCAN.finditer(before)
+    out = [m for m in in_sentence if m.start() < cut]
+    pos = max(out[-1].end(), cut) if out else cut
+    if pos < at and may_occur(KIND_WORDS, before[pos:]):
+        out.extend(_KIND_SCAN.finditer(before, pos))
+    return out
+
+
 def _subject_before(sent: str, pos: int) -> bool:
     """Whether the clause of *pos* names an indicator before it (地区生产总值预计完成…: the 预计 is that
     subject's; 预计全年实现…, 全年预计… open the sentence's figures)."""
@@ -163,6 +193,8 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     a goal's figure (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%): the goal goes on
     to the later clauses; not funds secured (争取上级资金5.6亿元,增长8%), not a goal word without a figure
     in its clause (力争项目早落地,全年签约项目50个), not across an outturn (力争引进项目30个,实际引进32个)."""
+    if not may_occur(_CLAUSE_GOAL_WORDS, sent):
+        return None  # no goal word in the sentence
     own = clause_start(sent, q.start)
     goal = None
     for m in _CLAUSE_GOAL.finditer(sent, max(0, seg_start - 1), own):

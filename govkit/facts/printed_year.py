@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import cue, cue_words
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.subperiods import subperiod_of
@@ -29,6 +30,7 @@ RELATIVE_YEAR = re.compile(
 _YEAR = cue("time", "year")
 _YEAR_P = prefixed(_YEAR)
 _RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
+_RELATIVE_WORDS = required_words(RELATIVE_YEAR)  # one of them in every relative year word
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
@@ -141,7 +143,7 @@ def printed_year(
         if figure_year:
             return PrintedYear(figure_year - 1, compared.end(), None)
     rel = None
-    relative = sc.finditer(_RELATIVE_YEAR_P, before)
+    relative = sc.finditer(_RELATIVE_YEAR_P, before) if may_occur(_RELATIVE_WORDS, before) else []
     for i in range(len(relative) - 1, -1, -1):
         m = relative[i]
         if (

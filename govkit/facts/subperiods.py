@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from govkit.facts.cues import cue, probe
+from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 
@@ -42,47 +43,90 @@ def may_name_subperiod(text: str, single_month: bool = False) -> bool:
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
-def subperiod_of(text: str, single_month: bool = False) -> str | None:
+def _gated(name: str) -> tuple[FirstScan, tuple[str, ...] | None]:
+    rx = cue("sub", name)
+    return FirstScan(rx), required_words(rx)
+
+
+#: Each sub cue's scan (tried where a match may start) and the words one of which every match of
+#: it contains (None: no such words): a cue none of whose words occurs in a text is not searched there.
+_GATED = {name: _gated(name) for name in _SUB_CUES_MONTH}
+
+
+def _finds(name: str, text: str, names: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """The matches of sub cue *name* in *text* (none searched when none of its words occurs, or
+    when *name* is not one of *names*)."""
+    if names is not None and name not in names:
+        return []
+    scan, words = _GATED[name]
+    return scan.finditer(text) if may_occur(words, text) else []
+
+
+def sub_cues_in(sent: str) -> frozenset[str]:
+    """The sub cues whose words occur in *sent* (only they may match in its words, read as they are
+    or with some blanked out; a cue without words, or with a word holding a blank, is always one)."""
+    out = _SUB_ALWAYS
+    for words, names in _SUB_BY_WORDS.items():
+        if may_occur(words, sent):
+            out = out | names
+    return out
+
+
+def _by_words(gated: dict[str, tuple[FirstScan, tuple[str, ...] | None]]) -> dict[tuple[str, ...], frozenset[str]]:
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for name, (_, words) in gated.items():
+        if words is not None and all(w.strip() and " " not in w for w in words):
+            out[words] = out.get(words, frozenset()) | {name}
+    return out
+
+
+#: The sub cues by their words (cues sharing words tested once), and those always looked for.
+_SUB_BY_WORDS = _by_words(_GATED)
+_SUB_ALWAYS = frozenset(_GATED).difference(*_SUB_BY_WORDS.values())
+
+
+def subperiod_of(text: str, single_month: bool = False, names: frozenset[str] | None = None) -> str | None:
     """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
 
     A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
-    inside running text ``11月份超额完成…`` is a date, not the period a figure covers.
+    inside running text ``11月份超额完成…`` is a date, not the period a figure covers. *names*: the
+    sub cues whose words the sentence holds that *text* is read from (:func:`sub_cues_in`).
     """
     if not may_name_subperiod(text, single_month):
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
-        for m in cue("sub", name).finditer(text):
+        for m in _finds(name, text, names):
             if not _is_base(text, m.start()):
                 best = max(best or (-1, ""), (m.end(), name))
-    for m in cue("sub", "months").finditer(text):
+    for m in _finds("months", text, names):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
-    for m in cue("sub", "months_cn").finditer(text):
+    for m in _finds("months_cn", text, names):
         a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
-    for m in cue("sub", "through_month").finditer(text):
+    for m in _finds("through_month", text, names):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
-    for m in cue("sub", "quarter_end").finditer(text):
+    for m in _finds("quarter_end", text, names):
         q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
-    for m in cue("sub", "first_months").finditer(text):
+    for m in _finds("first_months", text, names):
         b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
-    for m in cue("sub", "month_current").finditer(text):
+    for m in _finds("month_current", text, names):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
-    for m in cue("sub", "month").finditer(text) if single_month else ():
+    for m in _finds("month", text, names) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
-    for m in cue("sub", "fullyear").finditer(text):
+    for m in _finds("fullyear", text, names):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
 from govkit.facts.cues import cue, cue_words
+from govkit.facts.gates import may_occur, required_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.subperiods import count_number, cue_probe
 from govkit.text.years import delivery_of_page, year_sources
@@ -165,29 +166,67 @@ _SPAN_CUES = (
 )
 _QUOTES = re.compile(r"[“”\"‘’]")
 _SPAN_P: dict[str, Prefixed] = {name: prefixed(cue("time", name)) for name in _SPAN_CUES}
+#: The words one of which every match of a span cue contains (None: no such words).
+_SPAN_WORDS: dict[str, tuple[str, ...] | None] = {name: required_words(cue("time", name)) for name in _SPAN_CUES}
 _QUOTES_P = prefixed(_QUOTES)
+#: The span cues by their words (a cue with a word holding a blank, or none, is always looked for).
+_SPAN_BY_WORDS = tuple(
+    (ws, frozenset(n for n, w in _SPAN_WORDS.items() if w == ws))
+    for ws in dict.fromkeys(_SPAN_WORDS.values())
+    if ws is not None and all(w.strip() and " " not in w for w in ws)
+)
+#: The words of all span cues (None when one has none): a text without any holds no span cue.
+_ANY_SPAN_WORDS = (
+    None
+    if any(ws is None for ws in _SPAN_WORDS.values())
+    else tuple(w for ws in _SPAN_WORDS.values() for w in ws or ())
+)
+_SPAN_ALWAYS = frozenset(_SPAN_WORDS).difference(*(names for _, names in _SPAN_BY_WORDS))
 
 
-def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple[int, int] | None:
+def span_of_phrase(
+    text: str, dates: Dates, scans: Scans | None = None, names: frozenset[str] | None = None
+) -> tuple[int, int] | None:
     """A multi-year span named in *text* (十三五, 五年来, 2016-2020年, 2014年以来), or None.
 
-    *scans*: the scans of a sentence *text* begins (:class:`~govkit.facts.prefixes.Scans`)."""
+    *scans*: the scans of a sentence *text* begins (:class:`~govkit.facts.prefixes.Scans`); *names*:
+    the span cues whose words that sentence holds (:func:`span_cues_in`)."""
     if scans is not None and (scans.search(_QUOTES_P, text) or ("的" in text and ("由" in text or "从" in text))):
         scans = None  # the words read are not the sentence's own (below): scan them as they are
+    if scans is not None and names is not None:
+        if not names:
+            return None  # no span cue's words in the sentence
+        return _span_in(text, dates, scans, names)
+    return _span_in(text, dates, scans, None)
+
+
+def span_cues_in(sent: str) -> frozenset[str]:
+    """The span cues whose words occur in *sent* (only they may match in its words, read as they are
+    or with some blanked out; a word holding a blank is not looked for)."""
+    out = _SPAN_ALWAYS
+    for words, names in _SPAN_BY_WORDS:
+        if may_occur(words, sent):
+            out = out | names
+    return out
+
+
+def _span_in(text: str, dates: Dates, scans: Scans | None, names: frozenset[str] | None) -> tuple[int, int] | None:
     if scans is None:
         text = _QUOTES.sub("", text)
+        if not may_occur(_ANY_SPAN_WORDS, text):
+            return None  # (no cue's words: the test below finds no cue either)
         if not cue_probe("time", _SPAN_CUES).search(text):
             return None
         if "的" in text and ("由" in text or "从" in text):
             # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.
             text = cue("time", "change_from_phrase").sub("", text)
-    m = _span_cue("plan_part", text, scans)
+    m = _span_cue("plan_part", text, scans, names)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
         n = count_number(m.group(4))
         if 1 <= n < last - first + 1:
             return (first, first + n - 1) if m.group(2) else (last - n + 1, last)  # “十四五”前三年, “十三五”后两年
-    m = _span_cue("span_plan", text, scans)
+    m = _span_cue("span_plan", text, scans, names)
     if m and m.group(1) in PLAN_PERIODS:
         first, last = PLAN_PERIODS[m.group(1)]
         end = dates.last_full_year
@@ -196,7 +235,7 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         if m.group(2) == "以来" and end and end < first:
             return None  # “十四五”以来 in a report of 2021's first half: that part of the year, no span
         return first, last
-    m = _span_cue("span_years", text, scans)
+    m = _span_cue("span_years", text, scans, names)
     if m:
         a = int(m.group(1))
         b = m.group(2)
@@ -204,24 +243,24 @@ def span_of_phrase(text: str, dates: Dates, scans: Scans | None = None) -> tuple
         if a < b:
             return a, b
     end = dates.last_full_year
-    m = _span_cue("since_year", text, scans)
+    m = _span_cue("since_year", text, scans, names)
     if m and end and int(m.group(1)) <= end:
         # (a year not yet ended, 2024年以来 in 2024's first half or 2023年以来 in October 2023: that year so far, no span)
         return int(m.group(1)), end
-    m = _span_cue("since_congress", text, scans) if end else None
+    m = _span_cue("since_congress", text, scans, names) if end else None
     if m and end and CONGRESS_FIRST_YEARS.get(m.group(1) + "大", end) < end:
         return CONGRESS_FIRST_YEARS[m.group(1) + "大"], end  # 党的十八大以来: 2013 to the last full year
-    m = _span_cue("since_campaign", text, scans) if end else None
+    m = _span_cue("since_campaign", text, scans, names) if end else None
     if m and end and CAMPAIGN_FIRST_YEARS.get(m.group(1), end) < end:
         return CAMPAIGN_FIRST_YEARS[m.group(1)], end  # 精准扶贫以来: 2014 to the last full year
-    m = _span_cue("span_ahead", text, scans) if end else None
+    m = _span_cue("span_ahead", text, scans, names) if end else None
     if m and end:
         return end + 1, end + count_number(m.group(1))  # 今后五年, 未来三年, 未来两年: the years ahead
-    if end and _span_cue("span_fiveyear", text, scans):
+    if end and _span_cue("span_fiveyear", text, scans, names):
         return end - 4, end
-    if end and _span_cue("span_threeyear", text, scans):
+    if end and _span_cue("span_threeyear", text, scans, names):
         return end - 2, end
-    if end and _span_cue("span_twoyear", text, scans):
+    if end and _span_cue("span_twoyear", text, scans, names):
         return end - 1, end
     return None
 
@@ -351,7 +390,12 @@ def since_into_unended(before: str, sc: Scans, dates: Dates, seg_start: int) -> 
     return False
 
 
-def _span_cue(name: str, text: str, scans: Scans | None) -> re.Match | None:
+def _span_cue(name: str, text: str, scans: Scans | None, names: frozenset[str] | None = None) -> re.Match | None:
+    if names is not None:
+        if name not in names:
+            return None  # none of the cue's words in the sentence *text* is read in
+    elif not may_occur(_SPAN_WORDS[name], text):
+        return None  # none of the cue's words in the text: no match (not searched)
     return scans.search(_SPAN_P[name], text) if scans is not None else cue("time", name).search(text)
 
 

@@ -18,7 +18,8 @@ from govkit.core.catalog import Indicator
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
-from govkit.facts.kinds import annual_target_before, kind_in, outturn_cue_last, target_paren
+from govkit.facts.gates import may_occur, required_words
+from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
@@ -30,6 +31,7 @@ from govkit.facts.subperiods import (
     count_number,
     may_name_subperiod,
     month_or_to_date,
+    sub_cues_in,
     subperiod_end,
     subperiod_of,
 )
@@ -43,6 +45,7 @@ from govkit.facts.timeframe import (
     plan_span,
     since_into_unended,
     span_ahead,
+    span_cues_in,
     span_of_phrase,
 )
 from govkit.text.years import band_of
@@ -54,6 +57,7 @@ _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
+_PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
@@ -131,11 +135,23 @@ class TimingCues(NamedTuple):
     target_year: bool
     kind: bool
     subperiod: bool
+    kind_cue: bool = True  # one of kinds.KIND_WORDS occurs
+    kinds: list[re.Match[str]] | None = None  # then the kind cues of the sentence (kinds.kind_cues_in)
+    spans: frozenset[str] | None = None  # the span cues whose words occur (timeframe.span_cues_in)
+    subs: frozenset[str] | None = None  # the sub cues whose words occur (subperiods.sub_cues_in)
 
 
 def timing_cues_in(sent: str) -> TimingCues:
+    kinds = kind_cues_in(sent)
+    sub = may_name_subperiod(sent, single_month=True)
     return TimingCues(
-        _may(_TARGET_YEAR_PROBE, sent), _may(_KIND_PROBE, sent), may_name_subperiod(sent, single_month=True)
+        _may(_TARGET_YEAR_PROBE, sent),
+        _may(_KIND_PROBE, sent),
+        sub,
+        kinds is not None,
+        kinds,
+        span_cues_in(sent),
+        sub_cues_in(sent) if sub else None,
     )
 
 
@@ -179,7 +195,7 @@ def figure_time(
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)  # words blanked out: scan this prefix itself
-    if "五" in before and _PLAN_END_BASE.search(before):
+    if "五" in before and may_occur(_PLAN_END_WORDS, before) and _PLAN_END_BASE.search(before):
         # 较“十三五”末增长30%: the plan's end is the base of the growth, not the figure's time
         before = _PLAN_END_BASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)
@@ -200,7 +216,7 @@ def figure_time(
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
     if targets:
         target_year = int(targets[-1].group(1) or targets[-1].group(2))
-    span = plan_span(span_of_phrase(before, dates, sc), frame, dates, before, sc, target_year)
+    span = plan_span(span_of_phrase(before, dates, sc, cues.spans), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
     elif span is None and target_year is None and _since_new_year_of_report(year, period_start, dates, before):
@@ -237,7 +253,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, sc_sent, dates.doc_year)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
         if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
@@ -275,7 +291,7 @@ def figure_time(
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before) if cues.subperiod else None
+    sp = subperiod_of(before, names=cues.subs) if cues.subperiod else None
     if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None

@@ -1,0 +1,232 @@
+"""Whether a figure's subject is another place's or a part's of the region (for
+:func:`govkit.facts.blocking.blocked`): the subject's clause or the sentence opening on another place
+(全市…, 湖北省…, 船山区实现…, 经开区完成…), a park or a part of the region before the subject (工业园区, 县域),
+a figure continuing an earlier clause's subject that another place qualifies. Places and parks are
+:mod:`govkit.facts.places`'s; what one sentence's tests found per subject is kept in a
+:class:`PlaceMemo` for its other figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.core.catalog import load_catalog
+from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.cues import cue, load_cues
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity, load_units
+from govkit.facts.places import (
+    OTHER_LEVEL,
+    names_other_places,
+    names_parts,
+    opens_with_places,
+    own_named_after_topic,
+    own_park,
+    topic_end,
+    urban_core,
+)
+
+_OTHER_LEVEL = OTHER_LEVEL
+_NAMED_PLACE = cue("place", "named_place")
+_ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区: a park named after the region
+_LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
+_OWN_SHARE = cue("continuation", "own_share")
+_PART_BEFORE = load_cues()["block"]["part_before"]
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
+
+
+def own_name_in(place: str, own: set[str]) -> bool:
+    """Whether a place name (怀化市) contains or is part of one of the report's own names longer than two characters."""
+    return any(o and (o in place or place in o) for o in own if len(o) > 2)
+
+
+class PlaceMemo:
+    """What the place tests of one sentence found, per subject (they depend on the sentence, the
+    subject and the report's own region, not on the figure): kept for the sentence's other figures."""
+
+    __slots__ = ("lead", "part", "sentence", "topic")
+
+    def __init__(self) -> None:
+        self.topic = -2  # topic_end of the sentence (-2: not yet read)
+        self.lead: dict[int, bool] = {}  # subject start -> places_lead
+        self.part: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # subject -> part_of_region
+        self.sentence: dict[int, bool] = {}  # subject start -> sentence_of_other_place
+
+
+_FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
+_MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension == "money_cny")
+
+
+def funds_from(sent: str, at: int, subject: Mention) -> bool:
+    """争取中央衔接资金3.2亿元(,增长8%): the higher level at *at* is where the money the region secured
+    comes from (a subject counted in money, right after a verb of securing it), not the place whose
+    figures they are."""
+    if _FUNDS_SECURED_FROM.search(sent, max(0, at - 6), at) is None:
+        return False
+    catalog = load_catalog()
+    return any(i in catalog and catalog[i].unit in _MONEY_UNITS for i in subject.indicators)
+
+
+def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
+    return names_other_places(s.text[start : subject.start], own)
+
+
+def kept_places_lead(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:
+    """:func:`places_lead`, kept in *memo*."""
+    hit = memo.lead.get(subject.start)
+    if hit is None:
+        hit = memo.lead[subject.start] = places_lead(s, subject, own)
+    return hit
+
+
+def kept_part_of_region(sent: str, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:
+    """:func:`part_of_region`, kept in *memo*."""
+    key = (subject.start, subject.end, subject.indicators)
+    hit = memo.part.get(key)
+    if hit is None:
+        hit = memo.part[key] = part_of_region(sent, subject, own)
+    return hit
+
+
+def kept_sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool, memo: PlaceMemo) -> bool:
+    """:func:`sentence_of_other_place`, kept in *memo* (*higher* is the sentence's)."""
+    hit = memo.sentence.get(subject.start)
+    if hit is None:
+        hit = memo.sentence[subject.start] = sentence_of_other_place(s, subject, own, higher, memo)
+    return hit
+
+
+def topic_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo | None = None) -> bool:
+    """A sentence opening on a park or another place as its topic (经开区完成…, 安定镇实现…; after an
+    opening clause without figures too: 全面完成开发区体制机制改革,全市12个省级以上开发区实现…): a subject
+    after that opening is the topic's, unless the report's own region is named between them (not as the
+    base of the topic's share: 占全市的72%). *memo* keeps the topic's end for the sentence's figures."""
+    if memo is None or memo.topic == -2:
+        first_figure = s.quantities[0].start if s.quantities else len(s.text)
+        end = topic_end(s.text, own, [c.start for c in s.clauses], first_figure)
+        if memo is not None:
+            memo.topic = end
+    else:
+        end = memo.topic
+    return 0 <= end <= subject.start and not own_named_after_topic(s.text, end, subject.start, own)
+
+
+def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """全县实施市重点项目23个, 全县列入怀化市重点项目15个: an own-region word in the subject's clause
+    before it makes the place named there a list the own region's items are on, not another place."""
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
+    return any(w in s.text[start : subject.start] for w in own)
+
+
+def inherits_other_place(
+    s: Sentence,
+    clause: Clause,
+    subject: Mention,
+    q: Quantity,
+    own: set[str],
+    higher: bool = True,
+    memo: PlaceMemo | None = None,
+) -> bool:
+    """A figure whose subject stands in an earlier clause qualified by another place (全市地区生产总值
+    1200亿元,增长6.5%; 吉首市地区生产总值186亿元,增长5.9% in another city's report), unless the figure's
+    own clause names the own region (其中我县投入6.2亿元). *higher*: 全国/全省/全市… may occur in the sentence."""
+    if subject.start >= q.start or subject.start >= clause.start:
+        return False
+    here = s.text[clause.start : q.start]
+    if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
+        return False
+    start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
+    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
+        return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
+    lead_at = max(start, subject.start - 8)
+    lead = s.text[lead_at : subject.start]
+    if higher:
+        others = [
+            m
+            for m in _OTHER_LEVEL.finditer(lead)
+            if m.group(0) not in own and not funds_from(s.text, lead_at + m.start(), subject)
+        ]
+        # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
+        if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
+            return True
+    memo = memo if memo is not None else PlaceMemo()
+    if kept_places_lead(s, subject, own, memo) or kept_part_of_region(s.text, subject, own, memo):
+        return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
+    if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
+        return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
+    # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
+    return named_other_place(lead, own) and not own_items_of(s, subject, own)
+
+
+def _opens_on_own(text: str, own: set[str]) -> bool:
+    """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
+    t = text.strip().removeprefix("其中").strip()
+    return any(t.startswith(w) for w in own)
+
+
+def sentence_of_other_place(
+    s: Sentence, subject: Mention, own: set[str], higher: bool = True, memo: PlaceMemo | None = None
+) -> bool:
+    """A sentence whose first subject another place or a part of the region qualifies (2021年,全省地区生产总值
+    增长7.7%,一般公共预算收入增长8.5% in a county's report; 湖北省…; 产业集聚效应凸显,化工园区完成工业投资
+    21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
+    long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
+    county's). *higher*: 全国/全省/全市… may occur in the sentence."""
+    first = min(s.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.start >= subject.start:
+        return False
+    start = next((c.start for c in s.clauses if c.start <= first.start <= c.end), 0)
+    if subject.start <= next((c.end for c in s.clauses if c.start <= first.start <= c.end), 0):
+        return False  # the first subject's own clause: its lead is read there
+    if _names_own(s.text[: subject.start], own):
+        return False
+    lead_at = max(start, first.start - 8)
+    lead = s.text[lead_at : first.start]
+    if higher and any(
+        m.group(0) not in own and not funds_from(s.text, lead_at + m.start(), first)
+        for m in _OTHER_LEVEL.finditer(lead)
+    ):
+        return True
+    # 高新区实现规模以上工业总产值86.4亿元,固定资产投资增长14.2%: a park's sentence, like a township's
+    memo = memo if memo is not None else PlaceMemo()
+    return (
+        named_other_place(lead, own)
+        or kept_places_lead(s, first, own, memo)
+        or kept_part_of_region(s.text, first, own, memo)
+    )
+
+
+def _names_own(text: str, own: set[str]) -> bool:
+    """Whether *text* names the report's own region; its name before a zone word (曹县经济开发区, 曹县高新区)
+    names a park of it, not the region."""
+    for w in own:
+        i = text.find(w) if w else -1
+        while i >= 0:
+            if not _ZONE_AFTER_NAME.match(text, i + len(w)):
+                return True
+            i = text.find(w, i + 1)
+    return False
+
+
+def named_other_place(lead: str, own: set[str]) -> bool:
+    """A named province, prefecture or county ending *lead* (湖北省…, 长沙市全年…) that is not the report's own."""
+    named = _NAMED_PLACE.search(lead)
+    if named is None or (named.start() > 0 and lead[named.start() - 1].isdigit()):
+        return False  # (137个市重点项目: a count of the city's projects, not a place)
+    place = named.group("place")
+    if _LEVELS_NOT_A_NAME.search(place):
+        return False  # 实施省市重点项目: levels of government, not a place
+    return place not in own and not own_name_in(place, own)
+
+
+def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
+    """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
+    lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
+    if names_parts(lead, own) or urban_core(lead, subject.indicators, own):
+        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…, 中心城区…: its parts'
+    if _PART_BEFORE.search(lead) is None:
+        return False
+    # A report of a park (长沙经济技术开发区) speaks of its own figures.
+    return not own_park(lead, own)
