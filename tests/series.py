@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import govkit
 from govkit.analysis.crosschecks import cross_checks
@@ -60,3 +61,59 @@ def target_pair(tvo: pd.DataFrame, indicator: str, measure: str, year: int) -> p
 
 def flags_of(row: pd.Series) -> set[str]:
     return {x for x in str(row["flags"] or "").split(",") if x}
+
+
+def series_of(doc_id: str) -> str:
+    """The series a blind series' document belongs to: its id's first part (caoxian_2023_wr -> caoxian)."""
+    return doc_id.split("_", 1)[0]
+
+
+def wrong_cells(built: dict[str, tuple[pd.DataFrame, ...]], cells: list[tuple]) -> list[tuple]:
+    """The expected whole-year cells (doc, indicator, measure, year, period_start, value, kind) that the
+    panels *built* by :func:`run_series` (by series name) do not hold as expected, each with what they hold."""
+    wrong = []
+    for doc, ind, measure, year, start, value, kind in cells:
+        panel = built[series_of(doc)][0]
+        p = panel[
+            (panel["indicator"] == ind)
+            & (panel["measure"] == measure)
+            & (panel["year"] == year)
+            & (panel["subperiod"] == "")
+        ]
+        p = p[p["period_start"].isna()] if start is None else p[p["period_start"] == start]
+        got = None if len(p) != 1 else (p.iloc[0]["value"], p.iloc[0]["kind"], p.iloc[0]["doc_id"])
+        if got is None or got[0] != pytest.approx(value) or got[1:] != (kind, doc):
+            wrong.append(((doc, ind, measure, year, start, value, kind), got))
+    return wrong
+
+
+def wrong_pairs(built: dict[str, tuple[pd.DataFrame, ...]], pairs: list[tuple]) -> tuple[list[tuple], int]:
+    """The expected target/outcome pairs (target doc, indicator, measure, year, target, target_high,
+    outcome, outcome doc, status) that the pairs *built* by :func:`run_series` do not hold as expected,
+    and how many pairs of those keys were found."""
+    wrong: list[tuple] = []
+    seen = 0
+    for tdoc, ind, measure, year, target, high, outcome, odoc, status in pairs:
+        tvo = built[series_of(tdoc)][2]
+        t = tvo[
+            (tvo["target_doc_id"] == tdoc)
+            & (tvo["indicator"] == ind)
+            & (tvo["measure"] == measure)
+            & (tvo["year"] == year)
+        ]
+        seen += len(t)
+        if len(t) != 1:
+            wrong.append(((tdoc, ind, year), len(t)))
+            continue
+        g = t.iloc[0]
+        ok = g["target"] == pytest.approx(target) and g["status"] == status
+        ok = ok and (g["target_high"] == pytest.approx(high) if high is not None else pd.isna(g["target_high"]))
+        if odoc is None:
+            ok = ok and pd.isna(g["outcome"])
+        else:
+            ok = ok and g["outcome"] == pytest.approx(outcome) and g["outcome_doc_id"] == odoc
+        if not ok:
+            wrong.append(
+                ((tdoc, ind, year), g[["target", "target_high", "outcome", "outcome_doc_id", "status"]].to_dict())
+            )
+    return wrong, seen

@@ -67,10 +67,9 @@ the speech is delivered in (see XFAIL_CASES).
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from passages import check_case
-from series import panel_cell, run_series
+from series import panel_cell, run_series, wrong_cells, wrong_pairs
 
 #: A work report of January 2024 on 2023, in a county of Shandong.
 META = {"year": 2023, "report_date": "2024-01-10", "region": "曹县", "level": "county"}
@@ -943,24 +942,8 @@ def built(tmp_path_factory):
     return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in SERIES.items()}
 
 
-def _series_of(doc_id: str) -> str:
-    return doc_id.split("_", 1)[0]
-
-
 def test_the_series_cells(built):
-    wrong = []
-    for doc, ind, measure, year, start, value, kind in CELLS:
-        panel = built[_series_of(doc)][0]
-        p = panel[
-            (panel["indicator"] == ind)
-            & (panel["measure"] == measure)
-            & (panel["year"] == year)
-            & (panel["subperiod"] == "")
-        ]
-        p = p[p["period_start"].isna()] if start is None else p[p["period_start"] == start]
-        got = None if len(p) != 1 else (p.iloc[0]["value"], p.iloc[0]["kind"], p.iloc[0]["doc_id"])
-        if got is None or got[0] != pytest.approx(value) or got[1:] != (kind, doc):
-            wrong.append(((doc, ind, measure, year, start, value, kind), got))
+    wrong = wrong_cells(built, CELLS)
     assert not wrong, wrong
 
 
@@ -988,30 +971,6 @@ def test_revisions_estimates_and_genres_lose_with_their_reason(built):
 
 
 def test_the_series_pairs(built):
-    wrong = []
-    seen = 0
-    for tdoc, ind, measure, year, target, high, outcome, odoc, status in PAIRS:
-        tvo = built[_series_of(tdoc)][2]
-        t = tvo[
-            (tvo["target_doc_id"] == tdoc)
-            & (tvo["indicator"] == ind)
-            & (tvo["measure"] == measure)
-            & (tvo["year"] == year)
-        ]
-        seen += len(t)
-        if len(t) != 1:
-            wrong.append(((tdoc, ind, year), len(t)))
-            continue
-        g = t.iloc[0]
-        ok = g["target"] == pytest.approx(target) and g["status"] == status
-        ok = ok and (g["target_high"] == pytest.approx(high) if high is not None else pd.isna(g["target_high"]))
-        if odoc is None:
-            ok = ok and pd.isna(g["outcome"])
-        else:
-            ok = ok and g["outcome"] == pytest.approx(outcome) and g["outcome_doc_id"] == odoc
-        if not ok:
-            wrong.append(
-                ((tdoc, ind, year), g[["target", "target_high", "outcome", "outcome_doc_id", "status"]].to_dict())
-            )
+    wrong, seen = wrong_pairs(built, PAIRS)
     assert not wrong, wrong
     assert seen == sum(len(b[2]) for b in built.values())  # no pair the texts do not hold

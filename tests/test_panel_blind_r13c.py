@@ -52,10 +52,9 @@ fact (the bracketed form does; blocking treats 低于…目标 as a threshold on
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from passages import check_meta
-from series import load_series, panel_cell, run_series
+from series import load_series, panel_cell, run_series, wrong_cells, wrong_pairs
 
 from govkit.analysis.crosschecks import cross_checks
 from govkit.analysis.panel import build_panel, targets_vs_outcomes
@@ -769,24 +768,8 @@ def built(tmp_path_factory):
     return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in SERIES.items()}
 
 
-def _series_of(doc_id: str) -> str:
-    return doc_id.split("_", 1)[0]
-
-
 def test_the_series_cells(built):
-    wrong = []
-    for doc, ind, measure, year, start, value, kind in CELLS:
-        panel = built[_series_of(doc)][0]
-        p = panel[
-            (panel["indicator"] == ind)
-            & (panel["measure"] == measure)
-            & (panel["year"] == year)
-            & (panel["subperiod"] == "")
-        ]
-        p = p[p["period_start"].isna()] if start is None else p[p["period_start"] == start]
-        got = None if len(p) != 1 else (p.iloc[0]["value"], p.iloc[0]["kind"], p.iloc[0]["doc_id"])
-        if got is None or got[0] != pytest.approx(value) or got[1:] != (kind, doc):
-            wrong.append(((doc, ind, measure, year, start, value, kind), got))
+    wrong = wrong_cells(built, CELLS)
     assert not wrong, wrong
     whole = sum(int((b[0]["subperiod"] == "").sum()) for b in built.values())
     assert whole == len(CELLS)  # no whole-year cell the texts do not hold
@@ -825,30 +808,6 @@ def test_revisions_estimates_forecasts_and_genres_lose_with_their_reason(built):
 
 
 def test_the_series_pairs(built):
-    wrong = []
-    seen = 0
-    for tdoc, ind, measure, year, target, high, outcome, odoc, status in PAIRS:
-        tvo = built[_series_of(tdoc)][2]
-        t = tvo[
-            (tvo["target_doc_id"] == tdoc)
-            & (tvo["indicator"] == ind)
-            & (tvo["measure"] == measure)
-            & (tvo["year"] == year)
-        ]
-        seen += len(t)
-        if len(t) != 1:
-            wrong.append(((tdoc, ind, year), len(t)))
-            continue
-        g = t.iloc[0]
-        ok = g["target"] == pytest.approx(target) and g["status"] == status
-        ok = ok and (g["target_high"] == pytest.approx(high) if high is not None else pd.isna(g["target_high"]))
-        if odoc is None:
-            ok = ok and pd.isna(g["outcome"])
-        else:
-            ok = ok and g["outcome"] == pytest.approx(outcome) and g["outcome_doc_id"] == odoc
-        if not ok:
-            wrong.append(
-                ((tdoc, ind, year), g[["target", "target_high", "outcome", "outcome_doc_id", "status"]].to_dict())
-            )
+    wrong, seen = wrong_pairs(built, PAIRS)
     assert not wrong, wrong
     assert seen == sum(len(b[2]) for b in built.values())  # no pair the texts do not hold
