@@ -35,7 +35,7 @@ from pathlib import Path
 #: of clean, recognise and extract.
 MODULES = (
     "facts.cues",
-    "facts.gates",
+    "core.regex_gates",
     "facts.numbers",
     "facts.mentions",
     "facts.prefixes",

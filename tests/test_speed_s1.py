@@ -2,11 +2,11 @@
 
 By class:
 
-- Gates (:func:`govkit.facts.prefixes.gate`): strings one of which every match of a pattern holds,
+- Gates (:func:`govkit.core.regex_gates.required_words`): strings one of which every match of a pattern holds,
   read from the parsed pattern. They decide which regular-expression aliases of the lexicon are
   tried on a sentence, which probes :func:`govkit.facts.cues.probe` gives, and which prefix scans
   are answered without a scan. A gate must never miss a match.
-- First-character tests (:func:`govkit.facts.prefixes.first_test`, ``first_tests``): a pattern the
+- First-character tests (:func:`govkit.core.regex_gates.first_test`, ``first_tests``): a pattern the
   regex engine would try in full at every position sits behind a lookahead of the characters its
   matches start with. The matches, their groups and names must be those of the pattern itself,
   alone and inside larger patterns built from its text.
@@ -21,11 +21,13 @@ import re
 
 import pytest
 
-from govkit.facts import prefixes
+from govkit.core import regex_gates
+from govkit.core.regex_gates import first_test, first_tests
+from govkit.core.regex_gates import required_words as gate
 from govkit.facts.clauses import _CLAUSE_SEPS, clause_start, inside_parens
 from govkit.facts.cues import any_of, load_cues, probe, required_literal
 from govkit.facts.mentions import _FOLD, default_lexicon
-from govkit.facts.prefixes import Scans, first_test, first_tests, gate, prefixed
+from govkit.facts.prefixes import Scans, prefixed
 
 
 def _sentences(shared_corpus) -> list[str]:
@@ -42,12 +44,12 @@ def _tested_cues() -> list[tuple[re.Pattern, re.Pattern]]:
     out = []
     for rows in load_cues().values():
         for rx in rows.values():
-            base = prefixes._TESTED.get((rx.pattern, rx.flags))
+            base = regex_gates._TESTED.get((rx.pattern, rx.flags))
             if base is not None:
                 out.append((rx, base))
     for category in ("kind", "measure"):
         rx = any_of(category)
-        base = prefixes._TESTED.get((rx.pattern, rx.flags))
+        base = regex_gates._TESTED.get((rx.pattern, rx.flags))
         if base is not None:
             out.append((rx, base))
     return out

@@ -18,9 +18,9 @@ import re
 
 from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
+from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.clauses import Clause, Sentence
 from govkit.facts.cues import cue, cue_words, load_cues, probe
-from govkit.facts.gates import may_occur, required_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.other_places import (

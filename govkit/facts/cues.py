@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govkit.core.regex_gates import first_tests, untested
 from govkit.core.resources import data_path, read_table
-from govkit.facts.prefixes import first_tests, untested
 
 
 @lru_cache(maxsize=1)
@@ -15,7 +15,7 @@ def load_cues() -> dict[str, dict[str, re.Pattern]]:
 
     A pattern the regex engine would try in full at every position of a text (one opening with a
     lookbehind, an optional word or an alternation of groups) is compiled behind a test of the
-    characters its matches start with (:func:`govkit.facts.prefixes.first_tests`): the same matches,
+    characters its matches start with (:func:`govkit.core.regex_gates.first_tests`): the same matches,
     groups and names, found faster; its ``pattern`` then reads ``(?=[…])(?:…)``, one such test per
     top-level alternative (so that the text composes into larger patterns as it did)."""
     out: dict[str, dict[str, re.Pattern]] = {}
@@ -190,7 +190,7 @@ def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     engine scans quickly) of each pattern's words or required literal. None when some pattern has
     no literal every match contains (then there is no cheap test).
 
-    (Not the strings of :func:`govkit.facts.prefixes.gate` where there is no such literal: some
+    (Not the strings of :func:`govkit.core.regex_gates.required_words` where there is no such literal: some
     callers skip more than the pattern's own scan when the probe fails, e.g. timing's kind probe
     gates kinds.kind_in, whose sentence_goal and target label tests are no kind cue.)"""
     words: set[str] = set()

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
+from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -40,7 +41,6 @@ from govkit.facts.clauses import (
 )
 from govkit.facts.cues import cue
 from govkit.facts.fact_record import make_fact
-from govkit.facts.gates import may_occur, required_words
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from govkit.core.regex_gates import FirstScan, may_occur, required_words
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import any_of, cue
-from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed

@@ -17,9 +17,9 @@ from typing import NamedTuple
 import ahocorasick
 
 from govkit.core.catalog import Indicator, load_catalog
+from govkit.core.regex_gates import first_test, required_words
 from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import required_literal
-from govkit.facts.prefixes import first_test, gate
 
 #: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
 _HEADING = "heading:"
@@ -102,12 +102,12 @@ class Lexicon:
                 self._add(pat, entry)
         # One automaton over the folded sentence finds the literal aliases and the words that gate the
         # regular-expression aliases: a regex is tried only when one of the strings each of its
-        # matches contains (prefixes.gate) occurs. Folding keeps the test necessary: a string in the
+        # matches contains (regex_gates.required_words) occurs. Folding keeps the test necessary: a string in the
         # sentence is in the folded sentence folded.
         always: list[int] = []
         gated: dict[str, list[int]] = {}
         for k, (rx, _e, anchor) in enumerate(self.regexes):
-            words = gate(rx) or ((anchor,) if anchor else None)
+            words = required_words(rx) or ((anchor,) if anchor else None)
             if words is None:
                 always.append(k)
                 continue

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import cue, cue_words
-from govkit.facts.gates import may_occur, required_words
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.subperiods import subperiod_of

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govkit.core.regex_gates import FirstScan, may_occur, required_words
 from govkit.facts.cues import cue, probe
-from govkit.facts.gates import FirstScan, may_occur, required_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
+from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.cues import cue, cue_words
-from govkit.facts.gates import may_occur, required_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.subperiods import count_number, cue_probe
 from govkit.text.years import delivery_of_page, year_sources

@@ -15,10 +15,10 @@ import re
 from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
+from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
-from govkit.facts.gates import may_occur, required_words
 from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities

@@ -20,11 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govkit.core.regex_gates import words_gate
 from govkit.core.resources import data_path
 from govkit.text.chars import BULLETS, NO_SENTENCE
 from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date, signature_date
 from govkit.text.hints import TextHints
-from govkit.text.regex_gates import words_gate
 from govkit.text.regions import read_lines
 from govkit.text.textbuffer import TextBuffer
 
@@ -60,7 +60,7 @@ class _Rule:
 class _Rules:
     line: list[_Rule]
     line_rx: re.Pattern  # all line rules as one alternation, group ``r<i>`` per rule
-    line_gate: re.Pattern | None  # a line without a word it finds matches no line rule (regex_gates)
+    line_gate: re.Pattern | None  # a line without a word it finds matches no line rule (core.regex_gates)
     inline: list[_Rule]
     truncation: list[_Rule]
     key_rx: re.Pattern
@@ -325,7 +325,7 @@ def chrome_patterns() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _chrome_gate() -> re.Pattern | None:
-    """A line without a word this finds matches no pattern of :func:`chrome_patterns` (regex_gates)."""
+    """A line without a word this finds matches no pattern of :func:`chrome_patterns` (core.regex_gates)."""
     return words_gate(list(chrome_patterns()))
 
 

@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from govkit.core.regex_gates import may_match
 from govkit.facts.cues import cue, cue_words
-from govkit.text.regex_gates import may_match
 
 # ---------------------------------------------------------------------------------------------
 # page dates
@@ -352,7 +352,7 @@ def signature_date(lines: list[str]) -> re.Match | None:
 
 def _match(rx: re.Pattern, s: str) -> re.Match | None:
     """``rx.match(s)``, not tried when *s* holds none of the words every match of *rx* needs (a year's
-    20: :func:`~govkit.text.regex_gates.may_match`)."""
+    20: :func:`~govkit.core.regex_gates.may_match`)."""
     return rx.match(s) if may_match(rx, s) else None
 
 

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govkit.core.regex_gates import may_match
 from govkit.core.resources import data_path, read_table
-from govkit.text.regex_gates import may_match
 
 TYPES_CSV = data_path("report_types.csv")
 

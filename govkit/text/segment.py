@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 
 from govkit.core.document import Section
+from govkit.core.regex_gates import words_gate
 from govkit.core.resources import data_path
-from govkit.text.regex_gates import words_gate
 
 _DATA = data_path("clean")
 
@@ -54,7 +54,7 @@ def _heading_patterns() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _heading_gate() -> re.Pattern | None:
-    """A line without a word this finds is no heading of headings.csv (regex_gates)."""
+    """A line without a word this finds is no heading of headings.csv (core.regex_gates)."""
     return words_gate([_heading_patterns()])
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govkit.core.regex_gates import required_words
 from govkit.core.resources import data_path
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
 from govkit.text.dates import ADDRESS, NPC
-from govkit.text.regex_gates import required_words
 from govkit.text.regions import gazetteer, read_lines
 from govkit.text.watermarks import shared_line_tail
 
@@ -62,7 +62,7 @@ def title_noise() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _title_noise_words() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """Each pattern of :func:`title_noise` with the words one of which its every match holds (none
-    known: empty; :mod:`govkit.text.regex_gates`)."""
+    known: empty; :mod:`govkit.core.regex_gates`)."""
     return tuple((p, tuple(required_words(p) or ())) for p in title_noise())
 
 
