@@ -17,6 +17,7 @@ import pytest
 from govkit.facts import prefixes
 from govkit.facts.cues import any_of, load_cues
 from govkit.facts.extract import default_extractor, extract_records
+from govkit.core.regex_gates import parsed
 from govkit.facts.prefixes import Scans, prefixed, reach_of
 from govkit.pipeline.corpus import document_from_text
 
@@ -58,7 +59,7 @@ def test_scans_answer_what_a_scan_of_the_prefix_itself_would(seed, monkeypatch):
 
 def test_the_reach_of_a_pattern_bounds_what_one_attempt_reads():
     def reach(pattern: str) -> int:
-        return reach_of(prefixes._parsed(re.compile(pattern)))
+        return reach_of(parsed(re.compile(pattern)))
 
     assert reach(r"(?:19|20)\d{2}年") == 5 + prefixes._MARGIN
     assert reach(r"年(?!的|度)") == 2 + prefixes._MARGIN  # a lookahead reads ahead

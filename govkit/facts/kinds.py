@@ -188,12 +188,27 @@ def _subject_before(sent: str, pos: int) -> bool:
     return bool(lead.strip()) and bool(default_lexicon().mentions(lead))
 
 
+#: (the last sentence asked about, whether it holds a goal word): a sentence's figures ask in turn.
+_GOAL_WORD_HELD: list[tuple[str, bool]] = [("", False)]
+
+
+def _holds_goal_word(sent: str) -> bool:
+    """Whether *sent* holds one of the clause goal's words (once per sentence, not per figure: a
+    sentence of thousands of characters has thousands of figures)."""
+    last = _GOAL_WORD_HELD[0]
+    if last[0] is sent:
+        return last[1]
+    held = may_occur(_CLAUSE_GOAL_WORDS, sent)
+    _GOAL_WORD_HELD[0] = (sent, held)
+    return held
+
+
 def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) -> re.Match[str] | None:
     """The last clause of *q*'s ;-segment before *q*'s own clause that opens on a goal word and holds
     a goal's figure (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%): the goal goes on
     to the later clauses; not funds secured (争取上级资金5.6亿元,增长8%), not a goal word without a figure
     in its clause (力争项目早落地,全年签约项目50个), not across an outturn (力争引进项目30个,实际引进32个)."""
-    if not may_occur(_CLAUSE_GOAL_WORDS, sent):
+    if not _holds_goal_word(sent):
         return None  # no goal word in the sentence
     own = clause_start(sent, q.start)
     goal = None

@@ -44,10 +44,12 @@ class PlaceMemo:
     """What the place tests of one sentence found, per subject (they depend on the sentence, the
     subject and the report's own region, not on the figure): kept for the sentence's other figures."""
 
-    __slots__ = ("lead", "part", "sentence", "topic")
+    __slots__ = ("first", "first_read", "lead", "part", "sentence", "topic")
 
     def __init__(self) -> None:
         self.topic = -2  # topic_end of the sentence (-2: not yet read)
+        self.first: Mention | None = None  # the sentence's first subject (once first_read)
+        self.first_read = False
         self.lead: dict[int, bool] = {}  # subject start -> places_lead
         self.part: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # subject -> part_of_region
         self.sentence: dict[int, bool] = {}  # subject start -> sentence_of_other_place
@@ -174,7 +176,12 @@ def sentence_of_other_place(
     21.5亿元,规模以上工业增加值增长12.8%) speaks of that place in its later clauses too, as
     long as the report's own region is not named before *subject* (全县…,高于全省…,收入增长9.8% is the
     county's). *higher*: 全国/全省/全市… may occur in the sentence."""
-    first = min(s.mentions, key=lambda m: m.start, default=None)
+    if memo is None or not memo.first_read:
+        first = min(s.mentions, key=lambda m: m.start, default=None)
+        if memo is not None:
+            memo.first, memo.first_read = first, True
+    else:
+        first = memo.first
     if first is None or first.start >= subject.start:
         return False
     start = next((c.start for c in s.clauses if c.start <= first.start <= c.end), 0)

@@ -30,6 +30,8 @@ RELATIVE_YEAR = re.compile(
 _YEAR = cue("time", "year")
 _YEAR_P = prefixed(_YEAR)
 _RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
+#: Words before a figure up to this long are tested for the relative-year words before scanning.
+_SHORT_WORDS = 400
 _RELATIVE_WORDS = required_words(RELATIVE_YEAR)  # one of them in every relative year word
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
@@ -143,7 +145,10 @@ def printed_year(
         if figure_year:
             return PrintedYear(figure_year - 1, compared.end(), None)
     rel = None
-    relative = sc.finditer(_RELATIVE_YEAR_P, before) if may_occur(_RELATIVE_WORDS, before) else []
+    # (the words tested in the figure's words while they are short; in a long run of figures, the scans
+    # of the sentence, made once, tell it: the test costs the length of the words before each figure)
+    may = may_occur(_RELATIVE_WORDS, before) if len(before) <= _SHORT_WORDS else True
+    relative = sc.finditer(_RELATIVE_YEAR_P, before) if may else []
     for i in range(len(relative) - 1, -1, -1):
         m = relative[i]
         if (
