@@ -14,10 +14,10 @@ import time
 
 import pytest
 
+from govkit.core.regex_gates import parsed
 from govkit.facts import prefixes
 from govkit.facts.cues import any_of, load_cues
 from govkit.facts.extract import default_extractor, extract_records
-from govkit.core.regex_gates import parsed
 from govkit.facts.prefixes import Scans, prefixed, reach_of
 from govkit.pipeline.corpus import document_from_text
 
