@@ -330,12 +330,15 @@ class FirstScan:
     """``list(rx.finditer(text))``, trying *rx* only where one of its first characters stands, when
     they are all Chinese characters or other non-ASCII ones (rare enough in a text of figures to pay
     for a try at each; a digit, a blank or a comma stands at many positions, and the regex engine
-    itself skips to a class a pattern plainly opens on). Otherwise *rx* is scanned as it is."""
+    itself skips to a class a pattern plainly opens on). Otherwise *rx* is scanned as it is. Where it
+    finds a first character, the pattern *rx* tests (:func:`untested`) is matched: the lookahead of a
+    :func:`first_test` would only test that character again."""
 
-    __slots__ = ("firsts", "rx")
+    __slots__ = ("base", "firsts", "rx")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
+        self.base = untested(rx)
         items = _first_items(rx)
         rare = items is not None and all(len(i) == 1 and not i.isascii() for i in items)
         self.firsts = re.compile("[" + "".join(sorted(items)) + "]") if items is not None and rare else None
@@ -346,7 +349,7 @@ class FirstScan:
         if self.firsts is None:
             return list(self.rx.finditer(text, pos))
         out: list[re.Match[str]] = []
-        find, match = self.firsts.search, self.rx.match
+        find, match = self.firsts.search, self.base.match
         while True:
             f = find(text, pos)
             if f is None:
