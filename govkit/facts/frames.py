@@ -49,6 +49,7 @@ _YEAR_HEADING = cue("frame", "year_heading")
 _YEAR_NAMED_HEADING = cue("frame", "year_named_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
 _STRIVING = cue("target", "striving")
+_SPEECH_TITLE = cue("frame", "speech_title")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 _YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})年")
 
@@ -96,8 +97,8 @@ def _years_in(text: str) -> list[int]:
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
     text = _HEADING_QUOTES.sub("", line.strip())
-    if not text:
-        return None
+    if not text or _SPEECH_TITLE.match(text):
+        return None  # 在…重点工作推进会议上的讲话: the meeting's name, no frame of its own
     plan_head = _PLAN_HEAD.search(text)
     achieved = _ACHIEVED.search(text) if plan_head else None
     if achieved and not _STRIVING.search(text, 0, achieved.start()):
