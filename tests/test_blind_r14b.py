@@ -13,7 +13,10 @@ B. another place's GDP through a subject that absorbed its place word (全市生
 C. a named city's urban core before the subject (巴中市中心城区优良天数比例, 百色市区空气优良天数比例 in a
    county's report): the urban core keeps ecology figures the region's own, which let the city's through;
    now a named place before the core is that place;
-D. Inner Mongolia's villages (38个贫困嘎查村全部出列, 贫困嘎查): not read as villages exited.
+D. Inner Mongolia's villages (38个贫困嘎查村全部出列, 贫困嘎查): not read as villages exited;
+E. a task's size between its issuer and the task word after an outturn (务工3.95万人,超额完成自治区下达的3.8万人
+   目标任务): the task's size was a second actual of the year (a conflict); now a target (found in the kinds
+   of the first run's output, which the scorer does not compare).
 
 Each case is a short passage of its own (not copied from the blind texts) written for one construction:
 the facts it must give (indicator, measure, value, year, subperiod, kind, period_start) and the keys it
@@ -188,6 +191,42 @@ CASES: list[dict] = [
         "text": "全旗共有嘎查村186个,其中贫困嘎查村46个。",
         "facts": [],
         "absent": [("poverty_villages_exited",)],
+    },
+    # ---- E. the size of a task a higher level set, between the issuer and the task word
+    {
+        "id": "issued_task_size_after_outturn",
+        "meta": COUNTY,
+        "text": "全年城镇新增就业4523人,超额完成市下达的4000人目标任务。",
+        "facts": [
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "issued_task_size_with_task_noun",
+        "meta": COUNTY,
+        "text": "完成人工造林4.5万亩,超额完成省下达的4万亩造林任务。",
+        "facts": [
+            ("afforestation", "level", 45000.0, 2023, "", "actual", None),
+            ("afforestation", "level", 40000.0, 2023, "", "target", None),
+        ],
+        "absent": [("afforestation", "level", 40000.0, 2023, "", "actual")],
+    },
+    # near misses: a task done without its issuer, and a goal met after a comma, stay the outturn
+    {
+        "id": "task_done_without_issuer_stays_actual",
+        "meta": COUNTY,
+        "text": "全年完成农村危房改造1260户任务。",
+        "facts": [("housing_renovated", "level", 1260.0, 2023, "", "actual", None)],
+        "absent": [("housing_renovated", "level", 1260.0, 2023, "", "target")],
+    },
+    {
+        "id": "goal_met_after_comma_stays_actual",
+        "meta": COUNTY,
+        "text": "全年新增城镇就业4200人,超额完成市下达的目标任务。",
+        "facts": [("new_urban_jobs", "level", 4200.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 4200.0, 2023, "", "target")],
     },
 ]
 

@@ -45,6 +45,8 @@ _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
 _TASK_DONE = cue("target", "task_done")
 _TASK_SIZE_AFTER = cue("target", "task_size_after")
+_ISSUED_TASK = cue("target", "issued_task")
+_TASK_WORD_AFTER = cue("target", "task_word_after")
 _ALL_DONE_AFTER = cue("target", "all_done_after")
 _ALL_DONE_PLANNED = cue("target", "all_done_planned")
 _ALL_DONE_PAST = cue("target", "all_done_past")
@@ -68,6 +70,14 @@ def target_paren(sent: str, q: Quantity) -> bool:
     if paren <= 0 or _TARGET_OR_EXPECTED.search(sent, max(0, paren - 4), paren) is None:
         return False
     return not sent.startswith("的", sent.find(")", q.end) + 1)
+
+
+def issued_task_size(sent: str, q: Quantity) -> bool:
+    """超额完成自治区下达的3.8万人目标任务: *q* stands between the task's issuer and the task word, the size of
+    a task a higher level set (a target), not an outturn."""
+    return _ISSUED_TASK.search(sent, max(0, q.start - 6), q.start) is not None and bool(
+        _TASK_WORD_AFTER.match(sent, q.end)
+    )
 
 
 def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:

@@ -19,7 +19,14 @@ from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe
-from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
+from govkit.facts.kinds import (
+    annual_target_before,
+    issued_task_size,
+    kind_cues_in,
+    kind_in,
+    outturn_cue_last,
+    target_paren,
+)
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
@@ -413,6 +420,7 @@ def figure_time(
         _TARGET_NEXT.match(sent, q.end)
         or _GOAL_AFTER.match(sent, q.end)
         or _GOAL_LIST_AFTER.match(sent, q.end)
+        or issued_task_size(sent, q)
         or _outturn_next(sent, q)
     ):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
