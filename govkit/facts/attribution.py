@@ -90,7 +90,14 @@ _FIGURE_JOINER = re.compile(r"^\s*[、和及与]\s*$")
 _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
 _TOTAL_COST = cue("continuation", "total_cost")
-_INVESTED_OPENING = cue("continuation", "invested_opening")
+#: The parts of the year that may open a clause before the investment made (1—11月完成投资, 截至9月底完成投资).
+_INVESTED_PARTS = ("H1", "Q1-Q3", "Q1", "Q1-Q2", "months", "months_cn", "first_months", "through_month")
+#: The opening of a clause on the investment made or planned, after a part of the year or not.
+_INVESTED_OPENING = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(cue("sub", name).pattern for name in _INVESTED_PARTS)
+    + rf")\s*)?(?:{cue('continuation', 'invested_opening').pattern})"
+)
 _INVESTED_SUBJECT = cue("continuation", "invested_subject")
 
 

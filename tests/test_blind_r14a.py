@@ -1,0 +1,142 @@
+"""Constructions found by a blind test of excerpts of our own (session 12, helper h12, set h12): county
+and district reports whose figures are mostly fiscal and investment — two budget execution reports
+(one with a budget table flattened into text and a wrapped line), two plan execution reports with next
+year's targets, two statistical bulletins and two part-year economic reviews (1-6月, 1-9月; one in
+full-width digits with a page number) — Zhejiang, Hunan, Hebei, Sichuan, Guangxi, Heilongjiang, Anhui,
+Fujian.
+
+By class:
+
+* **a printed year inside the factor removed from a rate** — 按自然口径增长15.3%,剔除2022年留抵退税因素后
+  同口径增长8.4% in a report on 2023: the year names the factor's year, not the figure's (the rate was
+  dated 2022; the relative form 剔除上年…因素后 was already read so). A factor that names its year and
+  runs longer (扣除2022年一次性疫情防控支出影响后增长2.6%) still continues the subject and marks the adjusted
+  rate (the rate was lost, or kept beside the unadjusted one as a conflict). A year that opens the clause
+  after the adjustment (剔除留抵退税因素后,2022年全县…) still dates the figure.
+* **the part of the year before the investment made** — 重点建设项目186个,年度计划投资208.5亿元,1—11月完成
+  投资197.3亿元,完成年度计划的94.6%,预计全年完成投资212.0亿元: a clause opening on a part of the year and
+  then on the investment made (1—11月完成投资, 1-9月完成投资, 截至9月底完成投资, 前10个月完成投资) carries
+  the projects to the clauses after it, as 完成投资 alone does (the share and the year's estimate were lost:
+  the digits of 1—11月 made the clause one with figures of its own, which ends the subject's reach).
+  A total cost before it still does not govern it (招商引资项目…总投资…,1-9月完成投资…: no funds attracted).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A budget report of January 2024 on 2023.
+BUDGET = {"year": 2023, "report_date": "2024-01-16", "region": "缙云县", "level": "county"}
+#: A plan execution report of January 2023 on 2022.
+PLAN = {"year": 2022, "report_date": "2023-01-10", "region": "攸县", "level": "county"}
+#: A review of October 2023 of the first three quarters.
+REVIEW = {"year": 2023, "report_date": "2023-10-26", "region": "北流市", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a printed year inside the factor removed from a rate
+    {
+        "id": "year_of_the_factor_removed_budget_revenue",
+        "text": "全县一般公共预算收入完成12.6亿元,自然口径增长11.2%,剔除2022年留抵退税因素后同口径增长4.3%。",
+        "facts": [
+            ("general_budget_revenue", "level", 12.6, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.3, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "yoy_pct", 4.3, 2022)],
+    },
+    {
+        "id": "year_of_the_factor_removed_spending_deducted",
+        "text": "一般公共预算支出45.8亿元,扣除2022年一次性疫情防控支出影响后增长2.6%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 45.8, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 2.6, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "yoy_pct", 2.6, 2022)],
+    },
+    {
+        # the rate before the adjusted one is not the fact (it was a conflict of two rates)
+        "id": "year_of_the_factor_removed_after_the_unadjusted_rate",
+        "text": "一般公共预算支出45.8亿元,下降3.1%,扣除2022年一次性疫情防控支出影响后增长2.6%。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 2.6, 2023, "", "actual", None)],
+        "absent": [("fiscal_expenditure", "yoy_pct", -3.1)],
+    },
+    {
+        "id": "year_of_the_factor_removed_total_revenue_year_named_with_du",
+        "text": "财政总收入完成21.3亿元,剔除2022年度一次性土地收入因素后增长6.1%。",
+        "facts": [("fiscal_revenue", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [("fiscal_revenue", "yoy_pct", 6.1, 2022)],
+    },
+    {
+        # near miss: the year opens the clause after the adjustment and dates the figure
+        "id": "year_of_the_factor_near_miss_year_after_the_adjustment",
+        "text": "剔除留抵退税因素后,2022年全县一般公共预算收入同口径增长5.6%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 5.6, 2022, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.6, 2023)],
+    },
+    # ---- the part of the year before the investment made
+    {
+        "id": "investment_made_in_months_carries_projects_to_share",
+        "text": "全县42个省市重点项目年度计划投资86.5亿元,1-10月完成投资78.2亿元,完成年度计划的90.4%。",
+        "meta": PLAN,
+        "facts": [
+            ("key_project_investment", "level", 78.2, 2022, "M1-M10", "actual", None),
+            ("key_project_investment", "completion_pct", 90.4, 2022, "M1-M10", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "investment_made_in_months_then_year_estimate",
+        "text": "全县列入省市重点项目56个,1-9月完成投资63.7亿元,占年度计划的81.2%,预计全年完成投资82亿元。",
+        "meta": PLAN,
+        "facts": [
+            ("key_project_investment", "level", 63.7, 2022, "Q1-Q3", "actual", None),
+            ("key_project_investment", "completion_pct", 81.2, 2022, "Q1-Q3", "actual", None),
+            ("key_project_investment", "level", 82.0, 2022, "", "estimate", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "investment_made_to_a_month_end_carries_projects",
+        "text": "全县重点建设项目118个,截至9月底完成投资45.6亿元,为年度计划的72.3%。",
+        "meta": REVIEW,
+        "facts": [
+            ("key_project_investment", "level", 45.6, 2023, "M1-M9", "actual", None),
+            ("key_project_investment", "completion_pct", 72.3, 2023, "M1-M9", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "investment_made_in_first_months_carries_projects",
+        "text": "全市纳入调度的重点项目64个,前10个月完成投资51.2亿元,完成年度计划的88.6%。",
+        "meta": REVIEW,
+        "facts": [
+            ("key_project_investment", "level", 51.2, 2023, "M1-M10", "actual", None),
+            ("key_project_investment", "completion_pct", 88.6, 2023, "M1-M10", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: read before too — a half year named in words already carried the projects
+        "id": "investment_made_near_miss_half_year_in_words",
+        "text": "纳入调度的重点建设项目118个,上半年累计完成投资45.6亿元,为年度计划的52.3%。",
+        "meta": REVIEW,
+        "facts": [
+            ("key_project_investment", "level", 45.6, 2023, "H1", "actual", None),
+            ("key_project_investment", "completion_pct", 52.3, 2023, "H1", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a total cost between the projects attracted and the investment made
+        "id": "investment_made_near_miss_total_cost_of_projects_attracted",
+        "text": "全市招商引资项目35个,总投资120亿元,1-9月完成投资46亿元,完成年度计划的78%。",
+        "meta": REVIEW,
+        "facts": [],
+        "absent": [("investment_attracted",), ("key_project_investment",)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, BUDGET)
