@@ -19,6 +19,11 @@ By class:
   the projects to the clauses after it, as 完成投资 alone does (the share and the year's estimate were lost:
   the digits of 1—11月 made the clause one with figures of its own, which ends the subject's reach).
   A total cost before it still does not govern it (招商引资项目…总投资…,1-9月完成投资…: no funds attracted).
+* **a budget's sum planned at a rate in one clause** — 一般公共预算收入按增长6%安排为10.39亿元 (支出按下降2.5%安排为
+  35.6亿元, 按照同口径增长6.5%的预期目标编列9.14亿元): the sum is the budget's level for the year, a target (it
+  was lost: the rate before it ended the subject's reach; after a comma, 增长6%,安排12.8亿元, it was read). Only
+  a budget's subject (…收入, …支出) opening on 按/按照 and a rate; a sum for another use (安排民生支出7.2亿元) and an
+  investment planned at a rate keep their reading.
 """
 
 from __future__ import annotations
@@ -133,6 +138,55 @@ CASES: list[dict] = [
         "meta": REVIEW,
         "facts": [],
         "absent": [("investment_attracted",), ("key_project_investment",)],
+    },
+]
+
+
+#: A budget draft's passage: the draft's heading sets the year and its kind.
+_DRAFT = "关于南江县2023年预算执行情况和2024年预算草案的报告\n二、2024年预算草案\n"
+
+CASES += [
+    # ---- a budget's sum planned at a rate in one clause
+    {
+        "id": "budget_planned_at_rate_revenue",
+        "text": _DRAFT + "2024年,全县一般公共预算收入按增长6%安排为10.39亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("general_budget_revenue", "level", 10.39, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "budget_planned_at_a_fall_spending",
+        "text": _DRAFT + "全县一般公共预算支出按下降2.5%安排为35.6亿元,主要是上年一次性支出不再安排。",
+        "facts": [
+            ("fiscal_expenditure", "yoy_pct", -2.5, 2024, "", "target", None),
+            ("fiscal_expenditure", "level", 35.6, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "budget_planned_at_rate_named_as_goal_outside_a_draft",
+        "text": "2024年一般公共预算收入按照同口径增长6.5%的预期目标编列9.14亿元。",
+        "facts": [("general_budget_revenue", "level", 9.14, 2024, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near miss: a sum planned for another use after the revenue's outturn and rate
+        "id": "budget_planned_near_miss_other_use",
+        "text": "一般公共预算收入完成9.8亿元,按同口径增长8.4%,安排民生支出7.2亿元。",
+        "facts": [
+            ("general_budget_revenue", "level", 9.8, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 8.4, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 7.2), ("fiscal_expenditure",)],
+    },
+    {
+        # near miss: a subject that is no budget's (an investment) planned at a rate keeps its rate only
+        "id": "budget_planned_near_miss_investment_at_rate",
+        "text": _DRAFT + "全县固定资产投资按增长8%安排为120亿元。",
+        "facts": [("fai", "yoy_pct", 8.0, 2024, "", "target", None)],
+        "absent": [("fai", "level")],
     },
 ]
 

@@ -202,6 +202,7 @@ def subject_for(
             prev is not None
             and prev.start >= m.end
             and not continues_subject(sent[_aside_end(sent, prev, q) : q.start])
+            and not _planned_at_rate(sent, m, prev, q)
         ):
             return None, ""
         return m, "clause"
@@ -274,6 +275,20 @@ _WORKS_VERB_SPAN = 4
 _TARGET_CUE = cue("kind", "target")
 _BUDGET_PLANNED = cue("continuation", "budget_planned")
 _BUDGET_SUBJECT = cue("continuation", "budget_planned_subject")
+_BUDGET_AT_RATE = cue("continuation", "budget_at_rate")
+_BUDGET_RATE_OPENING = cue("continuation", "budget_rate_opening")
+
+
+def _planned_at_rate(sent: str, m: Mention, prev: Quantity, q: Quantity) -> bool:
+    """一般公共预算收入按增长6%安排为9.14亿元: a sum (*q*) planned at the budget's rate (*prev*) in the same
+    clause, the budget's subject *m* right before the rate: the sum is the budget's level."""
+    return (
+        prev.dimension == "percent"
+        and q.dimension == "money_cny"
+        and _BUDGET_SUBJECT.search(sent, m.start, m.end) is not None
+        and _BUDGET_RATE_OPENING.fullmatch(sent, m.end, prev.start) is not None
+        and _BUDGET_AT_RATE.fullmatch(sent, prev.end, q.start) is not None
+    )
 _CLAUSE_END = " \u3000,;:。，；：、"
 
 
