@@ -24,6 +24,10 @@ By class:
   was lost: the rate before it ended the subject's reach; after a comma, 增长6%,安排12.8亿元, it was read). Only
   a budget's subject (…收入, …支出) opening on 按/按照 and a rate; a sum for another use (安排民生支出7.2亿元) and an
   investment planned at a rate keep their reading.
+* **a plan column printing a growth in a row of a sum** — ``指标名称 单位 2023年计划 2023年预计完成 增长% 2024年计划``
+  over ``地区生产总值 亿元 315 310.6 5.2 6.5%左右`` (``增长6%以上``, ``下降3%``): the plan cell is the target's growth,
+  yoy_pct (it was no figure: a percent in a level column of a sum was not read). Only a plan (target) column;
+  a rate's row (城镇登记失业率 | % | … | 4.5%) and an estimate column keep their reading.
 """
 
 from __future__ import annotations
@@ -187,6 +191,66 @@ CASES += [
         "text": _DRAFT + "全县固定资产投资按增长8%安排为120亿元。",
         "facts": [("fai", "yoy_pct", 8.0, 2024, "", "target", None)],
         "absent": [("fai", "level")],
+    },
+]
+
+
+#: A plan report's table in text: the plan columns print some targets as a level, some as a growth.
+_PLAN_TABLE = (
+    "关于石门县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+    "2023年主要指标完成情况及2024年计划如下:\n"
+    "指标名称 单位 2023年计划 2023年预计完成 增长% 2024年计划\n"
+)
+_TABLE_META = {"year": 2023, "report_date": "2024-01-10", "region": "石门县", "level": "county"}
+
+CASES += [
+    # ---- a plan column printing a growth in a row of a sum
+    {
+        "id": "plan_table_growth_cell_about",
+        "text": _PLAN_TABLE + "地区生产总值 亿元 315 310.6 5.2 6.5%左右\n社会消费品零售总额 亿元 128 126.3 6.8 7%\n",
+        "meta": _TABLE_META,
+        "facts": [
+            ("gdp", "level", 310.6, 2023, "", "estimate", None),
+            ("gdp", "yoy_pct", 6.5, 2024, "", "target", None),
+            ("retail_sales", "yoy_pct", 7.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "level", 6.5), ("retail_sales", "level", 7.0)],
+    },
+    {
+        "id": "plan_table_growth_cell_named_growth",
+        "text": _PLAN_TABLE + "一般公共预算收入 亿元 12.8 13.05 7.9 增长6%以上\n地区生产总值 亿元 315 310.6 5.2 330\n",
+        "meta": _TABLE_META,
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("gdp", "level", 330.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "plan_table_growth_cell_fall",
+        "text": _PLAN_TABLE + "单位地区生产总值能耗 吨标准煤/万元 0.52 0.51 -3.1 下降3%\n",
+        "meta": _TABLE_META,
+        "facts": [("energy_intensity", "yoy_pct", -3.0, 2024, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near miss: a rate's row keeps its plan cell as the rate's level
+        "id": "plan_table_growth_cell_near_miss_rate_row",
+        "text": _PLAN_TABLE + "城镇登记失业率 % 4.5 4.2 — 4.5%\n地区生产总值 亿元 315 310.6 5.2 330\n",
+        "meta": _TABLE_META,
+        "facts": [
+            ("unemployment_rate", "level", 4.5, 2024, "", "target", None),
+            ("gdp", "level", 330.0, 2024, "", "target", None),
+        ],
+        "absent": [("unemployment_rate", "yoy_pct")],
+    },
+    {
+        # near miss: a percent in an estimate column of a row of a sum is not read
+        "id": "plan_table_growth_cell_near_miss_estimate_column",
+        "text": _PLAN_TABLE + "地区生产总值 亿元 315 5.2% — 330\n",
+        "meta": _TABLE_META,
+        "facts": [("gdp", "level", 330.0, 2024, "", "target", None)],
+        "absent": [("gdp", "yoy_pct", 5.2), ("gdp", "level", 5.2)],
     },
 ]
 
