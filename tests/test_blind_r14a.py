@@ -28,12 +28,18 @@ By class:
   over ``地区生产总值 亿元 315 310.6 5.2 6.5%左右`` (``增长6%以上``, ``下降3%``): the plan cell is the target's growth,
   yoy_pct (it was no figure: a percent in a level column of a sum was not read). Only a plan (target) column;
   a rate's row (城镇登记失业率 | % | … | 4.5%) and an estimate column keep their reading.
+* **a line broken before a figure** — ``…财政总收入完成12.6亿元,增长`` / ``6.1%。…``, ``全年化解政府隐性债务`` /
+  ``3.2亿元,…``: a line ending in a Han character and a next line opening on a figure and its unit are one
+  sentence however short the line (lines under 20 characters were kept apart, and the figure lost). A line
+  opening on a year (2023年,…), on a count of a list, or after a label of a word or two stays a line.
 """
 
 from __future__ import annotations
 
 import pytest
 from passages import check_case
+
+from govkit.pipeline.corpus import document_from_text
 
 #: A budget report of January 2024 on 2023.
 BUDGET = {"year": 2023, "report_date": "2024-01-16", "region": "缙云县", "level": "county"}
@@ -253,6 +259,45 @@ CASES += [
         "absent": [("gdp", "yoy_pct", 5.2), ("gdp", "level", 5.2)],
     },
 ]
+
+
+CASES += [
+    # ---- a line broken before a figure
+    {
+        "id": "figure_runs_on_after_growth_word",
+        "text": "一、一般公共预算\n全县财政总收入完成12.6亿元,增长\n6.1%。一般公共预算支出58.96亿元,下降3.5%。",
+        "facts": [
+            ("fiscal_revenue", "level", 12.6, 2023, "", "actual", None),
+            ("fiscal_revenue", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "figure_runs_on_after_subject",
+        "text": "二、政府债务\n全年化解政府隐性债务\n3.2亿元,超额完成年度化债任务。",
+        "facts": [("debt_resolved", "level", 3.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "figure_runs_on_share_after_short_line",
+        "text": "全县民生支出占比达到\n82.5%,教育支出增长4.2%。",
+        "facts": [("livelihood_spending_share", "level", 82.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、财政\n2023年,全县财政总收入完成12.6亿元。",  # a year opens the paragraph after a heading
+        "各位代表:\n12个重点项目全部开工。",  # a count without a unit of the list opens a paragraph
+        "财政\n12.6亿元",  # a label too short to be a sentence broken
+    ],
+)
+def test_figure_runs_on_near_miss_lines_kept(text):
+    # read before too: these line breaks stay
+    assert document_from_text(text, "r14a_wrap").text.count("\n") == text.count("\n")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
