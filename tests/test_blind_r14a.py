@@ -32,6 +32,12 @@ By class:
   ``3.2亿元,…``: a line ending in a Han character and a next line opening on a figure and its unit are one
   sentence however short the line (lines under 20 characters were kept apart, and the figure lost). A line
   opening on a year (2023年,…), on a count of a list, or after a label of a word or two stays a line.
+* **a budget table's share of the adjusted budget** — ``项目 年初预算 调整预算 执行数 为调整预算% 比上年±%`` (完成调整
+  预算%): the share is completion_pct (the header was no column the table knew, and the share and the
+  growth after it were lost); 完成预算% was read before.
+
+Left (seen, not changed): a growth column after two years' levels (``2023年执行数 2024年预算数 比上年增长%``)
+stays unread by design (table_columns: of which year?), though its figures are the later year's growth.
 """
 
 from __future__ import annotations
@@ -283,6 +289,53 @@ CASES += [
         "text": "全县民生支出占比达到\n82.5%,教育支出增长4.2%。",
         "facts": [("livelihood_spending_share", "level", 82.5, 2023, "", "actual", None)],
         "absent": [],
+    },
+]
+
+
+#: A budget report's table in text (万元).
+_BUDGET_TABLE = "关于安化县2023年预算执行情况和2024年预算草案的报告\n表1 2023年一般公共预算收支执行情况(单位:万元)\n"
+_BUDGET_META = {"year": 2023, "report_date": "2024-01-10", "region": "安化县", "level": "county"}
+
+CASES += [
+    # ---- a budget table's column of the share of the adjusted budget
+    {
+        "id": "budget_table_share_of_adjusted_budget",
+        "text": _BUDGET_TABLE
+        + "项目 年初预算 调整预算 执行数 为调整预算% 比上年±%\n"
+        + "一般公共预算收入 75000 76500 77820 101.7 6.3\n一般公共预算支出 420000 455000 431260 94.8 -2.1\n",
+        "meta": _BUDGET_META,
+        "facts": [
+            ("general_budget_revenue", "level", 7.782, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 7.65, 2023, "", "target", None),
+            ("general_budget_revenue", "completion_pct", 101.7, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.3, 2023, "", "actual", None),
+            ("fiscal_expenditure", "completion_pct", 94.8, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "budget_table_share_done_of_adjusted_budget",
+        "text": _BUDGET_TABLE
+        + "项目 调整预算数 执行数 完成调整预算% 比上年增减%\n"
+        + "一般公共预算收入 76500 77820 101.7 6.3\n一般公共预算支出 455000 431260 94.8 -2.1\n",
+        "meta": _BUDGET_META,
+        "facts": [
+            ("general_budget_revenue", "completion_pct", 101.7, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", -2.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: read before too — the share of the budget without 调整
+        "id": "budget_table_share_near_miss_plain_budget",
+        "text": _BUDGET_TABLE
+        + "项目 年初预算 调整预算 执行数 完成预算% 比上年增长%\n"
+        + "一般公共预算收入 75000 76500 77820 101.7 6.3\n",
+        "meta": _BUDGET_META,
+        "facts": [("general_budget_revenue", "completion_pct", 101.7, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue", "level", 1.017)],
     },
 ]
 
