@@ -35,6 +35,10 @@ By class:
 * **a budget table's share of the adjusted budget** — ``项目 年初预算 调整预算 执行数 为调整预算% 比上年±%`` (完成调整
   预算%): the share is completion_pct (the header was no column the table knew, and the share and the
   growth after it were lost); 完成预算% was read before.
+* **a plan table's column of a part of the year alone** — ``指标名称 单位 1-6月 同比增长% 全年目标 完成进度%`` (前三季度
+  | 增速% | 年度计划): the part's column is its outturn, and the growth beside it that part's (in a table with a
+  plan column only columns printing their kind were read, so the half year's figures were lost while the
+  plan's were read). A year alone (2023年 | 2024年目标) stays unread: its kind is not told.
 
 Left (seen, not changed): a growth column after two years' levels (``2023年执行数 2024年预算数 比上年增长%``)
 stays unread by design (table_columns: of which year?), though its figures are the later year's growth.
@@ -336,6 +340,48 @@ CASES += [
         "meta": _BUDGET_META,
         "facts": [("general_budget_revenue", "completion_pct", 101.7, 2023, "", "actual", None)],
         "absent": [("general_budget_revenue", "level", 1.017)],
+    },
+]
+
+
+#: A part-year review's table of indicators beside the year's targets.
+_REVIEW_META = {"year": 2024, "report_date": "2024-07-18", "region": "金沙县", "level": "county"}
+
+CASES += [
+    # ---- a plan table's column of a part of the year alone
+    {
+        "id": "plan_table_part_of_year_alone_is_its_outturn",
+        "text": "金沙县2024年上半年主要经济指标完成情况\n指标名称 单位 1-6月 同比增长% 全年目标 完成进度%\n"
+        "地区生产总值 亿元 168.3 5.6 — —\n一般公共预算收入 万元 52360 4.1 98000 53.4\n",
+        "meta": _REVIEW_META,
+        "facts": [
+            ("gdp", "level", 168.3, 2024, "M1-M6", "actual", None),
+            ("gdp", "yoy_pct", 5.6, 2024, "M1-M6", "actual", None),
+            ("general_budget_revenue", "level", 5.236, 2024, "M1-M6", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.1, 2024, "M1-M6", "actual", None),
+            ("general_budget_revenue", "level", 9.8, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "plan_table_quarters_alone_beside_the_year_plan",
+        "text": "金沙县2024年前三季度主要经济指标\n指标 单位 前三季度 增速% 年度计划\n"
+        "社会消费品零售总额 亿元 63.8 5.2 88\n规模以上工业增加值 % — 7.9 9\n",
+        "meta": {**_REVIEW_META, "report_date": "2024-10-20"},
+        "facts": [
+            ("retail_sales", "level", 63.8, 2024, "Q1-Q3", "actual", None),
+            ("retail_sales", "yoy_pct", 5.2, 2024, "Q1-Q3", "actual", None),
+            ("retail_sales", "level", 88.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a year alone is no part of the year (its kind untold): not read, before and after
+        "id": "plan_table_part_of_year_near_miss_year_alone",
+        "text": "金沙县2024年主要经济指标\n指标名称 单位 2023年 2024年目标\n地区生产总值 亿元 330.5 350\n",
+        "meta": _REVIEW_META,
+        "facts": [],
+        "absent": [("gdp", "level", 330.5)],
     },
 ]
 

@@ -289,6 +289,8 @@ def _planned_at_rate(sent: str, m: Mention, prev: Quantity, q: Quantity) -> bool
         and _BUDGET_RATE_OPENING.fullmatch(sent, m.end, prev.start) is not None
         and _BUDGET_AT_RATE.fullmatch(sent, prev.end, q.start) is not None
     )
+
+
 _CLAUSE_END = " \u3000,;:。，；：、"
 
 
