@@ -39,6 +39,13 @@ By class:
   | 增速% | 年度计划): the part's column is its outturn, and the growth beside it that part's (in a table with a
   plan column only columns printing their kind were read, so the half year's figures were lost while the
   plan's were read). A year alone (2023年 | 2024年目标) stays unread: its kind is not told.
+* **the same part of the year before, named 上年同期** — 上半年…完成5.62亿元,上年同期为5.31亿元 (…(上年同期为80.2亿元)…):
+  the first half of the year before (it was lost, while 去年同期为 was read: 上年同期 was kept out of the
+  words that date a figure as a comparison base, which 比/较 before it already tell). 比上年同期增长 and
+  上年末 stay bases.
+* **growth since the end of last year at a month's end** — 6月末,…贷款余额198.4亿元,较上年末增长8.5% (比去年末): growth
+  since January, no catalog measure, as 较年初 (it was a yoy of the whole year: the 年末 of 上年末 was read as
+  the year's end). At the year's end (年末,…比上年末增长10.3%) it stays the yoy.
 
 Left (seen, not changed): a growth column after two years' levels (``2023年执行数 2024年预算数 比上年增长%``)
 stays unread by design (table_columns: of which year?), though its figures are the later year's growth.
@@ -382,6 +389,70 @@ CASES += [
         "meta": _REVIEW_META,
         "facts": [],
         "absent": [("gdp", "level", 330.5)],
+    },
+]
+
+
+#: A half-year review of July 2024.
+_HALF_META = {"year": 2024, "report_date": "2024-07-10", "region": "武功县", "level": "county"}
+
+CASES += [
+    # ---- the same part of the year before, named 上年同期
+    {
+        "id": "same_part_of_last_year_named_shangnian_tongqi",
+        "text": "上半年,全县一般公共预算收入完成5.62亿元,上年同期为5.31亿元。",
+        "meta": _HALF_META,
+        "facts": [
+            ("general_budget_revenue", "level", 5.62, 2024, "H1", "actual", None),
+            ("general_budget_revenue", "level", 5.31, 2023, "H1", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 5.31, 2024)],
+    },
+    {
+        "id": "same_part_of_last_year_in_brackets",
+        "text": "1-9月,全县固定资产投资完成86.4亿元(上年同期为80.2亿元),同比增长7.7%。",
+        "meta": _HALF_META,
+        "facts": [
+            ("fai", "level", 86.4, 2024, "Q1-Q3", "actual", None),
+            ("fai", "level", 80.2, 2023, "Q1-Q3", "actual", None),
+            ("fai", "yoy_pct", 7.7, 2024, "Q1-Q3", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: read before too — 比上年同期 is the growth's base
+        "id": "same_part_of_last_year_near_miss_base",
+        "text": "上半年,全县一般公共预算收入完成5.62亿元,比上年同期增长5.8%。",
+        "meta": _HALF_META,
+        "facts": [("general_budget_revenue", "yoy_pct", 5.8, 2024, "H1", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 5.8, 2023)],
+    },
+    {
+        # (a balance at a month's end: M1-M6 here, the scorer's H1; the gold takes H1 and M6 as two readings)
+        "id": "growth_since_last_year_end_at_a_month_end",
+        "text": "6月末,全县各项贷款余额198.4亿元,较上年末增长8.5%。",
+        "meta": _HALF_META,
+        "facts": [("loan_balance", "level", 198.4, 2024, "M1-M6", "actual", None)],
+        "absent": [("loan_balance", "yoy_pct"), ("loan_balance", "level", 198.4, 2023)],
+    },
+    {
+        # read before too (去年末 was no year's end of the figure's)
+        "id": "growth_since_last_year_end_at_a_quarter_end",
+        "text": "9月末,全县金融机构各项存款余额312.6亿元,各项贷款余额236.4亿元,比去年末增长9.8%。",
+        "meta": {**_HALF_META, "report_date": "2024-10-15"},
+        "facts": [("loan_balance", "level", 236.4, 2024, "M1-M9", "actual", None)],
+        "absent": [("loan_balance", "yoy_pct")],
+    },
+    {
+        # near miss: at the year's end the end of last year is a year ago: yoy, as 比年初 there
+        "id": "growth_since_last_year_end_near_miss_at_year_end",
+        "text": "年末,全县各项贷款余额256.1亿元,比上年末增长10.3%。",
+        "meta": {"year": 2023, "report_date": "2024-03-20", "region": "武功县", "level": "county"},
+        "facts": [
+            ("loan_balance", "level", 256.1, 2023, "", "actual", None),
+            ("loan_balance", "yoy_pct", 10.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
 ]
 
