@@ -90,7 +90,14 @@ _FIGURE_JOINER = re.compile(r"^\s*[、和及与]\s*$")
 _COMPARED = cue("block", "compare")
 _COMPARE_ASIDE_LEAD = cue("continuation", "compare_aside_lead")
 _TOTAL_COST = cue("continuation", "total_cost")
-_INVESTED_OPENING = cue("continuation", "invested_opening")
+#: The parts of the year that may open a clause before the investment made (1—11月完成投资, 截至9月底完成投资).
+_INVESTED_PARTS = ("H1", "Q1-Q3", "Q1", "Q1-Q2", "months", "months_cn", "first_months", "through_month")
+#: The opening of a clause on the investment made or planned, after a part of the year or not.
+_INVESTED_OPENING = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(cue("sub", name).pattern for name in _INVESTED_PARTS)
+    + rf")\s*)?(?:{cue('continuation', 'invested_opening').pattern})"
+)
 _INVESTED_SUBJECT = cue("continuation", "invested_subject")
 
 
@@ -195,6 +202,7 @@ def subject_for(
             prev is not None
             and prev.start >= m.end
             and not continues_subject(sent[_aside_end(sent, prev, q) : q.start])
+            and not _planned_at_rate(sent, m, prev, q)
         ):
             return None, ""
         return m, "clause"
@@ -267,6 +275,22 @@ _WORKS_VERB_SPAN = 4
 _TARGET_CUE = cue("kind", "target")
 _BUDGET_PLANNED = cue("continuation", "budget_planned")
 _BUDGET_SUBJECT = cue("continuation", "budget_planned_subject")
+_BUDGET_AT_RATE = cue("continuation", "budget_at_rate")
+_BUDGET_RATE_OPENING = cue("continuation", "budget_rate_opening")
+
+
+def _planned_at_rate(sent: str, m: Mention, prev: Quantity, q: Quantity) -> bool:
+    """一般公共预算收入按增长6%安排为9.14亿元: a sum (*q*) planned at the budget's rate (*prev*) in the same
+    clause, the budget's subject *m* right before the rate: the sum is the budget's level."""
+    return (
+        prev.dimension == "percent"
+        and q.dimension == "money_cny"
+        and _BUDGET_SUBJECT.search(sent, m.start, m.end) is not None
+        and _BUDGET_RATE_OPENING.fullmatch(sent, m.end, prev.start) is not None
+        and _BUDGET_AT_RATE.fullmatch(sent, prev.end, q.start) is not None
+    )
+
+
 _CLAUSE_END = " \u3000,;:。，；：、"
 
 

@@ -429,9 +429,7 @@ def _rise_after_a_fall(out: list[Fact], fact: Fact, ind: Indicator, prefix: str)
 
 def _since_year_start(sent: str, start: int, end: int) -> bool:
     """Whether the last base of growth in ``sent[start:end]`` (the subject to its rate) is the start
-    of the year (较年初, 比年初: cues.tsv sign growth_base)."""
-    if "年初" not in sent[start:end]:
-        return False
+    of the year (较年初, 比年初, 较上年末: cues.tsv sign growth_base)."""
     bases = list(_GROWTH_BASE.finditer(sent, start, end))
     return bool(bases) and bases[-1].group("start") is not None
 

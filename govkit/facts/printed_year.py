@@ -110,6 +110,8 @@ def printed_year(
             or _SINCE_YEAR.match(before, m.start())
         ):
             continue  # 2014年(开展精准扶贫)以来, 在2022年增长4.5%的基础上: not the year of the figures after it
+        if _in_adjustment(before, m):
+            continue  # 剔除2022年留抵退税因素后同口径增长8.4%: the factor's year, not the figure's
         cs = clause_start(sent, m.start())
         if cs < clause.start and sent.startswith(_SUB_ITEM, cs):
             continue  # …,其中2021年底脱贫不稳定户126户;监测对象共计685户: the sub-item's date only

@@ -16,6 +16,7 @@ from govkit.text.tables import NUMBER_CELL, POINTS, SUB_ITEM
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = cue("table", "leftover_ok")
 _GROWTH_LABEL = cue("table", "growth_label")
+_GROWTH_CELL = cue("table", "growth_cell")
 _FALL_LABEL = cue("table", "fall_label")
 _LABEL_LEAD = cue("table", "label_lead")
 _GROUP_ROW = cue("table", "group_row")
@@ -118,3 +119,12 @@ def scaled(unit: str) -> bool:
     """Whether a catalog unit is printed at several scales (元, 万元, 亿元): a bare figure is ambiguous."""
     u, money = unit_of(unit), unit_of("元")
     return u is not None and money is not None and u.dimension == money.dimension
+
+
+def growth_cell(cell: str) -> float | None:
+    """A plan cell holding a growth (6.5%左右, 增长6%, 下降3%) in a row of a sum: the growth, signed."""
+    m = _GROWTH_CELL.fullmatch(norm(cell).strip())
+    if m is None:
+        return None
+    v = float(m.group(2))
+    return -v if m.group("fall") else v

@@ -5,7 +5,8 @@ A table whose title, header or section names a plan (2023年主要指标计划�
 column, 二、2024年计划草案) is read only through the kind its header cells print: a plan column
 (计划, 目标, 2024年计划, 建议安排: targets), an outturn column (执行, 完成, 实际: actuals), an
 estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
-the whole year; a plan column of a part-year table without 全年/年度 is not read), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
+the whole year; a plan column of a part-year table without 全年/年度 is not read), a part of the year
+alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
 a growth column that names its kind (计划增长, 执行增长). A plain growth column (增长%) is the
 growth of the level column on its left, of that column's kind. Any other column of such a table
 is not read. The words are rows of cues.tsv (category ``table``: plan_cell, outturn_cell,
@@ -51,6 +52,8 @@ def kind_column(name: str) -> KindColumn | None:
     period = p.group() if p else ""
     rest = rest[len(period) :].strip()
     whole = _WHOLE_YEAR.match(rest) is not None
+    if period and not rest:
+        return KindColumn("level", year, "actual", period)  # 1-6月 | 同比增长% | 全年目标: that part's outturn
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)
     if _OUTTURN.fullmatch(rest):

@@ -65,6 +65,7 @@ from govkit.facts.table_cells import (
     UNIT_SPELLING,
     cell_value,
     group_row,
+    growth_cell,
     growth_row,
     indicator_named,
     norm,
@@ -327,6 +328,10 @@ def _read(
                 if measure == "level" and not u and ind.unit != "%":
                     continue  # no unit anywhere (万元 or 亿元?): not read
                 v = cell_value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
+                if v is None and measure == "level" and c.kind == "target" and ind.unit != "%":
+                    g = growth_cell(cell.text)  # 地区生产总值 | 亿元 | … | 6.5%左右: the target printed as a growth
+                    if g is not None:
+                        measure, v = "yoy_pct", g
                 if v is not None and growth is not None and sign < 0 and v > 0:
                     v = -v  # 单位GDP能耗下降(%) | 3.2: a fall of 3.2%
                 if v is not None or _MASKED.fullmatch(cell.text):

@@ -53,6 +53,9 @@ _TITLE_NEXT = cue("wrap", "title_next")
 #: A news story's lead opening (1月10日上午, / 会议听取了…): not the rest of its headline.
 _LEAD_START = cue("wrap", "lead_start")
 _CONTINUED_END = cue("wrap", "continued_end")
+_FIGURE_RUNS_ON = cue("wrap", "figure_runs_on")
+#: The shortest line a figure's line is joined to (a line of a word or two is a label, not a sentence).
+_RUN_ON_MIN = 6
 #: The longest headline: a first line this short without sentence marks, before a lead opening.
 _HEADLINE_MAX = 40
 
@@ -119,6 +122,8 @@ def join_wraps(buf: TextBuffer) -> int:
             join = False  # a headline (…隆重开幕) above its story's lead (1月10日上午,…)
         elif last in ",、" and not (HEADING_START.match(n) or match_marker(n) or first in BULLETS):
             join = True  # a line ending in a comma continues
+        elif is_han(last) and len(core) >= _RUN_ON_MIN and _FIGURE_RUNS_ON.match(n):
+            join = True  # '…完成12.6亿元,增长' / '6.1%。…': the sentence runs on into its figure
         elif HEADING_START.match(n) or match_marker(n) or is_heading_line(n) or first in BULLETS:
             join = False
         elif _is_title(n):
