@@ -20,7 +20,7 @@ from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.clauses import Clause, Sentence
-from govkit.facts.cues import cue, cue_words, load_cues, probe
+from govkit.facts.cues import cue, cue_words, load_cues, probe, probe_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.other_places import (
@@ -41,6 +41,7 @@ from govkit.facts.places import (
     by_parts,
 )
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import SentenceWords, gate, probe_gate
 from govkit.facts.subperiods import period_base_in
 from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
@@ -52,6 +53,11 @@ _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for n
 #: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
 _WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before", "milestone_before")
 _BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
+#: Each of those tests as a gate of the sentence's words (:mod:`govkit.facts.sentence_words`).
+_BLOCK_GATES: tuple[tuple[str, int], ...] = (
+    *((name, probe_gate(_BLOCK_PROBE[name], probe_words((_BLOCK[name],)))) for name in _PROBED),
+    *((name, gate(_BLOCK_WORDS[name])) for name in _WORDS_TESTED),
+)
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
@@ -158,11 +164,15 @@ def about_other_place(sent: str, own: set[str]) -> bool:
     return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
-def block_cues_in(sent: str) -> dict[str, bool]:
-    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
-    may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
-    for name, words in _BLOCK_WORDS.items():
-        may[name] = may_occur(words, sent)
+def block_cues_in(sent: str, words: SentenceWords | None = None) -> dict[str, bool]:
+    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence; *words*: the
+    sentence's gate words, :class:`~govkit.facts.sentence_words.SentenceWords`, when found already)."""
+    if words is not None:
+        may = {name: words.holds(g) for name, g in _BLOCK_GATES}
+    else:
+        may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+        for name, ws in _BLOCK_WORDS.items():
+            may[name] = may_occur(ws, sent)
     if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
         may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may

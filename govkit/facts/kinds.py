@@ -18,12 +18,14 @@ from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
 _KIND_SCAN = FirstScan(_KIND_P.rx)
 #: Words one of which every kind cue's match holds: a sentence without them has no kind cue.
 KIND_WORDS = required_words(any_of("kind"))
+_KIND_GATE = gate(KIND_WORDS)
 _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
@@ -158,10 +160,12 @@ def kind_in(
     return "target"
 
 
-def kind_cues_in(sent: str) -> list[re.Match[str]] | None:
+def kind_cues_in(sent: str, found: SentenceWords | None = None) -> list[re.Match[str]] | None:
     """The kind cues of a whole sentence, read once for its figures; None when the sentence holds
-    none of :data:`KIND_WORDS` (then no words of it hold a cue)."""
-    return _KIND_SCAN.finditer(sent) if may_occur(KIND_WORDS, sent) else None
+    none of :data:`KIND_WORDS` (then no words of it hold a cue). *found*: the sentence's gate words,
+    when found already."""
+    may = found.holds(_KIND_GATE) if found is not None else may_occur(KIND_WORDS, sent)
+    return _KIND_SCAN.finditer(sent) if may else None
 
 
 def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) -> list[re.Match[str]]:

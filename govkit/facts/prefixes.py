@@ -32,6 +32,7 @@ from bisect import bisect_left
 from typing import Any
 
 from govkit.core.regex_gates import first_test, parsed, required_words, untested
+from govkit.facts.sentence_words import ALWAYS, SentenceWords, gate
 
 _INF = 1 << 30
 #: Characters added to a pattern's reach: an end-of-text test (``$`` looks at one character more
@@ -46,7 +47,7 @@ class Prefixed:
     lookaround, anchor or back-reference, so that a window holds a match as soon as a window
     inside it does."""
 
-    __slots__ = ("ahead", "fast", "key", "plain", "probe", "reach", "rx")
+    __slots__ = ("ahead", "fast", "gate", "key", "plain", "probe", "reach", "rx")
 
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
@@ -66,6 +67,8 @@ class Prefixed:
         # in a sentence, no window of it holds a match.
         words = required_words(base, tree)
         self.probe = re.compile("|".join(re.escape(w) for w in words)) if words else None
+        # The same test as a gate of a sentence's words (:mod:`govkit.facts.sentence_words`).
+        self.gate = gate(words) if words else ALWAYS
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
@@ -87,10 +90,13 @@ class Scans:
     """The scans of one sentence, made on demand and kept for its later figures. A *window*
     given to its methods must be ``text[start:start + len(window)]`` (the callers slice it so)."""
 
-    __slots__ = ("_cache", "_ends", "_held", "text")
+    __slots__ = ("_cache", "_ends", "_found", "_held", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, found: SentenceWords | None = None) -> None:
+        """*found*: the gate words of *text* (:class:`~govkit.facts.sentence_words.SentenceWords`), when
+        found already: they answer the gates' tests."""
         self.text = text
+        self._found = found if found is not None and found.text is text else None
         # pattern key -> whether the text holds one of the strings of the pattern's gate (its probe)
         self._held: dict[int, bool] = {}
         # (pattern key, window start) -> (end of the scanned text, its matches, their starts)
@@ -110,7 +116,11 @@ class Scans:
 
     def _holds(self, p: Prefixed) -> bool:
         """Whether the text holds one of the strings of *p*'s gate (tested once per pattern)."""
-        held = p.probe is None or p.probe.search(self.text) is not None
+        found = self._found
+        if found is not None:
+            held = found.holds(p.gate)
+        else:
+            held = p.probe is None or p.probe.search(self.text) is not None
         self._held[p.key] = held
         return held
 

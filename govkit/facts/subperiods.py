@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
-from govkit.facts.cues import cue, probe
+from govkit.facts.cues import cue, probe, probe_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import ALWAYS, SentenceWords, gate
 
 
 @lru_cache(maxsize=8)
@@ -38,8 +39,13 @@ _SUB_CUES = (
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
-def may_name_subperiod(text: str, single_month: bool = False) -> bool:
-    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
+def may_name_subperiod(text: str, single_month: bool = False, found: SentenceWords | None = None) -> bool:
+    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`).
+    *found*: the gate words of *text*, when found already."""
+    if found is not None:
+        g = _SUB_GATE_MONTH if single_month else _SUB_GATE
+        if g != ALWAYS:
+            return found.holds(g)
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
@@ -62,10 +68,16 @@ def _finds(name: str, text: str, names: frozenset[str] | None = None) -> list[re
     return scan.finditer(text) if may_occur(words, text) else []
 
 
-def sub_cues_in(sent: str) -> frozenset[str]:
+def sub_cues_in(sent: str, found: SentenceWords | None = None) -> frozenset[str]:
     """The sub cues whose words occur in *sent* (only they may match in its words, read as they are
-    or with some blanked out; a cue without words, or with a word holding a blank, is always one)."""
+    or with some blanked out; a cue without words, or with a word holding a blank, is always one).
+    *found*: the sentence's gate words, when found already."""
     out = _SUB_ALWAYS
+    if found is not None:
+        for g, names in _SUB_GATES:
+            if found.holds(g):
+                out = out | names
+        return out
     for words, names in _SUB_BY_WORDS.items():
         if may_occur(words, sent):
             out = out | names
@@ -83,6 +95,11 @@ def _by_words(gated: dict[str, tuple[FirstScan, tuple[str, ...] | None]]) -> dic
 #: The sub cues by their words (cues sharing words tested once), and those always looked for.
 _SUB_BY_WORDS = _by_words(_GATED)
 _SUB_ALWAYS = frozenset(_GATED).difference(*_SUB_BY_WORDS.values())
+#: The same tests (and :func:`may_name_subperiod`'s probes) as gates of a sentence's words
+#: (:mod:`govkit.facts.sentence_words`).
+_SUB_GATES = tuple((gate(ws), names) for ws, names in _SUB_BY_WORDS.items())
+_SUB_GATE = gate(probe_words(tuple(cue("sub", n) for n in _SUB_CUES)))
+_SUB_GATE_MONTH = gate(probe_words(tuple(cue("sub", n) for n in _SUB_CUES_MONTH)))
 
 
 def subperiod_of(text: str, single_month: bool = False, names: frozenset[str] | None = None) -> str | None:

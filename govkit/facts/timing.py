@@ -18,12 +18,13 @@ from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
-from govkit.facts.cues import any_of, cue, probe
+from govkit.facts.cues import any_of, cue, probe, probe_words
 from govkit.facts.kinds import annual_target_before, kind_cues_in, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year
+from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
     QUARTER_TO_DATE,
@@ -54,6 +55,9 @@ _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
+#: The two probes as gates of a sentence's words (:mod:`govkit.facts.sentence_words`).
+_KIND_GATE = probe_gate(_KIND_PROBE, probe_words((_KIND,)))
+_TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -141,17 +145,18 @@ class TimingCues(NamedTuple):
     subs: frozenset[str] | None = None  # the sub cues whose words occur (subperiods.sub_cues_in)
 
 
-def timing_cues_in(sent: str) -> TimingCues:
-    kinds = kind_cues_in(sent)
-    sub = may_name_subperiod(sent, single_month=True)
+def timing_cues_in(sent: str, found: SentenceWords | None = None) -> TimingCues:
+    """Which time and kind cues may occur in *sent*; *found*: its gate words, when found already."""
+    kinds = kind_cues_in(sent, found)
+    sub = may_name_subperiod(sent, True, found)
     return TimingCues(
-        _may(_TARGET_YEAR_PROBE, sent),
-        _may(_KIND_PROBE, sent),
+        found.holds(_TARGET_YEAR_GATE) if found is not None else _may(_TARGET_YEAR_PROBE, sent),
+        found.holds(_KIND_GATE) if found is not None else _may(_KIND_PROBE, sent),
         sub,
         kinds is not None,
         kinds,
-        span_cues_in(sent),
-        sub_cues_in(sent) if sub else None,
+        span_cues_in(sent, found),
+        sub_cues_in(sent, found) if sub else None,
     )
 
 

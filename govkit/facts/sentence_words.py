@@ -1,0 +1,87 @@
+"""The gate words of a sentence's cues, found in one scan of the sentence.
+
+Most cue patterns the extractor reads around a figure carry a *gate*: words one of which every match
+holds (:func:`govkit.core.regex_gates.required_words`, or a probe's word list,
+:func:`govkit.facts.cues.probe_words`). Testing each gate on each sentence costs one substring test
+per word, or one regex scan per probe, gate after gate. Here every gate registers its words once, at
+import; one Aho-Corasick automaton over all of them finds, in one pass over a sentence, which gates
+hold there (:class:`SentenceWords`). ``words.holds(g)`` is then exactly ``any(w in sentence for w
+in g's words)``: the same truth value the gate's own test gives, so nothing the gates decide moves.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+#: A gate that always holds (a cue without words: always looked for).
+ALWAYS = -1
+
+
+class _Registry:
+    """The registered gates (a word tuple each) and the automaton over their words (made on first use,
+    made again if a gate is registered after)."""
+
+    __slots__ = ("automaton", "ids", "words")
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, ...], int] = {}
+        self.words: list[tuple[str, ...]] = []
+        self.automaton: ahocorasick.Automaton | None = None
+
+    def gate(self, words: tuple[str, ...] | None) -> int:
+        if words is None or not words or not all(words):
+            return ALWAYS
+        key = tuple(sorted(set(words)))
+        g = self.ids.get(key)
+        if g is None:
+            g = self.ids[key] = len(self.words)
+            self.words.append(key)
+            self.automaton = None
+        return g
+
+    def made(self) -> ahocorasick.Automaton:
+        a = self.automaton
+        if a is None:
+            by_word: dict[str, list[int]] = {}
+            for g, ws in enumerate(self.words):
+                for w in ws:
+                    by_word.setdefault(w, []).append(g)
+            a = ahocorasick.Automaton()
+            for w, gs in by_word.items():
+                a.add_word(w, tuple(gs))
+            a.make_automaton()
+            self.automaton = a
+        return a
+
+
+_REGISTRY = _Registry()
+
+
+def gate(words: tuple[str, ...] | None) -> int:
+    """The id of the gate of *words* (one of which every match of some cue holds); :data:`ALWAYS` for
+    None or no words (no test)."""
+    return _REGISTRY.gate(words)
+
+
+def probe_gate(rx: re.Pattern | None, words: tuple[str, ...] | None) -> int:
+    """The gate of a probe *rx* (a plain word list) made of *words*: :data:`ALWAYS` without one."""
+    return ALWAYS if rx is None else _REGISTRY.gate(words)
+
+
+class SentenceWords:
+    """Which gates hold in one text (a sentence), from one scan of it."""
+
+    __slots__ = ("held", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        held: set[int] = set()
+        for _end, gs in _REGISTRY.made().iter(text):
+            held.update(gs)
+        self.held = held
+
+    def holds(self, g: int) -> bool:
+        """Whether one of gate *g*'s words occurs in the text (always for :data:`ALWAYS`)."""
+        return g < 0 or g in self.held
