@@ -90,13 +90,13 @@ class Scans:
     """The scans of one sentence, made on demand and kept for its later figures. A *window*
     given to its methods must be ``text[start:start + len(window)]`` (the callers slice it so)."""
 
-    __slots__ = ("_cache", "_ends", "_found", "_held", "text")
+    __slots__ = ("_cache", "_ends", "_held", "found", "text")
 
     def __init__(self, text: str, found: SentenceWords | None = None) -> None:
         """*found*: the gate words of *text* (:class:`~govkit.facts.sentence_words.SentenceWords`), when
         found already: they answer the gates' tests."""
         self.text = text
-        self._found = found if found is not None and found.text is text else None
+        self.found = found if found is not None and found.text is text else None
         # pattern key -> whether the text holds one of the strings of the pattern's gate (its probe)
         self._held: dict[int, bool] = {}
         # (pattern key, window start) -> (end of the scanned text, its matches, their starts)
@@ -116,7 +116,7 @@ class Scans:
 
     def _holds(self, p: Prefixed) -> bool:
         """Whether the text holds one of the strings of *p*'s gate (tested once per pattern)."""
-        found = self._found
+        found = self.found
         if found is not None:
             held = found.holds(p.gate)
         else:

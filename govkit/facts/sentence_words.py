@@ -71,17 +71,29 @@ def probe_gate(rx: re.Pattern | None, words: tuple[str, ...] | None) -> int:
 
 
 class SentenceWords:
-    """Which gates hold in one text (a sentence), from one scan of it."""
+    """Which gates hold in one text (a sentence), and where the first of their words ends, from one
+    scan of it."""
 
-    __slots__ = ("held", "text")
+    __slots__ = ("first_end", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        held: set[int] = set()
-        for _end, gs in _REGISTRY.made().iter(text):
-            held.update(gs)
-        self.held = held
+        hits = list(_REGISTRY.made().iter(text))
+        # gate -> where its first word in the text ends (the scan reports words by their end, in order:
+        # read backwards, the last value written is the first end)
+        self.first_end: dict[int, int] = {g: end + 1 for end, gs in reversed(hits) for g in gs}
 
     def holds(self, g: int) -> bool:
         """Whether one of gate *g*'s words occurs in the text (always for :data:`ALWAYS`)."""
-        return g < 0 or g in self.held
+        return g < 0 or g in self.first_end
+
+    def holds_before(self, g: int, at: int) -> bool:
+        """Whether one of gate *g*'s words occurs in ``text[:at]`` (always for :data:`ALWAYS`)."""
+        return g < 0 or self.first_end.get(g, _NEVER) <= at
+
+    def prefix_of(self, words: str) -> bool:
+        """Whether *words* are the text's first ``len(words)`` characters (then :meth:`holds_before` reads them)."""
+        return self.text.startswith(words)
+
+
+_NEVER = 1 << 62

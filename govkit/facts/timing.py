@@ -143,6 +143,7 @@ class TimingCues(NamedTuple):
     kinds: list[re.Match[str]] | None = None  # then the kind cues of the sentence (kinds.kind_cues_in)
     spans: frozenset[str] | None = None  # the span cues whose words occur (timeframe.span_cues_in)
     subs: frozenset[str] | None = None  # the sub cues whose words occur (subperiods.sub_cues_in)
+    found: SentenceWords | None = None  # the sentence's gate words (sentence_words.SentenceWords)
 
 
 def timing_cues_in(sent: str, found: SentenceWords | None = None) -> TimingCues:
@@ -157,6 +158,7 @@ def timing_cues_in(sent: str, found: SentenceWords | None = None) -> TimingCues:
         kinds,
         span_cues_in(sent, found),
         sub_cues_in(sent, found) if sub else None,
+        found,
     )
 
 
@@ -296,7 +298,7 @@ def figure_time(
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before, names=cues.subs) if cues.subperiod else None
+    sp = subperiod_of(before, names=cues.subs, found=cues.found) if cues.subperiod else None
     if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
