@@ -98,6 +98,14 @@ _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
+#: Patterns read right after (or before) each figure, in the sentence itself: their words are looked
+#: for once per sentence too (a sentence without them has no match in any part of it).
+_NEAR_WORDS = {
+    "milestone_after": required_words(_MILESTONE_AFTER),
+    "standard_after": required_words(_STANDARD_AFTER),
+    "clock": required_words(_CLOCK),
+}
+_NEAR_GATES = tuple((name, gate(words)) for name, words in _NEAR_WORDS.items())
 _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 #: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
 _BOUNDS = cue_words("number", "bounds")
@@ -169,9 +177,13 @@ def block_cues_in(sent: str, words: SentenceWords | None = None) -> dict[str, bo
     sentence's gate words, :class:`~govkit.facts.sentence_words.SentenceWords`, when found already)."""
     if words is not None:
         may = {name: words.holds(g) for name, g in _BLOCK_GATES}
+        for name, g in _NEAR_GATES:
+            may[name] = words.holds(g)
     else:
         may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
         for name, ws in _BLOCK_WORDS.items():
+            may[name] = may_occur(ws, sent)
+        for name, ws in _NEAR_WORDS.items():
             may[name] = may_occur(ws, sent)
     if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
         may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
@@ -247,7 +259,7 @@ def blocked(
     at = q.start - len(prefix)  # where the prefix starts in the sentence
     if at < 0 or not sent.startswith(prefix, at):
         sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
-    if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
+    if may["milestone_after"] and _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q, may["milestone_before"]):
         return True
@@ -255,7 +267,7 @@ def blocked(
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
-    if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
+    if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
@@ -310,7 +322,7 @@ def blocked(
         and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True
-    if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)

@@ -202,6 +202,7 @@ def _figures(
     may_average = found.holds(_ANNUAL_AVERAGE_GATE)  # 年均 … (a level averaged over years)
     scans = Scans(sent, found)  # the cue scans of the words before each figure, made once
     places = PlaceMemo()  # the place tests of each subject, made once
+    headlines: dict[int, bool] = {}  # subject start -> not not_the_headline (made once per subject)
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
@@ -264,7 +265,10 @@ def _figures(
             and not _SHARE_TAIL.search(sent[clause.start : q.start])
         ):
             continue
-        if not_the_headline(sent, subject):
+        headline = headlines.get(subject.start)
+        if headline is None:  # (it reads only the words before the subject: once per subject)
+            headline = headlines[subject.start] = not not_the_headline(sent, subject)
+        if not headline:
             continue
         prefix = words_before(sent, subject, q, clause)
         if how == "paren":

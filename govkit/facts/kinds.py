@@ -150,8 +150,7 @@ def kind_in(
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
-    goal = _SENTENCE_GOAL.match(sent)
-    proposed = _PROPOSED_YEAR.match(sent) if goal is not None else None
+    goal, proposed = _sentence_goal(sent)
     if proposed is not None and described is not None and int(proposed.group(1)) <= described:
         goal = None  # 会议提出,2024年全县…增长5.6% in news on 2024: what was done, no goal
     goal = goal or _clause_goal(sent, q, seg_start, described)
@@ -190,6 +189,22 @@ def _subject_before(sent: str, pos: int) -> bool:
     subject's; 预计全年实现…, 全年预计… open the sentence's figures)."""
     lead = sent[clause_start(sent, pos) : pos]
     return bool(lead.strip()) and bool(default_lexicon().mentions(lead))
+
+
+#: (the last sentence asked about, its goal opening and the year that opening proposes for): a
+#: sentence's figures ask in turn.
+_GOAL_OF: list[tuple[str, re.Match[str] | None, re.Match[str] | None]] = [("", None, None)]
+
+
+def _sentence_goal(sent: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The goal opening *sent* (要确保…, 会议提出,…) and the year it proposes for (None: none), read once per sentence."""
+    last = _GOAL_OF[0]
+    if last[0] is sent:
+        return last[1], last[2]
+    goal = _SENTENCE_GOAL.match(sent)
+    proposed = _PROPOSED_YEAR.match(sent) if goal is not None else None
+    _GOAL_OF[0] = (sent, goal, proposed)
+    return goal, proposed
 
 
 #: (the last sentence asked about, whether it holds a goal word): a sentence's figures ask in turn.
