@@ -146,7 +146,7 @@ def kind_in(
                 continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
-    label = _TARGET_LABEL.match(sent, seg_start)
+    label = _target_label(sent, seg_start)
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
@@ -189,6 +189,20 @@ def _subject_before(sent: str, pos: int) -> bool:
     subject's; 预计全年实现…, 全年预计… open the sentence's figures)."""
     lead = sent[clause_start(sent, pos) : pos]
     return bool(lead.strip()) and bool(default_lexicon().mentions(lead))
+
+
+#: (the last sentence and segment start asked about, the target label opening the segment there)
+_LABEL_AT: list[tuple[str, int, re.Match[str] | None]] = [("", -1, None)]
+
+
+def _target_label(sent: str, seg_start: int) -> re.Match[str] | None:
+    """The target label opening the ;-segment at *seg_start* (目标任务:…), read once per segment."""
+    last = _LABEL_AT[0]
+    if last[0] is sent and last[1] == seg_start:
+        return last[2]
+    label = _TARGET_LABEL.match(sent, seg_start)
+    _LABEL_AT[0] = (sent, seg_start, label)
+    return label
 
 
 #: (the last sentence asked about, its goal opening and the year that opening proposes for): a

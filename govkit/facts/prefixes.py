@@ -106,9 +106,13 @@ class Scans:
 
     def _may(self, p: Prefixed, window: str, start: int) -> bool:
         """Whether *p* may match in *window*: False when *window* lies in the text (as the callers
-        slice it) and the text holds none of the strings of *p*'s gate."""
+        slice it) and the text holds none of the strings of *p*'s gate (with the text's gate words
+        found: none of them ends by the window's end)."""
         if p.probe is None:
             return True
+        found = self.found
+        if found is not None:
+            return found.holds_before(p.gate, start + len(window)) or not self.text.startswith(window, start)
         held = self._held.get(p.key)
         if held is None:
             held = self._holds(p)
@@ -159,9 +163,13 @@ class Scans:
     def search(self, p: Prefixed, window: str, start: int = 0, stop: int = -1) -> re.Match | None:
         """``p.rx.search(window)`` for *window* = ``text[start:start + len(window)]``."""
         if p.probe is not None:  # (self._may, inline: the most frequent call)
-            held = self._held.get(p.key)
-            if held is None:
-                held = self._holds(p)
+            found = self.found
+            if found is not None:
+                held = found.holds_before(p.gate, start + len(window))
+            else:
+                held = self._held.get(p.key)
+                if held is None:
+                    held = self._holds(p)
             if not held and self.text.startswith(window, start):
                 return None
         reach = p.reach
@@ -183,7 +191,9 @@ class Scans:
         the shortest window end from *start* that holds a match decides every end: it is found
         once per start (a scan up to *stop*, then halving), and each figure compares with it.
         """
-        if p.probe is not None and not self._may(p, "", 0):
+        if p.probe is not None and not (
+            self.found.holds_before(p.gate, end) if self.found is not None else self._may(p, "", 0)
+        ):
             return False
         if not p.plain or end - start <= _SHORT:
             return p.fast.search(self.text[start:end]) is not None
