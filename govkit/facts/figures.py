@@ -202,6 +202,7 @@ def _figures(
     may_average = found.holds(_ANNUAL_AVERAGE_GATE)  # 年均 … (a level averaged over years)
     scans = Scans(sent, found)  # the cue scans of the words before each figure, made once
     places = PlaceMemo()  # the place tests of each subject, made once
+    first_at: dict[str, int] = {}  # indicator -> where its first fact of the sentence stands
     headlines: dict[int, bool] = {}  # subject start -> not not_the_headline (made once per subject)
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
@@ -383,7 +384,7 @@ def _figures(
                 dates,
                 in_parens,
                 timing_cues,
-                next((f.value_start - s.offset for f in out if f.indicator == indicator), None),
+                first_at.get(indicator),
                 scans,
                 s.groups.get(qi, (0, 1)),
             )
@@ -411,6 +412,8 @@ def _figures(
                 # is that time's figure.
                 continue
             out.append(fact)
+            if fact.indicator not in first_at:
+                first_at[fact.indicator] = fact.value_start - s.offset
             if fact.measure == "level" and _is_share(catalog[indicator]):
                 last_share = (ci, subject, indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))

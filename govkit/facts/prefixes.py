@@ -167,9 +167,8 @@ class Scans:
             if found is not None:
                 held = found.holds_before(p.gate, start + len(window))
             else:
-                held = self._held.get(p.key)
-                if held is None:
-                    held = self._holds(p)
+                known = self._held.get(p.key)
+                held = self._holds(p) if known is None else known
             if not held and self.text.startswith(window, start):
                 return None
         reach = p.reach
