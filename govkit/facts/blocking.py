@@ -27,13 +27,11 @@ from govkit.facts.other_places import (
     PlaceMemo,
     funds_from,
     inherits_other_place,
-    kept_part_of_region,
     kept_places_lead,
-    kept_sentence_of_other_place,
+    kept_subject_of_other_place,
     named_other_place,
     own_items_of,
     own_name_in,  # noqa: F401 (facts.tables reads it here)
-    topic_of_other_place,
 )
 from govkit.facts.places import (
     OTHER_LEVEL,
@@ -337,18 +335,17 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
-    if kept_part_of_region(sent, subject, own, memo):
-        return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
+    if kept_subject_of_other_place(s, subject, own, may["other_place"], memo):
+        # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's; 全省地区生产总值
+        # 增长7.7%,一般公共预算收入增长8.5%: the province's revenue too; 经开区完成规上工业产值…,实现固定资产
+        # 投资42亿元: the park's investment too (tests of the subject alone: made once per subject)
+        return True
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own and not funds_from(sent, ctx_start + m.start(), subject):
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"], memo):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
-    if kept_sentence_of_other_place(s, subject, own, may["other_place"], memo):
-        return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    if topic_of_other_place(s, subject, own, memo):
-        return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
     # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
     if subject.start < q.start and clause.start <= subject.start and kept_places_lead(s, subject, own, memo):
