@@ -70,3 +70,23 @@ def test_sentence_tests_unchanged(sentences: list[str]) -> None:
         for at in range(0, len(text) + 1, 11):
             assert subperiod_of(text[:at], found=found) == subperiod_of(text[:at])
             assert subperiod_of(text[:at] + ",", True, found=found) == subperiod_of(text[:at] + ",", True)
+
+
+def test_prefix_scans_gated_by_the_sentence_words(sentences: list[str]) -> None:
+    """A prefix scan given the sentence's gate words (where each gate's first word ends) finds what the
+    scan without them finds, for windows starting anywhere (the words before each figure, a clause)."""
+    from govkit.facts.prefixes import _MADE, Scans
+
+    for text in sentences[:300]:
+        found = SentenceWords(text)
+        fast, plain = Scans(text, found), Scans(text)
+        for p in _MADE:
+            for start in range(0, len(text), 13):
+                for end in range(start, len(text) + 1, 9):
+                    window = text[start:end]
+                    a, b = fast.search(p, window, start), plain.search(p, window, start)
+                    assert (a and a.span()) == (b and b.span()), (text, p.rx.pattern, start, end)
+                    got = [m.span() for m in fast.finditer(p, window, start)]
+                    assert got == [m.span() for m in plain.finditer(p, window, start)], (text, start, end)
+                    if p.plain:
+                        assert fast.occurs(p, start, end) == plain.occurs(p, start, end), (text, start, end)

@@ -22,7 +22,9 @@ pattern's *gate* (:func:`~govkit.core.regex_gates.required_words`: strings one o
 match in any window, and the lexicon tries an alias pattern only where one occurs), and a
 *first-character test* (:func:`~govkit.core.regex_gates.first_test`: the pattern behind a lookahead of the characters its
 matches start with, for patterns the regex engine would otherwise try in full at every position;
-cues.tsv's patterns are compiled so).
+cues.tsv's patterns are compiled so). Given the sentence's gate words
+(:class:`~govkit.facts.sentence_words.SentenceWords`), the gate is read from them: a window holds
+none of a gate's words when none ends by the window's end.
 """
 
 from __future__ import annotations

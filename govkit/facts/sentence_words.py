@@ -5,8 +5,16 @@ holds (:func:`govkit.core.regex_gates.required_words`, or a probe's word list,
 :func:`govkit.facts.cues.probe_words`). Testing each gate on each sentence costs one substring test
 per word, or one regex scan per probe, gate after gate. Here every gate registers its words once, at
 import; one Aho-Corasick automaton over all of them finds, in one pass over a sentence, which gates
-hold there (:class:`SentenceWords`). ``words.holds(g)`` is then exactly ``any(w in sentence for w
-in g's words)``: the same truth value the gate's own test gives, so nothing the gates decide moves.
+hold there and where the first of each gate's words ends (:class:`SentenceWords`). ``holds(g)`` is
+then exactly ``any(w in sentence for w in g's words)``, and ``holds_before(g, k)`` exactly that test
+on ``sentence[:k]`` (the words before a figure): the same truth value the gate's own test gives, so
+nothing the gates decide moves. For a window ``sentence[i:k]``, ``holds_before(g, k)`` is a necessary
+test (no word of the gate ends by *k*: none lies in the window), which is all a gate is.
+
+Used for the figures of :func:`govkit.facts.figures.facts_of_sentence`: the sentence's block, timing,
+kind, span and sub-period cue tests (:func:`~govkit.facts.blocking.block_cues_in`,
+:func:`~govkit.facts.timing.timing_cues_in`), the sub-period and relative-year tests of the words
+before each figure, and the gates of the prefix scans (:class:`govkit.facts.prefixes.Scans`).
 """
 
 from __future__ import annotations
