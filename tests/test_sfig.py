@@ -90,3 +90,13 @@ def test_prefix_scans_gated_by_the_sentence_words(sentences: list[str]) -> None:
                     assert got == [m.span() for m in plain.finditer(p, window, start)], (text, start, end)
                     if p.plain:
                         assert fast.occurs(p, start, end) == plain.occurs(p, start, end), (text, start, end)
+
+
+def test_gates_within_a_window(sentences: list[str]) -> None:
+    """``holds_within(g, i, k)`` answers as the gate's substring test on ``text[i:k]``."""
+    for text in sentences[:400]:
+        found = SentenceWords(text)
+        for g, words in enumerate(_REGISTRY.words):
+            for i in range(0, len(text) + 1, 5):
+                for k in range(i, len(text) + 1, 6):
+                    assert found.holds_within(g, i, k) == any(w in text[i:k] for w in words), (text, words, i, k)

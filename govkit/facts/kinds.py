@@ -93,16 +93,18 @@ def kind_in(
     described: int | None = None,
     may_cue: bool = True,
     in_sentence: list[re.Match[str]] | None = None,
+    found: SentenceWords | None = None,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
     a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
     report describes (an outturn after a target is not of a later year). *may_cue*: False when the
-    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`)."""
+    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`);
+    *found*: its gate words (:class:`~govkit.facts.sentence_words.SentenceWords`)."""
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = _cues_before(sent, q.start, in_sentence) if may_cue else []
+    cues = _cues_before(sent, q.start, in_sentence, found) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -167,7 +169,9 @@ def kind_cues_in(sent: str, found: SentenceWords | None = None) -> list[re.Match
     return _KIND_SCAN.finditer(sent) if may else None
 
 
-def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) -> list[re.Match[str]]:
+def _cues_before(
+    sent: str, at: int, in_sentence: list[re.Match[str]] | None, found: SentenceWords | None = None
+) -> list[re.Match[str]]:
     """``list(_KIND.finditer(sent[:at]))``. A match there that starts more than the pattern's reach
     before *at* reads the same characters as in the sentence (:mod:`govkit.facts.prefixes`): it is
     one of *in_sentence*; the words from the end of those (or the last reach characters) are scanned,
@@ -179,7 +183,14 @@ def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) ->
         return _KIND_SCAN.finditer(before)
     out = [m for m in in_sentence if m.start() < cut]
     pos = max(out[-1].end(), cut) if out else cut
-    if pos < at and may_occur(KIND_WORDS, before[pos:]):
+    if (
+        pos < at
+        and (
+            found.holds_within(_KIND_GATE, pos, at)  # (the sentence's one scan tells it)
+            if found is not None and found.text is sent
+            else may_occur(KIND_WORDS, before[pos:])
+        )
+    ):
         out.extend(_KIND_SCAN.finditer(before, pos))
     return out
 

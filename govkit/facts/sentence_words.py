@@ -58,7 +58,7 @@ class _Registry:
                     by_word.setdefault(w, []).append(g)
             a = ahocorasick.Automaton()
             for w, gs in by_word.items():
-                a.add_word(w, tuple(gs))
+                a.add_word(w, (len(w), tuple(gs)))
             a.make_automaton()
             self.automaton = a
         return a
@@ -82,14 +82,14 @@ class SentenceWords:
     """Which gates hold in one text (a sentence), and where the first of their words ends, from one
     scan of it."""
 
-    __slots__ = ("first_end", "text")
+    __slots__ = ("first_end", "hits", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        hits = list(_REGISTRY.made().iter(text))
-        # gate -> where its first word in the text ends (the scan reports words by their end, in order:
-        # read backwards, the last value written is the first end)
-        self.first_end: dict[int, int] = {g: end + 1 for end, gs in reversed(hits) for g in gs}
+        # (where a word ends - 1, (its length, the gates holding it)), in the order of their ends
+        self.hits: list[tuple[int, tuple[int, tuple[int, ...]]]] = list(_REGISTRY.made().iter(text))
+        # gate -> where its first word in the text ends (read backwards, the last value written is the first)
+        self.first_end: dict[int, int] = {g: end + 1 for end, (_n, gs) in reversed(self.hits) for g in gs}
 
     def holds(self, g: int) -> bool:
         """Whether one of gate *g*'s words occurs in the text (always for :data:`ALWAYS`)."""
@@ -98,6 +98,19 @@ class SentenceWords:
     def holds_before(self, g: int, at: int) -> bool:
         """Whether one of gate *g*'s words occurs in ``text[:at]`` (always for :data:`ALWAYS`)."""
         return g < 0 or self.first_end.get(g, _NEVER) <= at
+
+    def holds_within(self, g: int, start: int, end: int) -> bool:
+        """Whether one of gate *g*'s words occurs in ``text[start:end]`` (always for :data:`ALWAYS`)."""
+        if g < 0:
+            return True
+        if self.first_end.get(g, _NEVER) > end:
+            return False
+        for last, (n, gs) in self.hits:
+            if last >= end:
+                return False
+            if last + 1 - n >= start and g in gs:
+                return True
+        return False
 
     def prefix_of(self, words: str) -> bool:
         """Whether *words* are the text's first ``len(words)`` characters (then :meth:`holds_before` reads them)."""

@@ -260,7 +260,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds, cues.found)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
         if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
