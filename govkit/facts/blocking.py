@@ -20,20 +20,18 @@ from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.clauses import Clause, Sentence
-from govkit.facts.cues import cue, cue_words, load_cues, probe
+from govkit.facts.cues import cue, cue_words, load_cues, probe, probe_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.other_places import (
     PlaceMemo,
     funds_from,
     inherits_other_place,
-    kept_part_of_region,
     kept_places_lead,
-    kept_sentence_of_other_place,
+    kept_subject_of_other_place,
     named_other_place,
     own_items_of,
     own_name_in,  # noqa: F401 (facts.tables reads it here)
-    topic_of_other_place,
 )
 from govkit.facts.places import (
     OTHER_LEVEL,
@@ -41,6 +39,7 @@ from govkit.facts.places import (
     by_parts,
 )
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import SentenceWords, gate, probe_gate
 from govkit.facts.subperiods import period_base_in
 from govkit.text.division_mentions import own_masked_unit
 from govkit.text.regions import TOWNSHIP_SUFFIXES
@@ -52,6 +51,11 @@ _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for n
 #: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
 _WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before", "milestone_before")
 _BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
+#: Each of those tests as a gate of the sentence's words (:mod:`govkit.facts.sentence_words`).
+_BLOCK_GATES: tuple[tuple[str, int], ...] = (
+    *((name, probe_gate(_BLOCK_PROBE[name], probe_words((_BLOCK[name],)))) for name in _PROBED),
+    *((name, gate(_BLOCK_WORDS[name])) for name in _WORDS_TESTED),
+)
 _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
@@ -92,6 +96,14 @@ _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
+#: Patterns read right after (or before) each figure, in the sentence itself: their words are looked
+#: for once per sentence too (a sentence without them has no match in any part of it).
+_NEAR_WORDS = {
+    "milestone_after": required_words(_MILESTONE_AFTER),
+    "standard_after": required_words(_STANDARD_AFTER),
+    "clock": required_words(_CLOCK),
+}
+_NEAR_GATES = tuple((name, gate(words)) for name, words in _NEAR_WORDS.items())
 _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 #: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
 _BOUNDS = cue_words("number", "bounds")
@@ -158,11 +170,19 @@ def about_other_place(sent: str, own: set[str]) -> bool:
     return _OTHER_PLACE_OPENING.match(sent) is not None and not any(w in sent[:12] for w in own)
 
 
-def block_cues_in(sent: str) -> dict[str, bool]:
-    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence)."""
-    may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
-    for name, words in _BLOCK_WORDS.items():
-        may[name] = may_occur(words, sent)
+def block_cues_in(sent: str, words: SentenceWords | None = None) -> dict[str, bool]:
+    """Which ``block`` cues may occur in *sent* (a cheap test, made once per sentence; *words*: the
+    sentence's gate words, :class:`~govkit.facts.sentence_words.SentenceWords`, when found already)."""
+    if words is not None:
+        may = {name: words.holds(g) for name, g in _BLOCK_GATES}
+        for name, g in _NEAR_GATES:
+            may[name] = words.holds(g)
+    else:
+        may = {name: p is None or p.search(sent) is not None for name, p in _BLOCK_PROBE.items()}
+        for name, ws in _BLOCK_WORDS.items():
+            may[name] = may_occur(ws, sent)
+        for name, ws in _NEAR_WORDS.items():
+            may[name] = may_occur(ws, sent)
     if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
         may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
     return may
@@ -237,7 +257,7 @@ def blocked(
     at = q.start - len(prefix)  # where the prefix starts in the sentence
     if at < 0 or not sent.startswith(prefix, at):
         sc, at = Scans(prefix), 0  # not the sentence's own words: scan them as they are
-    if _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
+    if may["milestone_after"] and _MILESTONE_AFTER.match(sent[q.end : q.end + 4]):
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q, may["milestone_before"]):
         return True
@@ -245,7 +265,7 @@ def blocked(
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
-    if _CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2]):
+    if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
     if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
@@ -300,7 +320,7 @@ def blocked(
         and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True
-    if _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)
@@ -315,18 +335,17 @@ def blocked(
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
-    if kept_part_of_region(sent, subject, own, memo):
-        return True  # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's
+    if kept_subject_of_other_place(s, subject, own, may["other_place"], memo):
+        # 工业园区完成固定资产投资52亿元(,增长15%): a park's figures, a part of the region's; 全省地区生产总值
+        # 增长7.7%,一般公共预算收入增长8.5%: the province's revenue too; 经开区完成规上工业产值…,实现固定资产
+        # 投资42亿元: the park's investment too (tests of the subject alone: made once per subject)
+        return True
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own and not funds_from(sent, ctx_start + m.start(), subject):
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"], memo):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject
-    if kept_sentence_of_other_place(s, subject, own, may["other_place"], memo):
-        return True  # 全省地区生产总值增长7.7%,一般公共预算收入增长8.5%: the province's revenue too
-    if topic_of_other_place(s, subject, own, memo):
-        return True  # 经开区完成规上工业产值…,实现固定资产投资42亿元: the park's investment too
     # A named province, prefecture or county before the subject (湖北省城乡居民…, 长沙市全年地区生产总值…),
     # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
     if subject.start < q.start and clause.start <= subject.start and kept_places_lead(s, subject, own, memo):

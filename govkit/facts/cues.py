@@ -193,6 +193,12 @@ def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     (Not the strings of :func:`govkit.core.regex_gates.required_words` where there is no such literal: some
     callers skip more than the pattern's own scan when the probe fails, e.g. timing's kind probe
     gates kinds.kind_in, whose sentence_goal and target label tests are no kind cue.)"""
+    kept = probe_words(patterns)
+    return None if kept is None else re.compile("|".join(re.escape(w) for w in kept))
+
+
+def probe_words(patterns: tuple[re.Pattern, ...]) -> tuple[str, ...] | None:
+    """The words of :func:`probe` (its pattern searches for any of them), or None when it has none."""
     words: set[str] = set()
     for rx in patterns:
         alts = _branch_literals(untested(rx).pattern)  # (read without a first-character test)
@@ -201,4 +207,4 @@ def probe(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         words.update(alts)
     # A word containing another word adds nothing to the test.
     kept = [w for w in words if not any(o != w and o in w for o in words)]
-    return re.compile("|".join(re.escape(w) for w in sorted(kept, key=lambda w: (-len(w), w))))
+    return tuple(sorted(kept, key=lambda w: (-len(w), w)))

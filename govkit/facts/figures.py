@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
-from govkit.core.regex_gates import may_occur, required_words
+from govkit.core.regex_gates import required_words
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -47,6 +47,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
+from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span
 from govkit.facts.timing import timing_cues_in
@@ -65,7 +66,7 @@ _ACTION_AMOUNT = cue("change", "action_amount")
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
 _MONEY = "money_cny"
 _ANNUAL_AVERAGE = cue("time", "annual_average")
-_ANNUAL_AVERAGE_WORDS = required_words(_ANNUAL_AVERAGE)
+_ANNUAL_AVERAGE_GATE = gate(required_words(_ANNUAL_AVERAGE))
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _GROWTH_BASE = cue("sign", "growth_base")
@@ -195,11 +196,14 @@ def _figures(
     out: list[Fact] = []
     assigned: list[Assigned] = []
     # Cue words absent from the whole sentence are absent from every part of it: test once here.
-    timing_cues = timing_cues_in(sent)
-    may_block = block_cues_in(sent)
-    may_average = may_occur(_ANNUAL_AVERAGE_WORDS, sent)  # 年均 … (a level averaged over years)
-    scans = Scans(sent)  # the cue scans of the words before each figure, made once
+    found = SentenceWords(sent)  # which cues' words occur in the sentence, from one scan of it
+    timing_cues = timing_cues_in(sent, found)
+    may_block = block_cues_in(sent, found)
+    may_average = found.holds(_ANNUAL_AVERAGE_GATE)  # 年均 … (a level averaged over years)
+    scans = Scans(sent, found)  # the cue scans of the words before each figure, made once
     places = PlaceMemo()  # the place tests of each subject, made once
+    first_at: dict[str, int] = {}  # indicator -> where its first fact of the sentence stands
+    headlines: dict[int, bool] = {}  # subject start -> not not_the_headline (made once per subject)
     owners: list[str] = []  # subjects that took a level figure, in order ("-" for non-catalog ones)
     last_subject_in_clause: dict[int, Mention] = {}
     last_measure: dict[str, str] = {}
@@ -262,7 +266,10 @@ def _figures(
             and not _SHARE_TAIL.search(sent[clause.start : q.start])
         ):
             continue
-        if not_the_headline(sent, subject):
+        headline = headlines.get(subject.start)
+        if headline is None:  # (it reads only the words before the subject: once per subject)
+            headline = headlines[subject.start] = not not_the_headline(sent, subject)
+        if not headline:
             continue
         prefix = words_before(sent, subject, q, clause)
         if how == "paren":
@@ -377,7 +384,7 @@ def _figures(
                 dates,
                 in_parens,
                 timing_cues,
-                next((f.value_start - s.offset for f in out if f.indicator == indicator), None),
+                first_at.get(indicator),
                 scans,
                 s.groups.get(qi, (0, 1)),
             )
@@ -405,6 +412,8 @@ def _figures(
                 # is that time's figure.
                 continue
             out.append(fact)
+            if fact.indicator not in first_at:
+                first_at[fact.indicator] = fact.value_start - s.offset
             if fact.measure == "level" and _is_share(catalog[indicator]):
                 last_share = (ci, subject, indicator)
             assigned.append(Assigned(subject, indicator, fact.measure if fact.measure != "cagr2" else "cagr_pct"))

@@ -18,12 +18,14 @@ from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
 _KIND_SCAN = FirstScan(_KIND_P.rx)
 #: Words one of which every kind cue's match holds: a sentence without them has no kind cue.
 KIND_WORDS = required_words(any_of("kind"))
+_KIND_GATE = gate(KIND_WORDS)
 _SINCE = cue("time", "since")
 _NOT_TARGET_AFTER = cue("target", "not_after")
 _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
@@ -101,16 +103,18 @@ def kind_in(
     described: int | None = None,
     may_cue: bool = True,
     in_sentence: list[re.Match[str]] | None = None,
+    found: SentenceWords | None = None,
 ) -> str | None:
     """The kind that words before *q* in this sentence give it (estimate, target), or None (the
     last cue that gives one wins; without one, a sentence opening on a goal makes it a target, unless
     a span up to now (今年以来) stands between the goal and the figure). *described*: the year the
     report describes (an outturn after a target is not of a later year). *may_cue*: False when the
-    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`)."""
+    sentence holds none of :data:`KIND_WORDS`; *in_sentence*: its kind cues (:func:`kind_cues_in`);
+    *found*: its gate words (:class:`~govkit.facts.sentence_words.SentenceWords`)."""
     if not may_kind:
         return None
     before = sent[: q.start]
-    cues = _cues_before(sent, q.start, in_sentence) if may_cue else []
+    cues = _cues_before(sent, q.start, in_sentence, found) if may_cue else []
     for i in range(len(cues) - 1, -1, -1):
         m = cues[i]
         name = m.lastgroup
@@ -154,12 +158,11 @@ def kind_in(
                 continue  # 年度计划投65.25亿元,占年任务的100%: the amount measured against the task is the amount done
             if (_STRIVING.match(m.group()) or not _NOT_TARGET_AFTER.search(ctx[:4])) and not _YARDSTICK.match(ctx):
                 return "target"
-    label = _TARGET_LABEL.match(sent, seg_start)
+    label = _target_label(sent, seg_start)
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
-    goal = _SENTENCE_GOAL.match(sent)
-    proposed = _PROPOSED_YEAR.match(sent) if goal is not None else None
+    goal, proposed = _sentence_goal(sent)
     if proposed is not None and described is not None and int(proposed.group(1)) <= described:
         goal = None  # 会议提出,2024年全县…增长5.6% in news on 2024: what was done, no goal
     goal = goal or _clause_goal(sent, q, seg_start, described)
@@ -168,13 +171,17 @@ def kind_in(
     return "target"
 
 
-def kind_cues_in(sent: str) -> list[re.Match[str]] | None:
+def kind_cues_in(sent: str, found: SentenceWords | None = None) -> list[re.Match[str]] | None:
     """The kind cues of a whole sentence, read once for its figures; None when the sentence holds
-    none of :data:`KIND_WORDS` (then no words of it hold a cue)."""
-    return _KIND_SCAN.finditer(sent) if may_occur(KIND_WORDS, sent) else None
+    none of :data:`KIND_WORDS` (then no words of it hold a cue). *found*: the sentence's gate words,
+    when found already."""
+    may = found.holds(_KIND_GATE) if found is not None else may_occur(KIND_WORDS, sent)
+    return _KIND_SCAN.finditer(sent) if may else None
 
 
-def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) -> list[re.Match[str]]:
+def _cues_before(
+    sent: str, at: int, in_sentence: list[re.Match[str]] | None, found: SentenceWords | None = None
+) -> list[re.Match[str]]:
     """``list(_KIND.finditer(sent[:at]))``. A match there that starts more than the pattern's reach
     before *at* reads the same characters as in the sentence (:mod:`govkit.facts.prefixes`): it is
     one of *in_sentence*; the words from the end of those (or the last reach characters) are scanned,
@@ -186,7 +193,14 @@ def _cues_before(sent: str, at: int, in_sentence: list[re.Match[str]] | None) ->
         return _KIND_SCAN.finditer(before)
     out = [m for m in in_sentence if m.start() < cut]
     pos = max(out[-1].end(), cut) if out else cut
-    if pos < at and may_occur(KIND_WORDS, before[pos:]):
+    if (
+        pos < at
+        and (
+            found.holds_within(_KIND_GATE, pos, at)  # (the sentence's one scan tells it)
+            if found is not None and found.text is sent
+            else may_occur(KIND_WORDS, before[pos:])
+        )
+    ):
         out.extend(_KIND_SCAN.finditer(before, pos))
     return out
 
@@ -196,6 +210,36 @@ def _subject_before(sent: str, pos: int) -> bool:
     subject's; 预计全年实现…, 全年预计… open the sentence's figures)."""
     lead = sent[clause_start(sent, pos) : pos]
     return bool(lead.strip()) and bool(default_lexicon().mentions(lead))
+
+
+#: (the last sentence and segment start asked about, the target label opening the segment there)
+_LABEL_AT: list[tuple[str, int, re.Match[str] | None]] = [("", -1, None)]
+
+
+def _target_label(sent: str, seg_start: int) -> re.Match[str] | None:
+    """The target label opening the ;-segment at *seg_start* (目标任务:…), read once per segment."""
+    last = _LABEL_AT[0]
+    if last[0] is sent and last[1] == seg_start:
+        return last[2]
+    label = _TARGET_LABEL.match(sent, seg_start)
+    _LABEL_AT[0] = (sent, seg_start, label)
+    return label
+
+
+#: (the last sentence asked about, its goal opening and the year that opening proposes for): a
+#: sentence's figures ask in turn.
+_GOAL_OF: list[tuple[str, re.Match[str] | None, re.Match[str] | None]] = [("", None, None)]
+
+
+def _sentence_goal(sent: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The goal opening *sent* (要确保…, 会议提出,…) and the year it proposes for (None: none), read once per sentence."""
+    last = _GOAL_OF[0]
+    if last[0] is sent:
+        return last[1], last[2]
+    goal = _SENTENCE_GOAL.match(sent)
+    proposed = _PROPOSED_YEAR.match(sent) if goal is not None else None
+    _GOAL_OF[0] = (sent, goal, proposed)
+    return goal, proposed
 
 
 #: (the last sentence asked about, whether it holds a goal word): a sentence's figures ask in turn.

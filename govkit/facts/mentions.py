@@ -42,19 +42,14 @@ class Entry:
 
 
 class Mention(NamedTuple):
-    """An indicator mention at ``[start, end)`` of a sentence (a tuple: cheap to create, immutable)."""
+    """An indicator mention at ``[start, end)`` of a sentence (a tuple: cheap to create, immutable).
+    *type* and *indicators* are the entry's, copied: they are read for every figure many times."""
 
     start: int
     end: int
     entry: Entry
-
-    @property
-    def type(self) -> str:
-        return self.entry.type
-
-    @property
-    def indicators(self) -> tuple[str | None, ...]:
-        return self.entry.indicators
+    type: str
+    indicators: tuple[str | None, ...]
 
 
 class Lexicon:
@@ -182,7 +177,7 @@ class Lexicon:
         last_end = -1
         for s, e, entry, _rank in cands:
             if s >= last_end:
-                out.append(Mention(s, e, entry))
+                out.append(Mention(s, e, entry, entry.type, entry.indicators))
                 last_end = e
             elif out and s == out[-1].start and e == out[-1].end:
                 continue
@@ -196,7 +191,7 @@ class Lexicon:
                 # A longer match starting inside the previous one: keep the longer (e.g. 县 + 生产总值).
                 prev = out[-1]
                 if (prev.end - prev.start) <= 2:
-                    out[-1] = Mention(s, e, entry)
+                    out[-1] = Mention(s, e, entry, entry.type, entry.indicators)
                     last_end = e
         return out
 

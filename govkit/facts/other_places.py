@@ -44,7 +44,7 @@ class PlaceMemo:
     """What the place tests of one sentence found, per subject (they depend on the sentence, the
     subject and the report's own region, not on the figure): kept for the sentence's other figures."""
 
-    __slots__ = ("first", "first_read", "lead", "part", "sentence", "topic")
+    __slots__ = ("first", "first_read", "lead", "part", "sentence", "subject", "topic")
 
     def __init__(self) -> None:
         self.topic = -2  # topic_end of the sentence (-2: not yet read)
@@ -53,6 +53,7 @@ class PlaceMemo:
         self.lead: dict[int, bool] = {}  # subject start -> places_lead
         self.part: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # subject -> part_of_region
         self.sentence: dict[int, bool] = {}  # subject start -> sentence_of_other_place
+        self.subject: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # -> kept_subject_of_other_place
 
 
 _FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
@@ -97,6 +98,22 @@ def kept_sentence_of_other_place(s: Sentence, subject: Mention, own: set[str], h
     hit = memo.sentence.get(subject.start)
     if hit is None:
         hit = memo.sentence[subject.start] = sentence_of_other_place(s, subject, own, higher, memo)
+    return hit
+
+
+def kept_subject_of_other_place(s: Sentence, subject: Mention, own: set[str], higher: bool, memo: PlaceMemo) -> bool:
+    """Whether a park or a part of the region qualifies *subject* (:func:`part_of_region`), the
+    sentence's first subject is another place's (:func:`sentence_of_other_place`) or the sentence opens
+    on another place as its topic (:func:`topic_of_other_place`): the tests that read only the sentence
+    and the subject, made once per subject and kept in *memo* (*higher* is the sentence's)."""
+    key = (subject.start, subject.end, subject.indicators)
+    hit = memo.subject.get(key)
+    if hit is None:
+        hit = memo.subject[key] = (
+            kept_part_of_region(s.text, subject, own, memo)
+            or kept_sentence_of_other_place(s, subject, own, higher, memo)
+            or topic_of_other_place(s, subject, own, memo)
+        )
     return hit
 
 

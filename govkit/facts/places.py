@@ -81,8 +81,8 @@ def _town(name: str) -> bool:
 def names_other_places(lead: str, own: set[str]) -> bool:
     """船山区实现, 其中,安定镇, 太和街道、沱牌镇分别实现: *lead* (a clause's words before its subject)
     is only the names of other places (with the words cues allow around them)."""
-    if len(lead) > _LONGEST_LEAD:
-        return False
+    if not lead or len(lead) > _LONGEST_LEAD:
+        return False  # (no words: no place named)
     core = _LEAD_TAIL.sub("", _LEAD_OPEN.sub("", lead, count=1), count=1).strip()
     names = [n.strip() for n in _JOINER.split(core)]
     if len(names) > 1:  # 高新区、经开区分别完成…; 曹县经济开发区、庄寨镇分别实现…: parks listed with places

@@ -22,7 +22,9 @@ pattern's *gate* (:func:`~govkit.core.regex_gates.required_words`: strings one o
 match in any window, and the lexicon tries an alias pattern only where one occurs), and a
 *first-character test* (:func:`~govkit.core.regex_gates.first_test`: the pattern behind a lookahead of the characters its
 matches start with, for patterns the regex engine would otherwise try in full at every position;
-cues.tsv's patterns are compiled so).
+cues.tsv's patterns are compiled so). Given the sentence's gate words
+(:class:`~govkit.facts.sentence_words.SentenceWords`), the gate is read from them: a window holds
+none of a gate's words when none ends by the window's end.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bisect import bisect_left
 from typing import Any
 
 from govkit.core.regex_gates import first_test, parsed, required_words, untested
+from govkit.facts.sentence_words import ALWAYS, SentenceWords, gate
 
 _INF = 1 << 30
 #: Characters added to a pattern's reach: an end-of-text test (``$`` looks at one character more
@@ -46,7 +49,7 @@ class Prefixed:
     lookaround, anchor or back-reference, so that a window holds a match as soon as a window
     inside it does."""
 
-    __slots__ = ("ahead", "fast", "key", "plain", "probe", "reach", "rx")
+    __slots__ = ("ahead", "fast", "gate", "key", "plain", "probe", "reach", "rx")
 
     def __init__(self, rx: re.Pattern, key: int) -> None:
         self.rx = rx
@@ -66,6 +69,8 @@ class Prefixed:
         # in a sentence, no window of it holds a match.
         words = required_words(base, tree)
         self.probe = re.compile("|".join(re.escape(w) for w in words)) if words else None
+        # The same test as a gate of a sentence's words (:mod:`govkit.facts.sentence_words`).
+        self.gate = gate(words) if words else ALWAYS
 
 
 _REGISTRY: dict[tuple[str, int], Prefixed] = {}
@@ -87,10 +92,13 @@ class Scans:
     """The scans of one sentence, made on demand and kept for its later figures. A *window*
     given to its methods must be ``text[start:start + len(window)]`` (the callers slice it so)."""
 
-    __slots__ = ("_cache", "_ends", "_held", "text")
+    __slots__ = ("_cache", "_ends", "_held", "found", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, found: SentenceWords | None = None) -> None:
+        """*found*: the gate words of *text* (:class:`~govkit.facts.sentence_words.SentenceWords`), when
+        found already: they answer the gates' tests."""
         self.text = text
+        self.found = found if found is not None and found.text is text else None
         # pattern key -> whether the text holds one of the strings of the pattern's gate (its probe)
         self._held: dict[int, bool] = {}
         # (pattern key, window start) -> (end of the scanned text, its matches, their starts)
@@ -100,9 +108,13 @@ class Scans:
 
     def _may(self, p: Prefixed, window: str, start: int) -> bool:
         """Whether *p* may match in *window*: False when *window* lies in the text (as the callers
-        slice it) and the text holds none of the strings of *p*'s gate."""
+        slice it) and the text holds none of the strings of *p*'s gate (with the text's gate words
+        found: none of them ends by the window's end)."""
         if p.probe is None:
             return True
+        found = self.found
+        if found is not None:
+            return found.holds_before(p.gate, start + len(window)) or not self.text.startswith(window, start)
         held = self._held.get(p.key)
         if held is None:
             held = self._holds(p)
@@ -110,7 +122,11 @@ class Scans:
 
     def _holds(self, p: Prefixed) -> bool:
         """Whether the text holds one of the strings of *p*'s gate (tested once per pattern)."""
-        held = p.probe is None or p.probe.search(self.text) is not None
+        found = self.found
+        if found is not None:
+            held = found.holds(p.gate)
+        else:
+            held = p.probe is None or p.probe.search(self.text) is not None
         self._held[p.key] = held
         return held
 
@@ -149,9 +165,12 @@ class Scans:
     def search(self, p: Prefixed, window: str, start: int = 0, stop: int = -1) -> re.Match | None:
         """``p.rx.search(window)`` for *window* = ``text[start:start + len(window)]``."""
         if p.probe is not None:  # (self._may, inline: the most frequent call)
-            held = self._held.get(p.key)
-            if held is None:
-                held = self._holds(p)
+            found = self.found
+            if found is not None:
+                held = found.holds_before(p.gate, start + len(window))
+            else:
+                known = self._held.get(p.key)
+                held = self._holds(p) if known is None else known
             if not held and self.text.startswith(window, start):
                 return None
         reach = p.reach
@@ -173,7 +192,9 @@ class Scans:
         the shortest window end from *start* that holds a match decides every end: it is found
         once per start (a scan up to *stop*, then halving), and each figure compares with it.
         """
-        if p.probe is not None and not self._may(p, "", 0):
+        if p.probe is not None and not (
+            self.found.holds_before(p.gate, end) if self.found is not None else self._may(p, "", 0)
+        ):
             return False
         if not p.plain or end - start <= _SHORT:
             return p.fast.search(self.text[start:end]) is not None

@@ -16,6 +16,7 @@ from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import gate
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import Dates, Frame, listed_years
 
@@ -33,6 +34,7 @@ _RELATIVE_YEAR_P = prefixed(RELATIVE_YEAR)
 #: Words before a figure up to this long are tested for the relative-year words before scanning.
 _SHORT_WORDS = 400
 _RELATIVE_WORDS = required_words(RELATIVE_YEAR)  # one of them in every relative year word
+_RELATIVE_GATE = gate(_RELATIVE_WORDS)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
@@ -149,7 +151,11 @@ def printed_year(
     rel = None
     # (the words tested in the figure's words while they are short; in a long run of figures, the scans
     # of the sentence, made once, tell it: the test costs the length of the words before each figure)
-    may = may_occur(_RELATIVE_WORDS, before) if len(before) <= _SHORT_WORDS else True
+    found = sc.found
+    if found is not None and found.prefix_of(before):
+        may = found.holds_before(_RELATIVE_GATE, len(before))  # (the sentence's one scan tells it)
+    else:
+        may = may_occur(_RELATIVE_WORDS, before) if len(before) <= _SHORT_WORDS else True
     relative = sc.finditer(_RELATIVE_YEAR_P, before) if may else []
     for i in range(len(relative) - 1, -1, -1):
         m = relative[i]

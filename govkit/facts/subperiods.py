@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
-from govkit.facts.cues import cue, probe
+from govkit.facts.cues import cue, probe, probe_words
 from govkit.facts.numbers import parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.sentence_words import ALWAYS, SentenceWords, gate
 
 
 @lru_cache(maxsize=8)
@@ -38,8 +39,13 @@ _SUB_CUES = (
 _SUB_CUES_MONTH = (*_SUB_CUES, "month")
 
 
-def may_name_subperiod(text: str, single_month: bool = False) -> bool:
-    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`)."""
+def may_name_subperiod(text: str, single_month: bool = False, found: SentenceWords | None = None) -> bool:
+    """False when no sub-period cue occurs in *text* (a cheap test before :func:`subperiod_of`).
+    *found*: the gate words of a text that starts with *text*, when found already."""
+    if found is not None:
+        g = _SUB_GATE_MONTH if single_month else _SUB_GATE
+        if g != ALWAYS:
+            return found.holds_before(g, len(text))
     return cue_probe("sub", _SUB_CUES_MONTH if single_month else _SUB_CUES).search(text) is not None
 
 
@@ -51,21 +57,33 @@ def _gated(name: str) -> tuple[FirstScan, tuple[str, ...] | None]:
 #: Each sub cue's scan (tried where a match may start) and the words one of which every match of
 #: it contains (None: no such words): a cue none of whose words occurs in a text is not searched there.
 _GATED = {name: _gated(name) for name in _SUB_CUES_MONTH}
+#: Each sub cue's words as a gate of a sentence's words (:mod:`govkit.facts.sentence_words`).
+_GATE_OF = {name: gate(words) for name, (_, words) in _GATED.items()}
 
 
-def _finds(name: str, text: str, names: frozenset[str] | None = None) -> list[re.Match[str]]:
+def _finds(
+    name: str, text: str, names: frozenset[str] | None = None, found: SentenceWords | None = None
+) -> list[re.Match[str]]:
     """The matches of sub cue *name* in *text* (none searched when none of its words occurs, or
-    when *name* is not one of *names*)."""
+    when *name* is not one of *names*). *found*: the gate words of a text that starts with *text*."""
     if names is not None and name not in names:
         return []
     scan, words = _GATED[name]
+    if found is not None:
+        return scan.finditer(text) if found.holds_before(_GATE_OF[name], len(text)) else []
     return scan.finditer(text) if may_occur(words, text) else []
 
 
-def sub_cues_in(sent: str) -> frozenset[str]:
+def sub_cues_in(sent: str, found: SentenceWords | None = None) -> frozenset[str]:
     """The sub cues whose words occur in *sent* (only they may match in its words, read as they are
-    or with some blanked out; a cue without words, or with a word holding a blank, is always one)."""
+    or with some blanked out; a cue without words, or with a word holding a blank, is always one).
+    *found*: the sentence's gate words, when found already."""
     out = _SUB_ALWAYS
+    if found is not None:
+        for g, names in _SUB_GATES:
+            if found.holds(g):
+                out = out | names
+        return out
     for words, names in _SUB_BY_WORDS.items():
         if may_occur(words, sent):
             out = out | names
@@ -83,50 +101,60 @@ def _by_words(gated: dict[str, tuple[FirstScan, tuple[str, ...] | None]]) -> dic
 #: The sub cues by their words (cues sharing words tested once), and those always looked for.
 _SUB_BY_WORDS = _by_words(_GATED)
 _SUB_ALWAYS = frozenset(_GATED).difference(*_SUB_BY_WORDS.values())
+#: The same tests (and :func:`may_name_subperiod`'s probes) as gates of a sentence's words
+#: (:mod:`govkit.facts.sentence_words`).
+_SUB_GATES = tuple((gate(ws), names) for ws, names in _SUB_BY_WORDS.items())
+_SUB_GATE = gate(probe_words(tuple(cue("sub", n) for n in _SUB_CUES)))
+_SUB_GATE_MONTH = gate(probe_words(tuple(cue("sub", n) for n in _SUB_CUES_MONTH)))
 
 
-def subperiod_of(text: str, single_month: bool = False, names: frozenset[str] | None = None) -> str | None:
+def subperiod_of(
+    text: str, single_month: bool = False, names: frozenset[str] | None = None, found: SentenceWords | None = None
+) -> str | None:
     """The part of a year named in *text*: H1, Q1-Q3, M1-M5, M5; "" for 全年; None if none.
 
     A single month (``5月,``) counts only when *single_month* is set (a sentence opening);
     inside running text ``11月份超额完成…`` is a date, not the period a figure covers. *names*: the
-    sub cues whose words the sentence holds that *text* is read from (:func:`sub_cues_in`).
+    sub cues whose words the sentence holds that *text* is read from (:func:`sub_cues_in`); *found*:
+    that sentence's gate words (used when *text* is the sentence's start, as they are then exact).
     """
-    if not may_name_subperiod(text, single_month):
+    if found is not None and not found.prefix_of(text):
+        found = None
+    if not may_name_subperiod(text, single_month, found):
         return None
     best: tuple[int, str] | None = None
     for name in SUBPERIOD_NAMES:
-        for m in _finds(name, text, names):
+        for m in _finds(name, text, names, found):
             if not _is_base(text, m.start()):
                 best = max(best or (-1, ""), (m.end(), name))
-    for m in _finds("months", text, names):
+    for m in _finds("months", text, names, found):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
-    for m in _finds("months_cn", text, names):
+    for m in _finds("months_cn", text, names, found):
         a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
-    for m in _finds("through_month", text, names):
+    for m in _finds("through_month", text, names, found):
         b = int(m.group(1))
         if 1 <= b <= 12:
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
-    for m in _finds("quarter_end", text, names):
+    for m in _finds("quarter_end", text, names, found):
         q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
-    for m in _finds("first_months", text, names):
+    for m in _finds("first_months", text, names, found):
         b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
-    for m in _finds("month_current", text, names):
+    for m in _finds("month_current", text, names, found):
         if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
             best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
-    for m in _finds("month", text, names) if single_month else ():
+    for m in _finds("month", text, names, found) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
             best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
-    for m in _finds("fullyear", text, names):
+    for m in _finds("fullyear", text, names, found):
         best = max(best or (-1, ""), (m.end(), ""))
     return None if best is None else best[1]
 

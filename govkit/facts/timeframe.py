@@ -21,6 +21,7 @@ from govkit.core.periods import campaign_first_years, congress_first_years, plan
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
+from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import count_number, cue_probe
 from govkit.text.years import delivery_of_page, year_sources
 
@@ -182,6 +183,8 @@ _ANY_SPAN_WORDS = (
     else tuple(w for ws in _SPAN_WORDS.values() for w in ws or ())
 )
 _SPAN_ALWAYS = frozenset(_SPAN_WORDS).difference(*(names for _, names in _SPAN_BY_WORDS))
+#: The same tests as gates of a sentence's words (:mod:`govkit.facts.sentence_words`).
+_SPAN_GATES = tuple((gate(ws), names) for ws, names in _SPAN_BY_WORDS)
 
 
 def span_of_phrase(
@@ -200,10 +203,16 @@ def span_of_phrase(
     return _span_in(text, dates, scans, None)
 
 
-def span_cues_in(sent: str) -> frozenset[str]:
+def span_cues_in(sent: str, found: SentenceWords | None = None) -> frozenset[str]:
     """The span cues whose words occur in *sent* (only they may match in its words, read as they are
-    or with some blanked out; a word holding a blank is not looked for)."""
+    or with some blanked out; a word holding a blank is not looked for). *found*: the sentence's gate
+    words, when found already."""
     out = _SPAN_ALWAYS
+    if found is not None:
+        for g, names in _SPAN_GATES:
+            if found.holds(g):
+                out = out | names
+        return out
     for words, names in _SPAN_BY_WORDS:
         if may_occur(words, sent):
             out = out | names

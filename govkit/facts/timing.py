@@ -18,7 +18,7 @@ from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
-from govkit.facts.cues import any_of, cue, probe
+from govkit.facts.cues import any_of, cue, probe, probe_words
 from govkit.facts.kinds import (
     annual_target_before,
     issued_task_size,
@@ -31,6 +31,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year
+from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
     QUARTER_TO_DATE,
@@ -61,6 +62,9 @@ _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
 _TARGET_YEAR = cue("time", "target_year")
 _TARGET_YEAR_PROBE = probe((_TARGET_YEAR,))
+#: The two probes as gates of a sentence's words (:mod:`govkit.facts.sentence_words`).
+_KIND_GATE = probe_gate(_KIND_PROBE, probe_words((_KIND,)))
+_TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
@@ -146,19 +150,22 @@ class TimingCues(NamedTuple):
     kinds: list[re.Match[str]] | None = None  # then the kind cues of the sentence (kinds.kind_cues_in)
     spans: frozenset[str] | None = None  # the span cues whose words occur (timeframe.span_cues_in)
     subs: frozenset[str] | None = None  # the sub cues whose words occur (subperiods.sub_cues_in)
+    found: SentenceWords | None = None  # the sentence's gate words (sentence_words.SentenceWords)
 
 
-def timing_cues_in(sent: str) -> TimingCues:
-    kinds = kind_cues_in(sent)
-    sub = may_name_subperiod(sent, single_month=True)
+def timing_cues_in(sent: str, found: SentenceWords | None = None) -> TimingCues:
+    """Which time and kind cues may occur in *sent*; *found*: its gate words, when found already."""
+    kinds = kind_cues_in(sent, found)
+    sub = may_name_subperiod(sent, True, found)
     return TimingCues(
-        _may(_TARGET_YEAR_PROBE, sent),
-        _may(_KIND_PROBE, sent),
+        found.holds(_TARGET_YEAR_GATE) if found is not None else _may(_TARGET_YEAR_PROBE, sent),
+        found.holds(_KIND_GATE) if found is not None else _may(_KIND_PROBE, sent),
         sub,
         kinds is not None,
         kinds,
-        span_cues_in(sent),
-        sub_cues_in(sent) if sub else None,
+        span_cues_in(sent, found),
+        sub_cues_in(sent, found) if sub else None,
+        found,
     )
 
 
@@ -260,7 +267,7 @@ def figure_time(
     if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
         period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
     # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds)
+    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds, cues.found)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
         if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
             k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
@@ -298,7 +305,7 @@ def figure_time(
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before, names=cues.subs) if cues.subperiod else None
+    sp = subperiod_of(before, names=cues.subs, found=cues.found) if cues.subperiod else None
     if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
