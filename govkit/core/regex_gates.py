@@ -242,8 +242,11 @@ def _tested_text(pattern: str, flags: int, tree: Any = None) -> str | None:
 
 def untested(rx: re.Pattern) -> re.Pattern:
     """The pattern *rx* tests, if :func:`first_test` or :func:`first_tests` made it; else *rx*."""
-    base = _TESTED.get((rx.pattern, rx.flags), rx)
-    return re.compile(base, rx.flags) if isinstance(base, str) else base
+    key = (rx.pattern, rx.flags)
+    base = _TESTED.get(key, rx)
+    if isinstance(base, str):  # compiled once, when first asked for
+        base = _TESTED[key] = re.compile(base, rx.flags)
+    return base
 
 
 def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
