@@ -10,7 +10,18 @@ panel, attention, plot, report):
 
 from __future__ import annotations
 
-from govkit import accel as _accel
+import os as _os
+import sys as _sys
+
+# The command line (the ``govkit`` script, ``python -m govkit.…``: argv[0] is "-m" while the module
+# is located) never calls numpy's BLAS, but OpenBLAS starts a thread per core when numpy is
+# imported, which spins for a while (about 30 ms of CPU per run, taken from the document workers on
+# a small machine). One thread is asked for before numpy is imported, unless the environment says
+# otherwise; a process that imports govkit as a library keeps its own setting.
+if _os.path.basename(_sys.argv[0]) == "govkit" or _sys.argv[0] == "-m":
+    _os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from govkit import accel as _accel  # noqa: E402
 
 #: Which implementation of the hot modules runs: compiled (mypyc) or pure Python; see govkit.accel.
 ACCEL = _accel.activate()

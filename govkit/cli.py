@@ -3,136 +3,37 @@
 Every subcommand has ``--help``; errors print one line (``govkit: <file>: <problem>``)
 and exit non-zero.
 
-Imports are at the top, except two the commands that need them load themselves: the notebook
-stack (``report``, and ``run`` when it writes reports) and the synthetic-corpus generator
-(``synth``). Together they take about two seconds of CPU time to import, longer than
-``govkit extract`` then takes on a few megabytes of reports.
+This module parses the arguments; each command lives in :mod:`govkit.commands`, and only the module
+of the command that runs is imported (:func:`main`): ``govkit extract`` loads the documents stage
+and not the analyses or the presentation layer the other commands need.
+The notebook stack (``report``, and ``run`` when it writes reports) and the synthetic-corpus
+generator (``synth``) are loaded by those commands themselves: together they take about two
+seconds of CPU time to import, longer than ``govkit extract`` then takes on a few megabytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 
-import pandas as pd
-
-from govkit import __version__, accel, paths
+from govkit import __version__, paths
 from govkit.core.errors import GovkitError
-from govkit.core.progress import on_terminal
-from govkit.facts.evaluate import evaluate_files
-from govkit.pipeline.budget import Budget
-from govkit.pipeline.runner import run_all, run_attention, run_extract, run_ingest, run_panel
-from govkit.present.corpus_views import regions_table
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the epilog's example lines as written."""
 
 
-def _budget(a: argparse.Namespace) -> Budget:
-    """One document's time and memory budget: the options, else the limits file (README 'Limits')."""
-    return Budget.default(a.doc_seconds, a.doc_memory)
-
-
-def _cmd_ingest(a: argparse.Namespace) -> int:
-    summary = run_ingest(a.raw_dir, a.out, progress=on_terminal(), budget=_budget(a))
-    print(summary.describe())
-    return summary.exit_code
-
-
-def _cmd_extract(a: argparse.Namespace) -> int:
-    summary = run_extract(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal(), budget=_budget(a))
-    print(summary.describe())
-    return summary.exit_code
-
-
-def _cmd_evaluate(a: argparse.Namespace) -> int:
-    report = evaluate_files(a.gold, a.facts, catalog=a.catalog, show=a.show)
-    print(report.text)
-    return 0
-
-
-def _cmd_attention(a: argparse.Namespace) -> int:
-    summary = run_attention(a.raw_dir, a.out, jobs=a.jobs, progress=on_terminal(), budget=_budget(a))
-    print(summary.describe())
-    return summary.exit_code
-
-
-def _cmd_panel(a: argparse.Namespace) -> int:
-    summary = run_panel(a.processed, progress=on_terminal())
-    print(summary.describe())
-    return summary.exit_code
-
-
-def _cmd_accel(a: argparse.Namespace) -> int:
-    if a.action == "status":
-        st = accel.status()
-        print(st.reason)
-        return 0 if st.usable else 1
-    if a.if_stale and accel.status(honour_env=False).usable:
-        print("govkit accel: up to date (nothing built)")
-        return 0
-    try:
-        st = accel.build(verbose=a.verbose, if_stale=a.if_stale)
-    except RuntimeError as exc:
-        print(f"govkit accel: {exc}", file=sys.stderr)
-        return 1
-    print(f"govkit accel: built, {st.reason}")
-    return 0 if st.usable else 1
-
-
-def _cmd_regions(a: argparse.Namespace) -> int:
-    table = regions_table(paths.processed_dir(a.processed, must_exist=True))
-    if table.empty:
-        print("no documents in the processed tables")
-        return 0
-    with pd.option_context("display.unicode.east_asian_width", True):  # Chinese names take two columns
-        print(table.to_string(index=False))
-    if (table["doc_id"] != "").any():
-        print(
-            "匿名<n>: a report that names no region, one label per report in doc_id order (never a guessed place);"
-            " --regions takes the label or the doc_id"
-        )
-    return 0
-
-
-def _cmd_report(a: argparse.Namespace) -> int:
-    # The notebook stack (papermill, nbformat, nbconvert, jupyter_client: about 2 s of imports) is
-    # loaded only by the commands that run notebooks, so that `govkit extract` starts at once.
-    from govkit.present.report import run_reports
-
-    return run_reports(
-        a.notebook,
-        regions=a.regions,
-        years=a.years,
-        indicators=a.indicators,
-        themes=a.themes,
-        processed=a.processed,
-        out=a.out,
-        jobs=a.jobs,
-        progress=on_terminal(),
-        allow_empty=a.allow_empty,
-    )
-
-
-def _cmd_run(a: argparse.Namespace) -> int:
-    progress = on_terminal()
-    code = run_all(a.raw_dir, a.out, jobs=a.jobs, progress=progress, budget=_budget(a))
-    if a.reports:
-        from govkit.present.report import main_reports, multi_year_regions  # see _cmd_report
-
-        code = max(code, main_reports(a.out, a.reports, multi_year_regions(a.out), jobs=a.jobs, progress=progress))
-    return code
-
-
-def _cmd_synth(a: argparse.Namespace) -> int:
-    from govkit.devtools.synth import write_synthetic_corpus  # a developer tool: not loaded by the others
-
-    summary = write_synthetic_corpus(a.out, n_docs=a.docs, seed=a.seed, noisy_share=a.noisy, jobs=a.jobs)
-    print(summary)
-    return 0
+def _command(where: str) -> Callable[[argparse.Namespace], int]:
+    """The function of a command, ``module:function`` in :mod:`govkit.commands`: imported here, when
+    the command runs, so that a command loads only its own module (see the module docstring)."""
+    module, name = where.split(":")
+    fn: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(f"govkit.commands.{module}"), name)
+    return fn
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     raw_arg(sp)
     out_arg(sp)
     budget_args(sp)
-    sp.set_defaults(func=_cmd_ingest)
+    sp.set_defaults(func="documents:ingest")
 
     sp = command(
         "extract",
@@ -214,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     out_arg(sp)
     budget_args(sp)
     jobs_arg(sp)
-    sp.set_defaults(func=_cmd_extract)
+    sp.set_defaults(func="documents:extract")
 
     sp = command(
         "evaluate",
@@ -225,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--facts", default=f"{DEFAULT_OUT}/facts.csv", metavar="CSV", help="predicted fact CSV")
     sp.add_argument("--catalog", default=None, metavar="CSV", help="indicator catalog CSV (default: govkit's)")
     sp.add_argument("--show", type=int, default=0, metavar="N", help="list up to N wrong and N missed facts")
-    sp.set_defaults(func=_cmd_evaluate)
+    sp.set_defaults(func="tables:evaluate")
 
     sp = command(
         "attention",
@@ -236,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     out_arg(sp)
     jobs_arg(sp)
     budget_args(sp)
-    sp.set_defaults(func=_cmd_attention)
+    sp.set_defaults(func="tables:attention")
 
     sp = command(
         "panel",
@@ -249,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"directory holding facts.parquet and documents.parquet (default {DEFAULT_OUT})",
     )
-    sp.set_defaults(func=_cmd_panel)
+    sp.set_defaults(func="tables:panel")
 
     sp = command(
         "regions",
@@ -262,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"directory holding documents.parquet (default {DEFAULT_OUT})",
     )
-    sp.set_defaults(func=_cmd_regions)
+    sp.set_defaults(func="tables:regions")
 
     sp = command(
         "report",
@@ -314,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: warn and exit with status 2)",
     )
     jobs_arg(sp)
-    sp.set_defaults(func=_cmd_report)
+    sp.set_defaults(func="tables:report")
 
     sp = command(
         "run",
@@ -328,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--reports", default=DEFAULT_REPORTS, metavar="DIR", help="directory for HTML reports ('' to skip the reports)"
     )
     jobs_arg(sp)
-    sp.set_defaults(func=_cmd_run)
+    sp.set_defaults(func="tables:run")
 
     sp = command(
         "accel",
@@ -339,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--if-stale", action="store_true", help="build only if the compiled build is missing or out of date"
     )
-    sp.set_defaults(func=_cmd_accel)
+    sp.set_defaults(func="tools:accel_cmd")
 
     sp = command(
         "synth",
@@ -357,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="share of noisy documents (web chrome, wraps, GBK; default 0.2)",
     )
     jobs_arg(sp)
-    sp.set_defaults(func=_cmd_synth)
+    sp.set_defaults(func="tools:synth")
     return p
 
 
@@ -368,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if a.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
-        return int(a.func(a) or 0)
+        return int(_command(a.func)(a) or 0)
     except GovkitError as exc:
         print(f"govkit: {exc}", file=sys.stderr)
         return 2

@@ -24,16 +24,27 @@ import re
 from functools import lru_cache
 from typing import Any
 
-#: (pattern, flags) of each pattern :func:`first_test` made -> the pattern it tests.
-_TESTED: dict[tuple[str, int], re.Pattern] = {}
+#: (pattern, flags) of each pattern :func:`first_test` made -> the pattern it tests (compiled, or its
+#: text when the pattern was never compiled on its own: :func:`untested` compiles it when asked).
+_TESTED: dict[tuple[str, int], re.Pattern | str] = {}
+
+_PARSER: Any = importlib.import_module(
+    "re._parser" if importlib.util.find_spec("re._parser") is not None else "sre_parse"
+)
+#: The flags ``re.compile`` gives a text pattern without inline global flags.
+_TEXT_FLAGS = re.compile("").flags
+#: Inline global flags opening a pattern (``(?i)``): they change the pattern's flags.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def parsed(rx: re.Pattern) -> Any:
     """The parsed form of *rx* (``re._parser``), or None when it cannot be read."""
-    name = "re._parser" if importlib.util.find_spec("re._parser") is not None else "sre_parse"
-    parser: Any = importlib.import_module(name)
+    return _parse(rx.pattern, rx.flags)
+
+
+def _parse(pattern: str, flags: int) -> Any:
     try:
-        return parser.parse(rx.pattern, rx.flags)
+        return _PARSER.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern this analysis cannot read gets no test
         return None
 
@@ -203,26 +214,39 @@ def first_test(rx: re.Pattern, tree: Any = None) -> re.Pattern:
     with an alternation of groups, a lookbehind or an optional part is otherwise tried in full at
     every position of the text. A match consumes its first character, so the lookahead holds
     wherever the pattern matches: the matches, their groups and their names are the same."""
-    if (rx.pattern, rx.flags) in _TESTED:
-        return rx  # tested already
-    if tree is None:
-        tree = parsed(rx)
-    if tree is None or rx.flags & (re.IGNORECASE | re.VERBOSE) or _engine_skips(list(tree)):
-        return rx  # (a verbose pattern's text does not compose: a comment may run to its end)
-    firsts = _firsts(list(tree))
-    if firsts is None or firsts[1] or not firsts[0]:
+    text = _tested_text(rx.pattern, rx.flags, tree)
+    if text is None:
         return rx
     try:
-        fast = re.compile(f"(?=[{''.join(sorted(firsts[0]))}])(?:{rx.pattern})", rx.flags)
+        fast = re.compile(text, rx.flags)
     except re.error:  # an inline global flag, which must open the pattern: left as it is
         return rx
     _TESTED[(fast.pattern, fast.flags)] = rx
     return fast
 
 
+def _tested_text(pattern: str, flags: int, tree: Any = None) -> str | None:
+    """The text :func:`first_test` compiles for the pattern (*pattern*, *flags*), or None when it
+    leaves the pattern as it is (*tree*: its parsed form, if read already)."""
+    if (pattern, flags) in _TESTED:
+        return None  # tested already
+    if tree is None:
+        tree = _parse(pattern, flags)
+    if tree is None or flags & (re.IGNORECASE | re.VERBOSE) or _engine_skips(list(tree)):
+        return None  # (a verbose pattern's text does not compose: a comment may run to its end)
+    firsts = _firsts(list(tree))
+    if firsts is None or firsts[1] or not firsts[0]:
+        return None
+    return f"(?=[{''.join(sorted(firsts[0]))}])(?:{pattern})"
+
+
 def untested(rx: re.Pattern) -> re.Pattern:
     """The pattern *rx* tests, if :func:`first_test` or :func:`first_tests` made it; else *rx*."""
-    return _TESTED.get((rx.pattern, rx.flags), rx)
+    key = (rx.pattern, rx.flags)
+    base = _TESTED.get(key, rx)
+    if isinstance(base, str):  # compiled once, when first asked for
+        base = _TESTED[key] = re.compile(base, rx.flags)
+    return base
 
 
 def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
@@ -246,6 +270,37 @@ def first_tests(rx: re.Pattern, branches: list[str]) -> re.Pattern:
     except re.error:
         return rx
     _TESTED[(fast.pattern, fast.flags)] = rx
+    return fast
+
+
+def compile_tested(pattern: str, branches: list[str]) -> re.Pattern:
+    """``first_tests(re.compile(pattern), branches)``, compiling only the pattern it returns: each
+    alternative is read (parsed) once for its test, never compiled on its own, and *pattern* itself is
+    compiled only when no test applies (:func:`untested` compiles it if ever asked for it). Where
+    anything is unusual (inline global flags, a text the analysis cannot read, a test that does not
+    compile), it does exactly what :func:`first_tests` does."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return first_tests(re.compile(pattern), branches)
+    flags = _TEXT_FLAGS
+    texts: list[str | None] = []
+    for b in branches if len(branches) >= 2 else [pattern]:
+        tree = _parse(b, flags)
+        if tree is None:  # a branch that does not stand alone (or a pattern that does not compile)
+            return first_tests(re.compile(pattern), branches)
+        texts.append(_tested_text(b, flags, tree))
+    if all(t is None for t in texts):
+        return re.compile(pattern)
+    whole = "|".join(b if t is None else t for b, t in zip(branches, texts)) if len(branches) >= 2 else texts[0]
+    assert whole is not None
+    try:
+        fast = re.compile(whole, flags)
+    except re.error:
+        return first_tests(re.compile(pattern), branches)
+    if len(branches) >= 2:
+        for b, t in zip(branches, texts):
+            if t is not None:  # as first_test registers each alternative it tests
+                _TESTED[(t, flags)] = b
+    _TESTED[(fast.pattern, fast.flags)] = pattern
     return fast
 
 

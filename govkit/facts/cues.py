@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govkit.core.regex_gates import first_tests, untested
+from govkit.core.regex_gates import compile_tested, untested
 from govkit.core.resources import data_path, read_table
 
 
@@ -15,17 +15,18 @@ def load_cues() -> dict[str, dict[str, re.Pattern]]:
 
     A pattern the regex engine would try in full at every position of a text (one opening with a
     lookbehind, an optional word or an alternation of groups) is compiled behind a test of the
-    characters its matches start with (:func:`govkit.core.regex_gates.first_tests`): the same matches,
+    characters its matches start with (:func:`govkit.core.regex_gates.compile_tested`): the same matches,
     groups and names, found faster; its ``pattern`` then reads ``(?=[…])(?:…)``, one such test per
     top-level alternative (so that the text composes into larger patterns as it did)."""
     out: dict[str, dict[str, re.Pattern]] = {}
     for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
-        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = _tested(re.compile(row["pattern"]))
+        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = _tested(row["pattern"])
     return out
 
 
-def _tested(rx: re.Pattern) -> re.Pattern:
-    return first_tests(rx, top_level_branches(rx.pattern))
+def _tested(pattern: str) -> re.Pattern:
+    # Each pattern compiled once, the one returned (about 400 cues, compiled in every run's start-up).
+    return compile_tested(pattern, top_level_branches(pattern))
 
 
 def cue(category: str, name: str) -> re.Pattern:
@@ -44,7 +45,7 @@ def cue_words(category: str, name: str) -> tuple[str, ...]:
 def any_of(category: str) -> re.Pattern:
     """One pattern matching any cue of *category* (named groups give the cue name)."""
     parts = [f"(?P<{name.replace('-', '_')}>{rx.pattern})" for name, rx in load_cues()[category].items()]
-    return _tested(re.compile("|".join(parts)))
+    return _tested("|".join(parts))
 
 
 _QUANTIFIERS = "?*{"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from govkit.core.catalog import Indicator, load_catalog
-from govkit.core.regex_gates import first_test, required_words
+from govkit.core.regex_gates import first_test, parsed, required_words
 from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import required_literal
 
@@ -101,8 +101,9 @@ class Lexicon:
         # sentence is in the folded sentence folded.
         always: list[int] = []
         gated: dict[str, list[int]] = {}
+        trees = [parsed(rx) for rx, _e, _a in self.regexes]  # read once, for the gates and the tests
         for k, (rx, _e, anchor) in enumerate(self.regexes):
-            words = required_words(rx) or ((anchor,) if anchor else None)
+            words = required_words(rx, trees[k]) or ((anchor,) if anchor else None)
             if words is None:
                 always.append(k)
                 continue
@@ -110,7 +111,7 @@ class Lexicon:
                 gated.setdefault(w.translate(_FOLD), []).append(k)
         self._always: tuple[int, ...] = tuple(always)
         # The patterns as scanned: behind a test of their first character where that is faster.
-        self._scanned = [(first_test(rx), e, anchor) for rx, e, anchor in self.regexes]
+        self._scanned = [(first_test(rx, tree), e, anchor) for (rx, e, anchor), tree in zip(self.regexes, trees)]
         self._automaton = ahocorasick.Automaton()
         for key in {*self.literals, *gated}:
             entries = tuple(self.literals.get(key, ()))

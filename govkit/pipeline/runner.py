@@ -9,21 +9,23 @@ its table(s):
 * attention: :func:`govkit.pipeline.derived.build_attention` (documents table -> attention);
 * panel: :func:`govkit.pipeline.derived.build_panel` (facts and documents -> panel tables).
 
-:func:`run_all` is ``govkit run`` (before its reports): each raw file is read once, every later stage works from the
-tables. :func:`processed_is_current` says whether a processed directory is up to date with a
+``run_ingest`` and ``run_extract`` live in :mod:`govkit.pipeline.extract_runner` (the ``extract``
+command loads only that module). :func:`run_all` is ``govkit run`` (before its reports): each raw
+file is read once, every later stage works from the tables. :func:`processed_is_current` says whether a processed directory is up to date with a
 raw directory and this code, by content hashes only.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from govkit.core.errors import GovkitError
 from govkit.pipeline.budget import Budget
 from govkit.pipeline.derived import ATTENTION_SOURCES, PANEL_SOURCES, build_attention, build_panel
 from govkit.pipeline.documents import build_documents, raw_inputs
-from govkit.pipeline.stage import StageConfig
+from govkit.pipeline.extract_runner import prepare as _prepare
+from govkit.pipeline.extract_runner import run_extract, run_ingest
+from govkit.pipeline.extract_runner import stage_config as _config
 from govkit.pipeline.summary import Summary
 from govkit.store.lock import output_lock
 from govkit.store.tableset import is_fresh, table_entry
@@ -37,46 +39,6 @@ __all__ = [
     "run_all",
     "processed_is_current",
 ]
-
-#: Cache layouts of earlier govkit versions (one pickle or JSON file per entry), removed on sight.
-_LEGACY_CACHE = ("docs", "facts", "tokens")
-
-
-def _config(with_facts: bool, budget: Budget | None) -> StageConfig:
-    """The stage's configuration; a document's time and memory budget defaults to the limits file's."""
-    return StageConfig(with_facts=with_facts, budget=budget if budget is not None else Budget.default())
-
-
-def _prepare(out_dir: str | Path) -> None:
-    """Remove temporary files of a killed run and caches of older versions (the lock is held)."""
-    out = Path(out_dir)
-    if not out.is_dir():
-        return
-    for p in out.glob(".*.tmp"):
-        p.unlink(missing_ok=True)
-    cache = out / ".cache"
-    for name in _LEGACY_CACHE:
-        shutil.rmtree(cache / name, ignore_errors=True)
-    for p in cache.glob("*.state.json"):
-        p.unlink(missing_ok=True)
-
-
-def run_ingest(
-    raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False, budget: Budget | None = None
-) -> Summary:
-    """Ingest *raw_dir* and write ``documents.parquet`` / ``documents.csv`` into *out_dir*."""
-    with output_lock(out_dir):
-        _prepare(out_dir)
-        return build_documents(raw_dir, out_dir, _config(False, budget), jobs, progress)
-
-
-def run_extract(
-    raw_dir: str | Path, out_dir: str | Path, jobs: int = 0, progress: bool = False, budget: Budget | None = None
-) -> Summary:
-    """Ingest and extract *raw_dir*: ``documents.*`` and ``facts.*`` in *out_dir*."""
-    with output_lock(out_dir):
-        _prepare(out_dir)
-        return build_documents(raw_dir, out_dir, _config(True, budget), jobs, progress)
 
 
 def run_attention(
