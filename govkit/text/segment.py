@@ -34,8 +34,8 @@ _MARKERS = [
     (re.compile(r"\d{1,2}\s*[、.．](?!\d)\s*"), 3, "arabic"),
     (re.compile(r"[((]\s*\d{1,2}\s*[))]\s*"), 3, "paren_arabic"),
 ]
-#: The first character of every marker above (a quick check before trying them).
-_MARKER_FIRST = re.compile(rf"[第{_CN_NUM}((]|\d")
+#: The first character of every marker above but a digit (a quick check before trying them).
+_MARKER_FIRST = f"第{_CN_NUM}(("
 #: Start of a numbered heading or bullet (used by cleaning to restore paragraph breaks).
 HEADING_START = re.compile(
     rf"(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}、|[((][{_CN_NUM}]{{1,3}}[))]|——)"
@@ -73,7 +73,8 @@ def is_unnumbered_heading(line: str) -> bool:
 
 def match_marker(line: str) -> tuple[re.Match, int, str] | None:
     """The numbered-heading marker at the start of *line*, with its level and style."""
-    if not _MARKER_FIRST.match(line):
+    first = line[:1]
+    if not first or (first not in _MARKER_FIRST and not first.isdecimal()):  # (isdecimal: as \d)
         return None
     for rx, level, style in _MARKERS:
         m = rx.match(line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govkit.core.regex_gates import required_words
+from govkit.core.regex_gates import gate_words
 from govkit.core.resources import data_path
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
@@ -62,8 +62,9 @@ def title_noise() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _title_noise_words() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """Each pattern of :func:`title_noise` with the words one of which its every match holds (none
-    known: empty; :mod:`govkit.core.regex_gates`)."""
-    return tuple((p, tuple(required_words(p) or ())) for p in title_noise())
+    known, or too many to test one by one, as ``[A-Za-z0-9]{2,4}$``'s 62: empty, the pattern is
+    tried on every line; :func:`govkit.core.regex_gates.gate_words`)."""
+    return tuple((p, gate_words(p)) for p in title_noise())
 
 
 def strip_noise(s: str) -> str:
