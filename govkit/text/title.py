@@ -84,6 +84,8 @@ def strip_noise(s: str) -> str:
 
 #: The end of a title line broken before the rest of its title (…完成情况的, …人民政府关于).
 _BROKEN_AFTER = re.compile(r"(?:[的与和及暨]|关于)$")
+#: The start of a title line that goes on with the line above (与2024年…计划报告).
+_GOES_ON = re.compile(r"[与和及暨的]")
 #: The longest line above a genre line taken as its title's first words (an issuer, a phrase).
 _ABOVE_MAX = 30
 _ISSUER_END = re.compile(rf"(?:{cue('date', 'issuer').pattern})$")
@@ -155,7 +157,7 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
                 nxt
                 and len(nxt) < 40
                 and not is_chrome(nxt)
-                and (_BROKEN_AFTER.search(s) or re.match(r"[与和及暨的]", nxt) or _title_words_above(s, nxt))
+                and (_BROKEN_AFTER.search(s) or _GOES_ON.match(nxt) or _title_words_above(s, nxt))
             ):
                 s += nxt
                 i = j + 1
