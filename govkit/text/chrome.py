@@ -51,8 +51,12 @@ class _Rule:
         if not self.requires:
             return True
         for r in self.requires:  # (a loop: quicker than any() over a generator)
-            if r in text:
-                return True
+            for ch in r:  # each character first: looking for one is much quicker than for a word
+                if ch not in text:
+                    break
+            else:
+                if len(r) == 1 or r in text:
+                    return True
         return False
 
 

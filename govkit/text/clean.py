@@ -93,8 +93,10 @@ def clean_text(raw: str) -> CleanResult:
 
 def _tidy(buf: TextBuffer) -> None:
     """No blank lines, no spaces around line breaks, nothing before the first or after the last character."""
-    buf.sub(_BLANKS, "\n")
     text = buf.text
+    if "\n\n" in text or "\n " in text or " \n" in text:  # (every match of _BLANKS holds one of them)
+        buf.sub(_BLANKS, "\n")
+        text = buf.text
     lead = len(text) - len(text.lstrip("\n "))
     body_end = len(text.rstrip("\n \ufffd"))  # a cut final character is a read artefact
     if body_end < lead:  # nothing but line breaks, spaces and cut characters: nothing is left

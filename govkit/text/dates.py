@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from govkit.core.regex_gates import may_match
+from govkit.core.regex_gates import gate_words
 from govkit.facts.cues import cue, cue_words
 
 # ---------------------------------------------------------------------------------------------
@@ -34,8 +34,10 @@ DATE = re.compile(
 )
 #: A clock time ``14:44`` or ``07:02:27``.
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-#: A bare ISO-like date (and time) standing between spaces: ``2021-01-05 17:24:44``.
-ISO_TOKEN = re.compile(r"(?<!\S)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)")
+#: A bare ISO-like date (and time) standing between spaces: ``2021-01-05 17:24:44``. (``(?<!\S)``
+#: before the year, written after its first two digits as ``(?<!\S\d\d)``: a pattern opening on
+#: ``19|20`` lets the regex engine skip ahead to a 1 or a 2, one opening on a lookbehind does not.)
+ISO_TOKEN = re.compile(r"(?:19|20)(?<!\S\d\d)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\S)")
 
 
 #: A day-first date ``03.11.2016`` / ``03/11/2016``: which of the first two is the month is not
@@ -165,7 +167,16 @@ _PUB_LABELS = cue_words("date", "published_label")
 _PUB_LABEL = re.compile(r"(?:" + "|".join(_PUB_LABELS) + r")\s*:\s*")
 #: The labels no other label contains (日期, 时间): one of them is in every label (a cheap test).
 _PUB_LABEL_CORE = tuple(w for w in _PUB_LABELS if not any(o != w and o in w for o in _PUB_LABELS))
-_PUB_LABEL_CORE_RX = re.compile("|".join(map(re.escape, _PUB_LABEL_CORE)))
+
+
+def _has_pub_label_core(line: str) -> bool:
+    """Does *line* hold one of :data:`_PUB_LABEL_CORE`? (Substring tests: quicker than a regex.)"""
+    for w in _PUB_LABEL_CORE:
+        if w in line:
+            return True
+    return False
+
+
 _DATELINE_WORDS = cue_words("date", "dateline")
 _DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:" + "|".join(_DATELINE_WORDS) + ")")
 _OPENS = cue("date", "session_opens").pattern
@@ -227,7 +238,7 @@ def published_date(lines: list[str], hint: str, is_chrome: Callable[[str], bool]
         if _match(_MONTH_ONLY_LINE, line):
             months.append(line)
             continue
-        m = _PUB_LABEL.search(line) if _PUB_LABEL_CORE_RX.search(line) else None
+        m = _PUB_LABEL.search(line) if _has_pub_label_core(line) else None
         if m:
             mm = _LOOSE_ISO.match(line, m.end())
             if mm:
@@ -305,6 +316,16 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
 
 
 _SIGNER_LINE = re.compile(_ISSUER)
+#: The issuers' words (cues.tsv date issuer): a signer (a match of _SIGNER_LINE) ends with one of them.
+_ISSUER_WORDS = cue_words("date", "issuer")
+
+
+def _is_signer_part(part: str) -> bool:
+    """Is *part* (a line's part between spaces) an issuer (紫阳县人民政府)? (Its last word is tried
+    first: the lazy pattern is slow to fail on a long part.)"""
+    return part.endswith(_ISSUER_WORDS) and _SIGNER_LINE.fullmatch(part) is not None
+
+
 _BYLINE_LINE = re.compile(
     r"(?:[^\s,，。:：;；()（）、]{2,40}?(?:" + cue("date", "issuer").pattern + r")\s*)+"
     r"(?P<date>20\d\d年\d{1,2}月(?:\d{1,2}日)?)?"
@@ -317,7 +338,7 @@ def is_byline(line: str) -> bool:
     by spaces (宁陕县统计局 国家统计局宁陕调查队): it ends its paragraph. One run of text ending on such a
     word is no byline: a wrapped sentence line (…融入新发展格局, …以人民为中心) goes on."""
     s = line.strip()
-    m = _BYLINE_LINE.fullmatch(s)
+    m = _BYLINE_LINE.fullmatch(s) if may_hold(_BYLINE_LINE, s) else None
     return m is not None and (m.group("date") is not None or " " in s)
 
 
@@ -328,7 +349,7 @@ def is_date_line(line: str) -> bool:
 
 def is_signer(line: str) -> bool:
     """A line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县人民政府)."""
-    return bool(line.strip()) and all(_SIGNER_LINE.fullmatch(part) for part in line.split())
+    return bool(line.strip()) and all(_is_signer_part(part) for part in line.split())
 
 
 def signature_date(lines: list[str]) -> re.Match | None:
@@ -352,8 +373,30 @@ def signature_date(lines: list[str]) -> re.Match | None:
 
 def _match(rx: re.Pattern, s: str) -> re.Match | None:
     """``rx.match(s)``, not tried when *s* holds none of the words every match of *rx* needs (a year's
-    20: :func:`~govkit.core.regex_gates.may_match`)."""
-    return rx.match(s) if may_match(rx, s) else None
+    20: :func:`may_hold`)."""
+    return rx.match(s) if may_hold(rx, s) else None
+
+
+#: The gate words of the patterns :func:`may_hold` was asked about, by the pattern's id (with the
+#: pattern, which the entry keeps alive: its id stays its own).
+_GATES: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def may_hold(rx: re.Pattern, text: str) -> bool:
+    """:func:`govkit.core.regex_gates.may_match` for a pattern of the code or the data files (a fixed
+    set): False when *text* holds none of the words every match of *rx* needs. Its words are kept by
+    the pattern's id, not looked up by the pattern (whose hash reads its whole compiled program: a
+    microsecond or two for a long one, on every call)."""
+    entry = _GATES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        entry = _GATES[id(rx)] = (rx, gate_words(rx))
+    words = entry[1]
+    if not words:
+        return True
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
@@ -367,8 +410,11 @@ def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
         return False
     if not is_signer(lines[i]):
         # 郧西县统计局  2023年7月20日 right under the title: the issuers and the date they sign on one line
-        m = _BYLINE_LINE.fullmatch(lines[i].strip())
-        return lines[i - 1] in titles and m is not None and m.group("date") is not None
+        if lines[i - 1] not in titles:
+            return False
+        s = lines[i].strip()
+        m = _BYLINE_LINE.fullmatch(s) if may_hold(_BYLINE_LINE, s) else None
+        return m is not None and m.group("date") is not None
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
 
@@ -390,7 +436,7 @@ def signature_spans(norm: str) -> list[tuple[int, int]]:
     end = len(norm.rstrip()) - len(lines[-1]) - 1
     for ln in reversed(lines[:-1][-2:]):
         start = end - len(ln)
-        if not ln.strip() or not all(_SIGNER_LINE.fullmatch(part) for part in ln.split()):
+        if not ln.strip() or not all(_is_signer_part(part) for part in ln.split()):
             break
         out.append((start, end))
         end = start - 1
@@ -414,7 +460,7 @@ def closing_month(norm: str, lines: list[str]) -> date | None:
     under the title), or as the last line under its signer (颍上县人民政府 / 2023年12月; a month
     alone at the end, without one, may be a bulletin's next release)."""
     tail = [ln.strip() for ln in norm.rstrip()[-200:].split("\n")][-2:]
-    signed = len(tail) == 2 and bool(tail[0]) and all(_SIGNER_LINE.fullmatch(p) for p in tail[0].split())
+    signed = len(tail) == 2 and bool(tail[0]) and all(_is_signer_part(p) for p in tail[0].split())
     for ln in lines[:12] + (tail[-1:] if signed else []):
         mm = _MONTH_ONLY_LINE.match(ln) and re.search(r"(20\d\d)年(\d{1,2})月", ln)
         if mm and 1 <= int(mm.group(2)) <= 12:

@@ -209,8 +209,10 @@ def _report_date_and_year(
     described, which must fit a delivery date."""
     rdate = session_date
     if rdate is None and rtype is not None and "dateline" in rtype.date_fallback:
-        year0 = main_year(norm, lines, titles, rtype, None, published, is_chrome).year
-        rdate = news_date(head, published, year0)
+        reading0 = main_year(norm, lines, titles, rtype, None, published, is_chrome)
+        rdate = news_date(head, published, reading0.year)
+        if rdate is None:
+            return None, reading0  # (read again without a date, the year would be read the same)
     return rdate, main_year(norm, lines, titles, rtype, rdate, published, is_chrome)
 
 

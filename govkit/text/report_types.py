@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govkit.core.regex_gates import may_match
 from govkit.core.resources import data_path, read_table
+from govkit.text.dates import may_hold
 
 TYPES_CSV = data_path("report_types.csv")
 
@@ -60,12 +60,15 @@ def classify(title_block: str, head: str) -> ReportType | None:
     """The type whose title pattern matches *title_block*, else the first whose head patterns all
     match *head* (the top of the text), else the first with ``body_min`` of its body cues in *head*;
     a type's veto in *head* rules it out."""
-    found: dict[re.Pattern, bool] = {}  # pattern -> found in head (types share patterns)
+    # pattern -> found in head (types share patterns), by the pattern's id (hashing a pattern reads
+    # its whole compiled program; the types' patterns live as long as this call)
+    found: dict[int, bool] = {}
 
     def in_head(p: re.Pattern) -> bool:
-        if p not in found:
-            found[p] = may_match(p, head) and p.search(head) is not None
-        return found[p]
+        hit = found.get(id(p))
+        if hit is None:
+            hit = found[id(p)] = may_hold(p, head) and p.search(head) is not None
+        return hit
 
     types = report_types()
     for t in types:

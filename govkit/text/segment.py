@@ -34,13 +34,16 @@ _MARKERS = [
     (re.compile(r"\d{1,2}\s*[、.．](?!\d)\s*"), 3, "arabic"),
     (re.compile(r"[((]\s*\d{1,2}\s*[))]\s*"), 3, "paren_arabic"),
 ]
-#: The first character of every marker above (a quick check before trying them).
-_MARKER_FIRST = re.compile(rf"[第{_CN_NUM}((]|\d")
+#: The first character of every marker above but a digit (a quick check before trying them).
+_MARKER_FIRST = f"第{_CN_NUM}(("
 #: Start of a numbered heading or bullet (used by cleaning to restore paragraph breaks).
 HEADING_START = re.compile(
     rf"(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}、|[((][{_CN_NUM}]{{1,3}}[))]|——)"
 )
 _SENTENCE_PUNCT = re.compile(r"[。,;!?,;!?]")
+_CN_DIGIT = re.compile(rf"[{_CN_NUM}]")
+#: Where a section's title ends.
+_TITLE_END = re.compile(r"[。!?;!?;]")
 _MAX_HEADING = 40
 _MAX_TITLE = 60  # not less than _MAX_HEADING (see is_heading_line)
 
@@ -73,12 +76,13 @@ def is_unnumbered_heading(line: str) -> bool:
 
 def match_marker(line: str) -> tuple[re.Match, int, str] | None:
     """The numbered-heading marker at the start of *line*, with its level and style."""
-    if not _MARKER_FIRST.match(line):
+    first = line[:1]
+    if not first or (first not in _MARKER_FIRST and not first.isdecimal()):  # (isdecimal: as \d)
         return None
     for rx, level, style in _MARKERS:
         m = rx.match(line)
         if m and m.end() < len(line) and not line[m.end()].isspace():
-            if style == "paren_cn" and not re.search(rf"[{_CN_NUM}]", m.group(0)) and not _is_han(line[m.end()]):
+            if style == "paren_cn" and not _CN_DIGIT.search(m.group(0)) and not _is_han(line[m.end()]):
                 continue  # '()' with a lost numeral counts only before Chinese text
             return m, level, style
     return None
@@ -100,7 +104,7 @@ def _is_han(ch: str) -> bool:
 
 
 def _title(rest: str) -> str:
-    m = re.search(r"[。!?;!?;]", rest)
+    m = _TITLE_END.search(rest)
     title = rest[: m.start()] if m else rest
     title = title.strip().rstrip(":: ,,")  # noqa: B005 (a set of characters is meant)
     return title[:_MAX_TITLE]

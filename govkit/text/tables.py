@@ -502,12 +502,17 @@ def tables_and_rows(text: str) -> tuple[list[Table], set[int]]:
 
 
 def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
+    kinds, lone = _kinds(lines)
+    if not lone and "row" not in kinds and "short" not in kinds:
+        # no row, no short row, no lone figure: no table (a block of lines starts at a row or a short
+        # row, a table of one cell per line at a lone figure); most texts hold none
+        _MEMO.line, _MEMO.spans = None, []
+        return [], kinds
     starts = []
     pos = 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    kinds, lone = _kinds(lines)
     tables = _line_tables(lines, starts, kinds)
     taken = set().union(*(t.lines for t in tables)) if tables else set()
     taken |= {i for i, k in enumerate(kinds) if k == "row"}

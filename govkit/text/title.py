@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govkit.core.regex_gates import required_words
+from govkit.core.regex_gates import gate_words
 from govkit.core.resources import data_path
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
@@ -62,8 +62,9 @@ def title_noise() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _title_noise_words() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """Each pattern of :func:`title_noise` with the words one of which its every match holds (none
-    known: empty; :mod:`govkit.core.regex_gates`)."""
-    return tuple((p, tuple(required_words(p) or ())) for p in title_noise())
+    known, or too many to test one by one, as ``[A-Za-z0-9]{2,4}$``'s 62: empty, the pattern is
+    tried on every line; :func:`govkit.core.regex_gates.gate_words`)."""
+    return tuple((p, gate_words(p)) for p in title_noise())
 
 
 def strip_noise(s: str) -> str:
@@ -83,6 +84,8 @@ def strip_noise(s: str) -> str:
 
 #: The end of a title line broken before the rest of its title (…完成情况的, …人民政府关于).
 _BROKEN_AFTER = re.compile(r"(?:[的与和及暨]|关于)$")
+#: The start of a title line that goes on with the line above (与2024年…计划报告).
+_GOES_ON = re.compile(r"[与和及暨的]")
 #: The longest line above a genre line taken as its title's first words (an issuer, a phrase).
 _ABOVE_MAX = 30
 _ISSUER_END = re.compile(rf"(?:{cue('date', 'issuer').pattern})$")
@@ -154,7 +157,7 @@ def title_lines(lines: list[str], is_chrome: IsChrome) -> list[str]:
                 nxt
                 and len(nxt) < 40
                 and not is_chrome(nxt)
-                and (_BROKEN_AFTER.search(s) or re.match(r"[与和及暨的]", nxt) or _title_words_above(s, nxt))
+                and (_BROKEN_AFTER.search(s) or _GOES_ON.match(nxt) or _title_words_above(s, nxt))
             ):
                 s += nxt
                 i = j + 1

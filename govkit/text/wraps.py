@@ -39,7 +39,9 @@ _LAST_SEGMENT = re.compile(r"\s(?:(?<=[。!?:;]\s)\s*|\s+)")
 def _ends_paragraph(line: str) -> bool:
     # in a run-together line only the part after the last sentence end (or double space)
     # will be a paragraph of its own: that part decides
-    s = _LAST_SEGMENT.split(line.strip())[-1]
+    s = line.strip()
+    if " " in s or not s.isprintable():  # (no space, nothing unprintable: no whitespace to split at)
+        s = _LAST_SEGMENT.split(s)[-1]
     t = s.rstrip(CLOSERS)
     if t and t[-1] in END_PUNCT:
         return True
@@ -82,7 +84,8 @@ def join_wraps(buf: TextBuffer) -> int:
         pos += len(line) + 1
     tables = table_lines(text)  # rows of plain-text tables and their headers keep their lines
     first_line = next((i for i, ln in enumerate(lines) if ln.strip()), -1)
-    narrow = _narrow_column(lines)
+    narrow: float | None = None
+    narrow_known = False  # _narrow_column(lines), computed when a line first needs it
     for i in range(len(lines) - 1):
         if i in tables or i + 1 in tables:
             continue
@@ -128,8 +131,12 @@ def join_wraps(buf: TextBuffer) -> int:
             join = False
         elif _is_title(n):
             join = False
+        elif len(core) >= _JOIN_MIN:
+            join = True
         else:
-            join = len(core) >= _JOIN_MIN or (narrow is not None and _visual_width(core) >= narrow)
+            if not narrow_known:
+                narrow, narrow_known = _narrow_column(lines), True
+            join = narrow is not None and _visual_width(core) >= narrow
         if join:
             s = starts[i] + len(c)
             e = starts[i + 1] + (len(nxt) - len(n))
@@ -168,6 +175,17 @@ def _narrow_column(lines: list[str]) -> float | None:
     """The width from which a line of a narrow-column text is full (a wrapped line), or ``None``
     when the text is not set in a narrow column: at least :data:`_COLUMN_LINES` lines, and
     :data:`_COLUMN_SHARE` of its lines, share one printed width below :data:`_JOIN_MIN`."""
+    # the lines a column's width counts are narrow ones (shorter than _WIDE_LINE): too few of them, no
+    # column (a quick test before any line is measured)
+    n = narrow_lines = 0
+    for line in lines:
+        core_len = len(line.strip())
+        if core_len:
+            n += 1
+            if core_len < _WIDE_LINE:
+                narrow_lines += 1
+    if narrow_lines < _COLUMN_LINES or narrow_lines < _COLUMN_SHARE * n:
+        return None
     widths: dict[int, int] = {}
     prose: dict[int, int] = {}  # of them, lines with a clause break inside: slices of prose
     wide: list[str] = []  # lines too wide for a narrow column: measured only when they may decide
