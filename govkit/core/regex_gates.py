@@ -189,16 +189,22 @@ def gate_words(pattern: re.Pattern) -> tuple[str, ...]:
     return tuple(words) if len(words) <= _GATE_WORDS else ()
 
 
+#: :func:`gate_words` by the pattern's id, with the pattern (so that the id stays its own): looking a
+#: compiled pattern up by itself hashes its whole program, a microsecond or two on every call.
+_GATES_BY_ID: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False when *text* holds none of the words every match of *pattern* needs (:func:`gate_words`):
-    then *pattern* finds nothing in it. True otherwise (it may)."""
-    words = gate_words(pattern)
-    if not words:
-        return True
-    for w in words:
+    then *pattern* finds nothing in it. True otherwise (it may). For the patterns of the code and the
+    data files (a fixed set: each is kept once)."""
+    entry = _GATES_BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _GATES_BY_ID[id(pattern)] = (pattern, gate_words(pattern))
+    for w in entry[1]:
         if w in text:
             return True
-    return False
+    return not entry[1]
 
 
 # ---------------------------------------------------------------------- a test of the first character

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from govkit.core.regex_gates import gate_words
+from govkit.core.regex_gates import may_match
 from govkit.facts.cues import cue, cue_words
 
 # ---------------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ def is_byline(line: str) -> bool:
     by spaces (宁陕县统计局 国家统计局宁陕调查队): it ends its paragraph. One run of text ending on such a
     word is no byline: a wrapped sentence line (…融入新发展格局, …以人民为中心) goes on."""
     s = line.strip()
-    m = _BYLINE_LINE.fullmatch(s) if may_hold(_BYLINE_LINE, s) else None
+    m = _BYLINE_LINE.fullmatch(s) if may_match(_BYLINE_LINE, s) else None
     return m is not None and (m.group("date") is not None or " " in s)
 
 
@@ -373,30 +373,8 @@ def signature_date(lines: list[str]) -> re.Match | None:
 
 def _match(rx: re.Pattern, s: str) -> re.Match | None:
     """``rx.match(s)``, not tried when *s* holds none of the words every match of *rx* needs (a year's
-    20: :func:`may_hold`)."""
-    return rx.match(s) if may_hold(rx, s) else None
-
-
-#: The gate words of the patterns :func:`may_hold` was asked about, by the pattern's id (with the
-#: pattern, which the entry keeps alive: its id stays its own).
-_GATES: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
-
-
-def may_hold(rx: re.Pattern, text: str) -> bool:
-    """:func:`govkit.core.regex_gates.may_match` for a pattern of the code or the data files (a fixed
-    set): False when *text* holds none of the words every match of *rx* needs. Its words are kept by
-    the pattern's id, not looked up by the pattern (whose hash reads its whole compiled program: a
-    microsecond or two for a long one, on every call)."""
-    entry = _GATES.get(id(rx))
-    if entry is None or entry[0] is not rx:
-        entry = _GATES[id(rx)] = (rx, gate_words(rx))
-    words = entry[1]
-    if not words:
-        return True
-    for w in words:
-        if w in text:
-            return True
-    return False
+    20: :func:`~govkit.core.regex_gates.may_match`)."""
+    return rx.match(s) if may_match(rx, s) else None
 
 
 def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
@@ -413,7 +391,7 @@ def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
         if lines[i - 1] not in titles:
             return False
         s = lines[i].strip()
-        m = _BYLINE_LINE.fullmatch(s) if may_hold(_BYLINE_LINE, s) else None
+        m = _BYLINE_LINE.fullmatch(s) if may_match(_BYLINE_LINE, s) else None
         return m is not None and m.group("date") is not None
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None

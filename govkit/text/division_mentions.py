@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govkit.core.regex_gates import may_match
 from govkit.facts.cues import cue, cue_words
-from govkit.text.dates import may_hold
 from govkit.text.openings import opening
 from govkit.text.regions import (
     COUNTY,
@@ -289,7 +289,7 @@ def province_votes(norm: str) -> float:
     """Votes for 省 as the report's own unit word (全省, 我省, 我代表省人民政府 …; not 高于全省): a
     province's report names itself so. Kept apart from :func:`self_level`, whose unit words are those
     of the units below (a county report's 全省 is the province's, not a vote for its own level)."""
-    if not may_hold(_SELF_PROVINCE, norm):
+    if not may_match(_SELF_PROVINCE, norm):
         return 0.0  # none of the words every vote holds (全省, 我省 …: core.regex_gates)
     weights = subject_weights()
     v = 0.0

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govkit.core.regex_gates import may_match
 from govkit.core.resources import data_path, read_table
-from govkit.text.dates import may_hold
 
 TYPES_CSV = data_path("report_types.csv")
 
@@ -67,7 +67,7 @@ def classify(title_block: str, head: str) -> ReportType | None:
     def in_head(p: re.Pattern) -> bool:
         hit = found.get(id(p))
         if hit is None:
-            hit = found[id(p)] = may_hold(p, head) and p.search(head) is not None
+            hit = found[id(p)] = may_match(p, head) and p.search(head) is not None
         return hit
 
     types = report_types()
