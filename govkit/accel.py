@@ -46,6 +46,7 @@ MODULES = (
     "facts.attribution",
     "facts.indicator_choice",
     "facts.other_places",
+    "facts.sentence_words",
     "facts.blocking",
     "facts.measures",
     "facts.kinds",
