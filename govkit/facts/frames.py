@@ -24,7 +24,7 @@ import re
 from govkit.facts.cues import cue
 from govkit.facts.numbers import find_quantities
 from govkit.facts.prefixes import Scans
-from govkit.facts.subperiods import subperiod_of
+from govkit.facts.subperiods import subperiod_end, subperiod_of
 from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, since_into_unended, span_of_phrase
 from govkit.facts.timing import part_note
 
@@ -94,11 +94,24 @@ def _years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_IN_HEADING.findall(text)]
 
 
+def _reviewed_part_title(text: str, dates: Dates) -> bool:
+    """A speech's title naming a meeting on a part of the year (在全县上半年经济运行分析暨重点工作推进会议上
+    的讲话) given after that part ended, or on an unknown date: the meeting's name, no heading. A speech of
+    February at 2024年一季度开门红暨重点工作推进会 looks ahead to the quarter: its title keeps its frame."""
+    if not _SPEECH_TITLE.match(text):
+        return False
+    month = dates.report_month or dates.published_month
+    sub = subperiod_of(text)
+    if month is None or not sub or not dates.report_year or (dates.doc_year or 0) < dates.report_year:
+        return True
+    return month > subperiod_end(sub)
+
+
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
     text = _HEADING_QUOTES.sub("", line.strip())
-    if not text or _SPEECH_TITLE.match(text):
-        return None  # 在…重点工作推进会议上的讲话: the meeting's name, no frame of its own
+    if not text or _reviewed_part_title(text, dates):
+        return None  # 在…上半年…重点工作推进会议上的讲话: the meeting's name, no frame of its own
     plan_head = _PLAN_HEAD.search(text)
     achieved = _ACHIEVED.search(text) if plan_head else None
     if achieved and not _STRIVING.search(text, 0, achieved.start()):

@@ -49,6 +49,7 @@ _TASK_DONE = cue("target", "task_done")
 _TASK_SIZE_AFTER = cue("target", "task_size_after")
 _ISSUED_TASK = cue("target", "issued_task")
 _TASK_WORD_AFTER = cue("target", "task_word_after")
+_TASK_OUTDONE = cue("target", "issued_task_outdone")
 _ALL_DONE_AFTER = cue("target", "all_done_after")
 _ALL_DONE_PLANNED = cue("target", "all_done_planned")
 _ALL_DONE_PAST = cue("target", "all_done_past")
@@ -76,10 +77,14 @@ def target_paren(sent: str, q: Quantity) -> bool:
 
 def issued_task_size(sent: str, q: Quantity) -> bool:
     """超额完成自治区下达的3.8万人目标任务: *q* stands between the task's issuer and the task word, the size of
-    a task a higher level set (a target), not an outturn."""
-    return _ISSUED_TASK.search(sent, max(0, q.start - 6), q.start) is not None and bool(
-        _TASK_WORD_AFTER.match(sent, q.end)
-    )
+    a task a higher level set (a target), not an outturn: when the task was outdone (超额完成…) or an outturn
+    in the same unit stands before it (人工造林4.5万亩,完成省下达的4万亩造林任务). A task only done and no
+    outturn printed (完成省下达的1.2万人脱贫任务) gives the outturn: the figure stays an actual."""
+    if _ISSUED_TASK.search(sent, max(0, q.start - 6), q.start) is None or not _TASK_WORD_AFTER.match(sent, q.end):
+        return False
+    if _TASK_OUTDONE.search(sent, max(0, q.start - 24), q.start) is not None:
+        return True
+    return bool(q.unit) and any(p.unit == q.unit for p in find_quantities(sent[: q.start]))
 
 
 def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:

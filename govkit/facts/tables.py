@@ -135,6 +135,14 @@ def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     return bool(short) and (label == short or own_name_in(label, {region}) and label.startswith(short))
 
 
+def _own_lead_cut(label: str, own: set[str]) -> str:
+    """*label* without the own region's word opening it (全市生产总值 in a city's table, 全区生产总值 in a
+    district's: the region's own gdp), or "" when no own word opens it (全市生产总值 in a county's table is
+    the prefecture's: not read)."""
+    lead = max((w for w in own if label.startswith(w)), key=len, default="")
+    return label[len(lead) :] if lead else ""
+
+
 def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
     """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the
     title; and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
@@ -280,7 +288,9 @@ def _read(
         if len(vals) != len(cols):
             continue
         if by_rows:
-            got = indicator_named(label, lexicon, catalog)
+            got = indicator_named(label, lexicon, catalog) or indicator_named(
+                _own_lead_cut(label, own), lexicon, catalog
+            )
             if got is None and (grouped := group_row(label, lexicon, catalog)) is not None:
                 got = grouped[1] if parent_named else None  # 城镇常住居民 under 全体居民人均可支配收入
             else:
