@@ -15,7 +15,8 @@ By class:
   of the year (1-6月 | 同比增长% | 全年目标) as that part's outturn. A table of quarterly targets
   (2024年主要经济指标分季度目标: 一季度 | 上半年 | 前三季度 | 全年; 季度分解: 1-3月 | 1-6月 | 1-9月 | 全年目标)
   had its targets read as actuals. Such a column is now its outturn only when the table's title or
-  section names no plan and it is the one such column of the header.
+  section names no plan and no column of another part alone stands beside it (one part of two
+  years, 2023年1-6月 | 2024年1-6月, is read).
 * **a figure alone on its line** — h12 joined a short line ending in a Han character to a next line opening on
   a figure and its unit. A table laid out one cell a line (指标 / 2023年完成 / 2024年目标 / 地区生产总值 /
   320亿元 / 345亿元) had its label and first cell joined, and the outturn read as the next year's target. The
@@ -151,6 +152,20 @@ CASES = [
         "一般公共预算收入 万元 52360 4.1 98000 53.4\n",
         "meta": HALF,
         "facts": [
+            ("general_budget_revenue", "level", 5.236, 2024, "M1-M6", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.1, 2024, "M1-M6", "actual", None),
+            ("general_budget_revenue", "level", 9.8, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss (h12's reading kept): one part of two years beside the year's target
+        "id": "part_alone_near_miss_same_part_two_years",
+        "text": "武功县2024年上半年主要经济指标完成情况\n指标名称 单位 2023年1-6月 2024年1-6月 增长% 全年目标\n"
+        "一般公共预算收入 万元 50300 52360 4.1 98000\n",
+        "meta": HALF,
+        "facts": [
+            ("general_budget_revenue", "level", 5.03, 2023, "M1-M6", "actual", None),
             ("general_budget_revenue", "level", 5.236, 2024, "M1-M6", "actual", None),
             ("general_budget_revenue", "yoy_pct", 4.1, 2024, "M1-M6", "actual", None),
             ("general_budget_revenue", "level", 9.8, 2024, "", "target", None),

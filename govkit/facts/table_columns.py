@@ -156,8 +156,9 @@ def plan_columns(
     a plain growth (of its anchor's kind, when every level column is of one year) and the unit column;
     *planned*: the table's title or section names a plan (a part of the year alone is then not read)."""
     kinds = [kind_column(norm(name_and_unit(h)[0])) for h in header]
-    if planned or sum(k is not None and k.bare for k in kinds) > 1:
-        # 2024年分季度目标: 一季度 | 上半年 | 前三季度 | 全年: the parts' targets, not their outturns
+    if planned or len({k.period for k in kinds if k is not None and k.bare}) > 1:
+        # 2024年分季度目标: 一季度 | 上半年 | 前三季度 | 全年: the parts' targets, not their outturns (one part
+        # of two years, 2023年1-6月 | 2024年1-6月 | 增长% | 全年目标, is read)
         kinds = [None if k is not None and k.bare else k for k in kinds]
     outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
     out = []

@@ -7,7 +7,7 @@ column, 二、2024年计划草案) is read only through the kind its header cell
 estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
 the whole year; a plan column of a part-year table without 全年/年度 is not read), a part of the year
 alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word; not in a table
-whose title or section names a plan, nor beside another such column: 一季度 | 上半年 | 前三季度 | 全年 of
+whose title or section names a plan, nor beside a column of another part: 一季度 | 上半年 | 前三季度 | 全年 of
 2024年分季度目标 are the parts' targets), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
 a growth column that names its kind (计划增长, 执行增长). A plain growth column (增长%) is the
 growth of the level column on its left, of that column's kind. Any other column of such a table
@@ -43,9 +43,9 @@ class KindColumn(NamedTuple):
     kind: str
     period: str = ""  # a part of the year the cell prints (1-6月执行): the column's sub-period
     whole_year: bool = False  # 全年计划, 年度目标: the whole year's, whatever part the table covers
-    bare: bool = (
-        False  # a part of the year alone (1-6月): its outturn, only as the one such column of a table not titled a plan
-    )
+    #: a part of the year alone (1-6月): its outturn, unless beside a column of another part alone or in a
+    #: table whose title or section names a plan (table_columns.plan_columns)
+    bare: bool = False
 
 
 def kind_column(name: str) -> KindColumn | None:
@@ -58,9 +58,8 @@ def kind_column(name: str) -> KindColumn | None:
     rest = rest[len(period) :].strip()
     whole = _WHOLE_YEAR.match(rest) is not None
     if period and not rest:
-        return KindColumn(
-            "level", year, "actual", period, bare=True
-        )  # 1-6月 | 同比增长% | 全年目标: that part's outturn
+        # 1-6月 | 同比增长% | 全年目标: that part's outturn
+        return KindColumn("level", year, "actual", period, bare=True)
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)
     if _OUTTURN.fullmatch(rest):
