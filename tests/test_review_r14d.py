@@ -20,8 +20,11 @@ By class:
 * **a figure alone on its line** — h12 joined a short line ending in a Han character to a next line opening on
   a figure and its unit. A table laid out one cell a line (指标 / 2023年完成 / 2024年目标 / 地区生产总值 /
   320亿元 / 345亿元) had its label and first cell joined, and the outturn read as the next year's target. The
-  figure's line must now go on after the figure (…增长 / 6.1%。; …隐性债务 / 3.2亿元,完成…): a figure
-  alone on its line (6.5%左右 too) stays a cell (cue wrap figure_runs_on).
+  figure's clause must now end right after it on its line, on a sentence mark (…增长 / 6.1%。; …隐性债务 /
+  3.2亿元,完成…): a figure alone on its line (6.5%左右 too) stays a cell, and a paragraph opening on a figure
+  before more words under a headline without a marker (财政收入稳步增长 / 12.6亿元专项债券资金全部投入…,
+  固定资产投资较快增长 / 35%的项目提前开工: the sum and the share were read as the headline's) stays a
+  paragraph (cue wrap figure_runs_on).
 
 Probed and kept (their readings right): a printed year inside an adjustment phrase, longer factors
 continuing the subject; a part of the year before 完成投资; a budget's sum planned at a rate; a plan
@@ -174,6 +177,20 @@ CASES = [
     },
     # ---- a figure alone on its line: a table's cell
     {
+        "id": "headline_above_a_paragraph_opening_on_a_sum_kept_apart",
+        "text": "武功县2023年政府工作报告\n财政收入稳步增长\n12.6亿元专项债券资金全部投入重点项目建设。全县一般公共预算收入完成10.2亿元。",
+        "meta": BULLETIN,
+        "facts": [("general_budget_revenue", "level", 10.2, 2023, "", "actual", None)],
+        "absent": [("fiscal_revenue", "level", 12.6)],
+    },
+    {
+        "id": "headline_above_a_paragraph_opening_on_a_share_kept_apart",
+        "text": "武功县2023年政府工作报告\n固定资产投资较快增长\n35%的项目提前开工,全县固定资产投资增长8.2%。",
+        "meta": BULLETIN,
+        "facts": [("fai", "yoy_pct", 8.2, 2023, "", "actual", None)],
+        "absent": [("fai", "yoy_pct", 35.0)],
+    },
+    {
         "id": "cell_a_line_table_label_and_figure_kept_apart",
         "text": "武功县2023年国民经济和社会发展统计公报\n指标\n2023年完成\n2024年目标\n地区生产总值\n320亿元\n345亿元\n",
         "meta": BULLETIN,
@@ -189,6 +206,8 @@ CASES = [
         "指标\n2023年完成\n2024年目标\n地区生产总值\n320亿元\n345亿元",  # one cell a line
         "主要指标\n地区生产总值增长\n6.5%左右\n一般公共预算收入增长\n6%以上",  # a growth cell alone
         "全年化解政府隐性债务\n3.2亿元",  # a figure alone at the end
+        "财政收入稳步增长\n12.6亿元专项债券资金全部投入重点项目建设。",  # a headline without a marker
+        "固定资产投资较快增长\n35%的项目提前开工,全县固定资产投资增长8.2%。",  # a paragraph opening on a figure
     ],
 )
 def test_figure_alone_on_its_line_kept(text):
