@@ -49,6 +49,8 @@ _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 _IN_ADJUSTMENT = cue("time", "in_adjustment")
 _PAST_FIGURE_AFTER = cue("time", "past_figure_after")
+_SAME_PERIOD_BASE = cue("time", "same_period_base")
+_SAME_PERIOD_LEAD = cue("time", "same_period_lead")
 _PLANNING_WORD = cue("target", "planning")
 #: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
 #: 上年为15.2亿元 in a report of January) is the year looked back on.
@@ -171,6 +173,8 @@ def printed_year(
             continue  # …下降6.4%,主要是上年…支出较多,剔除该因素后增长3.1%: the reason's year, not the figure's
         if _in_adjustment(before, m):
             continue  # 剔除上年一次性支出因素后同口径增长1.5%: the factor's year, not the figure's
+        if _same_period_base(sent, before, m):
+            continue  # 受上年同期基数较低影响, 是上年同期的1.5倍: a base, not the year described
         rel = m
         break
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
@@ -286,6 +290,18 @@ def _in_adjustment(before: str, rel: re.Match[str]) -> bool:
     """Whether the relative year *rel* lies inside an adjustment phrase of a rate (剔除上年…因素后)."""
     m = _IN_ADJUSTMENT.search(before, max(0, rel.start() - 8), min(len(before), rel.end() + 16))
     return m is not None and m.start() <= rel.start() and rel.end() <= m.end()
+
+
+def _same_period_base(sent: str, before: str, rel: re.Match[str]) -> bool:
+    """Whether the relative year *rel* names 上年同期 (去年同期) as a base: after other words in its clause
+    (受上年同期…, 是上年同期的1.5倍, 快于上年同期), or before 基数/水平 (上年同期基数较低)."""
+    if not before.startswith("同期", rel.end()) or _PAST_FIGURE_AFTER.match(before, rel.end()):
+        return False  # (…收入上年同期为5.31亿元: that figure is the year before's, whatever opens the clause)
+    cs = clause_start(sent, rel.start())
+    lead = max(cs, before.rfind("(", cs, rel.start()) + 1, before.rfind("（", cs, rel.start()) + 1)  # (上年同期为…)
+    if not _SAME_PERIOD_LEAD.fullmatch(before, lead, rel.start()):
+        return True  # 增速快于上年同期1.2个百分点,…: a comparison's base
+    return _SAME_PERIOD_BASE.match(before, rel.start()) is not None  # 上年同期基数较低,…
 
 
 def _in_reason(sent: str, pos: int, figure_clause: int) -> bool:

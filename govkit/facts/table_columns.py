@@ -149,10 +149,17 @@ def resolve_changes(cols: list[Column], year0: int | None, sub0: str) -> None:
         c.year, c.sub = latest, pool[0].sub
 
 
-def plan_columns(header: list[str], cols: list[Column], year: int | None, sub: str, titled: bool) -> list[Column]:
+def plan_columns(
+    header: list[str], cols: list[Column], year: int | None, sub: str, titled: bool, planned: bool = False
+) -> list[Column]:
     """The columns of a plan table whose header prints a kind (:func:`~govkit.facts.table_kinds.plan_column`),
-    a plain growth (of its anchor's kind, when every level column is of one year) and the unit column."""
+    a plain growth (of its anchor's kind, when every level column is of one year) and the unit column;
+    *planned*: the table's title or section names a plan (a part of the year alone is then not read)."""
     kinds = [kind_column(norm(name_and_unit(h)[0])) for h in header]
+    if planned or len({k.period for k in kinds if k is not None and k.bare}) > 1:
+        # 2024年分季度目标: 一季度 | 上半年 | 前三季度 | 全年: the parts' targets, not their outturns (one part
+        # of two years, 2023年1-6月 | 2024年1-6月 | 增长% | 全年目标, is read)
+        kinds = [None if k is not None and k.bare else k for k in kinds]
     outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
     out = []
     for h, c, k in zip(header, cols, kinds):

@@ -6,7 +6,9 @@ column, 二、2024年计划草案) is read only through the kind its header cell
 (计划, 目标, 2024年计划, 建议安排: targets), an outturn column (执行, 完成, 实际: actuals), an
 estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
 the whole year; a plan column of a part-year table without 全年/年度 is not read), a part of the year
-alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
+alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word; not in a table
+whose title or section names a plan, nor beside a column of another part: 一季度 | 上半年 | 前三季度 | 全年 of
+2024年分季度目标 are the parts' targets), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
 a growth column that names its kind (计划增长, 执行增长). A plain growth column (增长%) is the
 growth of the level column on its left, of that column's kind. Any other column of such a table
 is not read. The words are rows of cues.tsv (category ``table``: plan_cell, outturn_cell,
@@ -41,6 +43,9 @@ class KindColumn(NamedTuple):
     kind: str
     period: str = ""  # a part of the year the cell prints (1-6月执行): the column's sub-period
     whole_year: bool = False  # 全年计划, 年度目标: the whole year's, whatever part the table covers
+    #: a part of the year alone (1-6月): its outturn, unless beside a column of another part alone or in a
+    #: table whose title or section names a plan (table_columns.plan_columns)
+    bare: bool = False
 
 
 def kind_column(name: str) -> KindColumn | None:
@@ -53,7 +58,8 @@ def kind_column(name: str) -> KindColumn | None:
     rest = rest[len(period) :].strip()
     whole = _WHOLE_YEAR.match(rest) is not None
     if period and not rest:
-        return KindColumn("level", year, "actual", period)  # 1-6月 | 同比增长% | 全年目标: that part's outturn
+        # 1-6月 | 同比增长% | 全年目标: that part's outturn
+        return KindColumn("level", year, "actual", period, bare=True)
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)
     if _OUTTURN.fullmatch(rest):

@@ -244,7 +244,8 @@ def _read(
     sub0 = (subperiod_of(title) or "") if title else ""
     cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
     if plan:  # only the columns whose header prints their kind; a plan section's need a printed year
-        cols = plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year))
+        planned = section or plan_table([norm(title)])
+        cols = plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year), planned)
         if not any(c.role == "level" for c in cols):
             return []  # targets read as actuals would be wrong numbers; undecided: not read
     by_rows = any(c.role == "level" for c in cols) or (
