@@ -49,8 +49,8 @@ def dev_outputs(tmp_path_factory, shared_corpus):
     return {name: extract_dir(shared_corpus(name), tmp / name) for name in ("seeds", "dev", "dev2")}
 
 
-#: The figures reached (README, quality table): seeds and dev 1.000; dev2 0.993 (P 0.993).
-QUALITY_BAR = {"seeds": (1.0, 1.0), "dev": (1.0, 1.0), "dev2": (0.99, 0.99)}
+#: The figures reached (README, quality table): seeds and dev 1.000; dev2 0.996 (P 0.996).
+QUALITY_BAR = {"seeds": (1.0, 1.0), "dev": (1.0, 1.0), "dev2": (0.996, 0.996)}
 
 
 @pytest.mark.parametrize("name", ["seeds", "dev", "dev2"])
