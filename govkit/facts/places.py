@@ -21,6 +21,7 @@ from govkit.text.regions import TOWNSHIP_SUFFIXES, gazetteer
 _LEAD_OPEN = cue("place", "place_lead_open")
 _LEAD_TAIL = cue("place", "place_lead_tail")
 _JOINER = cue("place", "place_list_joiner")
+_QUALIFIER = cue("place", "qualifier_after_place")
 _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _SHARE_BASE_BEFORE = cue("place", "share_base_before")  # 占全市的72%: the base of a share
@@ -88,6 +89,17 @@ def names_other_places(lead: str, own: set[str]) -> bool:
     if len(names) > 1:  # 高新区、经开区分别完成…; 曹县经济开发区、庄寨镇分别实现…: parks listed with places
         return all(other_place(n, own) or _park(n, own) for n in names)
     return bool(core) and all(other_place(n, own) for n in names)
+
+
+def names_place_of_part(lead: str, own: set[str]) -> bool:
+    """延安市苹果出口额…: *lead* (a clause's words before its subject) opens on another place's name and
+    ends on a short noun qualifying the subject (place qualifier_after_place), no verb between: the other
+    place's figure (of a part of the indicator)."""
+    if not lead or len(lead) > _LONGEST_LEAD:
+        return False
+    t = _LEAD_OPEN.sub("", lead, count=1)
+    name = _name_at(t, 0)
+    return other_place(name, own) and _QUALIFIER.fullmatch(t, len(name)) is not None
 
 
 def _park(name: str, own: set[str]) -> bool:
