@@ -404,6 +404,8 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if how == "restated" and (fact.subperiod or fact.period_start is not None):
+                continue  # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's
             if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
                 continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
             if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
@@ -495,10 +497,12 @@ def _restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int,
     sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
     if prev.dimension != q.dimension or q.dimension == "" or clause_index(s.clauses, prev.start) != ci - 1:
         return False
-    return (
-        _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is not None
-        and _RESTATED_TAIL.match(sent, q.end) is not None
-    )
+    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
+        return False  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
+    if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
+        return False
+    tail = _RESTATED_TAIL.match(sent, q.end)
+    return tail is not None and (q.dimension != "percent" or tail.group("goal") == "目标")
 
 
 def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:

@@ -75,7 +75,7 @@ def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
     """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
     lead = s.text[start : subject.start]
-    return names_other_places(lead, own) or names_place_of_part(lead, own)
+    return names_other_places(lead, own) or names_place_of_part(lead, own, s.text[subject.start : subject.end])
 
 
 def kept_places_lead(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:
