@@ -8,7 +8,8 @@
   Before, the clause had no subject and the target was dropped. Near misses: a fall's target (whether
   rise or fall is not said), a part of the year's outturn (the target is the year's), a list of rates
   (分别…, which target is whose), another place's average (高于5%的全市平均水平), a province's own target
-  (高于省确定的…), a share of the task done (完成95%的年度任务), the city's outturn before.
+  (高于省确定的…), a share of the task done (完成95%的年度任务), the city's outturn before, a plan's goal
+  before the floor set from above (力争增长6%左右,高于市下达的5.5%目标).
 * **Another place's name opening a clause, then a short noun qualifying the subject** (延安市苹果出口额
   增长35% in a county's report): the other place's figure, not the region's. Before, only a place right
   before the subject (or with a time word between) was read as another place. Near misses: the region's
@@ -145,6 +146,15 @@ CASES: list[dict] = [
             ("pm25", "level", 32.0, 2023, "", "actual", None),
         ],
         "absent": [("unemployment_rate", "level", 4.5, 2023, "", "actual"), ("pm25", "level", 35.0)],
+    },
+    {
+        "id": "near_restated_floor_beside_a_plans_goal",
+        "text": "2024年主要预期目标:地区生产总值增长6%左右,高于市下达的5.5%目标;固定资产投资增长8%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2024, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2024, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 5.5)],
     },
     # ---- another place's name, a short noun, then the subject
     {

@@ -404,8 +404,15 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
-            if how == "restated" and (fact.subperiod or fact.period_start is not None):
-                continue  # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's
+            if how == "restated" and (
+                fact.subperiod
+                or fact.period_start is not None
+                or not _outturn_before(out, s.offset + quantities[qi - 1].start)
+            ):
+                # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's; 力争增长6%左右,
+                # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a
+                # target restated beside an outturn
+                continue
             if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
                 continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
             if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
@@ -485,6 +492,11 @@ def _named_in_parens(s: Sentence, qi: int) -> bool:
     if prev is not None and prev.end > start:
         start = prev.end
     return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
+
+
+def _outturn_before(out: list[Fact], start: int) -> bool:
+    """Whether the fact read from the figure at document offset *start* is an outturn (actual or estimate)."""
+    return any(f.value_start == start and f.kind != "target" for f in out)
 
 
 def _restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
