@@ -171,6 +171,13 @@ CASES: list[dict] = [
         "facts": [("exports", "yoy_pct", 12.0, 2024, "", "actual", None)],
         "absent": [("exports", "yoy_pct", 20.0)],
     },
+    {
+        "id": "neighbouring_county_product_exports",
+        "meta": LUOCHUAN,
+        "text": "宜川县苹果出口额增长10%,我县增长15%。",
+        "facts": [],
+        "absent": [("exports", "yoy_pct", 10.0)],
+    },
     # near misses
     {
         "id": "near_place_own_name_after_its_parents",
