@@ -54,6 +54,8 @@ from govkit.facts.timing import timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
 _TARGET_WORD = cue("target", "in_parens")
+_RESTATED_LEAD = cue("target", "restated_lead")
+_RESTATED_TAIL = cue("target", "restated_tail")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _SHARE_OF = "占"  # in a share indicator's name: X占Y比重
 _PERCENT_DIMS = ("percent",)
@@ -228,6 +230,8 @@ def _figures(
                 subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
         elif in_parens and assigned and _target_in_or_before_parens(sent, q) and not _named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
+        elif _restates_target(s, qi, ci, measure_of_figure):
+            subject, how = subject_of[qi - 1], "restated"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
             # (the list's clause has no subject of its own: inherited, or none found past a part with no name
@@ -276,10 +280,19 @@ def _figures(
             prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
-        if how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans, places):
+        if how == "restated":
+            if qi - 1 in blocked_figures:
+                continue  # the outturn before was not a fact of this report; nor is its target
+            measure, sign = measure_of_figure[qi - 1]
+            if measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0:
+                # (固定资产投资下降4.3%,低于8%的预期目标 / 能耗下降3.2%,完成3%的目标: whether the target is
+                # a rise or a fall the words do not say)
+                continue
+        elif how not in ("paren", "list") and blocked(s, clause, subject, q, prefix, own, may_block, scans, places):
             blocked_figures.add(qi)
             continue
-        measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
+        else:
+            measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
         if measure == "level" and q.dimension == "percent" and clause.start < subject.start < q.start:
             # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
@@ -391,6 +404,15 @@ def _figures(
             if made is None:
                 continue
             fact, sub_state = made
+            if how == "restated" and (
+                fact.subperiod
+                or fact.period_start is not None
+                or not _outturn_before(out, s.offset + quantities[qi - 1].start)
+            ):
+                # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's; 力争增长6%左右,
+                # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a
+                # target restated beside an outturn
+                continue
             if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
                 continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
             if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
@@ -470,6 +492,29 @@ def _named_in_parens(s: Sentence, qi: int) -> bool:
     if prev is not None and prev.end > start:
         start = prev.end
     return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
+
+
+def _outturn_before(out: list[Fact], start: int) -> bool:
+    """Whether the fact read from the figure at document offset *start* is an outturn (actual or estimate)."""
+    return any(f.value_start == start and f.kind != "target" for f in out)
+
+
+def _restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
+    """…增长5.2%,完成年初确定的5%预期目标; 增长3.1%,低于年初确定的7%预期目标: a clause of only the words
+    restating the year's target (target restated_lead) before the figure and the goal's name after it
+    (target restated_tail), right after a clause whose last figure, of the same dimension, was read: the
+    figure is that subject's target for the same measure."""
+    if qi == 0 or (qi - 1) not in measure_of_figure:
+        return False
+    sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
+    if prev.dimension != q.dimension or q.dimension == "" or clause_index(s.clauses, prev.start) != ci - 1:
+        return False
+    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
+        return False  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
+    if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
+        return False
+    tail = _RESTATED_TAIL.match(sent, q.end)
+    return tail is not None and (q.dimension != "percent" or tail.group("goal") == "目标")
 
 
 def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:

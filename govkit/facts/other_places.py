@@ -19,6 +19,7 @@ from govkit.facts.places import (
     OTHER_LEVEL,
     names_other_places,
     names_parts,
+    names_place_of_part,
     opens_with_places,
     own_named_after_topic,
     own_park,
@@ -73,7 +74,8 @@ def funds_from(sent: str, at: int, subject: Mention) -> bool:
 def places_lead(s: Sentence, subject: Mention, own: set[str]) -> bool:
     """The words of *subject*'s clause before it name only other places (船山区实现, 太和街道、沱牌镇分别实现)."""
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
-    return names_other_places(s.text[start : subject.start], own)
+    lead = s.text[start : subject.start]
+    return names_other_places(lead, own) or names_place_of_part(lead, own, s.text[subject.start : subject.end])
 
 
 def kept_places_lead(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo) -> bool:

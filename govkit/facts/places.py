@@ -21,6 +21,8 @@ from govkit.text.regions import TOWNSHIP_SUFFIXES, gazetteer
 _LEAD_OPEN = cue("place", "place_lead_open")
 _LEAD_TAIL = cue("place", "place_lead_tail")
 _JOINER = cue("place", "place_list_joiner")
+_QUALIFIER = cue("place", "qualifier_after_place")
+_FUNDS_SUBJECT = cue("place", "funds_subject")
 _PARTS = cue("place", "parts_before")
 _TOPIC = cue("place", "topic_opening")
 _SHARE_BASE_BEFORE = cue("place", "share_base_before")  # 占全市的72%: the base of a share
@@ -88,6 +90,20 @@ def names_other_places(lead: str, own: set[str]) -> bool:
     if len(names) > 1:  # 高新区、经开区分别完成…; 曹县经济开发区、庄寨镇分别实现…: parks listed with places
         return all(other_place(n, own) or _park(n, own) for n in names)
     return bool(core) and all(other_place(n, own) for n in names)
+
+
+def names_place_of_part(lead: str, own: set[str], subject: str = "") -> bool:
+    """延安市苹果出口额…: *lead* (a clause's words before its *subject*) opens on another place's name and
+    ends on a short noun qualifying the subject (place qualifier_after_place), no verb between: the other
+    place's figure (of a part of the indicator); not money given (place funds_subject)."""
+    if not lead or len(lead) > _LONGEST_LEAD or _FUNDS_SUBJECT.search(subject):
+        return False
+    t = _LEAD_OPEN.sub("", lead, count=1)
+    name = _name_at(t, 0)
+    if not other_place(name, own) or _QUALIFIER.fullmatch(t, len(name)) is None:
+        return False
+    # (天津市宝坻区…, 天津市宝坻…, 延安市洛川县…: the region's own name, full or short, follows its parent's)
+    return not any(o and (o in t or (len(o) > 2 and o[:-1] in t)) for o in own)
 
 
 def _park(name: str, own: set[str]) -> bool:
