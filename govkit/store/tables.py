@@ -9,7 +9,6 @@ a table of one batch is byte-identical to what :func:`write_table` writes.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
 import os
 import tempfile
@@ -141,10 +140,9 @@ class TableWriter:
             self._parquet = pq.ParquetWriter(self._tmp[0], schema, compression="zstd")
         arrays = [pa.array(columns[f.name], type=f.type) for f in schema]
         self._parquet.write_table(pa.Table.from_arrays(arrays, schema=schema))
-        writer = csv.writer(self._csv, lineterminator="\n")
         if first:
-            writer.writerow(schema.names)
-        writer.writerows(zip(*(_csv_column(columns[f.name], f.type) for f in schema)))
+            self._csv.write(_csv_lines([[name] for name in _csv_quoted(list(schema.names))]))
+        self._csv.write(_csv_lines([_csv_column(columns[f.name], f.type) for f in schema]))
         self.rows += len(arrays[0]) if arrays else 0
 
     def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
@@ -176,19 +174,54 @@ def pandas_schema(df: pd.DataFrame) -> pa.Schema:
 
 
 def _csv_column(values: list[Any], dtype: pa.DataType) -> list[str]:
-    """The CSV fields of a column of this type as pandas' ``to_csv`` writes them (missing values:
-    empty; text cells made :func:`excel_text`). One list comprehension per type: the parent writes
-    every cell of the tables, so this is the hottest loop of its side of a run."""
+    """The CSV fields of a column of this type as pandas' ``to_csv`` writes them through
+    :func:`csv.writer` (missing values: empty; text cells made :func:`excel_text`; quoted as
+    :func:`_csv_quoted`). The parent writes every cell of the tables, so this is the hottest loop
+    of its side of a run: a text column is joined once and searched for what would need a
+    prefix or quotes; a column holding none (almost all) is written as it is."""
     if pa.types.is_boolean(dtype):
         return ["" if v is None else ("True" if v else "False") for v in values]
-    if pa.types.is_integer(dtype):
+    if pa.types.is_integer(dtype):  # digits and a sign: never quoted
         return ["" if v is None else str(int(v)) for v in values]
     if pa.types.is_floating(dtype):  # numpy's str() of a float64 is its repr
         return ["" if v is None or v != v else repr(float(v)) for v in values]
-    return [
-        "" if v is None else ("'" + t if (t := v if type(v) is str else str(v)).startswith(FORMULA_START) else t)
-        for v in values
-    ]
+    try:  # TypeError unless every value is a str
+        plain = _FORMULA_FIRST.isdisjoint({v[:1] for v in values})
+        joined = "".join(values)
+    except TypeError:
+        plain = False
+    if plain:
+        return _csv_quoted(values) if _quote_in(joined) else values
+    return _csv_quoted(
+        [
+            "" if v is None else ("'" + t if (t := v if type(v) is str else str(v)).startswith(FORMULA_START) else t)
+            for v in values
+        ]
+    )
+
+
+#: The first characters of :data:`FORMULA_START` (each is one character).
+_FORMULA_FIRST = frozenset(s[:1] for s in FORMULA_START)
+
+
+def _quote_in(text: str) -> bool:
+    """Whether :func:`csv.writer` (QUOTE_MINIMAL, lineterminator "\\n") quotes a field holding *text*."""
+    return "\n" in text or "," in text or '"' in text
+
+
+def _csv_quoted(fields: list[str]) -> list[str]:
+    """*fields* as :func:`csv.writer` writes them: in double quotes (doubled inside) when they hold a
+    comma, a double quote or a line feed."""
+    return ['"' + f.replace('"', '""') + '"' if ("\n" in f or "," in f or '"' in f) else f for f in fields]
+
+
+def _csv_lines(columns: list[list[str]]) -> str:
+    """The CSV lines of rows given as columns of written fields (:func:`csv.writer`'s bytes: a row
+    of one empty field is written ``""``)."""
+    if len(columns) == 1:
+        columns = [[f or '""' for f in columns[0]]]
+    text = "\n".join(map(",".join, zip(*columns)))  # a row is never "" (one empty field is '""')
+    return text + "\n" if text else text
 
 
 def _temporary(path: Path) -> Path:
