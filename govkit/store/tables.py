@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,12 +186,11 @@ def _csv_column(values: list[Any], dtype: pa.DataType) -> list[str]:
         return ["" if v is None else str(int(v)) for v in values]
     if pa.types.is_floating(dtype):  # numpy's str() of a float64 is its repr
         return ["" if v is None or v != v else repr(float(v)) for v in values]
-    try:  # TypeError unless every value is a str
-        plain = _FORMULA_FIRST.isdisjoint({v[:1] for v in values})
-        joined = "".join(values)
+    try:
+        joined = _SEP.join(values)  # TypeError unless every value is a str
     except TypeError:
-        plain = False
-    if plain:
+        joined = None
+    if joined is not None and not joined.startswith(FORMULA_START) and _FORMULA_AFTER_SEP.search(joined) is None:
         return _csv_quoted(values) if _quote_in(joined) else values
     return _csv_quoted(
         [
@@ -200,8 +200,11 @@ def _csv_column(values: list[Any], dtype: pa.DataType) -> list[str]:
     )
 
 
-#: The first characters of :data:`FORMULA_START` (each is one character).
-_FORMULA_FIRST = frozenset(s[:1] for s in FORMULA_START)
+#: Joins the cells of a text column for the searches of :func:`_csv_column` (a cell holding it
+#: only sends the column the slow way: the searches may find too much, never too little).
+_SEP = "\x1f"
+#: A cell after the first starting with the first character of a :data:`FORMULA_START`.
+_FORMULA_AFTER_SEP = re.compile(re.escape(_SEP) + "[" + "".join(re.escape(s[:1]) for s in FORMULA_START) + "]")
 
 
 def _quote_in(text: str) -> bool:
