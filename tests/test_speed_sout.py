@@ -76,3 +76,52 @@ def test_csv_lines_are_csv_writer_lines():
             zip(*([("'" + v if v.startswith(("=", "+", "-", "@", "\t", "\r")) else v) for v in c] for c in cols))
         )
         assert _csv_lines(fields) == buf.getvalue()
+
+
+# Class 2 — discovery of the raw files with one directory listing per folder (os.scandir) instead
+# of pathlib's rglob, is_file and relative_to per file: the same files, in the same order.
+
+
+def _discover_by_rglob(raw_dir):
+    """The discovery as it was written before (pathlib), the reference."""
+    from pathlib import Path
+
+    from govkit.pipeline.corpus import IGNORED_NAMES
+
+    raw_dir = Path(raw_dir)
+    files = [
+        p
+        for p in raw_dir.rglob("*")
+        if p.is_file()
+        and p.name not in IGNORED_NAMES
+        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    ]
+    return sorted(files, key=lambda p: str(p.relative_to(raw_dir)))
+
+
+def test_discover_finds_what_rglob_found_in_a_hostile_folder(tmp_path):
+    import os
+
+    from govkit.pipeline.corpus import discover
+
+    raw = tmp_path / "raw"
+    for rel in ["b.txt", "a.txt", "sub/c.txt", "sub/deeper/d.txt", "a b/e.txt", "a-b.txt", "a/b.txt", "a.b/f.txt",
+                ".hidden.txt", ".git/x.txt", "sub/.h/y.txt", "README.md", "sub/MANIFEST.csv", "README.md.d/g.txt",
+                "README.txt/h.txt", "z.docx", "中文/报告.txt"]:  # fmt: skip
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (raw / rel).write_text("x", encoding="utf-8")
+    os.mkdir(raw / "empty")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "o.txt").write_text("x", encoding="utf-8")
+    os.symlink(tmp_path / "outside", raw / "linked_dir")  # not entered
+    os.symlink(raw / "a.txt", raw / "link_to_file.txt")  # a file through a link
+    os.symlink(raw / "nowhere.txt", raw / "dangling.txt")
+    os.symlink(raw / "loop1", raw / "loop2")
+    os.symlink(raw / "loop2", raw / "loop1")
+    os.mkfifo(raw / "pipe.txt")
+    os.mkdir(raw / "raw_bytes")
+    (raw / "raw_bytes" / os.fsdecode(b"\xff\xfe name.txt")).write_text("x", encoding="utf-8")
+    got = discover(raw)
+    assert got == _discover_by_rglob(raw)
+    assert [str(p) for p in got] == [str(p) for p in _discover_by_rglob(raw)]
+    assert len(got) == 14
