@@ -146,10 +146,17 @@ class TableWriter:
         self._csv.write(_csv_lines([_csv_column(columns[f.name], f.type) for f in schema]))
         self.rows += len(arrays[0]) if arrays else 0
 
-    def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
+    @property
+    def started(self) -> bool:
+        """Whether a batch was written (then :meth:`commit` needs no empty table)."""
+        return self._parquet is not None
+
+    def commit(self, empty: pd.DataFrame | None) -> tuple[Path, Path]:
         """Finish both files and move them into place; *empty* (the table with no rows) is
-        written if no batch was."""
+        written if no batch was (it may be None if one was: :attr:`started`)."""
         if self._parquet is None:
+            if empty is None:
+                raise ValueError(f"{self.paths[0].stem}: no batch written and no empty table given")
             self.write(empty)
         assert self._parquet is not None
         self._parquet.close()
