@@ -9,7 +9,9 @@ a table of one batch is byte-identical to what :func:`write_table` writes.
 from __future__ import annotations
 
 import contextlib
+import csv
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -214,15 +216,40 @@ _SEP = "\x1f"
 _FORMULA_AFTER_SEP = re.compile(re.escape(_SEP) + "[" + "".join(re.escape(s[:1]) for s in FORMULA_START) + "]")
 
 
+def _csv_quote_chars() -> tuple[str, ...]:
+    """The characters that make this Python's :func:`csv.writer` (QUOTE_MINIMAL, lineterminator
+    ``"\\n"``, as pandas writes) quote a field: asked of it once (3.11 quotes for , " and line feed;
+    a later version may add the carriage return), so the fields written here stay its bytes."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    found = []
+    for i in range(128):  # the delimiter, quote and line terminator are ASCII
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(["a" + chr(i) + "a", "b"])
+        if buf.getvalue().startswith('"'):
+            found.append(chr(i))
+    return tuple(found)
+
+
+_QUOTE_CHARS = _csv_quote_chars()
+_USUAL_QUOTE_CHARS = _QUOTE_CHARS == ("\n", '"', ",")
+_QUOTE = re.compile("[" + "".join(re.escape(c) for c in _QUOTE_CHARS) + "]")
+
+
 def _quote_in(text: str) -> bool:
-    """Whether :func:`csv.writer` (QUOTE_MINIMAL, lineterminator "\\n") quotes a field holding *text*."""
-    return "\n" in text or "," in text or '"' in text
+    """Whether :func:`csv.writer` quotes a field holding *text* (:func:`_csv_quote_chars`)."""
+    if _USUAL_QUOTE_CHARS:
+        return "\n" in text or "," in text or '"' in text
+    return _QUOTE.search(text) is not None
 
 
 def _csv_quoted(fields: list[str]) -> list[str]:
     """*fields* as :func:`csv.writer` writes them: in double quotes (doubled inside) when they hold a
-    comma, a double quote or a line feed."""
-    return ['"' + f.replace('"', '""') + '"' if ("\n" in f or "," in f or '"' in f) else f for f in fields]
+    comma, a double quote or a line feed (:func:`_quote_in`)."""
+    if _USUAL_QUOTE_CHARS:
+        return ['"' + f.replace('"', '""') + '"' if ("\n" in f or "," in f or '"' in f) else f for f in fields]
+    return ['"' + f.replace('"', '""') + '"' if _QUOTE.search(f) else f for f in fields]
 
 
 def _csv_lines(columns: list[list[str]]) -> str:
