@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,14 +56,49 @@ def discover(raw_dir: str | Path) -> list[Path]:
         raise GovkitError(f"{raw_dir}: {problem}")
     if raw_dir.is_file():
         return [raw_dir]
-    files = [
-        p
-        for p in raw_dir.rglob("*")
-        if p.is_file()
-        and p.name not in IGNORED_NAMES
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    ]
-    return sorted(files, key=lambda p: str(p.relative_to(raw_dir)))
+    found: list[tuple[str, str]] = []
+    _walk(str(raw_dir), "", found)
+    found.sort()
+    return [Path(path) for _, path in found]
+
+
+#: Errors of a stat that mean "not a file" (as :meth:`pathlib.Path.is_file` ignores them).
+_NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def _walk(folder: str, rel: str, found: list[tuple[str, str]]) -> None:
+    """Append (path relative to the raw folder, path) of the report files under *folder* to *found*:
+    what ``rglob("*")`` and ``is_file()`` give (directories behind symbolic links not entered; a
+    folder that cannot be listed skipped), hidden entries and bookkeeping files left out, with one
+    directory listing per folder and no stat but for symbolic links."""
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except PermissionError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError as exc:
+            if exc.errno not in _NOT_THERE:
+                raise
+            is_dir = False
+        if is_dir:
+            _walk(entry.path, f"{rel}{name}/", found)
+            continue
+        if name in IGNORED_NAMES:
+            continue
+        try:
+            is_file = entry.is_file()  # through a symbolic link as Path.is_file
+        except OSError as exc:
+            if exc.errno not in _NOT_THERE:
+                raise
+            is_file = False
+        if is_file:
+            found.append((rel + name, entry.path))
 
 
 def unreadable_entries(raw_dir: str | Path) -> list[Failure]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import io
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,16 +143,22 @@ class TableWriter:
             self._parquet = pq.ParquetWriter(self._tmp[0], schema, compression="zstd")
         arrays = [pa.array(columns[f.name], type=f.type) for f in schema]
         self._parquet.write_table(pa.Table.from_arrays(arrays, schema=schema))
-        writer = csv.writer(self._csv, lineterminator="\n")
         if first:
-            writer.writerow(schema.names)
-        writer.writerows(zip(*(_csv_column(columns[f.name], f.type) for f in schema)))
+            self._csv.write(_csv_lines([[name] for name in _csv_quoted(list(schema.names))]))
+        self._csv.write(_csv_lines([_csv_column(columns[f.name], f.type) for f in schema]))
         self.rows += len(arrays[0]) if arrays else 0
 
-    def commit(self, empty: pd.DataFrame) -> tuple[Path, Path]:
+    @property
+    def started(self) -> bool:
+        """Whether a batch was written (then :meth:`commit` needs no empty table)."""
+        return self._parquet is not None
+
+    def commit(self, empty: pd.DataFrame | None) -> tuple[Path, Path]:
         """Finish both files and move them into place; *empty* (the table with no rows) is
-        written if no batch was."""
+        written if no batch was (it may be None if one was: :attr:`started`)."""
         if self._parquet is None:
+            if empty is None:
+                raise ValueError(f"{self.paths[0].stem}: no batch written and no empty table given")
             self.write(empty)
         assert self._parquet is not None
         self._parquet.close()
@@ -176,19 +184,81 @@ def pandas_schema(df: pd.DataFrame) -> pa.Schema:
 
 
 def _csv_column(values: list[Any], dtype: pa.DataType) -> list[str]:
-    """The CSV fields of a column of this type as pandas' ``to_csv`` writes them (missing values:
-    empty; text cells made :func:`excel_text`). One list comprehension per type: the parent writes
-    every cell of the tables, so this is the hottest loop of its side of a run."""
+    """The CSV fields of a column of this type as pandas' ``to_csv`` writes them through
+    :func:`csv.writer` (missing values: empty; text cells made :func:`excel_text`; quoted as
+    :func:`_csv_quoted`). The parent writes every cell of the tables, so this is the hottest loop
+    of its side of a run: a text column is joined once and searched for what would need a
+    prefix or quotes; a column holding none (almost all) is written as it is."""
     if pa.types.is_boolean(dtype):
         return ["" if v is None else ("True" if v else "False") for v in values]
-    if pa.types.is_integer(dtype):
+    if pa.types.is_integer(dtype):  # digits and a sign: never quoted
         return ["" if v is None else str(int(v)) for v in values]
     if pa.types.is_floating(dtype):  # numpy's str() of a float64 is its repr
         return ["" if v is None or v != v else repr(float(v)) for v in values]
-    return [
-        "" if v is None else ("'" + t if (t := v if type(v) is str else str(v)).startswith(FORMULA_START) else t)
-        for v in values
-    ]
+    try:
+        joined = _SEP.join(values)  # TypeError unless every value is a str
+    except TypeError:
+        joined = None
+    if joined is not None and not joined.startswith(FORMULA_START) and _FORMULA_AFTER_SEP.search(joined) is None:
+        return _csv_quoted(values) if _quote_in(joined) else values
+    return _csv_quoted(
+        [
+            "" if v is None else ("'" + t if (t := v if type(v) is str else str(v)).startswith(FORMULA_START) else t)
+            for v in values
+        ]
+    )
+
+
+#: Joins the cells of a text column for the searches of :func:`_csv_column` (a cell holding it
+#: only sends the column the slow way: the searches may find too much, never too little).
+_SEP = "\x1f"
+#: A cell after the first starting with the first character of a :data:`FORMULA_START`.
+_FORMULA_AFTER_SEP = re.compile(re.escape(_SEP) + "[" + "".join(re.escape(s[:1]) for s in FORMULA_START) + "]")
+
+
+def _csv_quote_chars() -> tuple[str, ...]:
+    """The characters that make this Python's :func:`csv.writer` (QUOTE_MINIMAL, lineterminator
+    ``"\\n"``, as pandas writes) quote a field: asked of it once (3.11 quotes for , " and line feed;
+    a later version may add the carriage return), so the fields written here stay its bytes."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    found = []
+    for i in range(128):  # the delimiter, quote and line terminator are ASCII
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(["a" + chr(i) + "a", "b"])
+        if buf.getvalue().startswith('"'):
+            found.append(chr(i))
+    return tuple(found)
+
+
+_QUOTE_CHARS = _csv_quote_chars()
+_USUAL_QUOTE_CHARS = _QUOTE_CHARS == ("\n", '"', ",")
+_QUOTE = re.compile("[" + "".join(re.escape(c) for c in _QUOTE_CHARS) + "]")
+
+
+def _quote_in(text: str) -> bool:
+    """Whether :func:`csv.writer` quotes a field holding *text* (:func:`_csv_quote_chars`)."""
+    if _USUAL_QUOTE_CHARS:
+        return "\n" in text or "," in text or '"' in text
+    return _QUOTE.search(text) is not None
+
+
+def _csv_quoted(fields: list[str]) -> list[str]:
+    """*fields* as :func:`csv.writer` writes them: in double quotes (doubled inside) when they hold a
+    comma, a double quote or a line feed (:func:`_quote_in`)."""
+    if _USUAL_QUOTE_CHARS:
+        return ['"' + f.replace('"', '""') + '"' if ("\n" in f or "," in f or '"' in f) else f for f in fields]
+    return ['"' + f.replace('"', '""') + '"' if _QUOTE.search(f) else f for f in fields]
+
+
+def _csv_lines(columns: list[list[str]]) -> str:
+    """The CSV lines of rows given as columns of written fields (:func:`csv.writer`'s bytes: a row
+    of one empty field is written ``""``)."""
+    if len(columns) == 1:
+        columns = [[f or '""' for f in columns[0]]]
+    text = "\n".join(map(",".join, zip(*columns)))  # a row is never "" (one empty field is '""')
+    return text + "\n" if text else text
 
 
 def _temporary(path: Path) -> Path:
