@@ -280,6 +280,7 @@ def _figures(
             prefix = sent[sent.rfind("(", 0, q.start) + 1 : q.start]
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
+        measure: str | None
         if how == "restated":
             if qi - 1 in blocked_figures:
                 continue  # the outturn before was not a fact of this report; nor is its target
