@@ -52,6 +52,7 @@ MODULES = (
     "facts.kinds",
     "facts.campaigns",
     "facts.printed_year",
+    "facts.asides",
     "facts.timing",
     "facts.spans",
     "facts.figures",

@@ -20,6 +20,7 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.core.regex_gates import required_words
+from govkit.facts.asides import named_in_parens, restates_target, target_in_or_before_parens
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -54,8 +55,6 @@ from govkit.facts.timing import timing_cues_in
 
 _RANGE_AFTER = re.compile(r"\s*[-—~至]\s*\d")
 _TARGET_WORD = cue("target", "in_parens")
-_RESTATED_LEAD = cue("target", "restated_lead")
-_RESTATED_TAIL = cue("target", "restated_tail")
 _SHARE_TAIL = re.compile(r"占[^,;]{0,16}$")
 _SHARE_OF = "占"  # in a share indicator's name: X占Y比重
 _PERCENT_DIMS = ("percent",)
@@ -228,9 +227,9 @@ def _figures(
             subject, how = subject_of[qi - gi], "list"
             if (qi - gi) in spread:
                 subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
-        elif in_parens and assigned and _target_in_or_before_parens(sent, q) and not _named_in_parens(s, qi):
+        elif in_parens and assigned and target_in_or_before_parens(sent, q) and not named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
-        elif _restates_target(s, qi, ci, measure_of_figure):
+        elif restates_target(s, qi, ci, measure_of_figure):
             subject, how = subject_of[qi - 1], "restated"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
@@ -352,7 +351,7 @@ def _figures(
                 # (低于年初预期目标(7%): a growth's target named right before the brackets; 达到全年目标任务(88.5%)
                 # after a rate's change in points is the rate's level)
                 if _TARGET_WORD.search(ctx) or (
-                    last_measure[ind] in ("yoy_pct", "cagr_pct") and _target_in_or_before_parens(sent, q)
+                    last_measure[ind] in ("yoy_pct", "cagr_pct") and target_in_or_before_parens(sent, q)
                 ):
                     measure = last_measure[ind]
                     break
@@ -483,47 +482,6 @@ def same_time(a: Fact, b: Fact) -> bool:
     return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
 
 
-def _named_in_parens(s: Sentence, qi: int) -> bool:
-    """Whether a catalog subject stands inside the brackets of figure *qi*, after the figure before it
-    there: the bracket lists targets of several subjects (考核目标(PM2.5年均浓度不高于13微克/立方米、
-    优良天数比例不低于98.5%)), each figure its own subject's, not the last assigned one's."""
-    sent, q = s.text, s.quantities[qi]
-    start = sent.rfind("(", 0, q.start)
-    prev = s.quantities[qi - 1] if qi else None
-    if prev is not None and prev.end > start:
-        start = prev.end
-    return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
-
-
 def _outturn_before(out: list[Fact], start: int) -> bool:
     """Whether the fact read from the figure at document offset *start* is an outturn (actual or estimate)."""
     return any(f.value_start == start and f.kind != "target" for f in out)
-
-
-def _restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
-    """…增长5.2%,完成年初确定的5%预期目标; 增长3.1%,低于年初确定的7%预期目标: a clause of only the words
-    restating the year's target (target restated_lead) before the figure and the goal's name after it
-    (target restated_tail), right after a clause whose last figure, of the same dimension, was read: the
-    figure is that subject's target for the same measure."""
-    if qi == 0 or (qi - 1) not in measure_of_figure:
-        return False
-    sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
-    if prev.dimension != q.dimension or q.dimension == "" or clause_index(s.clauses, prev.start) != ci - 1:
-        return False
-    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
-        return False  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
-    if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
-        return False
-    tail = _RESTATED_TAIL.match(sent, q.end)
-    return tail is not None and (q.dimension != "percent" or tail.group("goal") == "目标")
-
-
-def _target_in_or_before_parens(sent: str, q: Quantity) -> bool:
-    """(目标8%), or 达到全年目标任务(88.5%): the figure in brackets is the target's value (not a
-    completion share: 完成年计划(60亿元)的86.7% keeps its 的 after the brackets)."""
-    paren = sent.rfind("(", 0, q.start)
-    if _TARGET_WORD.search(sent, paren, q.start):
-        return True
-    if paren <= 0 or _TARGET_WORD.search(sent, max(0, paren - 4), paren) is None:
-        return False
-    return not sent.startswith("的", sent.find(")", q.end) + 1)

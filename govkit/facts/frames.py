@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
+from govkit.facts.asides import part_note
 from govkit.facts.cues import cue
 from govkit.facts.numbers import find_quantities
 from govkit.facts.prefixes import Scans
 from govkit.facts.subperiods import subperiod_end, subperiod_of
 from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, since_into_unended, span_of_phrase
-from govkit.facts.timing import part_note
 
 # ---------------------------------------------------------------------- headings
 _HEADING_MARK = re.compile(

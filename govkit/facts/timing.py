@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
+from govkit.facts.asides import blank_part_notes, estimate_note, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
@@ -99,45 +100,7 @@ _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _ONE_YEAR = cue("time", "one_year")
 
 
-#: A bracket of a few words (增长8.1%(1-11月), 6.9%(1—11月数据)): when it names only a part of the year and
-#: follows a figure, a note on that figure alone.
-_NOTE = re.compile(r"[(（]([^()（）,，;；。:：]{1,14})[)）]")
-_NOTE_AFTER = re.compile(r"\s{0,2}" + _NOTE.pattern)
-_FIGURE_END = re.compile(r"\s*$")
 _BREAK = re.compile(r"[,;，；。]")
-
-
-def _part_of_note(words: str) -> str | None:
-    """The part of the year a note's *words* name, when they name no figure (1-11月, 1—11月数据)."""
-    if any(q.dimension for q in find_quantities(words)):
-        return None
-    return subperiod_of(words)
-
-
-def part_note(sent: str, end: int) -> str | None:
-    """The part of the year a note right after a figure ending at *end* names (增长8.1%(1-11月)), else None."""
-    m = _NOTE_AFTER.match(sent, end)
-    return _part_of_note(m.group(1)) if m is not None else None
-
-
-def estimate_note(sent: str, end: int) -> bool:
-    """Whether a note right after a figure ending at *end* says it is an estimate (312.6亿元(预计数))."""
-    m = _NOTE_AFTER.match(sent, end)
-    return m is not None and _ESTIMATE.search(m.group(1)) is not None and not find_quantities(m.group(1))
-
-
-def _blank_part_notes(before: str) -> str:
-    """*before* with the notes of a part of the year that follow an earlier figure blanked out: they date
-    that figure only. A bracket after a label (主要指标(1-11月):…) or a subject is kept."""
-    out = before
-    for m in _NOTE.finditer(before):
-        lead = before[max(0, m.start() - 12) : m.start()]
-        figures = find_quantities(lead)
-        if not figures or not figures[-1].dimension or not _FIGURE_END.fullmatch(lead, figures[-1].end):
-            continue
-        if _part_of_note(m.group(1)) is not None:
-            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
-    return out
 
 
 class TimingCues(NamedTuple):
@@ -215,7 +178,7 @@ def figure_time(
         sc = Scans(before)
     note = part_note(sent, q.end) if cues.subperiod else None  # 增长8.1%(1-11月): this figure's part of the year
     if cues.subperiod and ("(" in before or "（" in before):
-        blanked = _blank_part_notes(before)
+        blanked = blank_part_notes(before)
         if blanked != before:
             # 增长8.1%(1-11月),固定资产投资增长6.9%: the note is the earlier figure's, not this one's
             before, sc = blanked, Scans(blanked)

@@ -1,0 +1,106 @@
+"""What the words right around a figure say of it, besides its subject and measure.
+
+* A bracket note after a figure (:func:`part_note`, :func:`estimate_note`): 增长8.1%(1-11月) names the part of
+  the year of that figure alone; 312.6亿元(预计数) marks it an estimate. :func:`blank_part_notes` hides the notes
+  of earlier figures from the words before a later one.
+* A target in brackets or restated (:func:`target_in_or_before_parens`, :func:`named_in_parens`,
+  :func:`restates_target`): 增长5.9%(预期目标为8.5%以上); 考核目标(PM2.5年均浓度不高于13微克/立方米、…), where
+  each bracketed figure has its own subject; …增长5.2%,完成年初确定的5%预期目标.
+
+Used by :mod:`govkit.facts.timing` (notes) and :mod:`govkit.facts.figures` (targets); split from them so
+that each stays one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.facts.clauses import Sentence, clause_index
+from govkit.facts.cues import cue
+from govkit.facts.numbers import Quantity, find_quantities
+from govkit.facts.subperiods import subperiod_of
+
+_ESTIMATE = cue("kind", "estimate")
+_TARGET_WORD = cue("target", "in_parens")
+_RESTATED_LEAD = cue("target", "restated_lead")
+_RESTATED_TAIL = cue("target", "restated_tail")
+
+#: A bracket of a few words (增长8.1%(1-11月), 6.9%(1—11月数据)): when it names only a part of the year and
+#: follows a figure, a note on that figure alone.
+_NOTE = re.compile(r"[(（]([^()（）,，;；。:：]{1,14})[)）]")
+_NOTE_AFTER = re.compile(r"\s{0,2}" + _NOTE.pattern)
+_FIGURE_END = re.compile(r"\s*$")
+
+
+def _part_of_note(words: str) -> str | None:
+    """The part of the year a note's *words* name, when they name no figure (1-11月, 1—11月数据)."""
+    if any(q.dimension for q in find_quantities(words)):
+        return None
+    return subperiod_of(words)
+
+
+def part_note(sent: str, end: int) -> str | None:
+    """The part of the year a note right after a figure ending at *end* names (增长8.1%(1-11月)), else None."""
+    m = _NOTE_AFTER.match(sent, end)
+    return _part_of_note(m.group(1)) if m is not None else None
+
+
+def estimate_note(sent: str, end: int) -> bool:
+    """Whether a note right after a figure ending at *end* says it is an estimate (312.6亿元(预计数))."""
+    m = _NOTE_AFTER.match(sent, end)
+    return m is not None and _ESTIMATE.search(m.group(1)) is not None and not find_quantities(m.group(1))
+
+
+def blank_part_notes(before: str) -> str:
+    """*before* with the notes of a part of the year that follow an earlier figure blanked out: they date
+    that figure only. A bracket after a label (主要指标(1-11月):…) or a subject is kept."""
+    out = before
+    for m in _NOTE.finditer(before):
+        lead = before[max(0, m.start() - 12) : m.start()]
+        figures = find_quantities(lead)
+        if not figures or not figures[-1].dimension or not _FIGURE_END.fullmatch(lead, figures[-1].end):
+            continue
+        if _part_of_note(m.group(1)) is not None:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def named_in_parens(s: Sentence, qi: int) -> bool:
+    """Whether a catalog subject stands inside the brackets of figure *qi*, after the figure before it
+    there: the bracket lists targets of several subjects (考核目标(PM2.5年均浓度不高于13微克/立方米、
+    优良天数比例不低于98.5%)), each figure its own subject's, not the last assigned one's."""
+    sent, q = s.text, s.quantities[qi]
+    start = sent.rfind("(", 0, q.start)
+    prev = s.quantities[qi - 1] if qi else None
+    if prev is not None and prev.end > start:
+        start = prev.end
+    return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
+
+
+def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
+    """…增长5.2%,完成年初确定的5%预期目标; 增长3.1%,低于年初确定的7%预期目标: a clause of only the words
+    restating the year's target (target restated_lead) before the figure and the goal's name after it
+    (target restated_tail), right after a clause whose last figure, of the same dimension, was read: the
+    figure is that subject's target for the same measure."""
+    if qi == 0 or (qi - 1) not in measure_of_figure:
+        return False
+    sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
+    if prev.dimension != q.dimension or q.dimension == "" or clause_index(s.clauses, prev.start) != ci - 1:
+        return False
+    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
+        return False  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
+    if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
+        return False
+    tail = _RESTATED_TAIL.match(sent, q.end)
+    return tail is not None and (q.dimension != "percent" or tail.group("goal") == "目标")
+
+
+def target_in_or_before_parens(sent: str, q: Quantity) -> bool:
+    """(目标8%), or 达到全年目标任务(88.5%): the figure in brackets is the target's value (not a
+    completion share: 完成年计划(60亿元)的86.7% keeps its 的 after the brackets)."""
+    paren = sent.rfind("(", 0, q.start)
+    if _TARGET_WORD.search(sent, paren, q.start):
+        return True
+    if paren <= 0 or _TARGET_WORD.search(sent, max(0, paren - 4), paren) is None:
+        return False
+    return not sent.startswith("的", sent.find(")", q.end) + 1)
