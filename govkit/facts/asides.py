@@ -92,7 +92,7 @@ def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, 
     if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
         return False
     tail = _RESTATED_TAIL.match(sent, q.end)
-    return tail is not None and (q.dimension != "percent" or tail.group("goal") == "目标")
+    return tail is not None and (q.dimension != "percent" or tail.group("goal") is not None)
 
 
 def target_in_or_before_parens(sent: str, q: Quantity) -> bool:

@@ -49,6 +49,7 @@ _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
 _IN_ADJUSTMENT = cue("time", "in_adjustment")
 _PAST_FIGURE_AFTER = cue("time", "past_figure_after")
+_SAME_PERIOD = cue("time", "same_period")
 _SAME_PERIOD_BASE = cue("time", "same_period_base")
 _SAME_PERIOD_LEAD = cue("time", "same_period_lead")
 _PLANNING_WORD = cue("target", "planning")
@@ -295,7 +296,7 @@ def _in_adjustment(before: str, rel: re.Match[str]) -> bool:
 def _same_period_base(sent: str, before: str, rel: re.Match[str]) -> bool:
     """Whether the relative year *rel* names 上年同期 (去年同期) as a base: after other words in its clause
     (受上年同期…, 是上年同期的1.5倍, 快于上年同期), or before 基数/水平 (上年同期基数较低)."""
-    if not before.startswith("同期", rel.end()) or _PAST_FIGURE_AFTER.match(before, rel.end()):
+    if not _SAME_PERIOD.match(before, rel.end()) or _PAST_FIGURE_AFTER.match(before, rel.end()):
         return False  # (…收入上年同期为5.31亿元: that figure is the year before's, whatever opens the clause)
     cs = clause_start(sent, rel.start())
     lead = max(cs, before.rfind("(", cs, rel.start()) + 1, before.rfind("（", cs, rel.start()) + 1)  # (上年同期为…)

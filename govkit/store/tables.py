@@ -233,22 +233,17 @@ def _csv_quote_chars() -> tuple[str, ...]:
 
 
 _QUOTE_CHARS = _csv_quote_chars()
-_USUAL_QUOTE_CHARS = _QUOTE_CHARS == ("\n", '"', ",")
 _QUOTE = re.compile("[" + "".join(re.escape(c) for c in _QUOTE_CHARS) + "]")
 
 
 def _quote_in(text: str) -> bool:
     """Whether :func:`csv.writer` quotes a field holding *text* (:func:`_csv_quote_chars`)."""
-    if _USUAL_QUOTE_CHARS:
-        return "\n" in text or "," in text or '"' in text
     return _QUOTE.search(text) is not None
 
 
 def _csv_quoted(fields: list[str]) -> list[str]:
     """*fields* as :func:`csv.writer` writes them: in double quotes (doubled inside) when they hold a
-    comma, a double quote or a line feed (:func:`_quote_in`)."""
-    if _USUAL_QUOTE_CHARS:
-        return ['"' + f.replace('"', '""') + '"' if ("\n" in f or "," in f or '"' in f) else f for f in fields]
+    character it quotes for (:func:`_quote_in`)."""
     return ['"' + f.replace('"', '""') + '"' if _QUOTE.search(f) else f for f in fields]
 
 
