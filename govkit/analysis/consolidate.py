@@ -99,8 +99,8 @@ from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
+from govkit.facts.report_date import TO_DATE_FLAG
 from govkit.facts.schema import FACT_DTYPES
-from govkit.facts.timing import TO_DATE_FLAG
 
 #: Relative difference above which two sources of one key disagree.
 CONFLICT_TOLERANCE = 0.005

@@ -11,7 +11,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
-from govkit.text.tables import NUMBER_CELL, POINTS, SUB_ITEM
+from govkit.text.table_parts import NUMBER_CELL, POINTS, SUB_ITEM
 
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = cue("table", "leftover_ok")

@@ -2,9 +2,10 @@
 
 Statistical pages and environment bulletins print tables as lines of space- or ``|``-separated
 cells, or one cell per line when a table of a DOCX, HTML or PDF page becomes text (found by
-:mod:`govkit.text.tables`, which the cleaner also uses to keep them). A table is read only when its
-header decides each column's measure, year and part of the year; a column it does not decide is
-not read. Two shapes are read:
+:mod:`govkit.text.tables`, with :mod:`govkit.text.table_cell_lines` for one cell per line; the
+cleaner also uses them to keep the tables). A table is read only when its header decides each
+column's measure, year and part of the year; a column it does not decide is not read. Two shapes
+are read:
 
 * a header of indicator names (``月份 PM10 PM2.5 优良天数(天) 优良率(%)``) over rows labelled by a
   year (``2020年 62 35 314 85.8``, ``2020``), by a change (``同比 3.2% -8.6% … -0.7%``: year-on-year
@@ -74,7 +75,8 @@ from govkit.facts.table_cells import (
 from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, tables_and_rows
+from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table
+from govkit.text.tables import tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")

@@ -7,6 +7,11 @@ a part of the year (上半年, 1-5月), kind words (预计 → estimate, 力争 
 stays on a growth rate and on flows summed over it; an annual aggregate or a stock in a five-year
 review is the end year's level (:mod:`govkit.facts.spans`). The words are the ``time``, ``kind`` and ``target`` cues of
 ``govkit/data/extract/cues.tsv``.
+
+The neighbours it calls: :mod:`govkit.facts.printed_year` (the year the figure's words print),
+:mod:`govkit.facts.asides` (bracket notes right after a figure), :mod:`govkit.facts.report_date` (the
+figure's time against the date the report was delivered: 今年以来 in a later report, a year not over
+yet), :mod:`govkit.facts.kinds` and :mod:`govkit.facts.subperiods`.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year
+from govkit.facts.report_date import TO_DATE_FLAG, not_yet, since_new_year_of_report, to_date_unknown
 from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
@@ -57,7 +63,6 @@ from govkit.facts.timeframe import (
     span_cues_in,
     span_of_phrase,
 )
-from govkit.text.years import band_of
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -86,11 +91,8 @@ _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
-#: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
-TO_DATE_FLAG = "to_date"
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
-_UP_TO_NOW = cue("time", "up_to_now")
 _MONTH_OPENING = cue("sub", "month_opening")
 _MONTH_BARE = cue("sub", "month_before_subject")
 _EVENT_AFTER_MONTH = cue("time", "event_after_month")
@@ -98,9 +100,6 @@ _EVENT_AFTER_MONTH = cue("time", "event_after_month")
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
 _ONE_YEAR = cue("time", "one_year")
-
-
-_BREAK = re.compile(r"[,;，；。]")
 
 
 class TimingCues(NamedTuple):
@@ -196,7 +195,7 @@ def figure_time(
     span = plan_span(span_of_phrase(before, dates, sc, cues.spans), frame, dates, before, sc, target_year)
     if explicit_year is not None:
         year, period_start = explicit_year, None
-    elif span is None and target_year is None and _since_new_year_of_report(year, period_start, dates, before):
+    elif span is None and target_year is None and since_new_year_of_report(year, period_start, dates, before):
         year = dates.review_this_year  # 今年以来,… in a report of May 2024 whose main year is 2023: 2024 so far
     elif start_of_change is None and measure == "level" and ("由" in before or "从" in before):
         end_year = earlier_change_end(sent, seg_start, q)
@@ -409,7 +408,7 @@ def figure_time(
         # 完成年计划的105%: the plan is the yardstick, the figure is achieved; 预计完成5600人,为年度计划的
         # 112%: the share of an estimate is an estimate
         kind = "estimate" if _ESTIMATE.search(before) else "actual"
-    if kind == "actual" and _not_yet(year, subperiod, dates, before):
+    if kind == "actual" and not_yet(year, subperiod, dates, before):
         kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
     flags: tuple[str, ...] = ()
     masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
@@ -424,7 +423,7 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         n = int(month.group(1))
         year, subperiod = (year, f"M{n - 1}") if n > 1 else ((year - 1 if year else None), "M12")
-    if sp is None and not subperiod and _to_date_unknown(year, period_start, kind, dates, before):
+    if sp is None and not subperiod and to_date_unknown(year, period_start, kind, dates, before):
         flags = (*flags, TO_DATE_FLAG)  # kept as the year's (the convention), flagged: its months are not told
     if start_of_change is not None and (measure == "level" or (measure == "yoy_pct" and q.dimension == "percent")):
         # 由2020年的X增至Y; 增速由上年的5.2%提高到6.1%: the start (a level, or a growth rate) is the base year's
@@ -472,47 +471,6 @@ def _outturn_next(sent: str, q: Quantity) -> bool:
         return False
     nxt = find_quantities(sent[m.end() - 1 : m.end() + 24])
     return bool(nxt) and nxt[0].dimension == q.dimension
-
-
-def _since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
-    """今年以来/年初以来/截至目前 before a figure without a year of its own, in a report delivered after the year it
-    mainly describes (a report of May 2024 to a visiting leader on 2023 and the months since): the figure
-    is of the report's own year so far, not of the year described (a report of January–February on the
-    year just ended keeps that year: :attr:`Dates.review_this_year`)."""
-    if year is None or period_start is not None or dates.report_year is None or year != dates.doc_year:
-        return False
-    if dates.review_this_year == year:
-        return False
-    if _SINCE_NEW_YEAR.search(before) is not None:
-        return True
-    # 截至目前 (no year named): only in a report of May–October (in March, on the year just reviewed, a
-    # state reached then: 截至目前,…贫困发生率降至0.45% in a self-check of March 2020 is 2019's), and only
-    # opening the sentence or the figure's clause (…债务余额85.3亿元,截至目前已偿还…,一般公共预算收入完成25.6亿元)
-    m = _UP_TO_NOW.search(before)
-    if m is None or dates.report_month is None or band_of(dates.report_month).certain:
-        return False
-    return not before[: m.start()].strip() or _BREAK.search(before, m.end() + 1) is None
-
-
-def _to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
-    """今年以来,…完成固定资产投资42.6亿元 in a speech of August: January to a month the text does not
-    tell, not the year (a report delivered in December, or after the year, means the year)."""
-    rm = dates.report_month
-    if year is None or year != dates.report_year or rm is None or rm > 11 or period_start is not None:
-        return False
-    return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
-
-
-def _not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
-    """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
-    February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
-    a printed 2021年 against a date of January 2021 puts the date in doubt, not the figure) and the
-    figure is not of a span up to now (今年以来). A figure of a later year than the report's (明年 in a
-    speech of December) cannot be achieved yet either, whatever part of the year."""
-    ry, rm = dates.report_year, dates.report_month
-    if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
-        return False
-    return year > ry or (not subperiod and rm is not None and rm <= 2)
 
 
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:

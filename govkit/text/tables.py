@@ -14,10 +14,8 @@ Three layouts are found (:func:`find_tables`), all structurally, before anything
   themselves; space-separated short rows need two rows or more. A text cell is allowed only in a
   column headed 单位;
 * *one cell per line*, as tables taken from DOCX, HTML or PDF print (``指标`` / ``2020年`` /
-  ``2021年`` / ``森林覆盖率(%)`` / ``61.2`` / ``62.0`` …, empty lines between cells or rows): a run
-  of short lines whose figures come in groups of the same size, each group after the same number
-  of text cells (the row label, and its unit when the header has a 单位 column). The header is the
-  text cells before the first row; when the groups are not regular, nothing is a table.
+  ``2021年`` / ``森林覆盖率(%)`` / ``61.2`` / ``62.0`` …): read by :mod:`govkit.text.table_cell_lines`
+  on the lines the other two layouts leave.
 
 A header may also stack its cells over two lines: bare-year cells ended by the words of the line
 below (``2023年 2023年`` over ``计划 完成``), or a ``|`` line whose lower line leaves cells empty
@@ -26,32 +24,33 @@ a 序号 column (``1 | 地区生产总值 | …``).
 
 In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
 blank cell has fewer cells than its header and is not read.
+
+This module splits lines into cells, tells the kind of each line (:func:`is_row`) and finds the
+tables of rows on their own lines; what a cell's text is, and the records of a table found
+(:class:`~govkit.text.table_parts.Cell`, :class:`~govkit.text.table_parts.Table`), are in
+:mod:`govkit.text.table_parts`.
+:mod:`govkit.text.wraps` keeps the lines of :func:`table_lines` as they are.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from govkit.facts.cues import cue, cue_words
+from govkit.facts.cues import cue
+from govkit.text.table_cell_lines import cell_tables
+from govkit.text.table_parts import (
+    NUMBER_CELL,
+    SENTENCE,
+    SERIAL,
+    SUB_ITEM,
+    SUB_ITEM_WORDS,
+    Cell,
+    Table,
+    is_empty,
+    is_figure,
+)
 
-#: The unit of a change cell in percentage points (cues.tsv, table points).
-POINTS = cue("table", "points")
-#: A cell holding a figure (or an empty-cell placeholder); a change in points (-2.7个百分点) is a figure.
-NUMBER_CELL = re.compile(
-    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?"
-)  # 38,765: a thousands separator
-PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
-#: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
-SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
-#: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
-_SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
-#: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
-_SUB_ITEM_WORDS = cue_words("table", "sub_item")
-#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
-SUB_ITEM = re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(_SUB_ITEM_WORDS)})[:：]|[#＃])\s*")
 _DIGIT = re.compile(r"\d")
-_SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _BAR = re.compile(r"[|｜]")
 _CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
@@ -68,31 +67,6 @@ _CATEGORY_LEN = 8
 #: Header lines above a row: short, no sentence punctuation.
 MAX_HEADER_LINES = 4
 MAX_HEADER_LEN = 80
-#: A line of a one-cell-per-line table.
-MAX_CELL_LEN = 24
-
-
-@dataclass(slots=True)
-class Cell:
-    """A cell's text and its offsets in the text it was found in."""
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class Table:
-    """A table found in a text: its header (one heading per column after the label column), rows of
-    cells (the label first, then one cell per heading) and the lines it occupies."""
-
-    header: list[str]
-    rows: list[list[Cell]]
-    title: str  # the text above the header (a title line), "" when there is none
-    row_lines: list[int]  # per row, the index of the line of its label
-    lines: set[int] = field(default_factory=set)  # every line of the table (header and rows)
-    row_spans: list[tuple[int, int]] = field(default_factory=list)  # per row, its offsets in the text
-    corner: str = ""  # the header cell over the label column (指标, 序号, 类别), "" when not printed
 
 
 def _piped(s: str) -> bool:
@@ -147,14 +121,6 @@ def cells(line: str) -> list[str]:
     return [c for c, _, _ in cell_spans(line)]
 
 
-def _figure(c: str) -> bool:
-    return NUMBER_CELL.fullmatch(c) is not None
-
-
-def _empty(c: str) -> bool:
-    return PLACEHOLDER.fullmatch(c) is not None
-
-
 def is_row(line: str) -> bool:
     """A label followed by three or more cells, most of them figures, and no sentence punctuation."""
     return _kind(line) == "row"
@@ -201,24 +167,24 @@ def _kind(line: str) -> str:
         return "rule" if "-" in line and _RULE.match(line.strip()) and _piped(line) else ""
     # a sentence; a label 其中:第一产业 is an item of the table, not a sentence (taking the label
     # away makes no sentence of a line that is none: what it takes holds no comma's neighbours)
-    if _SENTENCE.search(line) and (
-        not any(w in line for w in _SUB_ITEM_WORDS) or _SENTENCE.search(SUB_ITEM.sub("", line))
+    if SENTENCE.search(line) and (
+        not any(w in line for w in SUB_ITEM_WORDS) or SENTENCE.search(SUB_ITEM.sub("", line))
     ):
         return ""
     cs = cells(line)
-    if len(cs) > 2 and not _figure(cs[1]) and not _empty(cs[1]):
+    if len(cs) > 2 and not is_figure(cs[1]) and not is_empty(cs[1]):
         if SERIAL.fullmatch(cs[0]) or (_piped(line) and len(cs[0]) <= _CATEGORY_LEN and not _DIGIT.search(cs[0])):
             cs = cs[1:]  # 1 | 地区生产总值 | 亿元 | …, | 经济发展 | 地区生产总值 | …: a row's number or category first
     if len(cs) < 2:
         return ""
     rest = cs[1:]
-    figures = sum(1 for c in rest if _figure(c))
-    empty = sum(1 for c in rest if _empty(c))
+    figures = sum(1 for c in rest if is_figure(c))
+    empty = sum(1 for c in rest if is_empty(c))
     if len(cs) >= 4 and figures >= 3 and figures + empty >= 0.6 * len(rest):
         return "row"
-    if (_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or _empty(cs[0]):
+    if (is_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or is_empty(cs[0]):
         return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
-    texts = [c for c in rest if not _figure(c) and not _empty(c)]
+    texts = [c for c in rest if not is_figure(c) and not is_empty(c)]
     ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
     return "short" if figures >= 1 and len(texts) <= 1 and ok else ""
 
@@ -238,7 +204,7 @@ def _header(lines: list[str], first_row: int, n: int, max_lines: int) -> tuple[l
         if _RULE.match(line) and _piped(line) and not cand:
             first_row, j = j, j - 1  # a markdown rule under the header
             continue
-        if not line or _SENTENCE.search(line) or len(line) > MAX_HEADER_LEN or is_row(line):
+        if not line or SENTENCE.search(line) or len(line) > MAX_HEADER_LEN or is_row(line):
             break
         cand.append(j)
         j -= 1
@@ -270,7 +236,7 @@ def _piped_stack(upper: list[str], lower: list[str], upper_line: str) -> list[st
     """A ``|`` header of two lines whose lower line leaves cells empty (``| 指标 | 2022年 | 增长% |`` over
     ``| | 完成 | |``): each cell is the upper cell and the lower one below it; None when the upper
     line is no header line of as many cells."""
-    if not _piped(upper_line) or len(upper) != len(lower) or any(_figure(c) for c in upper):
+    if not _piped(upper_line) or len(upper) != len(lower) or any(is_figure(c) for c in upper):
         return None
     return [a + b for a, b in zip(upper, lower)]
 
@@ -298,7 +264,7 @@ def _stacked(upper: list[str], lower: list[str], n: int) -> list[str] | None:
 
 
 def _title(lines: list[str], top: int) -> str:
-    return lines[top - 1] if top > 0 and not _SENTENCE.search(lines[top - 1]) else ""
+    return lines[top - 1] if top > 0 and not SENTENCE.search(lines[top - 1]) else ""
 
 
 def _line_tables(lines: list[str], starts: list[int], kinds: list[str]) -> list[Table]:
@@ -385,7 +351,7 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
         header, top = head
     if _piped(lines[top]) != piped:
         return None
-    if any(_figure(h) for h in header) and not _year_header(["", *header]):
+    if any(is_figure(h) for h in header) and not _year_header(["", *header]):
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
     top_cells = cells(lines[top])
@@ -393,101 +359,11 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
     numbered = categories or all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after
     for row in rows:
         for h, c in zip(header[numbered:], row[1 + numbered :]):
-            if _figure(c.text) or _empty(c.text) or _UNIT_HEAD.match(h) or _ATTRIBUTE_HEAD.match(h):
+            if is_figure(c.text) or is_empty(c.text) or _UNIT_HEAD.match(h) or _ATTRIBUTE_HEAD.match(h):
                 continue
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
                 return None  # a text cell outside a 单位 or 年份 column: not a table of figures
     return _made(lines, starts, header, top, rows, at, block) if rows else None
-
-
-def _cell_line(line: str) -> bool:
-    if len(line) > 2 * MAX_CELL_LEN:
-        return False
-    s = line.strip()
-    return 0 < len(s) <= MAX_CELL_LEN and not _SENTENCE.search(s) and not _SEPARATOR.search(s)
-
-
-def _cell_tables(lines: list[str], starts: list[int], taken: set[int]) -> list[Table]:
-    """Tables printed one cell per line (empty lines between cells or rows are ignored)."""
-    out: list[Table] = []
-    i, n = 0, len(lines)
-    while i < n:
-        if i in taken or not _cell_line(lines[i]):
-            i += 1
-            continue
-        run: list[int] = []
-        j = i
-        while j < n and j not in taken:
-            if _cell_line(lines[j]):
-                run.append(j)
-            elif lines[j].strip() or (j + 1 < n and not lines[j + 1].strip()):
-                break  # a line of prose, or two empty lines, ends the run
-            j += 1
-        while run:
-            found = _cell_table(lines, starts, run)
-            if found is None:
-                break
-            table, used = found
-            out.append(table)
-            run = run[used:]
-        i = j + 1
-    return out
-
-
-def _cell_table(lines: list[str], starts: list[int], run: list[int]) -> tuple[Table, int] | None:
-    """The table at the start of a run of one-cell lines, and how many of the lines it takes."""
-    texts = [lines[i].strip() for i in run]
-    fig = [_figure(t) or _empty(t) for t in texts]
-    if not any(fig):
-        return None
-    # alternating groups: text cells, figure cells, text cells, …
-    groups: list[tuple[bool, int, int]] = []  # (figures?, first, end) in run positions
-    for p, f in enumerate(fig):
-        if groups and groups[-1][0] == f:
-            groups[-1] = (f, groups[-1][1], p + 1)
-        else:
-            groups.append((f, p, p + 1))
-    if groups[0][0] or len(groups) < 4:
-        return None  # figures before any header, or fewer than two rows
-    k = groups[1][2] - groups[1][1]  # figures per row
-    t = groups[2][2] - groups[2][1]  # text cells per row: the label, and its unit in a 单位 column
-    if t not in (1, 2):
-        return None
-    nrows = 0
-    for g in groups[1:]:
-        size = g[2] - g[1]
-        if g[0] and size == k:
-            nrows += 1
-        elif g[0] or size != t:
-            break
-    head_end = groups[0][2] - t  # the first row's text cells close the header's group
-    need = k + t - 1  # one heading per cell after the label
-    if nrows < 2 or head_end < need:
-        return None
-    header = texts[head_end - need : head_end]
-    if t == 2 and not _UNIT_HEAD.match(header[0]):
-        return None  # two text cells per row: the second must be a 单位 column
-    rows: list[list[Cell]] = []
-    at: list[int] = []
-    spans: list[tuple[int, int]] = []
-    p = head_end
-    for _ in range(nrows):
-        idx = run[p : p + t + k]
-        rows.append([Cell(lines[li].strip(), *_strip_span(lines[li], starts[li])) for li in idx])
-        at.append(idx[0])
-        spans.append((rows[-1][0].start, rows[-1][-1].end))
-        p += t + k
-    table = Table(
-        header=header, rows=rows, title=" ".join(texts[max(0, head_end - need - 2) : head_end - need]), row_lines=at
-    )
-    table.lines = set(run[head_end - need : p])  # the title lines above stay prose (a heading sets a frame)
-    table.row_spans = spans
-    return table, p
-
-
-def _strip_span(line: str, start: int) -> tuple[int, int]:
-    lead = len(line) - len(line.lstrip())
-    return start + lead, start + len(line.rstrip())
 
 
 def find_tables(text: str) -> list[Table]:
@@ -517,7 +393,7 @@ def _find(lines: list[str]) -> tuple[list[Table], list[str]]:
     taken = set().union(*(t.lines for t in tables)) if tables else set()
     taken |= {i for i, k in enumerate(kinds) if k == "row"}
     if lone:  # a lone figure: maybe a cell per line
-        tables += _cell_tables(lines, starts, taken)
+        tables += cell_tables(lines, starts, taken)
     _MEMO.line, _MEMO.spans = None, []
     return sorted(tables, key=lambda t: min(t.lines) if t.lines else 0), kinds
 
@@ -536,7 +412,7 @@ def table_lines(text: str) -> set[int]:
         j = i - 1
         while j >= 0 and i - j <= MAX_HEADER_LINES:
             line = lines[j].strip()
-            if not line or _SENTENCE.search(line) or len(line) > MAX_HEADER_LEN:
+            if not line or SENTENCE.search(line) or len(line) > MAX_HEADER_LEN:
                 break
             out.add(j)
             j -= 1

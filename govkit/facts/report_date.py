@@ -1,0 +1,72 @@
+"""A figure's time against the date the report was delivered.
+
+A report is often delivered in a year other than the one it mainly describes, or before the year
+it speaks of has ended; the same words then date a figure differently:
+
+* :func:`since_new_year_of_report`: 今年以来/年初以来/截至目前 in a report of May 2024 on 2023 is 2024 so
+  far, not 2023;
+* :func:`to_date_unknown`: 今年以来,… in a speech of August is January to a month the text does not
+  tell (flagged :data:`TO_DATE_FLAG`), not the year;
+* :func:`not_yet`: a whole-year figure of a year not yet over when the report was delivered
+  (今年…控制在4.5%以内 in a speech of January) is a target, not an outturn.
+
+Called by :func:`govkit.facts.timing.figure_time`, which reads the figure's year, span, sub-period and
+kind from its words and the paragraph's frame (:mod:`govkit.facts.timeframe`: the report's dates);
+split from :mod:`govkit.facts.timing` so that each stays one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkit.facts.cues import cue
+from govkit.facts.timeframe import Dates
+from govkit.text.years import band_of
+
+#: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
+TO_DATE_FLAG = "to_date"
+_SINCE = cue("time", "since")
+_SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_UP_TO_NOW = cue("time", "up_to_now")
+_BREAK = re.compile(r"[,;，；。]")
+
+
+def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
+    """今年以来/年初以来/截至目前 before a figure without a year of its own, in a report delivered after the year it
+    mainly describes (a report of May 2024 to a visiting leader on 2023 and the months since): the figure
+    is of the report's own year so far, not of the year described (a report of January–February on the
+    year just ended keeps that year: :attr:`Dates.review_this_year`)."""
+    if year is None or period_start is not None or dates.report_year is None or year != dates.doc_year:
+        return False
+    if dates.review_this_year == year:
+        return False
+    if _SINCE_NEW_YEAR.search(before) is not None:
+        return True
+    # 截至目前 (no year named): only in a report of May–October (in March, on the year just reviewed, a
+    # state reached then: 截至目前,…贫困发生率降至0.45% in a self-check of March 2020 is 2019's), and only
+    # opening the sentence or the figure's clause (…债务余额85.3亿元,截至目前已偿还…,一般公共预算收入完成25.6亿元)
+    m = _UP_TO_NOW.search(before)
+    if m is None or dates.report_month is None or band_of(dates.report_month).certain:
+        return False
+    return not before[: m.start()].strip() or _BREAK.search(before, m.end() + 1) is None
+
+
+def to_date_unknown(year: int | None, period_start: int | None, kind: str, dates: Dates, before: str) -> bool:
+    """今年以来,…完成固定资产投资42.6亿元 in a speech of August: January to a month the text does not
+    tell, not the year (a report delivered in December, or after the year, means the year)."""
+    rm = dates.report_month
+    if year is None or year != dates.report_year or rm is None or rm > 11 or period_start is not None:
+        return False
+    return kind != "target" and "以来" in before and _SINCE_NEW_YEAR.search(before) is not None
+
+
+def not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool:
+    """Whether a whole-year figure of *year* cannot be achieved yet: the report is dated in January or
+    February of that year (or earlier), the year is not printed before the figure (今年, a plan's year:
+    a printed 2021年 against a date of January 2021 puts the date in doubt, not the figure) and the
+    figure is not of a span up to now (今年以来). A figure of a later year than the report's (明年 in a
+    speech of December) cannot be achieved yet either, whatever part of the year."""
+    ry, rm = dates.report_year, dates.report_month
+    if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
+        return False
+    return year > ry or (not subperiod and rm is not None and rm <= 2)

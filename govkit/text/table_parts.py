@@ -1,0 +1,71 @@
+"""The parts of a plain-text table: what a cell's text is, and the records of a table found.
+
+* A cell's text (:data:`NUMBER_CELL`, :func:`is_figure`; :data:`PLACEHOLDER`, :func:`is_empty`): a figure
+  (38,765; -2.7个百分点: a change in points is a figure) or an empty-cell placeholder (—, --, /, …);
+  a row's number in a 序号 column (:data:`SERIAL`); the mark of a sub-item before a row's label
+  (:data:`SUB_ITEM`: 其中:第一产业, # 规模以上工业); the sentence punctuation no cell holds
+  (:data:`SENTENCE`).
+* The records (:class:`Cell`, :class:`Table`): a cell's text and offsets; a table's header, rows of
+  cells, title and the lines it occupies.
+
+Shared by the two finders of tables: :mod:`govkit.text.tables` (rows on their own lines, and the
+search over a text) and :mod:`govkit.text.table_cell_lines` (tables printed one cell per line); read by
+:mod:`govkit.facts.tables` and :mod:`govkit.facts.table_cells`. Split from :mod:`govkit.text.tables` so
+that each module has one job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govkit.facts.cues import cue, cue_words
+
+#: The unit of a change cell in percentage points (cues.tsv, table points).
+POINTS = cue("table", "points")
+#: A cell holding a figure (or an empty-cell placeholder); a change in points (-2.7个百分点) is a figure.
+NUMBER_CELL = re.compile(
+    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?"
+)  # 38,765: a thousands separator
+PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
+#: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
+SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
+#: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
+SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
+#: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
+SUB_ITEM_WORDS = cue_words("table", "sub_item")
+#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
+SUB_ITEM = re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(SUB_ITEM_WORDS)})[:：]|[#＃])\s*")
+
+
+@dataclass(slots=True)
+class Cell:
+    """A cell's text and its offsets in the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Table:
+    """A table found in a text: its header (one heading per column after the label column), rows of
+    cells (the label first, then one cell per heading) and the lines it occupies."""
+
+    header: list[str]
+    rows: list[list[Cell]]
+    title: str  # the text above the header (a title line), "" when there is none
+    row_lines: list[int]  # per row, the index of the line of its label
+    lines: set[int] = field(default_factory=set)  # every line of the table (header and rows)
+    row_spans: list[tuple[int, int]] = field(default_factory=list)  # per row, its offsets in the text
+    corner: str = ""  # the header cell over the label column (指标, 序号, 类别), "" when not printed
+
+
+def is_figure(c: str) -> bool:
+    """Whether cell text *c* is a figure (:data:`NUMBER_CELL`)."""
+    return NUMBER_CELL.fullmatch(c) is not None
+
+
+def is_empty(c: str) -> bool:
+    """Whether cell text *c* is an empty cell or its placeholder (:data:`PLACEHOLDER`)."""
+    return PLACEHOLDER.fullmatch(c) is not None
