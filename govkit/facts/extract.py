@@ -166,7 +166,12 @@ class Extractor:
                 if level <= 2:
                     item_frames[level] = frame
                 under_here = " ".join(headings[k] for k in sorted(headings))
-                if heading == para.strip() and item_title(para, self.lexicon.mentions(para, under_here)):
+                # (item_title needs a numbered heading's marker: the line's mentions are found only then)
+                if (
+                    heading == para.strip()
+                    and match_marker(para) is not None
+                    and item_title(para, self.lexicon.mentions(para, under_here))
+                ):
                     title_line = (p_start, para)
             # Cheap paragraph-level tests: no sentence of a paragraph without such words sets a frame
             # or names a part of the year.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from govkit.core.regex_gates import words_gate
 from govkit.facts.asides import part_note
 from govkit.facts.cues import cue
 from govkit.facts.numbers import find_quantities
@@ -107,9 +108,20 @@ def _reviewed_part_title(text: str, dates: Dates) -> bool:
     return month > subperiod_end(sub)
 
 
+#: Words one of which every heading that sets a frame holds: the required words of each pattern that
+#: one of :func:`heading_frame`'s branches needs (a plan, the next five years, a five-year review, a
+#: review, the rest of the year, a year; every branch that returns a frame needs one). A line holding
+#: none of them sets no frame: the branches' searches are spared on it (most headings).
+_SETS_FRAME = words_gate(
+    [_PLAN_HEAD, _NEXT_FIVE_YEARS, _FIVE_YEAR_REVIEW, _REVIEW_HEAD, _REST_OF_YEAR, _YEAR_HEADING, _YEAR_NAMED_HEADING]
+)
+
+
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
     text = _HEADING_QUOTES.sub("", line.strip())
+    if _SETS_FRAME is not None and _SETS_FRAME.search(text) is None:
+        return None
     if not text or _reviewed_part_title(text, dates):
         return None  # 在…上半年…重点工作推进会议上的讲话: the meeting's name, no frame of its own
     plan_head = _PLAN_HEAD.search(text)

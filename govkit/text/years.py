@@ -53,7 +53,6 @@ MASKED_YEAR = re.compile(r"(?<![\dA-Za-z*＊])(?:(?:19|20)\d?[Xx×*＊]{1,2}|[Xx
 _MASK_YEAR = 2099
 #: The characters a masked year is written with (no masked year without one of them).
 _MASK_CHARS = "Xx×*＊"
-_MASK_CHAR = re.compile(f"[{re.escape(_MASK_CHARS)}]")
 
 
 def _has_mask_char(text: str) -> bool:
@@ -65,8 +64,12 @@ def _has_mask_char(text: str) -> bool:
 
 
 _MASK_YEAR_TEXT = str(_MASK_YEAR)
-#: How far before its first mask character a masked year starts (``20`` and a digit: 202X).
-_MASK_LEAD = 3
+#: A run of mask characters with 年 after it (spaces between): a masked year ends where such a run
+#: ends (its last character is a mask character and the next one a space or 年, by MASKED_YEAR's
+#: lookahead), and nowhere else.
+_MASK_RUN_BEFORE_YEAR = re.compile(f"[{re.escape(_MASK_CHARS)}]++(?=\\s*年)")
+#: The longest masked year (``20``, a digit and two mask characters: 202XX).
+_MASKED_YEAR_LONGEST = 5
 YEAR_MASKED = "year_masked"
 YEAR_UNCERTAIN = "year_uncertain"
 YEAR_BY_MONTH = data_path("recognise", "year_by_month.csv")
@@ -148,16 +151,21 @@ def _unmask_each(texts: list[str]) -> list[str]:
 def unmask_years(text: str) -> str:
     """*text* with every masked year written as the stand-in year (so that one reading finds both).
 
-    As ``MASKED_YEAR.sub``, but the pattern is tried only where a masked year can start: at most
-    :data:`_MASK_LEAD` characters before a mask character (20X, 20XX, 202X, XX), in text order and
-    past the last masked year (the pattern, led by a look-behind, is slow to search for)."""
+    As ``MASKED_YEAR.sub``, but the pattern is tried only where a masked year can start: every
+    masked year ends where a run of mask characters followed by 年 ends (:data:`_MASK_RUN_BEFORE_YEAR`),
+    and starts at most :data:`_MASKED_YEAR_LONGEST` characters before that; those starts are tried
+    in text order, past the last masked year, the first that matches winning (the pattern, led by a
+    look-behind, is slow to search for; the mask characters without 年 after them, as in masked
+    figures ``**``, are not looked at). A match cannot cross the end of a run (the character there
+    is a space or 年), so the runs' matches come in text order and never overlap: the same matches
+    as the substitution's."""
     if not _has_mask_char(text):
         return text
     out: list[str] = []
     last = 0  # end of the last masked year
-    for mc in _MASK_CHAR.finditer(text):
-        p = mc.start()
-        for start in range(max(last, p - _MASK_LEAD), p + 1):
+    for run in _MASK_RUN_BEFORE_YEAR.finditer(text):
+        end = run.end()
+        for start in range(max(last, end - _MASKED_YEAR_LONGEST), end):
             m = MASKED_YEAR.match(text, start)
             if m is not None:
                 out.append(text[last:start])
