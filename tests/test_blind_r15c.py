@@ -4,13 +4,14 @@ report to the 人大, a mid-year 计划执行 report, a county head's 述职报�
 summary; Shandong, Henan, Jiangsu, Guizhou, Guangdong, Hubei, Yunnan, Hebei), by class:
 
 * **A single month inside a part-year figure's clause, its subject not repeated** (…规模以上工业增加值
-  同比增长9.1%,…;其中9月当月增长10.4%; 固定资产投资增长6.1%,其中6月份增长7.2%; 其中6月单月增长7.1%):
+  同比增长9.1%,…;其中9月当月增长10.4%; 固定资产投资增长6.1%,其中6月份增长7.2%; 其中6月单月增长7.1%; 其中9月份出口
+  1.5亿美元,增长15%):
   the subject's growth in that month (M9, M6). Before, a ;-segment opening on 其中 had no subject (the
   figure was lost), and 其中6月份增长 gave the month's rate as the part-year's (a wrong number); and a
   month named so (当月 too) became the paragraph's part of the year, so the next sentence's figures were
   read as the month's, and so were the next ;-segment's (…其中6月当月增长7.1%;全县规模以上工业增加值增长8.2%
   was M6). Near misses: a named part after 其中 (其中工业投资增长…) keeps the part-year; a span
-  of months (其中1-6月…); a month's count of visitors (其中7月份接待游客…: no growth word) is no month's
+  from a month to now (其中7月份以来…); a month's count of visitors (其中7月份接待游客…: no growth word) is no month's
   growth.
 * **A list of targets closed by 等年度目标** (对照年初确定的地区生产总值增长7%、固定资产投资增长10%、一般公共
   预算收入增长6%等年度目标 in a half-year report): the year's targets (whole year, kind target). Before,
@@ -99,6 +100,24 @@ CASES: list[dict] = [
             ("industrial_va", "yoy_pct", 9.0, 2024, "M6", "actual", None),
         ],
         "absent": [("industrial_va", "yoy_pct", 8.2, 2024, "M6")],
+    },
+    {
+        "id": "month_with_its_subject_named_after_qizhong",
+        "meta": AUTUMN,
+        "text": Q3_TITLE + "1-9月,全县出口11.84亿美元,增长12.3%;其中9月份出口1.5亿美元,增长15%。",
+        "facts": [
+            ("exports", "level", 118400.0, 2024, "Q1-Q3", "actual", None),
+            ("exports", "yoy_pct", 12.3, 2024, "Q1-Q3", "actual", None),
+            ("exports", "yoy_pct", 15.0, 2024, "M9", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", 15.0, 2024, "Q1-Q3")],
+    },
+    {
+        "id": "near_miss_month_since_after_qizhong",
+        "meta": AUTUMN,
+        "text": Q3_TITLE + "前三季度,全县农村劳动力转移就业3.2万人,其中7月份以来新增转移就业3200人,增长8%。",
+        "facts": [("labor_transfer", "level", 32000.0, 2024, "Q1-Q3", "actual", None)],
+        "absent": [("labor_transfer", "level", 3200.0, 2024, "M7"), ("labor_transfer", "yoy_pct", 8.0, 2024, "M7")],
     },
     {
         "id": "near_miss_named_part_after_qizhong",
