@@ -24,6 +24,8 @@ _ESTIMATE = cue("kind", "estimate")
 _TARGET_WORD = cue("target", "in_parens")
 _RESTATED_LEAD = cue("target", "restated_lead")
 _RESTATED_TAIL = cue("target", "restated_tail")
+_GOAL_LIST_AFTER = cue("target", "goal_list_after")
+_ANNUAL_GOAL_AFTER = cue("target", "annual_goal_after")
 
 #: A bracket of a few words (增长8.1%(1-11月), 6.9%(1—11月数据)): when it names only a part of the year and
 #: follows a figure, a note on that figure alone.
@@ -77,22 +79,42 @@ def named_in_parens(s: Sentence, qi: int) -> bool:
     return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
 
 
-def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
+def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> int | None:
     """…增长5.2%,完成年初确定的5%预期目标; 增长3.1%,低于年初确定的7%预期目标: a clause of only the words
     restating the year's target (target restated_lead) before the figure and the goal's name after it
     (target restated_tail), right after a clause whose last figure, of the same dimension, was read: the
-    figure is that subject's target for the same measure."""
-    if qi == 0 or (qi - 1) not in measure_of_figure:
-        return False
-    sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
+    figure is that subject's target for the same measure. The figure of the same dimension may stand one
+    clause further back when the clause between holds only the same subject's rate (PM2.5年均浓度为19微克/立方米,
+    同比下降5.0%,优于市下达的24微克/立方米的考核目标). The index of the outturn's figure, or None."""
+    if qi == 0:
+        return None
+    sent, q, clause = s.text, s.quantities[qi], s.clauses[ci]
+    pj = qi - 1
+    if s.quantities[pj].dimension != q.dimension and pj > 0 and s.quantities[pj].dimension in ("percent", "pp"):
+        # the clause between: the outturn's own change only (read, of the same subject: 同比下降5.0%,
+        # 比上年提高0.4个百分点)
+        between = s.clauses[ci - 1] if ci else None
+        if (
+            between is not None
+            and clause_index(s.clauses, s.quantities[pj].start) == ci - 1
+            and pj in measure_of_figure
+            and not any(m.type == "subject" and between.start <= m.start < between.end for m in s.mentions)
+        ):
+            pj -= 1
+            if clause_index(s.clauses, s.quantities[pj].start) != ci - 2:
+                return None
+            ci -= 1
+    prev = s.quantities[pj]
+    if pj not in measure_of_figure:
+        return None
     if prev.dimension != q.dimension or q.dimension == "" or clause_index(s.clauses, prev.start) != ci - 1:
-        return False
-    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
-        return False  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
+        return None
+    if s.groups.get(pj, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
+        return None  # 分别增长5.6%和7.9%,完成年初确定的6%和8%预期目标: which target is whose the list does not say
     if _RESTATED_LEAD.fullmatch(sent, clause.start, q.start) is None:
-        return False
+        return None
     tail = _RESTATED_TAIL.match(sent, q.end)
-    return tail is not None and (q.dimension != "percent" or tail.group("goal") is not None)
+    return pj if tail is not None and (q.dimension != "percent" or tail.group("goal") is not None) else None
 
 
 def target_in_or_before_parens(sent: str, q: Quantity) -> bool:
@@ -104,3 +126,10 @@ def target_in_or_before_parens(sent: str, q: Quantity) -> bool:
     if paren <= 0 or _TARGET_WORD.search(sent, max(0, paren - 4), paren) is None:
         return False
     return not sent.startswith("的", sent.find(")", q.end) + 1)
+
+
+def annual_goal_after(sent: str, q: Quantity) -> bool:
+    """The goal after a target's figure, or after the list of goals it opens, named the year's (…增长7%、
+    固定资产投资增长10%等年度目标; 8%的全年目标): the whole year's target (in a part-year report too)."""
+    listed = _GOAL_LIST_AFTER.match(sent, q.end)
+    return _ANNUAL_GOAL_AFTER.match(sent, listed.end() if listed is not None else q.end) is not None

@@ -55,6 +55,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "modal"),  # …增长5.2%,今年要确保增长6%以上
             cue("continuation", "sign_turn"),  # …,前三季度实现由负转正增长2.1%
             cue("continuation", "rate_change"),
+            cue("continuation", "projects_called_back"),  # …年度计划投资92亿元,上述项目累计完成投资…
             cue("measure_after", "fall_named"),  # …下降2.5%,降幅比上年收窄1.3个百分点
             # the year of a figure named by a word, as [0-9]{4}年 below (去年完成210亿元,今年前三季度完成165亿元)
             *(cue("time", name) for name in ("this_year", "last_year", "before_last_year", "next_year")),
@@ -96,9 +97,12 @@ _INVESTED_PARTS = ("H1", "Q1-Q3", "Q1", "Q1-Q2", "months", "months_cn", "first_m
 _INVESTED_OPENING = re.compile(
     r"\s*(?:(?:"
     + "|".join(cue("sub", name).pattern for name in _INVESTED_PARTS)
-    + rf")\s*)?(?:{cue('continuation', 'invested_opening').pattern})"
+    + rf")\s*)?(?:{cue('continuation', 'projects_anaphor').pattern})?"
+    + rf"(?:{cue('continuation', 'invested_opening').pattern})"
 )
 _INVESTED_SUBJECT = cue("continuation", "invested_subject")
+_PROJECTS_PROGRESS = cue("continuation", "projects_progress")
+_PROJECTS_NEXT = cue("continuation", "projects_next")
 
 
 @dataclass(slots=True)
@@ -361,6 +365,8 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             continue  # …下降6.4%,主要是…债券资金支出较多,剔除该因素后增长3.1%: the reason's nouns take no rate
         last = last_subject_in_clause.get(pj)
         prevm = [m for m in s.mentions if clauses[pj].start <= m.start < clauses[pj].end]
+        if invested and _PROJECTS_PROGRESS.fullmatch(sent, clauses[pj].start, clauses[pj].end):
+            continue  # 126个项目已开工118个,开工率93.7%,累计完成投资…: the works' progress, not a subject
         if invested:
             skipped = last is not None and _total_cost(sent, last)
             past_cost = past_cost or skipped
@@ -443,3 +449,10 @@ def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> st
     """The words before *q* that decide its measure: from *subject* if it stands in *clause* before
     *q*, else from the clause start."""
     return sent[(subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start) : q.start]
+
+
+def continues_projects(sent: str) -> bool:
+    """Whether sentence *sent* (with no subject of its own) opens, after a part of the year, on the
+    projects called back or the investment made (截至11月底,126个项目已开工118个,…累计完成投资147.3亿元):
+    it goes on about the projects of the sentence before."""
+    return _PROJECTS_NEXT.match(sent) is not None

@@ -171,7 +171,7 @@ def clause_start(sent: str, pos: int) -> int:
 
 def segment_start(before: str) -> int:
     """Start of the ;-segment at the end of *before*."""
-    return max(before.rfind(";"), before.rfind("；")) + 1
+    return max(before.rfind(";"), before.rfind("；"), before.rfind("。")) + 1
 
 
 def quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:

@@ -32,7 +32,7 @@ import pandas as pd
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
 from govkit.core.fact import CUT_FLAG, Fact
-from govkit.facts.attribution import continues_subject
+from govkit.facts.attribution import continues_projects, continues_subject
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
 from govkit.facts.cues import cue, cue_words
@@ -222,6 +222,20 @@ class Extractor:
                     del facts[first_fact:]
                     sent = para[s:e]
                     mentions = self.lexicon.mentions(sent, under)
+                elif (
+                    last_read is not None
+                    and last_read[1] == s
+                    and mentions is not None
+                    and not any(m.entry.type != "null" for m in mentions)
+                    and continues_projects(sent)
+                    and any(f.indicator == _PROJECTS_INDICATOR for f in facts[last_read[2] :])
+                ):
+                    # 全年实施县级重点项目126个,年度计划投资158亿元。截至11月底,126个项目…累计完成投资147.3亿元:
+                    # the projects' investment made, their subject in the sentence before: read the two together
+                    s, _end, first_fact, sub_state = last_read
+                    del facts[first_fact:]
+                    sent = para[s:e]
+                    mentions = self.lexicon.mentions(sent, under)
                 if not mentions:
                     sp = subperiod_of(sent) if subperiods_here else None
                     sub_state = sp if sp is not None else sub_state
@@ -275,6 +289,9 @@ class Extractor:
                 f.measure = "cagr_pct"
         return facts
 
+
+#: The indicator of the projects whose investment made a sentence with no subject may go on about.
+_PROJECTS_INDICATOR = "key_project_investment"
 
 #: A figure printed bare: digits and a decimal point, no unit, magnitude or sign after it.
 _BARE_FIGURE = re.compile(r"[\d.]+")

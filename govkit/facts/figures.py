@@ -229,8 +229,8 @@ def _figures(
                 subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
         elif in_parens and assigned and target_in_or_before_parens(sent, q) and not named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
-        elif restates_target(s, qi, ci, measure_of_figure):
-            subject, how = subject_of[qi - 1], "restated"
+        elif (outturn := restates_target(s, qi, ci, measure_of_figure)) is not None:
+            subject, how = subject_of[outturn], "restated"
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
             # (the list's clause has no subject of its own: inherited, or none found past a part with no name
@@ -281,9 +281,9 @@ def _figures(
             continue  # the list's first figure was not a fact of this report; nor are the others
         measure: str | None
         if how == "restated":
-            if qi - 1 in blocked_figures:
+            if outturn in blocked_figures:
                 continue  # the outturn before was not a fact of this report; nor is its target
-            measure, sign = measure_of_figure[qi - 1]
+            measure, sign = measure_of_figure[outturn]
             if measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0:
                 # (固定资产投资下降4.3%,低于8%的预期目标 / 能耗下降3.2%,完成3%的目标: whether the target is
                 # a rise or a fall the words do not say)
@@ -407,7 +407,7 @@ def _figures(
             if how == "restated" and (
                 fact.subperiod
                 or fact.period_start is not None
-                or not _outturn_before(out, s.offset + quantities[qi - 1].start)
+                or not _outturn_before(out, s.offset + quantities[outturn].start)
             ):
                 # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's; 力争增长6%左右,
                 # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a

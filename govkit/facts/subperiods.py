@@ -148,8 +148,11 @@ def subperiod_of(
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
     for m in _finds("month_current", text, names, found):
-        if 1 <= int(m.group(1)) <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
-            best = max(best or (-1, ""), (m.end(), f"M{int(m.group(1))}"))
+        n = int(m.group(1) or m.group(2))  # 9月当月; 其中9月份增长 (the month of a part-year's figure)
+        if _SEGMENT_BREAK.search(text, m.end()):
+            continue  # …其中6月当月增长7.1%;全县规模以上工业增加值增长8.2%: the month is that segment's only
+        if 1 <= n <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
+            best = max(best or (-1, ""), (m.end(), f"M{n}"))
     for m in _finds("month", text, names, found) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
@@ -162,6 +165,17 @@ def subperiod_of(
 #: A sub-period of one month (M5), its month in group 1.
 SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _TO_DATE = cue("sub", "to_date")
+_MONTH_CURRENT = cue("sub", "month_current")
+_SEGMENT_BREAK = re.compile("[;；]")
+
+
+def month_current_named(sp: str, before: str) -> bool:
+    """The single month *sp* named inside the running text before a figure (9月当月, 其中6月份增长): that
+    figure's month (and the sentence's figures after it), not the paragraph's part of the year: the next
+    sentence keeps the part named before (…增长8.2%,其中6月当月增长9.5%。社会消费品零售总额… is of 上半年)."""
+    return SINGLE_MONTH.fullmatch(sp) is not None and "月" in before and _MONTH_CURRENT.search(before) is not None
+
+
 _THIS_MONTH = cue("sub", "this_month")
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
-from govkit.facts.asides import blank_part_notes, estimate_note, part_note
+from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_note, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
@@ -45,6 +45,7 @@ from govkit.facts.subperiods import (
     SINGLE_MONTH,
     count_number,
     may_name_subperiod,
+    month_current_named,
     month_or_to_date,
     sub_cues_in,
     subperiod_end,
@@ -302,7 +303,7 @@ def figure_time(
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
-    if sp is not None and opening is None:
+    if sp is not None and opening is None and not month_current_named(sp, before):
         sub_state = sp
     elif sp is None and (
         subperiod
@@ -399,7 +400,7 @@ def figure_time(
         kind == "target"
         and subperiod
         and measure != "completion_pct"
-        and annual_target_before(sent, q, clause, in_parens)
+        and (annual_target_before(sent, q, clause, in_parens) or annual_goal_after(sent, q))
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
