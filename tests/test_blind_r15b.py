@@ -1,0 +1,189 @@
+"""Constructions of blind round h16 (session 13: county statistical bulletins and ecology bulletins of
+河北, 湖北, 山东, 广西, 云南, 贵州, 河南 and 江苏), by class:
+
+* **A park's own figure under a name the park words did not know** (城东化工园实现规模以上工业总产值…;
+  a park with a bracketed part after its name, 临港产业园（一期）完成…; a quoted group of zones, “两区”/
+  “三园” …增加值增长…): a part of the region's figure, not the region's own. Before, 化工园, the bracket and
+  the quoted group hid the park and the figure was the region's. Near misses: the region's own figure
+  after the park's sentence, the own 全区 of a district.
+* **A ratio to an indicator named inside it** (单位规模以上工业增加值能耗下降4.2%, 万元工业增加值用水量下降…):
+  an intensity, not the value added (EXTRACTION.md: ratios of an indicator are not the indicator).
+  Before, the value added's growth was read. Near miss: the value added's own growth beside it.
+* **Poverty reduced with a qualifier between the verb and the people** (减少农村贫困人口7836人,
+  减少建档立卡贫困人口…户…人): people lifted, as 减少贫困人口 already was. Near misses: the people left
+  (贫困人口减少到…人), a stock from one year to another (由…减少到…).
+* **A time word before 城市 of an urban rate** (全年城市生活污水处理率达到97.62%): 全年城市 was read as
+  a place's name (…市) and the region's own urban rate dropped. Near miss: a named city after the time
+  word (全年晋城市…) stays another place's. Beside it, **城市居民人均可支配收入** (城市 for 城镇) is the urban
+  residents' income; before, it was read as all residents' (resident_income).
+  (2024年度城市生活污水处理率 too: 度 before 城市.)
+* **A table caption ending in a bracketed unit** (表1 2023年县城环境空气主要污染物浓度（微克/立方米）
+  over 污染物 | 2022年 | 2023年 | 变化): the unit of the table's levels, as (单位:亿元) already was. Before,
+  the levels had no unit and were not read. Near miss: a bracket that is no unit (（2023年）).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+META = {"year": 2023, "report_date": "2024-03-30", "region": "郓城县", "level": "county"}
+CITY = {"year": 2024, "report_date": "2025-06-05", "region": "腾冲市", "level": "county"}
+YANGCHENG = {"year": 2023, "report_date": "2024-06-05", "region": "阳城县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a park's own figure
+    {
+        "id": "chemical_park_output_is_the_parks",
+        "text": "全年规模以上工业总产值比上年增长9.3%。城东化工园实现规模以上工业总产值128.5亿元,增长15.6%。",
+        "facts": [("industrial_output", "yoy_pct", 9.3, 2023, "", "actual", None)],
+        "absent": [("industrial_output", "level", 128.5), ("industrial_output", "yoy_pct", 15.6)],
+    },
+    {
+        "id": "park_with_a_bracketed_part_after_its_name",
+        "text": "全年固定资产投资增长6.1%。临港产业园（一期）完成固定资产投资26.3亿元,增长12.1%。",
+        "facts": [("fai", "yoy_pct", 6.1, 2023, "", "actual", None)],
+        "absent": [("fai", "level", 26.3), ("fai", "yoy_pct", 12.1)],
+    },
+    {
+        "id": "quoted_group_of_zones",
+        "text": "全县规模以上工业增加值增长8.2%。“三园”规模以上工业增加值增长11.4%,占全县的63.2%。",
+        "facts": [("industrial_va", "yoy_pct", 8.2, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "yoy_pct", 11.4)],
+    },
+    {
+        "id": "quoted_two_zones_then_the_own_figure",
+        "text": "“两区”完成固定资产投资增长14.5%。全县固定资产投资增长5.7%。",
+        "facts": [("fai", "yoy_pct", 5.7, 2023, "", "actual", None)],
+        "absent": [("fai", "yoy_pct", 14.5)],
+    },
+    {
+        "id": "near_miss_own_district_after_a_park_sentence",
+        "meta": {"region": "吴江区"},
+        "text": "吴江经济技术开发区完成规模以上工业总产值2215.6亿元。全区规模以上工业增加值增长7.2%。",
+        "facts": [("industrial_va", "yoy_pct", 7.2, 2023, "", "actual", None)],
+        "absent": [("industrial_output", "level", 2215.6)],
+    },
+    # ---- a ratio to an indicator named inside it
+    {
+        "id": "energy_per_unit_of_industrial_value_added",
+        "text": "全年单位规模以上工业增加值能耗下降4.2%。",
+        "facts": [],
+        "absent": [("industrial_va",)],
+    },
+    {
+        "id": "water_per_ten_thousand_yuan_of_industrial_value_added",
+        "text": "万元规上工业增加值用水量比上年下降3.6%,规上工业增加值增长7.7%。",
+        "facts": [("industrial_va", "yoy_pct", 7.7, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "yoy_pct", -3.6)],
+    },
+    {
+        "id": "near_miss_value_added_then_its_energy_ratio",
+        "text": "规模以上工业增加值增长6.2%,单位工业增加值能耗下降5.1%。",
+        "facts": [("industrial_va", "yoy_pct", 6.2, 2023, "", "actual", None)],
+        "absent": [("industrial_va", "yoy_pct", -5.1)],
+    },
+    # ---- poverty reduced, a qualifier before the people
+    {
+        "id": "reduced_rural_poor_people",
+        "meta": {"year": 2019, "report_date": "2020-04-20"},
+        "text": "全年减少农村贫困人口3215人,贫困发生率降至0.61%。",
+        "facts": [("poverty_people_lifted", "level", 3215.0, 2019, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "reduced_registered_poor_households_and_people",
+        "meta": {"year": 2018, "report_date": "2019-03-20"},
+        "text": "全年减少建档立卡贫困人口1860户5742人。",
+        "facts": [
+            ("poverty_households_lifted", "level", 1860.0, 2018, "", "actual", None),
+            ("poverty_people_lifted", "level", 5742.0, 2018, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_poor_people_left",
+        "meta": {"year": 2019, "report_date": "2020-04-20"},
+        "text": "年末全县农村贫困人口减少到836人。",
+        "facts": [],
+        "absent": [("poverty_people_lifted", "level", 836.0)],
+    },
+    # ---- a time word before 城市 of an urban rate
+    {
+        "id": "urban_sewage_rate_after_the_year",
+        "meta": CITY,
+        "text": "全年城市生活污水处理率达到96.8%,比上年提高0.6个百分点。",
+        "facts": [
+            ("sewage_treatment_rate", "level", 96.8, 2024, "", "actual", None),
+            ("sewage_treatment_rate", "pp_change", 0.6, 2024, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "urban_garbage_rate_in_the_year",
+        "meta": CITY,
+        "text": "2024年城市生活垃圾无害化处理率为99.2%。",
+        "facts": [("garbage_treatment_rate", "level", 99.2, 2024, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_named_city_after_the_year",
+        "meta": YANGCHENG,
+        "text": "全年晋城市生活污水处理率达到98.1%。",
+        "facts": [],
+        "absent": [("sewage_treatment_rate",)],
+    },
+    {
+        "id": "urban_sewage_rate_after_the_year_of_account",
+        "meta": CITY,
+        "text": "2024年度城市生活污水处理率为95.1%。",
+        "facts": [("sewage_treatment_rate", "level", 95.1, 2024, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "urban_residents_income_named_with_cheng_shi",
+        "meta": CITY,
+        "text": "全年城市居民人均可支配收入41230元,增长4.6%;农村居民人均可支配收入18652元,增长6.9%。",
+        "facts": [
+            ("urban_income", "level", 41230.0, 2024, "", "actual", None),
+            ("urban_income", "yoy_pct", 4.6, 2024, "", "actual", None),
+            ("rural_income", "level", 18652.0, 2024, "", "actual", None),
+        ],
+        "absent": [("resident_income",)],
+    },
+    # ---- a table caption ending in a bracketed unit
+    {
+        "id": "table_caption_bracketed_concentration_unit",
+        "meta": {"region": "资源县"},
+        "text": "一、环境空气质量\n表2  主要污染物年均浓度（微克/立方米）\n项目    2022年    2023年\n"
+        "PM2.5    35    31\nPM10    62    58\n",
+        "facts": [
+            ("pm25", "level", 35.0, 2022, "", "actual", None),
+            ("pm25", "level", 31.0, 2023, "", "actual", None),
+            ("pm10", "level", 62.0, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "table_caption_bracketed_money_unit",
+        "text": "表1  主要经济指标（亿元）\n指标    2022年    2023年\n地区生产总值    210.5    225.3\n"
+        "一般公共预算收入    12.3    13.1\n",
+        "facts": [
+            ("gdp", "level", 210.5, 2022, "", "actual", None),
+            ("gdp", "level", 225.3, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 13.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_table_caption_bracketed_year",
+        "text": "表1  主要经济指标（2023年）\n指标    一季度    二季度\n地区生产总值    52.5    55.3\n",
+        "facts": [],
+        "absent": [("gdp", "level", 52.5)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
+    check_case(case, META)
