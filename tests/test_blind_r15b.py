@@ -17,6 +17,10 @@
   word (全年晋城市…) stays another place's. Beside it, **城市居民人均可支配收入** (城市 for 城镇) is the urban
   residents' income; before, it was read as all residents' (resident_income).
   (2024年度城市生活污水处理率 too: 度 before 城市.)
+* **当年 ('that year') in a review** (a bulletin of April 2024 on 2023: 当年完成造林2.3万亩; 2021年实施重点项目
+  42个,当年完成投资56.3亿元 in a report on 2023): the year reviewed, or the year printed before it in the
+  sentence. Before, 当年 was the report's year (2024) or the year of the review (2023). Near miss: 当年 in a
+  plan (the plan's year).
 * **A table caption ending in a bracketed unit** (表1 2023年县城环境空气主要污染物浓度（微克/立方米）
   over 污染物 | 2022年 | 2023年 | 变化): the unit of the table's levels, as (单位:亿元) already was. Before,
   the levels had no unit and were not read. Near miss: a bracket that is no unit (（2023年）).
@@ -150,6 +154,31 @@ CASES: list[dict] = [
             ("rural_income", "level", 18652.0, 2024, "", "actual", None),
         ],
         "absent": [("resident_income",)],
+    },
+    # ---- 当年 ('that year') in a review
+    {
+        "id": "that_year_in_a_bulletin_of_april",
+        "meta": {"year": 2023, "report_date": "2024-04-10"},
+        "text": "郓城县2023年国民经济和社会发展统计公报\n二、农业\n当年完成造林2.3万亩,森林覆盖率达到27.6%。",
+        "facts": [
+            ("afforestation", "level", 23000.0, 2023, "", "actual", None),
+            ("forest_coverage", "level", 27.6, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 23000.0, 2024)],
+    },
+    {
+        "id": "that_year_after_a_printed_year",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "2021年全县实施重点项目42个,当年完成投资56.3亿元。",
+        "facts": [("key_project_investment", "level", 56.3, 2021, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 56.3, 2023)],
+    },
+    {
+        "id": "near_miss_that_year_in_a_plan",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "2024年主要预期目标:地区生产总值增长6%,当年完成造林3万亩。",
+        "facts": [("afforestation", "level", 30000.0, 2024, "", "target", None)],
+        "absent": [("afforestation", "level", 30000.0, 2023)],
     },
     # ---- a table caption ending in a bracketed unit
     {
