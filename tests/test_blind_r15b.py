@@ -68,6 +68,18 @@ CASES: list[dict] = [
         "facts": [("industrial_va", "yoy_pct", 7.2, 2023, "", "actual", None)],
         "absent": [("industrial_output", "level", 2215.6)],
     },
+    {
+        "id": "near_miss_own_total_including_the_parks",
+        "text": "全县（含经济开发区、化工园）规模以上工业总产值增长8.3%。",
+        "facts": [("industrial_output", "yoy_pct", 8.3, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_quoted_zones_designated_then_own_figure",
+        "text": "“两区”划定后,全县粮食播种面积175.8万亩。",
+        "facts": [("grain_area", "level", 1758000.0, 2023, "", "actual", None)],
+        "absent": [],
+    },
     # ---- a ratio to an indicator named inside it
     {
         "id": "energy_per_unit_of_industrial_value_added",
