@@ -7,8 +7,10 @@
   the quoted group hid the park and the figure was the region's. Near misses: the region's own figure
   after the park's sentence, the own 全区 of a district.
 * **A ratio to an indicator named inside it** (单位规模以上工业增加值能耗下降4.2%, 万元工业增加值用水量下降…):
-  an intensity, not the value added (EXTRACTION.md: ratios of an indicator are not the indicator).
-  Before, the value added's growth was read. Near miss: the value added's own growth beside it.
+  an intensity, not the value added (EXTRACTION.md: ratios of an indicator are not the indicator); so is
+  a ratio to GDP per 万元/亿元 (万元地区生产总值用水量, 亿元生产总值生产安全事故死亡率). Before, the value added's
+  or the GDP's growth was read. Near misses: the value added's own growth beside it, energy per 万元 of GDP
+  (energy_intensity).
 * **Poverty reduced with a qualifier between the verb and the people** (减少农村贫困人口7836人,
   减少建档立卡贫困人口…户…人): people lifted, as 减少贫困人口 already was. Near misses: the people left
   (贫困人口减少到…人), a stock from one year to another (由…减少到…).
@@ -98,6 +100,24 @@ CASES: list[dict] = [
         "text": "规模以上工业增加值增长6.2%,单位工业增加值能耗下降5.1%。",
         "facts": [("industrial_va", "yoy_pct", 6.2, 2023, "", "actual", None)],
         "absent": [("industrial_va", "yoy_pct", -5.1)],
+    },
+    {
+        "id": "water_per_ten_thousand_yuan_of_gdp",
+        "text": "全县地区生产总值增长6.4%,万元地区生产总值用水量下降3.5%。",
+        "facts": [("gdp", "yoy_pct", 6.4, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", -3.5)],
+    },
+    {
+        "id": "deaths_per_hundred_million_yuan_of_gdp",
+        "text": "全县亿元生产总值生产安全事故死亡率下降12%。",
+        "facts": [],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "near_miss_energy_per_ten_thousand_yuan_of_gdp",
+        "text": "全县万元地区生产总值能耗下降3.2%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.2, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
     },
     # ---- poverty reduced, a qualifier before the people
     {
