@@ -19,6 +19,10 @@
   word (全年晋城市…) stays another place's. Beside it, **城市居民人均可支配收入** (城市 for 城镇) is the urban
   residents' income; before, it was read as all residents' (resident_income).
   (2024年度城市生活污水处理率 too: 度 before 城市.)
+* **Imports beside exports in a 分别 list** (进口87.6亿美元、出口219.8亿美元,分别增长0.6%和7.5%; 进出口总额…,其中
+  出口…、进口…,分别增长7.5%和0.6%): 进口 is a member of the list (a null subject), and after a total the list's
+  rates go with the amounts after 其中. Before, exports took imports' rate (0.6). Near miss: a whole and its one
+  part (其中税收收入…,分别增长…: the whole's rate first, as before).
 * **当年 ('that year') in a review** (a bulletin of April 2024 on 2023: 当年完成造林2.3万亩; 2021年实施重点项目
   42个,当年完成投资56.3亿元 in a report on 2023): the year reviewed, or the year printed before it in the
   sentence. Before, 当年 was the report's year (2024) or the year of the review (2023). Near miss: 当年 in a
@@ -186,6 +190,38 @@ CASES: list[dict] = [
             ("rural_income", "level", 18652.0, 2024, "", "actual", None),
         ],
         "absent": [("resident_income",)],
+    },
+    # ---- imports beside exports in a 分别 list
+    {
+        "id": "imports_listed_before_exports",
+        "meta": CITY,
+        "text": "进口87.6亿美元、出口219.8亿美元,分别增长0.6%和7.5%。",
+        "facts": [
+            ("exports", "level", 2198000.0, 2024, "", "actual", None),
+            ("exports", "yoy_pct", 7.5, 2024, "", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", 0.6)],
+    },
+    {
+        "id": "trade_total_then_its_parts_after_qizhong",
+        "meta": CITY,
+        "text": "全年完成进出口总额307.4亿美元,其中出口219.8亿美元、进口87.6亿美元,分别增长7.5%和0.6%。",
+        "facts": [("exports", "yoy_pct", 7.5, 2024, "", "actual", None)],
+        "absent": [("exports", "yoy_pct", 0.6)],
+    },
+    {
+        "id": "loans_total_then_two_parts_after_qizhong",
+        "meta": CITY,
+        "text": "全市各项贷款余额142.8亿元,增长8.2%,其中涉农贷款62.1亿元、小微企业贷款31.2亿元,分别增长9.1%和12.3%。",
+        "facts": [("loan_balance", "yoy_pct", 8.2, 2024, "", "actual", None)],
+        "absent": [("loan_balance", "yoy_pct", 9.1), ("loan_balance", "yoy_pct", 12.3)],
+    },
+    {
+        "id": "near_miss_whole_and_its_part_respectively",
+        "meta": CITY,
+        "text": "一般公共预算收入12.5亿元,其中税收收入8.6亿元,分别增长6.2%和7.8%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 6.2, 2024, "", "actual", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 7.8)],
     },
     # ---- 当年 ('that year') in a review
     {
