@@ -25,8 +25,9 @@
   part (其中税收收入…,分别增长…: the whole's rate first, as before).
 * **当年 ('that year') in a review** (a bulletin of April 2024 on 2023: 当年完成造林2.3万亩; 2021年实施重点项目
   42个,当年完成投资56.3亿元 in a report on 2023): the year reviewed, or the year printed before it in the
-  sentence. Before, 当年 was the report's year (2024) or the year of the review (2023). Near miss: 当年 in a
-  plan (the plan's year).
+  sentence; after a span (2021年以来,累计…,当年/今年完成…) the year's own figure, not the span's sum. Before,
+  当年 was the report's year (2024) or the year of the review (2023), and after a span it took the span's
+  start. Near misses: 当年 in a plan (the plan's year); 今年's figure before the span (the sum keeps its start).
 * **A plan heading naming a year's goals or work goals** (五、2025年目标; 五、2025年工作目标 in an ecology bulletin
   on 2024): the targets of that year. Before, only 主要目标/年度目标/… made a plan heading: the goals were
   actuals, under 工作目标 of the year described (2024). Near miss: 2024年工作目标完成情况 (a review).
@@ -250,6 +251,33 @@ CASES: list[dict] = [
         "text": "2024年主要预期目标:地区生产总值增长6%,当年完成造林3万亩。",
         "facts": [("afforestation", "level", 30000.0, 2024, "", "target", None)],
         "absent": [("afforestation", "level", 30000.0, 2023)],
+    },
+    {
+        "id": "that_year_after_a_span_since",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "2021年以来,累计完成造林12万亩,当年完成造林3.2万亩。",
+        "facts": [
+            ("afforestation", "level", 120000.0, 2023, "", "actual", 2021),
+            ("afforestation", "level", 32000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("afforestation", "level", 32000.0, 2023, "", "actual", 2021)],
+    },
+    {
+        "id": "this_year_after_a_span_since",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "2021年以来,全县累计实施重点项目126个,今年完成投资56.3亿元。",
+        "facts": [("key_project_investment", "level", 56.3, 2023, "", "actual", None)],
+        "absent": [("key_project_investment", "level", 56.3, 2023, "", "actual", 2021)],
+    },
+    {
+        "id": "near_miss_sum_since_after_this_years_figure",
+        "meta": {"year": 2023, "report_date": "2024-01-10"},
+        "text": "今年全县新增造林3.2万亩;2021年以来,累计完成造林12万亩。",
+        "facts": [
+            ("afforestation", "level", 32000.0, 2023, "", "actual", None),
+            ("afforestation", "level", 120000.0, 2023, "", "actual", 2021),
+        ],
+        "absent": [],
     },
     # ---- a plan heading of an ecology bulletin
     {
