@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from govkit.core.catalog import Indicator
 from govkit.facts.attribution import Assigned
 from govkit.facts.clauses import Sentence, clause_start, segment_start
-from govkit.facts.cues import cue
+from govkit.facts.cues import cue, cue_words
 from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import Quantity, stands_in, unit_of
 from govkit.facts.printed_year import listed_parts
@@ -30,6 +30,8 @@ _LIST_JOINER_QUALIFIED = re.compile(r"\s*[、和与及]\s*[^、和与及,;:，�
 _PARTS_LISTED_BEFORE = cue("subject", "parts_listed_before")
 _UNNAMED_BEFORE = re.compile(r"、\s*[^、和与及,;:，；：\d\s]{0,4}$")
 _DIGIT = re.compile(r"\d")
+#: 其中: the amounts after it are the parts a 分别 list of rates may follow (W X亿元,增长a%,其中P Y、Q Z,分别增长…)
+_SUB_ITEM = cue_words("table", "sub_item")
 _SHARED_FIGURE = cue("attribution", "shared_figure")
 
 
@@ -162,11 +164,17 @@ def amounts_before_list(s: Sentence, qi: int) -> list[int] | None:
     """一般公共预算收入12.5亿元,其中税收收入8.6亿元,分别增长6.2%和7.8%: when *qi* opens a 分别 list of
     rates and exactly as many amounts (no rate among them) are printed before it in the sentence, the
     amounts in order: each rate of the list is the change of the amount at its position (6.2% the
-    whole's, 7.8% its part's), whichever subject stands nearest the list."""
+    whole's, 7.8% its part's), whichever subject stands nearest the list; when more amounts stand before
+    it, those after the sentence's last 其中 if as many (a total, then its parts listed after 其中)."""
     if qi not in s.respective or s.respective[qi][0] != 0 or s.quantities[qi].dimension not in ("percent", "pp"):
         return None
     before = [i for i in range(qi) if s.quantities[i].dimension]
-    if len(before) != s.respective[qi][1] or any(s.quantities[i].dimension in ("percent", "pp") for i in before):
+    n = s.respective[qi][1]
+    if len(before) > n:
+        # 进出口总额307.4亿美元,其中出口219.8亿美元、进口87.6亿美元,分别增长7.5%和0.6%: the parts after 其中
+        opens = max(s.text.rfind(w, 0, s.quantities[qi].start) for w in _SUB_ITEM)
+        before = [i for i in before if s.quantities[i].start > opens] if opens >= 0 else before
+    if len(before) != n or any(s.quantities[i].dimension in ("percent", "pp") for i in before):
         return None
     return before
 

@@ -178,6 +178,8 @@ def printed_year(
             continue  # 受上年同期基数较低影响, 是上年同期的1.5倍: a base, not the year described
         rel = m
         break
+    if rel is not None and explicit_year is not None and _THAT_YEAR.fullmatch(rel.group()):
+        rel = None  # 2021年实施重点项目42个,当年完成投资56.3亿元: 'that year' is the year printed before it
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
@@ -208,6 +210,9 @@ def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], fra
     # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
     # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
     planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
+    if not planning and _THAT_YEAR.fullmatch(rel.group()):
+        # 当年 in a review is the year reviewed, even in a bulletin of April on the year before
+        return frame.year or dates.doc_year or dates.review_this_year
     ty = (
         (dates.report_year or dates.plan_year)
         if planning or (_ESTIMATE_WORD.search(sent, rel.end()) and _names_last_year(sent, relative))

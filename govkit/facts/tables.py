@@ -59,6 +59,7 @@ from govkit.facts.cues import cue
 from govkit.facts.frames import document_subperiod
 from govkit.facts.measures import unit_label
 from govkit.facts.mentions import Lexicon
+from govkit.facts.numbers import unit_of
 from govkit.facts.places import opens_with_places
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.table_cells import (
@@ -83,6 +84,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _CHANGE = cue("table", "change")
 _STANDARD = cue("table", "standard")
 _CAPTION_UNIT = cue("table", "caption_unit")
+_CAPTION_BRACKET_UNIT = cue("table", "caption_bracket_unit")
 _MONTH = re.compile(r"^(\d{1,2})月份?$")
 _TOTAL = cue("table", "total")
 _PERIOD_CELL = cue("table", "period_cell")
@@ -147,7 +149,7 @@ def _own_lead_cut(label: str, own: set[str]) -> str:
 
 def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
     """The unit of a whole table: 单位：万元 on a line of its own above the header, or (单位:万元) in the
-    title; and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
+    title, or a known unit in brackets closing the title (主要污染物浓度（微克/立方米）); and whether the caption lists % beside it (单位:亿元、%: the levels in 亿元, the changes in %)."""
     lines = text.split("\n")
     top = min(table.lines) if table.lines else 0
     for line in [table.title, *lines[max(0, top - 2) : top]]:
@@ -158,6 +160,9 @@ def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
                 return parts[0], True
             u = m.group(1)
             return UNIT_SPELLING.get(u, u), False
+    m = _CAPTION_BRACKET_UNIT.search(unicodedata.normalize("NFKC", table.title.strip()))
+    if m and (u := UNIT_SPELLING.get(m.group(1), m.group(1))) and (u == "%" or unit_of(u) is not None):
+        return u, False  # 表1  主要污染物浓度（微克/立方米）: a unit units.csv knows, not （2023年）
     return "", False
 
 

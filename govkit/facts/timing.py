@@ -227,8 +227,12 @@ def figure_time(
         and up_to_year_end(before, year_end)
     ):
         period_start, year = span[0], explicit_year  # 2019年以来,截至2023年底累计化解…: the span up to the year's end
-    if period_start is not None and _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc))):
-        period_start = None  # 全年转移…12536人 after a 十三五 paragraph (or clause): the year's figure
+    if period_start is not None and (
+        _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc)))
+        or (rel is not None and rel.lastgroup == "this_year" and rel.start() >= last_span_pos(before, sc))
+    ):
+        # 全年转移…12536人 after a 十三五 paragraph (or clause); 2021年以来累计…,当年完成…: the year's figure
+        period_start = None
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds, cues.found)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
