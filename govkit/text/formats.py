@@ -4,7 +4,8 @@ HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, style
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
 element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
 publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
-pdfplumber text layer (without page numbers, and without running heads and feet inside the
+pdfplumber text layer (a page's two-column bands column by column: :mod:`govkit.text.pdf_columns`;
+without page numbers, and without running heads and feet inside the
 document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
 table cells. The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
@@ -29,6 +30,7 @@ from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
+from govkit.text.pdf_columns import page_text
 from govkit.text.pdf_furniture import drop_running_lines
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
@@ -252,7 +254,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         with pdfplumber.open(path) as pdf:
             _check_pdf_limits(path, pdf.doc)
             for page in pdf.pages:
-                pages.append(page.extract_text() or "")
+                pages.append(page_text(page))
     except ReadError:
         raise
     except PDFPasswordIncorrect as exc:
