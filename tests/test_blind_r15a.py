@@ -13,6 +13,11 @@ formats and encodings), by class:
   table; the cell is now the printed figure (cue ``number approx_after_unit``);
 * tables — the plan-table column words 年初计划 (targets) and 执行结果 (actuals) (cues ``table
   plan_cell``, ``outturn_cell``); 年初数 (a balance at the start of the year) stays no plan column;
+* tables (found attacking the rules above) — a table of goals without a plan word (“十四五”时期主要指标:
+  2020年 | 2025年 | 年均增长(%) | 属性): a column of a year after the report's own held actuals, and the
+  年均增长 column was read as that year's growth; now the later year's figures are targets
+  (``table_columns.future_targets``) and a 年均 change column is not read (cue ``table annual_average``);
+  a bulletin's past years and its 比上年增长 column are read as before;
 * tables — a row labelled by an event word of the catalog as its whole label (``贫困村出列 | 个 | 12``),
   not only by a subject; a label holding the event inside other words (已出列贫困村占比) gives nothing.
 
@@ -76,7 +81,7 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
-        # near-miss: a bound in a column of standards is never read
+        # a bound in a column of standards is never read (the row, blocked before by the bound, now gives its own figure)
         "id": "bound_in_a_standard_column_is_no_fact",
         "text": cells(
             "指标|单位|2023年|二级标准",
@@ -124,6 +129,46 @@ CASES: list[dict] = [
         "text": "表3 金融机构存贷款余额\n指标 单位 年初数 年末数\n各项贷款余额 亿元 215.3 236.8\n各项存款余额 亿元 402.1 441.6\n",
         "facts": [],
         "absent": [("loan_balance", "level", 215.3, 2023, "", "target")],
+    },
+    # ---- found attacking the rules above: a 十四五 table of goals without a plan word
+    {
+        "id": "goal_year_column_is_target_and_annual_average_column_unread",
+        "meta": {"year": 2020, "report_date": "2021-01-12"},
+        "text": "表1 “十四五”时期主要指标\n指标 单位 2020年 2025年 年均增长(%) 属性\n"
+        "地区生产总值 亿元 286 400 7 预期性\n一般公共预算收入 亿元 11.2 15 6 预期性\n",
+        "facts": [
+            ("gdp", "level", 286.0, 2020, "", "actual", None),
+            ("gdp", "level", 400.0, 2025, "", "target", None),
+            ("general_budget_revenue", "level", 15.0, 2025, "", "target", None),
+        ],
+        "absent": [
+            ("gdp", "yoy_pct"),
+            ("general_budget_revenue", "yoy_pct"),
+            ("gdp", "level", 400.0, 2025, "", "actual"),
+        ],
+    },
+    {
+        "id": "goal_year_column_without_report_date_two_years_on",
+        "meta": {"year": 2020, "report_date": ""},
+        "text": "“十四五”主要指标\n指标 单位 2020年 2025年\n粮食总产量 万吨 41.3 43\n森林覆盖率 % 58.1 60\n",
+        "facts": [
+            ("grain_output", "level", 43.0, 2025, "", "target", None),
+            ("forest_coverage", "level", 60.0, 2025, "", "target", None),
+        ],
+        "absent": [("forest_coverage", "level", 60.0, 2025, "", "actual")],
+    },
+    {
+        # near-miss: a bulletin's table of past years and their growth stays actual and yoy
+        "id": "past_year_columns_and_growth_column_stay_actual",
+        "meta": {"year": 2023, "report_date": "2024-03-20"},
+        "text": "表1 主要指标\n指标 单位 2022年 2023年 比上年增长(%)\n地区生产总值 亿元 301.2 318.5 5.4\n"
+        "一般公共预算收入 亿元 13.1 13.9 6.1\n",
+        "facts": [
+            ("gdp", "level", 318.5, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 5.4, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 6.1, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 318.5, 2023, "", "target")],
     },
     # ---- a row labelled by an event word of the catalog
     {

@@ -71,7 +71,7 @@ from govkit.facts.table_cells import (
     norm,
     scaled,
 )
-from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
+from govkit.facts.table_columns import YEAR_CELL, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.tables import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, tables_and_rows
@@ -259,6 +259,7 @@ def _read(
             if sub0:
                 cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
         resolve_changes(cols, year0, sub0)
+        future_targets(cols, meta.report_date or "", doc_year)
     year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
     if year_col is not None and (not by_rows or any(c.dated for c in cols)):
         return []  # a column of years beside columns that print their own year: which one holds?
