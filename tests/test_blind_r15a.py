@@ -158,6 +158,35 @@ CASES: list[dict] = [
         "absent": [("forest_coverage", "level", 60.0, 2025, "", "actual")],
     },
     {
+        "id": "next_year_column_of_a_january_work_report",
+        "meta": {"year": 2024, "report_date": "2025-01-08"},
+        "text": "主要指标\n指标 单位 2024年 2025年\n地区生产总值增长 % 5.3 6\n粮食总产量 万吨 52.4 53\n",
+        "facts": [
+            ("gdp", "yoy_pct", 5.3, 2024, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2025, "", "target", None),
+            ("grain_output", "level", 53.0, 2025, "", "target", None),
+        ],
+        "absent": [("grain_output", "level", 53.0, 2025, "", "actual")],
+    },
+    {
+        # near-miss: a half-year review's columns of this year are outturns
+        "id": "this_year_column_of_a_half_year_review_stays_actual",
+        "meta": {"year": 2025, "report_date": "2025-07-18"},
+        "text": "表1 上半年主要指标\n指标 单位 2024年1-6月 2025年1-6月\n社会消费品零售总额 亿元 40.2 42.9\n"
+        "一般公共预算收入 亿元 5.1 5.6\n",
+        "facts": [("retail_sales", "level", 42.9, 2025, "M1-M6", "actual", None)],
+        "absent": [("retail_sales", "level", 42.9, 2025, "M1-M6", "target")],
+    },
+    {
+        # near-miss: the first months of the report's own year, in a review of the year before
+        "id": "first_months_of_the_report_year_stay_actual",
+        "meta": {"year": 2023, "report_date": "2024-03-15"},
+        "text": "表2 主要指标\n指标 单位 2023年 2024年1-2月\n规模以上工业增加值增长 % 6.1 7.4\n"
+        "社会消费品零售总额增长 % 5.2 6.0\n",
+        "facts": [("industrial_va", "yoy_pct", 7.4, 2024, "M1-M2", "actual", None)],
+        "absent": [("industrial_va", "yoy_pct", 7.4, 2024, "M1-M2", "target")],
+    },
+    {
         # near-miss: a bulletin's table of past years and their growth stays actual and yoy
         "id": "past_year_columns_and_growth_column_stay_actual",
         "meta": {"year": 2023, "report_date": "2024-03-20"},

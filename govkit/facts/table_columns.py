@@ -195,11 +195,17 @@ def plan_columns(
 
 def future_targets(cols: list[Column], report_date: str, doc_year: int | None) -> None:
     """A column of a year after the report's own (2025年 in a table of a report of January 2021, a
-    十四五 table of goals without a plan word) holds goals: its figures are targets. Without a report
-    date, a year more than one after the year described is."""
-    last = int(report_date[:4]) if report_date[:4].isdigit() else (doc_year + 1 if doc_year else None)
-    if last is None:
-        return
+    十四五 table of goals without a plan word) holds goals: its figures are targets; so does a column of
+    the report's own year when the report describes the year before (2025年 beside 2024年 in a work
+    report of January 2025; not 2025年1-2月, the months already past). Without a report date, a year more
+    than one after the year described."""
+    dated = int(report_date[:4]) if report_date[:4].isdigit() else None
     for c in cols:
-        if c.role in ("level", "yoy") and c.year is not None and c.year > last and c.kind == "actual":
+        if c.role not in ("level", "yoy") or c.year is None or c.kind != "actual" or c.year == doc_year:
+            continue  # the year described (本年, its own column) is never a goal column here
+        if dated is not None:
+            ahead = c.year > dated or (doc_year is not None and doc_year < c.year == dated and not c.sub)
+        else:
+            ahead = doc_year is not None and c.year > doc_year + 1
+        if ahead:
             c.kind = "target"

@@ -29,7 +29,8 @@ not read. Two shapes are read:
   (表2 2023年天堂镇主要指标) and a 环比 column are not read;
   a table of targets or plans (target or plan words in its title or header, or under a plan heading)
   is read only in the columns whose header prints their kind (计划, 执行, 预计, 完成计划%:
-  :mod:`govkit.facts.table_kinds`).
+  :mod:`govkit.facts.table_kinds`). A column of a year after the report's own (2025年 in a 十四五 table of a
+  report of January 2021) holds targets; a 年均增长 column (a span's yearly average) is not read.
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
 sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
