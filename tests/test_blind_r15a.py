@@ -275,6 +275,14 @@ def test_two_column_band_between_full_width_title_and_footnote():
     assert [b[0] for b in got] == [False, True, False]
 
 
+def test_right_aligned_running_head_is_a_band_of_its_own():
+    # a page after the first: no title, a running head right-aligned in the top margin over the right column
+    chars = line("某县生态环境局", 450.0, 20.0) + [c for c in two_columns() if c["top"] >= 80.0]
+    _, got = bands(chars)
+    assert [b[0] for b in got] == [False, True, False]
+    assert got[0][2] <= 30.0  # the head alone
+
+
 def test_one_column_page_has_no_gutter():
     chars = []
     for r in range(12):

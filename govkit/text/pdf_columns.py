@@ -133,13 +133,14 @@ def _bands(rows: list[list[dict]], gx: float, cw: float) -> list[tuple[bool, flo
         bands.append((double, top, bottom))
         run.clear()
 
-    for row in rows:
+    for i, row in enumerate(rows):
+        top, below = min(c["top"] for c in row), max(c["bottom"] for c in row)
         sides = _sides(row, gx, cw)
+        if sides is not None and i in (0, len(rows) - 1) and not (sides[0] and sides[1]):
+            sides = None  # the page's first or last line on one side only: a running head or foot
         if sides is None:
             close()
-            top = min(c["top"] for c in row)
-            bottom = max(c["bottom"] for c in row)
-            bands.append((False, top, bottom))
+            bands.append((False, top, below))
         else:
             run.append((row, *sides))
     close()
