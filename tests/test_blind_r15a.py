@@ -13,6 +13,10 @@ formats and encodings), by class:
   table; the cell is now the printed figure (cue ``number approx_after_unit``);
 * tables — the plan-table column words 年初计划 (targets) and 执行结果 (actuals) (cues ``table
   plan_cell``, ``outturn_cell``); 年初数 (a balance at the start of the year) stays no plan column;
+* reading — a level's change on the line after it (…城镇居民人均可支配收入36482元<br>增长4.9%;…: a <br> of a CMS
+  page or a hard wrap after the figure and its unit): the lines were not joined, the growth had no subject.
+  Now a line opening on a change word and its figure (cue ``wrap change_runs_on``) is joined to a line
+  ending on a figure and its unit after Han words (``wrap level_end``); a closed sentence is not;
 * tables (found attacking the rules above) — a table of goals without a plan word (“十四五”时期主要指标:
   2020年 | 2025年 | 年均增长(%) | 属性): a column of a year after the report's own held actuals, and the
   年均增长 column was read as that year's growth; now the later year's figures are targets
@@ -129,6 +133,35 @@ CASES: list[dict] = [
         "text": "表3 金融机构存贷款余额\n指标 单位 年初数 年末数\n各项贷款余额 亿元 215.3 236.8\n各项存款余额 亿元 402.1 441.6\n",
         "facts": [],
         "absent": [("loan_balance", "level", 215.3, 2023, "", "target")],
+    },
+    # ---- reading: a level's change on the next line (a <br> or a hard wrap after the level)
+    {
+        "id": "income_growth_after_a_line_break",
+        "text": "城镇居民人均可支配收入36482元\n增长4.9%;农村居民人均可支配收入18975元,增长7.4%。",
+        "facts": [
+            ("urban_income", "level", 36482.0, 2023, "", "actual", None),
+            ("urban_income", "yoy_pct", 4.9, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "visits_growth_after_a_line_break",
+        "text": "全年接待游客386.5万人次\n同比增长12.3%,实现旅游综合收入31.2亿元。",
+        "facts": [("tourist_visits", "yoy_pct", 12.3, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "share_change_in_points_after_a_line_break",
+        "text": "全县森林覆盖率达到45.2%\n提高0.6个百分点。",
+        "facts": [("forest_coverage", "pp_change", 0.6, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near-miss: the line ends its sentence; the next one's growth is of another thing
+        "id": "growth_after_a_closed_sentence_is_not_the_level_s",
+        "text": "城镇居民人均可支配收入36482元。\n增长较快的是工资性收入,增长6.1%。",
+        "facts": [("urban_income", "level", 36482.0, 2023, "", "actual", None)],
+        "absent": [("urban_income", "yoy_pct")],
     },
     # ---- found attacking the rules above: a 十四五 table of goals without a plan word
     {
