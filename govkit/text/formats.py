@@ -7,7 +7,7 @@ publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text
 pdfplumber text layer (a page's two-column bands column by column: :mod:`govkit.text.pdf_columns`;
 without page numbers, and without running heads and feet inside the
 document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
-table cells. The parsing libraries are imported by the functions that use them: they are slow
+table cells (text boxes where they are anchored; footnotes and endnotes at the end). The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
 Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
@@ -349,7 +349,8 @@ def _strip_page_number(page: str) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------
 def read_docx(path: Path, data: bytes) -> Extracted:
-    """The paragraphs, text boxes and table cells of a DOCX file, in document order, and its title property."""
+    """The paragraphs, text boxes and table cells of a DOCX file, in document order, then its footnotes and
+    endnotes, and its title property."""
     if not data.startswith(b"PK"):
         raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
     try:
@@ -375,6 +376,9 @@ def read_docx(path: Path, data: bytes) -> Extracted:
             elif tag == "tbl":
                 lines.append("")
                 _docx_table_lines(path, Table(child, document), lines, budget)
+        for note in _notes(document):  # footnotes and endnotes, after the body
+            _spend(path, budget)
+            lines.extend(("", note))
     except ReadError:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
@@ -392,6 +396,30 @@ def read_docx(path: Path, data: bytes) -> Extracted:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+_NOTE_PARTS = ("/footnotes", "/endnotes")
+_NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def _notes(document) -> list[str]:
+    """The paragraphs of a DOCX's footnotes and endnotes (a note under a figure, 2022年优良天数为360天),
+    which python-docx's body leaves out; the separators Word writes as notes are skipped."""
+    from lxml import etree  # imported with python-docx, which needs it
+
+    out: list[str] = []
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(_NOTE_PARTS):
+            continue
+        root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        for note in root:
+            if note.get(f"{_W}type") in _NOTE_SKIP:
+                continue
+            for p in note.iter(f"{_W}p"):
+                text = "".join(x.text or "" for x in p.iter(f"{_W}t")).strip()
+                if text:
+                    out.append(text)
+    return out
 
 
 def _text_boxes(paragraph) -> list:
