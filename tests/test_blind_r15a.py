@@ -18,8 +18,8 @@ formats and encodings), by class:
   Now a line opening on a change word and its figure (cue ``wrap change_runs_on``) is joined to a line
   ending on a figure and its unit after Han words (``wrap level_end``); a closed sentence is not;
 * reading — the footnotes and endnotes of a DOCX (a note under a figure giving the year before's, as
-  h15_04's PDF prints one) were left out by python-docx's body; they are read after the body now, Word's
-  separator notes skipped;
+  h15_04's PDF prints one) were left out by python-docx's body; they are read after the paragraph that refers to them now
+  (not at the end, where a plan section would make them targets), Word's separator notes skipped;
 * tables (found attacking the rules above) — a table of goals without a plan word (“十四五”时期主要指标:
   2020年 | 2025年 | 年均增长(%) | 属性): a column of a year after the report's own held actuals, and the
   年均增长 column was read as that year's growth; now the later year's figures are targets
@@ -377,9 +377,12 @@ def _docx_with_footnote(path: Path) -> Path:
     from docx.oxml import parse_xml
 
     d = Document()
+    d.add_paragraph("一、2023年工作回顾")
     p = d.add_paragraph("2023年,全县空气质量优良天数为341天")
     p._p.append(parse_xml(f'<w:r xmlns:w="{_WNS}"><w:footnoteReference w:id="1"/></w:r>'))
     p.add_run(",PM2.5年均浓度为28微克/立方米。")
+    d.add_paragraph("二、2024年工作安排")
+    d.add_paragraph("2024年,全县空气质量优良天数稳定在330天以上。")
     ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
     part = Part(PackURI("/word/footnotes.xml"), ct, _NOTES.encode(), d.part.package)
     d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes")
@@ -387,15 +390,17 @@ def _docx_with_footnote(path: Path) -> Path:
     return path / "notes.docx"
 
 
-def test_docx_footnote_is_read_after_the_body(tmp_path):
+def test_docx_footnote_is_read_after_its_paragraph(tmp_path):
     text = read_file(_docx_with_footnote(tmp_path)).text
-    assert text.startswith("2023年,全县空气质量优良天数为341天,PM2.5")  # the reference mark adds nothing
-    assert text.endswith("2022年全县空气质量优良天数为332天,PM2.5年均浓度为31微克/立方米。")
+    lines = [s for s in text.split("\n") if s.strip()]
+    assert lines[1] == "2023年,全县空气质量优良天数为341天,PM2.5年均浓度为28微克/立方米。"  # the mark adds nothing
+    assert lines[2] == "2022年全县空气质量优良天数为332天,PM2.5年均浓度为31微克/立方米。"  # in the review, not the plan
     assert "separator" not in text
     case = {"id": "docx_footnote", "text": text, "absent": []}
     case["facts"] = [
         ("good_air_days", "level", 341.0, 2023, "", "actual", None),
         ("good_air_days", "level", 332.0, 2022, "", "actual", None),
         ("pm25", "level", 31.0, 2022, "", "actual", None),
+        ("good_air_days", "level", 330.0, 2024, "", "target", None),
     ]
     check_case(case, META)

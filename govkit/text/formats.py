@@ -7,7 +7,8 @@ publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text
 pdfplumber text layer (a page's two-column bands column by column: :mod:`govkit.text.pdf_columns`;
 without page numbers, and without running heads and feet inside the
 document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
-table cells (text boxes where they are anchored; footnotes and endnotes at the end). The parsing libraries are imported by the functions that use them: they are slow
+table cells (text boxes where they are anchored, footnotes and endnotes after the
+paragraph that refers to them). The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
 Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
@@ -349,8 +350,8 @@ def _strip_page_number(page: str) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------
 def read_docx(path: Path, data: bytes) -> Extracted:
-    """The paragraphs, text boxes and table cells of a DOCX file, in document order, then its footnotes and
-    endnotes, and its title property."""
+    """The paragraphs, text boxes, footnotes and endnotes (after the paragraph that refers to them) and
+    table cells of a DOCX file, in document order, and its title property."""
     if not data.startswith(b"PK"):
         raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
     try:
@@ -365,6 +366,7 @@ def read_docx(path: Path, data: bytes) -> Extracted:
         lines: list[str] = []
         body = document.element.body
         budget = [limit("docx_paragraphs")]
+        notes = _notes(document)
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
@@ -373,12 +375,17 @@ def read_docx(path: Path, data: bytes) -> Extracted:
                 for box in _text_boxes(child):  # a text box anchored here: its paragraphs after it
                     _spend(path, budget)
                     lines.append(Paragraph(box, document).text)
+                for ref in child.iter(*_NOTE_REFS):  # a footnote referred to here: its paragraphs after it
+                    for note in notes.pop((ref.tag, ref.get(f"{_W}id")), []):
+                        _spend(path, budget)
+                        lines.append(note)
             elif tag == "tbl":
                 lines.append("")
                 _docx_table_lines(path, Table(child, document), lines, budget)
-        for note in _notes(document):  # footnotes and endnotes, after the body
-            _spend(path, budget)
-            lines.extend(("", note))
+        for rest in notes.values():  # notes referred to from nowhere in the body (a table's): at the end
+            for note in rest:
+                _spend(path, budget)
+                lines.extend(("", note))
     except ReadError:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
@@ -398,27 +405,28 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-_NOTE_PARTS = ("/footnotes", "/endnotes")
+_NOTE_PARTS = {"/footnotes": f"{_W}footnoteReference", "/endnotes": f"{_W}endnoteReference"}
+_NOTE_REFS = tuple(_NOTE_PARTS.values())
 _NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
 
 
-def _notes(document) -> list[str]:
+def _notes(document) -> dict[tuple[str, str | None], list[str]]:
     """The paragraphs of a DOCX's footnotes and endnotes (a note under a figure, 2022年优良天数为360天),
-    which python-docx's body leaves out; the separators Word writes as notes are skipped."""
+    which python-docx's body leaves out, by (the tag of their reference, their id); the separators Word
+    writes as notes are skipped."""
     from lxml import etree  # imported with python-docx, which needs it
 
-    out: list[str] = []
+    out: dict[tuple[str, str | None], list[str]] = {}
     for rel in document.part.rels.values():
-        if rel.is_external or not rel.reltype.endswith(_NOTE_PARTS):
+        kind = next((k for k in _NOTE_PARTS if not rel.is_external and rel.reltype.endswith(k)), None)
+        if kind is None:
             continue
         root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
         for note in root:
             if note.get(f"{_W}type") in _NOTE_SKIP:
                 continue
-            for p in note.iter(f"{_W}p"):
-                text = "".join(x.text or "" for x in p.iter(f"{_W}t")).strip()
-                if text:
-                    out.append(text)
+            texts = ["".join(x.text or "" for x in p.iter(f"{_W}t")).strip() for p in note.iter(f"{_W}p")]
+            out[(_NOTE_PARTS[kind], note.get(f"{_W}id"))] = [s for s in texts if s]
     return out
 
 
