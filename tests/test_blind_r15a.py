@@ -301,7 +301,7 @@ def two_columns(rows: int = 8) -> list[dict]:
 
 def bands(chars: list[dict], width: float = 600.0):
     rows = pdf_columns._rows(chars)
-    gx = pdf_columns._gutter(chars, width, int(len(rows) * pdf_columns._CROSSING_SHARE))
+    gx = pdf_columns._gutter(chars, 0.0, width, int(len(rows) * pdf_columns._CROSSING_SHARE))
     return gx, (pdf_columns._bands(rows, gx, CW) if gx is not None else [])
 
 
@@ -351,6 +351,15 @@ def test_two_column_bulletin_reads_column_by_column():
     assert "其中新\n造林1.4万亩" in text
     assert "其中新2023年" not in text
     assert text.index("⼀、总体状况") < text.index("⼋、2024年⽬标") < text.index("注：①2022年")
+
+
+def test_page_box_not_starting_at_zero_reads_columns_too():
+    import pdfplumber
+
+    with pdfplumber.open(BLIND / "h15_04.pdf") as pdf:
+        page = pdf.pages[0]
+        text = pdf_columns.page_text(page.crop((10, 10, page.width - 10, page.height - 10)))
+    assert "其中新\n造林1.4万亩" in text and "其中新2023年" not in text
 
 
 def test_table_crossing_a_page_of_a_one_column_pdf_is_read_as_before():

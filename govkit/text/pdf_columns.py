@@ -37,24 +37,27 @@ def page_text(page) -> str:
     chars = [c for c in page.chars if c.get("text", "").strip()]
     if len(chars) < 40:
         return plain
+    try:
+        return _columns_text(page, chars) or plain
+    except ValueError:  # a crop outside an odd page box (pdfplumber's check): read the page across
+        return plain
+
+
+def _columns_text(page, chars: list[dict]) -> str:
+    """The page's text band by band, or "" when no band is set in two columns."""
+    x0, top0, x1, bottom0 = page.bbox  # a page box need not start at 0
     rows = _rows(chars)
     cw = median(c["x1"] - c["x0"] for c in chars) or 1.0
-    gx = _gutter(chars, page.width, int(len(rows) * _CROSSING_SHARE))
+    gx = _gutter(chars, x0, x1, int(len(rows) * _CROSSING_SHARE))
     if gx is None:
-        return plain
+        return ""
     bands = _bands(rows, gx, cw)
     if not any(double for double, _, _ in bands):
-        return plain
+        return ""
     out: list[str] = []
-    edges = _band_edges(bands, page.height)
-    for (double, _, _), (top, bottom) in zip(bands, edges):
-        if double:
-            for x0, x1 in ((0, gx), (gx, page.width)):
-                t = page.crop((x0, top, x1, bottom)).extract_text() or ""
-                if t.strip():
-                    out.append(t)
-        else:
-            t = page.crop((0, top, page.width, bottom)).extract_text() or ""
+    for (double, _, _), (top, bottom) in zip(bands, _band_edges(bands, top0, bottom0)):
+        for a, b in ((x0, gx), (gx, x1)) if double else ((x0, x1),):
+            t = page.crop((a, top, b, bottom)).extract_text() or ""
             if t.strip():
                 out.append(t)
     return "\n".join(out)
@@ -74,10 +77,11 @@ def _rows(chars: list[dict]) -> list[list[dict]]:
     return [row for _, _, row in rows]
 
 
-def _gutter(chars: list[dict], width: float, most: int) -> float | None:
-    """The x of the least covered vertical line near the page's middle, if at most *most* characters
-    cover it."""
-    lo, hi = int(width * _GUTTER_SPAN[0]), int(width * _GUTTER_SPAN[1])
+def _gutter(chars: list[dict], left: float, right: float, most: int) -> float | None:
+    """The x of the least covered vertical line near the middle of the page (from *left* to *right*),
+    if at most *most* characters cover it."""
+    width = right - left
+    lo, hi = int(left + width * _GUTTER_SPAN[0]), int(left + width * _GUTTER_SPAN[1])
     cover = [0] * (hi - lo + 1)
     for c in chars:
         a, b = max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"]))
@@ -160,11 +164,11 @@ def _solid(part: list[dict], cw: float) -> bool:
     return all(b["x0"] - a["x1"] <= cw for a, b in zip(xs, xs[1:]))
 
 
-def _band_edges(bands: list[tuple[bool, float, float]], height: float) -> list[tuple[float, float]]:
+def _band_edges(bands: list[tuple[bool, float, float]], top0: float, bottom0: float) -> list[tuple[float, float]]:
     """The crop limits of each band: halfway to its neighbours, the page's edges at the ends."""
     edges = []
     for i, (_, top, bottom) in enumerate(bands):
-        upper = 0.0 if i == 0 else (bands[i - 1][2] + top) / 2
-        lower = height if i == len(bands) - 1 else (bottom + bands[i + 1][1]) / 2
-        edges.append((max(0.0, upper), min(height, lower)))
+        upper = top0 if i == 0 else (bands[i - 1][2] + top) / 2
+        lower = bottom0 if i == len(bands) - 1 else (bottom + bands[i + 1][1]) / 2
+        edges.append((max(top0, upper), min(bottom0, lower)))
     return edges
