@@ -11,7 +11,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
-from govkit.text.table_parts import NUMBER_CELL, POINTS, SUB_ITEM
+from govkit.text.table_parts import APPROX_TAIL, NUMBER_CELL, POINTS, SUB_ITEM
 
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = cue("table", "leftover_ok")
@@ -50,9 +50,11 @@ def indicator_named(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) 
     if not name:
         return None
     ms = lexicon.mentions(name)
-    if len(ms) != 1 or ms[0].type != "subject":
+    if len(ms) != 1 or ms[0].type not in ("subject", "event"):
         return None
     m = ms[0]
+    if m.type == "event" and (m.start, m.end) != (0, len(name)):
+        return None  # an event names a row only as the whole label (贫困村出列 | 个 | 12), not inside one
     if m.start != 0 or not _LEFTOVER_OK.match(name[m.end :]):
         return None
     inds = [catalog[i] for i in m.indicators if i and i in catalog]
@@ -96,6 +98,7 @@ def cell_value(cell: str, ind: Indicator, unit: str, measure: str) -> float | No
     a value of ``pp_change`` only, and only a cell in points is one."""
     if not NUMBER_CELL.fullmatch(cell):
         return None
+    cell = APPROX_TAIL.sub("", cell)  # 6左右, 9.5以上: the printed figure
     points = POINTS.search(cell)
     if (points is not None) != (measure == "pp_change"):
         return None

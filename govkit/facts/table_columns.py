@@ -34,6 +34,7 @@ _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _STANDARD = cue("table", "standard")
 _CHANGE = cue("table", "change")
+_ANNUAL_AVERAGE = cue("table", "annual_average")
 _CHANGE_ONLY = re.compile(rf"(?:{_CHANGE.pattern})+率?[%％]?")  # a header cell of change words only (比上年增长%)
 
 
@@ -87,6 +88,8 @@ def column_of(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: d
         return Column("yoy", int(ys.group(1)), sub0, "%" if "%" in h else "", dated=True)  # 2023年增长%: that year's
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
     if _CHANGE.search(name):
+        if _ANNUAL_AVERAGE.search(name):
+            return Column("")  # 年均增长(%): the yearly average over a span, no year's growth
         if not period and re.search(r"\d|[季月]", name):
             return Column("")  # the growth of a part of the year not understood
         return Column("yoy", None, period, "%" if "%" in h else "", own_sub=bool(period))
@@ -188,3 +191,21 @@ def plan_columns(
         if not ok:
             out[ci] = Column("")
     return out
+
+
+def future_targets(cols: list[Column], report_date: str, doc_year: int | None) -> None:
+    """A column of a year after the report's own (2025年 in a table of a report of January 2021, a
+    十四五 table of goals without a plan word) holds goals: its figures are targets; so does a column of
+    the report's own year when the report describes the year before (2025年 beside 2024年 in a work
+    report of January 2025; not 2025年1-2月, the months already past). Without a report date, a year more
+    than one after the year described."""
+    dated = int(report_date[:4]) if report_date[:4].isdigit() else None
+    for c in cols:
+        if c.role not in ("level", "yoy") or c.year is None or c.kind != "actual" or c.year == doc_year:
+            continue  # the year described (本年, its own column) is never a goal column here
+        if dated is not None:
+            ahead = c.year > dated or (doc_year is not None and doc_year < c.year == dated and not c.sub)
+        else:
+            ahead = doc_year is not None and c.year > doc_year + 1
+        if ahead:
+            c.kind = "target"

@@ -30,7 +30,8 @@ are read:
   (表2 2023年天堂镇主要指标) and a 环比 column are not read;
   a table of targets or plans (target or plan words in its title or header, or under a plan heading)
   is read only in the columns whose header prints their kind (计划, 执行, 预计, 完成计划%:
-  :mod:`govkit.facts.table_kinds`).
+  :mod:`govkit.facts.table_kinds`). A column of a year after the report's own (2025年 in a 十四五 table of a
+  report of January 2021) holds targets; a 年均增长 column (a span's yearly average) is not read.
 
 Rows labelled by a month (``6月``) or a part of the year (``1-6月``, ``上半年``) are levels of that
 sub-period; a title line above the header gives the year (and a sub-period) of the whole table, and
@@ -73,7 +74,7 @@ from govkit.facts.table_cells import (
     norm,
     scaled,
 )
-from govkit.facts.table_columns import YEAR_CELL, column_of, plan_columns, resolve_changes
+from govkit.facts.table_columns import YEAR_CELL, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table
@@ -266,6 +267,7 @@ def _read(
             if sub0:
                 cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
         resolve_changes(cols, year0, sub0)
+        future_targets(cols, meta.report_date or "", doc_year)
     year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
     if year_col is not None and (not by_rows or any(c.dated for c in cols)):
         return []  # a column of years beside columns that print their own year: which one holds?

@@ -4,9 +4,11 @@ HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, style
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
 element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
 publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
-pdfplumber text layer (without page numbers, and without running heads and feet inside the
+pdfplumber text layer (a page's two-column bands column by column: :mod:`govkit.text.pdf_columns`;
+without page numbers, and without running heads and feet inside the
 document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
-table cells. The parsing libraries are imported by the functions that use them: they are slow
+table cells (text boxes where they are anchored, footnotes and endnotes after the
+paragraph that refers to them). The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
 Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
@@ -29,6 +31,7 @@ from govkit.text.dates import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
+from govkit.text.pdf_columns import page_text
 from govkit.text.pdf_furniture import drop_running_lines
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
@@ -252,7 +255,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         with pdfplumber.open(path) as pdf:
             _check_pdf_limits(path, pdf.doc)
             for page in pdf.pages:
-                pages.append(page.extract_text() or "")
+                pages.append(page_text(page))
     except ReadError:
         raise
     except PDFPasswordIncorrect as exc:
@@ -347,7 +350,8 @@ def _strip_page_number(page: str) -> str:
 
 # -- DOCX ---------------------------------------------------------------------------------
 def read_docx(path: Path, data: bytes) -> Extracted:
-    """The paragraphs, text boxes and table cells of a DOCX file, in document order, and its title property."""
+    """The paragraphs, text boxes, footnotes and endnotes (after the paragraph that refers to them) and
+    table cells of a DOCX file, in document order, and its title property."""
     if not data.startswith(b"PK"):
         raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
     try:
@@ -362,6 +366,7 @@ def read_docx(path: Path, data: bytes) -> Extracted:
         lines: list[str] = []
         body = document.element.body
         budget = [limit("docx_paragraphs")]
+        notes = _notes(document)
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
@@ -370,9 +375,17 @@ def read_docx(path: Path, data: bytes) -> Extracted:
                 for box in _text_boxes(child):  # a text box anchored here: its paragraphs after it
                     _spend(path, budget)
                     lines.append(Paragraph(box, document).text)
+                for ref in child.iter(*_NOTE_REFS):  # a footnote referred to here: its paragraphs after it
+                    for note in notes.pop((ref.tag, ref.get(f"{_W}id")), []):
+                        _spend(path, budget)
+                        lines.append(note)
             elif tag == "tbl":
                 lines.append("")
                 _docx_table_lines(path, Table(child, document), lines, budget)
+        for rest in notes.values():  # notes referred to from nowhere in the body (a table's): at the end
+            for note in rest:
+                _spend(path, budget)
+                lines.extend(("", note))
     except ReadError:
         raise
     except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
@@ -390,6 +403,31 @@ def read_docx(path: Path, data: bytes) -> Extracted:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+_NOTE_PARTS = {"/footnotes": f"{_W}footnoteReference", "/endnotes": f"{_W}endnoteReference"}
+_NOTE_REFS = tuple(_NOTE_PARTS.values())
+_NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def _notes(document) -> dict[tuple[str, str | None], list[str]]:
+    """The paragraphs of a DOCX's footnotes and endnotes (a note under a figure, 2022年优良天数为360天),
+    which python-docx's body leaves out, by (the tag of their reference, their id); the separators Word
+    writes as notes are skipped."""
+    from lxml import etree  # imported with python-docx, which needs it
+
+    out: dict[tuple[str, str | None], list[str]] = {}
+    for rel in document.part.rels.values():
+        kind = next((k for k in _NOTE_PARTS if not rel.is_external and rel.reltype.endswith(k)), None)
+        if kind is None:
+            continue
+        root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        for note in root:
+            if note.get(f"{_W}type") in _NOTE_SKIP:
+                continue
+            texts = ["".join(x.text or "" for x in p.iter(f"{_W}t")).strip() for p in note.iter(f"{_W}p")]
+            out[(_NOTE_PARTS[kind], note.get(f"{_W}id"))] = [s for s in texts if s]
+    return out
 
 
 def _text_boxes(paragraph) -> list:

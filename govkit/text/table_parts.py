@@ -23,9 +23,11 @@ from govkit.facts.cues import cue, cue_words
 
 #: The unit of a change cell in percentage points (cues.tsv, table points).
 POINTS = cue("table", "points")
+#: A bound or an approximation after a figure (8以上, 6左右 in a column of targets): the printed figure.
+APPROX_TAIL = re.compile(rf"(?:{cue('number', 'approx_after_unit').pattern})$")
 #: A cell holding a figure (or an empty-cell placeholder); a change in points (-2.7个百分点) is a figure.
 NUMBER_CELL = re.compile(
-    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?"
+    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?(?:{APPROX_TAIL.pattern[:-1]})?"
 )  # 38,765: a thousands separator
 PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
 #: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).

@@ -56,6 +56,8 @@ _TITLE_NEXT = cue("wrap", "title_next")
 _LEAD_START = cue("wrap", "lead_start")
 _CONTINUED_END = cue("wrap", "continued_end")
 _FIGURE_RUNS_ON = cue("wrap", "figure_runs_on")
+_CHANGE_RUNS_ON = cue("wrap", "change_runs_on")
+_LEVEL_END = cue("wrap", "level_end")
 #: The shortest line a figure's line is joined to (a line of a word or two is a label, not a sentence).
 _RUN_ON_MIN = 6
 #: The longest headline: a first line this short without sentence marks, before a lead opening.
@@ -127,6 +129,8 @@ def join_wraps(buf: TextBuffer) -> int:
             join = True  # a line ending in a comma continues
         elif is_han(last) and len(core) >= _RUN_ON_MIN and _FIGURE_RUNS_ON.match(n):
             join = True  # '…完成12.6亿元,增长' / '6.1%。…': the sentence runs on into its figure
+        elif _CHANGE_RUNS_ON.match(n) and _LEVEL_END.search(core):
+            join = True  # '…人均可支配收入36482元' / '增长4.9%;…': the level's change runs on
         elif HEADING_START.match(n) or match_marker(n) or is_heading_line(n) or first in BULLETS:
             join = False
         elif _is_title(n):
