@@ -20,7 +20,7 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.core.regex_gates import required_words
-from govkit.facts.asides import named_in_parens, restates_target, target_in_or_before_parens
+from govkit.facts.asides import named_in_parens, restates_target, stretches_goal, target_in_or_before_parens
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -231,6 +231,8 @@ def _figures(
             subject, how = assigned[-1].mention, "paren"
         elif restates_target(s, qi, ci, measure_of_figure):
             subject, how = subject_of[qi - 1], "restated"
+        elif stretches_goal(s, qi, ci, measure_of_figure):
+            subject, how = subject_of[qi - 1], "stretch"  # 增长6%以上,力争7%: the goal's stretch
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
             # (the list's clause has no subject of its own: inherited, or none found past a part with no name
@@ -280,11 +282,11 @@ def _figures(
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
         measure: str | None
-        if how == "restated":
+        if how in ("restated", "stretch"):
             if qi - 1 in blocked_figures:
-                continue  # the outturn before was not a fact of this report; nor is its target
+                continue  # the outturn (or goal) before was not a fact of this report; nor is its target
             measure, sign = measure_of_figure[qi - 1]
-            if measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0:
+            if how == "restated" and (measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0):
                 # (固定资产投资下降4.3%,低于8%的预期目标 / 能耗下降3.2%,完成3%的目标: whether the target is
                 # a rise or a fall the words do not say)
                 continue
@@ -421,7 +423,8 @@ def _figures(
                 continue
             if fact.measure == "level" and crossed(prefix, q) and _exact_before(out, fact):
                 # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
-                # printed before it crossed, not a second figure (a milestone: EXTRACTION.md)
+                # printed before it crossed, not a second figure (a milestone: EXTRACTION.md); a goal above
+                # the goal before it is a stretch goal (达到3.2亿元,力争突破3.5亿元: two targets)
                 continue
             if (
                 "subtotal" in fact.flags
@@ -466,15 +469,22 @@ def _since_year_start(sent: str, start: int, end: int) -> bool:
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:
-    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate."""
+    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate
+    (for a target, one not below *fact*'s threshold: a goal below it did not cross it)."""
     return any(
         f.indicator == fact.indicator
         and f.measure == fact.measure
         and f.kind == fact.kind
         and same_time(f, fact)
         and "approximate" not in f.flags
+        and not (fact.kind == "target" and _below(f.value, fact.value))
         for f in out
     )
+
+
+def _below(a: float | None, b: float | None) -> bool:
+    """Whether value *a* is known to be below value *b*."""
+    return a is not None and b is not None and a == a and b == b and a < b
 
 
 def same_time(a: Fact, b: Fact) -> bool:
