@@ -10,7 +10,8 @@ B. A stretch goal beside the goal (增长6%以上,力争7%; 增长6.5%左右,力
    3.5亿元): two targets of the same measure (力争 marks a target; the blind gold keeps the stretch as an
    optional row), not the first only; a threshold an actual crossed stays no figure.
 C. 预计 opening a sentence governs its later ;-segments, unless a later segment marks its own figures
-   预计 again: then the segments between are outturns (as the blind gold reads 宿州市's report).
+   预计 again: then the segments between are outturns (as the blind gold reads 宿州市's report); a later
+   segment naming its own part of the year (;1-11月,…; ;前三季度…) gives the months counted, outturns.
 D. A stock at the year's end grown since the end of the year before (截至2023年12月末,…贷款余额
    125.6亿元,较去年底增长8.2%): the year's growth, as 较上年末 already was; within the year (9月末) it
    stays growth since January, no fact.
@@ -219,7 +220,26 @@ CASES: list[dict] = [
         ],
         "absent": [],
     },
-    # near miss: 预计 once, opening the sentence, governs every segment
+    {
+        "id": "estimate_then_months_counted",
+        "text": "预计全年地区生产总值增长6%;1-11月,规模以上工业增加值增长8%,固定资产投资增长10%。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.0, 2023, "", "estimate", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "M1-M11", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "estimate_then_three_quarters_counted",
+        "text": "预计全年一般公共预算收入3.2亿元;前三季度规模以上工业增加值增长8%。",
+        "facts": [
+            ("general_budget_revenue", "level", 3.2, 2023, "", "estimate", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [],
+    },
+    # near misses: 预计 once, opening the sentence, governs every segment (全年 too)
     {
         "id": "estimate_once_governs_all",
         "text": "预计全年地区生产总值达到62亿元,增长6%;规模以上工业增加值增长8%;一般公共预算收入3.2亿元,增长5%。",
@@ -229,6 +249,12 @@ CASES: list[dict] = [
             ("general_budget_revenue", "level", 3.2, 2023, "", "estimate", None),
             ("general_budget_revenue", "yoy_pct", 5.0, 2023, "", "estimate", None),
         ],
+        "absent": [],
+    },
+    {
+        "id": "estimate_then_whole_year_segment",
+        "text": "预计全年地区生产总值增长6%;全年规模以上工业增加值增长8%。",
+        "facts": [("industrial_va", "yoy_pct", 8.0, 2023, "", "estimate", None)],
         "absent": [],
     },
     # ---- D. a year-end stock grown since the end of the year before

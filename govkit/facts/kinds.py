@@ -131,6 +131,8 @@ def kind_in(
                 continue
             if m.start() < seg_start and _estimate_marked_later(sent, m, in_sentence):
                 continue  # 预计全年…;规模以上工业增加值增长7.6%;…;城乡居民收入预计…: each estimate marked
+            if m.start() < seg_start and subperiod_of(sent[seg_start : q.start]):
+                continue  # 预计全年…增长6%;1-11月,规模以上工业增加值增长8%: the months counted, an outturn
             return "estimate"
         if name == "actual":
             if _past_clause_before(sent, m, q):
