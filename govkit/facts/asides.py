@@ -5,7 +5,8 @@
   of earlier figures from the words before a later one.
 * A target in brackets or restated (:func:`target_in_or_before_parens`, :func:`named_in_parens`,
   :func:`restates_target`): 增长5.9%(预期目标为8.5%以上); 考核目标(PM2.5年均浓度不高于13微克/立方米、…), where
-  each bracketed figure has its own subject; …增长5.2%,完成年初确定的5%预期目标.
+  each bracketed figure has its own subject; …增长5.2%,完成年初确定的5%预期目标; a stretch goal after the goal
+  (:func:`stretches_goal`): 增长6%以上,力争7%.
 
 Used by :mod:`govkit.facts.timing` (notes) and :mod:`govkit.facts.figures` (targets); split from them so
 that each stays one job.
@@ -26,6 +27,10 @@ _RESTATED_LEAD = cue("target", "restated_lead")
 _RESTATED_TAIL = cue("target", "restated_tail")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ANNUAL_GOAL_AFTER = cue("target", "annual_goal_after")
+_STRETCH_LEAD = cue("target", "stretch_lead")
+_STRETCH_TAIL = cue("target", "stretch_tail")
+#: The measures of a goal's growth that a stretch target's bare rate takes (a rate's level keeps its own).
+_GROWTH_MEASURES = ("yoy_pct", "cagr_pct")
 
 #: A bracket of a few words (增长8.1%(1-11月), 6.9%(1—11月数据)): when it names only a part of the year and
 #: follows a figure, a note on that figure alone.
@@ -115,6 +120,24 @@ def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, 
         return None
     tail = _RESTATED_TAIL.match(sent, q.end)
     return pj if tail is not None and (q.dimension != "percent" or tail.group("goal") is not None) else None
+
+
+def stretches_goal(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:
+    """地区生产总值增长6%以上,力争7%; 增长6.5%左右,力争达到7%: a clause of only a striving word (target
+    stretch_lead) before a rate and nothing after it (target stretch_tail), right after a clause whose last
+    figure, a growth rate, was read: the rate is that subject's stretch target of the same growth measure
+    (EXTRACTION.md: 力争 marks a target), not a level of a rate."""
+    if qi == 0 or (qi - 1) not in measure_of_figure or measure_of_figure[qi - 1][0] not in _GROWTH_MEASURES:
+        return False
+    sent, q, prev, clause = s.text, s.quantities[qi], s.quantities[qi - 1], s.clauses[ci]
+    if q.dimension != "percent" or prev.dimension != "percent" or clause_index(s.clauses, prev.start) != ci - 1:
+        return False
+    if s.groups.get(qi - 1, (0, 1))[1] > 1 or s.groups.get(qi, (0, 1))[1] > 1:
+        return False  # 分别增长5%、6%,力争6%: whose stretch the list does not say
+    return (
+        _STRETCH_LEAD.fullmatch(sent, clause.start, q.start) is not None
+        and _STRETCH_TAIL.match(sent, q.end) is not None
+    )
 
 
 def target_in_or_before_parens(sent: str, q: Quantity) -> bool:

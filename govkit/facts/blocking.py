@@ -25,10 +25,10 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.other_places import (
     PlaceMemo,
-    funds_from,
     inherits_other_place,
     kept_places_lead,
     kept_subject_of_other_place,
+    level_not_whose,
     named_other_place,
     own_items_of,
     own_name_in,  # noqa: F401 (facts.tables reads it here)
@@ -342,7 +342,7 @@ def blocked(
         return True
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
-        if m.group(0) not in own and not funds_from(sent, ctx_start + m.start(), subject):
+        if m.group(0) not in own and not level_not_whose(sent, ctx_start + m.start(), subject):
             return True
     if inherits_other_place(s, clause, subject, q, own, may["other_place"], memo):
         return True  # 全市地区生产总值1200亿元,增长6.5%: the growth continues the city's subject

@@ -20,7 +20,7 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.core.regex_gates import required_words
-from govkit.facts.asides import named_in_parens, restates_target, target_in_or_before_parens
+from govkit.facts.asides import named_in_parens, restates_target, stretches_goal, target_in_or_before_parens
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -213,6 +213,7 @@ def _figures(
     blocked_figures: set[int] = set()
     measure_of_figure: dict[int, tuple[str, int]] = {}
     last_share: tuple[int, Mention, str] | None = None  # the clause, subject and indicator of the last share's level
+    before = -1  # the figure a restated or stretch target goes with (its outturn or goal)
     for qi, q in enumerate(quantities):
         if not q.dimension and _RANGE_AFTER.match(sent[q.end : q.end + 3]):
             continue  # 1-5月, 800-1500人: a range or a date, not a figure
@@ -230,7 +231,9 @@ def _figures(
         elif in_parens and assigned and target_in_or_before_parens(sent, q) and not named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
         elif (outturn := restates_target(s, qi, ci, measure_of_figure)) is not None:
-            subject, how = subject_of[outturn], "restated"
+            subject, how, before = subject_of[outturn], "restated", outturn
+        elif stretches_goal(s, qi, ci, measure_of_figure):
+            subject, how, before = subject_of[qi - 1], "stretch", qi - 1  # 增长6%以上,力争7%: the goal's stretch
         else:
             subject, how = subject_for(s, qi, ci, last_subject_in_clause)
             # (the list's clause has no subject of its own: inherited, or none found past a part with no name
@@ -280,11 +283,11 @@ def _figures(
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
         measure: str | None
-        if how == "restated":
-            if outturn in blocked_figures:
-                continue  # the outturn before was not a fact of this report; nor is its target
-            measure, sign = measure_of_figure[outturn]
-            if measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0:
+        if how in ("restated", "stretch"):
+            if before in blocked_figures:
+                continue  # the outturn (or goal) before was not a fact of this report; nor is its target
+            measure, sign = measure_of_figure[before]
+            if how == "restated" and (measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0):
                 # (固定资产投资下降4.3%,低于8%的预期目标 / 能耗下降3.2%,完成3%的目标: whether the target is
                 # a rise or a fall the words do not say)
                 continue
@@ -407,7 +410,7 @@ def _figures(
             if how == "restated" and (
                 fact.subperiod
                 or fact.period_start is not None
-                or not _outturn_before(out, s.offset + quantities[outturn].start)
+                or not _outturn_before(out, s.offset + quantities[before].start)
             ):
                 # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's; 力争增长6%左右,
                 # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a
@@ -421,7 +424,8 @@ def _figures(
                 continue
             if fact.measure == "level" and crossed(prefix, q) and _exact_before(out, fact):
                 # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
-                # printed before it crossed, not a second figure (a milestone: EXTRACTION.md)
+                # printed before it crossed, not a second figure (a milestone: EXTRACTION.md); a goal above
+                # the goal before it is a stretch goal (达到3.2亿元,力争突破3.5亿元: two targets)
                 continue
             if (
                 "subtotal" in fact.flags
@@ -466,15 +470,22 @@ def _since_year_start(sent: str, start: int, end: int) -> bool:
 
 
 def _exact_before(out: list[Fact], fact: Fact) -> bool:
-    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate."""
+    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate
+    (for a target, one not below *fact*'s threshold: a goal below it did not cross it)."""
     return any(
         f.indicator == fact.indicator
         and f.measure == fact.measure
         and f.kind == fact.kind
         and same_time(f, fact)
         and "approximate" not in f.flags
+        and not (fact.kind == "target" and _below(f.value, fact.value))
         for f in out
     )
+
+
+def _below(a: float | None, b: float | None) -> bool:
+    """Whether value *a* is known to be below value *b*."""
+    return a is not None and b is not None and a == a and b == b and a < b
 
 
 def same_time(a: Fact, b: Fact) -> bool:

@@ -129,6 +129,10 @@ def kind_in(
         if name == "estimate":
             if m.start() < seg_start <= subject.start < q.start and _subject_before(sent, m.start()):
                 continue
+            if m.start() < seg_start and _estimate_marked_later(sent, m, in_sentence):
+                continue  # 预计全年…;规模以上工业增加值增长7.6%;…;城乡居民收入预计…: each estimate marked
+            if m.start() < seg_start and subperiod_of(sent[seg_start : q.start]):
+                continue  # 预计全年…增长6%;1-11月,规模以上工业增加值增长8%: the months counted, an outturn
             return "estimate"
         if name == "actual":
             if _past_clause_before(sent, m, q):
@@ -208,6 +212,18 @@ def _cues_before(
     ):
         out.extend(_KIND_SCAN.finditer(before, pos))
     return out
+
+
+def _estimate_marked_later(sent: str, m: re.Match[str], in_sentence: list[re.Match[str]] | None) -> bool:
+    """Whether an estimate cue of the sentence (*in_sentence*: its kind cues) stands in a ;-segment after
+    the one of estimate cue *m*: a writer who marks a later segment's figures 预计 again marks each estimate,
+    and *m* governs its own segment only (预计全年地区生产总值…增长4.2%;规模以上工业增加值增长7.6%;…;城镇和
+    农村居民人均可支配收入预计分别达到…: the segments between are outturns). Without one, 预计 opening the
+    sentence governs all its segments."""
+    if not in_sentence:
+        return False
+    end = min((i for i in (sent.find(";", m.end()), sent.find("；", m.end())) if i >= 0), default=-1)
+    return end >= 0 and any(c.lastgroup == "estimate" and c.start() > end for c in in_sentence)
 
 
 def _subject_before(sent: str, pos: int) -> bool:

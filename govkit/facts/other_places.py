@@ -12,7 +12,7 @@ import re
 
 from govkit.core.catalog import load_catalog
 from govkit.facts.clauses import Clause, Sentence
-from govkit.facts.cues import cue, load_cues
+from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, load_units
 from govkit.facts.places import (
@@ -23,6 +23,7 @@ from govkit.facts.places import (
     opens_with_places,
     own_named_after_topic,
     own_park,
+    places_opening_end,
     topic_end,
     urban_core,
 )
@@ -34,6 +35,13 @@ _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
 _PART_BEFORE = load_cues()["block"]["part_before"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
+_LISTED_ON = cue("place", "listed_on")
+_TIME_BEFORE_UNIT = cue("place", "time_before_unit")
+_NOT_OWNER_AFTER = cue("place", "not_owner_after")
+_FUNDS_SUBJECT = cue("place", "funds_subject")
+_OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
+_LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
+_SEGMENT_OPENERS = ";；。"  # a clause after one of these opens a new ;-segment of the sentence
 
 
 def own_name_in(place: str, own: set[str]) -> bool:
@@ -59,6 +67,12 @@ class PlaceMemo:
 
 _FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
 _MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension == "money_cny")
+
+
+def level_not_whose(sent: str, at: int, subject: Mention) -> bool:
+    """The higher level at *at* names where the money comes from (:func:`funds_from`) or the list the
+    region's own items are on (:func:`listed_on`), not whose figures they are."""
+    return funds_from(sent, at, subject) or listed_on(sent, subject)
 
 
 def funds_from(sent: str, at: int, subject: Mention) -> bool:
@@ -115,8 +129,41 @@ def kept_subject_of_other_place(s: Sentence, subject: Mention, own: set[str], hi
             kept_part_of_region(s.text, subject, own, memo)
             or kept_sentence_of_other_place(s, subject, own, higher, memo)
             or topic_of_other_place(s, subject, own, memo)
+            or clause_of_other_place(s, subject, own)
         )
     return hit
+
+
+def clause_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
+    """交口河镇苹果收入达到1.2亿元,农民人均可支配收入达到2.3万元 (in a county's report): the nearest clause
+    before *subject*'s in its ;-segment that opens on a place's name opens on another place's (a township,
+    a county, a city: :func:`~govkit.facts.places.opens_with_places`) as the owner of what follows (not
+    延安市级…, 天津市财政扶贫资金…, 延安市下达…: place not_owner_after, funds_subject), and the report's own
+    region is not named between that name and the subject (交口河镇…,全县农民人均可支配收入…: the region's
+    own again; not as the base of a share, 占全县的40%): the subject continues that place's clause. The
+    subject's own clause is read by :func:`places_lead` and :func:`names_place_of_part`. A clause opening
+    on the own region (全县…, 我县…) ends the search; a place named inside a clause (在交口河镇建成…,
+    依托交口河镇…) opens none; the place's clause holds a figure (an event at a place, 石堡镇苹果产业园建成
+    投产, is no subject the next clauses continue)."""
+    i = next((k for k, c in enumerate(s.clauses) if c.start <= subject.start <= c.end), -1)
+    for k in range(i, 0, -1):
+        if s.text[s.clauses[k].start - 1] in _SEGMENT_OPENERS:
+            return False
+        c = s.clauses[k - 1]
+        text = s.text[c.start : c.end]
+        if _opens_on_own(text, own):
+            return False
+        end = places_opening_end(text, own)
+        if end:
+            at = c.start + end
+            # (石堡镇苹果产业园建成投产,全年固定资产投资增长9%: an event at a place, no figure of its own)
+            held = any(at <= q.start < c.end for q in s.quantities)
+            # (天津市宝坻出口总额… in 宝坻区's report: the region's short name after its parent's)
+            short = any(o[:-1] in s.text[at : subject.start] for o in own if len(o) > 2)
+            owner = _NOT_OWNER_AFTER.match(s.text, at) is None and _FUNDS_SUBJECT.search(text) is None
+            return held and owner and not short and not own_named_after_topic(s.text, at, subject.start, own)
+    return False
+    return False
 
 
 def topic_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo | None = None) -> bool:
@@ -136,9 +183,18 @@ def topic_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: Pla
 
 def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
     """全县实施市重点项目23个, 全县列入怀化市重点项目15个: an own-region word in the subject's clause
-    before it makes the place named there a list the own region's items are on, not another place."""
+    before it makes the place named there a list the own region's items are on, not another place; so
+    does a verb putting items on that level's list (列入市重点项目56个: :func:`listed_on`)."""
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
-    return any(w in s.text[start : subject.start] for w in own)
+    return any(w in s.text[start : subject.start] for w in own) or listed_on(s.text, subject)
+
+
+def listed_on(sent: str, subject: Mention) -> bool:
+    """列入市重点项目56个, 纳入延安市重点项目, 列入全省重大项目: a verb putting items on another level's list
+    (place listed_on) stands right before the level that qualifies *subject*: that level names the list
+    the report's own items are on."""
+    m = _LISTED_ON.search(sent, max(0, subject.start - _LISTED_REACH), subject.end)
+    return m is not None and m.end() <= subject.start
 
 
 def inherits_other_place(
@@ -167,7 +223,7 @@ def inherits_other_place(
         others = [
             m
             for m in _OTHER_LEVEL.finditer(lead)
-            if m.group(0) not in own and not funds_from(s.text, lead_at + m.start(), subject)
+            if m.group(0) not in own and not level_not_whose(s.text, lead_at + m.start(), subject)
         ]
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
@@ -211,7 +267,7 @@ def sentence_of_other_place(
     lead_at = max(start, first.start - 8)
     lead = s.text[lead_at : first.start]
     if higher and any(
-        m.group(0) not in own and not funds_from(s.text, lead_at + m.start(), first)
+        m.group(0) not in own and not level_not_whose(s.text, lead_at + m.start(), first)
         for m in _OTHER_LEVEL.finditer(lead)
     ):
         return True
@@ -244,6 +300,9 @@ def named_other_place(lead: str, own: set[str]) -> bool:
     place = named.group("place")
     if _LEVELS_NOT_A_NAME.search(place):
         return False  # 实施省市重点项目: levels of government, not a place
+    bare = _TIME_BEFORE_UNIT.sub("", place)
+    if bare != place and any(f + bare in own for f in _OWN_UNIT_FIRST):
+        return False  # 全年市城区 in a county-level city's report: its own unit word after a time word
     return place not in own and not own_name_in(place, own)
 
 

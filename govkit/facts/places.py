@@ -29,6 +29,7 @@ _SHARE_BASE_BEFORE = cue("place", "share_base_before")  # 占全市的72%: the b
 _BY_PARTS = cue("place", "by_parts_opening")
 _LABEL = cue("place", "label_opening")
 _HEADING = cue("place", "heading_places")
+_WORD_BEFORE_PLACE = cue("place", "word_before_place")
 _HEADING_PARTS_FIRST = tuple(cue_words("place", "heading_parts_first"))
 _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
@@ -124,19 +125,26 @@ def _name_at(text: str, pos: int) -> str:
 def opens_with_places(clause: str, own: set[str]) -> bool:
     """平江县、湘阴县增速居全市前列, 其中,安定镇…: *clause* opens with other places' full names or
     township names (a list of them), whatever follows."""
-    t = _LEAD_OPEN.sub("", clause, count=1)
-    pos = n = 0
+    return places_opening_end(clause, own) > 0
+
+
+def places_opening_end(clause: str, own: set[str]) -> int:
+    """Where the other places' names that *clause* opens with (:func:`opens_with_places`) end in it, or 0."""
+    lead = _LEAD_OPEN.match(clause)
+    at = lead.end() if lead is not None else 0
+    if _WORD_BEFORE_PLACE.match(clause, at):
+        return 0  # 在交口河镇建成…: where, not who
+    pos, end = at, 0
     while True:
-        name = _name_at(t, pos)
+        name = _name_at(clause, pos)
         if not other_place(name, own):
             break
-        n += 1
-        pos += len(name)
-        joiner = _JOINER.match(t, pos)
+        pos = end = pos + len(name)
+        joiner = _JOINER.match(clause, pos)
         if joiner is None:
             break
         pos = joiner.end()
-    return n > 0
+    return end
 
 
 def names_parts(lead: str, own: set[str]) -> bool:

@@ -37,6 +37,7 @@ _RELATIVE_WORDS = required_words(RELATIVE_YEAR)  # one of them in every relative
 _RELATIVE_GATE = gate(_RELATIVE_WORDS)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
+_OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_FIGURE = cue("time", "base_figure")
 _BASE_FIGURE_LIST = cue("time", "base_figure_list")
@@ -209,7 +210,13 @@ def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], fra
     # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
     # on 今年…预期目标 speaks of that year); the plan year only when the date is not known
     # 当年 beside a target (省下达目标为82%,当年为85.3%) outside a plan: the year reviewed
-    planning = frame.plan or (_PLANNING_WORD.search(sent) and not _THAT_YEAR.fullmatch(rel.group()))
+    # A goal then its outturn (今年…要达到50亿元,实际完成52亿元) reviews the year: 今年 is the year reviewed.
+    goal = _PLANNING_WORD.search(sent)
+    planning = frame.plan or (
+        goal is not None
+        and not _THAT_YEAR.fullmatch(rel.group())
+        and _OUTTURN_AFTER_GOAL.search(sent, goal.end()) is None
+    )
     if not planning and _THAT_YEAR.fullmatch(rel.group()):
         # 当年 in a review is the year reviewed, even in a bulletin of April on the year before
         return frame.year or dates.doc_year or dates.review_this_year

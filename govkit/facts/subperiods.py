@@ -148,11 +148,11 @@ def subperiod_of(
         if 1 < b < 12 and not _is_base(text, m.start()):
             best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
     for m in _finds("month_current", text, names, found):
-        n = int(m.group(1) or m.group(2))  # 9月当月; 其中9月份增长 (the month of a part-year's figure)
+        mo = int(m.group(1) or m.group(2))  # 9月当月; 其中9月份增长 (the month of a part-year's figure)
         if _SEGMENT_BREAK.search(text, m.end()):
             continue  # …其中6月当月增长7.1%;全县规模以上工业增加值增长8.2%: the month is that segment's only
-        if 1 <= n <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
-            best = max(best or (-1, ""), (m.end(), f"M{n}"))
+        if 1 <= mo <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
+            best = max(best or (-1, ""), (m.end(), f"M{mo}"))
     for m in _finds("month", text, names, found) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
