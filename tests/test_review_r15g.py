@@ -6,9 +6,10 @@
   项目当年实现产值…,全年规模以上工业增加值增长6.5% was 2022, is 2023). After a span, 当年/今年 makes the figure the
   year's own, but not 当年价 (2021年以来,按当年价格计算,累计完成投资300亿元: the span's sum, was its start
   dropped) nor 今年底 (党的十八大以来,到今年年底累计脱贫3.2万人: the sum up to the year's end). Near misses:
-  2021年…,当年完成投资…,增长12% (both 2021); 2021年以来累计…,当年完成… (the year's own).
-* **进口 a null subject in 分别 lists; the parts after 其中** (4967998): probed with other wordings (imports of
-  goods, 进口博览会, 引进口罩…, a whole, its part and another whole): fine, near misses kept here.
+  2021年…,当年完成投资…,增长12% (both 2021); a speech's 我2015年刚到县里工作时,当年… (2015); 2021年以来累计…,当年完成… (the year's own).
+* **进口 a null subject in 分别 lists; the parts after 其中** (4967998): probed with other wordings (imports beside
+  foreign investment, 进口博览会, a whole, its part and another whole): fine, near misses kept here (the
+  rule also mends 进口总额…、实际利用外资…,分别增长5%和8%: FDI took 5% before).
 * **Plan headings naming work goals or a year's goals** (c1b041d). 工作目标 and 2025年目标 make a plan heading
   only as what the heading names (ends there or joins other heading words), not the goals a review heading's
   work aimed at (一、聚焦年度工作目标,经济运行稳中有进 in a summary of 2024: was target 2025, is actual 2024); and a
@@ -57,6 +58,16 @@ CASES: list[dict] = [
         ],
         "absent": [("key_project_investment", "level", 56.3, 2023)],
     },
+    {
+        "id": "near_miss_that_year_back_then_in_a_speech",
+        "meta": SUMMARY,
+        "text": "在全县2023年经济工作会议上的讲话\n我2015年刚到县里工作时,当年全县地区生产总值只有50亿元,今年预计达到120亿元。",
+        "facts": [
+            ("gdp", "level", 50.0, 2015, "", "actual", None),
+            ("gdp", "level", 120.0, 2023, "", "estimate", None),
+        ],
+        "absent": [("gdp", "level", 50.0, 2023)],
+    },
     # ---- 当年/今年 after a span
     {
         "id": "current_prices_after_a_span_keep_the_sum",
@@ -89,6 +100,13 @@ CASES: list[dict] = [
         "text": "某县2025年政府工作报告\n一、2024年工作回顾\n组织企业参加中国国际进口博览会,外贸出口总额2亿美元,增长8%。",
         "facts": [("exports", "yoy_pct", 8.0, 2024, "", "actual", None)],
         "absent": [],
+    },
+    {
+        "id": "near_miss_imports_listed_with_foreign_investment",
+        "meta": BULLETIN,
+        "text": "全年进口总额10亿元、实际利用外资2亿美元,分别增长5%和8%。",
+        "facts": [("fdi", "yoy_pct", 8.0, 2023, "", "actual", None)],
+        "absent": [("fdi", "yoy_pct", 5.0)],
     },
     {
         "id": "near_miss_incomes_with_a_part_between",
