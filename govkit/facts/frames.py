@@ -49,6 +49,7 @@ _REST_OF_YEAR_NOUN = cue("frame", "rest_of_year_plan_noun")
 _YEAR_HEADING = cue("frame", "year_heading")
 _YEAR_NAMED_HEADING = cue("frame", "year_named_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
+_PAST_YEAR_GOALS = cue("frame", "past_year_goals")
 _STRIVING = cue("target", "striving")
 _SPEECH_TITLE = cue("frame", "speech_title")
 _BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
@@ -152,6 +153,9 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     review_head = _REVIEW_HEAD.search(text)
     if plan_head and not review_head:
         years = _years_in(text)
+        past = _PAST_YEAR_GOALS.fullmatch(plan_head.group())
+        if past and int(past.group(1)) <= (dates.last_full_year or 0) and not current.plan:
+            return None  # （一）2024年工作目标 under 2024年工作回顾 in a report of 2025: the review's goals
         year: int | None
         if years:
             year = years[-1]

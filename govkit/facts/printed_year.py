@@ -38,6 +38,9 @@ _RELATIVE_GATE = gate(_RELATIVE_WORDS)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
 _OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
+_THAT_YEAR_ONWARD = cue("time", "that_year_onward")
+_THIS_YEAR_NOT_OWN = cue("time", "this_year_not_own")
+_ONE_YEAR = cue("time", "one_year")
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_FIGURE = cue("time", "base_figure")
 _BASE_FIGURE_LIST = cue("time", "base_figure_list")
@@ -179,8 +182,16 @@ def printed_year(
             continue  # 受上年同期基数较低影响, 是上年同期的1.5倍: a base, not the year described
         rel = m
         break
-    if rel is not None and explicit_year is not None and _THAT_YEAR.fullmatch(rel.group()):
-        rel = None  # 2021年实施重点项目42个,当年完成投资56.3亿元: 'that year' is the year printed before it
+    if (
+        rel is not None
+        and explicit_year is not None
+        and _THAT_YEAR.fullmatch(rel.group())
+        and not _THAT_YEAR_ONWARD.match(before, rel.end())
+        and not _ONE_YEAR.search(before, rel.end())
+    ):
+        # 2021年实施重点项目42个,当年完成投资56.3亿元: 'that year' is the year printed before it (not 当年起…, a
+        # start; not before 全年…, the year described: 2022年投产的项目当年实现产值15亿元,全年规模以上工业增加值…)
+        rel = None
     if rel is not None and (explicit_year is None or rel.start() > before.rfind(str(explicit_year))):
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
@@ -373,3 +384,16 @@ def own_clause_list(sent: str, before: str, end: int, clause_start: int) -> int 
     if stop is None or stop.start() >= clause_start or not sent[end : stop.start()].strip():
         return None
     return m.start()
+
+
+def year_of_its_own(before: str, rel: re.Match[str] | None, span_pos: int) -> bool:
+    """Whether 当年/今年 (*rel*, printed after the last span of *before*, which starts at *span_pos*) makes
+    the figure after it the year's own, not the span's sum (2021年以来,累计完成造林12万亩,当年完成造林3.2万亩);
+    not 当年价 (a price basis), 今年底 (the end the sum runs up to) nor 当年起 (a start)."""
+    return (
+        rel is not None
+        and rel.lastgroup == "this_year"
+        and rel.start() >= span_pos
+        and not _THIS_YEAR_NOT_OWN.match(before, rel.end())
+        and not _THAT_YEAR_ONWARD.match(before, rel.end())
+    )

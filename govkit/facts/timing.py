@@ -36,7 +36,7 @@ from govkit.facts.kinds import (
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year
+from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year, year_of_its_own
 from govkit.facts.report_date import TO_DATE_FLAG, not_yet, since_new_year_of_report, to_date_unknown
 from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
@@ -229,7 +229,7 @@ def figure_time(
         period_start, year = span[0], explicit_year  # 2019年以来,截至2023年底累计化解…: the span up to the year's end
     if period_start is not None and (
         _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc)))
-        or (rel is not None and rel.lastgroup == "this_year" and rel.start() >= last_span_pos(before, sc))
+        or year_of_its_own(before, rel, last_span_pos(before, sc))
     ):
         # 全年转移…12536人 after a 十三五 paragraph (or clause); 2021年以来累计…,当年完成…: the year's figure
         period_start = None
