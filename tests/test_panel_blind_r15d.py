@@ -31,10 +31,18 @@ our own (those marked fixed failed before, the guards passed before and after):
   and flagged both as a conflict; the words 的目标 after a figure name a goal whatever the 预计 before.
   Guards: 预计…为年度目标的98% (a share of the target: the estimate's completion), 预计全年增长5.5%
   左右 alone, 预计完成年度目标任务 (no figure).
+* The points after a target's name are the gap to it (cue block compare_gap): 城镇登记失业率3.1%,较4.5%的
+  控制目标低1.4个百分点 and 增长9.2%,比8%的年度目标高1.2个百分点 gave a pp_change "target" of 1.4 and 1.2
+  (found attacking the first class: the comparison's words span the target's figure, which the gap cue
+  did not). Now a target's, plan's or budget's name right before 高/低/快/慢 blocks the points. Guards:
+  比上年回落2.4个百分点 after a gap, 比上年提高0.5个百分点 (提高 is a change), 降幅比上年扩大0.4个百分点.
 * An old town's or village's visitors (aliases.csv null row of a segment's visitors): 正定古城接待游客
   1620万人次 was the county's tourist_visits; 古城, 古镇, 古村(落) before 接待游客 name a scenic spot, like 景区.
   Guards: 千年古城正定全年接待游客… (an epithet before the county's name), 全县接待游客…,古城保护利用…,
-  a county total beside the old town's part (其中正定古城接待游客…: the total stays).
+  a county total beside the old town's part (其中正定古城接待游客…: the total stays), 依托古城,全县…, 古城古镇游….
+
+Strict xfail: a township named …城镇 (古城镇全年接待游客86万人次 beside the county's total) is not read as
+a place (城 before 镇 stands for the word 城镇), so its figure contests the county's (older than this session).
 """
 
 from __future__ import annotations
@@ -89,6 +97,20 @@ MEASURED_AGAINST = [
             ("general_budget_revenue", "yoy_pct", 8.0, 2021, "", "target", None),
         ],
         "absent": [("general_budget_revenue", "pp_change")],
+    },
+    {
+        "id": "short_of_the_years_target",
+        "meta": REVIEW_2022,
+        "text": "全县地区生产总值增长4.2%，离全年6.5%的目标还差2.3个百分点。",
+        "facts": [("gdp", "yoy_pct", 4.2, 2022, "", "actual", None), ("gdp", "yoy_pct", 6.5, 2022, "", "target", None)],
+        "absent": [("gdp", "pp_change")],
+    },
+    {
+        "id": "below_the_citys_target_by_points",
+        "meta": REVIEW_2022,
+        "text": "规模以上工业增加值增长6.1%，较市下达的7%的目标低0.9个百分点。",
+        "facts": [("industrial_va", "yoy_pct", 7.0, 2022, "", "target", None)],
+        "absent": [("industrial_va", "pp_change")],
     },
     # guards: the province's target, the year before, an unnamed target's gap, a part of the year
     {
@@ -153,6 +175,16 @@ GOAL_AFTER_ESTIMATE = [
         ],
         "absent": [("fai", "yoy_pct", 9.0, 2022, "", "estimate")],
     },
+    {
+        "id": "estimated_jobs_meet_the_task",
+        "meta": REVIEW_2022,
+        "text": "初步预计，全县城镇新增就业5200人，完成5000人的目标任务。",
+        "facts": [
+            ("new_urban_jobs", "level", 5200.0, 2022, "", "estimate", None),
+            ("new_urban_jobs", "level", 5000.0, 2022, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 5000.0, 2022, "", "estimate")],
+    },
     # guards: the share of a target, a forecast alone, a target without a figure
     {
         "id": "near_share_of_the_target",
@@ -176,6 +208,60 @@ GOAL_AFTER_ESTIMATE = [
 
 @pytest.mark.parametrize("case", GOAL_AFTER_ESTIMATE, ids=[c["id"] for c in GOAL_AFTER_ESTIMATE])
 def test_a_goal_named_after_a_forecasts_figure_is_a_target(case):
+    check_case(case, {})
+
+
+# --------------------------------------------------------------------------- the gap to a restated target
+TARGET_GAP = [
+    # fixed: the points after a target's name are the gap to it, no change (they were a pp_change target)
+    {
+        "id": "gap_below_a_control_target",
+        "meta": REVIEW_2022,
+        "text": "城镇登记失业率3.1%，较4.5%的控制目标低1.4个百分点。",
+        "facts": [("unemployment_rate", "level", 3.1, 2022, "", "actual", None)],
+        "absent": [("unemployment_rate", "pp_change")],
+    },
+    {
+        "id": "gap_above_a_years_target",
+        "meta": REVIEW_2022,
+        "text": "规上工业增加值增长9.2%，比8%的年度目标高1.2个百分点。",
+        "facts": [("industrial_va", "yoy_pct", 9.2, 2022, "", "actual", None)],
+        "absent": [("industrial_va", "pp_change")],
+    },
+    {
+        "id": "gap_of_a_surveyed_rate",
+        "meta": REVIEW_2022,
+        "text": "城镇调查失业率4.8%，比5.5%的控制目标低0.7个百分点。",
+        "facts": [("surveyed_unemployment_rate", "level", 4.8, 2022, "", "actual", None)],
+        "absent": [("surveyed_unemployment_rate", "pp_change")],
+    },
+    # guards: a change over the year before after a gap, 提高 and 扩大 (changes)
+    {
+        "id": "near_change_after_a_gap",
+        "meta": REVIEW_2022,
+        "text": "地区生产总值增长4.2%，低于年初预期目标1.8个百分点，比上年回落2.4个百分点。",
+        "facts": [("gdp", "pp_change", -2.4, 2022, "", "actual", None)],
+        "absent": [("gdp", "pp_change", -1.8), ("gdp", "pp_change", 1.8)],
+    },
+    {
+        "id": "near_rise_then_a_gap",
+        "meta": REVIEW_2022,
+        "text": "全县森林覆盖率达到41.2%，比上年提高0.5个百分点，超出年度目标0.2个百分点。",
+        "facts": [("forest_coverage", "pp_change", 0.5, 2022, "", "actual", None)],
+        "absent": [("forest_coverage", "pp_change", 0.2)],
+    },
+    {
+        "id": "near_fall_widened",
+        "meta": REVIEW_2022,
+        "text": "单位地区生产总值能耗下降3.2%，降幅比上年扩大0.4个百分点。",
+        "facts": [("energy_intensity", "pp_change", -0.4, 2022, "", "actual", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", TARGET_GAP, ids=[c["id"] for c in TARGET_GAP])
+def test_the_points_after_a_targets_name_are_a_gap(case):
     check_case(case, {})
 
 
@@ -220,6 +306,16 @@ OLD_TOWN = [
         "absent": [("tourist_visits", "level", 1620.0)],
     },
     {
+        "id": "near_old_town_before_a_comma",
+        "meta": REVIEW_2022,
+        "text": "依托古城，全县接待游客2860万人次，增长12.1%。古城古镇游持续火爆，全年旅游总收入280亿元。",
+        "facts": [
+            ("tourist_visits", "level", 2860.0, 2022, "", "actual", None),
+            ("tourist_visits", "yoy_pct", 12.1, 2022, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
         "id": "near_old_town_as_a_topic",
         "meta": REVIEW_2022,
         "text": "全县接待游客2860万人次，旅游总收入280亿元，古城保护利用成效明显。",
@@ -235,6 +331,24 @@ OLD_TOWN = [
 @pytest.mark.parametrize("case", OLD_TOWN, ids=[c["id"] for c in OLD_TOWN])
 def test_an_old_towns_visitors_are_not_the_countys(case):
     check_case(case, {})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a township named …城镇 (古城镇, 双城镇, 石城镇) is not read as a place (cue place not_town_before_unit: "
+    "城 before 镇 is the word 城镇 of 城镇居民, 城镇新增就业), so its figure is the county's and contests the "
+    "county's own; telling the name from the word needs more than a stop list (全县城镇…)",
+)
+def test_a_township_named_gucheng_zhen_is_not_the_county():
+    check_case(
+        {
+            "id": "township_gucheng_zhen",
+            "text": "古城镇全年接待游客86万人次，全县接待游客2860万人次。",
+            "facts": [("tourist_visits", "level", 2860.0, 2022, "", "actual", None)],
+            "absent": [("tourist_visits", "level", 86.0)],
+        },
+        REVIEW_2022,
+    )
 
 
 CHANGYUAN = {
