@@ -36,6 +36,17 @@ our own (those marked fixed failed before, the guards passed before and after):
   (found attacking the first class: the comparison's words span the target's figure, which the gap cue
   did not). Now a target's, plan's or budget's name right before 高/低/快/慢 blocks the points. Guards:
   比上年回落2.4个百分点 after a gap, 比上年提高0.5个百分点 (提高 is a change), 降幅比上年扩大0.4个百分点.
+* 快报数 after a budget in one sentence (cue kind actual): 预算为9.7亿元,全年快报数为9.9亿元,增长4.8% read the
+  outturn and its growth as targets (the budget's cue governed the sentence; 决算数, 执行数 already ended
+  it). Found writing the next class's guards. Guards: 比上年快报数增长4% in a budget draft (the base of a
+  target), a 快报数 without a budget.
+* A target adjusted later in its sentence (cue panel/target_adjusted; evidence.adjusted_targets, used by
+  consolidate.revisions_first and targets.targets_vs_outcomes): 年初…预算为9.7亿元,年中调整预算为10.1亿元
+  and 年初计划增长10%,年中调整为增长6% were one target range (9.7–10.1, met against 9.7 by an outturn of
+  9.9) and, for a key of targets only, a panel cell of the first (10%, the 6% a conflict "first mention").
+  Now the adjusted target stands alone: the pair is judged against it, the panel shows it and lists the
+  first as adjusted (no conflict of the panel's own; the extractor still flags two values of one key in a
+  document). Guards: 确保增长6.5%,力争增长7% stays a range; a budget and its 快报数 pair as before.
 * An old town's or village's visitors (aliases.csv null row of a segment's visitors): 正定古城接待游客
   1620万人次 was the county's tourist_visits; 古城, 古镇, 古村(落) before 接待游客 name a scenic spot, like 景区.
   Guards: 千年古城正定全年接待游客… (an epithet before the county's name), 全县接待游客…,古城保护利用…,
@@ -47,6 +58,7 @@ a place (城 before 镇 stands for the word 城镇), so its figure contests the 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from passages import check_case
 from series import panel_cell, run_series, wrong_cells, wrong_pairs
@@ -263,6 +275,132 @@ TARGET_GAP = [
 @pytest.mark.parametrize("case", TARGET_GAP, ids=[c["id"] for c in TARGET_GAP])
 def test_the_points_after_a_targets_name_are_a_gap(case):
     check_case(case, {})
+
+
+# --------------------------------------------------------------------------- 快报数 after the budget
+BUDGET_2023 = {
+    "year": 2023,
+    "report_date": "2024-01-05",
+    "region": "湄潭县",
+    "level": "county",
+    "report_type": "预算执行情况报告",
+}
+FLASH_AFTER_BUDGET = [
+    # fixed: the 快报数 after the budget in one sentence is the outturn (it and its growth were targets)
+    {
+        "id": "flash_figure_after_the_budget",
+        "meta": BUDGET_2023,
+        "text": "年初人代会批准的一般公共预算收入预算为9.7亿元，全年快报数为9.9亿元，增长4.8%。",
+        "facts": [
+            ("general_budget_revenue", "level", 9.7, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 9.9, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.8, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 9.9, 2023, "", "target")],
+    },
+    {
+        "id": "flash_expenditure_after_its_budget",
+        "meta": BUDGET_2023,
+        "text": "一般公共预算支出年初预算36.9亿元，快报数38.75亿元，增长2.4%。",
+        "facts": [
+            ("fiscal_expenditure", "level", 38.75, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 2.4, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 38.75, 2023, "", "target")],
+    },
+    # guards: the base of next year's budget (比上年快报数增长4%), a 快报数 without a budget
+    {
+        "id": "near_growth_over_last_years_flash_figure",
+        "meta": BUDGET_2023,
+        "text": "2024年全县一般公共预算收入预算安排10.2亿元，比上年快报数增长4%。",
+        "facts": [
+            ("general_budget_revenue", "level", 10.2, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 4.0, 2024, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "near_flash_figure_alone",
+        "meta": BUDGET_2023,
+        "text": "2023年，全县一般公共预算收入快报数为9.81亿元，完成调整预算的101.2%，比上年增长4.8%。",
+        "facts": [
+            ("general_budget_revenue", "level", 9.81, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 101.2, 2023, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", 4.8, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", FLASH_AFTER_BUDGET, ids=[c["id"] for c in FLASH_AFTER_BUDGET])
+def test_the_flash_figure_after_a_budget_is_the_outturn(case):
+    check_case(case, {})
+
+
+# --------------------------------------------------------------------------- a target adjusted in its sentence
+BUDGET_HEAD = (
+    "关于湄潭县2023年预算执行情况和2024年预算草案的报告\n——2024年1月5日在湄潭县第十八届人民代表大会第四次会议上\n"
+    "湄潭县财政局局长 王敏\n各位代表：\n一、2023年预算执行情况\n"
+)
+ADJUST_PLAN = (
+    "关于湄潭县2024年国民经济和社会发展计划调整方案的报告\n——2024年8月26日在湄潭县第十八届人民代表大会常务委员会"
+    "第二十次会议上\n各位委员：\n"
+)
+ADJUSTED = [
+    # fixed: the budget adjusted (年中调整预算为…) is the target, not the upper bound of a range with the first
+    (
+        "budget_adjusted_up",
+        BUDGET_HEAD + "年初人代会批准的一般公共预算收入预算为9.7亿元，年中调整预算为10.1亿元。"
+        "2023年，全县一般公共预算收入快报数为9.9亿元，增长4.8%。",
+        ("general_budget_revenue", "level", 2023, 10.1, None, 9.9, "missed"),
+    ),
+    (
+        "expenditure_raised",
+        BUDGET_HEAD + "一般公共预算支出年初预算安排36.9亿元，经县人大常委会批准调整为39.2亿元。"
+        "2023年，全县一般公共预算支出快报数为38.75亿元，增长2.4%。",
+        ("fiscal_expenditure", "level", 2023, 39.2, None, 38.75, "missed"),
+    ),
+    (
+        "plan_growth_adjusted_down",
+        ADJUST_PLAN + "2024年全县固定资产投资年初计划增长10%，年中调整为增长6%。",
+        ("fai", "yoy_pct", 2024, 6.0, None, None, "no outcome reported"),
+    ),
+    # guards: a floor and a goal (确保…,力争…) stay a range; a budget and its outturn, no adjustment
+    (
+        "near_floor_and_goal",
+        ADJUST_PLAN + "2024年，全县地区生产总值确保增长6.5%，力争增长7%。",
+        ("gdp", "yoy_pct", 2024, 6.5, 7.0, None, "no outcome reported"),
+    ),
+    (
+        "near_structural_adjustment_between_two_goals",
+        ADJUST_PLAN + "2024年，全县地区生产总值确保增长6%，产业结构调整步伐加快，力争增长7%。",
+        ("gdp", "yoy_pct", 2024, 6.0, 7.0, None, "no outcome reported"),
+    ),
+    (
+        "near_budget_and_outturn",
+        BUDGET_HEAD
+        + "年初人代会批准的一般公共预算收入预算为9.7亿元。2023年，全县一般公共预算收入快报数为9.9亿元，增长4.8%。",
+        ("general_budget_revenue", "level", 2023, 9.7, None, 9.9, "met"),
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, want", ADJUSTED, ids=[a[0] for a in ADJUSTED])
+def test_a_target_adjusted_in_its_sentence_stands_alone(tmp_path, name, text, want):
+    panel, conflicts, tvo = run_series(tmp_path, {name: text})
+    ind, measure, year, target, high, outcome, status = want
+    t = tvo[(tvo["indicator"] == ind) & (tvo["measure"] == measure) & (tvo["year"] == year)]
+    assert len(t) == 1, t
+    g = t.iloc[0]
+    assert g["target"] == pytest.approx(target) and g["status"] == status, g
+    assert pd.isna(g["target_high"]) if high is None else g["target_high"] == pytest.approx(high)
+    if outcome is None:
+        # a key of targets only: the panel shows the adjusted one, the first listed as adjusted
+        assert panel_cell(panel, ind, measure, year)["value"] == pytest.approx(target)
+        if high is None:
+            c = conflicts[(conflicts["indicator"] == ind) & (conflicts["year"] == year)]
+            assert list(c["resolution"].str.startswith("adjusted")) == [True], c
 
 
 # --------------------------------------------------------------------------- an old town's visitors
