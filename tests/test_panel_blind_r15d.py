@@ -38,8 +38,10 @@ our own (those marked fixed failed before, the guards passed before and after):
   比上年回落2.4个百分点 after a gap, 比上年提高0.5个百分点 (提高 is a change), 降幅比上年扩大0.4个百分点.
 * 快报数 after a budget in one sentence (cue kind actual): 预算为9.7亿元,全年快报数为9.9亿元,增长4.8% read the
   outturn and its growth as targets (the budget's cue governed the sentence; 决算数, 执行数 already ended
-  it). Found writing the next class's guards. Guards: 比上年快报数增长4% in a budget draft (the base of a
-  target), a 快报数 without a budget.
+  it). Found writing the next class's guards. Attacking it found the base of a budget's growth with a
+  printed year read as an outturn (比2023年快报数下降4.8%; older for 决算数: 比2023年决算数增长4.1% was an
+  actual): after 比/较 and a year, the words name the base, not the outturn (fixed too). Guards:
+  比上年快报数增长4%, 较去年快报数增长4% in a budget draft (the base of a target), a 快报数 without a budget.
 * A target adjusted later in its sentence (cue panel/target_adjusted; evidence.adjusted_targets, used by
   consolidate.revisions_first and targets.targets_vs_outcomes): 年初…预算为9.7亿元,年中调整预算为10.1亿元
   and 年初计划增长10%,年中调整为增长6% were one target range (9.7–10.1, met against 9.7 by an outturn of
@@ -308,6 +310,13 @@ FLASH_AFTER_BUDGET = [
         ],
         "absent": [("fiscal_expenditure", "level", 38.75, 2023, "", "target")],
     },
+    {
+        "id": "growth_over_a_dated_final_account",
+        "meta": BUDGET_2023,
+        "text": "2024年一般公共预算收入预算安排10.2亿元，比2023年决算数增长4.1%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 4.1, 2024, "", "target", None)],
+        "absent": [("general_budget_revenue", "yoy_pct", 4.1, 2024, "", "actual")],
+    },
     # guards: the base of next year's budget (比上年快报数增长4%), a 快报数 without a budget
     {
         "id": "near_growth_over_last_years_flash_figure",
@@ -318,6 +327,16 @@ FLASH_AFTER_BUDGET = [
             ("general_budget_revenue", "yoy_pct", 4.0, 2024, "", "target", None),
         ],
         "absent": [],
+    },
+    {
+        "id": "near_fall_from_a_dated_flash_figure",
+        "meta": BUDGET_2023,
+        "text": "2024年一般公共预算支出安排36.9亿元，比2023年快报数下降4.8%；一般公共预算收入预算10.2亿元，较去年快报数增长4%。",
+        "facts": [
+            ("fiscal_expenditure", "yoy_pct", -4.8, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 4.0, 2024, "", "target", None),
+        ],
+        "absent": [("fiscal_expenditure", "yoy_pct", -4.8, 2024, "", "actual")],
     },
     {
         "id": "near_flash_figure_alone",
