@@ -74,6 +74,7 @@ import numpy as np
 import pandas as pd
 
 from govkit.analysis.evidence import (
+    ADJUSTED_REASON,
     APPROXIMATE_FLAG,
     BEFORE_YEAR_END_FLAG,
     PART_YEAR_TIERS,
@@ -83,6 +84,7 @@ from govkit.analysis.evidence import (
     TARGET_TIER,
     TIER_REASON,
     TIERS,
+    adjusted_targets,
     agrees_with_rounded,
     authority_of,
     bound_side,
@@ -327,6 +329,8 @@ def revisions_first(r: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataF
     # only actuals are revised away: an estimate already loses by its tier, targets are not restated
     actual = r["tier"] == 0
     r["revised_away"] = (~r["revision"] & r["known"] & actual & (r["order"] < latest)).fillna(False).astype(bool)
+    away, by = adjusted_targets(r[r["known"] & (r["tier"] == TARGET_TIER)], GKEY)  # a target adjusted
+    r.loc[away, "revised_away"], r.loc[by, "revision"] = True, True  # later in its sentence (调整为…)
     if not r["revised_away"].any():
         return r
     r["_revised_away"] = r["revised_away"].astype(int)
@@ -488,7 +492,7 @@ def _resolution(
     if oapprox and not approx:
         return ROUNDED_REASON
     if _true(rev) and _true(orevised):
-        return REVISED_REASON
+        return ADJUSTED_REASON if doc == odoc else REVISED_REASON
     if oauth > auth:
         return f"more authoritative genre: {rtype or '?'} over {ortype or '?'}"
     if doc == odoc:

@@ -40,6 +40,7 @@ APPROXIMATE_FLAG = "approximate"
 SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
 REVISED_REASON = "revised: a later report restates the figure (修订, 核定, 经济普查后, 调整后…)"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
+ADJUSTED_REASON = "adjusted: the report adjusts the target later in its sentence (调整为, 调整预算…)"
 
 
 def bound_side(evidence: str, value_text: str, offset: int | None) -> str:
@@ -241,3 +242,28 @@ def printed_as_revision(text: str, evidence: str, start, end) -> bool:
     sentence = text[cut : int(end)]
     # 经核实 restates a year's figure only with that year printed (not a self-check's checked sample)
     return bool(pattern.search(sentence) or (checked.search(sentence) and _PRINTED_YEAR.search(sentence)))
+
+
+def adjusted_targets(t: pd.DataFrame, key: list[str]) -> tuple[pd.Index, pd.Index]:
+    """``(adjusted, adjusting)``: the rows of targets *t* that a later target of their *key* in their
+    sentence adjusts, and those later ones (words between the two figures: cue ``panel/target_adjusted``;
+    年初人代会批准的…预算为9.7亿元,年中调整预算为9.69亿元; 年初计划增长10%,年中调整为增长6%)."""
+    away: list = []
+    by: list = []
+    need = ("value_start", "value_end", "evidence_start", "evidence")
+    if t.empty or any(c not in t for c in need):
+        return pd.Index(away), pd.Index(by)
+    pattern = cue("panel", "target_adjusted")
+    span = [*key, "doc_id", "evidence_start"]
+    many = t[t.groupby(span, dropna=False)["value"].transform("size") > 1]
+    for _, g in many.groupby(span, dropna=False):
+        rows = list(g.sort_values("value_start").itertuples())
+        for a, b in zip(rows, rows[1:]):
+            if pd.isna(a.value_end) or pd.isna(b.value_start) or pd.isna(b.evidence_start):
+                continue
+            # (the later figure's evidence runs through the earlier one's: one sentence, one start)
+            lo, hi = int(a.value_end) - int(b.evidence_start), int(b.value_start) - int(b.evidence_start)
+            if 0 <= lo <= hi and pattern.search(str(b.evidence)[lo:hi]):
+                away.append(a.Index)
+                by.append(b.Index)
+    return pd.Index(away), pd.Index(by)

@@ -129,7 +129,8 @@ def targets_vs_outcomes(
     c["_row"] = np.arange(len(c))
     reports = _doc_years(c, documents)
     c = _filter(c, regions, years)
-    targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"]])
+    # (a target its sentence adjusts later, 年中调整为…, is no bound of a range: the adjusted one stands)
+    targets = _ranges(c[(c["kind"] == "target") & c["known"] & ~c["milestone"] & ~c["revised_away"]])
     if targets.empty:
         return typed(pd.DataFrame(), TVO_COLUMNS)
     early = c["tier"] == TIERS.index("before_year_end")

@@ -390,6 +390,10 @@ def figure_time(
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
         subperiod = ""
+    if kind == "estimate" and _GOAL_AFTER.match(sent, q.end):
+        kind = (
+            "target"  # 预计全年增长7.8%左右,与年初确定的8%左右的目标仍有差距: the figure names the goal, not a forecast
+        )
     if kind == "actual" and (
         _TARGET_NEXT.match(sent, q.end)
         or _GOAL_AFTER.match(sent, q.end)
