@@ -71,6 +71,7 @@ _ANNUAL_AVERAGE_GATE = gate(required_words(_ANNUAL_AVERAGE))
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _GROWTH_BASE = cue("sign", "growth_base")
+_YEAR_END_NAMED = cue("time", "year_end_named")
 
 
 def facts_of_sentence(
@@ -416,8 +417,14 @@ def _figures(
                 # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a
                 # target restated beside an outturn
                 continue
+            if how == "stretch" and not _goal_before(out, s.offset + quantities[before].start):
+                # 前三季度…规模以上工业增加值增长7.5%,力争8%: the part's outturn, then a striving for the year
+                # (whose time the words do not say), not a stretch of a goal
+                continue
             if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
                 continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
+            if fact.measure == "yoy_pct" and _so_far_this_year(sent, subject.end, q.start, fact, dates):
+                continue  # 目前,…贷款余额125.6亿元,较去年底增长8.2% (a speech of July): growth since January
             if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
                 # 单位GDP能耗下降3.1%,比上年提高0.5个百分点: did the fall grow or the rate rise? The sign
                 # cannot be told (增速比上年提高, 降幅比上年扩大 name it)
@@ -469,6 +476,20 @@ def _since_year_start(sent: str, start: int, end: int) -> bool:
     return bool(bases) and bases[-1].group("start") is not None
 
 
+def _so_far_this_year(sent: str, start: int, end: int, fact: Fact, dates: Dates) -> bool:
+    """Whether *fact*, a growth on the base of last year's end (:func:`_since_year_start`), is printed in a
+    report dated within its own year without the year's end named in the sentence (time year_end_named):
+    an outturn of a day within the year, its growth since January, not the year's."""
+    return (
+        fact.kind == "actual"  # (a goal or an estimate aims at the year's end: 贷款余额较去年底增长10%)
+        and dates.report_year is not None
+        and fact.year is not None
+        and fact.year >= dates.report_year
+        and _since_year_start(sent, start, end)
+        and _YEAR_END_NAMED.search(sent) is None
+    )
+
+
 def _exact_before(out: list[Fact], fact: Fact) -> bool:
     """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate
     (for a target, one not below *fact*'s threshold: a goal below it did not cross it)."""
@@ -491,6 +512,11 @@ def _below(a: float | None, b: float | None) -> bool:
 def same_time(a: Fact, b: Fact) -> bool:
     """Whether two facts are of the same year, span and part of the year."""
     return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
+
+
+def _goal_before(out: list[Fact], start: int) -> bool:
+    """Whether the fact read from the figure at document offset *start* is a goal (a target or an estimate)."""
+    return any(f.value_start == start and f.kind != "actual" for f in out)
 
 
 def _outturn_before(out: list[Fact], start: int) -> bool:

@@ -19,7 +19,7 @@ from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
-from govkit.facts.subperiods import subperiod_of
+from govkit.facts.subperiods import subperiod_end, subperiod_of
 
 _KIND_P = prefixed(any_of("kind"))
 _KIND_SCAN = FirstScan(_KIND_P.rx)
@@ -131,8 +131,10 @@ def kind_in(
                 continue
             if m.start() < seg_start and _estimate_marked_later(sent, m, in_sentence):
                 continue  # 预计全年…;规模以上工业增加值增长7.6%;…;城乡居民收入预计…: each estimate marked
-            if m.start() < seg_start and subperiod_of(sent[seg_start : q.start]):
-                continue  # 预计全年…增长6%;1-11月,规模以上工业增加值增长8%: the months counted, an outturn
+            if m.start() < seg_start and (part := subperiod_of(sent[seg_start : q.start])) and subperiod_end(part) < 12:
+                # 预计全年…增长6%;1-11月,规模以上工业增加值增长8%: the months counted, an outturn (not 四季度,
+                # 下半年: a part running to the year's end is estimated with it)
+                continue
             return "estimate"
         if name == "actual":
             if _past_clause_before(sent, m, q):
@@ -218,12 +220,25 @@ def _estimate_marked_later(sent: str, m: re.Match[str], in_sentence: list[re.Mat
     """Whether an estimate cue of the sentence (*in_sentence*: its kind cues) stands in a ;-segment after
     the one of estimate cue *m*: a writer who marks a later segment's figures 预计 again marks each estimate,
     and *m* governs its own segment only (预计全年地区生产总值…增长4.2%;规模以上工业增加值增长7.6%;…;城镇和
-    农村居民人均可支配收入预计分别达到…: the segments between are outturns). Without one, 预计 opening the
-    sentence governs all its segments."""
+    农村居民人均可支配收入预计分别达到…: the segments between are outturns), when figures follow it in its segment
+    (:func:`_figure_after`). Without one, 预计 opening the sentence governs all its segments."""
     if not in_sentence:
         return False
-    end = min((i for i in (sent.find(";", m.end()), sent.find("；", m.end())) if i >= 0), default=-1)
-    return end >= 0 and any(c.lastgroup == "estimate" and c.start() > end for c in in_sentence)
+    end = _segment_end(sent, m.end())
+    return end < len(sent) and any(
+        c.lastgroup == "estimate" and c.start() > end and _figure_after(sent, c.end()) for c in in_sentence
+    )
+
+
+def _segment_end(sent: str, pos: int) -> int:
+    """Where the ;-segment holding *pos* ends in *sent* (its length if it is the last)."""
+    return min((i for i in (sent.find(";", pos), sent.find("；", pos)) if i >= 0), default=len(sent))
+
+
+def _figure_after(sent: str, pos: int) -> bool:
+    """Whether a figure with a unit follows *pos* in its ;-segment: 预计 marking figures again (城乡居民收入预计
+    分别增长5%、7%), not a project's date (光伏项目预计明年6月投产)."""
+    return any(q.dimension for q in find_quantities(sent[pos : _segment_end(sent, pos)]))
 
 
 def _subject_before(sent: str, pos: int) -> bool:

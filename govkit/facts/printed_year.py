@@ -41,6 +41,7 @@ _OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
 _THAT_YEAR_ONWARD = cue("time", "that_year_onward")
 _THIS_YEAR_NOT_OWN = cue("time", "this_year_not_own")
 _ONE_YEAR = cue("time", "one_year")
+_DIGIT = re.compile(r"\d")  # a figure between a goal word and an outturn's words
 _BASELINE_YEAR = re.compile(r"((?:19|20)\d{2})年的\s*$")
 _BASE_FIGURE = cue("time", "base_figure")
 _BASE_FIGURE_LIST = cue("time", "base_figure_list")
@@ -216,6 +217,14 @@ def printed_year(
     return PrintedYear(explicit_year, year_end, rel)
 
 
+def _outturn_after(sent: str, goal_end: int) -> bool:
+    """Whether an outturn's words and figure (time outturn_after_goal) follow the goal's figure printed after
+    the planning word ending at *goal_end* (今年…要达到50亿元,实际完成52亿元; not 今年要确保固定资产投资实际完成
+    55亿元以上, where the figure after 实际完成 is the goal's own)."""
+    out = _OUTTURN_AFTER_GOAL.search(sent, goal_end)
+    return out is not None and _DIGIT.search(sent, goal_end, out.start()) is not None
+
+
 def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], frame: Frame, dates: Dates) -> int | None:
     """The year 今年 (*rel*) names in *sent*."""
     # 今年 in a sentence of plans is the year the report is delivered in (a speech of December
@@ -224,9 +233,7 @@ def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], fra
     # A goal then its outturn (今年…要达到50亿元,实际完成52亿元) reviews the year: 今年 is the year reviewed.
     goal = _PLANNING_WORD.search(sent)
     planning = frame.plan or (
-        goal is not None
-        and not _THAT_YEAR.fullmatch(rel.group())
-        and _OUTTURN_AFTER_GOAL.search(sent, goal.end()) is None
+        goal is not None and not _THAT_YEAR.fullmatch(rel.group()) and not _outturn_after(sent, goal.end())
     )
     if not planning and _THAT_YEAR.fullmatch(rel.group()):
         # 当年 in a review is the year reviewed, even in a bulletin of April on the year before
