@@ -9,6 +9,9 @@
   (主要指标增长速度（%）) was taken as the unit of every column, so a column of levels (绝对数 225.3) became
   growth rates (gdp yoy 225.3%, fai yoy 88.2%). Now a bracketed percent does not give the table a unit
   (a title's （亿元）, （微克/立方米） still does). Near miss: a （万元） title over a table of levels.
+* **Energy per 万元/单位 of GDP in other wordings** (万元国内生产总值能耗, 万元地区生产总值综合能耗, 单位国内生产
+  总值能耗): the null ratio to GDP (d4b2dfe) leaves 能耗 to the energy aliases, which did not know these
+  wordings, so the GDP's growth was read (as before h16). Now they are energy_intensity.
 * Probed and found right (no case needed beyond the near misses here): 化工园 / a bracketed part after a
   park / a quoted group of zones as a part; 单位/万元…工业增加值 and 万元/亿元…生产总值 ratios as null
   aliases; 减少农村/建档立卡/现行标准下…贫困人口 as people lifted; a time word before 城市 (named_place).
@@ -52,6 +55,28 @@ CASES: list[dict] = [
         "text": "全县经济运行稳中有进。城市居民人均可支配收入38620元,增长4.7%。",
         "facts": [("urban_income", "level", 38620.0, 2023, "", "actual", None)],
         "absent": [("resident_income",)],
+    },
+    # ---- energy per 万元 of GDP in the wordings the null ratio to GDP left to the GDP
+    {
+        "id": "energy_per_wan_yuan_of_domestic_product",
+        "text": "全县万元国内生产总值能耗下降3.2%。",
+        "facts": [("energy_intensity", "yoy_pct", -3.2, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "comprehensive_energy_per_wan_yuan_of_gdp_beside_gdp_growth",
+        "text": "全县万元地区生产总值综合能耗下降3.1%,地区生产总值增长6.0%。",
+        "facts": [
+            ("energy_intensity", "yoy_pct", -3.1, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", -3.1)],
+    },
+    {
+        "id": "energy_per_unit_of_domestic_product",
+        "text": "全县单位国内生产总值能耗下降2.9%。",
+        "facts": [("energy_intensity", "yoy_pct", -2.9, 2023, "", "actual", None)],
+        "absent": [("gdp",)],
     },
     # ---- a title's bracketed percent is no unit of the table
     {
