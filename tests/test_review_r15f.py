@@ -12,6 +12,10 @@
 * **Energy per 万元/单位 of GDP in other wordings** (万元国内生产总值能耗, 万元地区生产总值综合能耗, 单位国内生产
   总值能耗): the null ratio to GDP (d4b2dfe) leaves 能耗 to the energy aliases, which did not know these
   wordings, so the GDP's growth was read (as before h16). Now they are energy_intensity.
+* **A year-end word before 城市** (年末城市生活污水处理率, cues.tsv named_place): 末城市 was still a name
+  (h16 blocked 全年/2024年度 only) and the region's own rate was dropped. Now 底/末 after the year word
+  too. Near miss: 年末晋城市… stays another place's. (截至年底城市… still reads 截至年底城市 as a name:
+  a missing rate, left.)
 * Probed and found right (no case needed beyond the near misses here): 化工园 / a bracketed part after a
   park / a quoted group of zones as a part; 单位/万元…工业增加值 and 万元/亿元…生产总值 ratios as null
   aliases; 减少农村/建档立卡/现行标准下…贫困人口 as people lifted; a time word before 城市 (named_place).
@@ -55,6 +59,19 @@ CASES: list[dict] = [
         "text": "全县经济运行稳中有进。城市居民人均可支配收入38620元,增长4.7%。",
         "facts": [("urban_income", "level", 38620.0, 2023, "", "actual", None)],
         "absent": [("resident_income",)],
+    },
+    # ---- a year-end word before 城市 (named_place: 年末城市 is no name, as 全年城市)
+    {
+        "id": "year_end_before_urban_sewage_rate",
+        "text": "年末城市生活污水处理率达到96.5%。",
+        "facts": [("sewage_treatment_rate", "level", 96.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_year_end_before_a_named_city",
+        "text": "年末晋城市生活污水处理率达到98.1%。全县生活污水处理率95.0%。",
+        "facts": [("sewage_treatment_rate", "level", 95.0, 2023, "", "actual", None)],
+        "absent": [("sewage_treatment_rate", "level", 98.1)],
     },
     # ---- energy per 万元 of GDP in the wordings the null ratio to GDP left to the GDP
     {
