@@ -162,8 +162,10 @@ def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
             u = m.group(1)
             return UNIT_SPELLING.get(u, u), False
     m = _CAPTION_BRACKET_UNIT.search(unicodedata.normalize("NFKC", table.title.strip()))
-    if m and (u := UNIT_SPELLING.get(m.group(1), m.group(1))) and (u == "%" or unit_of(u) is not None):
-        return u, False  # 表1  主要污染物浓度（微克/立方米）: a unit units.csv knows, not （2023年）
+    if m and (u := UNIT_SPELLING.get(m.group(1), m.group(1))) and (k := unit_of(u)) and k.dimension != "percent":
+        # 表1  主要污染物浓度（微克/立方米）: a unit units.csv knows, not （2023年）; not （%）, which a title
+        # of rates may print over a column of levels too (主要指标增长速度（%）over 绝对数 | 比上年增长)
+        return u, False
     return "", False
 
 
