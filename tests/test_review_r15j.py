@@ -9,7 +9,8 @@ constructions, by class:
   looked like a page set in two columns: read column by column, every outturn was parted from its
   task and the tasks' figures (增长百分之七以上) were read as outturns. A horizontal rule inside the
   band at one height on both sides of the gutter (or across it) is a table row's border now
-  (``pdf_columns._row_rules``): the band is read across as before;
+  (``pdf_columns._row_rules``): the band is read across as before. The same table without borders is
+  still read column by column (strict xfail: nothing on the page tells its rows from two columns);
 * reading — a DOCX footnote read after the paragraph that refers to it was glued to the lines around
   it by the wrap rules (a note without a closing mark took the next paragraph in: 上年数据已调整 /
   农村居民人均可支配收入18975元 read as 2022's; a paragraph of the plan section continued after the note
@@ -124,10 +125,15 @@ def _bands(chars, rules):
     return pdf_columns._bands(rows, gx, CW, rules)
 
 
-def test_unruled_prose_rows_read_as_columns():
-    # guard: without rules the same lines are a two-column band (what the rule below changes)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a borderless table of two wrapped prose columns (no row rules) is not told from a page set in two "
+    "columns: its rows leave no mark both sides share (Word cells have no vertical padding); it is read column "
+    "by column, the outturns apart from their tasks",
+)
+def test_unruled_prose_table_is_read_across():
     chars, _ = prose_rows()
-    assert any(double for double, _, _ in _bands(chars, []))
+    assert not any(double for double, _, _ in _bands(chars, []))
 
 
 def test_ruled_prose_table_is_read_across():
