@@ -375,10 +375,14 @@ def read_docx(path: Path, data: bytes) -> Extracted:
                 for box in _text_boxes(child):  # a text box anchored here: its paragraphs after it
                     _spend(path, budget)
                     lines.append(Paragraph(box, document).text)
+                noted = False
                 for ref in child.iter(*_NOTE_REFS):  # a footnote referred to here: its paragraphs after it
                     for note in notes.pop((ref.tag, ref.get(f"{_W}id")), []):
                         _spend(path, budget)
-                        lines.append(note)
+                        lines.extend(("", note))  # set apart: a note is never the paragraph's wrapped line
+                        noted = True
+                if noted:
+                    lines.append("")  # nor is the next paragraph the note's
             elif tag == "tbl":
                 lines.append("")
                 _docx_table_lines(path, Table(child, document), lines, budget)

@@ -10,7 +10,10 @@ one-column page) is read across; a band of lines that leave the gutter empty, wi
 sides in several lines and a left column whose lines end at one edge (justified text, not the
 ragged cells of a table), is read left column first, then right column.
 
-A one-column page, or a table whose cells leave a gap in the middle, is read as before.
+A one-column page, or a table whose cells leave a gap in the middle, is read as before; so is a ruled
+table of two columns of wrapped prose (主要任务 | 完成情况 of a self-check): a horizontal rule inside the
+band at the same height on both sides of the gutter (or across it) is a row's border, and reading
+the columns in turn would part each outturn from its task.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def _columns_text(page, chars: list[dict]) -> str:
     gx = _gutter(chars, x0, x1, int(len(rows) * _CROSSING_SHARE))
     if gx is None:
         return ""
-    bands = _bands(rows, gx, cw)
+    bands = _bands(rows, gx, cw, _row_rules(page, gx, cw))
     if not any(double for double, _, _ in bands):
         return ""
     out: list[str] = []
@@ -115,8 +118,22 @@ def _sides(row: list[dict], gx: float, cw: float) -> tuple[list[dict], list[dict
     return left, right
 
 
-def _bands(rows: list[list[dict]], gx: float, cw: float) -> list[tuple[bool, float, float]]:
-    """Runs of rows: (two columns?, top, bottom) in page order."""
+def _row_rules(page, gx: float, cw: float) -> list[float]:
+    """The heights of the page's horizontal rules that a table's rows leave: a rule across the gutter, or
+    rules on both sides of it at one height (a cell's border drawn per cell). A column rule's ends
+    (shorter than two characters) are no rules."""
+    edges = [e for e in page.horizontal_edges if e["x1"] - e["x0"] >= 2 * cw]
+    across = [e["top"] for e in edges if e["x0"] < gx - cw and e["x1"] > gx + cw]
+    left = [e["top"] for e in edges if e["x1"] <= gx + cw]
+    right = [e["top"] for e in edges if e["x0"] >= gx - cw]
+    return across + [y for y in left if any(abs(y - z) <= 1.5 for z in right)]
+
+
+def _bands(
+    rows: list[list[dict]], gx: float, cw: float, rules: list[float] | tuple = ()
+) -> list[tuple[bool, float, float]]:
+    """Runs of rows: (two columns?, top, bottom) in page order; a run with a table's row rule inside
+    it (*rules*) is no two-column band."""
     bands: list[tuple[bool, float, float]] = []
     run: list[tuple[list[dict], list[dict], list[dict]]] = []
 
@@ -134,6 +151,7 @@ def _bands(rows: list[list[dict]], gx: float, cw: float) -> list[tuple[bool, flo
             parts = [part for _, left, right in run for part in (left, right) if part]
             solid = sum(1 for part in parts if _solid(part, cw))
             double = flush >= _JUSTIFIED_SHARE * len(lefts) and solid >= _SOLID_SHARE * len(parts)
+            double = double and not any(top < y < bottom for y in rules)
         bands.append((double, top, bottom))
         run.clear()
 
