@@ -11,6 +11,12 @@
 * **A list of targets closed by 等目标**: too broad. 目标 opening a target group (…1200户、…860户等目标
   对象的帮扶工作, 等目标户) made the counts achieved targets. Now 目标 followed by 对象, 户, 企业, 客户,
   市场, 村 (as 人群, 群体 were) names no goal (target goal_after, goal_list_after).
+* **A single month after 其中 without its subject** (其中6月份增长7.2%): too broad in reach. The month
+  dated every later figure of the sentence, so the part-year's figures of the subjects named after the
+  aside (…,其中6月份增长7.2%,工业投资增长13.6%,民间投资下降2.1%; …,其中9月份增长10.4%,规模以上工业总产值
+  1286.7亿元,增长8.8%) became the month's: wrong subperiods. Now a subject named after the aside past a
+  comma takes the part of the year named before the aside (subperiods.month_aside_start); the aside's
+  own figures (其中9月份出口1.5亿美元,增长15%) keep the month.
 * Rules probed and found right (pinned as near misses): a single month after 其中 (其中4月和5月分别…:
   the first month's figure its own, no longer the quarter's); a target restated past a share of the
   outturn (…52.3万吨,占全市的15.2%,超过市下达的50万吨的目标任务: the grain output's target).
@@ -23,6 +29,8 @@ from passages import check_case
 
 #: A department's summary of December 2023 on 2023.
 META = {"year": 2023, "report_date": "2023-12-20", "region": "莒南县", "level": "county"}
+#: A half-year report of July 2024.
+MIDYEAR = {"year": 2024, "report_date": "2024-07-24", "region": "谷城县", "level": "county"}
 #: A Q1–Q3 analysis of October 2024.
 AUTUMN = {"year": 2024, "report_date": "2024-10-26", "region": "沭阳县", "level": "county"}
 
@@ -74,7 +82,48 @@ CASES: list[dict] = [
         "facts": [("labor_transfer", "level", 32000.0, 2023, "", "actual", None)],
         "absent": [("labor_transfer", "level", 32000.0, 2023, "", "target")],
     },
+    # ---- a month after 其中 dates its aside only, not a later subject's part-year figure
+    {
+        "id": "month_aside_then_parts_of_the_half_year",
+        "meta": MIDYEAR,
+        "text": "2024年上半年全县经济运行情况\n上半年,全县固定资产投资增长6.1%,其中6月份增长7.2%,工业投资增长13.6%,"
+        "民间投资下降2.1%。",
+        "facts": [
+            ("fai", "yoy_pct", 6.1, 2024, "H1", "actual", None),
+            ("industrial_investment", "yoy_pct", 13.6, 2024, "H1", "actual", None),
+            ("private_investment", "yoy_pct", -2.1, 2024, "H1", "actual", None),
+        ],
+        "absent": [
+            ("industrial_investment", "yoy_pct", 13.6, 2024, "M6"),
+            ("private_investment", "yoy_pct", -2.1, 2024, "M6"),
+        ],
+    },
+    {
+        "id": "month_aside_then_output_of_the_three_quarters",
+        "meta": AUTUMN,
+        "text": "2024年前三季度全县经济运行情况分析\n1-9月,全县规模以上工业增加值增长9.1%,其中9月份增长10.4%,"
+        "规模以上工业总产值1286.7亿元,增长8.8%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 10.4, 2024, "M9", "actual", None),
+            ("industrial_output", "level", 1286.7, 2024, "Q1-Q3", "actual", None),
+            ("industrial_output", "yoy_pct", 8.8, 2024, "Q1-Q3", "actual", None),
+        ],
+        "absent": [
+            ("industrial_output", "level", 1286.7, 2024, "M9"),
+            ("industrial_output", "yoy_pct", 8.8, 2024, "M9"),
+        ],
+    },
     # ---- near misses: the rules kept
+    {
+        "id": "near_miss_month_aside_with_its_own_subject_and_rate",
+        "meta": MIDYEAR,
+        "text": "2024年上半年全县经济运行情况\n上半年,全县出口5.2亿美元,增长8.3%,其中6月份出口1.1亿美元,增长12%。",
+        "facts": [
+            ("exports", "yoy_pct", 8.3, 2024, "H1", "actual", None),
+            ("exports", "yoy_pct", 12.0, 2024, "M6", "actual", None),
+        ],
+        "absent": [("exports", "yoy_pct", 12.0, 2024, "H1")],
+    },
     {
         "id": "near_miss_projects_called_back_keep_their_subject",
         "text": "全年实施市级重点项目85个,年度计划投资92亿元。截至10月底,上述项目累计完成投资80.6亿元。",
