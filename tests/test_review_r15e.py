@@ -7,7 +7,10 @@
   (…,招商引资到位资金12亿元。截至10月底,上述项目累计完成投资45亿元) or to fixed-asset investment (…,全县
   固定资产投资增长8%。截至10月底,累计完成投资45亿元: the two sentences read together for the projects'
   sake): wrong numbers. Now a clause opening on the projects called back, or one read across the 。 of
-  such a join, takes only a subject of projects (continuation invested_subject), else none.
+  such a join, takes only a subject of projects (continuation invested_subject), else none. And a
+  sentence opening on a goal (今年,全县要确保实施…重点项目126个,…) made the progress read with it (。截至11月
+  底,…累计完成投资147.3亿元) a target, and one opening on 预计 an estimate: neither reaches past that 。 now
+  (kinds.kind_in).
 * **A list of targets closed by 等目标**: too broad. 目标 opening a target group (…1200户、…860户等目标
   对象的帮扶工作, 等目标户) made the counts achieved targets. Now 目标 followed by 对象, 户, 企业, 客户,
   市场, 村 (as 人群, 群体 were) names no goal (target goal_after, goal_list_after).
@@ -65,6 +68,25 @@ CASES: list[dict] = [
         "text": "全年实施重点项目50个,年度计划投资60亿元,招商引资到位资金12亿元,上述项目累计完成投资45亿元。",
         "facts": [("investment_attracted", "level", 12.0, 2023, "", "actual", None)],
         "absent": [("investment_attracted", "level", 45.0)],
+    },
+    {
+        "id": "projects_next_sentence_after_a_goal_sentence",
+        "text": "今年,全县要确保实施县级重点项目126个,年度计划投资158亿元。截至11月底,126个项目已开工118个,"
+        "累计完成投资147.3亿元,占年度计划的93.2%。",
+        "facts": [
+            ("key_project_investment", "level", 158.0, 2023, "", "target", None),
+            ("key_project_investment", "level", 147.3, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 147.3, 2023, "M1-M11", "target")],
+    },
+    {
+        "id": "projects_next_sentence_after_an_estimate",
+        "text": "预计全年实施重点项目126个,完成投资158亿元。截至11月底,126个项目已开工118个,累计完成投资147.3亿元。",
+        "facts": [
+            ("key_project_investment", "level", 158.0, 2023, "", "estimate", None),
+            ("key_project_investment", "level", 147.3, 2023, "M1-M11", "actual", None),
+        ],
+        "absent": [("key_project_investment", "level", 147.3, 2023, "M1-M11", "estimate")],
     },
     # ---- 等目标 naming a target group, not a goal
     {
