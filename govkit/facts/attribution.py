@@ -103,6 +103,7 @@ _INVESTED_OPENING = re.compile(
 _INVESTED_SUBJECT = cue("continuation", "invested_subject")
 _PROJECTS_PROGRESS = cue("continuation", "projects_progress")
 _PROJECTS_NEXT = cue("continuation", "projects_next")
+_PROJECTS_ANAPHOR = re.compile(rf"\s*(?:{cue('continuation', 'projects_anaphor').pattern})")
 
 
 @dataclass(slots=True)
@@ -373,13 +374,23 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             last = None if skipped else last
             prevm = [m for m in prevm if not _total_cost(sent, m)]
             found = last or (prevm[-1] if prevm else None)
-            if past_cost and found is not None and not _INVESTED_SUBJECT.search(sent, found.start, found.end):
-                return None  # 招商引资项目总投资320亿元,完成投资86亿元: the investment made is not funds attracted
+            if (
+                (past_cost or _projects_only(sent, clauses, pj, ci))
+                and found is not None
+                and not _INVESTED_SUBJECT.search(sent, found.start, found.end)
+            ):
+                # 招商引资项目总投资320亿元,完成投资86亿元: the investment made is not funds attracted; nor is the
+                # projects' called back (…招商引资到位资金12亿元。截至10月底,上述项目累计完成投资…)
+                return None
             if found is not None:
                 last_subject_in_clause[ci] = found  # (…,完成年度计划的112%: the clauses after it take it too)
                 return found
             if skipped:
                 continue  # the total cost's clause: look further back for the projects
+        if (last or prevm) and _projects_only(sent, clauses, pj, ci):
+            found = last or prevm[-1]
+            # 签约金额120亿元,上述项目已完成投资25亿元: the projects called back, not the funds contracted
+            return found if _INVESTED_SUBJECT.search(sent, found.start, found.end) else None
         if last is not None:
             return last
         if prevm:
@@ -409,6 +420,17 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
+
+
+def _projects_only(sent: str, clauses: list[Clause], pj: int, ci: int) -> bool:
+    """Whether clause *ci* may take from clause *pj* only the subject of projects: it opens on the
+    projects called back (上述项目累计完成投资…, 上述项目已完成投资…), or *pj* stands in the sentence
+    before one read with it for the projects' sake (target projects_next: 截至10月底,累计完成投资…)."""
+    start = clauses[ci].start
+    if _PROJECTS_ANAPHOR.match(sent, start) is not None:
+        return True
+    dot = sent.rfind("。", clauses[pj].end, start)
+    return dot >= 0 and _PROJECTS_NEXT.match(sent[dot + 1 :]) is not None
 
 
 def _reason_without_figure(s: Sentence, clause: Clause) -> bool:

@@ -38,6 +38,7 @@ _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
+_PROJECTS_NEXT = cue("continuation", "projects_next")
 _PROPOSED_YEAR = cue("target", "proposed_year")
 _CLAUSE_GOAL = cue("target", "clause_goal")
 _CLAUSE_GOAL_WORDS = required_words(_CLAUSE_GOAL)
@@ -135,6 +136,8 @@ def kind_in(
                 # 预计全年…增长6%;1-11月,规模以上工业增加值增长8%: the months counted, an outturn (not 四季度,
                 # 下半年: a part running to the year's end is estimated with it)
                 continue
+            if _before_projects_join(sent, m.end(), q.start):
+                continue  # 预计全年实施重点项目126个,…。截至11月底,…累计完成投资147.3亿元: the progress is done
             return "estimate"
         if name == "actual":
             if _past_clause_before(sent, m, q):
@@ -176,6 +179,8 @@ def kind_in(
     goal, proposed = _sentence_goal(sent)
     if proposed is not None and described is not None and int(proposed.group(1)) <= described:
         goal = None  # 会议提出,2024年全县…增长5.6% in news on 2024: what was done, no goal
+    if goal is not None and _before_projects_join(sent, goal.end(), q.start):
+        goal = None  # 今年要确保实施重点项目126个,…。截至11月底,…累计完成投资147.3亿元: the progress read with the goal
     goal = goal or _clause_goal(sent, q, seg_start, described)
     if goal is None or _SINCE.search(before, goal.end()):
         return None  # 我们要努力保持良好势头,今年以来…增长6.8%: what was done since, not a goal
@@ -265,6 +270,14 @@ def _target_label(sent: str, seg_start: int) -> re.Match[str] | None:
 #: (the last sentence asked about, its goal opening and the year that opening proposes for): a
 #: sentence's figures ask in turn.
 _GOAL_OF: list[tuple[str, re.Match[str] | None, re.Match[str] | None]] = [("", None, None)]
+
+
+def _before_projects_join(sent: str, at: int, q_start: int) -> bool:
+    """Whether a 。 between *at* and the figure at *q_start* opens a sentence read with the one before
+    for the key projects' sake (continuation projects_next: 截至11月底,126个项目已开工118个,…): the
+    progress made, which a goal or an estimate opening the sentence before does not govern."""
+    dot = sent.rfind("。", at, q_start)
+    return dot >= 0 and _PROJECTS_NEXT.match(sent[dot + 1 :]) is not None
 
 
 def _sentence_goal(sent: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

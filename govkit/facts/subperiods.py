@@ -167,6 +167,7 @@ SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _TO_DATE = cue("sub", "to_date")
 _MONTH_CURRENT = cue("sub", "month_current")
 _SEGMENT_BREAK = re.compile("[;；]")
+_CLAUSE_BREAK = re.compile("[,，;；]")
 
 
 def month_current_named(sp: str, before: str) -> bool:
@@ -174,6 +175,18 @@ def month_current_named(sp: str, before: str) -> bool:
     figure's month (and the sentence's figures after it), not the paragraph's part of the year: the next
     sentence keeps the part named before (…增长8.2%,其中6月当月增长9.5%。社会消费品零售总额… is of 上半年)."""
     return SINGLE_MONTH.fullmatch(sp) is not None and "月" in before and _MONTH_CURRENT.search(before) is not None
+
+
+def month_aside_start(before: str, subject_start: int) -> int | None:
+    """Where the month of a part-year figure's aside (其中6月份增长7.2%) starts in *before*, when the
+    figure's subject is named after it past a comma (…,其中6月份增长7.2%,工业投资增长13.6%: the part-year's
+    figure of another subject, not the month's); None otherwise (其中9月份出口1.5亿美元,增长15%: the month's)."""
+    last = None
+    for m in _MONTH_CURRENT.finditer(before):
+        last = m
+    if last is None or last.group(2) is None or subject_start < last.end():
+        return None
+    return last.start() if _CLAUSE_BREAK.search(before, last.end(), subject_start) else None
 
 
 _THIS_MONTH = cue("sub", "this_month")

@@ -45,6 +45,7 @@ from govkit.facts.subperiods import (
     SINGLE_MONTH,
     count_number,
     may_name_subperiod,
+    month_aside_start,
     month_current_named,
     month_or_to_date,
     sub_cues_in,
@@ -276,6 +277,12 @@ def figure_time(
     if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
+    if (
+        sp is not None
+        and SINGLE_MONTH.fullmatch(sp)
+        and (aside := month_aside_start(before, subject.start)) is not None
+    ):
+        sp = subperiod_of(before[:aside], names=cues.subs, found=cues.found)  # (not the aside's month)
     opening = _month_opening(sent, seg_start, subject, q)
     if opening is not None:
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
