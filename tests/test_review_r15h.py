@@ -9,7 +9,10 @@ A. Another place's clause carried into the later clauses of its ;-segment (other
      3200人: the county's again; cue place whole_year_opening); after one township 全年 stays ambiguous (kept
      blocked: a missing figure costs less than a township's figure given to the county);
    - a verb of reach before the townships (辐射石堡镇、三岔乡等6个乡镇…, 覆盖…: the places reached, not the
-     subject; cue place word_before_place).
+     subject; cue place word_before_place);
+   - a facility named after a township (石堡镇卫生院新增床位80张, 交口河镇污水处理厂日处理能力…: the facility's
+     figure, the next clauses the county's; cue place facility_after_place; not a park, whose figures the next
+     clauses continue).
    Kept as k15 reads them: 其中城关镇新增860户,社会消费品零售总额增长7.5% (a part, then a clause that may be
    the part's: blocked, as base reads 其中 topics).
 E. 列入/纳入 a higher level's list (cue place listed_on) was too broad: another place before the verb
@@ -84,6 +87,21 @@ CASES: list[dict] = [
             ("new_urban_jobs", "level", 2100.0, 2023, "", "actual", None),
             ("unemployment_rate", "level", 3.2, 2023, "", "actual", None),
         ],
+        "absent": [],
+    },
+    {
+        "id": "township_clinic_then_county_jobs",
+        "text": "石堡镇卫生院新增床位80张,城镇新增就业2100人,城镇登记失业率3.1%。",
+        "facts": [
+            ("new_urban_jobs", "level", 2100.0, 2023, "", "actual", None),
+            ("unemployment_rate", "level", 3.1, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "township_sewage_plant_then_county_rate",
+        "text": "交口河镇污水处理厂日处理能力达到5000吨,城市污水处理率达到95%。",
+        "facts": [("sewage_treatment_rate", "level", 95.0, 2023, "", "actual", None)],
         "absent": [],
     },
     # near misses: the township's own things listed, places counted, one township then 全年 (ambiguous: blocked)

@@ -41,6 +41,7 @@ _NOT_OWNER_AFTER = cue("place", "not_owner_after")
 _WHOLE_YEAR_OPENING = cue("place", "whole_year_opening")
 _ITEMS_AFTER_PLACES = cue("place", "items_after_places")
 _PLACE_JOINER = cue("place", "place_list_joiner")
+_FACILITY_AFTER_PLACE = cue("place", "facility_after_place")
 _FUNDS_SUBJECT = cue("place", "funds_subject")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
@@ -169,7 +170,9 @@ def clause_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
             short = any(o[:-1] in s.text[at : subject.start] for o in own if len(o) > 2)
             owner = _NOT_OWNER_AFTER.match(s.text, at) is None and _FUNDS_SUBJECT.search(text) is None
             # (石堡镇农贸市场、县医院住院楼等12个项目竣工: items named after places, not their owners)
+            # (石堡镇卫生院新增床位80张: a facility at the place)
             owner = owner and _ITEMS_AFTER_PLACES.match(s.text, at, c.end) is None
+            owner = owner and _FACILITY_AFTER_PLACE.match(s.text, at) is None
             # (交口河镇、石堡镇分别新建果园3000亩、2000亩,全年新建果园1.2万亩: a list of the region's parts, then the
             # whole year's total, the region's own again; after one place 全年 may still be that place's)
             total = _PLACE_JOINER.search(s.text, c.start, at) is not None and any(
