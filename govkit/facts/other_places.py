@@ -38,6 +38,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _LISTED_ON = cue("place", "listed_on")
 _TIME_BEFORE_UNIT = cue("place", "time_before_unit")
 _NOT_OWNER_AFTER = cue("place", "not_owner_after")
+_WHOLE_YEAR_OPENING = cue("place", "whole_year_opening")
+_ITEMS_AFTER_PLACES = cue("place", "items_after_places")
+_PLACE_JOINER = cue("place", "place_list_joiner")
+_FACILITY_AFTER_PLACE = cue("place", "facility_after_place")
 _FUNDS_SUBJECT = cue("place", "funds_subject")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
@@ -71,8 +75,12 @@ _MONEY_UNITS = frozenset(u for u, unit in load_units().items() if unit.dimension
 
 def level_not_whose(sent: str, at: int, subject: Mention) -> bool:
     """The higher level at *at* names where the money comes from (:func:`funds_from`) or the list the
-    region's own items are on (:func:`listed_on`), not whose figures they are."""
-    return funds_from(sent, at, subject) or listed_on(sent, subject)
+    region's own items are on (:func:`listed_on`: the level after the verb; 全市列入省重点项目120个 in a county's
+    report: 全市 before the verb is the city whose items they are), not whose figures they are."""
+    if funds_from(sent, at, subject):
+        return True
+    m = listed_on(sent, subject)
+    return m is not None and m.end() <= at
 
 
 def funds_from(sent: str, at: int, subject: Mention) -> bool:
@@ -161,8 +169,18 @@ def clause_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
             # (天津市宝坻出口总额… in 宝坻区's report: the region's short name after its parent's)
             short = any(o[:-1] in s.text[at : subject.start] for o in own if len(o) > 2)
             owner = _NOT_OWNER_AFTER.match(s.text, at) is None and _FUNDS_SUBJECT.search(text) is None
-            return held and owner and not short and not own_named_after_topic(s.text, at, subject.start, own)
-    return False
+            # (石堡镇农贸市场、县医院住院楼等12个项目竣工: items named after places, not their owners)
+            # (石堡镇卫生院新增床位80张: a facility at the place)
+            owner = owner and _ITEMS_AFTER_PLACES.match(s.text, at, c.end) is None
+            owner = owner and _FACILITY_AFTER_PLACE.match(s.text, at) is None
+            # (交口河镇、石堡镇分别新建果园3000亩、2000亩,全年新建果园1.2万亩: a list of the region's parts, then the
+            # whole year's total, the region's own again; after one place 全年 may still be that place's)
+            total = _PLACE_JOINER.search(s.text, c.start, at) is not None and any(
+                _WHOLE_YEAR_OPENING.match(s.text, s.clauses[j].start) for j in range(k, i + 1)
+            )
+            return (
+                held and owner and not short and not total and not own_named_after_topic(s.text, at, subject.start, own)
+            )
     return False
 
 
@@ -184,17 +202,30 @@ def topic_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: Pla
 def own_items_of(s: Sentence, subject: Mention, own: set[str]) -> bool:
     """全县实施市重点项目23个, 全县列入怀化市重点项目15个: an own-region word in the subject's clause
     before it makes the place named there a list the own region's items are on, not another place; so
-    does a verb putting items on that level's list (列入市重点项目56个: :func:`listed_on`)."""
+    does a verb putting items on that level's list (列入市重点项目56个: :func:`listed_on`), unless the
+    clause names another place or level before the verb (洛川县列入延安市重点项目12个, 全市列入省重点项目…:
+    that place's items)."""
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), subject.start)
-    return any(w in s.text[start : subject.start] for w in own) or listed_on(s.text, subject)
+    if any(w in s.text[start : subject.start] for w in own):
+        return True
+    m = listed_on(s.text, subject)
+    if m is None:
+        return False
+    before = s.text[start : m.start()]
+    return not (
+        any(o.group(0) not in own for o in _OTHER_LEVEL.finditer(before))
+        or opens_with_places(before, own)
+        or named_other_place(before, own)
+    )
 
 
-def listed_on(sent: str, subject: Mention) -> bool:
+def listed_on(sent: str, subject: Mention) -> re.Match[str] | None:
     """列入市重点项目56个, 纳入延安市重点项目, 列入全省重大项目: a verb putting items on another level's list
     (place listed_on) stands right before the level that qualifies *subject*: that level names the list
-    the report's own items are on."""
-    m = _LISTED_ON.search(sent, max(0, subject.start - _LISTED_REACH), subject.end)
-    return m is not None and m.end() <= subject.start
+    the report's own items are on (not a pool of projects: 纳入省重大项目库 is a looser list)."""
+    # (the end bound past the subject's words: the list's name after the level, 重大项目库, is read there)
+    m = _LISTED_ON.search(sent, max(0, subject.start - _LISTED_REACH), subject.end + _LISTED_REACH)
+    return m if m is not None and m.end() <= subject.start else None
 
 
 def inherits_other_place(
