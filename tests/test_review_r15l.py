@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import pytest
 from passages import check_case
+from series import run_series, target_pair
 
 REVIEW_2023 = {"year": 2023, "report_date": "2024-01-20", "region": "平山县", "level": "county"}
 REVIEW_PINGYAO = {"year": 2023, "report_date": "2024-01-20", "region": "平遥县", "level": "county"}
@@ -202,3 +203,19 @@ CHANGE_AFTER_RESTATED = [
 @pytest.mark.parametrize("case", CHANGE_AFTER_RESTATED, ids=[c["id"] for c in CHANGE_AFTER_RESTATED])
 def test_a_change_after_a_restated_target_is_the_outturns(case):
     check_case(case, {})
+
+
+# --------------------------------------------------------------------------- a target adjusted in its sentence
+ADJUST_PLAN = (
+    "关于平山县2024年国民经济和社会发展计划调整方案的报告\n——2024年8月26日在平山县第十八届人民代表大会常务委员会"
+    "第二十次会议上\n各位委员：\n"
+)
+
+
+def test_an_adjective_adjustment_between_two_goals_keeps_the_range(tmp_path):
+    """Fixed: 调整后的 naming another thing in a clause between a floor and a goal adjusted no target (the
+    floor was dropped as adjusted, the range lost): the adjusting words stand in the later figure's clause."""
+    text = ADJUST_PLAN + "2024年，全县地区生产总值确保增长6%，按照调整后的产业布局，力争增长7%。"
+    _panel, _conflicts, tvo = run_series(tmp_path, {"adjective_adjustment": text})
+    g = target_pair(tvo, "gdp", "yoy_pct", 2024)
+    assert g["target"] == pytest.approx(6.0) and g["target_high"] == pytest.approx(7.0), g
