@@ -146,7 +146,7 @@ def kind_in(
         if name == "target" and aside_of_own_figure(sent, m.start(), m.end(), q.start):
             continue  # 12.3亿元(目标15亿元以上),增长8%: the target in brackets is of its own figure only
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
-            if _COMPARED_BEFORE.search(before, max(0, m.start() - 10), m.start()):
+            if _COMPARED_BEFORE.search(before, max(0, m.start() - 24), m.start()):
                 continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
