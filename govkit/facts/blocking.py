@@ -320,7 +320,7 @@ def blocked(
         and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True
-    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 28]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)
