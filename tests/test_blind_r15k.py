@@ -3,7 +3,9 @@ the blind set h18 (session 13), by class:
 
 - a poverty line printed as a figure of the old income name, after an aside on its basis or named the
   standard with 为 (按照农民人均纯收入2300元(2010年不变价)的扶贫标准; 以农民人均纯收入2736元(2013年)为扶贫标准;
-  农民人均纯收入低于2300元的贫困人口): a standard, not the year's rural income;
+  农民人均纯收入低于2300元的贫困人口): a standard, not the year's rural income (the group below it keeps
+  its own figures);
+- a year of prices (按2010年不变价计算, (2010年不变价), 以2010年为基期): no year of the figures;
 - a poor village struck off the register (28个贫困村销号, 贫困村销号12个, 已全部销号): villages exited, while
   销号 said of problems put right or of households is not;
 - energy per 万元 of GDP printed in 吨标准煤 without /万元 (万元GDP能耗1.86吨标准煤): the intensity's level,
@@ -47,6 +49,64 @@ CASES: list[dict] = [
         "text": "全县农民人均纯收入低于2300元的贫困人口还有3.2万人,全年减少贫困人口1.1万人。",
         "facts": [("poverty_people_lifted", "level", 11000, 2016, "", "actual", None)],
         "absent": [("rural_income",)],
+    },
+    {
+        # the group below the line keeps figures of its own (its fall is the people lifted), the line none
+        "id": "group_below_the_line_keeps_its_own_figures",
+        "text": "全县农民人均纯收入低于2300元的贫困人口减少1.2万人。",
+        "facts": [("poverty_people_lifted", "level", 12000, 2016, "", "actual", None)],
+        "absent": [("rural_income",)],
+    },
+    {
+        # near miss: 低于 a comparison with a place, not a line below which a group is counted
+        "id": "income_below_the_province_stays",
+        "text": "全县农民人均纯收入9870元,低于全省平均水平,增收压力较大。",
+        "facts": [("rural_income", "level", 9870, 2016, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # near miss: 低于 a control line in the clause after the rate (no group counted below it)
+        "id": "rate_below_the_control_line_stays",
+        "text": "城镇登记失业率3.2%,低于4.5%的控制目标。",
+        "facts": [("unemployment_rate", "level", 3.2, 2016, "", "actual", None)],
+        "absent": [("unemployment_rate", "level", 4.5)],
+    },
+    # ---- a year of prices is no year of the figures
+    {
+        "id": "constant_prices_of_2010_date_nothing",
+        "text": "按2010年不变价计算,全县农民人均纯收入达到5600元,增长12%。",
+        "facts": [
+            ("rural_income", "level", 5600, 2016, "", "actual", None),
+            ("rural_income", "yoy_pct", 12, 2016, "", "actual", None),
+        ],
+        "absent": [("rural_income", "level", 5600, 2010)],
+    },
+    {
+        "id": "constant_price_aside_dates_nothing_after_it",
+        "text": "收入不足2300元(2010年不变价)的农户有1.1万户,全年脱贫3200户。",
+        "facts": [("poverty_households_lifted", "level", 3200, 2016, "", "actual", None)],
+        "absent": [("poverty_households_lifted", "level", 3200, 2010), ("rural_income",)],
+    },
+    {
+        "id": "base_period_year_dates_nothing",
+        "meta": BULLETIN,
+        "text": "以2010年为基期,全县万元GDP能耗0.95吨标准煤/万元,比上年下降3.1%。",
+        "facts": [
+            ("energy_intensity", "level", 0.95, 2014, "", "actual", None),
+            ("energy_intensity", "yoy_pct", -3.1, 2014, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "level", 0.95, 2010)],
+    },
+    {
+        # near miss: a printed year of the review and a baseline year keep theirs
+        "id": "printed_and_baseline_years_stay",
+        "text": "地区生产总值由2010年的22.6亿元增加到2015年的43.8亿元,2015年增长11.2%。",
+        "facts": [
+            ("gdp", "level", 22.6, 2010, "", "actual", None),
+            ("gdp", "level", 43.8, 2015, "", "actual", None),
+            ("gdp", "yoy_pct", 11.2, 2015, "", "actual", None),
+        ],
+        "absent": [],
     },
     {
         # near miss: an aside after the year's income that names no standard

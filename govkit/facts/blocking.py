@@ -92,6 +92,8 @@ _LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
 _BUCKET_COUNT_AFTER = _BLOCK["bucket_count_after"]
 _BUCKET_COUNT_LEAD = _BLOCK["bucket_count_lead"]
+_BUCKET_BELOW_AFTER = _BLOCK["bucket_below_after"]
+_BUCKET_BELOW_LEAD = _BLOCK["bucket_below_lead"]
 _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
@@ -273,6 +275,10 @@ def blocked(
         sent, max(0, q.start - 4), q.start
     ):
         return True  # 地区生产总值超过20亿元的达到8个: a count of the places above the threshold, not the level
+    if _BUCKET_BELOW_LEAD.search(sent, max(0, q.start - 4), q.start) and _BUCKET_BELOW_AFTER.match(
+        sent[q.end : q.end + 24]
+    ):
+        return True  # 人均纯收入低于2300元的贫困人口: the line below which people are poor, not the income
     end = at + len(prefix)
     if (
         q.dimension == "pp"
