@@ -165,6 +165,13 @@ CASES: list[dict] = [
         "facts": [],
         "absent": [("poverty_villages_exited",)],
     },
+    {
+        # near miss: villages not yet struck off are no villages exited
+        "id": "villages_not_struck_off",
+        "text": "全县还有12个贫困村未销号,尚未销号的贫困嘎查3个。",
+        "facts": [],
+        "absent": [("poverty_villages_exited",)],
+    },
     # ---- energy per 万元 printed in 吨标准煤
     {
         "id": "energy_intensity_in_tons_of_coal",
@@ -190,6 +197,14 @@ CASES: list[dict] = [
         "text": "万元GDP能耗12.6万吨标准煤。",
         "facts": [],
         "absent": [("energy_intensity", "level")],
+    },
+    {
+        # near miss: a total of energy before the intensity in tons of coal; an industry's intensity
+        "id": "energy_total_then_intensity",
+        "meta": BULLETIN,
+        "text": "全县能耗总量45.6万吨标准煤,万元GDP能耗0.92吨标准煤;规模以上工业万元增加值能耗1.35吨标准煤。",
+        "facts": [("energy_intensity", "level", 0.92, 2014, "", "actual", None)],
+        "absent": [("energy_intensity", "level", 456000), ("energy_intensity", "level", 1.35)],
     },
     {
         # near miss: the total of energy in its own clause
@@ -218,6 +233,13 @@ UNCONVERTED: list[dict] = [
         "text": "全年转移农村劳动力3.2万人次,城镇新增就业2860人。",
         "unconverted": [("labor_transfer", "3.2万人次")],
         "values": [("new_urban_jobs", "level", 2860.0)],
+    },
+    {
+        # near miss: the persons printed beside the person-times keep their value
+        "id": "persons_beside_person_times_keep_their_value",
+        "text": "全年转移就业贫困劳动力1.2万人次、5600人。",
+        "unconverted": [("poverty_labor_transfer", "1.2万人次")],
+        "values": [("poverty_labor_transfer", "level", 5600.0)],
     },
     {
         # near miss: visits are counted in 人次 and keep their value
