@@ -4,7 +4,7 @@ the blind set h18 (session 13), by class:
 - a poverty line printed as a figure of the old income name, after an aside on its basis or named the
   standard with 为 (按照农民人均纯收入2300元(2010年不变价)的扶贫标准; 以农民人均纯收入2736元(2013年)为扶贫标准;
   农民人均纯收入低于2300元的贫困人口): a standard, not the year's rural income (the group below it keeps
-  its own figures);
+  its own figures; so does 2300元(2010年不变价)以下的贫困人口, a bucket after an aside);
 - a year of prices (按2010年不变价计算, (2010年不变价), 以2010年为基期): no year of the figures;
 - a poor village struck off the register (28个贫困村销号, 贫困村销号12个, 已全部销号): villages exited, while
   销号 said of problems put right or of households is not;
@@ -70,6 +70,20 @@ CASES: list[dict] = [
         "text": "城镇登记失业率3.2%,低于4.5%的控制目标。",
         "facts": [("unemployment_rate", "level", 3.2, 2016, "", "actual", None)],
         "absent": [("unemployment_rate", "level", 4.5)],
+    },
+    {
+        # a line with an aside on its prices, then 以下的 a group: the group's figures stay, the line none
+        "id": "line_with_price_aside_then_group_below",
+        "text": "全县农民人均纯收入2300元(2010年不变价)以下的贫困人口减少1.2万人。",
+        "facts": [("poverty_people_lifted", "level", 12000, 2016, "", "actual", None)],
+        "absent": [("rural_income",), ("poverty_people_lifted", "level", 12000, 2010)],
+    },
+    {
+        # near miss: an aside then 以上 that is no bucket (a clause mark between)
+        "id": "aside_then_a_new_clause_on_yishang",
+        "text": "森林覆盖率达到62.3%(全省第三),以上成绩来之不易。",
+        "facts": [("forest_coverage", "level", 62.3, 2016, "", "actual", None)],
+        "absent": [],
     },
     # ---- a year of prices is no year of the figures
     {

@@ -269,7 +269,7 @@ def blocked(
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
-    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
+    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 30]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     if _BUCKET_COUNT_AFTER.match(sent[q.end : q.end + 16]) and _BUCKET_COUNT_LEAD.search(
         sent, max(0, q.start - 4), q.start
