@@ -92,6 +92,8 @@ _LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
 _BUCKET_COUNT_AFTER = _BLOCK["bucket_count_after"]
 _BUCKET_COUNT_LEAD = _BLOCK["bucket_count_lead"]
+_BUCKET_BELOW_AFTER = _BLOCK["bucket_below_after"]
+_BUCKET_BELOW_LEAD = _BLOCK["bucket_below_lead"]
 _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
@@ -267,12 +269,16 @@ def blocked(
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
-    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 16]):
+    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 30]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     if _BUCKET_COUNT_AFTER.match(sent[q.end : q.end + 16]) and _BUCKET_COUNT_LEAD.search(
         sent, max(0, q.start - 4), q.start
     ):
         return True  # 地区生产总值超过20亿元的达到8个: a count of the places above the threshold, not the level
+    if _BUCKET_BELOW_LEAD.search(sent, max(0, q.start - 4), q.start) and _BUCKET_BELOW_AFTER.match(
+        sent[q.end : q.end + 24]
+    ):
+        return True  # 人均纯收入低于2300元的贫困人口: the line below which people are poor, not the income
     end = at + len(prefix)
     if (
         q.dimension == "pp"
@@ -320,7 +326,7 @@ def blocked(
         and not own_goal_to_reach(sent, clause, q, own)
     ):
         return True
-    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 12]):
+    if may["standard_after"] and _STANDARD_AFTER.match(sent[q.end : q.end + 28]):
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)
