@@ -219,7 +219,7 @@ def find_quantities(text: str, clause_commas: frozenset[int] = frozenset()) -> l
         # A magnitude and a unit that units.csv names together in another dimension (万 + 吨标准煤:
         # 万吨标准煤, a total of energy, where 吨标准煤 alone is an intensity per 万元): the whole is the unit.
         whole = units.get(mag + unit_name) if mag and unit is not None else None
-        if whole is not None and whole.dimension != unit.dimension:
+        if whole is not None and unit is not None and whole.dimension != unit.dimension:
             unit = Unit(whole.name, whole.dimension, 1.0)  # the value takes the magnitude below
         # Magnitude written before the unit (1.6万户 = 万 + 户) or alone (560亿); 3.4亿元 matches 亿元.
         if value is not None:
