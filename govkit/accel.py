@@ -54,6 +54,7 @@ MODULES = (
     "facts.printed_year",
     "facts.asides",
     "facts.report_date",
+    "facts.earlier_facts",
     "facts.timing",
     "facts.spans",
     "facts.figures",

@@ -36,7 +36,8 @@ from govkit.facts.attribution import continues_projects, continues_subject
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_spans
 from govkit.facts.cues import cue, cue_words
-from govkit.facts.figures import facts_of_sentence, same_time
+from govkit.facts.earlier_facts import same_time
+from govkit.facts.figures import facts_of_sentence
 from govkit.facts.frames import (
     document_subperiod,
     enter_heading,

@@ -41,6 +41,7 @@ from govkit.facts.clauses import (
     respective_lists,
 )
 from govkit.facts.cues import cue
+from govkit.facts.earlier_facts import exact_before, goal_before, outturn_before, rise_after_a_fall, same_time
 from govkit.facts.fact_record import make_fact
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
@@ -48,6 +49,7 @@ from govkit.facts.mentions import Lexicon, Mention
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
+from govkit.facts.report_date import since_year_start, so_far_this_year
 from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span
@@ -70,8 +72,6 @@ _ANNUAL_AVERAGE = cue("time", "annual_average")
 _ANNUAL_AVERAGE_GATE = gate(required_words(_ANNUAL_AVERAGE))
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
-_GROWTH_BASE = cue("sign", "growth_base")
-_YEAR_END_NAMED = cue("time", "year_end_named")
 
 
 def facts_of_sentence(
@@ -411,25 +411,25 @@ def _figures(
             if how == "restated" and (
                 fact.subperiod
                 or fact.period_start is not None
-                or not _outturn_before(out, s.offset + quantities[before].start)
+                or not outturn_before(out, s.offset + quantities[before].start)
             ):
                 # 前三季度…增长5.1%,低于年初确定的6%预期目标: the year's target, not the part's; 力争增长6%左右,
                 # 高于市下达的5.5%目标 (a plan): the floor set from above beside the region's own goal, not a
                 # target restated beside an outturn
                 continue
-            if how == "stretch" and not _goal_before(out, s.offset + quantities[before].start):
+            if how == "stretch" and not goal_before(out, s.offset + quantities[before].start):
                 # 前三季度…规模以上工业增加值增长7.5%,力争8%: the part's outturn, then a striving for the year
                 # (whose time the words do not say), not a stretch of a goal
                 continue
-            if fact.measure == "yoy_pct" and fact.subperiod and _since_year_start(sent, subject.end, q.start):
+            if fact.measure == "yoy_pct" and fact.subperiod and since_year_start(sent, subject.end, q.start):
                 continue  # 9月末…贷款余额236.4亿元,较年初增长9.8%: growth since January, not over a year
-            if fact.measure == "yoy_pct" and _so_far_this_year(sent, subject.end, q.start, fact, dates):
+            if fact.measure == "yoy_pct" and so_far_this_year(sent, subject.end, q.start, fact, dates):
                 continue  # 目前,…贷款余额125.6亿元,较去年底增长8.2% (a speech of July): growth since January
-            if fact.measure == "pp_change" and _rise_after_a_fall(out, fact, catalog[indicator], prefix):
+            if fact.measure == "pp_change" and rise_after_a_fall(out, fact, catalog[indicator], prefix):
                 # 单位GDP能耗下降3.1%,比上年提高0.5个百分点: did the fall grow or the rate rise? The sign
                 # cannot be told (增速比上年提高, 降幅比上年扩大 name it)
                 continue
-            if fact.measure == "level" and crossed(prefix, q) and _exact_before(out, fact):
+            if fact.measure == "level" and crossed(prefix, q) and exact_before(out, fact):
                 # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
                 # printed before it crossed, not a second figure (a milestone: EXTRACTION.md); a goal above
                 # the goal before it is a stretch goal (达到3.2亿元,力争突破3.5亿元: two targets)
@@ -457,68 +457,3 @@ def _figures(
 def _is_share(ind: Indicator) -> bool:
     """Whether *ind* is a share of another quantity (民间投资占固定资产投资比重, 民生支出占财政支出比重)."""
     return ind.unit == "%" and _SHARE_OF in ind.name_zh
-
-
-def _rise_after_a_fall(out: list[Fact], fact: Fact, ind: Indicator, prefix: str) -> bool:
-    """Whether *fact*, a rise in points of the growth rate of an indicator that is not itself a rate,
-    follows that indicator's fall (a negative growth) in the sentence, with no word naming which rate
-    rose (增速, 增幅, 降幅 …: cue rate_named)."""
-    if fact.value is None or fact.value <= 0 or ind.unit == "%" or _RATE_NAMED.search(prefix) is not None:
-        return False
-    last = next((f for f in reversed(out) if f.indicator == fact.indicator), None)
-    return last is not None and last.measure == "yoy_pct" and last.value is not None and last.value < 0
-
-
-def _since_year_start(sent: str, start: int, end: int) -> bool:
-    """Whether the last base of growth in ``sent[start:end]`` (the subject to its rate) is the start
-    of the year (较年初, 比年初, 较上年末: cues.tsv sign growth_base)."""
-    bases = list(_GROWTH_BASE.finditer(sent, start, end))
-    return bool(bases) and bases[-1].group("start") is not None
-
-
-def _so_far_this_year(sent: str, start: int, end: int, fact: Fact, dates: Dates) -> bool:
-    """Whether *fact*, a growth on the base of last year's end (:func:`_since_year_start`), is printed in a
-    report dated within its own year without the year's end named in the sentence (time year_end_named):
-    an outturn of a day within the year, its growth since January, not the year's."""
-    return (
-        fact.kind == "actual"  # (a goal or an estimate aims at the year's end: 贷款余额较去年底增长10%)
-        and dates.report_year is not None
-        and fact.year is not None
-        and fact.year >= dates.report_year
-        and _since_year_start(sent, start, end)
-        and _YEAR_END_NAMED.search(sent) is None
-    )
-
-
-def _exact_before(out: list[Fact], fact: Fact) -> bool:
-    """Whether *out* holds a figure of *fact*'s indicator, measure, kind and time that is not approximate
-    (for a target, one not below *fact*'s threshold: a goal below it did not cross it)."""
-    return any(
-        f.indicator == fact.indicator
-        and f.measure == fact.measure
-        and f.kind == fact.kind
-        and same_time(f, fact)
-        and "approximate" not in f.flags
-        and not (fact.kind == "target" and _below(f.value, fact.value))
-        for f in out
-    )
-
-
-def _below(a: float | None, b: float | None) -> bool:
-    """Whether value *a* is known to be below value *b*."""
-    return a is not None and b is not None and a == a and b == b and a < b
-
-
-def same_time(a: Fact, b: Fact) -> bool:
-    """Whether two facts are of the same year, span and part of the year."""
-    return a.year == b.year and a.period_start == b.period_start and a.subperiod == b.subperiod
-
-
-def _goal_before(out: list[Fact], start: int) -> bool:
-    """Whether the fact read from the figure at document offset *start* is a goal (a target or an estimate)."""
-    return any(f.value_start == start and f.kind != "actual" for f in out)
-
-
-def _outturn_before(out: list[Fact], start: int) -> bool:
-    """Whether the fact read from the figure at document offset *start* is an outturn (actual or estimate)."""
-    return any(f.value_start == start and f.kind != "target" for f in out)

@@ -7,6 +7,8 @@ it speaks of has ended; the same words then date a figure differently:
   far, not 2023;
 * :func:`to_date_unknown`: 今年以来,… in a speech of August is January to a month the text does not
   tell (flagged :data:`TO_DATE_FLAG`), not the year;
+* :func:`so_far_this_year`: a growth since last year's end (较去年底增长) in a report dated within its year,
+  the year's end not named: growth since January, not the year's (:func:`since_year_start` reads the base);
 * :func:`not_yet`: a whole-year figure of a year not yet over when the report was delivered
   (今年…控制在4.5%以内 in a speech of January) is a target, not an outturn.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from govkit.core.fact import Fact
 from govkit.facts.cues import cue
 from govkit.facts.timeframe import Dates
 from govkit.text.years import band_of
@@ -29,6 +32,8 @@ _SINCE = cue("time", "since")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _UP_TO_NOW = cue("time", "up_to_now")
 _BREAK = re.compile(r"[,;，；。]")
+_GROWTH_BASE = cue("sign", "growth_base")
+_YEAR_END_NAMED = cue("time", "year_end_named")
 
 
 def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
@@ -70,3 +75,24 @@ def not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool
     if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
         return False
     return year > ry or (not subperiod and rm is not None and rm <= 2)
+
+
+def since_year_start(sent: str, start: int, end: int) -> bool:
+    """Whether the last base of growth in ``sent[start:end]`` (the subject to its rate) is the start
+    of the year (较年初, 比年初, 较上年末: cues.tsv sign growth_base)."""
+    bases = list(_GROWTH_BASE.finditer(sent, start, end))
+    return bool(bases) and bases[-1].group("start") is not None
+
+
+def so_far_this_year(sent: str, start: int, end: int, fact: Fact, dates: Dates) -> bool:
+    """Whether *fact*, a growth on the base of last year's end (:func:`since_year_start`), is printed in a
+    report dated within its own year without the year's end named in the sentence (time year_end_named):
+    an outturn of a day within the year, its growth since January, not the year's."""
+    return (
+        fact.kind == "actual"  # (a goal or an estimate aims at the year's end: 贷款余额较去年底增长10%)
+        and dates.report_year is not None
+        and fact.year is not None
+        and fact.year >= dates.report_year
+        and since_year_start(sent, start, end)
+        and _YEAR_END_NAMED.search(sent) is None
+    )

@@ -43,7 +43,7 @@ def _without_superseded_thresholds(facts: list[Fact]) -> list[Fact]:
     """*facts* without a threshold crossed (经济总量首次突破260亿元) whose exact level of the same
     indicator and time, at or above it, the document prints in another sentence (预计全年实现地区生产总值
     268.5亿元): a milestone, not a second figure (EXTRACTION.md). In one sentence the extractor drops it
-    already (``figures._exact_before``); a threshold with no exact level, or above the exact one, stays."""
+    already (``earlier_facts.exact_before``); a threshold with no exact level, or above the exact one, stays."""
     exact: dict[tuple, list[float]] = {}
     for f in facts:
         if f.measure == "level" and f.value is not None and f.value == f.value and "approximate" not in f.flags:
