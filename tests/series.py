@@ -117,3 +117,25 @@ def wrong_pairs(built: dict[str, tuple[pd.DataFrame, ...]], pairs: list[tuple]) 
                 ((tdoc, ind, year), g[["target", "target_high", "outcome", "outcome_doc_id", "status"]].to_dict())
             )
     return wrong, seen
+
+
+def build_all(tmp_path_factory: pytest.TempPathFactory, series: dict[str, dict[str, str]]) -> dict[str, tuple]:
+    """:func:`run_series` for each named series of texts, each in a directory of its own."""
+    return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in series.items()}
+
+
+def whole_year_cells(built: dict[str, tuple[pd.DataFrame, ...]]) -> int:
+    """The number of whole-year cells in the panels *built* by :func:`build_all`."""
+    return sum(int((b[0]["subperiod"] == "").sum()) for b in built.values())
+
+
+def others_figures_held(built: dict[str, tuple[pd.DataFrame, ...]], values: dict[str, list[float]]) -> list[tuple]:
+    """Values of other places, milestones or parts of the year (by series) that a series' panel holds as a
+    whole-year cell or among the values that lost to one: each as (series, where, value)."""
+    held: list[tuple] = []
+    for name, vals in values.items():
+        panel, conflicts, _ = built[name]
+        whole = panel[panel["subperiod"] == ""]
+        held += [(name, "cell", v) for v in whole.loc[whole["value"].isin(vals), "value"]]
+        held += [(name, "lost", v) for v in conflicts.loc[conflicts["other_value"].isin(vals), "other_value"]]
+    return held

@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import pytest
 from passages import check_case
-from series import panel_cell, run_series, wrong_cells, wrong_pairs
+from series import build_all, panel_cell, run_series, wrong_cells, wrong_pairs
 
 #: A work report of January 2024 on 2023, in a county of Shandong.
 META = {"year": 2023, "report_date": "2024-01-10", "region": "曹县", "level": "county"}
@@ -939,7 +939,7 @@ PAIRS = [
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in SERIES.items()}
+    return build_all(tmp_path_factory, SERIES)
 
 
 def test_the_series_cells(built):

@@ -54,7 +54,16 @@ from __future__ import annotations
 
 import pytest
 from passages import check_meta
-from series import load_series, panel_cell, run_series, wrong_cells, wrong_pairs
+from series import (
+    build_all,
+    load_series,
+    others_figures_held,
+    panel_cell,
+    run_series,
+    whole_year_cells,
+    wrong_cells,
+    wrong_pairs,
+)
 
 from govkit.analysis.crosschecks import cross_checks
 from govkit.analysis.panel import build_panel, targets_vs_outcomes
@@ -765,22 +774,18 @@ NOT_THE_COUNTYS = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in SERIES.items()}
+    return build_all(tmp_path_factory, SERIES)
 
 
 def test_the_series_cells(built):
     wrong = wrong_cells(built, CELLS)
     assert not wrong, wrong
-    whole = sum(int((b[0]["subperiod"] == "").sum()) for b in built.values())
-    assert whole == len(CELLS)  # no whole-year cell the texts do not hold
+    assert whole_year_cells(built) == len(CELLS)  # no whole-year cell the texts do not hold
 
 
 def test_no_park_town_or_part_year_figure_is_the_countys(built):
-    for name, values in NOT_THE_COUNTYS.items():
-        panel, conflicts, _ = built[name]
-        whole = panel[panel["subperiod"] == ""]
-        assert not whole["value"].isin(values).any(), whole[whole["value"].isin(values)]
-        assert not conflicts["other_value"].isin(values).any()
+    held = others_figures_held(built, NOT_THE_COUNTYS)
+    assert not held, held
 
 
 def test_revisions_estimates_forecasts_and_genres_lose_with_their_reason(built):

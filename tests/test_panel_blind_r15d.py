@@ -63,7 +63,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from passages import check_case
-from series import panel_cell, run_series, wrong_cells, wrong_pairs
+from series import build_all, others_figures_held, panel_cell, run_series, whole_year_cells, wrong_cells, wrong_pairs
 
 REVIEW_2021 = {"year": 2021, "report_date": "2022-01-10", "region": "长垣市", "level": "county"}
 MIDYEAR_2023 = {
@@ -970,22 +970,18 @@ NOT_THE_COUNTYS = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    return {name: run_series(tmp_path_factory.mktemp(name), texts) for name, texts in SERIES.items()}
+    return build_all(tmp_path_factory, SERIES)
 
 
 def test_the_series_cells(built):
     wrong = wrong_cells(built, CELLS)
     assert not wrong, wrong
-    whole = sum(int((b[0]["subperiod"] == "").sum()) for b in built.values())
-    assert whole == len(CELLS)  # no whole-year cell the texts do not hold
+    assert whole_year_cells(built) == len(CELLS)  # no whole-year cell the texts do not hold
 
 
 def test_no_park_town_old_town_milestone_or_part_year_figure_is_the_countys(built):
-    for name, values in NOT_THE_COUNTYS.items():
-        panel, conflicts, _ = built[name]
-        whole = panel[panel["subperiod"] == ""]
-        assert not whole["value"].isin(values).any(), whole[whole["value"].isin(values)]
-        assert not conflicts["other_value"].isin(values).any()
+    held = others_figures_held(built, NOT_THE_COUNTYS)
+    assert not held, held
 
 
 def test_the_part_year_cells(built):
