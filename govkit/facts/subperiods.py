@@ -166,6 +166,7 @@ def subperiod_of(
 SINGLE_MONTH = re.compile(r"M(\d{1,2})")
 _TO_DATE = cue("sub", "to_date")
 _MONTH_CURRENT = cue("sub", "month_current")
+_MONTH_CURRENT_WORDS = required_words(_MONTH_CURRENT)  # a cheap test before the pattern
 _SEGMENT_BREAK = re.compile("[;；]")
 _CLAUSE_BREAK = re.compile("[,，;；]")
 
@@ -174,7 +175,11 @@ def month_current_named(sp: str, before: str) -> bool:
     """The single month *sp* named inside the running text before a figure (9月当月, 其中6月份增长): that
     figure's month (and the sentence's figures after it), not the paragraph's part of the year: the next
     sentence keeps the part named before (…增长8.2%,其中6月当月增长9.5%。社会消费品零售总额… is of 上半年)."""
-    return SINGLE_MONTH.fullmatch(sp) is not None and "月" in before and _MONTH_CURRENT.search(before) is not None
+    return (
+        SINGLE_MONTH.fullmatch(sp) is not None
+        and may_occur(_MONTH_CURRENT_WORDS, before)
+        and _MONTH_CURRENT.search(before) is not None
+    )
 
 
 def month_aside_start(before: str, subject_start: int) -> int | None:
