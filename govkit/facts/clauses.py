@@ -174,6 +174,11 @@ def segment_start(before: str) -> int:
     return max(before.rfind(";"), before.rfind("；"), before.rfind("。")) + 1
 
 
+def segment_end(sent: str, pos: int) -> int:
+    """Where the ;-segment holding *pos* ends in *sent*: at the next ``;``/``；`` (its length if none)."""
+    return min((i for i in (sent.find(";", pos), sent.find("；", pos)) if i >= 0), default=len(sent))
+
+
 def quantity_groups(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]]:
     """Lists of same-dimension quantities joined by 、/和/与: index -> (position, list length).
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
-from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start
+from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_end
 from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon
 from govkit.facts.numbers import Quantity, find_quantities
@@ -229,21 +229,16 @@ def _estimate_marked_later(sent: str, m: re.Match[str], in_sentence: list[re.Mat
     (:func:`_figure_after`). Without one, 预计 opening the sentence governs all its segments."""
     if not in_sentence:
         return False
-    end = _segment_end(sent, m.end())
+    end = segment_end(sent, m.end())
     return end < len(sent) and any(
         c.lastgroup == "estimate" and c.start() > end and _figure_after(sent, c.end()) for c in in_sentence
     )
 
 
-def _segment_end(sent: str, pos: int) -> int:
-    """Where the ;-segment holding *pos* ends in *sent* (its length if it is the last)."""
-    return min((i for i in (sent.find(";", pos), sent.find("；", pos)) if i >= 0), default=len(sent))
-
-
 def _figure_after(sent: str, pos: int) -> bool:
     """Whether a figure with a unit follows *pos* in its ;-segment: 预计 marking figures again (城乡居民收入预计
     分别增长5%、7%), not a project's date (光伏项目预计明年6月投产)."""
-    return any(q.dimension for q in find_quantities(sent[pos : _segment_end(sent, pos)]))
+    return any(q.dimension for q in find_quantities(sent[pos : segment_end(sent, pos)]))
 
 
 def _subject_before(sent: str, pos: int) -> bool:
