@@ -12,7 +12,13 @@
   a second yoy (flagged conflict beside the real one). Near misses: 为预算的103.5% (completion), 比上年增长 after it;
 - a fall printed in the intensity's unit (万元GDP能耗下降0.05吨标准煤, 降低0.032吨标煤): the change, not the level
   (the catalog has no measure of a change in units, as 优良天数增加5天); the level (能耗0.86吨标准煤) and the
-  percentage fall stay.
+  percentage fall stay;
+- an assessment table flattened into sentences (指标:城镇新增就业人数。目标值:2000人。完成值:2356人。; 考核指标:森林
+  覆盖率。…; (三)地区生产总值增速。目标值:7%。完成值:7.3%。): the 指标: label opens an item's title as a numbered
+  marker does (a trailing word of scale, 规模/人数, allowed), and each sentence opening on a value's label is read
+  with the title (target, then actual). Before, the label's item gave nothing, and a numbered item gave only
+  its first label sentence. Near misses: a label sentence naming its own subject keeps it; a title naming two
+  indicators gives nothing; a label sentence without a title before it is not read with another sentence.
 
 Every case but the near misses failed before; each passage is written for the test.
 """
@@ -28,6 +34,8 @@ H1_TITLE = "2023年上半年全县经济运行情况分析\n"
 Q3_TITLE = "2023年1-9月全县经济运行情况\n"
 #: A work report of January 2024 on 2023.
 REPORT = {"year": 2023, "report_date": "2024-01-20", "region": "同心县", "level": "county"}
+#: An assessment self-check report of January 2022 on 2021.
+CHECK = {"year": 2021, "report_date": "2022-01-06", "region": "同心县", "level": "county"}
 #: A statistical bulletin of March 2017 on 2016.
 BULLETIN = {"year": 2016, "report_date": "2017-03-20", "region": "呼图壁县", "level": "county"}
 
@@ -172,6 +180,65 @@ CASES: list[dict] = [
         "text": "万元GDP能耗降至0.95吨标准煤,完成年度目标。",
         "facts": [("energy_intensity", "level", 0.95, 2016, "", "actual", None)],
         "absent": [],
+    },
+    # ---- an assessment table flattened into sentences
+    {
+        "id": "indicator_label_scale_word_in_name",
+        "meta": CHECK,
+        "text": "二、民生保障\n指标:城镇新增就业人数。目标值:2000人。完成值:2356人。",
+        "facts": [
+            ("new_urban_jobs", "level", 2000, 2021, "", "target", None),
+            ("new_urban_jobs", "level", 2356, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "assessment_indicator_label_rate",
+        "meta": CHECK,
+        "text": "四、生态建设\n考核指标:森林覆盖率。目标值:62%。完成值:62.5%。",
+        "facts": [
+            ("forest_coverage", "level", 62, 2021, "", "target", None),
+            ("forest_coverage", "level", 62.5, 2021, "", "actual", None),
+        ],
+        "absent": [("forest_coverage", "level", 62, 2021, "", "actual")],
+    },
+    {
+        # a numbered item's title: the second label sentence is read with it too
+        "id": "numbered_title_then_two_label_sentences",
+        "meta": CHECK,
+        "text": "一、经济发展\n(三)地区生产总值增速。目标值:7%。完成值:7.3%。",
+        "facts": [
+            ("gdp", "yoy_pct", 7, 2021, "", "target", None),
+            ("gdp", "yoy_pct", 7.3, 2021, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a label sentence naming its own subject keeps it (no new jobs of 5.1)
+        "id": "near_miss_label_sentence_with_its_own_subject",
+        "meta": CHECK,
+        "text": "二、民生保障\n指标:城镇新增就业。目标值:2000人。完成情况:全县一般公共预算收入5.1亿元。",
+        "facts": [
+            ("new_urban_jobs", "level", 2000, 2021, "", "target", None),
+            ("general_budget_revenue", "level", 5.1, 2021, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 51000)],
+    },
+    {
+        # near miss: a title naming two indicators is no item of one
+        "id": "near_miss_label_of_two_indicators",
+        "meta": CHECK,
+        "text": "二、民生保障\n指标:城镇新增就业和农村劳动力转移就业。目标值:2000人。完成值:2356人。",
+        "facts": [],
+        "absent": [("new_urban_jobs",), ("labor_transfer",)],
+    },
+    {
+        # near miss: a label sentence after a figure's sentence (no title) is not read with it
+        "id": "near_miss_label_sentence_without_title",
+        "meta": CHECK,
+        "text": "二、民生保障\n全县城镇新增就业2356人。目标值:2000人。",
+        "facts": [("new_urban_jobs", "level", 2356, 2021, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 2000)],
     },
 ]
 
