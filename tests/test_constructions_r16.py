@@ -10,9 +10,11 @@
   no year-on-year growth (EXTRACTION.md: comparisons with a target are gaps; 为预算的X% is a completion share).
   Before, 较预算增长 passed as the adverb of 超预期增长 (growth better than expected, the subject's own) and gave
   a second yoy (flagged conflict beside the real one). Near misses: 为预算的103.5% (completion), 比上年增长 after it;
-- a fall printed in the intensity's unit (万元GDP能耗下降0.05吨标准煤, 降低0.032吨标煤): the change, not the level
-  (the catalog has no measure of a change in units, as 优良天数增加5天); the level (能耗0.86吨标准煤) and the
-  percentage fall stay;
+- a fall printed in the indicator's unit (万元GDP能耗下降0.05吨标准煤, 降低0.032吨标煤; the same in any unit:
+  粮食产量下降0.5万吨, 一般公共预算收入下降0.3亿元): the change, not the level (the catalog has no measure of a
+  change in units; 增加/减少 before a figure in units were changes already, change absolute); the level
+  (能耗0.86吨标准煤) and the percentage fall stay, and so do a level reached (下降到, 降至) and people lifted
+  (贫困人口减少1.1万人);
 - an assessment table flattened into sentences (指标:城镇新增就业人数。目标值:2000人。完成值:2356人。; 考核指标:森林
   覆盖率。…; (三)地区生产总值增速。目标值:7%。完成值:7.3%。): the 指标: label opens an item's title as a numbered
   marker does (a trailing word of scale, 规模/人数, allowed), and each sentence opening on a value's label is read
@@ -172,6 +174,42 @@ CASES: list[dict] = [
             ("energy_intensity", "yoy_pct", -5.5, 2016, "", "actual", None),
         ],
         "absent": [("energy_intensity", "level", 0.05)],
+    },
+    {
+        "id": "grain_fall_in_tons",
+        "meta": BULLETIN,
+        "text": "全县粮食总产量下降0.5万吨,下降3.1%。",
+        "facts": [("grain_output", "yoy_pct", -3.1, 2016, "", "actual", None)],
+        "absent": [("grain_output", "level")],
+    },
+    {
+        "id": "revenue_fall_in_yuan_listed",
+        "meta": REPORT,
+        "text": "全县一般公共预算收入、税收收入分别下降0.3亿元和0.2亿元。",
+        "facts": [],
+        "absent": [("general_budget_revenue", "level")],
+    },
+    {
+        "id": "income_fall_in_yuan",
+        "meta": REPORT,
+        "text": "受疫情影响,全县城镇居民人均可支配收入下降200元。",
+        "facts": [],
+        "absent": [("urban_income", "level")],
+    },
+    {
+        "id": "visits_and_tourism_revenue_fall_in_units",
+        "meta": REPORT,
+        "text": "受疫情影响,全县接待游客下降12万人次,旅游收入下降1.2亿元。",
+        "facts": [],
+        "absent": [("tourist_visits", "level"), ("tourism_revenue", "level")],
+    },
+    {
+        # near miss: a level reached by falling (下降到) is the level; people lifted (减少) stay
+        "id": "near_miss_poor_fell_to_level_and_lifted",
+        "meta": BULLETIN,
+        "text": "全年减少贫困人口1.1万人,贫困人口下降到0.8万人。",
+        "facts": [("poverty_people_lifted", "level", 11000, 2016, "", "actual", None)],
+        "absent": [("poverty_people_lifted", "level", 8000)],
     },
     {
         # near miss: a level reached by falling (降至) is the level

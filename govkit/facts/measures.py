@@ -22,9 +22,7 @@ _NOTE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed note
 _MONTH_ON_MONTH = cue("sign", "month_on_month")
 _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 #: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
-#: Dimensions whose figure right after a change word is the change, not the level (优良天数增加5天, 浓度下降3微克/立方米,
-#: 万元GDP能耗下降0.05吨标准煤: the catalog has no measure of a change in units).
-_CHANGE_DIMENSIONS = ("days", "concentration", "energy_intensity")
+_CHANGE_DIMENSIONS = ("days", "concentration")
 _CAGR_LEAD = cue("measure_after", "cagr_lead")
 _CAGR_TAIL = cue("measure_after", "cagr_tail")
 _RATE_CHANGE_END = cue("measure_after", "rate_change_end")
@@ -44,7 +42,7 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
     words right after it, decide only 年均X%的增长 (a measure word printed after the figure).
 
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
-    absolute change of days, of a concentration or of an energy intensity (增加5天, 下降0.05吨标准煤), a change of a growth rate printed in
+    absolute change of days or of a concentration (增加5天), a change of a growth rate printed in
     percent (增速回落2.1%)."""
     if _MONTH_ON_MONTH.search(prefix[-14:]):  # (no cheap test restating the cue's words: 14 characters)
         return None, 0
