@@ -4,8 +4,8 @@
   repeated (上半年,…一般公共预算收入完成5.2亿元,…,其中6月份入库0.9亿元; 1-9月,…出口11.84亿美元,…;其中9月份出口
   1.5亿美元,增长15%): that month's own figure (M6, M9; flagged subtotal, a part of the whole), never the
   part-year's level. Before, the month's level was read as H1's (a wrong number beside the half year's own), or
-  dropped with the month's growth. Near misses: a span from the month to now (其中6月份以来…), a date (其中6月底…)
-  and a named part (其中税收收入…) keep no month;
+  dropped with the month's growth. Near misses: a span from the month to now (其中6月份以来…) or before it
+  (其中6月份前…), a date or part of a month (其中6月底…, 其中6月中旬…) and a named part (其中税收收入…) keep no month;
 - growth against the budget (较预算增长5.2%, 比年初预算增长3.6%, 比调整预算增长2.1%, 与年初预算相比增长3.6%):
   no year-on-year growth (EXTRACTION.md: comparisons with a target are gaps; 为预算的X% is a completion share).
   Before, 较预算增长 passed as the adverb of 超预期增长 (growth better than expected, the subject's own) and gave
@@ -90,6 +90,17 @@ CASES: list[dict] = [
         "text": H1_TITLE + "上半年,全县一般公共预算收入完成5.2亿元,其中6月份以来入库1.5亿元。",
         "facts": [("general_budget_revenue", "level", 5.2, 2023, "H1", "actual", None)],
         "absent": [("general_budget_revenue", "level", 1.5, 2023, "M6")],
+    },
+    {
+        # near miss: the months before a month, and a part of a month, are no single month
+        "id": "near_miss_before_month_and_mid_month",
+        "meta": MIDYEAR,
+        "text": H1_TITLE + "上半年,全县一般公共预算收入完成5.2亿元,其中6月份前入库4.3亿元。其中6月中旬入库0.4亿元。",
+        "facts": [("general_budget_revenue", "level", 5.2, 2023, "H1", "actual", None)],
+        "absent": [
+            ("general_budget_revenue", "level", 4.3, 2023, "M6"),
+            ("general_budget_revenue", "level", 0.4, 2023, "M6"),
+        ],
     },
     {
         # near miss: a named part after 其中 keeps the half year, no month
