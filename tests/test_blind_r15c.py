@@ -132,8 +132,13 @@ CASES: list[dict] = [
     {
         "id": "near_miss_month_of_visitors_counted",
         "text": "全年接待游客120万人次,增长12%,其中7月份接待游客25万人次。",
-        "facts": [("tourist_visits", "level", 120.0, 2023, "", "actual", None)],
-        "absent": [("tourist_visits", "level", 25.0, 2023, "M7"), ("tourist_visits", "yoy_pct", 25.0)],
+        # (session 14: the month's own count is that month's, M7, as 其中6月份入库0.9亿元 is M6 (test_constructions_r16);
+        # never the year's level nor a growth)
+        "facts": [
+            ("tourist_visits", "level", 120.0, 2023, "", "actual", None),
+            ("tourist_visits", "level", 25.0, 2023, "M7", "actual", None),
+        ],
+        "absent": [("tourist_visits", "level", 25.0, 2023, ""), ("tourist_visits", "yoy_pct", 25.0)],
     },
     # ---- a list of targets closed by 等年度目标
     {

@@ -75,6 +75,9 @@ _PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
 #: A growth rate's word ending an item's title (1.地区生产总值增速。).
 _RATE_NAMED_END = re.compile(rf"(?:{cue('measure_after', 'rate_named').pattern})$")
 _SCORE_BRACKET = cue("attribution", "item_score")
+_LABEL_TITLE = cue("attribution", "label_title")
+_TITLE_SCALE_WORD = cue("attribution", "title_scale_word")
+_VALUE_LABEL = cue("attribution", "value_label")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -201,7 +204,7 @@ class Extractor:
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
                 if (
                     s == 0
-                    and match_marker(sent) is not None
+                    and (match_marker(sent) is not None or _LABEL_TITLE.match(sent) is not None)
                     and item_title(sent, mentions or self.lexicon.mentions(sent, under))
                 ):
                     title_end = e
@@ -209,6 +212,20 @@ class Extractor:
                     # 1.地区生产总值。预计全年完成420亿元,增长5.8%: the body's first sentence names no
                     # indicator; read it with the title before it (verbatim: they stand side by side).
                     s, sent = 0, para[:e]
+                    mentions = self.lexicon.mentions(sent, under)
+                elif (
+                    title_end > 0
+                    and last_read is not None
+                    and last_read[0] == 0
+                    and last_read[1] == s
+                    and _VALUE_LABEL.match(sent) is not None
+                    and not any(m.entry.type != "null" for m in mentions or ())
+                ):
+                    # 指标:…。目标值:2.65万人。完成值:2.78万人: a label sentence after the title's body, read with
+                    # the title and the sentences between (verbatim), all read again as one
+                    s, _end, first_fact, sub_state = last_read
+                    del facts[first_fact:]
+                    sent = para[s:e]
                     mentions = self.lexicon.mentions(sent, under)
                 elif (
                     last_read is not None
@@ -360,19 +377,23 @@ def item_title(sent: str, mentions: list[Mention]) -> bool:
     """Whether *sent* is a numbered item's title that is just one indicator's name (1.地区生产总值。,
     (三)一般公共预算收入:): the body after it in the paragraph is that indicator's."""
     marker = match_marker(sent)  # the numbered-heading markers of the segmenter
-    if marker is None:
+    label = _LABEL_TITLE.match(sent) if marker is None else None  # 指标:… (an assessment table's item)
+    if marker is None and label is None:
         return False
-    m = marker[0]
+    m = marker[0] if marker is not None else label
+    assert m is not None
     body = sent[m.end() :].rstrip().rstrip("。:：")
     # 1.地区生产总值增速。, (三)城镇新增就业(2分)。: the name may end on its growth rate's word and
     # on an assessment's weight or score in brackets
     body = _SCORE_BRACKET.sub("", body)
     body = _RATE_NAMED_END.sub("", body)
+    # 脱贫劳动力务工就业规模: a word of scale after the name (which the name may hold: 城镇新增就业人数)
+    ends = (m.end() + len(body), m.end() + len(_TITLE_SCALE_WORD.sub("", body)))
     return (
         len(mentions) == 1
         and mentions[0].entry.type == "subject"
         and mentions[0].start == m.end()
-        and mentions[0].end == m.end() + len(body)
+        and mentions[0].end in ends
     )
 
 

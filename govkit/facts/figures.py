@@ -437,12 +437,13 @@ def _figures(
             if (
                 "subtotal" in fact.flags
                 and any(a.indicator == indicator and a.mention.start != subject.start for a in assigned)
-                and any(f.indicator == indicator and same_time(f, fact) for f in out)
+                and any(f.indicator == indicator and same_time(f, fact) and "subtotal" not in f.flags for f in out)
             ):
                 # 营造林6.8万亩,其中人工造林2.1万亩; 到位资金75.7亿元,其中省外到位资金53.8亿元,增长12%:
                 # a part (and its growth) named after 其中 as the same indicator as the whole before it.
                 # A part of another time (其中2020年脱贫0.5万人, 其中3月当月优良天数29天, 五年来累计…,其中全年…)
-                # is that time's figure.
+                # is that time's figure, and so is its growth (其中9月份出口1.5亿美元,增长15%: M9 both; the
+                # month's level kept is no whole).
                 continue
             out.append(fact)
             if fact.indicator not in first_at:
