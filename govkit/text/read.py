@@ -27,7 +27,8 @@ from pathlib import Path
 
 from govkit.core.errors import ReadError
 from govkit.text.decode import decode_bytes, has_text
-from govkit.text.formats import Extracted, read_docx, read_html, read_pdf
+from govkit.text.docx_read import read_docx
+from govkit.text.formats import Extracted, read_html, read_pdf
 from govkit.text.hints import TextHints
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
