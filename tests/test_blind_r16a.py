@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from passages import check_case
+from passages import check_case, check_meta, recognised
 
 from govkit.text.read import read_file
 
@@ -312,3 +312,43 @@ def test_docx_tracked_changes_read_as_accepted(tmp_path):
         ("new_urban_jobs", "level", 3000.0, 2023, "", "target", None),
     ]
     check_case(case, META)
+
+
+# ---- report types: an article on a bureau's release; a posted table of the year's main indicators -----
+_RELEASE = (
+    "前三季度，乐平经济运行稳中有进\n乐平发布 2024年10月25日\n近日，市统计局发布前三季度全市主要经济指标。"
+    "前三季度，全市实现地区生产总值286.3亿元，同比增长5.3%；规模以上工业增加值增长7.1%。\n来源：乐平市统计局\n编辑：王芳\n"
+)
+_REVIEW = (
+    "前三季度全市经济运行情况分析\n乐平市统计局\n前三季度，全市实现地区生产总值286.3亿元，同比增长5.3%；"
+    "规模以上工业增加值增长7.1%。\n"
+)
+_INDICATORS = "2023年乐平市主要经济指标\n发布时间：2024-02-05\n| 指标 | 单位 | 绝对值 | 增长% |\n| 地区生产总值 | 亿元 | 386.3 | 5.1 |\n"
+_BULLETIN = "乐平市2023年国民经济和社会发展统计公报\n乐平市统计局\n初步核算，全年地区生产总值386.3亿元，按可比价格计算，比上年增长5.1%。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_RELEASE, "新闻报道"),  # an article on the release (近日,市统计局发布…), under a headline
+        (_REVIEW, "经济运行分析"),  # near miss: the bureau's own review
+        (_INDICATORS, "经济运行分析"),  # a table of the year's main indicators
+        (_BULLETIN, "统计公报"),  # near miss: the bulletin keeps its title
+    ],
+    ids=["release_article", "bureau_review", "main_indicators_table", "bulletin"],
+)
+def test_report_type(text, want):
+    check_meta(text, "t", {"report_type": want})
+
+
+def test_a_plan_of_main_indicators_is_no_review():
+    got = recognised("2024年乐平市主要经济指标预期目标\n地区生产总值增长6%左右。\n", "t")
+    assert got["report_type"] != "经济运行分析"
+
+
+def test_a_review_quoting_the_national_bureau_stays_a_review():
+    text = (
+        "前三季度全县经济运行情况分析\n县统计局\n近日，国家统计局发布前三季度国民经济运行数据，全国经济持续回升向好。\n"
+        "前三季度，全县实现地区生产总值86.3亿元，同比增长5.3%。\n"
+    )
+    check_meta(text, "t", {"report_type": "经济运行分析"})
