@@ -11,14 +11,18 @@ by class:
 * reading — tables with merged cells (HTML ``rowspan``/``colspan``, DOCX ``vMerge``/``gridSpan``: a
   category cell over its rows, a year over 绝对值 | 比上年增长(%)): printed one cell a line they no longer
   lined up, and a whole table of main indicators was lost (32 facts). They are laid out on their grid now,
-  one ``|`` line per row, the header's rows stacked into one (``govkit.text.table_grid``);
+  one ``|`` line per row, the header's rows stacked into one (``govkit.text.table_grid``); a table of words
+  or a page laid out in a table (a cell of prose spanning two columns) is read one cell a line as before;
 * tables — on that grid, a header cell spanning the category column and the label column (指标 | 指标 |
   单位 | …) marks the first column as categories, as a 类别 corner does (``table_parts.category_corner``);
   a column saying whether the target was met (是否完成: 完成, 未完成) is never read and does not stop the
   row from being a row of figures (cues ``table attribute_column``, ``table status_cell``);
 * reading — the short last line of a letter-spaced PDF paragraph, mostly digits (``1 4 . 3 % 。`` after
   ``… 增 长``), was kept spaced as if a table row, and the growth was lost (增长1 4.3%); it is closed with
-  the letter-spaced line before it now;
+  the letter-spaced line before it now (a line of digits alone, 3 4 2 5, stays apart);
+* report types — an article on a county bureau's release (近日,县统计局发布前三季度全县主要经济指标) under a
+  part-year review's headline was typed 经济运行分析, the article 新闻报道 by the spec; a posted table of the
+  year's main indicators (2023年博罗县主要经济指标) was typed 统计公报 (``report_types.csv``);
 * subjects — money from a partner province (苏陕协作到位资金5280万元, 东西部协作财政援助资金, 对口支援资金)
   read as investment attracted; jobs an employer gives (社区工厂…吸纳贫困劳动力就业1056人) read as poor
   labour transferred (aliases ``null``).
@@ -352,3 +356,49 @@ def test_a_review_quoting_the_national_bureau_stays_a_review():
         "前三季度，全县实现地区生产总值86.3亿元，同比增长5.3%。\n"
     )
     check_meta(text, "t", {"report_type": "经济运行分析"})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the 合计 row of a table of spending items (h19_06: 2023年一般公共预算主要支出项目执行情况表, 教育支出 … 合计 | "
+        "36.65 | 35.48 | 96.8 | 4.1) is the total spending, its 调整预算数 the year's target: no row label names the "
+        "indicator, only the table's title does, in words split by 主要…项目; reading a total row by its title "
+        "needs a rule for titles of itemised tables, not one for this table"
+    ),
+)
+def test_total_row_of_an_itemised_budget_table():
+    case = {
+        "id": "total_row_by_title",
+        "text": "2023年一般公共预算主要支出项目执行情况表\n单位：亿元\n项目 调整预算数 执行数 为调整预算% 比上年增长%\n"
+        "教育支出 5.63 5.51 97.9 4.6\n农林水支出 10.12 9.85 97.3 7.4\n其他各项支出 1.53 1.40 91.5 1.4\n合计 17.28 16.76 97.0 6.1\n",
+        "facts": [
+            ("fiscal_expenditure", "level", 17.28, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 16.76, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    }
+    check_case(case, META)
+
+
+def test_layout_table_with_a_spanning_cell_of_prose_reads_as_before(tmp_path):
+    page = (
+        '<html><head><meta charset="utf-8"><title>某县政府工作报告</title></head><body><table>'
+        '<tr><td colspan="2">政府工作报告</td></tr><tr><td>发布时间：2024-01-12</td><td>来源：县政府办</td></tr>'
+        '<tr><td colspan="2">2023年，全县地区生产总值完成186.4亿元，增长5.6%；一般公共预算收入9.36亿元，增长6.1%；'
+        "城乡居民人均可支配收入分别达到40215元和19836元，分别增长5.0%和7.6%。</td></tr></table></body></html>"
+    )
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    text = read_file(tmp_path / "t.html").text
+    assert "|" not in text and "2023年，全县地区生产总值完成186.4亿元" in text
+
+
+def test_letter_spaced_paragraph_before_a_row_of_digits_keeps_the_row():
+    case = {
+        "id": "spaced_then_digits",
+        "text": "全 县 新 建 项 目 投 资 完 成 情 况 见 下 表 ， 各 乡 镇 项 目 个 数 如 下 ：\n3 4 2 5\n"
+        "全县空气质量优良天数比例为93.4%。\n",
+        "facts": [("good_air_rate", "level", 93.4, 2023, "", "actual", None)],
+        "absent": [("good_air_rate", "level", 3425.0)],
+    }
+    check_case(case, META)

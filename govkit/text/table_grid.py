@@ -3,8 +3,9 @@
 A table printed one cell per line (:mod:`govkit.text.table_cell_lines`) is read by counting its cells;
 once a cell spans rows or columns the count no longer lines up (a category cell over four rows, 综合 |
 地区生产总值 … 第三产业增加值; a year over two columns, 2023年 over 绝对值 | 比上年增长(%)), and the
-figures of the table were lost. Such a table is laid out on its grid instead, one ``|`` line per row,
-which :mod:`govkit.text.tables` reads:
+figures of the table were lost. Such a table (a table of figures: a row holds two, no cell is prose;
+a page laid out in a table keeps its cells one a line) is laid out on its grid instead, one ``|`` line
+per row, which :mod:`govkit.text.tables` reads:
 
 * the header (the rows above the first row holding a figure) becomes one line: each column's header
   is the distinct texts of its header cells from the top down (2023年 over 绝对值 → ``2023年绝对值``); a
@@ -34,9 +35,19 @@ class GridCell:
     above: bool = False
 
 
+#: The longest cell of a table of figures: a longer one is prose (a page laid out in a table, an article
+#: in a cell spanning two columns), and its table is read one cell a line as before.
+MAX_CELL = 60
+
+
 def spans(grid: list[list[GridCell]]) -> bool:
-    """Whether any cell of *grid* spans rows or columns."""
-    return any(c.left or c.above for row in grid for c in row)
+    """Whether *grid* is a table of figures with merged cells: a cell spans rows or columns, a row holds
+    two figures or more, and no cell is prose (over :data:`MAX_CELL` characters)."""
+    return (
+        any(c.left or c.above for row in grid for c in row)
+        and any(sum(is_figure(_clean(c.text)) for c in row if not c.left) >= 2 for row in grid)
+        and all(len(c.text) <= MAX_CELL for row in grid for c in row)
+    )
 
 
 def _clean(text: str) -> str:

@@ -288,7 +288,13 @@ def close_letter_spaced_lines(buf: TextBuffer) -> None:
         base, pos = pos, pos + len(line) + 1
         after, closed = closed, False
         tokens = line.split()
-        tail = after and len(tokens) >= 2 and "  " not in line.strip() and all(len(t) == 1 for t in tokens)
+        tail = (
+            after
+            and len(tokens) >= 2
+            and "  " not in line.strip()
+            and all(len(t) == 1 for t in tokens)
+            and not all(t.isdigit() or t in ".-+/" for t in tokens)  # 3 4 2 5, - 2 -: no sentence's end
+        )
         if not tail and (line.count(" ") < _SPACED_LINE_MIN or 3 * line.count(" ") < len(line)):
             continue  # quick test: a letter-spaced line is about half spaces
         if not tail and (
