@@ -77,7 +77,7 @@ from govkit.facts.table_cells import (
 from govkit.facts.table_columns import YEAR_CELL, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table
+from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, category_corner
 from govkit.text.tables import tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
@@ -94,7 +94,6 @@ _PART_TITLE = cue("table", "part_title")
 _TABLE_NUMBER = cue("table", "table_number")
 _SHARE_TITLE = cue("table", "share_title")
 _SHARE_ROW = cue("table", "share_row")
-_CATEGORY_COLUMN = cue("table", "category_column")
 _GROUP_PARENT_OTHER = cue("table", "group_parent_other")
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
@@ -281,7 +280,7 @@ def _read(
     rows = table.rows
     # a row in % of a sum of money holds growth rates in a plan table or one titled by growth, not of shares
     percent_growth = (plan or _CHANGE.search(title)) and not any(_SHARE_TITLE.search(t) for t in [title, *header])
-    categories = _CATEGORY_COLUMN.match(norm(table.corner)) is not None
+    categories = category_corner(norm(table.corner), norm(table.header[0]) if table.header else "")
     if by_rows and cols and not cols[0].role and all(_serial(r, categories) for r in rows):
         cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)

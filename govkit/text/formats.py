@@ -1,14 +1,13 @@
-"""HTML, PDF and DOCX files to text.
+"""HTML and PDF files to text (DOCX files: :mod:`govkit.text.docx_read`).
 
 HTML pages are parsed with BeautifulSoup + lxml (never executed): scripts, styles, forms,
 navigation-like containers (by tag, id and class) and page banners are dropped, every block
-element becomes a line, table cells are kept apart by an empty line; ``<title>`` and the
+element becomes a line, table cells are kept apart by an empty line (a table with merged cells is
+laid out on its grid, one ``|`` line per row: :mod:`govkit.text.table_grid`); ``<title>`` and the
 publish-date and source ``<meta>`` tags become the reader's :class:`~govkit.text.hints.TextHints`. PDF files give their
 pdfplumber text layer (a page's two-column bands column by column: :mod:`govkit.text.pdf_columns`;
 without page numbers, and without running heads and feet inside the
-document: :mod:`govkit.text.pdf_furniture`); DOCX files their python-docx paragraphs and
-table cells (text boxes where they are anchored, footnotes and endnotes after the
-paragraph that refers to them). The parsing libraries are imported by the functions that use them: they are slow
+document: :mod:`govkit.text.pdf_furniture`). The parsing libraries are imported by the functions that use them: they are slow
 to import and only files of their format need them.
 
 Each reader returns ``(text, encoding, flags, hints)``; :func:`govkit.text.read.read_file`
@@ -19,10 +18,8 @@ makes the :class:`~govkit.text.read.RawText`. Failures raise
 from __future__ import annotations
 
 import codecs
-import io
 import logging
 import re
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -33,6 +30,7 @@ from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
 from govkit.text.pdf_columns import page_text
 from govkit.text.pdf_furniture import drop_running_lines
+from govkit.text.table_grid import grid_lines, html_grid, spans
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
 Extracted = tuple[str, str, list[str], TextHints]
@@ -137,6 +135,16 @@ def read_html(path: Path, data: bytes) -> Extracted:
         if ident and _NAVISH.search(ident):
             tag.decompose()
     root = soup.body or soup
+    for table in root.find_all("table"):
+        if not _decomposed(table) and table.find("table") is None:
+            grid = html_grid(table)
+            if spans(grid):  # merged cells: the table on its grid, one | line per row
+                block = soup.new_tag("div")
+                for line in grid_lines(grid):
+                    para = soup.new_tag("p")
+                    para.string = line
+                    block.append(para)
+                table.replace_with(block)
     pieces: list[str] = []
     _html_lines(root, pieces)
     # one line per block (an empty line in the HTML source means nothing); table cells
@@ -261,7 +269,7 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
     except PDFPasswordIncorrect as exc:
         raise ReadError(path, "encrypted PDF (password required)") from exc
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
-        raise ReadError(path, f"corrupt or unreadable PDF ({_describe(exc)})") from exc
+        raise ReadError(path, f"corrupt or unreadable PDF ({describe(exc)})") from exc
     text = "\n".join(_strip_page_number(p) for p in drop_running_lines(pages))
     flags: list[str] = []
     if not has_text(_CID.sub("", text)):
@@ -333,7 +341,8 @@ def _inflated_size(data: bytes, cap: int) -> int:
     return size
 
 
-def _describe(exc: BaseException) -> str:
+def describe(exc: BaseException) -> str:
+    """An exception as the one-line detail of a read error (its type, then its message if any)."""
     detail = str(exc).strip()
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
 
@@ -346,152 +355,3 @@ def _strip_page_number(page: str) -> str:
     if lines and _PAGE_NUMBER.match(lines[0]):
         lines.pop(0)
     return "\n".join(lines)
-
-
-# -- DOCX ---------------------------------------------------------------------------------
-def read_docx(path: Path, data: bytes) -> Extracted:
-    """The paragraphs, text boxes, footnotes and endnotes (after the paragraph that refers to them) and
-    table cells of a DOCX file, in document order, and its title property."""
-    if not data.startswith(b"PK"):
-        raise ReadError(path, "corrupt or unreadable DOCX (not a ZIP package)")
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError as exc:  # pragma: no cover
-        raise ReadError(path, f"DOCX support is not installed ({exc})") from exc
-    try:
-        _check_docx_package(path, data)
-        document = docx.Document(str(path))
-        lines: list[str] = []
-        body = document.element.body
-        budget = [limit("docx_paragraphs")]
-        notes = _notes(document)
-        for child in body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                _spend(path, budget)
-                lines.append(Paragraph(child, document).text)
-                for box in _text_boxes(child):  # a text box anchored here: its paragraphs after it
-                    _spend(path, budget)
-                    lines.append(Paragraph(box, document).text)
-                noted = False
-                for ref in child.iter(*_NOTE_REFS):  # a footnote referred to here: its paragraphs after it
-                    for note in notes.pop((ref.tag, ref.get(f"{_W}id")), []):
-                        _spend(path, budget)
-                        lines.extend(("", note))  # set apart: a note is never the paragraph's wrapped line
-                        noted = True
-                if noted:
-                    lines.append("")  # nor is the next paragraph the note's
-            elif tag == "tbl":
-                lines.append("")
-                _docx_table_lines(path, Table(child, document), lines, budget)
-        for rest in notes.values():  # notes referred to from nowhere in the body (a table's): at the end
-            for note in rest:
-                _spend(path, budget)
-                lines.extend(("", note))
-    except ReadError:
-        raise
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, lxml errors ...
-        raise ReadError(path, f"corrupt or unreadable DOCX ({_describe(exc)})") from exc
-    hints = TextHints()
-    try:
-        props = document.core_properties
-        if props.title:
-            hints.title = str(props.title)
-    except Exception:  # pragma: no cover - properties are optional
-        pass
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-    return text, "docx", [], hints
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-
-_NOTE_PARTS = {"/footnotes": f"{_W}footnoteReference", "/endnotes": f"{_W}endnoteReference"}
-_NOTE_REFS = tuple(_NOTE_PARTS.values())
-_NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
-
-
-def _notes(document) -> dict[tuple[str, str | None], list[str]]:
-    """The paragraphs of a DOCX's footnotes and endnotes (a note under a figure, 2022年优良天数为360天),
-    which python-docx's body leaves out, by (the tag of their reference, their id); the separators Word
-    writes as notes are skipped."""
-    from lxml import etree  # imported with python-docx, which needs it
-
-    out: dict[tuple[str, str | None], list[str]] = {}
-    for rel in document.part.rels.values():
-        kind = next((k for k in _NOTE_PARTS if not rel.is_external and rel.reltype.endswith(k)), None)
-        if kind is None:
-            continue
-        root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
-        for note in root:
-            if note.get(f"{_W}type") in _NOTE_SKIP:
-                continue
-            texts = ["".join(x.text or "" for x in p.iter(f"{_W}t")).strip() for p in note.iter(f"{_W}p")]
-            out[(_NOTE_PARTS[kind], note.get(f"{_W}id"))] = [s for s in texts if s]
-    return out
-
-
-def _text_boxes(paragraph) -> list:
-    """The paragraphs of the text boxes anchored in a body paragraph (``w:txbxContent``, a note or a
-    figure set apart in a box), which python-docx's paragraph text leaves out; a box Word also
-    writes as a VML fallback (``mc:Fallback``) is read once."""
-    out = []
-    for box in paragraph.iter(f"{_W}txbxContent"):
-        parent = box.getparent()
-        while parent is not None and parent is not paragraph and parent.tag != _MC_FALLBACK:
-            parent = parent.getparent()
-        if parent is None or parent.tag != _MC_FALLBACK:
-            out.extend(box.iter(f"{_W}p"))
-    return out
-
-
-_RATIO_FLOOR = 1 << 20  # DOCX parts smaller than this are never "too compressed"
-
-
-def _check_docx_package(path: Path, data: bytes) -> None:
-    """Refuse a DOCX whose ZIP directory declares too many files, too many bytes unpacked in
-    all or in one XML part, or a part over 1 MiB compressed beyond the ratio limit, before
-    anything is unpacked (zipfile never inflates a member past its declared size)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        infos = package.infolist()
-    if len(infos) > limit("docx_members"):
-        raise ReadError(path, over("docx_members", f"DOCX package holds {len(infos):,} files"))
-    unpacked = sum(i.file_size for i in infos)
-    if unpacked > limit("docx_unpacked_bytes"):
-        raise ReadError(path, over("docx_unpacked_bytes", f"DOCX unpacks to {unpacked:,} bytes"))
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels")) and info.file_size > limit("docx_part_bytes"):
-            raise ReadError(
-                path, over("docx_part_bytes", f"DOCX part {info.filename} unpacks to {info.file_size:,} bytes")
-            )
-        if info.file_size > _RATIO_FLOOR and info.file_size > limit("docx_ratio") * max(info.compress_size, 1):
-            ratio = info.file_size // max(info.compress_size, 1)
-            raise ReadError(path, over("docx_ratio", f"DOCX part {info.filename} is compressed {ratio:,}:1"))
-
-
-def _spend(path: Path, budget: list[int]) -> None:
-    """Count one paragraph or table cell against the DOCX paragraph limit."""
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise ReadError(path, over("docx_paragraphs", f"DOCX has more than {limit('docx_paragraphs'):,} paragraphs"))
-
-
-def _docx_table_lines(path: Path, table, lines: list[str], budget: list[int]) -> None:
-    """One block per distinct non-empty cell, row by row (merged cells appear once); cells
-    are separated by an empty line, which cleaning never joins across."""
-    for row in table.rows:
-        seen: set[int] = set()
-        for cell in row.cells:
-            key = id(cell._tc)
-            if key in seen:
-                continue
-            seen.add(key)
-            _spend(path, budget)
-            text = "\n".join(p.text for p in cell.paragraphs).strip()
-            if text:
-                lines.extend((text, ""))
-            for sub in cell.tables:
-                _docx_table_lines(path, sub, lines, budget)

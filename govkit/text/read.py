@@ -1,8 +1,8 @@
 """Stage 1 — read: a raw report file to text (format and encoding detected, not assumed).
 
 Formats: ``.txt`` (any of UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16/32; decoded by
-:mod:`govkit.text.decode`), ``.html``/``.htm``, ``.pdf`` and ``.docx`` (read by
-:mod:`govkit.text.formats`). :func:`read_file` checks the file, picks the reader by suffix and
+:mod:`govkit.text.decode`), ``.html``/``.htm`` and ``.pdf`` (read by :mod:`govkit.text.formats`) and
+``.docx`` (by :mod:`govkit.text.docx_read`; tracked changes read as accepted). :func:`read_file` checks the file, picks the reader by suffix and
 returns a :class:`RawText`: the text, its encoding and format, flags (``broken_tail``,
 ``decode_errors`` …) and what the file says about itself (:class:`~govkit.text.hints.TextHints`:
 HTML title, publish date, source).
@@ -27,7 +27,8 @@ from pathlib import Path
 
 from govkit.core.errors import ReadError
 from govkit.text.decode import decode_bytes, has_text
-from govkit.text.formats import Extracted, read_docx, read_html, read_pdf
+from govkit.text.docx_read import read_docx
+from govkit.text.formats import Extracted, read_html, read_pdf
 from govkit.text.hints import TextHints
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")

@@ -71,3 +71,15 @@ def is_figure(c: str) -> bool:
 def is_empty(c: str) -> bool:
     """Whether cell text *c* is an empty cell or its placeholder (:data:`PLACEHOLDER`)."""
     return PLACEHOLDER.fullmatch(c) is not None
+
+
+_CATEGORY_HEAD = cue("table", "category_column")
+
+
+def category_corner(corner: str, first_head: str) -> bool:
+    """Whether a table's first column holds categories before the rows' labels (经济发展 | 地区生产总值 | …):
+    its header cell says so (类别, 领域: the cue ``table category_column``), or one header cell spans both
+    columns, printed over each by the grid of a table with merged cells (指标 | 指标 | 单位 | …:
+    :mod:`govkit.text.table_grid`)."""
+    c = corner.strip()
+    return _CATEGORY_HEAD.match(c) is not None or (bool(c) and c == first_head.strip() and not is_figure(c))

@@ -46,6 +46,7 @@ from govkit.text.table_parts import (
     SUB_ITEM_WORDS,
     Cell,
     Table,
+    category_corner,
     is_empty,
     is_figure,
 )
@@ -57,8 +58,8 @@ _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = cue("table", "unit_column")
 _YEAR_HEAD = cue("table", "year_column")
-_CATEGORY_HEAD = cue("table", "category_column")
 _ATTRIBUTE_HEAD = cue("table", "attribute_column")
+_STATUS = cue("table", "status_cell")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
@@ -184,7 +185,8 @@ def _kind(line: str) -> str:
         return "row"
     if (is_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or is_empty(cs[0]):
         return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
-    texts = [c for c in rest if not is_figure(c) and not is_empty(c)]
+    # in a | row, a cell saying whether its target was met (完成, 未完成) is neither label nor unit
+    texts = [c for c in rest if not is_figure(c) and not is_empty(c) and not (_STATUS.match(c) and _piped(line))]
     ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
     return "short" if figures >= 1 and len(texts) <= 1 and ok else ""
 
@@ -355,7 +357,7 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
         return None  # figures in the header: not a header
     rows, at = _rows(lines, starts, block, width)
     top_cells = cells(lines[top])
-    categories = len(top_cells) == width and _CATEGORY_HEAD.match(top_cells[0]) is not None
+    categories = len(top_cells) == width and category_corner(top_cells[0], top_cells[1])
     numbered = categories or all(SERIAL.fullmatch(row[0].text) for row in rows)  # 序号 | 指标 | …: the label after
     for row in rows:
         for h, c in zip(header[numbered:], row[1 + numbered :]):

@@ -276,17 +276,28 @@ def close_letter_spaced_lines(buf: TextBuffer) -> None:
     """A line letter-spaced through (a PDF converter spacing every character of a justified line:
     ``全 县 地 区 生 产 总 值 完 成 1 9 2 . 4 5 亿 元 ,``): its single spaces are dropped, figures
     included, as a spaced title's are (before wraps are joined: a figure cut by a wrap joins then).
-    A table row (cells of figures) is no such line."""
+    A table row (cells of figures) is no such line. The short last line of a letter-spaced paragraph,
+    one character between every space, is closed too however many of them are digits (``1 4 . 3 % 。``
+    after ``… 增 长``: a figure the paragraph's wrap cut)."""
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     tables = None
     pos = 0
+    closed = False  # whether the line before was closed
     for i, line in enumerate(text.split("\n")):
         base, pos = pos, pos + len(line) + 1
-        if line.count(" ") < _SPACED_LINE_MIN or 3 * line.count(" ") < len(line):
-            continue  # quick test: a letter-spaced line is about half spaces
+        after, closed = closed, False
         tokens = line.split()
-        if (
+        tail = (
+            after
+            and len(tokens) >= 2
+            and "  " not in line.strip()
+            and all(len(t) == 1 for t in tokens)
+            and not all(t.isdigit() or t in ".-+/" for t in tokens)  # 3 4 2 5, - 2 -: no sentence's end
+        )
+        if not tail and (line.count(" ") < _SPACED_LINE_MIN or 3 * line.count(" ") < len(line)):
+            continue  # quick test: a letter-spaced line is about half spaces
+        if not tail and (
             len(tokens) < _SPACED_LINE_MIN
             or "  " in line.strip()
             or not all(_SPACED_TOKEN.fullmatch(t) for t in tokens)
@@ -297,6 +308,7 @@ def close_letter_spaced_lines(buf: TextBuffer) -> None:
             tables = table_lines(text)
         if i in tables:
             continue
+        closed = True
         lead = len(line) - len(line.lstrip(" "))
         edits.extend(
             (base + m.start(), base + m.end(), "") for m in _SPACES.finditer(line, lead, len(line.rstrip(" ")))

@@ -1,0 +1,115 @@
+"""Tables with merged cells (HTML ``rowspan``/``colspan``, DOCX ``vMerge``/``gridSpan``) as ``|`` rows.
+
+A table printed one cell per line (:mod:`govkit.text.table_cell_lines`) is read by counting its cells;
+once a cell spans rows or columns the count no longer lines up (a category cell over four rows, 综合 |
+地区生产总值 … 第三产业增加值; a year over two columns, 2023年 over 绝对值 | 比上年增长(%)), and the
+figures of the table were lost. Such a table (a table of figures: a row holds two, no cell is prose;
+a page laid out in a table keeps its cells one a line) is laid out on its grid instead, one ``|`` line
+per row, which :mod:`govkit.text.tables` reads:
+
+* the header (the rows above the first row holding a figure) becomes one line: each column's header
+  is the distinct texts of its header cells from the top down (2023年 over 绝对值 → ``2023年绝对值``); a
+  header cell spanning columns heads each of them;
+* in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), and
+  a cell spanning columns fills its first column, the others left empty;
+* a caption row spanning the whole table (单位：亿元) stays a line of its own above the header.
+
+Nothing is invented or dropped: every cell's text is printed, in its place on the grid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkit.text.table_parts import is_figure
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A cell of a table's grid: its text, and whether it continues a cell to its left (a column span)
+    or above it (a row span) rather than being a cell of its own."""
+
+    text: str
+    left: bool = False
+    above: bool = False
+
+
+#: The longest cell of a table of figures: a longer one is prose (a page laid out in a table, an article
+#: in a cell spanning two columns), and its table is read one cell a line as before.
+MAX_CELL = 60
+
+
+def spans(grid: list[list[GridCell]]) -> bool:
+    """Whether *grid* is a table of figures with merged cells: a cell spans rows or columns, a row holds
+    two figures or more, and no cell is prose (over :data:`MAX_CELL` characters)."""
+    return (
+        any(c.left or c.above for row in grid for c in row)
+        and any(sum(is_figure(_clean(c.text)) for c in row if not c.left) >= 2 for row in grid)
+        and all(len(c.text) <= MAX_CELL for row in grid for c in row)
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("|", "｜").split())
+
+
+def grid_lines(grid: list[list[GridCell]]) -> list[str]:
+    """The ``|`` lines of a table's grid (see the module docstring)."""
+    rows = [r for r in grid if any(_clean(c.text) for c in r)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [GridCell("")] * (width - len(r)) for r in rows]
+    out: list[str] = []
+    while rows and width > 1 and all(c.left for c in rows[0][1:]):
+        out.append(_clean(rows[0][0].text))  # a caption spanning the table
+        rows = rows[1:]
+    # the header: the rows above the first holding a figure (none when no row holds one: a table of words)
+    first = next((i for i, r in enumerate(rows) if any(is_figure(_clean(c.text)) for c in r)), 0)
+    if first:
+        heads: list[str] = []
+        for col in range(width):
+            parts: list[str] = []
+            for r in rows[:first]:
+                t = _clean(r[col].text)
+                if t and (not parts or parts[-1] != t):
+                    parts.append(t)
+            heads.append("".join(parts))
+        out.append("| " + " | ".join(heads) + " |")
+    for r in rows[first:]:
+        out.append("| " + " | ".join("" if c.left else _clean(c.text) for c in r) + " |")
+    return out
+
+
+#: The largest row or column span read from a file (a larger one is read as this many).
+_MAX_SPAN = 100
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _span(value: object) -> int:
+    try:
+        return max(1, min(int(str(value).strip() or 1), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def html_grid(table) -> list[list[GridCell]]:
+    """The grid of a BeautifulSoup ``<table>`` without tables inside it: each ``<td>``/``<th>`` placed by
+    its ``rowspan`` and ``colspan``; the spaces between Chinese characters of a cell dropped (指　标)."""
+    placed: dict[tuple[int, int], GridCell] = {}
+    n_rows = 0
+    for r, tr in enumerate(table.find_all("tr")):
+        n_rows = r + 1
+        c = 0
+        for td in tr.find_all(("td", "th"), recursive=False):
+            while (r, c) in placed:
+                c += 1
+            text = _CJK_GAP.sub("", td.get_text(" ", strip=True))
+            rs, cs = _span(td.get("rowspan")), _span(td.get("colspan"))
+            for i in range(rs):
+                for j in range(cs):
+                    placed.setdefault((r + i, c + j), GridCell(text, left=j > 0, above=i > 0))
+            c += cs
+    width = 1 + max((c for _, c in placed), default=-1)
+    return [[placed.get((r, c), GridCell("")) for c in range(width)] for r in range(n_rows)]
