@@ -12,6 +12,9 @@ h20 (session 14), by class:
   配套资金0.5亿元,合计3.7亿元): the total is the fund's level, its first part flagged ``subtotal``;
 - a five-year sum named by its verb (五年新建高标准农田21.6万亩, 五年新增城镇就业2.6万人): a sum over the
   span, not the level of the year printed in the ;-segment before it;
+- a figure revised after the economic census (2024年地区生产总值由312.5亿元修订为335.2亿元): the revised figure is
+  the year's level, the one it replaces no fact (a change over a span, 由2020年的…增加到…, keeps both ends);
+- the sum a budget's rate comes to (预期增长4%,按此测算为19.34亿元): the budget's level, in a clause of its own;
 - funds secured (争取) under a long name (争取中央和省级财政衔接推进乡村振兴补助资金4.82亿元): an outturn, not a
   target.
 
@@ -174,6 +177,56 @@ CASES: list[dict] = [
         "text": "2025年是规划实施的第五年,新建高标准农田3.2万亩。",
         "facts": [("high_standard_farmland", "level", 32000, 2025, "", "actual", None)],
         "absent": [],
+    },
+    # ---- a figure revised after the economic census: the revised one is the year's, the one replaced none
+    {
+        "id": "gdp_revised_after_the_census",
+        "text": "经第五次全国经济普查后,2024年全县地区生产总值由312.5亿元修订为335.2亿元。",
+        "facts": [("gdp", "level", 335.2, 2024, "", "actual", None)],
+        "absent": [("gdp", "level", 312.5)],
+    },
+    {
+        "id": "two_figures_revised_in_one_sentence",
+        "text": "经济普查后,2023年地区生产总值由原来的298.6亿元修订为312.4亿元,第三产业增加值由120.1亿元修订为131.6亿元。",
+        "facts": [
+            ("gdp", "level", 312.4, 2023, "", "actual", None),
+            ("tertiary_va", "level", 131.6, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 298.6), ("tertiary_va", "level", 120.1)],
+    },
+    {
+        # near miss: a change over the span keeps both ends
+        "id": "change_over_the_span_keeps_both_ends",
+        "text": "全县地区生产总值由2020年的193.7亿元增加到2025年的268.5亿元。",
+        "facts": [
+            ("gdp", "level", 193.7, 2020, "", "actual", None),
+            ("gdp", "level", 268.5, 2025, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: the revised figure alone, the change against the old one no level
+        "id": "revised_figure_alone",
+        "text": "根据第五次全国经济普查结果,2023年全县地区生产总值修订为247.9亿元,比修订前增加12.6亿元。",
+        "facts": [("gdp", "level", 247.9, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 12.6)],
+    },
+    # ---- the sum a budget's rate comes to
+    {
+        "id": "budget_sum_reckoned_at_the_rate",
+        "text": "2026年一般公共预算收入预期增长4%,按此测算为19.34亿元;一般公共预算支出安排48.9亿元。",
+        "facts": [
+            ("general_budget_revenue", "yoy_pct", 4, 2026, "", "target", None),
+            ("general_budget_revenue", "level", 19.34, 2026, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        # near miss: a sum needed at a rate with a noun of its own is not read as the subject's level
+        "id": "investment_needed_at_a_rate",
+        "text": "全年固定资产投资增长8%,按此计算,全年需完成投资120亿元。",
+        "facts": [("fai", "yoy_pct", 8, 2025, "", "actual", None)],
+        "absent": [("fai", "level")],
     },
     # ---- funds secured under a long name
     {

@@ -51,6 +51,8 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "revised_to"),  # …由312.5亿元修订为335.2亿元
+            cue("continuation", "reckoned_at_rate"),  # …预期增长4%,按此测算为19.34亿元
             cue("continuation", "degree"),  # …,只下降了0.8%; …,稳步增长8%
             cue("continuation", "change_turn"),
             cue("continuation", "modal"),  # …增长5.2%,今年要确保增长6%以上
