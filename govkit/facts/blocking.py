@@ -115,7 +115,6 @@ _CROSSING_BEFORE = _BLOCK["crossing_before"]
 #: 突破, 超过 … right before a figure: a threshold crossed (also read by ``validate``, across sentences).
 CROSSING_BEFORE = _CROSSING_BEFORE
 _EXACT_AFTER = _BLOCK["exact_after"]
-_OUTTURN_AFTER_BOUND = _BLOCK["outturn_after_bound"]
 #: 超过, 逾: the approximate words before a number that say a threshold was crossed.
 _APPROX_CROSSING = cue_words("number", "approx_crossing")
 APPROX_CROSSING = _APPROX_CROSSING
@@ -270,7 +269,7 @@ def blocked(
         return True  # 由312.5亿元修订为335.2亿元: the figure the revision replaces
     if may["floor_held"] and _FLOOR_HELD.search(ctx):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
-    if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER) or q.approx in _BOUNDS) and exact_follows(s, q):
+    if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
@@ -385,11 +384,8 @@ def crossed(prefix: str, q: Quantity) -> bool:
 
 
 def exact_follows(s: Sentence, q: Quantity) -> bool:
-    """突破2万元,达到20625元: right after *q* the exact figure (same dimension) is printed; after a bound
-    held (稳定在3.6万人以上,全年实际务工3.72万人), the outturn with 实际 in the next clause."""
+    """突破2万元,达到20625元: right after *q* the exact figure (same dimension) is printed."""
     m = _EXACT_AFTER.match(s.text[q.end : q.end + 12])
-    if m is None and q.approx in _BOUNDS:
-        m = _OUTTURN_AFTER_BOUND.match(s.text[q.end : q.end + 16])
     if m is None:
         return False
     nxt = next((o for o in s.quantities if o.start >= q.end), None)
