@@ -30,6 +30,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
 from govkit.facts.subperiods import period_base_in
+from govkit.facts.totals import total_subject
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -50,6 +51,8 @@ _CONTINUATION = re.compile(
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),
             cue("continuation", "rate_basis"),
+            cue("continuation", "revised_to"),  # …由312.5亿元修订为335.2亿元
+            cue("continuation", "reckoned_at_rate"),  # …预期增长4%,按此测算为19.34亿元
             cue("continuation", "degree"),  # …,只下降了0.8%; …,稳步增长8%
             cue("continuation", "change_turn"),
             cue("continuation", "modal"),  # …增长5.2%,今年要确保增长6%以上
@@ -232,6 +235,9 @@ def subject_for(
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
+    total = total_subject(s, qi, prefix)
+    if total is not None:
+        return total, "inherit"  # …补助资金4.82亿元,县级配套0.65亿元,共计5.47亿元: the fund's total
     own_share = _own_share(sent, s.clauses, clause, prefix)
     if (
         continues_subject(prefix)

@@ -62,6 +62,8 @@ _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
 _THRESHOLD_REACH = _BLOCK["threshold_reach"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
+_REVISED_AWAY = _BLOCK["revised_away"]
+_REVISED_FROM = _BLOCK["revised_from"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
@@ -263,6 +265,8 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q, may["milestone_before"]):
         return True
+    if _REVISED_AWAY.match(sent, q.end) and _REVISED_FROM.search(sent, max(0, q.start - 8), q.start):
+        return True  # 由312.5亿元修订为335.2亿元: the figure the revision replaces
     if may["floor_held"] and _FLOOR_HELD.search(ctx):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):

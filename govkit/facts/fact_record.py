@@ -23,6 +23,7 @@ from govkit.facts.prefixes import Scans
 from govkit.facts.spans import multi_year_growth
 from govkit.facts.timeframe import Dates, Frame
 from govkit.facts.timing import TimingCues, figure_time
+from govkit.facts.totals import summed_later
 
 _MASK_FLAG = "masked"
 _GROWTH = ("yoy_pct", "cagr_pct")
@@ -177,6 +178,8 @@ def make_fact(
         )
     ):
         fact.flags.append("subtotal")  # 到位资金75.7亿元,其中省际到位资金53.8亿元: a part of the total
+    elif measure == "level" and summed_later(s, q, subject):
+        fact.flags.append("subtotal")  # …补助资金4.82亿元,县级配套0.65亿元,共计5.47亿元: the first part
     if unconverted:
         fact.flags.append(UNCONVERTED_FLAG)  # 出口总额12.5亿元 (catalog: 万美元): printed in value_text, no value
     elif measure in _GROWTH and _growth_of_stand_in(s, subject, q, ind):
