@@ -397,6 +397,20 @@ def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
     return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
 
 
+def issuer_above_title(lines: list[str], i: int, titles: list[str]) -> bool:
+    """Is the top line *i* of *lines* the issuers' line right above the title, the report's first line
+    (泸溪县人大常委会财政经济工作委员会 / 关于2024年上半年…计划执行情况的调研报告): a line of issuers only,
+    with no line above it, that the title block does not take in (a long title line)?"""
+    return (
+        i == 0
+        and len(lines) > 1
+        and len(lines[0]) <= 40
+        and lines[0] not in titles
+        and lines[1] in titles
+        and is_signer(lines[0])
+    )
+
+
 def signature_spans(norm: str) -> list[tuple[int, int]]:
     """The lines that sign a report at its end: a line of issuers (紫阳县人民政府, 中共宁陕县委 宁陕县
     人民政府) right above a date standing alone as the last line (2022年1月10日, 2024-1-15, 日期:2024年1月15日),
