@@ -49,7 +49,7 @@ _TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
 _VILLAGE = f"(?:{cue('place', 'village_of_town').pattern})?"
 _TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT + _VILLAGE)
 #: A village named alone (其中龙潭村2023年接待游客32万人次): a part of the region, another place as it is.
-_VILLAGE_ALONE = cue("place", "village_of_town")
+_VILLAGE_ALONE = cue("place", "village_alone")
 _TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT + _VILLAGE)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 _ZONE_END = re.compile(f"(?:{cue('division', 'zone_after_short').pattern})$")
