@@ -14,9 +14,10 @@ a 人大 committee's 调研报告, a 政协 调研报告, a 县委全会 speech,
   超范围列支衔接资金480万元): not the region's revenue, spending or input;
 - a yearly quota with no year (建议…每年新建高标准农田不少于1万亩): no fact;
 - a village named alone before a subject (其中龙潭村2023年接待游客32万人次): a part of the region;
-- an item of a list (一是…, 二是…, 三是…) starts from the part of the year before the items, not one an earlier
-  item named (…确保重点项目下半年完成投资30亿元以上。…三是…4.61亿元的年度预算): the year's; and a figure
-  followed by 的年度预算 in a part-year report is the year's budget;
+- a part of the year named past a sentence's head for a goal (…的目标,倒排工期,确保重点项目下半年完成投资30亿元以上)
+  dates that goal only, not the sentences after it (三是…确保完成地方一般公共预算收入4.61亿元的年度预算: the
+  year's); a part opening a sentence (一季度全县…) still dates the paragraph; and a figure followed by 的年度预算
+  in a part-year report is the year's budget;
 - a sentence opening on 其中, N月当月 with no subject of its own (1—3月,…增长7.6%。其中,3月当月增长9.2%): the
   month's figure of the sentence before's subject;
 - the year's target restated beside a part-year outturn as 年初确定的…目标 (上半年…增长4.6%,低于年初确定的6.5%
@@ -275,9 +276,9 @@ CASES: list[dict] = [
         "facts": [("rural_toilet_rate", "level", 98.6, 2023, "", "actual", None)],
         "absent": [],
     },
-    # ---- items of a list start from the part of the year before them
+    # ---- a goal's part of the year named past the sentence's head dates that goal only
     {
-        "id": "items_do_not_take_an_earlier_items_half",
+        "id": "goals_half_does_not_date_the_next_sentences",
         "meta": HALF,
         "text": "一是全力抓项目扩投资。紧盯全年固定资产投资增长10%的目标，确保重点项目下半年完成投资30亿元以上。"
         "二是做强园区平台。推动工业园提质升级。三是加强收入征管，确保完成地方一般公共预算收入4.61亿元的年度预算。",
@@ -286,6 +287,27 @@ CASES: list[dict] = [
             ("general_budget_revenue", "level", 4.61, 2024, "", "target", None),
         ],
         "absent": [("general_budget_revenue", "level", 4.61, 2024, "H2")],
+    },
+    {
+        "id": "goals_half_then_a_plain_goal",
+        "text": "要紧盯全年目标，确保重点项目下半年完成投资30亿元。确保城镇新增就业3000人。",
+        "meta": {"year": 2024, "report_date": "2024-07-20", "region": "温宿县", "level": "county"},
+        "facts": [
+            ("key_project_investment", "level", 30, 2024, "H2", "target", None),
+            ("new_urban_jobs", "level", 3000, 2024, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 3000, 2024, "H2")],
+    },
+    {
+        # near miss: a part of the year opening a sentence inside an item dates the items after it
+        "id": "quarter_opening_a_sentence_dates_the_next_item",
+        "meta": QUARTER,
+        "text": "一是经济运行稳中有进。一季度全县地区生产总值增长4.9%。二是工业较快增长，规上工业增加值增长7.6%。",
+        "facts": [
+            ("gdp", "yoy_pct", 4.9, 2024, "Q1", "actual", None),
+            ("industrial_va", "yoy_pct", 7.6, 2024, "Q1", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 7.6, 2024, "")],
     },
     {
         # near miss: the items of a half-year review keep the half named before them

@@ -84,8 +84,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 #: A clause opening on the own region and a verb (全县完成156亿元): it continues the title's subject too.
 _OWN_THEN_VERB = cue("continuation", "own_after_other")
 _NO_COMMAS: frozenset[int] = frozenset()
-#: 一是…二是…三是…: items of a list inside a paragraph (frame item_ordinal).
-_ITEM_ORDINAL = cue("frame", "item_ordinal")
 _MONTH_OF_PART = cue("attribution", "month_of_part_opening")
 
 
@@ -194,7 +192,6 @@ class Extractor:
             title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
             # The last sentence that gave facts: its span, where its facts start, the sub-period before it.
             last_read: tuple[int, int, int, str] | None = None
-            items_sub: str | None = None  # the part of the year before the paragraph's first 一是…
             for s, e in sentence_spans(para):
                 sent = para[s:e]
                 nf = inline_frame(sent, frame, dates) if frames_here else None
@@ -202,12 +199,6 @@ class Extractor:
                     frame = nf
                     pframe = nf
                     sub_state = nf.subperiod
-                if _ITEM_ORDINAL.match(sent):
-                    # 一是…下半年完成投资30亿元。…三是…4.61亿元的年度预算: an item does not take the part of the
-                    # year an item before it named; each starts from the part before the first
-                    if items_sub is None:
-                        items_sub = sub_state
-                    sub_state = items_sub
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
                 if (
                     s == 0
