@@ -6,7 +6,8 @@
   年初确定的3亿元目标): the figure is the target of the previous clause's subject for the same measure and
   year (a target beside an actual: EXTRACTION.md), as the bracketed form (预期目标为8.5%以上) already was.
   Before, the clause had no subject and the target was dropped. Near misses: a fall's target (whether
-  rise or fall is not said), a part of the year's outturn (the target is the year's), a list of rates
+  rise or fall is not said), a part of the year's outturn beside a goal not dated (年初确定 dates it to the year:
+  session 14), a list of rates
   (分别…, which target is whose), another place's average (高于5%的全市平均水平), a province's own target
   (高于省确定的…), a share of the task done (完成95%的年度任务), the city's outturn before, a plan's goal
   before the floor set from above (力争增长6%左右,高于市下达的5.5%目标).
@@ -97,13 +98,24 @@ CASES: list[dict] = [
         "absent": [("fai", "yoy_pct", -8.0), ("energy_intensity", "yoy_pct", 3.0)],
     },
     {
+        # a part of the year's outturn: the target set at the year's start (年初确定) is the whole year's, never the
+        # part's (session 14, tests/test_blind_r16c.py: it was dropped before)
         "id": "near_restated_part_of_the_year",
         "text": "前三季度,全县地区生产总值增长5.1%,低于年初确定的6%预期目标。1-11月,全县固定资产投资增长9.1%,完成年初确定的8%预期目标。",
         "facts": [
             ("gdp", "yoy_pct", 5.1, 2023, "Q1-Q3", "actual", None),
             ("fai", "yoy_pct", 9.1, 2023, "M1-M11", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 8.0, 2023, "", "target", None),
         ],
-        "absent": [("gdp", "yoy_pct", 6.0), ("fai", "yoy_pct", 8.0)],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023, "Q1-Q3"), ("fai", "yoy_pct", 8.0, 2023, "M1-M11")],
+    },
+    {
+        # near miss: a part of the year's outturn beside a goal not dated to the year's start stays without one
+        "id": "near_restated_part_of_the_year_undated_goal",
+        "text": "前三季度,全县地区生产总值增长5.1%,低于6%的预期目标。",
+        "facts": [("gdp", "yoy_pct", 5.1, 2023, "Q1-Q3", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 6.0)],
     },
     {
         "id": "near_restated_list_of_rates",

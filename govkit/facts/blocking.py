@@ -49,7 +49,15 @@ _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 _PROBED = ("compare", "rank", "threshold", "other_place", "pipeline", "multiple")
 _BLOCK_PROBE: dict[str, re.Pattern | None] = {name: probe((_BLOCK[name],)) for name in _PROBED}
 #: Cues read before each figure whose words (one of which each match holds) are looked for once per sentence.
-_WORDS_TESTED = ("floor_held", "score_before", "remitted_before", "budget_before", "milestone_before")
+_WORDS_TESTED = (
+    "floor_held",
+    "score_before",
+    "remitted_before",
+    "budget_before",
+    "milestone_before",
+    "sampled_before",
+    "every_year",
+)
 _BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
 #: Each of those tests as a gate of the sentence's words (:mod:`govkit.facts.sentence_words`).
 _BLOCK_GATES: tuple[tuple[str, int], ...] = (
@@ -74,6 +82,8 @@ _COMPARE_ADVERBIAL = _BLOCK["compare_adverbial"]
 _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
+_SAMPLED_BEFORE = _BLOCK["sampled_before"]
+_EVERY_YEAR = _BLOCK["every_year"]
 _GOAL_YEAR = _BLOCK["goal_year"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
@@ -128,6 +138,10 @@ _SPAN_GROWTH_P = prefixed(_SPAN_GROWTH)
 _SPAN_GROWTH_OK_P = prefixed(_SPAN_GROWTH_OK)
 _REMITTED_BEFORE_P = prefixed(_REMITTED_BEFORE)
 _BUDGET_BEFORE_P = prefixed(_BUDGET_BEFORE)
+
+
+#: Characters before a subject read for a named place (place named_place: a name, a verb and a time word).
+_NAMED_REACH = 12
 
 
 def own_region_words(meta: DocumentMeta) -> set[str]:
@@ -307,6 +321,14 @@ def blocked(
         return True  # (权重5%), 得分4分: an assessment's weight or score, not a figure of the indicator
     if q.dimension == "money_cny" and may["remitted_before"] and sc.search(_REMITTED_BEFORE_P, prefix, at, clause.end):
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
+    if may["every_year"] and _EVERY_YEAR.search(ctx):
+        return True  # 每年新建高标准农田不少于1万亩: a yearly quota, no year's figure
+    if (
+        q.dimension == "money_cny"
+        and may["sampled_before"]
+        and _SAMPLED_BEFORE.search(sent, min(clause.start, subject.start), q.start)
+    ):
+        return True  # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum
     if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
@@ -360,7 +382,11 @@ def blocked(
     # or the subject's clause opening on other places only (船山区实现地区生产总值…, 其中,安定镇…).
     if subject.start < q.start and clause.start <= subject.start and kept_places_lead(s, subject, own, memo):
         return True
-    return named_other_place(subj_ctx, own) and not own_items_of(s, subject, own)
+    # (阿克苏地区提出今年地区生产总值…: a name and a verb setting its goal, longer than the words read above)
+    named_ctx = (
+        sent[max(clause.start, subject.start - _NAMED_REACH) : subject.start] if subject.start < q.start else ctx
+    )
+    return named_other_place(named_ctx, own) and not own_items_of(s, subject, own)
 
 
 def milestone(sent: str, q: Quantity, may_before: bool = True) -> bool:

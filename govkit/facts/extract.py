@@ -87,6 +87,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 #: A clause opening on the own region and a verb (全县完成156亿元): it continues the title's subject too.
 _OWN_THEN_VERB = cue("continuation", "own_after_other")
 _NO_COMMAS: frozenset[int] = frozenset()
+_MONTH_OF_PART = cue("attribution", "month_of_part_opening")
 
 
 def _printed_commas(doc: Document, offset: int, sent: str) -> frozenset[int]:
@@ -232,10 +233,11 @@ class Extractor:
                     and last_read[1] == s
                     and mentions is not None
                     and not any(m.entry.type != "null" for m in mentions)
-                    and opens_with_basis(sent)
+                    and (opens_with_basis(sent) or _MONTH_OF_PART.match(sent) is not None)
                 ):
                     # …增长2.1%。剔除留抵退税因素后,增长7.3%: a rate on another basis, its subject in the
-                    # sentence before: read the two sentences together (verbatim: they stand side by side).
+                    # sentence before; 1—3月,…增长7.6%。其中,3月当月增长9.2%: the last month of that part: read
+                    # the two sentences together (verbatim: they stand side by side).
                     s, _end, first_fact, sub_state = last_read
                     del facts[first_fact:]
                     sent = para[s:e]

@@ -26,7 +26,9 @@ from govkit.facts.places import (
     places_opening_end,
     topic_end,
     urban_core,
+    whole_of_named,
 )
+from govkit.text.regions import gazetteer
 
 _OTHER_LEVEL = OTHER_LEVEL
 _NAMED_PLACE = cue("place", "named_place")
@@ -44,6 +46,7 @@ _PLACE_JOINER = cue("place", "place_list_joiner")
 _FACILITY_AFTER_PLACE = cue("place", "facility_after_place")
 _FUNDS_SUBJECT = cue("place", "funds_subject")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
+_AREA_UNIT = "地区"  # the unit word of a prefecture named …地区 (阿克苏地区), in place named_place
 _LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
 _SEGMENT_OPENERS = ";；。"  # a clause after one of these opens a new ;-segment of the sentence
 
@@ -313,11 +316,12 @@ def sentence_of_other_place(
 
 def _names_own(text: str, own: set[str]) -> bool:
     """Whether *text* names the report's own region; its name before a zone word (曹县经济开发区, 曹县高新区)
-    names a park of it, not the region."""
+    names a park of it, not the region; 全市 after another city's full name (韶关市…;全市… in a county-level
+    city's report: :func:`~govkit.facts.places.whole_of_named`) names that city."""
     for w in own:
         i = text.find(w) if w else -1
         while i >= 0:
-            if not _ZONE_AFTER_NAME.match(text, i + len(w)):
+            if not _ZONE_AFTER_NAME.match(text, i + len(w)) and not whole_of_named(text, i, w, own):
                 return True
             i = text.find(w, i + 1)
     return False
@@ -331,6 +335,8 @@ def named_other_place(lead: str, own: set[str]) -> bool:
     place = named.group("place")
     if _LEVELS_NOT_A_NAME.search(place):
         return False  # 实施省市重点项目: levels of government, not a place
+    if place.endswith(_AREA_UNIT) and place not in gazetteer().full_index:
+        return False  # 贫困地区, 民族地区: words, not a prefecture named …地区 (阿克苏地区)
     bare = _TIME_BEFORE_UNIT.sub("", place)
     if bare != place and any(f + bare in own for f in _OWN_UNIT_FIRST):
         return False  # 全年市城区 in a county-level city's report: its own unit word after a time word

@@ -31,6 +31,7 @@ _LABEL = cue("place", "label_opening")
 _HEADING = cue("place", "heading_places")
 _WORD_BEFORE_PLACE = cue("place", "word_before_place")
 _HEADING_PARTS_FIRST = tuple(cue_words("place", "heading_parts_first"))
+_WHOLE_FIRST = tuple(cue_words("place", "whole_of_named_first"))
 _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
@@ -47,6 +48,8 @@ _TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
 #: A village after its township's name (草林镇枫树村): the township's part, another place as it is.
 _VILLAGE = f"(?:{cue('place', 'village_of_town').pattern})?"
 _TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT + _VILLAGE)
+#: A village named alone (其中龙潭村2023年接待游客32万人次): a part of the region, another place as it is.
+_VILLAGE_ALONE = cue("place", "village_alone")
 _TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT + _VILLAGE)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
 _ZONE_END = re.compile(f"(?:{cue('division', 'zone_after_short').pattern})$")
@@ -62,8 +65,8 @@ def _own(name: str, own: set[str]) -> bool:
 
 
 def other_place(name: str, own: set[str]) -> bool:
-    """Whether *name* is a division (full name, or a short name that is not a common word) or a
-    township (…镇, …乡, …街道) other than the report's own region."""
+    """Whether *name* is a division (full name, or a short name that is not a common word), a
+    township (…镇, …乡, …街道) or a village (龙潭村) other than the report's own region."""
     if not name or _own(name, own):
         return False
     g = gazetteer()
@@ -71,7 +74,7 @@ def other_place(name: str, own: set[str]) -> bool:
         return name not in g.generic_names
     if name in g.short_index:
         return name not in g.common_shorts
-    return _town(name)
+    return _town(name) or _VILLAGE_ALONE.fullmatch(name) is not None
 
 
 def _town(name: str) -> bool:
@@ -232,6 +235,22 @@ def _names_a_part(lead: str, own: set[str]) -> bool:
     if _PARK.search(lead) is not None and not own_park(lead, own):
         return True
     return names_other_places(lead, own) or names_parts(lead, own)
+
+
+def whole_of_named(text: str, at: int, word: str, own: set[str]) -> bool:
+    """韶关市实现地区生产总值…;全市规上工业增加值… in 乐昌市's report: the own word *word* at *at* (全市, a
+    whole unit: place whole_of_named_first and one unit character) after another place's full name of the
+    same unit earlier in *text* (the sentence) is that place's whole, not the report's region."""
+    if len(word) != 2 or not word.startswith(_WHOLE_FIRST):
+        return False
+    g = gazetteer()
+    i = text.rfind(word[1], 0, at)
+    while i > 0:
+        for j in range(max(0, i + 1 - _LONGEST_NAME), i - 1):
+            if text[j : i + 1] in g.full_index and other_place(text[j : i + 1], own):
+                return True
+        i = text.rfind(word[1], 0, i)
+    return False
 
 
 def own_named_after_topic(sent: str, start: int, end: int, own: set[str]) -> bool:

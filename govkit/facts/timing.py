@@ -314,7 +314,7 @@ def figure_time(
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
-    if sp is not None and opening is None and not month_current_named(sp, before):
+    if sp is not None and opening is None and not month_current_named(sp, before) and not _goal_part(kind, head, sp):
         sub_state = sp
     elif sp is None and (
         subperiod
@@ -450,6 +450,14 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
+
+
+def _goal_part(kind: str, head: str, sp: str) -> bool:
+    """…的目标,倒排工期,确保重点项目下半年完成投资30亿元以上: a part of the year named past the sentence's head
+    (*head*: its words before the first separator, empty when there is none) for a target dates that goal
+    only, not the sentence after it (三是…确保完成…4.61亿元的年度预算); a part opening the sentence
+    (下半年,确保…; 一季度全县…) is the paragraph's."""
+    return kind == "target" and bool(head) and subperiod_of(head + ",", single_month=True) != sp
 
 
 def _joined_parts(before: str) -> bool:

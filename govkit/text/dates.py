@@ -318,6 +318,10 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
 _SIGNER_LINE = re.compile(_ISSUER)
 #: The issuers' words (cues.tsv date issuer): a signer (a match of _SIGNER_LINE) ends with one of them.
 _ISSUER_WORDS = cue_words("date", "issuer")
+#: 全县, 全市 … in a title: the whole of the unit the report speaks of (place whole_of_named_first).
+_WHOLE_UNIT = re.compile("(?:" + "|".join(cue_words("place", "whole_of_named_first")) + ")(?P<unit>[县市区旗州盟])")
+#: A name ending on a unit character (泸溪县, 吉安市) in an issuer's line.
+_NAME_UNIT = re.compile(r"[\u4e00-\u9fff]{2,8}?([县市区旗州盟])")
 
 
 def _is_signer_part(part: str) -> bool:
@@ -395,6 +399,24 @@ def title_byline(lines: list[str], i: int, titles: list[str]) -> bool:
         return m is not None and m.group("date") is not None
     below = lines[i + 1] if i + 1 < len(lines) else ""
     return lines[i - 1] in titles or is_date_line(below) or signature_date([lines[i], below]) is not None
+
+
+def issuer_above_title(lines: list[str], i: int, titles: list[str]) -> bool:
+    """Is the top line *i* of *lines* the issuers' line right above the title, the report's first line
+    (泸溪县人大常委会财政经济工作委员会 / 关于2024年上半年…计划执行情况的调研报告): a line of issuers only,
+    with no line above it, that the title block does not take in (a long title line)?"""
+    if not (
+        i == 0
+        and len(lines) > 1
+        and len(lines[0]) <= 40
+        and lines[0] not in titles
+        and lines[1] in titles
+        and is_signer(lines[0])
+    ):
+        return False
+    # (吉安市统计局 / 关于一季度全县经济运行情况的分析: a city's bureau on a county, 全县, not the issuer's own unit)
+    whole = _WHOLE_UNIT.search(lines[1])
+    return whole is None or whole.group("unit") in {m.group(1) for m in _NAME_UNIT.finditer(lines[0])}
 
 
 def signature_spans(norm: str) -> list[tuple[int, int]]:

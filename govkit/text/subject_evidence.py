@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from govkit.facts.cues import cue
 from govkit.text.chrome import IsChrome
-from govkit.text.dates import signature_spans, title_byline
+from govkit.text.dates import issuer_above_title, signature_spans, title_byline
 from govkit.text.division_mentions import (
     AFTER_SHORT_BAD,
     Mention,
@@ -263,7 +263,8 @@ def zones_of(
         # a sentence naming an office (县委书记带队赴浏阳市考察。) is running text, not a speaker line
         if len(ln) <= 60 and "。" not in ln and _SPEAKER.search(ln) and not TITLE_KEY.search(ln):
             zones.append(Zone(k, k + len(ln), w.speaker_line, "speaker_line"))
-        elif i < 8 and title_byline(lines, i, titles):  # the issuers under the title sign it as at its end
+        elif i < 8 and (title_byline(lines, i, titles) or issuer_above_title(lines, i, titles)):
+            # the issuers under the title (or on the first line, above it) sign it as at its end
             zones.append(Zone(k, k + len(ln), w.signature, "signature"))
         elif is_chrome(ln):
             sm = _SOURCE.search(ln)
