@@ -9,7 +9,175 @@ before govkit read them, for three counties in provinces none of the earlier ser
 from __future__ import annotations
 
 import pytest
+from passages import check_case
 from series import build_all, others_figures_held, panel_cell, whole_year_cells, wrong_cells, wrong_pairs
+
+Q3_2023 = {
+    "year": 2023,
+    "report_date": "2023-10-26",
+    "region": "府谷县",
+    "level": "county",
+    "report_type": "经济运行分析",
+}
+H1_2023 = {
+    "year": 2023,
+    "report_date": "2023-07-25",
+    "region": "沭阳县",
+    "level": "county",
+    "report_type": "经济运行分析",
+}
+REVIEW_2023 = {"year": 2023, "report_date": "2024-01-15", "region": "府谷县", "level": "county"}
+
+# --------------------------------------------------------------------------- the year's target after a part
+YEARS_TARGET_AIMED_AT = [
+    # fixed: 完成/实现/对标 年初确定的… after a part of the year opening the sentence is the year's target
+    {
+        "id": "fourth_quarter_completes_the_years_target",
+        "meta": Q3_2023,
+        "text": "第四季度要紧盯年度目标，加快重点项目投资进度，确保固定资产投资完成年初确定的增长10%的目标。",
+        "facts": [("fai", "yoy_pct", 10.0, 2023, "", "target", None)],
+        "absent": [("fai", "yoy_pct", 10.0, 2023, "Q4")],
+    },
+    {
+        "id": "second_half_realises_the_target_set",
+        "meta": H1_2023,
+        "text": "下半年，要确保规模以上工业增加值实现年初设定的增长8%的目标，全力冲刺全年任务。",
+        "facts": [("industrial_va", "yoy_pct", 8.0, 2023, "", "target", None)],
+        "absent": [("industrial_va", "yoy_pct", 8.0, 2023, "H2")],
+    },
+    {
+        "id": "fourth_quarter_aims_at_the_jobs_target",
+        "meta": Q3_2023,
+        "text": "四季度，全县要对标年初制定的城镇新增就业5000人的目标任务，抓好重点群体就业。",
+        "facts": [("new_urban_jobs", "level", 5000.0, 2023, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 5000.0, 2023, "Q4")],
+    },
+    {
+        "id": "three_quarters_share_of_the_years_task",
+        "meta": Q3_2023,
+        "text": "前三季度，全县城镇新增就业3820人，完成年初确定的4000人目标任务的95.5%。",
+        "facts": [
+            ("new_urban_jobs", "level", 3820.0, 2023, "Q1-Q3", "actual", None),
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "Q1-Q3")],
+    },
+    # guards: a part named after 年初确定, a part's gap to the target, a part's goal without the year's words
+    {
+        "id": "a_quarters_own_target_set_at_the_start",
+        "meta": Q3_2023,
+        "text": "第四季度，要确保完成年初确定的四季度规模以上工业增加值增长6%的目标。",
+        "facts": [("industrial_va", "yoy_pct", 6.0, 2023, "Q4", "target", None)],
+        "absent": [("industrial_va", "yoy_pct", 6.0, 2023, "")],
+    },
+    {
+        "id": "a_first_quarters_target_met",
+        "meta": Q3_2023,
+        "text": "前三季度，全县地区生产总值增长4.2%，年初确定的一季度地区生产总值增长5%的目标顺利实现。",
+        "facts": [("gdp", "yoy_pct", 5.0, 2023, "Q1", "target", None)],
+        "absent": [("gdp", "yoy_pct", 5.0, 2023, "")],
+    },
+    {
+        "id": "a_halfs_figure_below_the_target",
+        "meta": H1_2023,
+        "text": "上半年全县地区生产总值增长4.8%，低于年初确定的6%的目标。",
+        "facts": [("gdp", "yoy_pct", 4.8, 2023, "H1", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 6.0)],
+    },
+    {
+        "id": "a_second_halfs_bound_alone",
+        "meta": H1_2023,
+        "text": "下半年要全力以赴稳工业、扩投资，确保固定资产投资增长5%以上。",
+        "facts": [("fai", "yoy_pct", 5.0, 2023, "H2", "target", None)],
+        "absent": [("fai", "yoy_pct", 5.0, 2023, "")],
+    },
+    {
+        "id": "a_review_restating_the_target",
+        "meta": REVIEW_2023,
+        "text": "2023年，全县固定资产投资增长12.3%，完成年初确定的10%的目标。",
+        "facts": [
+            ("fai", "yoy_pct", 12.3, 2023, "", "actual", None),
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", YEARS_TARGET_AIMED_AT, ids=[c["id"] for c in YEARS_TARGET_AIMED_AT])
+def test_the_years_target_aimed_at_in_a_part_is_the_years(case):
+    check_case(case, {})
+
+
+# --------------------------------------------------------------------------- N人目标任务: the task's size
+TASK_SIZE = [
+    # fixed: a figure right before 目标任务 (no 的) is the target, not the outturn
+    {
+        "id": "exceeds_the_jobs_task",
+        "meta": REVIEW_2023,
+        "text": "全年城镇新增就业4523人，超额完成4000人目标任务。",
+        "facts": [
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "share_of_the_years_task",
+        "meta": REVIEW_2023,
+        "text": "2023年，全县城镇新增就业4523人，完成年度4000人目标任务的113.1%。",
+        "facts": [("new_urban_jobs", "level", 4000.0, 2023, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "", "actual")],
+    },
+    {
+        "id": "task_with_its_subject_between",
+        "meta": Q3_2023,
+        "text": "1—9月，全县已完成年初确定的城镇新增就业4000人目标任务的95.5%。",
+        "facts": [("new_urban_jobs", "level", 4000.0, 2023, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "Q1-Q3")],
+    },
+    # guards: the task's completion rate after the outturn, a target group, the task named before its size
+    {
+        "id": "outturn_before_the_tasks_completion_rate",
+        "meta": REVIEW_2023,
+        "text": "全县城镇新增就业4523人目标任务完成率113.1%，农村劳动力转移就业2.1万人。",
+        "facts": [
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+            ("labor_transfer", "level", 21000.0, 2023, "", "actual", None),
+        ],
+        "absent": [("new_urban_jobs", "level", 4523.0, 2023, "", "target")],
+    },
+    {
+        "id": "outturn_then_the_tasks_rate",
+        "meta": REVIEW_2023,
+        "text": "全县城镇新增就业4523人，目标任务完成率113.1%。",
+        "facts": [("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 4523.0, 2023, "", "target")],
+    },
+    {
+        "id": "a_target_group",
+        "meta": REVIEW_2023,
+        "text": "全年农村劳动力转移就业2.1万人，帮扶1200名目标人群实现稳定就业。",
+        "facts": [("labor_transfer", "level", 21000.0, 2023, "", "actual", None)],
+        "absent": [("labor_transfer", "level", 1200.0)],
+    },
+    {
+        "id": "task_named_before_its_size",
+        "meta": REVIEW_2023,
+        "text": "市下达城镇新增就业目标任务4000人，全年完成4523人。",
+        "facts": [
+            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
+            ("new_urban_jobs", "level", 4523.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", TASK_SIZE, ids=[c["id"] for c in TASK_SIZE])
+def test_a_figure_before_the_task_is_its_size(case):
+    check_case(case, {})
+
 
 HUILI = {
     "huili_2020_wr": """
