@@ -1,16 +1,74 @@
 """Blind panel test r16d (session 14, helper p16): three report series of our own, written by hand
-before govkit read them, for three counties in provinces none of the earlier series cover (四川 会理,
-江苏 沭阳, 陕西 府谷). The cells and target/outcome pairs an analyst reads in them
-(/work/scratch/p16/EXPECTED.md) are asserted through the real pipeline (tests/series.py).
+before govkit read them, for three counties in provinces none of the earlier series cover (r12e 山东 山西
+江西, r13c 福建 甘肃 广西, r15d 河南 贵州 河北, the shared series 湖南 湖北 广东, the consecutive fixture's
+invented counties): 四川 会理 (a 县 that became the county-level city 会理市 in 2021 — the 县's 2020 work
+report with 预计, a 十三五 年均 and milestones, its bulletin, the 市's 前三季度 analysis with the prefecture's
+growth as an aside, a target 由增长10%调整为增长12%, 目标保持…不变 and a 预计全年 forecast above the restated
+target, the 2021 work report (高于年初确定的…目标, 迈上…新台阶, a 2020 GDP 经最终核实为…, tourism 分别增长), the
+2022 budget execution report (快报数, 调整预算, 政府性基金, the 2023 budget); the report on 2022 missing);
+江苏 沭阳 (a work report with 预计突破…,达到…, parks and towns, a share of 宿迁 and a range target; a 上半年
+analysis with 低于年初确定的…目标, 预算调整为62.8亿元 and 下半年要…确保完成…的年度目标; the bulletin (人均GDP,
+全体居民收入, PM2.5); a work report restating the target beside its estimate, 完成调整预算的; the next with
+a 经普 修订为 of the year before, 迈上…台阶 and 宿迁市's growth opening a sentence); 陕西 府谷 (a 十三五 review
+由2015年…增加到2020年, 由X增加到Y without a year, 跨越…台阶, 十四五 goals to 2025 with 突破60亿元; a plan
+execution report with 预计, 高于年初确定的8%的目标1.5个百分点 and a 控制在4%以内 goal; the bulletin; the
+report on 2022 missing; a 前三季度 analysis with 榆林市's growth, 距年初确定的6%的目标 and 第四季度要…确保…
+完成年初确定的增长10%的目标; the 2023 work report with 十四五以来 年均 and a 经普核实 2022 GDP). The cells and
+target/outcome pairs an analyst reads in them (/work/scratch/p16/EXPECTED.md) are asserted through the
+real pipeline (tests/series.py).
 
-(First-run figures and the classes fixed: to come.)
+First run (the code at the session's start, a7c1da0; /work/scratch/p16/FIRST_RUN.md): 186 of 186
+expected whole-year cells right (value, kind, winning document), none missing, none extra; 26 of 26
+part-year cells right and one extra; 72 of 73 pairs right. Revisions, superseded estimates, forecasts
+printed before the year ended and genre losers all lost with the expected reason; 会理县/会理市 one
+series; no park, town, prefecture (凉山州, 宿迁市, 榆林市), milestone or share figure held. The one error:
+第四季度要紧盯年度目标,…,确保固定资产投资完成年初确定的增长10%的目标 was a Q4 target (no outcome) instead of
+the year's (met by 12.3). Fixed as classes, with passages of our own (those marked fixed failed before,
+the guards passed before and after); the later classes were found probing past the series:
+
+* The year's target aimed at in a part of the year (cue time annual_target): 完成/实现/对标/紧盯…年初确定
+  (设定, 制定)的…目标 after 第四季度要…, 下半年,要…, 四季度,…要对标… is the year's target, as 年度目标 and
+  全年目标 already were. Guards: a part named after the words (完成年初确定的四季度…目标, 年初确定的一季度…
+  目标), a part's outturn measured against the target (上半年…增长4.8%,低于/距年初确定的6%的目标; a
+  clause opening on 完成 right after a part's figure, as r14e's near_restated_part_of_the_year: left
+  unread as before), 下半年要…确保固定资产投资增长5%以上 (H2, as r15d kept it), a review restating it.
+* A figure right before 目标任务 without 的 is the task's size (cue target goal_after; found attacking the
+  first class): 超额完成4000人目标任务, 完成年度4000人目标任务的113.1%, 已完成年初确定的城镇新增就业4000人目标
+  任务的95.5% read 4000 as the outturn (a conflict with 4523, or a Q1-Q3 actual). Guards: 新增就业4523人
+  目标任务完成率113.1% (not before 完成), …,目标任务完成率…, 1200名目标人群, 下达…目标任务4000人,全年完成4523人.
+* A statistic revised to a figure (kinds: cue kind adjusted_to with panel revision; time revised_to_after
+  and continuation revised_to; panel revision 经…经济普查,): 2022年…社会消费品零售总额根据第五次全国经济普查
+  结果调整为47.3亿元 was a target of 2022 (调整为 is a budget's or a plan's adjustment) and lost to the
+  bulletin's 45.6; 经第五次全国经济普查,2022年地区生产总值由186.2亿元调整为195.4亿元 kept the superseded 186.2
+  (first mention) over 195.4; 由初步核算的186.2亿元修订为195.4亿元 and 由41250元更正为41520元 read only the old
+  figure; 预算由9.7亿元调整为10.1亿元 read 9.7 as an actual. Now 调整为 after the census's words is the
+  revised outturn, the figure after 由 that a revision replaces is no figure, and the revised one is
+  read and wins over the bulletin. Guards: 目标由增长10%调整为增长12% (both targets, as r15d's adjusted
+  targets), 经县人大常委会批准,…预算调整为62.8亿元, 扎实开展第五次全国经济普查,… (a work item).
+* 跃升至/攀升至 name the level a change reached (cues measure level_to, rate_to, rate_change_end):
+  从2020年的966.2亿元跃升至1352.7亿元 and 增速由上年的3.1%跃升至8.8% missed the end, 森林覆盖率由…30.2%攀升至
+  2024年的32.5% read 32.5 as a growth. Guards: 排名跃升至第8位, a share 攀升至78.5%, 增速比上年攀升5.7个百分点.
+
+Left: 上年地区生产总值经市统计局核定为188.5亿元 in a January report on 2023 is dated 2023 (上年 is the year
+before the report by convention, time last_year) and conflicts with the year's own 201.3 (flagged, the
+panel keeps the first mention); 一般公共预算收入增长3%左右 against 2.6 is ``met (about)`` though the report
+says 低于年初确定的3%左右的目标 (the documented tolerance of 左右: half a unit).
 """
 
 from __future__ import annotations
 
 import pytest
 from passages import check_case
-from series import build_all, others_figures_held, panel_cell, whole_year_cells, wrong_cells, wrong_pairs
+from series import (
+    build_all,
+    flags_of,
+    others_figures_held,
+    panel_cell,
+    run_series,
+    whole_year_cells,
+    wrong_cells,
+    wrong_pairs,
+)
 
 Q3_2023 = {
     "year": 2023,
@@ -52,17 +110,16 @@ YEARS_TARGET_AIMED_AT = [
         "facts": [("new_urban_jobs", "level", 5000.0, 2023, "", "target", None)],
         "absent": [("new_urban_jobs", "level", 5000.0, 2023, "Q4")],
     },
+    # guards: a part's outturn then 完成年初确定的…, a part named after 年初确定, a part's gap to the target,
+    # a part's goal without the year's words, a review
     {
+        # a clause opening on 完成 right after a part's figure: left unread, as r14e's near_restated_part_of_the_year
         "id": "three_quarters_share_of_the_years_task",
         "meta": Q3_2023,
         "text": "前三季度，全县城镇新增就业3820人，完成年初确定的4000人目标任务的95.5%。",
-        "facts": [
-            ("new_urban_jobs", "level", 3820.0, 2023, "Q1-Q3", "actual", None),
-            ("new_urban_jobs", "level", 4000.0, 2023, "", "target", None),
-        ],
-        "absent": [("new_urban_jobs", "level", 4000.0, 2023, "Q1-Q3")],
+        "facts": [("new_urban_jobs", "level", 3820.0, 2023, "Q1-Q3", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 4000.0)],
     },
-    # guards: a part named after 年初确定, a part's gap to the target, a part's goal without the year's words
     {
         "id": "a_quarters_own_target_set_at_the_start",
         "meta": Q3_2023,
@@ -177,6 +234,186 @@ TASK_SIZE = [
 @pytest.mark.parametrize("case", TASK_SIZE, ids=[c["id"] for c in TASK_SIZE])
 def test_a_figure_before_the_task_is_its_size(case):
     check_case(case, {})
+
+
+# --------------------------------------------------------------------------- a statistic revised to a figure
+REVIEW_2023_YANBIAN = {"year": 2023, "report_date": "2024-01-10", "region": "盐边县", "level": "county"}
+REVISED_TO = [
+    # fixed: 调整为 after the census's words is a revised outturn (it was a target); the figure after 由 that a
+    # revision replaces is no figure (it was an actual of the year, beating the revised one as first mention)
+    {
+        "id": "census_result_adjusts_a_level",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "2022年全县社会消费品零售总额根据第五次全国经济普查结果调整为47.3亿元。",
+        "facts": [("retail_sales", "level", 47.3, 2022, "", "actual", None)],
+        "absent": [("retail_sales", "level", 47.3, 2022, "", "target")],
+    },
+    {
+        "id": "census_result_in_a_lead_clause",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "根据第五次全国经济普查结果，2022年全县社会消费品零售总额调整为47.3亿元。",
+        "facts": [("retail_sales", "level", 47.3, 2022, "", "actual", None)],
+        "absent": [("retail_sales", "level", 47.3, 2022, "", "target")],
+    },
+    {
+        "id": "after_the_census_from_to",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经第五次全国经济普查，2022年地区生产总值由186.2亿元调整为195.4亿元。",
+        "facts": [("gdp", "level", 195.4, 2022, "", "actual", None)],
+        "absent": [("gdp", "level", 186.2), ("gdp", "level", 195.4, 2022, "", "target")],
+    },
+    {
+        "id": "revised_from_the_first_estimate",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "2022年全县地区生产总值由初步核算的186.2亿元修订为195.4亿元。",
+        "facts": [("gdp", "level", 195.4, 2022, "", "actual", None)],
+        "absent": [("gdp", "level", 186.2)],
+    },
+    {
+        "id": "corrected_from_to",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经核实，2022年全县城镇居民人均可支配收入由41250元更正为41520元。",
+        "facts": [("urban_income", "level", 41520.0, 2022, "", "actual", None)],
+        "absent": [("urban_income", "level", 41250.0)],
+    },
+    {
+        "id": "a_budget_adjusted_from_to",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "全县一般公共预算收入预算由9.7亿元调整为10.1亿元。",
+        "facts": [("general_budget_revenue", "level", 10.1, 2023, "", "target", None)],
+        "absent": [("general_budget_revenue", "level", 9.7, 2023, "", "actual")],
+    },
+    # guards: targets adjusted (no census's words), a budget adjusted on approval, the census as a work item
+    {
+        "id": "a_target_adjusted_from_to",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "根据州下达的调整计划，全县全年固定资产投资目标由增长10%调整为增长12%。",
+        "facts": [
+            ("fai", "yoy_pct", 10.0, 2023, "", "target", None),
+            ("fai", "yoy_pct", 12.0, 2023, "", "target", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "a_budget_adjusted_on_approval",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经县人大常委会批准，全年一般公共预算收入预算调整为62.8亿元。",
+        "facts": [("general_budget_revenue", "level", 62.8, 2023, "", "target", None)],
+        "absent": [],
+    },
+    {
+        "id": "the_census_as_a_work_item",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "扎实开展第五次全国经济普查，全县社会消费品零售总额达到50.1亿元，增长5.9%。",
+        "facts": [("retail_sales", "level", 50.1, 2023, "", "actual", None)],
+        "absent": [("retail_sales", "level", 50.1, 2023, "", "target")],
+    },
+]
+
+
+@pytest.mark.parametrize("case", REVISED_TO, ids=[c["id"] for c in REVISED_TO])
+def test_a_statistic_revised_to_a_figure(case):
+    check_case(case, {})
+
+
+REVIEW_2024 = {"year": 2024, "report_date": "2025-01-10", "region": "沭阳县", "level": "county"}
+SOARED_TO = [
+    # fixed: 跃升至/攀升至 name the level a change reached, as 增加到 (the end was missed, or read as a growth)
+    {
+        "id": "a_level_soared_to",
+        "meta": REVIEW_2024,
+        "text": "全县地区生产总值从2020年的966.2亿元跃升至1352.7亿元，四年迈上三个百亿台阶。",
+        "facts": [
+            ("gdp", "level", 966.2, 2020, "", "actual", None),
+            ("gdp", "level", 1352.7, 2024, "", "actual", None),
+        ],
+        "absent": [("gdp", "level", 300.0)],
+    },
+    {
+        "id": "a_rate_climbed_to",
+        "meta": REVIEW_2024,
+        "text": "全县森林覆盖率由2020年的30.2%攀升至2024年的32.5%。",
+        "facts": [("forest_coverage", "level", 32.5, 2024, "", "actual", None)],
+        "absent": [("forest_coverage", "yoy_pct")],
+    },
+    {
+        "id": "a_growth_rate_soared_to",
+        "meta": REVIEW_2024,
+        "text": "全县规模以上工业增加值增速由上年的3.1%跃升至8.8%。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 3.1, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.8, 2024, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "level")],
+    },
+    {
+        "id": "growth_soared_to_alone",
+        "meta": REVIEW_2024,
+        "text": "全县地区生产总值增速跃升至5.8%，居全市第二。",
+        "facts": [("gdp", "yoy_pct", 5.8, 2024, "", "actual", None)],
+        "absent": [("gdp", "level")],
+    },
+    # guards: a rank soared to, a share of another indicator, a growth of a climb without 至
+    {
+        "id": "a_rank_soared_to",
+        "meta": REVIEW_2024,
+        "text": "全县地区生产总值在全省县域排名跃升至第8位，一般公共预算收入64.91亿元。",
+        "facts": [("general_budget_revenue", "level", 64.91, 2024, "", "actual", None)],
+        "absent": [("gdp",)],
+    },
+    {
+        "id": "a_share_climbed_to",
+        "meta": REVIEW_2024,
+        "text": "全县税收收入占一般公共预算收入比重攀升至78.5%，一般公共预算收入64.91亿元。",
+        "facts": [("general_budget_revenue", "level", 64.91, 2024, "", "actual", None)],
+        "absent": [("general_budget_revenue", "level", 78.5), ("general_budget_revenue", "yoy_pct")],
+    },
+    {
+        "id": "a_climb_by_points",
+        "meta": REVIEW_2024,
+        "text": "全县规模以上工业增加值增长8.8%，增速比上年攀升5.7个百分点。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 8.8, 2024, "", "actual", None),
+            ("industrial_va", "pp_change", 5.7, 2024, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "yoy_pct", 5.7)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", SOARED_TO, ids=[c["id"] for c in SOARED_TO])
+def test_soared_to_is_the_level_reached(case):
+    check_case(case, {})
+
+
+YANBIAN = {
+    "yanbian_2022_bulletin": """
+盐边县2022年国民经济和社会发展统计公报
+盐边县统计局
+2023年4月10日
+初步核算，全年全县地区生产总值186.2亿元，比上年增长5.1%。全年社会消费品零售总额45.6亿元，增长2.1%。
+""",
+    "yanbian_2023_wr": """
+2024年盐边县人民政府工作报告
+——2024年1月10日在盐边县第十九届人民代表大会第三次会议上
+盐边县人民政府县长 张明
+各位代表：
+一、2023年工作回顾
+2023年，全县地区生产总值完成201.3亿元，增长6.2%。经第五次全国经济普查，2022年地区生产总值由186.2亿元调整为195.4亿元。根据第五次全国经济普查结果，2022年全县社会消费品零售总额调整为47.3亿元。
+""",
+}
+
+
+def test_census_revisions_in_a_later_report_replace_the_bulletins(tmp_path):
+    panel, conflicts, tvo = run_series(tmp_path, YANBIAN)
+    for ind, value in (("gdp", 195.4), ("retail_sales", 47.3)):
+        cell = panel_cell(panel, ind, "level", 2022)
+        assert (cell["value"], cell["kind"], cell["doc_id"]) == (value, "actual", "yanbian_2023_wr")
+        assert "conflict" not in flags_of(cell)
+    lost = conflicts[conflicts["year"] == 2022]
+    assert sorted(lost["other_value"]) == [45.6, 186.2]
+    assert all(r.startswith("revised") for r in lost["resolution"])
+    assert tvo.empty
 
 
 HUILI = {
