@@ -36,15 +36,16 @@ the guards passed before and after); the later classes were found probing past t
   first class): 超额完成4000人目标任务, 完成年度4000人目标任务的113.1%, 已完成年初确定的城镇新增就业4000人目标
   任务的95.5% read 4000 as the outturn (a conflict with 4523, or a Q1-Q3 actual). Guards: 新增就业4523人
   目标任务完成率113.1% (not before 完成), …,目标任务完成率…, 1200名目标人群, 下达…目标任务4000人,全年完成4523人.
-* A statistic revised to a figure (kinds: cue kind adjusted_to with panel revision; time revised_to_after
-  and continuation revised_to; panel revision 经…经济普查,): 2022年…社会消费品零售总额根据第五次全国经济普查
+* A statistic revised to a figure (kinds: cues kind adjusted_to and revised_statistic; time
+  revised_to_after and continuation revised_to; panel revision 经…经济普查,): 2022年…社会消费品零售总额根据第五次全国经济普查
   结果调整为47.3亿元 was a target of 2022 (调整为 is a budget's or a plan's adjustment) and lost to the
   bulletin's 45.6; 经第五次全国经济普查,2022年地区生产总值由186.2亿元调整为195.4亿元 kept the superseded 186.2
   (first mention) over 195.4; 由初步核算的186.2亿元修订为195.4亿元 and 由41250元更正为41520元 read only the old
   figure; 预算由9.7亿元调整为10.1亿元 read 9.7 as an actual. Now 调整为 after the census's words is the
   revised outturn, the figure after 由 that a revision replaces is no figure, and the revised one is
   read and wins over the bulletin. Guards: 目标由增长10%调整为增长12% (both targets, as r15d's adjusted
-  targets), 经县人大常委会批准,…预算调整为62.8亿元, 扎实开展第五次全国经济普查,… (a work item).
+  targets; after the census's words too), 经县人大常委会批准,…预算调整为62.8亿元, 经市财政局核定,…(预算)调整为…
+  (核定 alone is no statistician's revision: found attacking the rule), 扎实开展第五次全国经济普查,… (a work item).
 * 跃升至/攀升至 name the level a change reached (cues measure level_to, rate_to, rate_change_end):
   从2020年的966.2亿元跃升至1352.7亿元 and 增速由上年的3.1%跃升至8.8% missed the end, 森林覆盖率由…30.2%攀升至
   2024年的32.5% read 32.5 as a growth. Guards: 排名跃升至第8位, a share 攀升至78.5%, 增速比上年攀升5.7个百分点.
@@ -283,7 +284,36 @@ REVISED_TO = [
         "facts": [("general_budget_revenue", "level", 10.1, 2023, "", "target", None)],
         "absent": [("general_budget_revenue", "level", 9.7, 2023, "", "actual")],
     },
-    # guards: targets adjusted (no census's words), a budget adjusted on approval, the census as a work item
+    {
+        "id": "statistics_bureau_checked_and_adjusted",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经市统计局核定，2022年全县社会消费品零售总额调整为47.3亿元。",
+        "facts": [("retail_sales", "level", 47.3, 2022, "", "actual", None)],
+        "absent": [("retail_sales", "level", 47.3, 2022, "", "target")],
+    },
+    # guards: targets adjusted (no census's words), a budget adjusted on approval or as the finance bureau
+    # checked it (核定 alone is no statistician's revision), the census as a work item
+    {
+        "id": "a_budget_the_finance_bureau_checked",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经市财政局核定，全年一般公共预算收入预算调整为62.8亿元。",
+        "facts": [("general_budget_revenue", "level", 62.8, 2023, "", "target", None)],
+        "absent": [("general_budget_revenue", "level", 62.8, 2023, "", "actual")],
+    },
+    {
+        "id": "revenue_the_finance_bureau_adjusted",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "经市财政局核定，全年一般公共预算收入调整为62.8亿元。",
+        "facts": [("general_budget_revenue", "level", 62.8, 2023, "", "target", None)],
+        "absent": [("general_budget_revenue", "level", 62.8, 2023, "", "actual")],
+    },
+    {
+        "id": "a_target_adjusted_after_the_census",
+        "meta": REVIEW_2023_YANBIAN,
+        "text": "根据第五次全国经济普查结果，全县固定资产投资目标由增长10%调整为增长8%。",
+        "facts": [("fai", "yoy_pct", 8.0, 2023, "", "target", None)],
+        "absent": [("fai", "yoy_pct", 8.0, 2023, "", "actual"), ("fai", "yoy_pct", 10.0, 2023, "", "actual")],
+    },
     {
         "id": "a_target_adjusted_from_to",
         "meta": REVIEW_2023_YANBIAN,
