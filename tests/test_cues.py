@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govkit
-from govkit.facts.cues import literal_alternatives, load_cues, probe, required_literal, top_level_branches
+from govkit.facts.cues import cue_table, literal_alternatives, load_cues, probe, required_literal, top_level_branches
 from govkit.facts.mentions import default_lexicon
 
 
@@ -231,3 +231,13 @@ def test_every_cue_the_code_reads_is_a_row():
                     missing.append(f"{path.relative_to(_PACKAGE)}:{node.lineno}: {node.func.id}{args}")
     assert read > 150
     assert not missing, "cues read but not in cues.tsv:\n" + "\n".join(missing)
+
+
+def test_a_cue_defined_twice_is_an_error():
+    """Two rows of one cue (as a merge of two branches that each added it leaves) would let the later
+    silently replace the earlier: the loader names the cue instead; the shipped file has none (it loads)."""
+    rows = [{"category": "block", "name": "x", "pattern": p} for p in ("a", "b")]
+    with pytest.raises(ValueError, match="block/x is defined twice"):
+        cue_table(rows)
+    assert cue_table(rows[:1])["block"]["x"].pattern == "a"
+    assert load_cues()

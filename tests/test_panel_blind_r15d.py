@@ -25,7 +25,8 @@ our own (those marked fixed failed before, the guards passed before and after):
   was lost (blocked as a comparison, or not read). Now 与, 距(离), 离, 比, 较 lead such a clause too.
   Guards: the province's target (比全省7%的目标高…, 与全省7%的目标相比), the year before (与上年同期持平,
   比上年的6%的增速加快…), a gap to an unnamed target (比年初预期目标高0.2个百分点), a part of the year
-  (上半年…距年初确定的6%的目标: the year's target beside a part's figure stays unread, as before).
+  (上半年…距年初确定的6%的目标: the year's target beside a part's figure, read since session 14 as the
+  year's, never the part's: tests/test_blind_r14e.py near_restated_part_of_the_year).
 * A goal named after a figure in a forecast's sentence (timing: goal_after for estimates): 预计全年增长
   5.5%左右,低于年初确定的6%左右的目标 read the restated 6% as an estimate (the 预计 governs its sentence)
   and flagged both as a conflict; the words 的目标 after a figure name a goal whatever the 预计 before.
@@ -155,8 +156,11 @@ MEASURED_AGAINST = [
         "id": "near_a_part_of_the_year",
         "meta": MIDYEAR_2023,
         "text": "上半年全县地区生产总值增长4.8%，距年初确定的6%的目标仍有差距。",
-        "facts": [("gdp", "yoy_pct", 4.8, 2023, "H1", "actual", None)],
-        "absent": [("gdp", "yoy_pct", 6.0)],
+        "facts": [
+            ("gdp", "yoy_pct", 4.8, 2023, "H1", "actual", None),
+            ("gdp", "yoy_pct", 6.0, 2023, "", "target", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.0, 2023, "H1"), ("gdp", "yoy_pct", 6.0, 2023, "", "actual")],
     },
 ]
 

@@ -47,6 +47,7 @@ _CONTINUATION = re.compile(
             cue("continuation", "change_amount"),
             cue("continuation", "target_words"),
             cue("continuation", "budget_adjusted"),  # …预算为16.42亿元,执行中调整为16.5亿元,实际完成…
+            cue("continuation", "revised_to"),  # …由186.2亿元修订为195.4亿元
             cue("continuation", "outturn_words"),
             cue("continuation", "span_average"),
             cue("continuation", "change_start"),

@@ -18,9 +18,19 @@ def load_cues() -> dict[str, dict[str, re.Pattern]]:
     characters its matches start with (:func:`govkit.core.regex_gates.compile_tested`): the same matches,
     groups and names, found faster; its ``pattern`` then reads ``(?=[…])(?:…)``, one such test per
     top-level alternative (so that the text composes into larger patterns as it did)."""
+    return cue_table(read_table(data_path("extract", "cues.tsv"), delimiter="\t"))
+
+
+def cue_table(rows: list[dict[str, str]]) -> dict[str, dict[str, re.Pattern]]:
+    """The rows of a cue file as ``{category: {name: compiled pattern}}``; a cue named twice is an error."""
     out: dict[str, dict[str, re.Pattern]] = {}
-    for row in read_table(data_path("extract", "cues.tsv"), delimiter="\t"):
-        out.setdefault(row["category"].strip(), {})[row["name"].strip()] = _tested(row["pattern"])
+    for row in rows:
+        category, name = row["category"].strip(), row["name"].strip()
+        if name in out.get(category, {}):
+            # two rows of one cue: the later would silently replace the earlier (a merge of two branches
+            # that each added it); one row per cue, its alternatives joined
+            raise ValueError(f"cues.tsv: {category}/{name} is defined twice; join the two rows into one")
+        out.setdefault(category, {})[name] = _tested(row["pattern"])
     return out
 
 

@@ -37,6 +37,8 @@ _STRIVING = cue("target", "striving")
 _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
 _ANNUAL_TARGET = cue("time", "annual_target")
+_ADJUSTED_TO = cue("kind", "adjusted_to")
+_REVISED = cue("kind", "revised_statistic")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
 _PROJECTS_NEXT = cue("continuation", "projects_next")
 _PROPOSED_YEAR = cue("target", "proposed_year")
@@ -145,6 +147,8 @@ def kind_in(
             return None  # 收入预算10.5亿元,决算数10.8亿元: the outturn after the budget
         if name == "target" and aside_of_own_figure(sent, m.start(), m.end(), q.start):
             continue  # 12.3亿元(目标15亿元以上),增长8%: the target in brackets is of its own figure only
+        if name == "target" and _ADJUSTED_TO.fullmatch(m.group()) and _REVISED.search(sent, 0, m.start()):
+            return None  # …根据第五次全国经济普查结果调整为47.3亿元: a revised outturn, not an adjusted target
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             if _COMPARED_BEFORE.search(before, max(0, m.start() - 24), m.start()):
                 continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base

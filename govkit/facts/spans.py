@@ -33,6 +33,7 @@ _COUNTED_AVERAGE = cue("time", "counted_average")
 _SUMMED = cue("time", "summed")
 _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
+_REVISED_TO_AFTER = cue("time", "revised_to_after")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
 _CHANGE_OWN_TIME = cue("time", "change_own_time")
@@ -63,6 +64,14 @@ def change_start(sent: str, q: Quantity) -> str | None:
     if not _CHANGE_TO_AFTER.match(sent[end : end + 8]):
         return None
     return m.group(2)
+
+
+def superseded_start(sent: str, q: Quantity) -> bool:
+    """由186.2亿元调整为195.4亿元, 由…修订为…: *q* is the figure a revision replaces (time revised_to_after)."""
+    return (
+        _REVISED_TO_AFTER.match(sent, q.end) is not None
+        and _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start) is not None
+    )
 
 
 def change_start_year(
