@@ -78,6 +78,7 @@ _SCORE_BRACKET = cue("attribution", "item_score")
 _LABEL_TITLE = cue("attribution", "label_title")
 _TITLE_SCALE_WORD = cue("attribution", "title_scale_word")
 _VALUE_LABEL = cue("attribution", "value_label")
+_VALUE_LABEL_DATED = cue("attribution", "value_label_dated")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -220,6 +221,7 @@ class Extractor:
                     and last_read[1] == s
                     and _VALUE_LABEL.match(sent) is not None
                     and not any(m.entry.type != "null" for m in mentions or ())
+                    and _VALUE_LABEL_DATED.search(para, title_end, s) is None
                 ):
                     # 指标:…。目标值:2.65万人。完成值:2.78万人: a label sentence after the title's body, read with
                     # the title and the sentences between (verbatim), all read again as one
