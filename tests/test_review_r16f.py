@@ -20,9 +20,10 @@
     paragraph and in two, a title naming no catalog indicator, 指标:无, 考核指标:优秀, a 完成值 of another
     indicator, a sentence of another subject between, a label sentence dated to another year. Misfired:
     指标:城镇新增就业。目标:2025年达到3000人。完成值:2356人 dated the outturn 2356 to 2025 (the label
-    sentences read as one, the year of the first dated the second). Narrowed: a label sentence is not read
-    with label sentences before it that hold a year or a span of their own (attribution value_label_dated):
-    the outturn is then missing, not misdated. Left: a second item in the same paragraph gives nothing
+    sentences read as one, the year of the first dated the second); so did a half year's (完成情况:上半年增长
+    6.1%。完成值:增长6.5%: 6.5 read as H1). Narrowed: a label sentence is not read with label sentences before
+    it that hold a year, a span or a part of the year (attribution value_label_dated) unless it names its own
+    time (value_label_own_time: 目标:2024年增长7%, 完成值:全年增长6.5%): the outturn is then missing, not misdated. Left: a second item in the same paragraph gives nothing
     (a title is only read at a paragraph's start), a number missing.
 """
 
@@ -221,6 +222,43 @@ CASES: list[dict] = [
         "meta": CHECK,
         "text": "二、民生保障\n指标:城镇新增就业。目标:2025年达到3000人。完成值:2356人。",
         "facts": [("new_urban_jobs", "level", 3000, 2025, "", "target", None)],
+        "absent": [("new_urban_jobs", "level", 2356, 2025)],
+    },
+    {
+        # misfired: the outturn after a half year's label sentence was read as the half year's (H1, in conflict)
+        "id": "d_half_year_label_does_not_date_outturn",
+        "meta": REPORT,
+        "text": "三、主要指标\n1.地区生产总值。目标:增长7%。完成情况:上半年增长6.1%。完成值:增长6.5%。",
+        "facts": [
+            ("gdp", "yoy_pct", 7.0, 2023, "", "target", None),
+            ("gdp", "yoy_pct", 6.1, 2023, "H1", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 6.5, 2023, "H1")],
+    },
+    {
+        # must read: a label sentence naming its own time is read with the dated sentences before it
+        "id": "d_label_with_its_own_time_after_dated_ones",
+        "meta": REPORT,
+        "text": "三、主要指标\n1.地区生产总值。2023年完成280亿元,增长6.5%。目标:2024年增长7%。\n"
+        "2.一般公共预算收入。目标:增长5%。完成情况:上半年增长6.1%。完成值:全年增长6.5%。",
+        "facts": [
+            ("gdp", "level", 280.0, 2023, "", "actual", None),
+            ("gdp", "yoy_pct", 7.0, 2024, "", "target", None),
+            ("general_budget_revenue", "yoy_pct", 6.5, 2023, "", "actual", None),
+        ],
+        "absent": [("gdp", "yoy_pct", 7.0, 2023)],
+    },
+    {
+        "id": "d_dated_labels_each_own_year",
+        "meta": CHECK,
+        "text": "二、民生保障\n指标:城镇新增就业。目标:2025年达到3000人。完成值:2021年2356人。\n"
+        "指标:城镇登记失业率。目标值:全年4.5%。完成值:3.2%。",
+        "facts": [
+            ("new_urban_jobs", "level", 3000, 2025, "", "target", None),
+            ("new_urban_jobs", "level", 2356, 2021, "", "actual", None),
+            ("unemployment_rate", "level", 4.5, 2021, "", "target", None),
+            ("unemployment_rate", "level", 3.2, 2021, "", "actual", None),
+        ],
         "absent": [("new_urban_jobs", "level", 2356, 2025)],
     },
     {
