@@ -201,6 +201,26 @@ CASES: list[dict] = [
         "absent": [("grain_output", "level"), ("general_budget_revenue", "level")],
     },
     {
+        # must read: the level after the fall in units, and the rate after it
+        "id": "c_fall_in_units_then_level_and_rate",
+        "meta": BULLETIN,
+        "text": "全县万元GDP能耗下降0.05吨标准煤,为0.82吨标准煤。全县一般公共预算收入下降0.3亿元,完成5.2亿元,下降5.5%。",
+        "facts": [
+            ("energy_intensity", "level", 0.82, 2016, "", "actual", None),
+            ("general_budget_revenue", "level", 5.2, 2016, "", "actual", None),
+            ("general_budget_revenue", "yoy_pct", -5.5, 2016, "", "actual", None),
+        ],
+        "absent": [("energy_intensity", "level", 0.05), ("general_budget_revenue", "level", 0.3)],
+    },
+    {
+        # a list of a level and a rate after 分别下降: the fall in units is no level
+        "id": "c_listed_fall_in_units_and_rate",
+        "meta": BULLETIN,
+        "text": "全县粮食总产量和油料产量分别下降3.1%和0.1万吨。全县一般公共预算收入比年初预算下降0.3亿元。",
+        "facts": [("grain_output", "yoy_pct", -3.1, 2016, "", "actual", None)],
+        "absent": [("grain_output", "level"), ("general_budget_revenue",)],
+    },
+    {
         # a fall of the ratio of the two incomes is no income
         "id": "c_fall_of_the_income_ratio",
         "meta": BULLETIN,
