@@ -78,6 +78,8 @@ _SCORE_BRACKET = cue("attribution", "item_score")
 _LABEL_TITLE = cue("attribution", "label_title")
 _TITLE_SCALE_WORD = cue("attribution", "title_scale_word")
 _VALUE_LABEL = cue("attribution", "value_label")
+_VALUE_LABEL_DATED = cue("attribution", "value_label_dated")
+_VALUE_LABEL_OWN_TIME = cue("attribution", "value_label_own_time")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -221,6 +223,7 @@ class Extractor:
                     and last_read[1] == s
                     and _VALUE_LABEL.match(sent) is not None
                     and not any(m.entry.type != "null" for m in mentions or ())
+                    and (_VALUE_LABEL_DATED.search(para, title_end, s) is None or _VALUE_LABEL_OWN_TIME.search(sent))
                 ):
                     # 指标:…。目标值:2.65万人。完成值:2.78万人: a label sentence after the title's body, read with
                     # the title and the sentences between (verbatim), all read again as one
