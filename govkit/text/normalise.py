@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 import opencc
 
+from govkit.core.regex_gates import first_test
 from govkit.core.resources import data_path, read_table
 from govkit.text.chars import HAN, TONES
 from govkit.text.dates import arabic_chinese_dates
@@ -305,7 +306,9 @@ def _drop_space(m: re.Match) -> str:
 
 #: A date letter-spaced by a PDF extraction (``2 0 2 4 年 1 2 月 2 8 日``): a year of four digits
 #: and a month or day of two, each digit apart, before 年, 月 or 日.
-_SPACED_YEAR = re.compile(r"(?<![\d.])(?<!\d )(?:1 9|2 0) \d \d(?= ?年)")
+#: (It opens with lookbehinds, tried at every position of the text: behind a test of its first
+#: characters, :func:`~govkit.core.regex_gates.first_test`.)
+_SPACED_YEAR = first_test(re.compile(r"(?<![\d.])(?<!\d )(?:1 9|2 0) \d \d(?= ?年)"))
 _SPACED_MONTH_DAY = re.compile(r"(?<=[年月]) ?\d \d(?= ?[月日])")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govkit.core.regex_gates import first_test
 from govkit.facts.cues import cue, cue_words
 
 #: The unit of a change cell in percentage points (cues.tsv, table points).
@@ -36,8 +37,10 @@ SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
 SENTENCE = re.compile(r"[。;:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 #: The words of a sub-item before a row's label (其中:第一产业): cues.tsv, table sub_item.
 SUB_ITEM_WORDS = cue_words("table", "sub_item")
-#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业).
-SUB_ITEM = re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(SUB_ITEM_WORDS)})[:：]|[#＃])\s*")
+#: The mark of a sub-item before a row's label (其中:第一产业, # 规模以上工业). It opens with a lookbehind,
+#: which the regex engine would try at every position of a long line (:func:`~govkit.text.tables._kind`
+#: removes the marks from every line of figures): behind a test of its first characters.
+SUB_ITEM = first_test(re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(SUB_ITEM_WORDS)})[:：]|[#＃])\s*"))
 
 
 @dataclass(slots=True)

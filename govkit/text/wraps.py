@@ -115,7 +115,8 @@ def join_wraps(buf: TextBuffer) -> int:
         ):
             # '…完成192.' / '3' (a page number) / '45亿元…': the page number is not joined into the figure
             join = not _PAGE_NUMBER.fullmatch(n.rstrip())
-        elif _ends_paragraph(c) or is_byline(c) or is_date_line(n):
+        elif last in END_PUNCT or _ends_paragraph(c) or is_byline(c) or is_date_line(n):
+            # (a line ending on a sentence end ends its paragraph: _ends_paragraph's first test, its call spared)
             join = False
         elif (
             i == first_line
