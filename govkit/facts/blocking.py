@@ -323,12 +323,10 @@ def blocked(
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
     if may["every_year"] and _EVERY_YEAR.search(ctx):
         return True  # 每年新建高标准农田不少于1万亩: a yearly quota, no year's figure
-    if (
-        q.dimension == "money_cny"
-        and may["sampled_before"]
-        and _SAMPLED_BEFORE.search(sent, min(clause.start, subject.start), q.start)
-    ):
-        return True  # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum
+    if q.dimension == "money_cny" and may["sampled_before"] and _SAMPLED_BEFORE.search(sent, clause.start, q.start):
+        # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum (the figure's clause only:
+        # 旅游总收入涉及住宿、餐饮等行业,达到52.3亿元 is the region's)
+        return True
     if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
