@@ -10,6 +10,8 @@ says what was probed, what misfired and what was narrowed:
   own clause only (blocking.blocked), not 抽样调查, not the rule 应缴尽缴 (cues.tsv). Left: 涉及12个乡镇的86个重点
   项目完成投资38.6亿元 stays lost (涉及…的 before a subject is also an audit's part: 涉及5个村的衔接资金…; a
   missing number rather than a wrong one);
+- an audit's misused sum named right after it (衔接资金1563.7万元滞留超过60天, 专项资金120万元被挪用) was still read
+  as the region's funds: added block misused_after (the words after a sum; sampled_before reads those before);
 - block every_year (每年…): no misfire found; 每年一度的油菜花节接待游客52万人次 (a festival's, base read it as the
   county's) is now no fact; 实现了每年新增就业3000人以上的目标 loses a target that is each year's (accepted);
 - 全市 after another city's full name (places.whole_of_named): in a prefecture city's own report its county-level
@@ -131,6 +133,25 @@ CASES: list[dict] = [
         "text": "审计抽样调查了12个项目，涉及衔接资金2.3亿元。",
         "facts": [],
         "absent": [("poverty_funds",)],
+    },
+    # ---- misused_after (added): a sum an audit found misused or held back, the words after it
+    {
+        "id": "audit_sums_held_back_or_misused",
+        "meta": AUDIT,
+        "text": "衔接资金1563.7万元滞留超过60天。专项资金120万元被挪用，非税收入3200万元未及时缴库。",
+        "facts": [],
+        "absent": [("poverty_funds",), ("general_budget_revenue",), ("fiscal_revenue",)],
+    },
+    {
+        # near misses: funds paid out, revenue before a clause on what was corrected
+        "id": "funds_paid_out_and_revenue_stay",
+        "meta": AUDIT,
+        "text": "衔接资金1.36亿元已拨付到项目。全年一般公共预算收入12.8亿元，未及时缴库的非税收入已整改。",
+        "facts": [
+            ("poverty_funds", "level", 1.36, 2023, "", "actual", None),
+            ("general_budget_revenue", "level", 12.8, 2023, "", "actual", None),
+        ],
+        "absent": [],
     },
     {
         "id": "livelihood_part_of_spending_blocked",
