@@ -84,6 +84,7 @@ _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
 _SAMPLED_BEFORE = _BLOCK["sampled_before"]
 _EVERY_YEAR = _BLOCK["every_year"]
+_MISUSED_AFTER = _BLOCK["misused_after"]
 _GOAL_YEAR = _BLOCK["goal_year"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _OWN_REGION = cue_words("place", "own_region")
@@ -323,12 +324,12 @@ def blocked(
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
     if may["every_year"] and _EVERY_YEAR.search(ctx):
         return True  # 每年新建高标准农田不少于1万亩: a yearly quota, no year's figure
-    if (
-        q.dimension == "money_cny"
-        and may["sampled_before"]
-        and _SAMPLED_BEFORE.search(sent, min(clause.start, subject.start), q.start)
-    ):
-        return True  # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum
+    if q.dimension == "money_cny" and _MISUSED_AFTER.match(sent, q.end):
+        return True  # 衔接资金1563.7万元滞留超过60天: an audit's finding, not the region's funds
+    if q.dimension == "money_cny" and may["sampled_before"] and _SAMPLED_BEFORE.search(sent, clause.start, q.start):
+        # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum (the figure's clause only:
+        # 旅游总收入涉及住宿、餐饮等行业,达到52.3亿元 is the region's)
+        return True
     if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):

@@ -236,11 +236,15 @@ class Extractor:
                     and last_read[1] == s
                     and mentions is not None
                     and not any(m.entry.type != "null" for m in mentions)
-                    and (opens_with_basis(sent) or _MONTH_OF_PART.match(sent) is not None)
+                    and (
+                        opens_with_basis(sent)
+                        or (_MONTH_OF_PART.match(sent) is not None and _one_subject(facts[last_read[2] :]))
+                    )
                 ):
                     # …增长2.1%。剔除留抵退税因素后,增长7.3%: a rate on another basis, its subject in the
-                    # sentence before; 1—3月,…增长7.6%。其中,3月当月增长9.2%: the last month of that part: read
-                    # the two sentences together (verbatim: they stand side by side).
+                    # sentence before; 1—3月,…增长7.6%。其中,3月当月增长9.2%: the last month of that part (of the
+                    # sentence before's one indicator: after two, 其中,3月当月… could be either's): read the
+                    # two sentences together (verbatim: they stand side by side).
                     s, _end, first_fact, sub_state = last_read
                     del facts[first_fact:]
                     sent = para[s:e]
@@ -318,6 +322,12 @@ _PROJECTS_INDICATOR = "key_project_investment"
 
 #: A figure printed bare: digits and a decimal point, no unit, magnitude or sign after it.
 _BARE_FIGURE = re.compile(r"[\d.]+")
+
+
+def _one_subject(facts: list[Fact]) -> bool:
+    """Whether *facts* (a sentence's) are of one indicator (1—3月,全县规模以上工业增加值增长7.6%): the one
+    whose month a next sentence 其中,3月当月增长9.2% gives, not two (…增长7.6%,固定资产投资增长8.1%)."""
+    return len({f.indicator for f in facts}) == 1
 
 
 def _cut_at_text_end(facts: list[Fact], text: str) -> None:

@@ -16,7 +16,7 @@ import re
 from govkit.core.catalog import family_of
 from govkit.facts.cues import cue, cue_words
 from govkit.text.division_mentions import town_ok
-from govkit.text.regions import TOWNSHIP_SUFFIXES, gazetteer
+from govkit.text.regions import COUNTY, TOWNSHIP_SUFFIXES, Division, gazetteer
 
 _LEAD_OPEN = cue("place", "place_lead_open")
 _LEAD_TAIL = cue("place", "place_lead_tail")
@@ -240,17 +240,30 @@ def _names_a_part(lead: str, own: set[str]) -> bool:
 def whole_of_named(text: str, at: int, word: str, own: set[str]) -> bool:
     """韶关市实现地区生产总值…;全市规上工业增加值… in 乐昌市's report: the own word *word* at *at* (全市, a
     whole unit: place whole_of_named_first and one unit character) after another place's full name of the
-    same unit earlier in *text* (the sentence) is that place's whole, not the report's region."""
+    same unit earlier in *text* (the sentence) is that place's whole, not the report's region, when that
+    place holds the region (:func:`_above`)."""
     if len(word) != 2 or not word.startswith(_WHOLE_FIRST):
         return False
     g = gazetteer()
+    mine = [d for w in own for d in g.full_index.get(w, ())]
     i = text.rfind(word[1], 0, at)
     while i > 0:
         for j in range(max(0, i + 1 - _LONGEST_NAME), i - 1):
-            if text[j : i + 1] in g.full_index and other_place(text[j : i + 1], own):
+            name = text[j : i + 1]
+            if name in g.full_index and other_place(name, own) and _above(g.full_index[name], mine):
                 return True
         i = text.rfind(word[1], 0, i)
     return False
+
+
+def _above(named: tuple[Division, ...], mine: list[Division]) -> bool:
+    """Whether a place named (its divisions *named*) holds the report's own region (*mine*: its divisions;
+    韶关市 over 乐昌市), or, the own region not in the table, is a prefecture or a province: only a higher
+    whole's 全市 can be another's (英德市…,全市… in 清远市's report, 广州市…,全市… in a peer's: its own)."""
+    if not mine:
+        return any(d.rank < COUNTY for d in named)
+    g = gazetteer()
+    return any(d.rank < m.rank and g.contains(d, m) for d in named for m in mine)
 
 
 def own_named_after_topic(sent: str, start: int, end: int, own: set[str]) -> bool:
