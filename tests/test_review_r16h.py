@@ -7,7 +7,7 @@ rule's trigger probed in passages of its own, in other genres and with other mea
   连续三年突破 then the year, 一直在稳步增长, a span then the bound (2021年以来, 2021—2025年, 五年内). Misfired on a
   bound held within a single year: 全年城镇登记失业率一直控制在3.5%以内 (the year's ceiling, read before the rule)
   and a goal of the plan year (2026年主要预期目标:城镇登记失业率始终控制在4.5%以内: the target lost). Narrowed:
-  始终/一直/历年/常年 block no figure when a single year (全年, 今年以来, 2026年; block floor_held_year) is named
+  始终/一直/历年/常年 block no figure when a single year (全年, 今年以来, 2026年, not a bare 今年; block floor_held_year) is named
   after the last span word (floor_held_span) before them; 连续N年 always blocks. A goal with no year named
   (今后,…要始终控制在4.5%以内) stays blocked: its kind words do not reach past 始终, it would be an outturn.
 - totals.py (sum_of_parts, funding_part, funds_summed): probed with totals of years, of uses (用于产业发展…),
@@ -139,6 +139,20 @@ CASES: list[dict] = [
         "text": "今后,城镇登记失业率要始终控制在4.5%以内。",
         "facts": [],
         "absent": [("unemployment_rate", "level", 4.5, 2025, "", "actual")],
+    },
+    {
+        # a bare 今年 in a report of January is the plan year: the goal, with no kind word, stays blocked
+        "id": "ceiling_held_this_year_in_a_january_report",
+        "text": "今年,城镇登记失业率始终控制在4.5%以内,居民收入增长与经济增长同步。",
+        "facts": [],
+        "absent": [("unemployment_rate", "level", 4.5, 2025, "", "actual")],
+    },
+    {
+        "id": "ceiling_held_so_far_this_year",
+        "meta": MIDYEAR,
+        "text": "今年以来,全县城镇登记失业率一直控制在3.5%以内。",
+        "facts": [("unemployment_rate", "level", 3.5, 2025, "", "actual", None)],
+        "absent": [],
     },
     {
         "id": "years_of_growth_then_the_year",
