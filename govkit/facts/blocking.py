@@ -72,6 +72,7 @@ _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _REVISED_AWAY = _BLOCK["revised_away"]
 _REVISED_FROM = _BLOCK["revised_from"]
+_REVISED_PLANNED = _BLOCK["revised_planned"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
@@ -101,6 +102,8 @@ _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
 _FLOOR_HELD = _BLOCK["floor_held"]
+_FLOOR_HELD_YEAR = _BLOCK["floor_held_year"]
+_FLOOR_HELD_SPAN = _BLOCK["floor_held_span"]
 _LIST_ITEM_BEFORE = _BLOCK["milestone_list_before"]
 _BUCKET_AFTER = _BLOCK["bucket_after"]
 _BUCKET_COUNT_AFTER = _BLOCK["bucket_count_after"]
@@ -254,6 +257,20 @@ def restates_threshold(q: Quantity, prefix: str) -> bool:
     return q.approx in _BOUNDS and _RESTATED_THRESHOLD.search(prefix) is not None
 
 
+def _floor_held(sent: str, start: int, m: re.Match[str] | None) -> bool:
+    """Whether the floor_held match *m* (in the clause from *start*) is a bound held over years: 连续N年
+    always; 始终/一直/历年/常年 unless a single year is named after the last span word before it
+    (全年城镇登记失业率一直控制在3.5%以内: the year's own bound)."""
+    if m is None:
+        return False
+    if m.group().startswith("连续"):
+        return True
+    before = sent[: start + m.start()]
+    year = max((y.end() for y in _FLOOR_HELD_YEAR.finditer(before)), default=-1)
+    span = max((w.end() for w in _FLOOR_HELD_SPAN.finditer(before)), default=-1)
+    return year <= span
+
+
 def blocked(
     s: Sentence,
     clause: Clause,
@@ -282,7 +299,9 @@ def blocked(
         return True
     if _REVISED_AWAY.match(sent, q.end) and _REVISED_FROM.search(sent, max(0, q.start - 8), q.start):
         return True  # 由312.5亿元修订为335.2亿元: the figure the revision replaces
-    if may["floor_held"] and _FLOOR_HELD.search(ctx):
+    if _REVISED_PLANNED.search(ctx):
+        return True  # 收入预算由11.5亿元修订为10.8亿元: a budget revised, no outturn
+    if may["floor_held"] and _floor_held(sent, clause.start, _FLOOR_HELD.search(ctx)):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
     if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure

@@ -48,6 +48,7 @@ _CLAUSE_GOAL_DONE = cue("target", "clause_goal_done")
 _TARGET_LABEL = cue("target", "label_opening")
 _PLAN_INVESTMENT = cue("target", "plan_investment")
 _SECURED = cue("target", "secured")
+_SECURED_AHEAD = cue("target", "secured_ahead")
 _TASK_DONE = cue("target", "task_done")
 _TASK_SIZE_AFTER = cue("target", "task_size_after")
 _ISSUED_TASK = cue("target", "issued_task")
@@ -168,8 +169,10 @@ def kind_in(
                 continue  # 脱贫任务1200人,已全部脱贫: the task all done is the outturn (计划…全部入住: a plan)
             if _TASK_DONE.search(before, max(0, m.start() - 16), m.end()) and not _TASK_SIZE_AFTER.match(sent, q.end):
                 continue  # 完成年度使用内资任务76%: the task done, not a target (完成…任务1.5万亩的108%: its size)
-            if _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0]) and not _later_year(
-                before[seg_start:], described
+            if (
+                _SECURED.match(_UP_TO_FIGURE.split(ctx, maxsplit=1)[0])
+                and not _later_year(before[seg_start:], described)
+                and not _SECURED_AHEAD.search(before, seg_start)
             ):
                 continue  # 全年争取衔接资金3.2亿元,增长8%: funds secured (and their growth), not a target
             if _PLAN_INVESTMENT.match(ctx) and _MEASURED_AFTER.match(sent, q.end):
