@@ -39,6 +39,10 @@ cues ``attribute_column``/``status_cell``), probed with merged cells that mean o
   rows, its prose cells ran together across rows into one sentence (evidence of several rows, and a subject
   of one row reaching the figures of the next); a cell holding a sentence now keeps the table one cell a
   line, as before h19;
+* a parent row spanning both label columns over its sub-items (一般公共预算收入 over 税收收入, 非税收入), a
+  serial number under a spanning 项目 — read as designed; a figure spanning two rows (a target of 90
+  merged over two indicators) — MISFIRED: repeated in each row, a number the table printed once became
+  the second indicator's target too (or a subtotal each item's); now printed once, in its first row;
 * 是否完成 (是/否, 完成/未完成) — read as designed; 完成 in a 完成情况 column of figures — MISSED: the whole
   table was lost; a status word in a | row no longer stops a table (its cell gives nothing); a 是否约束性
   column of 是/否 — nothing read (a column the header does not decide: not read).
@@ -229,6 +233,40 @@ def _html(tmp_path: Path, table: str, title: str = "某县2023年目标责任考
 
 
 HTML_CASES: list[dict] = [
+    {
+        "id": "parent_rows_spanning_the_label_columns_over_sub_items",
+        "table": '<p>单位：亿元</p><table border="1"><tr><td colspan="2">项目</td><td>预算数</td><td>执行数</td></tr>'
+        '<tr><td colspan="2">一般公共预算收入</td><td>9.0</td><td>9.36</td></tr>'
+        '<tr><td rowspan="2"></td><td>税收收入</td><td>6.0</td><td>6.1</td></tr><tr><td>非税收入</td><td>3.0</td><td>3.26</td></tr>'
+        '<tr><td colspan="2">一般公共预算支出</td><td>30.0</td><td>29.5</td></tr></table>',
+        "lines": ["| 一般公共预算收入 | | 9.0 | 9.36 |"],
+        "facts": [
+            ("general_budget_revenue", "level", 9.36, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 30.0, 2023, "", "target", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 6.1), ("general_budget_revenue", "level", 3.26)],
+    },
+    {
+        "id": "figure_spanning_two_rows_is_printed_once",
+        "table": '<table border="1"><tr><td>指标</td><td>单位</td><td>目标值</td><td>实际值</td></tr>'
+        '<tr><td>空气质量优良天数比例</td><td>%</td><td rowspan="2">90</td><td>93.4</td></tr>'
+        "<tr><td>地表水考核断面达标率</td><td>%</td><td>100</td></tr></table>",
+        "lines": ["| 地表水考核断面达标率 | % | | 100 |"],
+        "facts": [
+            ("good_air_rate", "level", 93.4, 2023, "", "actual", None),
+            ("surface_water_rate", "level", 100, 2023, "", "actual", None),
+        ],
+        "absent": [("surface_water_rate", "level", 90.0)],
+    },
+    {
+        "id": "serial_numbers_under_a_spanning_name",
+        "table": '<table border="1"><tr><td colspan="2">项目</td><td>单位</td><td>2023年</td></tr>'
+        "<tr><td>1</td><td>地区生产总值</td><td>亿元</td><td>186.4</td></tr>"
+        "<tr><td>2</td><td>一般公共预算收入</td><td>亿元</td><td>9.36</td></tr></table>",
+        "lines": ["| 1 | 地区生产总值 | 亿元 | 186.4 |"],
+        "facts": [("gdp", "level", 186.4, 2023, "", "actual", None)],
+        "absent": [("gdp", "level", 1.0)],
+    },
     {
         "id": "merged_caption_row_and_two_row_header",
         "table": '<table border="1"><tr><td colspan="4">单位：亿元</td></tr><tr><td rowspan="2">项目</td>'

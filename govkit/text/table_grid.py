@@ -10,7 +10,9 @@ per row, which :mod:`govkit.text.tables` reads:
 * the header (the rows above the first row holding a figure) becomes one line: each column's header
   is the distinct texts of its header cells from the top down (2023年 over 绝对值 → ``2023年绝对值``); a
   header cell spanning columns heads each of them;
-* in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), and
+* in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), but
+  a figure spanning rows (a target of 90 merged over two indicators' rows, a subtotal of the rows) is
+  printed once, in its first row: the table printed it once, whose row it is is not read from the grid;
   a cell spanning columns fills its first column, the others left empty;
 * a caption row spanning the whole table (单位：亿元), or a title spanning all columns but the last beside a
   unit caption (2023年主要指标完成情况 | 单位：亿元), stays a line of its own above the header;
@@ -90,8 +92,13 @@ def grid_lines(grid: list[list[GridCell]]) -> list[str]:
             heads.append("".join(parts))
         out.append("| " + " | ".join(heads) + " |")
     for r in rows[first:]:
-        out.append("| " + " | ".join("" if c.left else _clean(c.text) for c in r) + " |")
+        out.append("| " + " | ".join("" if c.left or _figure_below(c) else _clean(c.text) for c in r) + " |")
     return out
+
+
+def _figure_below(cell: GridCell) -> bool:
+    """Whether *cell* continues a figure from the row above (a figure spanning rows): left empty."""
+    return cell.above and is_figure(_clean(cell.text))
 
 
 def _caption(row: list[GridCell]) -> list[str]:
