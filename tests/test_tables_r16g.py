@@ -484,3 +484,24 @@ def test_docx_target_and_actual_value_under_a_merged_year(tmp_path):
         "absent": [],
     }
     check_case(case, META)
+
+
+def test_html_total_row_under_a_title_caption_row(tmp_path):
+    """The 合计 of a table of items in an HTML page: its title and unit in a caption row spanning the table."""
+    table = (
+        '<table border="1"><tr><td colspan="2">2023年一般公共预算主要支出项目执行情况表</td><td>单位：万元</td></tr>'
+        "<tr><td>项目</td><td>调整预算数</td><td>执行数</td></tr><tr><td>教育支出</td><td>56300</td><td>55100</td></tr>"
+        "<tr><td>农林水支出</td><td>101200</td><td>98500</td></tr><tr><td>其他支出</td><td>15300</td><td>14000</td></tr>"
+        "<tr><td>合计</td><td>172800</td><td>167600</td></tr></table>"
+    )
+    text = _html(tmp_path, table, "关于某县2023年预算执行情况的报告", "主要支出项目执行情况见下表。")
+    case = {
+        "id": "html_total_row",
+        "text": text,
+        "facts": [
+            ("fiscal_expenditure", "level", 17.28, 2023, "", "target", None),
+            ("fiscal_expenditure", "level", 16.76, 2023, "", "actual", None),
+        ],
+        "absent": [("fiscal_expenditure", "level", 5.51), ("fiscal_expenditure", "level", 9.85)],
+    }
+    check_case(case, META)
