@@ -11,6 +11,7 @@ from govkit.core.catalog import Indicator
 from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
+from govkit.facts.places import opens_with_places
 from govkit.text.table_parts import APPROX_TAIL, NUMBER_CELL, POINTS, SUB_ITEM
 
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
@@ -20,6 +21,12 @@ _GROWTH_CELL = cue("table", "growth_cell")
 _FALL_LABEL = cue("table", "fall_label")
 _LABEL_LEAD = cue("table", "label_lead")
 _GROUP_ROW = cue("table", "group_row")
+_ITEMISED_TITLE = cue("table", "itemised_title")
+_ITEMISED_TOTAL = cue("table", "itemised_total")
+_ITEMISED_OTHER = cue("table", "itemised_other")
+_TITLE_LEAD = re.compile(r"^\s*(?:附?表\s*[\d一二三四五六七八九十]{1,3}\s*[:：.、．-]?\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
+_BRACKET = re.compile(r"[（(][^（()）]*[)）]")
+_CAPTION = cue("table", "caption_unit")
 GROUP_PARENT = cue("table", "group_parent")
 UNIT_SPELLING = {"%": "%", "％": "%", "μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "μg/m³": "微克/立方米"}
 
@@ -131,3 +138,30 @@ def growth_cell(cell: str) -> float | None:
         return None
     v = float(m.group(2))
     return -v if m.group("fall") else v
+
+
+def itemised_total(
+    title: str, labels: list[str], lexicon: Lexicon, catalog: dict[str, Indicator], own: set[str]
+) -> tuple[int, Indicator] | None:
+    """The row of a table of items holding their sum, and the one catalog indicator the table's title alone
+    names (2023年一般公共预算主要支出项目执行情况表 over 教育支出 … 合计: the 合计 row is the year's
+    spending): the row labelled 合计 (cue ``itemised_total``), first or last, when the title less its number,
+    year, own region's word and item words (cue ``itemised_title``) is exactly one indicator's name, no other
+    row names that indicator, and no row is a transfer, a carry-over (cue ``itemised_other``) or a place."""
+    at = [i for i, label in enumerate(labels) if _ITEMISED_TOTAL.fullmatch(norm(label).strip())]
+    if len(at) != 1 or at[0] not in (0, len(labels) - 1) or len(labels) < 3:
+        return None
+    bare = _BRACKET.sub("", _CAPTION.sub("", _TITLE_LEAD.sub("", norm(title).strip(), count=1)))
+    name = _ITEMISED_TITLE.sub("", bare).strip()
+    name = next((name[len(w) :] for w in sorted(own, key=len, reverse=True) if w and name.startswith(w)), name)
+    got = indicator_named(name, lexicon, catalog) if name else None
+    if got is None:
+        return None
+    items = [label for i, label in enumerate(labels) if i != at[0]]
+    for label in items:
+        named = indicator_named(label, lexicon, catalog)
+        if (named is not None and named[0].id == got[0].id) or _ITEMISED_OTHER.search(label):
+            return None
+        if opens_with_places(label, own):
+            return None
+    return at[0], got[0]

@@ -3,7 +3,8 @@ header cell of such a table decides, read by :mod:`govkit.facts.tables`.
 
 A table whose title, header or section names a plan (2023年主要指标计划执行情况, a 计划 or 目标
 column, 二、2024年计划草案) is read only through the kind its header cells print: a plan column
-(计划, 目标, 2024年计划, 建议安排: targets), an outturn column (执行, 完成, 实际: actuals), an
+(计划, 目标, 2024年计划, 建议安排: targets; 目标2023年, a kind over merged year cells, is 2023's), an
+outturn column (执行, 完成, 实际: actuals), an
 estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
 the whole year; a plan column of a part-year table without 全年/年度 is not read), a part of the year
 alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word; not in a table
@@ -30,6 +31,7 @@ _ESTIMATE = cue("table", "estimate_cell")
 _COMPLETION = cue("table", "completion_cell")
 _GROWTH_KIND = cue("table", "growth_kind")
 _YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?")
+_YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年度?$")
 _PERIOD_LEAD = cue("table", "period_cell")  # 1-6月执行: a part of the year before the kind word
 _WHOLE_YEAR = cue("time", "annual_target")  # 全年计划, 年度目标: the whole year's
 
@@ -53,6 +55,9 @@ def kind_column(name: str) -> KindColumn | None:
     y = _YEAR_LEAD.match(name)
     year = int(y.group(1)) if y else None
     rest = name[y.end() :].strip() if y else name.strip()
+    tail = _YEAR_TAIL.search(rest) if y is None else None
+    if tail is not None and tail.start():  # 目标 over 2022年 | 2023年 (a merged header): 目标2022年, that year's
+        year, rest = int(tail.group(1)), rest[: tail.start()].strip()
     p = _PERIOD_LEAD.match(rest)
     period = p.group() if p else ""
     rest = rest[len(period) :].strip()

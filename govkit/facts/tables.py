@@ -20,7 +20,11 @@ are read:
   (绝对值, 总量, 完成) and growth (``增长(%)``, ``同比``: the growth of the latest level column of
   its group, the level columns since the growth column before it (``2022年 | 增长% | 2023年 | 增长%``),
   or of the part of the year it names; ``2023年增长%`` is that year's). A row whose unit is % for a
-  sum of money (``固定资产投资 | % | 10 | 8.1``) holds growth rates; a leading 序号 column is skipped. A 单位 column gives each row's unit, a 年份 column each row's
+  sum of money (``固定资产投资 | % | 10 | 8.1``) holds growth rates; a leading 序号 column is skipped, and
+  a category column (类别, or 指标 spanning two columns) unless its second column holds units (指标 over
+  the name and its 亿元: a unit column). The 合计 row of a table of items whose title alone names one
+  indicator (一般公共预算主要支出项目执行情况表 over 教育支出 … 合计) is that indicator's
+  (:func:`~govkit.facts.table_cells.itemised_total`). A 单位 column gives each row's unit, a 年份 column each row's
   year (long form, not beside columns that print a year). A word in a column the header does
   not decide (a place, a period) may qualify the row: the row is not read. The growth of a rate
   (``城镇登记失业率 | 3.2 | -0.1``) is not read: tables print it in percent or in points. A row
@@ -71,10 +75,11 @@ from govkit.facts.table_cells import (
     growth_cell,
     growth_row,
     indicator_named,
+    itemised_total,
     norm,
     scaled,
 )
-from govkit.facts.table_columns import YEAR_CELL, column_of, future_targets, plan_columns, resolve_changes
+from govkit.facts.table_columns import YEAR_CELL, Column, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, category_corner
@@ -128,6 +133,12 @@ def _serial(row: list[Cell], categories: bool) -> bool:
     return len(row) > 2 and first and not _VALUE_OR_EMPTY.fullmatch(row[1].text)
 
 
+def _unit_cell(text: str) -> bool:
+    """Whether a cell is a unit units.csv knows (亿元, 元, %), as a unit column holds."""
+    t = UNIT_SPELLING.get(text.strip(), text.strip())
+    return bool(t) and (t == "%" or unit_of(t) is not None)
+
+
 def _place_row(label: str, meta: DocumentMeta, own: set[str]) -> bool:
     """Whether a row labelled *label* is the report's own region (its name, or 全区 in a district's report)."""
     if label in own:
@@ -170,8 +181,9 @@ def _caption_unit(table: Table, text: str) -> tuple[str, bool]:
 
 def _other_place_title(title: str, own: set[str]) -> bool:
     """A title naming another (larger) place: 全市主要经济指标 in a county's report; or opening on
-    another place's name, a township's or a county's (表2 2023年天堂镇主要指标 in a county's report)."""
-    for m in _OTHER_TITLE.finditer(title):
+    another place's name, a township's or a county's (表2 2023年天堂镇主要指标 in a county's report). The
+    title's years are no part of a name (2023年全市…: 全市, not 年全市)."""
+    for m in _OTHER_TITLE.finditer(_YEAR.sub(" ", title)):
         if m.group(0) not in own and not own_name_in(m.group(0), own):
             return True
     return bool(own) and opens_with_places(_TABLE_NUMBER.sub("", title, count=1), own)
@@ -252,8 +264,8 @@ def _read(
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
     cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
+    planned = section or plan_table([norm(title)])
     if plan:  # only the columns whose header prints their kind; a plan section's need a printed year
-        planned = section or plan_table([norm(title)])
         cols = plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year), planned)
         if not any(c.role == "level" for c in cols):
             return []  # targets read as actuals would be wrong numbers; undecided: not read
@@ -267,6 +279,10 @@ def _read(
             sub0 = document_subperiod(meta.title, text)
             if sub0:
                 cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
+                if plan:  # 1-6月完成 | 增长% | 全年目标 of a half-year review: the columns that print their kind
+                    cols = plan_columns(
+                        header, cols, year0 if title_year or not section else None, sub0, bool(title_year), planned
+                    )
         resolve_changes(cols, year0, sub0)
         future_targets(cols, meta.report_date or "", doc_year)
     year_col = next((ci for ci, c in enumerate(cols) if c.role == "year"), None)
@@ -281,6 +297,8 @@ def _read(
     # a row in % of a sum of money holds growth rates in a plan table or one titled by growth, not of shares
     percent_growth = (plan or _CHANGE.search(title)) and not any(_SHARE_TITLE.search(t) for t in [title, *header])
     categories = category_corner(norm(table.corner), norm(table.header[0]) if table.header else "")
+    if categories and cols and not cols[0].role and rows and all(len(r) > 1 and _unit_cell(r[1].text) for r in rows):
+        cols[0], categories = Column("unit"), False  # 指标 over the name and its unit (亿元, 元): a unit column
     if by_rows and cols and not cols[0].role and all(_serial(r, categories) for r in rows):
         cols, rows = cols[1:], [r[1:] for r in rows]  # 序号 | 指标 | …: the row's label is the cell after its number
     unit_col = next((ci for ci, c in enumerate(cols) if c.role == "unit"), None)
@@ -292,8 +310,10 @@ def _read(
     last_year, last_sub = year0, sub0
     seen: dict[tuple[int, int, str], float] = {}  # levels read: (column, year, part of the year) -> value
     read_above = False  # whether the row above was read (a 同比 row is the change of that row)
+    # 合计 of a table of items whose title names one indicator (教育支出 … 合计 under 一般公共预算主要支出项目)
+    total = itemised_total(title, [r[0].text for r in rows], lexicon, catalog, own) if by_rows else None
     parent_named = _names_group_parent(title)  # 城镇常住居民 rows: of income per head
-    for row, span in zip(rows, table.row_spans):
+    for ri, (row, span) in enumerate(zip(rows, table.row_spans)):
         label, vals = row[0].text, row[1:]
         above, read_above = read_above, False
         if len(vals) != len(cols):
@@ -310,6 +330,8 @@ def _read(
             growth, sign = grown if grown is not None else (None, 1)
             if growth is not None:
                 got = (growth, "%")
+            if got is None and total is not None and ri == total[0]:
+                got = (total[1], "")
             if got is None:
                 continue
             ind, unit = got

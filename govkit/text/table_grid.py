@@ -10,9 +10,14 @@ per row, which :mod:`govkit.text.tables` reads:
 * the header (the rows above the first row holding a figure) becomes one line: each column's header
   is the distinct texts of its header cells from the top down (2023年 over 绝对值 → ``2023年绝对值``); a
   header cell spanning columns heads each of them;
-* in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), and
+* in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), but
+  a figure spanning rows (a target of 90 merged over two indicators' rows, a subtotal of the rows) is
+  printed once, in its first row: the table printed it once, whose row it is is not read from the grid;
   a cell spanning columns fills its first column, the others left empty;
-* a caption row spanning the whole table (单位：亿元) stays a line of its own above the header.
+* a caption row spanning the whole table (单位：亿元), or a title spanning all columns but the last beside a
+  unit caption (2023年主要指标完成情况 | 单位：亿元), stays a line of its own above the header;
+* a row below the header's first row spanning the whole table (一、经济发展, a section of the rows) is no
+  header: it stays a row of its own, and the header is the rows above it.
 
 Nothing is invented or dropped: every cell's text is printed, in its place on the grid.
 """
@@ -22,7 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govkit.facts.cues import cue
 from govkit.text.table_parts import is_figure
+
+_CAPTION_UNIT = cue("table", "caption_unit")
+#: A sentence's mark in a cell (a comma or full stop between words, not 1,234): the cell is prose.
+_SENTENCE_MARK = re.compile(r"[，。；！？]|[,;](?!\d)")
 
 
 @dataclass(frozen=True)
@@ -36,7 +46,9 @@ class GridCell:
 
 
 #: The longest cell of a table of figures: a longer one is prose (a page laid out in a table, an article
-#: in a cell spanning two columns), and its table is read one cell a line as before.
+#: in a cell spanning two columns), and its table is read one cell a line as before; so is a table with a
+#: cell holding a sentence (全县地区生产总值123.5亿元，增长5.1% in the 完成情况 column of a self-check):
+#: its sentences are read one cell a line, not run together across the rows of a | table.
 MAX_CELL = 60
 
 
@@ -46,7 +58,7 @@ def spans(grid: list[list[GridCell]]) -> bool:
     return (
         any(c.left or c.above for row in grid for c in row)
         and any(sum(is_figure(_clean(c.text)) for c in row if not c.left) >= 2 for row in grid)
-        and all(len(c.text) <= MAX_CELL for row in grid for c in row)
+        and all(len(c.text) <= MAX_CELL and not _SENTENCE_MARK.search(c.text) for row in grid for c in row)
     )
 
 
@@ -62,11 +74,13 @@ def grid_lines(grid: list[list[GridCell]]) -> list[str]:
     width = max(len(r) for r in rows)
     rows = [r + [GridCell("")] * (width - len(r)) for r in rows]
     out: list[str] = []
-    while rows and width > 1 and all(c.left for c in rows[0][1:]):
-        out.append(_clean(rows[0][0].text))  # a caption spanning the table
+    while rows and width > 1 and (captions := _caption(rows[0])):
+        out.extend(captions)  # a caption spanning the table
         rows = rows[1:]
-    # the header: the rows above the first holding a figure (none when no row holds one: a table of words)
+    # the header: the rows above the first holding a figure (none when no row holds one: a table of words),
+    # down to a row spanning the table below the first (a section's name: a row of the body)
     first = next((i for i, r in enumerate(rows) if any(is_figure(_clean(c.text)) for c in r)), 0)
+    first = next((i for i in range(1, first) if all(c.left for c in rows[i][1:])), first)
     if first:
         heads: list[str] = []
         for col in range(width):
@@ -78,8 +92,27 @@ def grid_lines(grid: list[list[GridCell]]) -> list[str]:
             heads.append("".join(parts))
         out.append("| " + " | ".join(heads) + " |")
     for r in rows[first:]:
-        out.append("| " + " | ".join("" if c.left else _clean(c.text) for c in r) + " |")
+        out.append("| " + " | ".join("" if c.left or _figure_below(c) else _clean(c.text) for c in r) + " |")
     return out
+
+
+def _figure_below(cell: GridCell) -> bool:
+    """Whether *cell* continues a figure from the row above (a figure spanning rows): left empty."""
+    return cell.above and is_figure(_clean(cell.text))
+
+
+def _caption(row: list[GridCell]) -> list[str]:
+    """The caption lines of a table's top *row*: its one cell spanning the table (单位：亿元, a title), or a
+    unit caption in its last cell beside one cell (or none) spanning the others (2023年主要指标 | 单位：亿元);
+    [] for a row of headers."""
+    if all(c.left for c in row[1:]):
+        return [_clean(row[0].text)]
+    last = _clean(row[-1].text)
+    if row[-1].left or not _CAPTION_UNIT.search(last):
+        return []
+    if all(c.left for c in row[1:-1]) or all(not _clean(c.text) for c in row[:-1]):
+        return [t for t in (_clean(row[0].text), last) if t]
+    return []
 
 
 #: The largest row or column span read from a file (a larger one is read as this many).

@@ -57,6 +57,7 @@ _CELL_TEXT = re.compile(r"[^ \t\u3000\u00a0]+")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # a markdown rule line |---|:--:|
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _UNIT_HEAD = cue("table", "unit_column")
+_CAPTION_LINE = cue("table", "caption_unit")
 _YEAR_HEAD = cue("table", "year_column")
 _ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _STATUS = cue("table", "status_cell")
@@ -266,7 +267,13 @@ def _stacked(upper: list[str], lower: list[str], n: int) -> list[str] | None:
 
 
 def _title(lines: list[str], top: int) -> str:
-    return lines[top - 1] if top > 0 and not SENTENCE.search(lines[top - 1]) else ""
+    """The line above a table's header, or above its unit caption (2022年主要指标完成情况 / 单位：亿元 / header:
+    the title names the table's year), unless it is a sentence; a unit caption in the title (表3 2023年一般公共
+    预算收入执行情况表（单位：万元）, a title and its caption joined on one line) is no sentence's colon."""
+    at = top - 1
+    if at > 0 and _CAPTION_LINE.fullmatch(lines[at].strip()):
+        at -= 1
+    return lines[at] if at >= 0 and not SENTENCE.search(_CAPTION_LINE.sub("", lines[at])) else ""
 
 
 def _line_tables(lines: list[str], starts: list[int], kinds: list[str]) -> list[Table]:
@@ -363,6 +370,8 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
         for h, c in zip(header[numbered:], row[1 + numbered :]):
             if is_figure(c.text) or is_empty(c.text) or _UNIT_HEAD.match(h) or _ATTRIBUTE_HEAD.match(h):
                 continue
+            if piped and _STATUS.match(c.text):
+                continue  # 完成 in a 完成情况 column of a self-check, beside the figures of other rows
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
                 return None  # a text cell outside a 单位 or 年份 column: not a table of figures
     return _made(lines, starts, header, top, rows, at, block) if rows else None
