@@ -274,6 +274,17 @@ CASES: list[dict] = [
         ],
         "absent": [("fai", "level", 3.2)],
     },
+    {
+        # found merging session 14's branches (h20_05): 驻村 is no village's name, the officials are the county's
+        "id": "officials_stationed_in_villages_are_the_countys",
+        "meta": PINGNAN,
+        "text": "全年在岗驻村第一书记185名、驻村工作队185支。包村干部走访脱贫户1.2万户，全县脱贫人口人均纯收入16500元。",
+        "facts": [
+            ("first_secretaries", "level", 185, 2023, "", "actual", None),
+            ("village_work_teams", "level", 185, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
     # ---- a part of the year named mid-sentence for a goal
     {
         "id": "quarter_goal_after_year_goal_dates_itself",
