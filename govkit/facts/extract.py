@@ -46,6 +46,7 @@ from govkit.facts.frames import (
     heading_level,
     heading_text,
     inline_frame,
+    may_mark_estimates,
     may_set_frame,
     opening_frame,
 )
@@ -188,6 +189,7 @@ class Extractor:
             pframe = opening_frame(para, frame, dates)
             sub_state = pframe.subperiod
             subperiods_here = may_name_subperiod(para)
+            estimates_here = may_mark_estimates(para)
             title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
             # The last sentence that gave facts: its span, where its facts start, the sub-period before it.
             last_read: tuple[int, int, int, str] | None = None
@@ -260,7 +262,7 @@ class Extractor:
                         self.lexicon,
                         _printed_commas(doc, p_start + s, sent) if _DIGIT_COMMA.search(sent) else _NO_COMMAS,
                     )
-                cut = estimates_below(sent)
+                cut = estimates_below(sent) if estimates_here else None
                 if cut is not None:
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
                     for f in new_facts:
