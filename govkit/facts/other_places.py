@@ -263,7 +263,8 @@ def inherits_other_place(
     if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
-    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
+    memo = memo if memo is not None else PlaceMemo()
+    if any(memo.opens_on_own(s, c, own) for c in s.clauses if start < c.start < clause.start):
         return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
     lead_at = max(start, subject.start - 8)
     lead = s.text[lead_at : subject.start]
@@ -276,7 +277,6 @@ def inherits_other_place(
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
-    memo = memo if memo is not None else PlaceMemo()
     if kept_places_lead(s, subject, own, memo) or kept_part_of_region(s.text, subject, own, memo):
         return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
     if any(memo.places_opening_end(s, c, own) > 0 for c in s.clauses if start < c.start <= clause.start):
@@ -287,8 +287,7 @@ def inherits_other_place(
 
 def _opens_on_own(text: str, own: set[str]) -> bool:
     """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
-    t = text.strip().removeprefix("其中").strip()
-    return any(t.startswith(w) for w in own)
+    return text.strip().removeprefix("其中").strip().startswith(tuple(own))
 
 
 def sentence_of_other_place(
