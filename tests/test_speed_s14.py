@@ -6,6 +6,7 @@
   sentences.
 * 预计(下同) (:func:`govkit.facts.frames.may_mark_estimates`): a paragraph without its words holds no
   sentence that marks the figures below as estimates.
+* Full names looked up only where the first two characters of one stand (:func:`govkit.facts.places._name_at`).
 * Clause openings kept per sentence (:class:`govkit.facts.other_places.PlaceMemo`): the place tests of
   a sentence's subjects with one memo for the sentence give what they give with a fresh one per test.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from govkit.core.regex_gates import may_occur
-from govkit.facts import timeframe
+from govkit.facts import places, timeframe
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import Sentence, clauses_of, sentence_spans
 from govkit.facts.frames import estimates_below, may_mark_estimates
@@ -118,3 +119,25 @@ def test_clause_openings_kept_give_the_same_answers(sent, region):
             tested += 1
     assert tested
     assert kept.on_own or kept.places_end  # the memo was used
+
+
+def _name_at_reference(text: str, pos: int) -> str:
+    """:func:`govkit.facts.places._name_at` looking up every length (as before)."""
+    g = places.gazetteer()
+    for k in range(min(len(text), pos + places._LONGEST_NAME), pos + 1, -1):
+        if text[pos:k] in g.full_index:
+            return text[pos:k]
+    m = places._TOWN_AT.match(text, pos)
+    return m.group(0) if m is not None else ""
+
+
+def test_names_found_where_a_name_can_start(shared_corpus):
+    texts = ["湖南省长沙市望城区", "平江县、湘阴县增速居全市前列", "安定镇实现财政收入", "全县完成投资", "长沙县"]
+    texts += [s[:30] for s in _sentences(shared_corpus)]
+    found = 0
+    for t in texts:
+        for pos in range(0, min(len(t), 12)):
+            name = places._name_at(t, pos)
+            assert name == _name_at_reference(t, pos), (t, pos)
+            found += bool(name)
+    assert found > 5
