@@ -7,6 +7,7 @@
 * 预计(下同) (:func:`govkit.facts.frames.may_mark_estimates`): a paragraph without its words holds no
   sentence that marks the figures below as estimates.
 * Full names looked up only where the first two characters of one stand (:func:`govkit.facts.places._name_at`).
+* Plausibility rules indexed by measure and scope (:func:`govkit.facts.validate.finalize`): the same flags.
 * Clause openings kept per sentence (:class:`govkit.facts.other_places.PlaceMemo`): the place tests of
   a sentence's subjects with one memo for the sentence give what they give with a fresh one per test.
 """
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import pytest
 
+from govkit.core.catalog import load_catalog
+from govkit.core.fact import Fact
 from govkit.core.regex_gates import may_occur
-from govkit.facts import places, timeframe
+from govkit.facts import places, timeframe, validate
 from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import Sentence, clauses_of, sentence_spans
 from govkit.facts.frames import estimates_below, may_mark_estimates
@@ -141,3 +144,35 @@ def test_names_found_where_a_name_can_start(shared_corpus):
             assert name == _name_at_reference(t, pos), (t, pos)
             found += bool(name)
     assert found > 5
+
+
+def _flags_reference(f: Fact, catalog: dict, level: str) -> set[str]:
+    """The plausibility flags of *f* read rule by rule (as before the rules were indexed by scope)."""
+    unit = catalog[f.indicator].unit if f.indicator in catalog else ""
+    out = set()
+    for rule in validate._rules_by_measure(level).get(f.measure, ()):
+        scope = rule["scope"]
+        applies = scope == "*" or (scope.startswith("unit:") and scope[5:] == unit) or scope == f.indicator
+        if applies and not (rule["min"] <= f.value <= rule["max"]):
+            out.add(rule["flag"])
+    return out
+
+
+@pytest.mark.parametrize("level", ["county", "city", "province"])
+def test_plausibility_rules_by_scope_flag_as_rule_by_rule(level):
+    catalog = load_catalog()
+    rules = validate._rules()
+    indicators = sorted({r["scope"] for r in rules if r["scope"] in catalog})
+    indicators += sorted({i for i, ind in catalog.items() if f"unit:{ind.unit}" in {r["scope"] for r in rules}})[:6]
+    indicators += ["no_such_indicator"]
+    values = sorted({v for r in rules for v in (r["min"], r["max"])} | {-1e12, 0.0, 1e12})
+    flagged = 0
+    for ind in indicators:
+        for measure in sorted({r["measure"] for r in rules}):
+            for k, v in enumerate(values):
+                f = Fact("d", ind, measure, v, "", 2023, None, "", "actual", "", "", "", "", "", 0, 1, k, k + 1)
+                expected = _flags_reference(f, catalog, level)
+                got = set(validate.finalize([f], catalog, level)[0].flags)
+                assert got == expected, (ind, measure, v)
+                flagged += bool(expected)
+    assert flagged > 10
