@@ -61,11 +61,12 @@ _NUMERIC = frozenset("0123456789０１２３４５６７８９.．〇零一二�
 _NUMBER_END = frozenset("%％")
 
 
-def sentence_spans(para: str) -> list[tuple[int, int]]:
+def sentence_spans(para: str, cap: int | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of each sentence of a paragraph (blank line-end pieces left out); a
-    sentence over the ``sentence_chars`` limit is cut into pieces (see the module's note)."""
+    sentence over the ``sentence_chars`` limit is cut into pieces (see the module's note). *cap*:
+    that limit, when read already (once per document: :func:`sentence_cap`)."""
     spans: list[tuple[int, int]] = []
-    cap = limit("sentence_chars")
+    cap = limit("sentence_chars") if cap is None else cap
     start = 0
     for m in _SENT_END.finditer(para):
         end = m.end()
@@ -79,6 +80,11 @@ def sentence_spans(para: str) -> list[tuple[int, int]]:
     if start < len(para) and not para[start:].isspace():
         _append_capped(spans, para, start, len(para), cap)
     return spans
+
+
+def sentence_cap() -> int:
+    """The ``sentence_chars`` limit (:func:`sentence_spans` cuts longer sentences), read now."""
+    return limit("sentence_chars")
 
 
 def _append_capped(spans: list[tuple[int, int]], para: str, start: int, end: int, cap: int) -> None:

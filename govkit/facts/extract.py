@@ -34,7 +34,7 @@ from govkit.core.document import Document
 from govkit.core.fact import CUT_FLAG, Fact
 from govkit.facts.attribution import continues_projects, continues_subject
 from govkit.facts.blocking import own_region_words
-from govkit.facts.clauses import sentence_spans
+from govkit.facts.clauses import sentence_cap, sentence_spans
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.earlier_facts import same_time
 from govkit.facts.figures import facts_of_sentence
@@ -46,6 +46,7 @@ from govkit.facts.frames import (
     heading_level,
     heading_text,
     inline_frame,
+    may_mark_estimates,
     may_set_frame,
     opening_frame,
 )
@@ -127,6 +128,7 @@ class Extractor:
         dates = dates_from_meta(meta)
         own = own_region_words(meta)
         doc_sub = document_subperiod(meta.title, text)
+        cap = sentence_cap()  # (the sentence limit, read once per document)
         frame = Frame(year=dates.doc_year, kind="actual", subperiod=doc_sub)
         facts: list[Fact] = []
         headings: dict[int, str] = {}  # the headings above the paragraph, by rank (aliases may depend on them)
@@ -185,7 +187,7 @@ class Extractor:
             frames_here = may_set_frame(para)
             if not _MAY_HOLD_FIGURES.search(para):
                 # Inline frame-setting sentences (…主要目标是:) can still change the frame.
-                for s, e in sentence_spans(para) if frames_here else ():
+                for s, e in sentence_spans(para, cap) if frames_here else ():
                     nf = inline_frame(para[s:e], frame, dates)
                     if nf is not None:
                         frame = nf
@@ -194,10 +196,11 @@ class Extractor:
             pframe = opening_frame(para, frame, dates)
             sub_state = pframe.subperiod
             subperiods_here = may_name_subperiod(para)
+            estimates_here = may_mark_estimates(para)
             title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
             # The last sentence that gave facts: its span, where its facts start, the sub-period before it.
             last_read: tuple[int, int, int, str] | None = None
-            for s, e in sentence_spans(para):
+            for s, e in sentence_spans(para, cap):
                 sent = para[s:e]
                 nf = inline_frame(sent, frame, dates) if frames_here else None
                 if nf is not None:
@@ -286,7 +289,7 @@ class Extractor:
                         self.lexicon,
                         _printed_commas(doc, p_start + s, sent) if _DIGIT_COMMA.search(sent) else _NO_COMMAS,
                     )
-                cut = estimates_below(sent)
+                cut = estimates_below(sent) if estimates_here else None
                 if cut is not None:
                     # 预计(下同) / (预计数,下同): this figure and the rest of the section are estimates.
                     for f in new_facts:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from govkit.core.regex_gates import words_gate
+from govkit.core.regex_gates import may_occur, required_words, words_gate
 from govkit.facts.asides import part_note
 from govkit.facts.cues import cue
 from govkit.facts.numbers import find_quantities
@@ -398,6 +398,16 @@ def _month_report(line: str) -> str | None:
     m = _MONTH_REPORT.search(line) or _MONTHLY_REPORT_MONTH.search(line)
     n = int(m.group(1)) if m else 0
     return f"M{n}" if 1 <= n <= 12 else None
+
+
+#: Words one of which every match of estimate_below holds (a paragraph holding none has no such sentence).
+_ESTIMATE_BELOW_WORDS = required_words(_ESTIMATE_BELOW)
+
+
+def may_mark_estimates(text: str) -> bool:
+    """False when no sentence of *text* can mark the figures below as estimates (a cheap test before
+    :func:`estimates_below`: a sentence holds only words of its paragraph)."""
+    return may_occur(_ESTIMATE_BELOW_WORDS, text)
 
 
 def estimates_below(sent: str) -> int | None:

@@ -60,7 +60,7 @@ class PlaceMemo:
     """What the place tests of one sentence found, per subject (they depend on the sentence, the
     subject and the report's own region, not on the figure): kept for the sentence's other figures."""
 
-    __slots__ = ("first", "first_read", "lead", "part", "sentence", "subject", "topic")
+    __slots__ = ("first", "first_read", "lead", "on_own", "part", "places_end", "sentence", "subject", "topic")
 
     def __init__(self) -> None:
         self.topic = -2  # topic_end of the sentence (-2: not yet read)
@@ -70,6 +70,22 @@ class PlaceMemo:
         self.part: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # subject -> part_of_region
         self.sentence: dict[int, bool] = {}  # subject start -> sentence_of_other_place
         self.subject: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # -> kept_subject_of_other_place
+        self.on_own: dict[int, bool] = {}  # clause start -> _opens_on_own
+        self.places_end: dict[int, int] = {}  # clause start -> places_opening_end
+
+    def opens_on_own(self, s: Sentence, c: Clause, own: set[str]) -> bool:
+        """:func:`_opens_on_own` of clause *c* of *s*, read once per clause (its words and *own* only)."""
+        hit = self.on_own.get(c.start)
+        if hit is None:
+            hit = self.on_own[c.start] = _opens_on_own(s.text[c.start : c.end], own)
+        return hit
+
+    def places_opening_end(self, s: Sentence, c: Clause, own: set[str]) -> int:
+        """:func:`~govkit.facts.places.places_opening_end` of clause *c* of *s*, read once per clause."""
+        hit = self.places_end.get(c.start)
+        if hit is None:
+            hit = self.places_end[c.start] = places_opening_end(s.text[c.start : c.end], own)
+        return hit
 
 
 _FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
@@ -140,12 +156,12 @@ def kept_subject_of_other_place(s: Sentence, subject: Mention, own: set[str], hi
             kept_part_of_region(s.text, subject, own, memo)
             or kept_sentence_of_other_place(s, subject, own, higher, memo)
             or topic_of_other_place(s, subject, own, memo)
-            or clause_of_other_place(s, subject, own)
+            or clause_of_other_place(s, subject, own, memo)
         )
     return hit
 
 
-def clause_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
+def clause_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: PlaceMemo | None = None) -> bool:
     """交口河镇苹果收入达到1.2亿元,农民人均可支配收入达到2.3万元 (in a county's report): the nearest clause
     before *subject*'s in its ;-segment that opens on a place's name opens on another place's (a township,
     a county, a city: :func:`~govkit.facts.places.opens_with_places`) as the owner of what follows (not
@@ -156,16 +172,17 @@ def clause_of_other_place(s: Sentence, subject: Mention, own: set[str]) -> bool:
     on the own region (全县…, 我县…) ends the search; a place named inside a clause (在交口河镇建成…,
     依托交口河镇…) opens none; the place's clause holds a figure (an event at a place, 石堡镇苹果产业园建成
     投产, is no subject the next clauses continue)."""
+    memo = memo if memo is not None else PlaceMemo()
     i = next((k for k, c in enumerate(s.clauses) if c.start <= subject.start <= c.end), -1)
     for k in range(i, 0, -1):
         if s.text[s.clauses[k].start - 1] in _SEGMENT_OPENERS:
             return False
         c = s.clauses[k - 1]
-        text = s.text[c.start : c.end]
-        if _opens_on_own(text, own):
+        if memo.opens_on_own(s, c, own):
             return False
-        end = places_opening_end(text, own)
+        end = memo.places_opening_end(s, c, own)
         if end:
+            text = s.text[c.start : c.end]
             at = c.start + end
             # (石堡镇苹果产业园建成投产,全年固定资产投资增长9%: an event at a place, no figure of its own)
             held = any(at <= q.start < c.end for q in s.quantities)
@@ -249,7 +266,8 @@ def inherits_other_place(
     if any(w in here for w in own) or _OWN_SHARE.match(here.strip()):
         return False
     start = next((c.start for c in s.clauses if c.start <= subject.start <= c.end), clause.start)
-    if any(_opens_on_own(s.text[c.start : c.end], own) for c in s.clauses if start < c.start < clause.start):
+    memo = memo if memo is not None else PlaceMemo()
+    if any(memo.opens_on_own(s, c, own) for c in s.clauses if start < c.start < clause.start):
         return False  # 全市一般公共预算收入增长4.2%,我县完成9.1亿元,增长7.3%: the own region's since 我县
     lead_at = max(start, subject.start - 8)
     lead = s.text[lead_at : subject.start]
@@ -262,10 +280,9 @@ def inherits_other_place(
         # 全县列入全省重点项目12个,完成投资52亿元: the own region's items on another place's list
         if others and not any(w in s.text[start : subject.start - len(lead) + others[0].start()] for w in own):
             return True
-    memo = memo if memo is not None else PlaceMemo()
     if kept_places_lead(s, subject, own, memo) or kept_part_of_region(s.text, subject, own, memo):
         return True  # 船山区实现地区生产总值560亿元,增长7.2%; 县域地区生产总值…,增长6.9%
-    if any(opens_with_places(s.text[c.start : c.end], own) for c in s.clauses if start < c.start <= clause.start):
+    if any(memo.places_opening_end(s, c, own) > 0 for c in s.clauses if start < c.start <= clause.start):
         return True  # 全市一般公共预算收入增长6.7%,平江县、湘阴县增速居全市前列,分别增长11.2%、10.5%
     # 吉首市地区生产总值186亿元,增长5.9% in 怀化市's report (not 全县实施市重点项目: see own_items_of)
     return named_other_place(lead, own) and not own_items_of(s, subject, own)
@@ -273,8 +290,7 @@ def inherits_other_place(
 
 def _opens_on_own(text: str, own: set[str]) -> bool:
     """我县完成9.1亿元, 其中我县投入…: a clause opening on the report's own region."""
-    t = text.strip().removeprefix("其中").strip()
-    return any(t.startswith(w) for w in own)
+    return text.strip().removeprefix("其中").strip().startswith(tuple(own))
 
 
 def sentence_of_other_place(

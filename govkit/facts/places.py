@@ -16,7 +16,7 @@ import re
 from govkit.core.catalog import family_of
 from govkit.facts.cues import cue, cue_words
 from govkit.text.division_mentions import town_ok
-from govkit.text.regions import COUNTY, TOWNSHIP_SUFFIXES, Division, gazetteer
+from govkit.text.regions import COUNTY, TOWNSHIP_SUFFIXES, Division, Gazetteer, gazetteer
 
 _LEAD_OPEN = cue("place", "place_lead_open")
 _LEAD_TAIL = cue("place", "place_lead_tail")
@@ -115,12 +115,24 @@ def _park(name: str, own: set[str]) -> bool:
     return _ZONE_END.search(name) is not None and not _own(name, own)
 
 
+#: The gazetteer and the first two characters of each of its full names: where none of them stands,
+#: no full name of two characters or more starts (:func:`_name_at`). Read once per gazetteer.
+_FULL_NAME_STARTS: list[tuple[Gazetteer, frozenset[str]]] = []
+
+
+def _full_name_starts(g: Gazetteer) -> frozenset[str]:
+    if not _FULL_NAME_STARTS or _FULL_NAME_STARTS[0][0] is not g:
+        _FULL_NAME_STARTS[:] = [(g, frozenset(name[:2] for name in g.full_index))]
+    return _FULL_NAME_STARTS[0][1]
+
+
 def _name_at(text: str, pos: int) -> str:
     """The full division name (longest) or township name starting at *pos* of *text*, or ``""``."""
     g = gazetteer()
-    for k in range(min(len(text), pos + _LONGEST_NAME), pos + 1, -1):
-        if text[pos:k] in g.full_index:
-            return text[pos:k]
+    if text[pos : pos + 2] in _full_name_starts(g):  # (else no full name starts here)
+        for k in range(min(len(text), pos + _LONGEST_NAME), pos + 1, -1):
+            if text[pos:k] in g.full_index:
+                return text[pos:k]
     m = _TOWN_AT.match(text, pos)
     return m.group(0) if m is not None else ""
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from govkit.core.document import DocumentMeta
 from govkit.core.periods import campaign_first_years, congress_first_years, plan_periods
-from govkit.core.regex_gates import may_occur, required_words
+from govkit.core.regex_gates import first_test, may_occur, required_words
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
@@ -182,6 +182,24 @@ _ANY_SPAN_WORDS = (
     if any(ws is None for ws in _SPAN_WORDS.values())
     else tuple(w for ws in _SPAN_WORDS.values() for w in ws or ())
 )
+#: The same test as one pattern, a scan of the text instead of one per word: the words that hold no other
+#: of them (a text holding a longer word holds the shorter one in it), shortest first.
+_ANY_SPAN_PROBE = (
+    None
+    if _ANY_SPAN_WORDS is None
+    else re.compile(
+        "|".join(
+            re.escape(w)
+            for w in sorted(
+                {w for w in _ANY_SPAN_WORDS if not any(o != w and o in w for o in _ANY_SPAN_WORDS)},
+                key=lambda w: (len(w), w),
+            )
+        )
+    )
+)
+#: Whether one of the span cues occurs: their probe (:func:`~govkit.facts.subperiods.cue_probe`: the cues
+#: themselves, as one alternation), behind a test of the characters they start with (the same matches).
+_SPAN_PROBE = first_test(cue_probe("time", _SPAN_CUES))
 _SPAN_ALWAYS = frozenset(_SPAN_WORDS).difference(*(names for _, names in _SPAN_BY_WORDS))
 #: The same tests as gates of a sentence's words (:mod:`govkit.facts.sentence_words`).
 _SPAN_GATES = tuple((gate(ws), names) for ws, names in _SPAN_BY_WORDS)
@@ -222,9 +240,9 @@ def span_cues_in(sent: str, found: SentenceWords | None = None) -> frozenset[str
 def _span_in(text: str, dates: Dates, scans: Scans | None, names: frozenset[str] | None) -> tuple[int, int] | None:
     if scans is None:
         text = _QUOTES.sub("", text)
-        if not may_occur(_ANY_SPAN_WORDS, text):
+        if _ANY_SPAN_PROBE is not None and _ANY_SPAN_PROBE.search(text) is None:
             return None  # (no cue's words: the test below finds no cue either)
-        if not cue_probe("time", _SPAN_CUES).search(text):
+        if not _SPAN_PROBE.search(text):
             return None
         if "的" in text and ("由" in text or "从" in text):
             # 由十二五末的X增至Y: the span names the start's year, not the sentence's span.

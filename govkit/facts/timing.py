@@ -214,7 +214,10 @@ def figure_time(
             # 到2025年,单位GDP能耗下降13.5% in a report of January 2021: the fall over the years up to the
             # target year (against the plan's base), not the change of that year alone
             return Timing(year, period_start, "", kind, sub_state, drop=True)
-    if span is not None and (explicit_year is None or before.rfind(str(explicit_year)) < last_span_pos(before, sc)):
+    span_at = -2  # last_span_pos(before, sc), read once (-2: not yet; before and sc change no more)
+    if span is not None and (
+        explicit_year is None or before.rfind(str(explicit_year)) < (span_at := last_span_pos(before, sc))
+    ):
         period_start, year = span
         if explicit_year is not None and span[1] == dates.last_full_year != explicit_year and counted_span(before, sc):
             # 2021年,…五年年均增长9.8% in a report on 2022: the five years up to the year printed
@@ -228,12 +231,11 @@ def figure_time(
         and up_to_year_end(before, year_end)
     ):
         period_start, year = span[0], explicit_year  # 2019年以来,截至2023年底累计化解…: the span up to the year's end
-    if period_start is not None and (
-        _ONE_YEAR.search(before, max(seg_start, last_span_pos(before, sc)))
-        or year_of_its_own(before, rel, last_span_pos(before, sc))
-    ):
-        # 全年转移…12536人 after a 十三五 paragraph (or clause); 2021年以来累计…,当年完成…: the year's figure
-        period_start = None
+    if period_start is not None:
+        span_at = last_span_pos(before, sc) if span_at == -2 else span_at
+        if _ONE_YEAR.search(before, max(seg_start, span_at)) or year_of_its_own(before, rel, span_at):
+            # 全年转移…12536人 after a 十三五 paragraph (or clause); 2021年以来累计…,当年完成…: the year's figure
+            period_start = None
     # Kind from words in this sentence.
     k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds, cues.found)
     if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
@@ -355,7 +357,13 @@ def figure_time(
     to_part = None
     if not named_part and span is not None and period_start is not None and subperiod and sp is None:
         py = dates.part_year(subperiod_end(subperiod))
-        if measure != "cagr2" and _SINCE.search(before, last_span_pos(before, sc)) and py and year and py >= year:
+        if (
+            measure != "cagr2"
+            and _SINCE.search(before, last_span_pos(before, sc) if span_at == -2 else span_at)
+            and py
+            and year
+            and py >= year
+        ):
             year = to_part = py
     if (
         not (start_of_change and _START_YEAR.search(start_of_change))  # 由2014年底的27.8%: its own year (below)

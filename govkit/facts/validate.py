@@ -68,13 +68,6 @@ def _rules() -> list[dict]:
     return [{**r, "min": float(r["min"]), "max": float(r["max"])} for r in rows]
 
 
-def _rule_applies(rule: dict, indicator: str, unit: str, measure: str) -> bool:
-    if rule["measure"] != measure:
-        return False
-    scope = rule["scope"]
-    return scope == "*" or (scope.startswith("unit:") and scope[5:] == unit) or scope == indicator
-
-
 @lru_cache(maxsize=8)
 def _rules_by_measure(level: str) -> dict[str, list[dict]]:
     """The rules for a report of *level* (province, city, or county for any other), by measure."""
@@ -82,6 +75,17 @@ def _rules_by_measure(level: str) -> dict[str, list[dict]]:
     for rule in _rules():
         if rule["level"] in ("*", level):
             out.setdefault(rule["measure"], []).append(rule)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _rules_by_scope(level: str) -> dict[tuple[str, str], list[dict]]:
+    """:func:`_rules_by_measure` by measure and scope: the rules that apply to a fact are those of its
+    measure whose scope is ``*`` (any fact), ``unit:`` and its unit, or its indicator."""
+    out: dict[tuple[str, str], list[dict]] = {}
+    for measure, rules in _rules_by_measure(level).items():
+        for rule in rules:
+            out.setdefault((measure, rule["scope"]), []).append(rule)
     return out
 
 
@@ -94,16 +98,17 @@ def finalize(facts: list[Fact], catalog: dict[str, Indicator] | None = None, lev
     if catalog is None:
         catalog = load_catalog()
     facts = _without_superseded_thresholds(facts)
-    by_measure = _rules_by_measure(level if level in _SIZED_LEVELS else "county")
+    by_scope = _rules_by_scope(level if level in _SIZED_LEVELS else "county")
     keys: list[tuple] = []
     for f in facts:
         flags = set(filter(None, f.flags))
         v = f.value
         if v is not None and v == v:
             unit = catalog[f.indicator].unit if f.indicator in catalog else ""
-            for rule in by_measure.get(f.measure, ()):
-                if _rule_applies(rule, f.indicator, unit, f.measure) and not (rule["min"] <= v <= rule["max"]):
-                    flags.add(rule["flag"])
+            for scope in ("*", "unit:" + unit, f.indicator):
+                for rule in by_scope.get((f.measure, scope), ()):
+                    if not (rule["min"] <= v <= rule["max"]):
+                        flags.add(rule["flag"])
         f.flags = sorted(flags)
         keys.append(_KEY_OF(f))
     seen: set[tuple] = set()
