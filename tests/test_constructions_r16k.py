@@ -75,6 +75,20 @@ CASES: list[dict] = [
         ],
         "absent": [("gdp", "yoy_pct", 6.8, 2023, "", "target")],
     },
+    {
+        # near miss: measures drawn up at the year's start (no indicator's goal): the growth after is an outturn
+        "id": "measures_drawn_up_then_outturn_stays",
+        "text": "年初制定出台稳增长20条措施,全年地区生产总值增长6.8%。",
+        "facts": [("gdp", "yoy_pct", 6.8, 2023, "", "actual", None)],
+        "absent": [("gdp", "yoy_pct", 6.8, 2023, "", "target")],
+    },
+    {
+        # near miss: a body naming works to do (no indicator's goal) carries no goal to the jobs after it
+        "id": "works_named_then_jobs_stay",
+        "text": "县政府明确今年实施民生实事10件,全年城镇新增就业5200人。",
+        "facts": [("new_urban_jobs", "level", 5200, 2023, "", "actual", None)],
+        "absent": [("new_urban_jobs", "level", 5200, 2023, "", "target")],
+    },
     # ---- a body setting the year's goal
     {
         "id": "county_committee_sets_the_goal",
