@@ -129,6 +129,13 @@ CASES: list[dict] = [
         "absent": [("gdp", "yoy_pct", 5.5)],
     },
     {
+        # near miss: the higher level's requirement followed (按照…要求): the county's own figure stays
+        "id": "requirement_followed_stays",
+        "text": "按照市委要求,今年完成植树造林1.2万亩。",
+        "facts": [("afforestation", "level", 12000, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
         # near miss: a province's plain figure is no goal (blocked as ever by 全省, not by this rule)
         "id": "county_outturn_without_goal_stays",
         "text": "全年地区生产总值增长6.2%,一般公共预算收入增长5.1%。",

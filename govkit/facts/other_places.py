@@ -49,6 +49,7 @@ _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _AREA_UNIT = "地区"  # the unit word of a prefecture named …地区 (阿克苏地区), in place named_place
 _LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
 _HIGHER_GOAL = load_cues()["block"]["higher_goal"]
+_HIGHER_GOAL_FOLLOWED = load_cues()["block"]["higher_goal_followed"]
 _SEGMENT_OPENERS = ";；。"  # a clause after one of these opens a new ;-segment of the sentence
 
 
@@ -368,6 +369,8 @@ def higher_goal_before(sent: str, at: int, own: set[str]) -> bool:
             continue  # a province-level 自治区's own report
         if body != "自治区" and "全" + unit in own:
             continue  # the report's own unit
+        if _HIGHER_GOAL_FOLLOWED.search(sent, max(start, m.start() - 16), m.start()):
+            continue  # 按照市委要求,今年完成造林1.2万亩: the requirement followed, the region's own figures
         if not any(w in sent[m.end() : at] for w in own if w):
             return True
     return False
