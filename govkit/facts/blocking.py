@@ -25,6 +25,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
 from govkit.facts.other_places import (
     PlaceMemo,
+    higher_goal_before,
     inherits_other_place,
     kept_places_lead,
     kept_subject_of_other_place,
@@ -57,6 +58,7 @@ _WORDS_TESTED = (
     "milestone_before",
     "sampled_before",
     "every_year",
+    "higher_goal",
 )
 _BLOCK_WORDS = {name: required_words(_BLOCK[name]) for name in _WORDS_TESTED}
 #: Each of those tests as a gate of the sentence's words (:mod:`govkit.facts.sentence_words`).
@@ -93,6 +95,7 @@ _OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _OTHER_UNIT = cue("place", "other_unit")
 _OTHER_TOWNSHIP = cue("place", "other_township")
+_OTHER_VILLAGE = cue("place", "other_village")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
@@ -205,8 +208,10 @@ def block_cues_in(sent: str, words: SentenceWords | None = None) -> dict[str, bo
             may[name] = may_occur(ws, sent)
         for name, ws in _NEAR_WORDS.items():
             may[name] = may_occur(ws, sent)
-    if not may["other_place"] and (_OTHER_UNIT.search(sent) is not None or _OTHER_TOWNSHIP.search(sent) is not None):
-        may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words)
+    if not may["other_place"] and any(
+        p.search(sent) is not None for p in (_OTHER_UNIT, _OTHER_TOWNSHIP, _OTHER_VILLAGE)
+    ):
+        may["other_place"] = True  # 全县/全区, 全镇 may be another place's (own_region_words), 全村 a village's
     return may
 
 
@@ -392,6 +397,8 @@ def blocked(
         # 增长7.7%,一般公共预算收入增长8.5%: the province's revenue too; 经开区完成规上工业产值…,实现固定资产
         # 投资42亿元: the park's investment too (tests of the subject alone: made once per subject)
         return True
+    if may["higher_goal"] and higher_goal_before(sent, q.start, own):
+        return True  # 自治区要求今年地区生产总值增长6%: a higher level's goal, no fact of the region
     ctx_start = max(clause.start, subject.start - 8) if subject.start < q.start else 0
     for m in _OTHER_LEVEL.finditer(subj_ctx) if may["other_place"] else ():
         if m.group(0) not in own and not level_not_whose(sent, ctx_start + m.start(), subject):

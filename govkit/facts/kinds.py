@@ -327,6 +327,12 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     # 争取粮食总产量增长2%,达到52万吨: the goal going on (another dimension), not its outturn
     if not find_quantities(head) or outturn_after_target(words, described, later[0].dimension if later else None):
         return None
+    if goal.group("set") and (
+        not default_lexicon().mentions(head) or outturn_after_target(sent[goal.end() : q.start], described, q.dimension)
+    ):
+        # 年初确定全年…增长6.5%,全年实现…增长6.8%: the goal set, then its outturn; 年初制定出台稳增长20条措施,
+        # 全年…增长6.8%: no indicator's goal set (measures taken), the figures after it are outturns
+        return None
     if _CLAUSE_GOAL_DONE.search(head):
         return None  # 力争增长6.5%的目标圆满实现,固定资产投资增长10.5%: the goal done, then outturns
     if _SECURED.match(_UP_TO_FIGURE.split(sent[goal.end() - 2 : own], maxsplit=1)[0]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from govkit.core.catalog import load_catalog
-from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.clauses import Clause, Sentence, segment_start
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, load_units
@@ -48,6 +48,8 @@ _FUNDS_SUBJECT = cue("place", "funds_subject")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
 _AREA_UNIT = "地区"  # the unit word of a prefecture named …地区 (阿克苏地区), in place named_place
 _LISTED_REACH = 12  # characters before a subject searched for a listing verb (列入延安市: the verb, a name)
+_HIGHER_GOAL = load_cues()["block"]["higher_goal"]
+_HIGHER_GOAL_FOLLOWED = load_cues()["block"]["higher_goal_followed"]
 _SEGMENT_OPENERS = ";；。"  # a clause after one of these opens a new ;-segment of the sentence
 
 
@@ -368,3 +370,23 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
     return not own_park(lead, own)
+
+
+def higher_goal_before(sent: str, at: int, own: set[str]) -> bool:
+    """自治区要求今年地区生产总值增长6%, 市里要求今年…: before *at* in its ;-segment a higher level sets the
+    year's goal (block higher_goal), the report's own region not named after it: the goal that level sets for
+    itself or for its counties, no fact of the region. A unit word that is the report's own (市委明确今年… in a
+    county-level city's report, 县委… in a county's) sets the region's own target."""
+    start = segment_start(sent[:at])
+    for m in _HIGHER_GOAL.finditer(sent, start, at):
+        body = m.group("body")
+        unit = "区" if body == "自治区" else body[0]
+        if body == "自治区" and any(w.endswith(body) for w in own):
+            continue  # a province-level 自治区's own report
+        if body != "自治区" and "全" + unit in own:
+            continue  # the report's own unit
+        if _HIGHER_GOAL_FOLLOWED.search(sent, max(start, m.start() - 16), m.start()):
+            continue  # 按照市委要求,今年完成造林1.2万亩: the requirement followed, the region's own figures
+        if not any(w in sent[m.end() : at] for w in own if w):
+            return True
+    return False

@@ -36,10 +36,11 @@ _PARK = cue("block", "part_before")
 _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
-#: Another place's or a higher level's own words (全国, 全省, 全市 …, and 全县, 全区, 全镇 … when not the
+#: Another place's or a higher level's own words (全国, 全省, 全市 …, a village's 全村, and 全县, 全区, 全镇 … when not the
 #: report's own: :func:`govkit.facts.blocking.own_region_words` decides which is the own).
 OTHER_LEVEL = re.compile(
     f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}|{cue('place', 'other_township').pattern}"
+    f"|{cue('place', 'other_village').pattern}"
 )
 #: A township name: two to four characters and a township unit word (安定镇, 汉昌街道); the whole of a
 #: word (:func:`_town`), or the shortest one starting at a position (:func:`_name_at`).

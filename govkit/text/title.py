@@ -107,7 +107,21 @@ def _title_words_above(s: str, nxt: str) -> bool:
         and not NPC.search(nxt)
         and not _SECTION.match(nxt)
         and not nxt.startswith("在")
+        and not _names_another_region(s, nxt)
     )
+
+
+#: The longest division name :func:`_names_another_region` looks for at a line's start (characters).
+_LONGEST_NAME = 12
+
+
+def _names_another_region(s: str, nxt: str) -> bool:
+    """Does *nxt* open on a division's full name that *s* does not open on (韶关市人民政府 / 乐昌市2023年政府
+    工作报告)? Then *s* is the line of a body above a title naming its own region (a higher level's issuer,
+    an issuer line of its own), not the title's first words: the title's region is the report's."""
+    names = gazetteer().full_index
+    opening = next((nxt[:k] for k in range(min(len(nxt), _LONGEST_NAME), 1, -1) if nxt[:k] in names), None)
+    return opening is not None and not s.startswith(opening)
 
 
 def is_speech_title(s: str) -> bool:
