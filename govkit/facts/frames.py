@@ -26,7 +26,7 @@ from govkit.facts.asides import part_note
 from govkit.facts.cues import cue
 from govkit.facts.numbers import find_quantities
 from govkit.facts.prefixes import Scans
-from govkit.facts.subperiods import subperiod_end, subperiod_of
+from govkit.facts.subperiods import EVENT_AFTER_MONTH, subperiod_end, subperiod_of
 from govkit.facts.timeframe import PLAN_PERIODS, Dates, Frame, plan_span, since_into_unended, span_of_phrase
 
 # ---------------------------------------------------------------------- headings
@@ -305,7 +305,6 @@ _YEAR_IS_OF_PLAN = cue("frame", "year_is_of_plan")  # 今年是“十四五”�
 
 
 _PLAN_END_BASE = cue("time", "plan_end_base")
-_EVENT_AFTER_MONTH = cue("time", "event_after_month")
 
 
 def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
@@ -338,7 +337,7 @@ def opening_frame(para: str, frame: Frame, dates: Dates) -> Frame:
     elif "今年" in head and dates.review_this_year and not f.plan:
         f = f.with_(year=dates.review_this_year, period_start=None)
     sp = subperiod_of(head + ",", single_month=True)
-    if sp is not None and _EVENT_AFTER_MONTH.match(para.strip().lstrip("—- "), len(head)) is not None:
+    if sp is not None and EVENT_AFTER_MONTH.match(para.strip().lstrip("—- "), len(head)) is not None:
         sp = None  # 2020年9月,经县级验收认定,…: the month dates an act, not the paragraph's figures
     if sp is not None and not _noted_figure(head):
         f = f.with_(subperiod=sp, before_opening_sub=f.subperiod)

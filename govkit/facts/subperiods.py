@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
 from govkit.facts.cues import cue, probe, probe_words
-from govkit.facts.numbers import parse_chinese_number
+from govkit.facts.mentions import Mention
+from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.sentence_words import ALWAYS, SentenceWords, gate
 
@@ -269,3 +270,44 @@ _PERIOD_PROBE_P = prefixed(cue_probe("sub", _SUB_CUES))
 _PERIOD_CUES_P = tuple(
     prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "quarter_end")
 )
+
+
+_JOINED_PARTS = cue("sub", "joined_parts")
+_MONTH_OPENING = cue("sub", "month_opening")
+_MONTH_BARE = cue("sub", "month_before_subject")
+EVENT_AFTER_MONTH = cue("time", "event_after_month")
+
+
+def goal_part(kind: str, head: str, sp: str) -> bool:
+    """…的目标,倒排工期,确保重点项目下半年完成投资30亿元以上: a part of the year named past the sentence's head
+    (*head*: its words before the first separator, empty when there is none) for a target dates that goal
+    only, not the sentence after it (三是…确保完成…4.61亿元的年度预算); a part opening the sentence
+    (下半年,确保…; 一季度全县…) is the paragraph's."""
+    return kind == "target" and bool(head) and subperiod_of(head + ",", single_month=True) != sp
+
+
+def joined_parts(before: str) -> bool:
+    """Whether *before* names two parts of a year joined (1—3月和11—12月) as the one time of its figure:
+    no 分别/均 after them (the cue: one figure each, or the same for each), nor a part named after them."""
+    last = next(reversed(list(_JOINED_PARTS.finditer(before))), None)
+    if last is None:
+        return False
+    return subperiod_of(before[last.end() :]) is None
+
+
+def month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> str | None:
+    """M12 when a single month opens the ;-segment of *q* before a comma, the report's own region or
+    the figure's subject, and no other part of the year stands between it and *q*
+    (全年…;12月份社会消费品零售总额12.6亿元,增长9.1%)."""
+    if "月" not in sent[seg_start : seg_start + 12]:
+        return None
+    m = _MONTH_OPENING.match(sent, seg_start)
+    if m is None and subject.start > seg_start:
+        bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
+        m = bare if bare is not None and subject.start < q.start else None
+    month = count_number(m.group(1)) if m is not None else 0
+    if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
+        return None
+    if EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
+        return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
+    return f"M{month}"

@@ -41,12 +41,15 @@ from govkit.facts.report_date import TO_DATE_FLAG, not_yet, since_new_year_of_re
 from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
+    EVENT_AFTER_MONTH,
     QUARTER_TO_DATE,
     SINGLE_MONTH,
-    count_number,
+    goal_part,
+    joined_parts,
     may_name_subperiod,
     month_aside_start,
     month_current_named,
+    month_opening,
     month_or_to_date,
     sub_cues_in,
     subperiod_end,
@@ -85,7 +88,6 @@ _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 _START_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MASKED_YEAR = cue("time", "masked_year")
 _SAME_PERIOD = cue("time", "same_period")
-_JOINED_PARTS = cue("sub", "joined_parts")
 _NOW_OPENING = cue("sub", "now_opening")
 _ESTIMATE = cue("kind", "estimate")
 _LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
@@ -95,9 +97,6 @@ _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
-_MONTH_OPENING = cue("sub", "month_opening")
-_MONTH_BARE = cue("sub", "month_before_subject")
-_EVENT_AFTER_MONTH = cue("time", "event_after_month")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
@@ -276,7 +275,7 @@ def figure_time(
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
     sp = subperiod_of(before, names=cues.subs, found=cues.found) if cues.subperiod else None
-    if sp is None and head and first_sep is not None and _EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
+    if sp is None and head and first_sep is not None and EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
     if (
@@ -285,14 +284,14 @@ def figure_time(
         and (aside := month_aside_start(before, subject.start)) is not None
     ):
         sp = subperiod_of(before[:aside], names=cues.subs, found=cues.found)  # (not the aside's month)
-    opening = _month_opening(sent, seg_start, subject, q)
+    opening = month_opening(sent, seg_start, subject, q)
     if opening is not None:
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
     if note is not None:
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
     if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
         sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
-    if sp and (_joined_parts(before) or parts_and_subjects_listed(before)):
+    if sp and (joined_parts(before) or parts_and_subjects_listed(before)):
         # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
         return Timing(year, period_start, sp, kind, sub_state, drop=True)
     listed = listed_parts(before, group) if cues.subperiod else None
@@ -316,7 +315,7 @@ def figure_time(
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
-    if sp is not None and opening is None and not month_current_named(sp, before) and not _goal_part(kind, head, sp):
+    if sp is not None and opening is None and not month_current_named(sp, before) and not goal_part(kind, head, sp):
         sub_state = sp
     elif sp is None and (
         subperiod
@@ -458,41 +457,6 @@ def figure_time(
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
-
-
-def _goal_part(kind: str, head: str, sp: str) -> bool:
-    """…的目标,倒排工期,确保重点项目下半年完成投资30亿元以上: a part of the year named past the sentence's head
-    (*head*: its words before the first separator, empty when there is none) for a target dates that goal
-    only, not the sentence after it (三是…确保完成…4.61亿元的年度预算); a part opening the sentence
-    (下半年,确保…; 一季度全县…) is the paragraph's."""
-    return kind == "target" and bool(head) and subperiod_of(head + ",", single_month=True) != sp
-
-
-def _joined_parts(before: str) -> bool:
-    """Whether *before* names two parts of a year joined (1—3月和11—12月) as the one time of its figure:
-    no 分别/均 after them (the cue: one figure each, or the same for each), nor a part named after them."""
-    last = next(reversed(list(_JOINED_PARTS.finditer(before))), None)
-    if last is None:
-        return False
-    return subperiod_of(before[last.end() :]) is None
-
-
-def _month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> str | None:
-    """M12 when a single month opens the ;-segment of *q* before a comma, the report's own region or
-    the figure's subject, and no other part of the year stands between it and *q*
-    (全年…;12月份社会消费品零售总额12.6亿元,增长9.1%)."""
-    if "月" not in sent[seg_start : seg_start + 12]:
-        return None
-    m = _MONTH_OPENING.match(sent, seg_start)
-    if m is None and subject.start > seg_start:
-        bare = _MONTH_BARE.fullmatch(sent, seg_start, subject.start)
-        m = bare if bare is not None and subject.start < q.start else None
-    month = count_number(m.group(1)) if m is not None else 0
-    if m is None or not 1 <= month <= 12 or subperiod_of(sent[m.end() : q.start]) is not None:
-        return None
-    if _EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
-        return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
-    return f"M{month}"
 
 
 def _outturn_next(sent: str, q: Quantity) -> bool:
