@@ -12,6 +12,9 @@ goal set, then the same indicator's outturn with no outturn verb) read 12.1% and
 (kinds._goal_restated): a goal set does not go on past a clause naming again an indicator it set; the figures
 from there are outturns. Left: 该村…,农村居民人均可支配收入… (the village's second clause) is read as the
 county's, as with a named village (龙潭村…): other_village reads only the words right before the subject.
+Also misfired (beside other_village, its township twin): 该镇地区生产总值增长6% in a county's report read as the
+county's growth. Narrowed: 该镇/该乡 join place other_township (another place in a county's or city's report);
+in a township's own report they stay its own (place own_unit_first_township); 该乡村振兴… is no such word.
 """
 
 from __future__ import annotations
@@ -95,6 +98,38 @@ CASES: list[dict] = [
     },
 ]
 
+TOWNSHIP_META = {"year": 2023, "report_date": "2024-01-10", "region": "天堂镇", "level": "township"}
+
+TOWNSHIP_WORD_CASES: list[tuple[dict, dict]] = [
+    (  # misfired: the township's growth read as the county's
+        {
+            "id": "that_township_in_county_report",
+            "text": "该镇地区生产总值增长6%,全镇农村居民人均可支配收入达到1.8万元。",
+            "facts": [],
+            "absent": [("gdp",), ("rural_income",)],
+        },
+        META,
+    ),
+    (  # near miss: a story on the township itself
+        {
+            "id": "that_township_in_own_report",
+            "text": "该镇地区生产总值增长6%,全镇农村居民人均可支配收入达到1.8万元。",
+            "facts": [("gdp", "yoy_pct", 6.0, 2023, "", "actual", None)],
+            "absent": [],
+        },
+        TOWNSHIP_META,
+    ),
+    (  # near miss: 该乡村振兴 is no township word
+        {
+            "id": "rural_revitalisation_not_township",
+            "text": "该乡村振兴示范带建设加快,农村居民人均可支配收入达到1.8万元。",
+            "facts": [("rural_income", "level", 18000.0, 2023, "", "actual", None)],
+            "absent": [],
+        },
+        META,
+    ),
+]
+
 CITY_CASES: list[dict] = [
     {
         "id": "own_city_committee",
@@ -116,6 +151,11 @@ def test_county(case: dict) -> None:
 @pytest.mark.parametrize("case", CITY_CASES, ids=[c["id"] for c in CITY_CASES])
 def test_city(case: dict) -> None:
     check_case(case, CITY_META)
+
+
+@pytest.mark.parametrize(("case", "meta"), TOWNSHIP_WORD_CASES, ids=[c["id"] for c, _ in TOWNSHIP_WORD_CASES])
+def test_township_words(case: dict, meta: dict) -> None:
+    check_case(case, meta)
 
 
 @pytest.mark.parametrize(
