@@ -97,6 +97,7 @@ _OTHER_UNIT = cue("place", "other_unit")
 _OTHER_TOWNSHIP = cue("place", "other_township")
 _OTHER_VILLAGE = cue("place", "other_village")
 _OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
+_OWN_UNIT_FIRST_TOWNSHIP = cue_words("place", "own_unit_first_township")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
 _KNOWN_LEVELS = ("province", "city", "county", "township")
@@ -174,6 +175,8 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
         if meta.level != "province":
             unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
             own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
+            if meta.level == "township":
+                own |= {f + unit for f in _OWN_UNIT_FIRST_TOWNSHIP}  # 该镇 in a story on the township
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")

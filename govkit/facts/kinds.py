@@ -328,7 +328,9 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     if not find_quantities(head) or outturn_after_target(words, described, later[0].dimension if later else None):
         return None
     if goal.group("set") and (
-        not default_lexicon().mentions(head) or outturn_after_target(sent[goal.end() : q.start], described, q.dimension)
+        not default_lexicon().mentions(head)
+        or outturn_after_target(sent[goal.end() : q.start], described, q.dimension)
+        or _goal_restated(head, sent[goal.end() + len(head) : q.end])
     ):
         # 年初确定全年…增长6.5%,全年实现…增长6.8%: the goal set, then its outturn; 年初制定出台稳增长20条措施,
         # 全年…增长6.8%: no indicator's goal set (measures taken), the figures after it are outturns
@@ -338,6 +340,15 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
     if _SECURED.match(_UP_TO_FIGURE.split(sent[goal.end() - 2 : own], maxsplit=1)[0]):
         return None
     return goal
+
+
+def _goal_restated(head: str, after: str) -> bool:
+    """Whether an indicator the goal's clause *head* sets is named again in *after* (年初确定全年固定资产投资
+    增长10%,全县固定资产投资增长12.1%: the goal set, then the same indicator's outturn in a review; the figures
+    after it are outturns too)."""
+    lex = default_lexicon()
+    set_ = {i for m in lex.mentions(head) for i in m.indicators if i}
+    return bool(set_) and any(i in set_ for m in lex.mentions(after) for i in m.indicators if i)
 
 
 def _later_year(words: str, described: int | None) -> bool:
