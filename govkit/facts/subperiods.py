@@ -311,3 +311,24 @@ def month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> s
     if EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
         return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
     return f"M{month}"
+
+
+_MONTH_SINCE = cue("sub", "month_since")
+_MONTH_SINCE_WORDS = required_words(_MONTH_SINCE)  # a cheap test before the pattern
+_YEAR_NAMED = re.compile(f"{cue('time', 'year').pattern}|{cue('time', 'this_year').pattern}")
+
+
+def month_since_last(before: str) -> bool:
+    """Whether the last time named in *before* (a sentence up to a figure) is a span from a month to now
+    (9月份以来,全县出口1.5亿美元; 自9月起; 其中9月份以来…): no subperiod names it, neither the month nor
+    the part of the year named before nor the year, so the figure is not read; not when a part of the year
+    or a year is named after it (9月份以来…,前三季度全县出口…, …,全年…)."""
+    if not may_occur(_MONTH_SINCE_WORDS, before):
+        return False
+    last = None
+    for m in _MONTH_SINCE.finditer(before):
+        last = m
+    if last is None:
+        return False
+    rest = before[last.end() :]
+    return subperiod_of(rest) is None and _YEAR_NAMED.search(rest) is None
