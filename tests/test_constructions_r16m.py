@@ -70,6 +70,12 @@ CASES: list[dict] = [
         "facts": [("tourist_visits", "level", 320.0, 2023, "", "actual", None)],
         "absent": [("tourism_revenue",)],
     },
+    {
+        "id": "part_month_event_level",
+        "text": "全年开展招聘活动42场,其中6月份民营企业招聘月期间城镇新增就业1200人。",
+        "facts": [],
+        "absent": [("new_urban_jobs",)],
+    },
     # ---- near misses: unchanged
     {
         "id": "part_month_verb_near",
