@@ -11,7 +11,8 @@ report and a budget report, as users download them) found by the blind set h22 (
   the urban core's (市区) nor a place named 省州县; a field's works (水利重点工程项目) stay no key projects;
 - a plan list's item naming the growth with 增长 (or a fall with 降低) before a colon, then the plan and
   the outturn (2.一般公共预算收入增长:计划4%,完成4.6%; 1.地区生产总值增长:计划5%左右,预计完成5.2%): the
-  target and the outturn (or estimate) of that growth;
+  target and the outturn (or estimate) of that growth; after a target stated in words (计划与经济增长基本
+  同步, 计划完成市级下达任务) the clause of what was achieved is the outturn, not a target;
 - a plain-text table whose target column states a goal in words in some rows (与经济增长同步,
   完成市级下达任务): the rows stay rows of the table (their lines were joined into one run, 8632 and 8000
   becoming 86328000), and the figures of the other rows are read.
@@ -210,6 +211,28 @@ CASES: list[dict] = [
             ("rural_income", "yoy_pct", 6.2, 2024, "", "actual", None),
         ],
         "absent": [],
+    },
+    {
+        # a target stated in words, then what was achieved: the outturn (it was read as a target)
+        "id": "goal_in_words_then_growth_achieved",
+        "text": "5.全体居民人均可支配收入增长:计划与经济增长基本同步,完成5.1%。",
+        "meta": PLAN,
+        "facts": [("resident_income", "yoy_pct", 5.1, 2024, "", "actual", None)],
+        "absent": [("resident_income", "yoy_pct", 5.1, 2024, "", "target")],
+    },
+    {
+        "id": "task_set_above_in_words_then_level_achieved",
+        "text": "8.细颗粒物年均浓度:计划完成市级下达任务,完成31微克/立方米。",
+        "meta": PLAN,
+        "facts": [("pm25", "level", 31, 2024, "", "actual", None)],
+        "absent": [("pm25", "level", 31, 2024, "", "target")],
+    },
+    {
+        # near miss: a goal in words, then a goal of another subject (完成 inside a list of goals)
+        "id": "goal_in_words_then_another_subjects_goal_stays_a_goal",
+        "text": "力争城乡居民收入增长与经济增长同步,完成固定资产投资100亿元。",
+        "facts": [("fai", "level", 100, 2024, "", "target", None)],
+        "absent": [("fai", "level", 100, 2024, "", "actual")],
     },
     {
         # near miss: a level after the growth's label stays a level
