@@ -3,12 +3,14 @@ report and a budget report, as users download them) found by the blind set h22 (
 
 - signed money named after the words of a signing (新签约招商项目48个、签约资金126.4亿元; 招引项目32个、
   签约金额85亿元): the subject counts signings, so 签约/招引 before it in its clause do not make it a
-  pipeline's money; the words of money not yet signed (意向, 洽谈, 拟签约, 储备) still block it, and a signed
-  project's total cost (新签约项目48个、总投资126.4亿元) stays no fact;
+  pipeline's money; the words of money not yet signed (意向, 洽谈, 拟签约, 储备) and of one event's
+  signings (推介会现场) still block it, and a signed project's total cost (新签约项目48个、总投资126.4亿元)
+  stays no fact;
 - the amount of the agreements signed (签约引进项目63个,协议投资额86.5亿元): signed money, as 签约金额;
 - key projects listed by the levels of government that list them (市区重点工程项目 in a district's report,
   省州县重点项目 in a county's of an autonomous prefecture) and named 重点工程项目: the key projects, not
-  the urban core's (市区) nor a place named 省州县; a field's works (水利重点工程项目) stay no key projects;
+  the urban core's (市区) nor a place named 省州县; a field's works (水利重点工程项目), the levels after 全
+  (全市县区重点项目) and a name ending in level words (万州区重点项目) stay no key projects of the region;
 - a plan list's item naming the growth with 增长 (or a fall with 降低) before a colon, then the plan and
   the outturn (2.一般公共预算收入增长:计划4%,完成4.6%; 1.地区生产总值增长:计划5%左右,预计完成5.2%): the
   target and the outturn (or estimate) of that growth; after a target stated in words (计划与经济增长基本
@@ -67,6 +69,13 @@ CASES: list[dict] = [
         # near miss: projects in talks, money to be signed
         "id": "money_to_be_signed_stays_blocked",
         "text": "洽谈项目15个、拟签约资金42亿元。",
+        "facts": [],
+        "absent": [("investment_contracted",)],
+    },
+    {
+        # near miss: one event's signings, a part of the year's
+        "id": "one_events_signings_stay_blocked",
+        "text": "招商推介会现场签约项目12个、签约资金56亿元。",
         "facts": [],
         "absent": [("investment_contracted",)],
     },
@@ -168,6 +177,26 @@ CASES: list[dict] = [
         "text": "市区实现地区生产总值320亿元。",
         "facts": [],
         "absent": [("gdp",)],
+    },
+    {
+        # near miss: the levels after 全 of a higher level: that place's key projects, not the county's
+        "id": "levels_after_the_citys_whole_stay_the_citys",
+        "text": "全市县区重点项目完成投资320亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        "id": "levels_after_the_provinces_whole_stay_the_provinces",
+        "text": "全省市县重点项目完成投资3200亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
+    },
+    {
+        # near miss: a district's name ending in level words (万州区, 通州区): that district's key projects
+        "id": "district_name_ending_in_levels_stays_another_place",
+        "text": "万州区重点项目完成投资200亿元,通州区重点工程项目完成投资180亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",)],
     },
     {
         # near miss: the province's key projects
