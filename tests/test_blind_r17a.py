@@ -13,7 +13,8 @@ report and a budget report, as users download them) found by the blind set h22 (
   (全市县区重点项目) and a name ending in level words (万州区重点项目) stay no key projects of the region;
 - a plan list's item naming the growth with 增长 (or a fall with 降低) before a colon, then the plan and
   the outturn (2.一般公共预算收入增长:计划4%,完成4.6%; 1.地区生产总值增长:计划5%左右,预计完成5.2%): the
-  target and the outturn (or estimate) of that growth; after a target stated in words (计划与经济增长基本
+  target and the outturn (or estimate) of that growth (a rate's label keeps its levels: 森林覆盖率增长:计划
+  68.2%,完成68.3%); after a target stated in words (计划与经济增长基本
   同步, 计划完成市级下达任务) the clause of what was achieved is the outturn, not a target;
 - a plain-text table whose target column states a goal in words in some rows (与经济增长同步,
   完成市级下达任务): the rows stay rows of the table (their lines were joined into one run, 8632 and 8000
@@ -262,6 +263,14 @@ CASES: list[dict] = [
         "text": "力争城乡居民收入增长与经济增长同步,完成固定资产投资100亿元。",
         "facts": [("fai", "level", 100, 2024, "", "target", None)],
         "absent": [("fai", "level", 100, 2024, "", "actual")],
+    },
+    {
+        # near miss: a rate's label with 增长 or 下降: its percentages are the rate's levels, not growth
+        "id": "rate_growth_label_keeps_the_rates_levels",
+        "text": "3.森林覆盖率增长:计划68.2%,完成68.3%。4.贫困发生率下降:为0.8%。",
+        "meta": PLAN,
+        "facts": [("forest_coverage", "level", 68.3, 2024, "", "actual", None)],
+        "absent": [("forest_coverage", "yoy_pct"), ("poverty_incidence", "yoy_pct")],
     },
     {
         # near miss: a level after the growth's label stays a level
