@@ -71,6 +71,8 @@ _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
 _THRESHOLD_REACH = _BLOCK["threshold_reach"]
 _FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
+_PIPELINE_SIGNED = _BLOCK["pipeline_signed"]
+_PIPELINE_UNSIGNED = _BLOCK["pipeline_unsigned"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _REVISED_AWAY = _BLOCK["revised_away"]
 _REVISED_FROM = _BLOCK["revised_from"]
@@ -388,10 +390,14 @@ def blocked(
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
         seg = sent[min(clause.start, subj_clause.start) : q.start]
+        pipeline = _BLOCK["pipeline"]
         if subject.start < q.start:
             # 签约资金261.81亿元: the pipeline word names the subject itself (signed money), not a project
-            seg = seg.replace(sent[subject.start : subject.end], " ")
-        if _BLOCK["pipeline"].search(seg) and not _FUNDS_IN_PLACE.search(ctx):
+            named = sent[subject.start : subject.end]
+            seg = seg.replace(named, " ")
+            if _PIPELINE_SIGNED.search(named):
+                pipeline = _PIPELINE_UNSIGNED  # 新签约招商项目48个、签约资金126.4亿元: signings the subject counts
+        if pipeline.search(seg) and not _FUNDS_IN_PLACE.search(ctx):
             return True
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx

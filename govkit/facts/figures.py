@@ -305,7 +305,15 @@ def _figures(
             measure == "level"
             and q.dimension == "percent"
             and how == "inherit"
-            and (named := rate_named_before(sent, subject.end, prefix))
+            and (
+                named := rate_named_before(
+                    sent,
+                    subject.end,
+                    prefix,
+                    bool(subject.indicators)
+                    and all(i in catalog and catalog[i].unit == "%" for i in subject.indicators),
+                )
+            )
         ):
             # 地区生产总值增速高于全省平均水平,达到6.8%; 农村居民收入增速:目标8%,实际完成8.3%: the growth
             # rate named before (降幅收窄2.4个百分点,为3.1%: a fall)

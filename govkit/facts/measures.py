@@ -30,6 +30,7 @@ _RATE_CHANGED_BY = cue("measure_after", "rate_changed_by")
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
 _RATE_VALUE = cue("measure_after", "rate_value")
+_GROWTH_LABEL = cue("measure_after", "growth_label")
 _FLAT_NOT_GROWTH = cue("measure_after", "flat_not_growth")
 _COMPLETION_OF_PRINTED = cue("completion", "printed_base")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
@@ -105,14 +106,18 @@ def pp_sign(prefix: str) -> int:
     return 1 if _DOWN_TAIL.search(prefix, fall.end()) else -1
 
 
-def rate_named_before(sent: str, subject_end: int, prefix: str) -> int:
+def rate_named_before(sent: str, subject_end: int, prefix: str, rate_subject: bool = False) -> int:
     """地区生产总值增速高于全省平均水平,达到6.8%: the subject's growth rate, named right after it in an
-    earlier clause, is the percentage that only 达到/为 introduces in its own clause (*prefix*).
+    earlier clause, is the percentage that only 达到/为 introduces in its own clause (*prefix*); a plan
+    list's label 一般公共预算收入增长:计划4%,完成4.6% names it too, unless the subject is a rate
+    (*rate_subject*: 森林覆盖率增长:计划68.2% is the rate's level).
 
     The sign of that growth rate (-1 when a fall is named: 降幅收窄2.4个百分点,为3.1%), 0 when none is named."""
     if _RATE_VALUE.match(prefix) is None:
         return 0
     named = _RATE_NAMED.match(sent, subject_end)
+    if named is None and not rate_subject:
+        named = _GROWTH_LABEL.match(sent, subject_end)
     if named is None:
         return 0
     return -1 if named.group("down") else 1

@@ -61,6 +61,7 @@ _CAPTION_LINE = cue("table", "caption_unit")
 _YEAR_HEAD = cue("table", "year_column")
 _ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _STATUS = cue("table", "status_cell")
+_GOAL_TEXT = cue("table", "goal_text_cell")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
@@ -187,7 +188,11 @@ def _kind(line: str) -> str:
     if (is_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or is_empty(cs[0]):
         return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
     # in a | row, a cell saying whether its target was met (完成, 未完成) is neither label nor unit
-    texts = [c for c in rest if not is_figure(c) and not is_empty(c) and not (_STATUS.match(c) and _piped(line))]
+    texts = [
+        c
+        for c in rest
+        if not is_figure(c) and not is_empty(c) and not (_STATUS.match(c) and _piped(line)) and not _GOAL_TEXT.match(c)
+    ]
     ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
     return "short" if figures >= 1 and len(texts) <= 1 and ok else ""
 
@@ -372,6 +377,8 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
                 continue
             if piped and _STATUS.match(c.text):
                 continue  # 完成 in a 完成情况 column of a self-check, beside the figures of other rows
+            if _GOAL_TEXT.match(c.text):
+                continue  # 与经济增长同步 in a target column, beside the figures of other rows
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
                 return None  # a text cell outside a 单位 or 年份 column: not a table of figures
     return _made(lines, starts, header, top, rows, at, block) if rows else None
