@@ -19,7 +19,9 @@ economic work conference speech, a Q1–Q3 economic review) found by the blind s
   unchanged by the goal's 全年;
 - 乡镇 and 乡村 are no township names (新建乡镇商贸中心3个: no township 新建乡 owning the next clause);
 - an earlier part's growth in brackets as the base of a change (较上半年(5.9%)回落0.3个百分点): that part's
-  growth of the same subject.
+  growth of the same subject;
+- a speech of February whose only sentence opening on a year is the year ahead's plan (2025年全旗经济社会发展的
+  主要预期目标是): it describes the year before, as its date says (text/years.py; a speech of July keeps it).
 
 Each case is a short passage of its own (not copied from any corpus); every case but the near misses
 failed before.
@@ -28,7 +30,7 @@ failed before.
 from __future__ import annotations
 
 import pytest
-from passages import check_case
+from passages import check_case, recognised
 
 from govkit.pipeline.corpus import document_from_text
 
@@ -314,3 +316,30 @@ def test_last_years_goal_restated_without_subject():
         "absent": [],
     }
     check_case(case, SPEECH)
+
+
+SPEECH_TEXT = (
+    "在全旗经济工作会议上的讲话\n中共扎赉特旗委书记　韩立新\n（2025年2月12日）\n同志们：\n"
+    "这次会议的主要任务是总结去年经济工作，部署今年经济工作。过去的一年，全旗地区生产总值增长6.4%。\n"
+    "{plan}年全旗经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。\n"
+)
+
+
+def test_speech_year_not_its_plan_sentence():
+    """A speech of February whose only sentence opening on a year is the year ahead's plan (2025年全旗经济社会发展
+    的主要预期目标是): it describes the year before, as its date says (was read as 2025)."""
+    got = recognised(SPEECH_TEXT.format(plan=2025), "s")
+    assert got["year"] == 2024, got
+
+
+def test_speech_year_from_a_reviewed_year_sentence():
+    """Near miss: a sentence opening on the reviewed year still decides it (2024年,全旗…)."""
+    text = SPEECH_TEXT.format(plan=2025).replace("过去的一年，", "2024年，")
+    assert recognised(text, "s")["year"] == 2024
+
+
+def test_mid_year_speech_keeps_its_year():
+    """Near miss: in a speech of July the month does not decide the year: a sentence on this year's goals
+    still dates it (2025年…主要预期目标是 in July 2025: 2025)."""
+    text = SPEECH_TEXT.format(plan=2025).replace("（2025年2月12日）", "（2025年7月10日）")
+    assert recognised(text, "s")["year"] == 2025
