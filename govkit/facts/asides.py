@@ -25,6 +25,10 @@ _ESTIMATE = cue("kind", "estimate")
 _TARGET_WORD = cue("target", "in_parens")
 _RESTATED_LEAD = cue("target", "restated_lead")
 _RESTATED_TAIL = cue("target", "restated_tail")
+_PART_BASE_BEFORE = cue("time", "part_base_before")
+_PART_BASE_AFTER = cue("time", "part_base_after")
+#: How far before a figure its part's name and the bracket may start (较前三季度( …).
+_PART_BASE_REACH = 16
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ANNUAL_GOAL_AFTER = cue("target", "annual_goal_after")
 _STRETCH_LEAD = cue("target", "stretch_lead")
@@ -84,6 +88,10 @@ def named_in_parens(s: Sentence, qi: int) -> bool:
     return any(m.type == "subject" and start <= m.start and m.end <= q.start for m in s.mentions)
 
 
+#: Clauses of one change or comparison that may stand between an outturn and its restated target.
+_MAX_CLAUSES_BETWEEN = 3
+
+
 def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> int | None:
     """…增长5.2%,完成年初确定的5%预期目标; 增长3.1%,低于年初确定的7%预期目标: a clause of only the words
     restating the year's target (target restated_lead) before the figure and the goal's name after it
@@ -95,20 +103,29 @@ def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, 
         return None
     sent, q, clause = s.text, s.quantities[qi], s.clauses[ci]
     pj = qi - 1
-    if s.quantities[pj].dimension != q.dimension and pj > 0 and s.quantities[pj].dimension in ("percent", "pp"):
-        # the clause between: the outturn's own change only (read, of the same subject: 同比下降5.0%,
-        # 比上年提高0.4个百分点)
+    skipped = 0
+    while pj > 0 and skipped < _MAX_CLAUSES_BETWEEN and s.quantities[pj].dimension != q.dimension:
+        # a clause between of one figure: the outturn's own change (read, of the same subject: 同比下降5.0%,
+        # 比上年提高0.4个百分点) or, before a rate's target, a comparison in points (比上半年回落4.5个百分点,
+        # 低于全市平均水平2.1个百分点: read or not)
+        p = s.quantities[pj]
         between = s.clauses[ci - 1] if ci else None
         if (
-            between is not None
-            and clause_index(s.clauses, s.quantities[pj].start) == ci - 1
-            and pj in measure_of_figure
-            and not any(m.type == "subject" and between.start <= m.start < between.end for m in s.mentions)
+            between is None
+            or clause_index(s.clauses, p.start) != ci - 1
+            or clause_index(s.clauses, s.quantities[pj - 1].start) == ci - 1
+            or not (
+                (p.dimension in ("percent", "pp") and pj in measure_of_figure)
+                or (p.dimension == "pp" and q.dimension == "percent")
+            )
+            or any(m.type == "subject" and between.start <= m.start < between.end for m in s.mentions)
         ):
-            pj -= 1
-            if clause_index(s.clauses, s.quantities[pj].start) != ci - 2:
-                return None
-            ci -= 1
+            break
+        pj -= 1
+        ci -= 1
+        skipped += 1
+    if skipped and clause_index(s.clauses, s.quantities[pj].start) != ci - 1:
+        return None
     prev = s.quantities[pj]
     if pj not in measure_of_figure:
         return None
@@ -125,6 +142,42 @@ def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, 
     if lead.group("gap") and not (lead.group("dated") or lead.group("issued") or tail.group("annual")):
         return None  # 距50%的目标还有差距: a distance to a goal not named the year's is mostly a plan's, later
     return pj
+
+
+def restated_goal_clause(s: Sentence, clause_at: int) -> bool:
+    """Whether clause *clause_at* of *s* only restates the year's target beside the outturn before it (高于年初确定的
+    9%的目标0.8个百分点, 完成6%的预期目标): an aside on the same subject, which a clause after it (其中,9月当月增长
+    14.3%) may continue past."""
+    clause = s.clauses[clause_at]
+    first = next((q for q in s.quantities if clause.start <= q.start < clause.end), None)
+    if first is None:
+        return False
+    tail = _RESTATED_TAIL.match(s.text, first.end)
+    return tail is not None and _RESTATED_LEAD.fullmatch(s.text, clause.start, first.start) is not None
+
+
+def part_base(sent: str, q: Quantity) -> str | None:
+    """The earlier part of the year whose growth rate *q* is, in brackets after its name as the base of the
+    outturn's change (较上半年(5.9%)回落0.3个百分点: H1), else None (time part_base_before, part_base_after)."""
+    if q.dimension != "percent" or _PART_BASE_AFTER.match(sent, q.end) is None:
+        return None
+    m = _PART_BASE_BEFORE.search(sent, max(0, q.start - _PART_BASE_REACH), q.start)
+    return subperiod_of(m.group("part")) if m is not None else None
+
+
+def part_base_of(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> int | None:
+    """前三季度…同比增长5.6%,较上半年(5.9%)回落0.3个百分点: *qi* is the growth of an earlier part of the year
+    (:func:`part_base`) right after the outturn's growth (read, in its clause or the one before): the index of
+    that outturn, whose subject and measure the figure takes, or None."""
+    if qi == 0 or part_base(s.text, s.quantities[qi]) is None:
+        return None
+    pj = qi - 1
+    while pj > 0 and not s.quantities[pj].dimension:
+        pj -= 1  # (比1—5月(8.2%)加快: the months are the part's name, no figure)
+    prev = s.quantities[pj]
+    if prev.dimension != "percent" or measure_of_figure.get(pj, ("", 0))[0] != "yoy_pct":
+        return None
+    return pj if clause_index(s.clauses, prev.start) in (ci, ci - 1) else None
 
 
 def stretches_goal(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:

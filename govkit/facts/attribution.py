@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govkit.core.catalog import load_catalog
+from govkit.facts.asides import restated_goal_clause
 from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
 from govkit.facts.measures import measure_of
@@ -411,7 +412,7 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             # a new segment (;) has its own subject, unless it opens with a comparison (;与去年同期相比…)
             # or on the outturn of a target (目标任务:增长7%;完成情况:增长7.2%)
             break
-        if _compare_aside(text_pj):
+        if _compare_aside(text_pj) or restated_goal_clause(s, pj):
             continue  # …21微克/立方米,低于全市平均水平2微克/立方米,同比下降8.7%: an aside on the same subject
         if _MILESTONE_ASIDE.match(text_pj.strip()):
             continue  # …达到1002.6亿元,首次突破千亿元,增长4.5%: a milestone said of the same subject

@@ -20,7 +20,13 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
 from govkit.core.regex_gates import required_words
-from govkit.facts.asides import named_in_parens, restates_target, stretches_goal, target_in_or_before_parens
+from govkit.facts.asides import (
+    named_in_parens,
+    part_base_of,
+    restates_target,
+    stretches_goal,
+    target_in_or_before_parens,
+)
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
     PlaceMemo,
@@ -231,6 +237,8 @@ def _figures(
                 subject = subject_of.get(spread[qi - gi][gi])  # the amount's at this position (if it had one)
         elif in_parens and assigned and target_in_or_before_parens(sent, q) and not named_in_parens(s, qi):
             subject, how = assigned[-1].mention, "paren"
+        elif in_parens and (outturn := part_base_of(s, qi, ci, measure_of_figure)) is not None:
+            subject, how, before = subject_of[outturn], "part_base", outturn  # 较上半年(5.9%)回落: H1's growth
         elif (outturn := restates_target(s, qi, ci, measure_of_figure)) is not None:
             subject, how, before = subject_of[outturn], "restated", outturn
         elif stretches_goal(s, qi, ci, measure_of_figure):
@@ -284,7 +292,7 @@ def _figures(
         if how == "list" and (qi - gi) in blocked_figures:
             continue  # the list's first figure was not a fact of this report; nor are the others
         measure: str | None
-        if how in ("restated", "stretch"):
+        if how in ("restated", "stretch", "part_base"):
             if before in blocked_figures:
                 continue  # the outturn (or goal) before was not a fact of this report; nor is its target
             measure, sign = measure_of_figure[before]

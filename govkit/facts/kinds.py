@@ -85,7 +85,7 @@ def issued_task_size(sent: str, q: Quantity) -> bool:
     a task a higher level set (a target), not an outturn: when the task was outdone (超额完成…) or an outturn
     in the same unit stands before it (人工造林4.5万亩,完成省下达的4万亩造林任务). A task only done and no
     outturn printed (完成省下达的1.2万人脱贫任务) gives the outturn: the figure stays an actual."""
-    if _ISSUED_TASK.search(sent, max(0, q.start - 6), q.start) is None or not _TASK_WORD_AFTER.match(sent, q.end):
+    if _ISSUED_TASK.search(sent, max(0, q.start - 10), q.start) is None or not _TASK_WORD_AFTER.match(sent, q.end):
         return False
     if _TASK_OUTDONE.search(sent, max(0, q.start - 24), q.start) is not None:
         return True

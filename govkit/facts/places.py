@@ -45,7 +45,8 @@ OTHER_LEVEL = re.compile(
 #: A township name: two to four characters and a township unit word (安定镇, 汉昌街道); the whole of a
 #: word (:func:`_town`), or the shortest one starting at a position (:func:`_name_at`).
 _TOWN_STEM = r"[\u4e00-\u9fff]{2,4}"
-_TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})"
+#: (乡 before 镇 or 村 is the word 乡镇, 乡村: 新建乡镇商贸中心3个 names no township 新建乡)
+_TOWN_UNIT = f"(?P<unit>{'|'.join(TOWNSHIP_SUFFIXES)})(?!(?<=乡)[镇村])"
 #: A village after its township's name (草林镇枫树村): the township's part, another place as it is.
 _VILLAGE = f"(?:{cue('place', 'village_of_town').pattern})?"
 _TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT + _VILLAGE)

@@ -58,6 +58,9 @@ _SAME_PERIOD = cue("time", "same_period")
 _SAME_PERIOD_BASE = cue("time", "same_period_base")
 _SAME_PERIOD_LEAD = cue("time", "same_period_lead")
 _PLANNING_WORD = cue("target", "planning")
+#: The clause right before a floor held for years (连续四年突破40亿斤): its figure is of no one year.
+_FLOOR_HELD = cue("block", "floor_held")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 #: After 今年 beside 去年 (_names_last_year): an expectation speaks of the new year; an outturn (今年完成16亿元,
 #: 上年为15.2亿元 in a report of January) is the year looked back on.
 _ESTIMATE_WORD = cue("kind", "estimate")
@@ -275,7 +278,7 @@ def _year_of_the_figure_before(
     seg = max(before.rfind(";", 0, clause.start), before.rfind("；", 0, clause.start)) + 1  # its ;-segment
     head = before[seg:start]
     head = _YEAR.sub(" ", head) if "年" in head else head
-    if not any(c.isdigit() for c in head):
+    if not any(c.isdigit() for c in head) or _only_floors_held(head):
         return None
     earlier = [
         m
@@ -294,6 +297,18 @@ def _year_of_the_figure_before(
     # (the figure before is of the year its frame describes: 优良天数比例为97.1%,上年为95.2% in a bulletin of
     # June 2023 on 2022 contrasts 2022 with 2021, not 2023 with 2022)
     return frame.year or dates.review_this_year
+
+
+def _only_floors_held(head: str) -> bool:
+    """Whether every figure of *head* is a floor held for years (粮食总产量连续四年突破40亿斤,去年达到…:
+    the figure before 去年 is of no one year, so 去年 is not the year before it)."""
+    if "连续" not in head:
+        return False
+    for m in _FIGURE.finditer(head):
+        held = _FLOOR_HELD.search(head, 0, m.start())
+        if held is None or not held.group().startswith("连续"):
+            return False
+    return True
 
 
 def _names_last_year(sent: str, relative: list[re.Match[str]]) -> bool:

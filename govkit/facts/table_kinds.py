@@ -33,7 +33,10 @@ _GROWTH_KIND = cue("table", "growth_kind")
 _YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?")
 _YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年度?$")
 _PERIOD_LEAD = cue("table", "period_cell")  # 1-6月执行: a part of the year before the kind word
-_WHOLE_YEAR = cue("time", "annual_target")  # 全年计划, 年度目标: the whole year's
+_WHOLE_YEAR = cue("time", "annual_target")
+_APPENDIX = cue(
+    "frame", "appendix"
+)  # 附件:…对照表 above a table: the appendix's, not the section's  # 全年计划, 年度目标: the whole year's
 
 
 class KindColumn(NamedTuple):
@@ -109,6 +112,8 @@ def in_plan_section(table_lines: set[int], text: str) -> bool:
     top = min(table_lines) if table_lines else 0
     deepest = 3
     for line in reversed(lines[:top]):
+        if _APPENDIX.match(line):
+            return False  # 附件: the table is the appendix's, whatever section the body closed on
         level = heading_level(line)
         if level >= deepest or heading_text(line) is None:
             continue

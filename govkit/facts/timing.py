@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
-from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_note, part_note
+from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_note, part_base, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
@@ -78,6 +78,8 @@ _KIND_GATE = probe_gate(_KIND_PROBE, probe_words((_KIND,)))
 _TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
+_HOLIDAY_P = prefixed(cue("time", "holiday"))
+_HOLIDAY_END = cue("time", "holiday_end")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
@@ -143,6 +145,13 @@ class Timing(NamedTuple):
     drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
     flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all),
     # to_date (今年以来 in a report dated before December: January to a month the text does not tell)
+
+
+def _holiday_before(sent: str, seg_start: int, end: int, sc: Scans) -> bool:
+    """Whether a holiday (time holiday: 国庆假期, 春节黄金周) opens the words of the ;-segment before a
+    figure ending at *end*, no part of the year named between them (time holiday_end)."""
+    m = sc.search(_HOLIDAY_P, sent[seg_start:end], seg_start)
+    return m is not None and _HOLIDAY_END.search(sent, seg_start + m.end(), end) is None
 
 
 def figure_time(
@@ -289,8 +298,14 @@ def figure_time(
         sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
     if note is not None:
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
+    base = part_base(sent, q) if in_parens and cues.subperiod else None
+    if base is not None:
+        sp = opening = base  # 较上半年(5.9%)回落0.3个百分点: the earlier part's growth, this figure only
     if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
         sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
+    if _holiday_before(sent, seg_start, q.start, sc_sent):
+        # 国庆、中秋“双节”假期,全县接待游客28.6万人次: a holiday's, no part of the year the catalog names
+        return Timing(year, period_start, sp or "", kind, sub_state, drop=True)
     if sp and (joined_parts(before) or parts_and_subjects_listed(before)):
         # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
         return Timing(year, period_start, sp, kind, sub_state, drop=True)
@@ -315,7 +330,14 @@ def figure_time(
             to_date = month_or_to_date(ctx, sp or frame.subperiod)
             if to_date is not None:
                 sp = subperiod = to_date
-    if sp is not None and opening is None and not month_current_named(sp, before) and not goal_part(kind, head, sp):
+    # (…增长3.2%,距全年增长8%的目标差距较大: a goal by the words after it too, its 全年 not the paragraph's part)
+    goal_kind = "target" if _GOAL_AFTER.match(sent, q.end) else kind
+    if (
+        sp is not None
+        and opening is None
+        and not month_current_named(sp, before)
+        and not goal_part(goal_kind, head, sp)
+    ):
         sub_state = sp
     elif sp is None and (
         subperiod

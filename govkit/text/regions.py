@@ -237,6 +237,10 @@ class Gazetteer:
             ):
                 if brief not in self.by_name:
                     self.full_index[brief] = self.full_index.get(brief, ()) + (d,)
+        for abbr, code in abbreviations():
+            unit = self.by_code.get(code)
+            if unit is not None and abbr not in self.by_name:
+                short.setdefault(abbr, []).append(unit)  # 科右前旗: a conventional abbreviation, as a short name
         #: short names (汉阳, 内蒙古, 巴中 …) that are not also some unit's full name
         self.short_index = {k: tuple(v) for k, v in short.items() if k not in self.full_index}
         #: first two characters → names starting with them, longest first (for scanning)
@@ -315,6 +319,15 @@ _PAIR_HASH_FACTOR, _PAIR_HASH_MASK = 40503, (1 << 20) - 1
 
 def _pair_hash(c1: int, c2: int) -> int:
     return (c1 * _PAIR_HASH_FACTOR + c2) & _PAIR_HASH_MASK
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, adcode) of ``abbreviations.csv``: conventional short forms short_name() does not
+    derive (科右前旗 for 科尔沁右翼前旗)."""
+    with (DATA_DIR / "abbreviations.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(ln for ln in fh if not ln.startswith("#"))
+        return tuple((r["abbreviation"], r["adcode"]) for r in rows)
 
 
 def read_lines(path: Path) -> list[str]:

@@ -187,11 +187,15 @@ def _kind(line: str) -> str:
         return "row"
     if (is_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or is_empty(cs[0]):
         return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
-    # in a | row, a cell saying whether its target was met (完成, 未完成) is neither label nor unit
+    # a cell saying whether its target was met (完成, 未完成) is neither label nor unit: in a | row
+    # anywhere, in a row of spaces or tabs as its last cell (the column 是否完成 closes the table)
     texts = [
         c
-        for c in rest
-        if not is_figure(c) and not is_empty(c) and not (_STATUS.match(c) and _piped(line)) and not _GOAL_TEXT.match(c)
+        for k, c in enumerate(rest)
+        if not is_figure(c)
+        and not is_empty(c)
+        and not (_STATUS.match(c) and (_piped(line) or k == len(rest) - 1))
+        and not _GOAL_TEXT.match(c)
     ]
     ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
     return "short" if figures >= 1 and len(texts) <= 1 and ok else ""

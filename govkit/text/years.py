@@ -382,6 +382,8 @@ def main_year(
             continue  # 2014年以来,… in 2020年脱贫攻坚工作总结, or in a report dated 2022: the start of a span
         if planned and (y in planned or y < min(planned) - 1):
             continue  # the year ahead (2024年主要目标任务), or an older year of the review (2021年以来,…)
+        if rdate is not None and _ahead_of_date(y, rdate) and _opens_plan(text, m.start(1)):
+            continue  # 2025年全旗…主要预期目标是 in a speech of February 2025: the year ahead, not the one reviewed
         if ok(y) and (not published or y <= published.year or y == _MASK_YEAR):
             return _reading(y)  # the text confirms the year (2021年是…, 2021年,全镇…)
     if allowed:
@@ -443,6 +445,19 @@ _NEXT_FIVE_YEARS = cue_words("frame", "next_five_years")
 
 #: What may stand right before a plan line's year for it to open a line, heading or sentence.
 _PLAN_OPENS = "\n。;:、)）"
+
+
+def _ahead_of_date(y: int, rdate: date) -> bool:
+    """Whether *y* is later than the year a text dated *rdate* reviews, where the month decides it
+    (year_by_month.csv's certain bands: January–April the year before, November–December its own)."""
+    band = band_of(rdate.month)
+    return band.certain and y > rdate.year - band.years_back
+
+
+def _opens_plan(text: str, at: int) -> bool:
+    """Whether a plan line (year plan_line, not a plan reviewed) opens at *at* of *text*."""
+    m = _PLAN.match(text, at)
+    return m is not None and not _PLAN_DONE.match(text, m.end())
 
 
 def _planned_ahead(text: str) -> set[int]:
