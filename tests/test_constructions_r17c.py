@@ -9,14 +9,28 @@
   not an audit's concerned sum; a modifier naming a group or a part (涉及脱贫户的衔接资金, 涉及民生领域的
   一般公共预算支出: a part, not the total) and an audit's bare concerned sum stay unread.
 
+- a table with a second section row (a row only naming a group of the rows: 二、财政金融, (二)人民生活), in
+  plain text (spaced or |), HTML and DOCX (with the row merged across the table or its other cells empty):
+  the rows after it are the table's (they were missed: the section row ended the table, or broke the
+  count of cells); a section naming a group, a place or a part (其中…, (一)城镇居民, 二、城关镇) or targets
+  (三、预期目标) still ends the table (its rows are that part's or targets, not the region's actuals).
+
+- a figure restated on a new scope with 统计 or 核算 (…172.5亿元,按新口径统计为186.3亿元): read as with 计算 (the
+  restated level was missed); the two levels of one key are both kept, flagged conflict (the spec names no
+  basis, the report prints both: no silent choice); a rate on the new scope is the adjusted one.
+
 Each case is a short passage of its own (not copied from any corpus); every case but the near misses
 failed before.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from passages import check_case
+from passages import check_case, passage_facts
+
+from govkit.text.read import read_file
 
 #: An assessment self-check of December 2023 on 2023.
 CHECK = {"year": 2023, "report_date": "2023-12-20", "region": "平利县", "level": "county"}
@@ -161,3 +175,198 @@ CONCERNED: list[dict] = [
 @pytest.mark.parametrize("case", CONCERNED, ids=[c["id"] for c in CONCERNED])
 def test_concerned_modifier_of_the_whole_region(case):
     check_case(case, REPORT)
+
+
+# ---- a table with section rows (二、财政金融, (二)人民生活): the rows after a section row are the table's
+#: A statistical bulletin of March 2024 on 2023.
+BULLETIN = {"year": 2023, "report_date": "2024-03-10", "region": "平利县", "level": "county"}
+_SECTIONED = [
+    ("一、经济总量", None),
+    ("地区生产总值", ("亿元", "156.3", "6.1")),
+    ("规模以上工业增加值", ("亿元", "42.1", "8.2")),
+    ("二、财政金融", None),
+    ("一般公共预算收入", ("亿元", "5.4", "6.5")),
+    ("一般公共预算支出", ("亿元", "32.6", "3.1")),
+    ("(三)人民生活", None),
+    ("城镇居民人均可支配收入", ("元", "38650", "5.6")),
+    ("农村居民人均可支配收入", ("元", "14230", "7.8")),
+]
+_HEAD = ("指标名称", "单位", "绝对数", "比上年增长(%)")
+_SECTIONED_FACTS = [
+    ("gdp", "level", 156.3, 2023, "", "actual", None),
+    ("industrial_va", "yoy_pct", 8.2, 2023, "", "actual", None),
+    ("general_budget_revenue", "level", 5.4, 2023, "", "actual", None),
+    ("fiscal_expenditure", "yoy_pct", 3.1, 2023, "", "actual", None),
+    ("urban_income", "level", 38650, 2023, "", "actual", None),
+    ("rural_income", "yoy_pct", 7.8, 2023, "", "actual", None),
+]
+
+
+def _spaced(rows) -> str:
+    lines = ["平利县2023年国民经济和社会发展统计公报", "", "表1  2023年主要指标", "    ".join(_HEAD)]
+    lines += [label if v is None else "    ".join((label, *v)) for label, v in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _piped(rows) -> str:
+    lines = ["平利县2023年国民经济和社会发展统计公报", "", "| " + " | ".join(_HEAD) + " |", "|---|---|---|---|"]
+    lines += [f"| {label} |  |  |  |" if v is None else "| " + " | ".join((label, *v)) + " |" for label, v in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _html(rows, colspan: bool) -> str:
+    h = (
+        '<html><head><meta charset="utf-8"><title>平利县2023年国民经济和社会发展统计公报</title></head><body>'
+        '<p>平利县2023年国民经济和社会发展统计公报</p><table border="1"><tr>'
+        + "".join(f"<td>{x}</td>" for x in _HEAD)
+        + "</tr>"
+    )
+    for label, v in rows:
+        if v is None:
+            h += (
+                f'<tr><td colspan="4">{label}</td></tr>'
+                if colspan
+                else f"<tr><td>{label}</td><td></td><td></td><td></td></tr>"
+            )
+        else:
+            h += "<tr>" + "".join(f"<td>{x}</td>" for x in (label, *v)) + "</tr>"
+    return h + "</table></body></html>"
+
+
+def _docx(rows, path: Path, merge: bool) -> Path:
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("平利县2023年国民经济和社会发展统计公报")
+    t = d.add_table(rows=len(rows) + 1, cols=4)
+    for c, x in enumerate(_HEAD):
+        t.cell(0, c).text = x
+    for r, (label, v) in enumerate(rows, 1):
+        t.cell(r, 0).text = label
+        if v:
+            for c, x in enumerate(v, 1):
+                t.cell(r, c).text = x
+        elif merge:
+            t.cell(r, 0).merge(t.cell(r, 3))
+    d.save(path)
+    return path
+
+
+def _text_of(layout: str, rows, tmp_path: Path) -> str:
+    if layout == "spaced":
+        return _spaced(rows)
+    if layout == "piped":
+        return _piped(rows)
+    if layout.startswith("html"):
+        (tmp_path / "t.html").write_text(_html(rows, layout == "html_colspan"), encoding="utf-8")
+        return read_file(tmp_path / "t.html").text
+    return read_file(_docx(rows, tmp_path / "t.docx", layout == "docx_merged")).text
+
+
+LAYOUTS = ("spaced", "piped", "html_colspan", "html_plain", "docx_merged", "docx_plain")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_rows_after_section_rows_are_read(layout, tmp_path):
+    text = _text_of(layout, _SECTIONED, tmp_path)
+    check_case({"id": f"sections_{layout}", "text": text, "facts": _SECTIONED_FACTS, "absent": []}, BULLETIN)
+
+
+#: Near misses: a section naming a group of residents or a township owns the rows under it; a section of
+#: targets holds targets: the rows after it stay unread (as before), never read as the region's actuals.
+_QUALIFIED = [
+    ("地区生产总值", ("亿元", "156.3", "6.1")),
+    ("规模以上工业增加值", ("亿元", "42.1", "8.2")),
+    ("(一)城镇居民", None),
+    ("人均可支配收入", ("元", "38650", "5.6")),
+    ("人均消费支出", ("元", "25100", "4.2")),
+    ("二、城关镇", None),
+    ("一般公共预算收入", ("亿元", "1.2", "3.5")),
+    ("地区生产总值", ("亿元", "38.2", "5.2")),
+    ("三、预期目标", None),
+    ("一般公共预算支出", ("亿元", "35.0", "7.0")),
+    ("农村居民人均可支配收入", ("元", "15300", "7.5")),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_rows_after_a_qualifying_section_stay_unread(layout, tmp_path):
+    text = _text_of(layout, _QUALIFIED, tmp_path)
+    case = {
+        "id": f"qualified_{layout}",
+        "text": text,
+        "facts": [("gdp", "level", 156.3, 2023, "", "actual", None)],
+        "absent": [
+            ("resident_income",),
+            ("urban_income",),
+            ("general_budget_revenue",),
+            ("gdp", "level", 38.2),
+            ("fiscal_expenditure",),
+            ("rural_income",),
+        ],
+    }
+    check_case(case, BULLETIN)
+
+
+def test_section_line_between_tables_of_other_widths_joins_nothing():
+    # a heading between two tables of different widths: the second has no header and stays unread
+    text = (
+        "平利县2023年国民经济和社会发展统计公报\n指标名称    单位    绝对数    比上年增长(%)\n"
+        "地区生产总值    亿元    156.3    6.1\n规模以上工业增加值    亿元    42.1    8.2\n二、财政金融\n"
+        "一般公共预算收入    亿元    5.4    6.5    8.0\n一般公共预算支出    亿元    32.6    3.1    4.0\n"
+    )
+    case = {
+        "id": "other_width",
+        "text": text,
+        "facts": [("gdp", "level", 156.3, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue",), ("fiscal_expenditure",)],
+    }
+    check_case(case, BULLETIN)
+
+
+# ---- a figure restated on a new scope (按新口径统计为…): read as 按新口径计算为… was; two levels of one key
+#: are both kept and flagged conflict (no silent choice); a rate on the new scope is the adjusted one.
+RESTATED: list[dict] = [
+    {
+        "id": "level_restated_counted_on_new_scope",
+        "text": "全县规模以上工业总产值172.5亿元,按新口径统计为186.3亿元。",
+        "facts": [
+            ("industrial_output", "level", 172.5, 2023, "", "actual", None),
+            ("industrial_output", "level", 186.3, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "jobs_restated_counted_on_new_scope",
+        "text": "全县城镇新增就业2760人,按新口径核算为2860人。",
+        "facts": [
+            ("new_urban_jobs", "level", 2760, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 2860, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "rate_restated_counted_on_new_scope",
+        "text": "全县固定资产投资增长3.1%,按新口径统计增长7.9%。",
+        "facts": [("fai", "yoy_pct", 7.9, 2023, "", "actual", None)],
+        "absent": [("fai", "yoy_pct", 3.1)],
+    },
+    {
+        # near miss: firms counted are no catalog indicator (nothing, as before)
+        "id": "firms_counted_on_new_scope",
+        "text": "年末全县规模以上工业企业172家,按新口径统计为186家。",
+        "facts": [],
+        "absent": [("industrial_output",), ("industrial_va",)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", RESTATED, ids=[c["id"] for c in RESTATED])
+def test_figure_restated_on_a_new_scope(case):
+    check_case(case, BULLETIN)
+
+
+def test_restated_levels_are_flagged_in_conflict():
+    f = passage_facts(RESTATED[0], BULLETIN)
+    pair = f[(f.indicator == "industrial_output") & (f.measure == "level")]
+    assert len(pair) == 2 and pair["flags"].str.contains("conflict").all(), pair
