@@ -2,7 +2,7 @@
 
 - an assessment table flattened into one paragraph of several items (指标一:地区生产总值增长率。目标值:6%;
   完成值:6.3%。指标二:…): the label opens an item at any sentence of the paragraph and may be numbered
-  (指标一:, 指标2:); a later label naming no catalog indicator, or two, gives nothing, and its values are
+  (指标一:, 指标2:); so does a numbered title ((二)…, 2.…) in a paragraph that opened on one; a later label naming no catalog indicator, or two, gives nothing, and its values are
   never read under the item before it;
 - 涉及 before the subject opening a modifier that names the whole region's townships or villages
   (涉及全县12个乡镇的重点项目完成投资38.6亿元; 全县投入涉及全县所有行政村的衔接资金…): the region's own sum,
@@ -77,6 +77,25 @@ ITEMS: list[dict] = [
             ("new_urban_jobs", "level", 3000, 2025, "", "target", None),
         ],
         "absent": [("new_urban_jobs", "level", 2356, 2025), ("unemployment_rate", "level", 2356)],
+    },
+    {
+        # numbered items' titles (1., (二)) in one paragraph opened by such a title: each item read
+        "id": "numbered_titles_one_paragraph",
+        "text": "(一)地区生产总值增速。目标值:6%。完成值:6.3%。(二)规模以上工业增加值增速。目标值:8%。完成值:8.5%。"
+        "(三)农民工培训人数。目标值:500人。完成值:520人。",
+        "facts": [
+            ("gdp", "yoy_pct", 6.3, 2023, "", "actual", None),
+            ("industrial_va", "yoy_pct", 8.0, 2023, "", "target", None),
+            ("industrial_va", "yoy_pct", 8.5, 2023, "", "actual", None),
+        ],
+        "absent": [("industrial_va", "level"), ("industrial_va", "yoy_pct", 500), ("industrial_va", "yoy_pct", 520)],
+    },
+    {
+        # near miss: a numbered title inside a paragraph that did not open on an item's title: not read as one
+        "id": "numbered_title_inside_prose",
+        "text": "全县地区生产总值156亿元。2.一般公共预算收入。目标值:5亿元。完成值:5.4亿元。",
+        "facts": [("gdp", "level", 156, 2023, "", "actual", None)],
+        "absent": [("general_budget_revenue",), ("gdp", "level", 5.4)],
     },
     {
         # near miss: a later label naming no catalog indicator: nothing of it, and nothing of it under the first

@@ -209,10 +209,12 @@ class Extractor:
                     pframe = nf
                     sub_state = nf.subperiod
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
-                if ((s == 0 and match_marker(sent) is not None) or _LABEL_TITLE.match(sent) is not None) and item_title(
-                    sent, mentions or self.lexicon.mentions(sent, under)
-                ):
-                    # (a label opens an item anywhere in the paragraph: 指标一:…。目标值:6%。指标二:…)
+                if (
+                    ((s == 0 or title_end > 0) and match_marker(sent) is not None)
+                    or _LABEL_TITLE.match(sent) is not None
+                ) and item_title(sent, mentions or self.lexicon.mentions(sent, under)):
+                    # (a label opens an item anywhere in the paragraph: 指标一:…。目标值:6%。指标二:…; a numbered title
+                    # one in a paragraph that opened on an item's title: (一)…。目标值:6%。(二)…)
                     title_start, title_end = s, e
                 elif s and s == title_end and not any(m.entry.type != "null" for m in mentions or ()):
                     # 1.地区生产总值。预计全年完成420亿元,增长5.8%: the body's first sentence names no

@@ -22,6 +22,11 @@ below (``2023年 2023年`` over ``计划 完成``), or a ``|`` line whose lower 
 (``| 指标 | 2022年 | 增长% |`` over ``| | 完成 | |``: cell by cell). A row may open on its number in
 a 序号 column (``1 | 地区生产总值 | …``).
 
+A line that only names a section of the rows (``二、财政金融``, ``(二)人民生活``; a ``|`` row with the name in
+its first cell and the others empty, as a row spanning an HTML or DOCX table prints) is a line of the
+table: above the first row it is no header line, and between two runs of rows of as many cells it joins
+them (:func:`section_row`); a section naming a group, a place, a part or targets ends the table.
+
 In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
 blank cell has fewer cells than its header and is not read.
 
