@@ -88,6 +88,9 @@ _BUDGET_BEFORE = _BLOCK["budget_before"]
 _REMITTED_BEFORE = _BLOCK["remitted_before"]
 _SCORE_BEFORE = _BLOCK["score_before"]
 _SAMPLED_BEFORE = _BLOCK["sampled_before"]
+_CONCERNED_MODIFIER = _BLOCK["concerned_modifier"]
+_CONCERNED_OWN_VERB = _BLOCK["concerned_own_verb"]
+_CONCERNED_VERB_BEFORE = _BLOCK["concerned_verb_before"]
 _EVERY_YEAR = _BLOCK["every_year"]
 _MISUSED_AFTER = _BLOCK["misused_after"]
 _GOAL_YEAR = _BLOCK["goal_year"]
@@ -281,6 +284,24 @@ def _floor_held(sent: str, start: int, m: re.Match[str] | None) -> bool:
     return year <= span
 
 
+def _sampled(sent: str, clause: Clause, subject: Mention, q: Quantity) -> bool:
+    """Whether a word of an audit's sample or finding (block sampled_before) stands in *q*'s clause before
+    it, other than 涉及 opening a modifier of the subject that the region acts on (涉及全县12个乡镇的重点项目
+    完成投资38.6亿元, 全县投入涉及脱贫户的衔接资金1.36亿元: the region's own sum)."""
+    for m in _SAMPLED_BEFORE.finditer(sent, clause.start, q.start):
+        if not (
+            m.group() == "涉及"
+            and m.start() < subject.start < q.start
+            and _CONCERNED_MODIFIER.fullmatch(sent, m.start(), subject.start) is not None
+            and (
+                _CONCERNED_OWN_VERB.match(sent, subject.start, q.start) is not None
+                or _CONCERNED_VERB_BEFORE.search(sent, clause.start, m.start()) is not None
+            )
+        ):
+            return True
+    return False
+
+
 def blocked(
     s: Sentence,
     clause: Clause,
@@ -355,7 +376,7 @@ def blocked(
         return True  # 每年新建高标准农田不少于1万亩: a yearly quota, no year's figure
     if q.dimension == "money_cny" and _MISUSED_AFTER.match(sent, q.end):
         return True  # 衔接资金1563.7万元滞留超过60天: an audit's finding, not the region's funds
-    if q.dimension == "money_cny" and may["sampled_before"] and _SAMPLED_BEFORE.search(sent, clause.start, q.start):
+    if q.dimension == "money_cny" and may["sampled_before"] and _sampled(sent, clause, subject, q):
         # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum (the figure's clause only:
         # 旅游总收入涉及住宿、餐饮等行业,达到52.3亿元 is the region's)
         return True

@@ -198,6 +198,7 @@ class Extractor:
             subperiods_here = may_name_subperiod(para)
             estimates_here = may_mark_estimates(para)
             title_end = -1  # where an item's title naming its indicator ends (1.地区生产总值。)
+            title_start = 0  # where it starts: 0, or a later sentence opening on a label (…。指标二:…)
             # The last sentence that gave facts: its span, where its facts start, the sub-period before it.
             last_read: tuple[int, int, int, str] | None = None
             for s, e in sentence_spans(para, cap):
@@ -209,20 +210,21 @@ class Extractor:
                     sub_state = nf.subperiod
                 mentions = self.lexicon.mentions(sent, under) if _MAY_HOLD_FIGURES.search(sent) else None
                 if (
-                    s == 0
-                    and (match_marker(sent) is not None or _LABEL_TITLE.match(sent) is not None)
-                    and item_title(sent, mentions or self.lexicon.mentions(sent, under))
-                ):
-                    title_end = e
+                    ((s == 0 or title_end > 0) and match_marker(sent) is not None)
+                    or _LABEL_TITLE.match(sent) is not None
+                ) and item_title(sent, mentions or self.lexicon.mentions(sent, under)):
+                    # (a label opens an item anywhere in the paragraph: 指标一:…。目标值:6%。指标二:…; a numbered title
+                    # one in a paragraph that opened on an item's title: (一)…。目标值:6%。(二)…)
+                    title_start, title_end = s, e
                 elif s and s == title_end and not any(m.entry.type != "null" for m in mentions or ()):
                     # 1.地区生产总值。预计全年完成420亿元,增长5.8%: the body's first sentence names no
                     # indicator; read it with the title before it (verbatim: they stand side by side).
-                    s, sent = 0, para[:e]
+                    s, sent = title_start, para[title_start:e]
                     mentions = self.lexicon.mentions(sent, under)
                 elif (
                     title_end > 0
                     and last_read is not None
-                    and last_read[0] == 0
+                    and last_read[0] == title_start
                     and last_read[1] == s
                     and _VALUE_LABEL.match(sent) is not None
                     and not any(m.entry.type != "null" for m in mentions or ())

@@ -36,6 +36,7 @@ _ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区:
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _OWN_SHARE = cue("continuation", "own_share")
 _PART_BEFORE = load_cues()["block"]["part_before"]
+_PARTS_COVERED = cue("place", "parts_covered")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _LISTED_ON = cue("place", "listed_on")
 _TIME_BEFORE_UNIT = cue("place", "time_before_unit")
@@ -364,8 +365,10 @@ def named_other_place(lead: str, own: set[str]) -> bool:
 def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
     """工业园区完成固定资产投资…: the subject is qualified by a park of the region (its own clause only)."""
     lead = _CLAUSE_BREAK.split(sent[max(0, subject.start - 10) : subject.start])[-1]
-    if names_parts(lead, own) or urban_core(lead, subject.indicators, own):
-        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…, 中心城区…: its parts'
+    if names_parts(lead, own) and _PARTS_COVERED.search(sent, max(0, subject.start - 16), subject.start) is None:
+        return True  # 县域地区生产总值 in a city's report, 各县(市、区)…: its parts' (涉及12个乡镇的…: their reach)
+    if urban_core(lead, subject.indicators, own):
+        return True  # 中心城区…: a part's
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from govkit.facts.cues import cue
-from govkit.text.table_parts import SENTENCE, Cell, Table, is_empty, is_figure
+from govkit.text.table_parts import SENTENCE, Cell, Table, is_empty, is_figure, section_name
 
 _SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _UNIT_HEAD = cue("table", "unit_column")
@@ -48,15 +48,42 @@ def cell_tables(lines: list[str], starts: list[int], taken: set[int]) -> list[Ta
             elif lines[j].strip() or (j + 1 < n and not lines[j + 1].strip()):
                 break  # a line of prose, or two empty lines, ends the run
             j += 1
+        run, sections = _without_sections(lines, run)
         while run:
             found = _cell_table(lines, starts, run)
             if found is None:
                 break
             table, used = found
+            if sections and table.lines:
+                table.lines |= {i for i in sections if min(table.lines) < i < max(table.lines)}
             out.append(table)
             run = run[used:]
         i = j + 1
     return out
+
+
+def _without_sections(lines: list[str], run: list[int]) -> tuple[list[int], set[int]]:
+    """*run* less the lines naming a section of the table's rows (二、财政金融, a row of an HTML or DOCX table
+    whose other cells are empty, printed as one line): right after a row's figure, or among the three text
+    cells before the first figure after two header cells or more (一、经济总量 over 地区生产总值 / 亿元): a
+    row of the table, no cell (counted as one, it broke the rows' groups; above the first row it was taken
+    for a heading). A section line elsewhere (a title above the header: 三、主要预期目标) stays. The lines
+    dropped are returned too: they are lines of the table they lie in."""
+    texts = [lines[i].strip() for i in run]
+    fig = [is_figure(t) or is_empty(t) for t in texts]
+    first = next((p for p, f in enumerate(fig) if f), len(fig))
+    drop = {
+        p
+        for p, t in enumerate(texts)
+        if not fig[p]
+        and p + 1 < len(texts)
+        and not fig[p + 1]
+        and ((p > first and fig[p - 1]) or (2 <= p and first - 3 <= p < first))
+        and section_name(t)
+    }
+    if not drop:
+        return run, set()
+    return [i for p, i in enumerate(run) if p not in drop], {run[p] for p in drop}
 
 
 def _cell_table(lines: list[str], starts: list[int], run: list[int]) -> tuple[Table, int] | None:

@@ -43,6 +43,17 @@ SUB_ITEM_WORDS = cue_words("table", "sub_item")
 SUB_ITEM = first_test(re.compile(rf"(?:(?<=^)|(?<=[|｜\s]))(?:(?:{'|'.join(SUB_ITEM_WORDS)})[:：]|[#＃])\s*"))
 
 
+_SECTION_ROW = cue("table", "section_row")
+_SECTION_QUALIFIES = cue("table", "section_qualifies")
+
+
+def section_name(text: str) -> bool:
+    """Whether a cell's (or a line's) *text* only names a section of a table's rows (二、财政金融, (二)人民生活),
+    its name no group, place or part that the rows belong to (cues.tsv, table section_row)."""
+    m = _SECTION_ROW.match(text)
+    return m is not None and _SECTION_QUALIFIES.search(m.group("name")) is None
+
+
 @dataclass(slots=True)
 class Cell:
     """A cell's text and its offsets in the text it was found in."""

@@ -22,6 +22,11 @@ below (``2023年 2023年`` over ``计划 完成``), or a ``|`` line whose lower 
 (``| 指标 | 2022年 | 增长% |`` over ``| | 完成 | |``: cell by cell). A row may open on its number in
 a 序号 column (``1 | 地区生产总值 | …``).
 
+A line that only names a section of the rows (``二、财政金融``, ``(二)人民生活``; a ``|`` row with the name in
+its first cell and the others empty, as a row spanning an HTML or DOCX table prints) is a line of the
+table: above the first row it is no header line, and between two runs of rows of as many cells it joins
+them (:func:`section_row`); a section naming a group, a place, a part or targets ends the table.
+
 In a ``|`` table an empty cell keeps its place (``| 126.4 |  | 6.2 |``); a space-separated row with a
 blank cell has fewer cells than its header and is not read.
 
@@ -49,6 +54,7 @@ from govkit.text.table_parts import (
     category_corner,
     is_empty,
     is_figure,
+    section_name,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -62,6 +68,8 @@ _YEAR_HEAD = cue("table", "year_column")
 _ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _STATUS = cue("table", "status_cell")
 _GOAL_TEXT = cue("table", "goal_text_cell")
+#: The most lines naming sections (二、财政金融 over (一)财政) between two runs of a table's rows.
+_MAX_SECTION_LINES = 2
 _YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年")
 _WIDE_GAP = re.compile(r"\S(?:[ \u00a0]{2,}|[\t\u3000])\S")
 _UNITISH = re.compile(r"^[^\d\s]{1,6}$")
@@ -216,6 +224,9 @@ def _header(lines: list[str], first_row: int, n: int, max_lines: int) -> tuple[l
         if _RULE.match(line) and _piped(line) and not cand:
             first_row, j = j, j - 1  # a markdown rule under the header
             continue
+        if not cand and first_row == j + 1 and section_row(line):
+            first_row, j = j, j - 1  # 一、经济总量 over the first row: a section of the rows, no header
+            continue
         if not line or SENTENCE.search(line) or len(line) > MAX_HEADER_LEN or is_row(line):
             break
         cand.append(j)
@@ -285,13 +296,43 @@ def _title(lines: list[str], top: int) -> str:
     return lines[at] if at >= 0 and not SENTENCE.search(_CAPTION_LINE.sub("", lines[at])) else ""
 
 
+def section_row(line: str) -> bool:
+    """Whether *line* only names a section of a table's rows (二、财政金融; ``| (二)人民生活 | | |``, a row
+    spanning an HTML or DOCX table), its name no group, place or part that the rows belong to."""
+    if len(line) > MAX_HEADER_LEN:
+        return False
+    if _piped(line):
+        cs = cells(line)
+        if not cs or any(cs[1:]):
+            return False
+        name = cs[0]
+    else:
+        name = line.strip()
+    return section_name(name)
+
+
+def _continues(lines: list[str], kinds: list[str], last: int, i: int) -> bool:
+    """Whether the row at line *i* continues the run of rows ending at line *last*: only markdown rules
+    between, or at most :data:`_MAX_SECTION_LINES` lines naming sections of the rows (二、财政金融) when
+    the two rows have as many cells."""
+    between = range(last + 1, i)
+    if all(kinds[j] == "rule" for j in between):
+        return True
+    named = [j for j in between if kinds[j] != "rule"]
+    return (
+        len(named) <= _MAX_SECTION_LINES
+        and all(not kinds[j] and section_row(lines[j]) for j in named)
+        and len(cells(lines[last])) == len(cells(lines[i]))
+    )
+
+
 def _line_tables(lines: list[str], starts: list[int], kinds: list[str]) -> list[Table]:
     """Tables of rows on their own lines (a label and its cells on one line)."""
     blocks: list[list[int]] = []
     for i, k in enumerate(kinds):
         if not k or k == "rule":
             continue
-        if blocks and all(kinds[j] == "rule" for j in range(blocks[-1][-1] + 1, i)):
+        if blocks and _continues(lines, kinds, blocks[-1][-1], i):
             blocks[-1].append(i)
         else:
             blocks.append([i])
@@ -321,7 +362,8 @@ def _made(lines: list[str], starts: list[int], header: list[str], top: int, rows
     head = cells(lines[top])
     corner = head[0] if len(head) == len(header) + 1 else ""
     table = Table(header=header, rows=rows, title=_title(lines, top), row_lines=at, corner=corner)
-    table.lines = set(range(top, block[0])) | set(block)  # a misaligned row is not read, as a row or as prose
+    # a misaligned row is not read, as a row or as prose; nor are the rules and section lines between rows
+    table.lines = set(range(top, block[-1] + 1))
     for i in at:
         lead = len(lines[i]) - len(lines[i].lstrip())
         table.row_spans.append((starts[i] + lead, starts[i] + len(lines[i].rstrip())))
