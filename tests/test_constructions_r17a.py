@@ -9,8 +9,9 @@ in a half-year report, a figure spanning table rows), fixed as construction clas
 - a part-year review looking ahead: a sentence opening on the rest of the year (下半年,…; 四季度,…) whose
   period has not ended at the report's date is a plan (target), also its 全年 figures; a next step
   (下一步,…) is a plan whose part of the year the paragraph's 前三季度 is not (no fact); a part of the year
-  not over at the report's date, or the whole year named (全年实现…) in a review of July–October without a
-  goal or an expectation, is no outturn (no fact); a review after that part ended keeps it;
+  after January not over at the report's date (…四季度完成… in October) is no outturn (no fact); a review
+  after that part ended keeps it, and so does a report whose date a part from January outruns (1-9月 in
+  a report dated July: the date is in doubt), or one of September on 全年 (this year's works so far);
 - 力争…,全年实现… in a mid-year or Q3 review: the goal once (a target), a projection (预计, 有望) an estimate;
 - a budget raised or cut (由年初预算的12.5亿元调减为11.8亿元, 调增为/至): the original budget is no outturn
   (the one replaced: not read, or a target when 年初预算 stands right before it) and the adjusted budget is a
@@ -81,6 +82,12 @@ VILLAGE_CASES: list[dict] = [
         "facts": [],
         "absent": [("rural_income",)],
     },
+    {
+        "id": "this_village_opening_a_later_sentence",
+        "text": "李家村是全县脱贫攻坚示范村。该村发展茶叶2000亩,农民人均可支配收入达到1.5万元。",
+        "facts": [],
+        "absent": [("rural_income",)],
+    },
     # ---- must not change: the county's own figures
     {
         "id": "county_figure_in_a_new_sentence_after_the_village",
@@ -117,6 +124,18 @@ VILLAGE_CASES: list[dict] = [
             ("rural_toilet_rate", "level", 85, 2023, "", "actual", None),
             ("rural_income", "level", 15600, 2023, "", "actual", None),
         ],
+        "absent": [],
+    },
+    {
+        "id": "village_named_where_a_meeting_is_held",
+        "text": "在东风村召开全县产业发展现场会,全年新建果园1.2万亩,农村居民人均可支配收入增长8%。",
+        "facts": [("rural_income", "yoy_pct", 8, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "administrative_villages_counted_by_a_rate",
+        "text": "建制村通客车率达到100%,农村居民人均可支配收入增长8%。",
+        "facts": [("rural_income", "yoy_pct", 8, 2023, "", "actual", None)],
         "absent": [],
     },
     {
@@ -181,11 +200,11 @@ AHEAD_CASES: list[dict] = [
         "absent": [("fai",)],
     },
     {
-        "id": "whole_year_named_in_a_q3_review_without_goal_or_expectation",
+        "id": "fourth_quarter_without_opening_in_october",
         "meta": Q3,
-        "text": "前三季度,全县地区生产总值增长5.8%。力争全年地区生产总值增长6%左右。全年实现一般公共预算收入5.2亿元,增长4%。",
-        "facts": [("gdp", "yoy_pct", 6, 2023, "", "target", None)],
-        "absent": [("general_budget_revenue",)],
+        "text": "前三季度,全县地区生产总值完成62.3亿元,增长5.8%。全县地区生产总值四季度完成25亿元,增长6%。",
+        "facts": [("gdp", "level", 62.3, 2023, "Q1-Q3", "actual", None)],
+        "absent": [("gdp", "level", 25), ("gdp", "yoy_pct", 6)],
     },
     # ---- must not change
     {
@@ -214,6 +233,22 @@ AHEAD_CASES: list[dict] = [
             ("industrial_va", "yoy_pct", 8, 2023, "H2", "target", None),
         ],
         "absent": [("retail_sales", "level", 60, 2023, "H2", "actual")],
+    },
+    {
+        # (a part from January not over at the report's date puts the date in doubt, not the figure)
+        "id": "part_from_january_past_the_report_date_is_kept",
+        "meta": HALF,
+        "text": "1-9月,全县固定资产投资完成86.4亿元,同比增长7.7%。",
+        "facts": [("fai", "level", 86.4, 2023, "Q1-Q3", "actual", None)],
+        "absent": [],
+    },
+    {
+        # (全年 in a review of September: this year's works so far, kept as the year's as before)
+        "id": "whole_year_named_in_a_september_review_is_kept",
+        "meta": {**HALF, "report_date": "2023-09-10"},
+        "text": "全年实施农村危房改造350户,已开工328户、竣工296户。",
+        "facts": [("housing_renovated", "level", 350, 2023, "", "actual", None)],
+        "absent": [],
     },
     {
         "id": "whole_year_in_a_year_end_summary_of_december",

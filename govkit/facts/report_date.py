@@ -38,9 +38,9 @@ _BREAK = re.compile(r"[,;，；。]")
 _GROWTH_BASE = cue("sign", "growth_base")
 _YEAR_END_NAMED = cue("time", "year_end_named")
 _AHEAD_OPENING = cue("frame", "ahead_opening")
-#: The last month of a part-year review (前三季度 in October): a report of November or December may review
-#: the year as done (a year-end summary: 全年完成…).
-_LAST_PART_YEAR_MONTH = 10
+_PART_START = re.compile(r"([HQM])(\d+)")
+#: The first month of each half (H), quarter (Q) or month (M) numbered 1, 2, …
+_FIRST_MONTH_OF = {"H": 6, "Q": 3, "M": 1}
 
 
 def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
@@ -84,30 +84,37 @@ def not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool
     return year > ry or (not subperiod and rm is not None and rm <= 2)
 
 
-def part_ahead(sent: str, year: int | None, subperiod: str, named: str | None, dates: Dates) -> str | None:
+def part_ahead(
+    sent: str, seg_start: int, year: int | None, subperiod: str, named: str | None, dates: Dates
+) -> str | None:
     """What an outturn reading of a figure of *year* and *subperiod* (*named*: the part of the year its own
     sentence names, ``""`` for 全年; None: none, the paragraph's) becomes when it cannot be one: ``"target"`` in a sentence opening on the rest of the year
     (下半年,积极争取…,全年完成… in a review of July: frame ahead_opening) or on a next step (下一步,…) when its
     period is not over at the report's date; ``"drop"`` for a next step's figure of an ended period or of
     the paragraph's part (下一步,固定资产投资完成40亿元 after 前三季度…: which part the plan aims at is not
-    told), for a part of the year that ends after the report's month (四季度,…完成25亿元 in October), and for
-    the whole year named (全年实现一般公共预算收入5.2亿元 in a review of July to October, no goal or
-    expectation said: a plan or a projection, which the words do not tell);
-    None otherwise (a report without a date; 下半年,全县…增长7.2% in a review of January: done)."""
+    told), and for a part of the year after January that ends after the report's month (…四季度完成25亿元 in
+    October; a part from January, 1-9月 in a report dated July, puts the date in doubt: kept);
+    None otherwise (a report without a date; 下半年,全县…增长7.2% in a review of January: done). The opening
+    governs its own ;-segment only (*seg_start*: the figure's; 下一步,…要确保…;全县森林覆盖率达到42%: done)."""
     ry, rm = dates.report_year, dates.report_month or dates.published_month
     ended: bool | None = None
     if ry is not None and rm is not None and year is not None:
         ended = year < ry or (year == ry and subperiod_end(subperiod) <= rm) if subperiod else year < ry or rm >= 12
-    opening = _AHEAD_OPENING.match(sent)
+    opening = _AHEAD_OPENING.match(sent) if seg_start == 0 else None
     if opening is not None and opening.group("step") is not None:
         return "target" if ended is False and (named is not None or not subperiod) else "drop"
     if opening is not None and ended is False:
         return "target"  # 下半年,…全年完成固定资产投资38亿元 in a review of July
-    if subperiod and ended is False and year == ry:
-        return "drop"  # 四季度,全县地区生产总值完成25亿元 in a review of October: no outturn yet
-    if named == "" and not subperiod and year == ry and rm is not None and rm <= _LAST_PART_YEAR_MONTH:
-        return "drop"  # 全年实现一般公共预算收入5.2亿元 in a review of October: the year not over
+    if subperiod and ended is False and year == ry and _part_start(subperiod) > 1:
+        return "drop"  # 全县地区生产总值四季度完成25亿元 in a review of October: no outturn yet
     return None
+
+
+def _part_start(sub: str) -> int:
+    """The first month of a part of the year (H2 -> 7, Q4 -> 10, Q1-Q3 -> 1, M7 -> 7). A part from January
+    not over at the report's date (1-9月 in a report dated July) puts the date in doubt, not the figure."""
+    m = _PART_START.match(sub)
+    return (int(m.group(2)) - 1) * _FIRST_MONTH_OF[m.group(1)] + 1 if m else 1
 
 
 def since_year_start(sent: str, start: int, end: int) -> bool:

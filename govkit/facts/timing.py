@@ -433,7 +433,7 @@ def figure_time(
         kind = "estimate" if _ESTIMATE.search(before) else "actual"
     if kind == "actual" and not_yet(year, subperiod, dates, before):
         kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
-    reading = part_ahead(sent, year, subperiod, sp, dates) if kind == "actual" and not frame.plan else None
+    reading = part_ahead(sent, seg_start, year, subperiod, sp, dates) if kind == "actual" and not frame.plan else None
     if reading == "drop":
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     if reading == "target":
