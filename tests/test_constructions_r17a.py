@@ -90,6 +90,13 @@ VILLAGE_CASES: list[dict] = [
     },
     # ---- must not change: the county's own figures
     {
+        "id": "a_village_report_reads_its_own_figures",
+        "meta": {"region": "东风村", "level": "village"},
+        "text": "东风村大力发展乡村旅游,农民人均可支配收入达到2.1万元,增长12%。",
+        "facts": [("rural_income", "level", 21000, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
         "id": "county_figure_in_a_new_sentence_after_the_village",
         "text": "东风村发展特色种植,该村集体经济收入达52万元。全县农村居民人均可支配收入达到16500元,增长8%。",
         "facts": [
@@ -205,6 +212,20 @@ AHEAD_CASES: list[dict] = [
         "text": "前三季度,全县地区生产总值完成62.3亿元,增长5.8%。全县地区生产总值四季度完成25亿元,增长6%。",
         "facts": [("gdp", "level", 62.3, 2023, "Q1-Q3", "actual", None)],
         "absent": [("gdp", "level", 25), ("gdp", "yoy_pct", 6)],
+    },
+    {
+        "id": "next_step_in_a_january_report_is_no_outturn_of_the_year_ended",
+        "meta": REPORT,
+        "text": "下一步,全县地区生产总值增长6%,固定资产投资增长10%。",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct", 6, 2023, "", "actual"), ("fai", "yoy_pct", 10, 2023, "", "actual")],
+    },
+    {
+        "id": "since_the_second_half_began_in_october",
+        "meta": Q3,
+        "text": "下半年以来,全县地区生产总值增长6.2%。",
+        "facts": [],
+        "absent": [("gdp", "yoy_pct", 6.2, 2023, "H2", "actual")],
     },
     # ---- must not change
     {

@@ -112,10 +112,15 @@ class PlaceMemo:
 
 def village_opening_end(clause: str, own: set[str]) -> int:
     """Where the village that *clause* opens on ends in it (东风村大力发展…, 以李家村为例, 全村…, 该村…: place
-    village_opening), or 0; a village word that is the report's own (全村 in a village's report) opens none."""
+    village_opening), or 0; a village word or name that is the report's own (全村, 东风村 in 东风村's report)
+    opens none."""
     m = _VILLAGE_OPENING.match(clause)
-    if m is None or (m.group("word") or "") in own:
-        return 0
+    if (
+        m is None
+        or (m.group("word") or "") in own
+        or (m.group("name") is not None and own_name_in(m.group("name"), own))
+    ):
+        return 0  # (a village's own report: its name and 全村 are its own)
     return m.end()
 
 
