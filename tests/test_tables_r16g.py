@@ -251,12 +251,14 @@ HTML_CASES: list[dict] = [
         "table": '<table border="1"><tr><td>指标</td><td>单位</td><td>目标值</td><td>实际值</td></tr>'
         '<tr><td>空气质量优良天数比例</td><td>%</td><td rowspan="2">90</td><td>93.4</td></tr>'
         "<tr><td>地表水考核断面达标率</td><td>%</td><td>100</td></tr></table>",
-        "lines": ["| 地表水考核断面达标率 | % | | 100 |"],
+        # (the rows it covers below its first print ↑: the target is of both rows, not the first row's alone,
+        # r17a)
+        "lines": ["| 地表水考核断面达标率 | % | ↑ | 100 |"],
         "facts": [
             ("good_air_rate", "level", 93.4, 2023, "", "actual", None),
             ("surface_water_rate", "level", 100, 2023, "", "actual", None),
         ],
-        "absent": [("surface_water_rate", "level", 90.0)],
+        "absent": [("surface_water_rate", "level", 90.0), ("good_air_rate", "level", 90.0)],
     },
     {
         "id": "serial_numbers_under_a_spanning_name",

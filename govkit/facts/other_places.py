@@ -43,6 +43,7 @@ _TIME_BEFORE_UNIT = cue("place", "time_before_unit")
 _NOT_OWNER_AFTER = cue("place", "not_owner_after")
 _WHOLE_YEAR_OPENING = cue("place", "whole_year_opening")
 _ITEMS_AFTER_PLACES = cue("place", "items_after_places")
+_VILLAGE_OPENING = cue("place", "village_opening")
 _PLACE_JOINER = cue("place", "place_list_joiner")
 _FACILITY_AFTER_PLACE = cue("place", "facility_after_place")
 _FUNDS_SUBJECT = cue("place", "funds_subject")
@@ -63,7 +64,18 @@ class PlaceMemo:
     """What the place tests of one sentence found, per subject (they depend on the sentence, the
     subject and the report's own region, not on the figure): kept for the sentence's other figures."""
 
-    __slots__ = ("first", "first_read", "lead", "on_own", "part", "places_end", "sentence", "subject", "topic")
+    __slots__ = (
+        "first",
+        "first_read",
+        "lead",
+        "on_own",
+        "part",
+        "places_end",
+        "sentence",
+        "subject",
+        "topic",
+        "village_end",
+    )
 
     def __init__(self) -> None:
         self.topic = -2  # topic_end of the sentence (-2: not yet read)
@@ -75,6 +87,7 @@ class PlaceMemo:
         self.subject: dict[tuple[int, int, tuple[str | None, ...]], bool] = {}  # -> kept_subject_of_other_place
         self.on_own: dict[int, bool] = {}  # clause start -> _opens_on_own
         self.places_end: dict[int, int] = {}  # clause start -> places_opening_end
+        self.village_end: dict[int, int] = {}  # clause start -> village_opening_end
 
     def opens_on_own(self, s: Sentence, c: Clause, own: set[str]) -> bool:
         """:func:`_opens_on_own` of clause *c* of *s*, read once per clause (its words and *own* only)."""
@@ -89,6 +102,27 @@ class PlaceMemo:
         if hit is None:
             hit = self.places_end[c.start] = places_opening_end(s.text[c.start : c.end], own)
         return hit
+
+    def village_opening_end(self, s: Sentence, c: Clause, own: set[str]) -> int:
+        """:func:`village_opening_end` of clause *c* of *s*, read once per clause."""
+        hit = self.village_end.get(c.start)
+        if hit is None:
+            hit = self.village_end[c.start] = village_opening_end(s.text[c.start : c.end], own)
+        return hit
+
+
+def village_opening_end(clause: str, own: set[str]) -> int:
+    """Where the village that *clause* opens on ends in it (东风村大力发展…, 以李家村为例, 全村…, 该村…: place
+    village_opening), or 0; a village word or name that is the report's own (全村, 东风村 in 东风村's report)
+    opens none."""
+    m = _VILLAGE_OPENING.match(clause)
+    if (
+        m is None
+        or (m.group("word") or "") in own
+        or (m.group("name") is not None and own_name_in(m.group("name"), own))
+    ):
+        return 0  # (a village's own report: its name and 全村 are its own)
+    return m.end()
 
 
 _FUNDS_SECURED_FROM = cue("place", "funds_secured_from")
@@ -174,7 +208,8 @@ def clause_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: Pl
     subject's own clause is read by :func:`places_lead` and :func:`names_place_of_part`. A clause opening
     on the own region (全县…, 我县…) ends the search; a place named inside a clause (在交口河镇建成…,
     依托交口河镇…) opens none; the place's clause holds a figure (an event at a place, 石堡镇苹果产业园建成
-    投产, is no subject the next clauses continue)."""
+    投产, is no subject the next clauses continue), unless the place is a village (东风村大力发展乡村旅游,
+    以李家村为例, 全村…, 该村…, 草林镇枫树村…: place village_opening), whose later clauses are its own."""
     memo = memo if memo is not None else PlaceMemo()
     i = next((k for k, c in enumerate(s.clauses) if c.start <= subject.start <= c.end), -1)
     for k in range(i, 0, -1):
@@ -184,11 +219,17 @@ def clause_of_other_place(s: Sentence, subject: Mention, own: set[str], memo: Pl
         if memo.opens_on_own(s, c, own):
             return False
         end = memo.places_opening_end(s, c, own)
+        # (东风村大力发展乡村旅游,农民人均可支配收入…; 以李家村为例,全村…: a village, which owns the next clauses
+        # with or without a figure of its own; 草林镇枫树村… too)
+        village = end > 0 and s.text[c.start + end - 1] == "村"
+        if not end:
+            end = memo.village_opening_end(s, c, own)
+            village = end > 0
         if end:
             text = s.text[c.start : c.end]
             at = c.start + end
             # (石堡镇苹果产业园建成投产,全年固定资产投资增长9%: an event at a place, no figure of its own)
-            held = any(at <= q.start < c.end for q in s.quantities)
+            held = village or any(at <= q.start < c.end for q in s.quantities)
             # (天津市宝坻出口总额… in 宝坻区's report: the region's short name after its parent's)
             short = any(o[:-1] in s.text[at : subject.start] for o in own if len(o) > 2)
             owner = _NOT_OWNER_AFTER.match(s.text, at) is None and _FUNDS_SUBJECT.search(text) is None

@@ -10,7 +10,9 @@ it speaks of has ended; the same words then date a figure differently:
 * :func:`so_far_this_year`: a growth since last year's end (较去年底增长) in a report dated within its year,
   the year's end not named: growth since January, not the year's (:func:`since_year_start` reads the base);
 * :func:`not_yet`: a whole-year figure of a year not yet over when the report was delivered
-  (今年…控制在4.5%以内 in a speech of January) is a target, not an outturn.
+  (今年…控制在4.5%以内 in a speech of January) is a target, not an outturn;
+* :func:`part_ahead`: a figure of a part of the year not over when the report was delivered (四季度…,
+  下半年… in a review of July), or of a sentence opening on the rest of the year or a next step, is a plan.
 
 Called by :func:`govkit.facts.timing.figure_time`, which reads the figure's year, span, sub-period and
 kind from its words and the paragraph's frame (:mod:`govkit.facts.timeframe`: the report's dates);
@@ -23,6 +25,7 @@ import re
 
 from govkit.core.fact import Fact
 from govkit.facts.cues import cue
+from govkit.facts.subperiods import subperiod_end
 from govkit.facts.timeframe import Dates
 from govkit.text.years import band_of
 
@@ -34,6 +37,10 @@ _UP_TO_NOW = cue("time", "up_to_now")
 _BREAK = re.compile(r"[,;，；。]")
 _GROWTH_BASE = cue("sign", "growth_base")
 _YEAR_END_NAMED = cue("time", "year_end_named")
+_AHEAD_OPENING = cue("frame", "ahead_opening")
+_PART_START = re.compile(r"([HQM])(\d+)")
+#: The first month of each half (H), quarter (Q) or month (M) numbered 1, 2, …
+_FIRST_MONTH_OF = {"H": 6, "Q": 3, "M": 1}
 
 
 def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
@@ -75,6 +82,39 @@ def not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool
     if year is None or ry is None or year < ry or str(year) in before or _SINCE.search(before) is not None:
         return False
     return year > ry or (not subperiod and rm is not None and rm <= 2)
+
+
+def part_ahead(
+    sent: str, seg_start: int, year: int | None, subperiod: str, named: str | None, dates: Dates
+) -> str | None:
+    """What an outturn reading of a figure of *year* and *subperiod* (*named*: the part of the year its own
+    sentence names, ``""`` for 全年; None: none, the paragraph's) becomes when it cannot be one: ``"target"`` in a sentence opening on the rest of the year
+    (下半年,积极争取…,全年完成… in a review of July: frame ahead_opening) or on a next step (下一步,…) when its
+    period is not over at the report's date; ``"drop"`` for a next step's figure of an ended period or of
+    the paragraph's part (下一步,固定资产投资完成40亿元 after 前三季度…: which part the plan aims at is not
+    told), and for a part of the year after January that ends after the report's month (…四季度完成25亿元 in
+    October; a part from January, 1-9月 in a report dated July, puts the date in doubt: kept);
+    None otherwise (a report without a date; 下半年,全县…增长7.2% in a review of January: done). The opening
+    governs its own ;-segment only (*seg_start*: the figure's; 下一步,…要确保…;全县森林覆盖率达到42%: done)."""
+    ry, rm = dates.report_year, dates.report_month or dates.published_month
+    ended: bool | None = None
+    if ry is not None and rm is not None and year is not None:
+        ended = year < ry or (year == ry and subperiod_end(subperiod) <= rm) if subperiod else year < ry or rm >= 12
+    opening = _AHEAD_OPENING.match(sent) if seg_start == 0 else None
+    if opening is not None and opening.group("step") is not None:
+        return "target" if ended is False and (named is not None or not subperiod) else "drop"
+    if opening is not None and ended is False:
+        return "target"  # 下半年,…全年完成固定资产投资38亿元 in a review of July
+    if subperiod and ended is False and year == ry and _part_start(subperiod) > 1:
+        return "drop"  # 全县地区生产总值四季度完成25亿元 in a review of October: no outturn yet
+    return None
+
+
+def _part_start(sub: str) -> int:
+    """The first month of a part of the year (H2 -> 7, Q4 -> 10, Q1-Q3 -> 1, M7 -> 7). A part from January
+    not over at the report's date (1-9月 in a report dated July) puts the date in doubt, not the figure."""
+    m = _PART_START.match(sub)
+    return (int(m.group(2)) - 1) * _FIRST_MONTH_OF[m.group(1)] + 1 if m else 1
 
 
 def since_year_start(sent: str, start: int, end: int) -> bool:

@@ -82,7 +82,7 @@ from govkit.facts.table_cells import (
 from govkit.facts.table_columns import YEAR_CELL, Column, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
-from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, Cell, Table, category_corner
+from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, SPANNED_MARK, Cell, Table, category_corner
 from govkit.text.tables import tables_and_rows
 
 _SENTENCE = re.compile(r"[。,;,;:：]")
@@ -117,6 +117,15 @@ def _relative(v: float | None, seen: dict[tuple[int, int, str], float], ci: int,
         return False
     rel, points = round((now / before - 1) * 100, 1), round(now - before, 1)
     return abs(rel - v) < 0.051 and abs(points - v) >= 0.051
+
+
+def _spans_down(rows: list[list[Cell]], ri: int, k: int) -> bool:
+    """Whether the cell *k* of row *ri* is a figure merged over the rows below it (the row below prints
+    :data:`~govkit.text.table_parts.SPANNED_MARK` there): the figure of several rows, not of the first row
+    alone; whose it is (a target shared, a subtotal) the table does not say: not read. (A ditto mark 〃
+    printed by the table repeats the figure above for its own row: the row above keeps it.)"""
+    below = rows[ri + 1] if ri + 1 < len(rows) else None
+    return below is not None and len(below) == len(rows[ri]) and below[k].text == SPANNED_MARK
 
 
 def _names_group_parent(text: str) -> bool:
@@ -350,8 +359,8 @@ def _read(
                 if yc is None:
                     continue
                 row_year = int(yc.group(1))
-            for c, cell in zip(cols, vals):
-                if c.role not in ("level", "yoy", "completion") or c.year is None:
+            for k, (c, cell) in enumerate(zip(cols, vals), start=1):
+                if c.role not in ("level", "yoy", "completion") or c.year is None or _spans_down(rows, ri, k):
                     continue
                 points = c.role == "yoy" and growth is None and ind.unit == "%" and POINTS.search(cell.text) is not None
                 if c.role == "yoy" and (ind.unit == "%" or growth is not None) and not points:
@@ -404,7 +413,7 @@ def _read(
             continue  # a standard, another place, a total that is not the report's region
         read_above = measure == "level"
         for ci, (c, cell) in enumerate(zip(cols, vals)):
-            if c.ind is None:
+            if c.ind is None or _spans_down(rows, ri, ci + 1):
                 continue
             if c.role == "indicator":
                 if not (c.unit or caption) and scaled(c.ind.unit):

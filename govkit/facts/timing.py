@@ -37,7 +37,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year, year_of_its_own
-from govkit.facts.report_date import TO_DATE_FLAG, not_yet, since_new_year_of_report, to_date_unknown
+from govkit.facts.report_date import TO_DATE_FLAG, not_yet, part_ahead, since_new_year_of_report, to_date_unknown
 from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
@@ -455,6 +455,11 @@ def figure_time(
         kind = "estimate" if _ESTIMATE.search(before) else "actual"
     if kind == "actual" and not_yet(year, subperiod, dates, before):
         kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
+    reading = part_ahead(sent, seg_start, year, subperiod, sp, dates) if kind == "actual" and not frame.plan else None
+    if reading == "drop":
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+    if reading == "target":
+        kind = "target"  # 下半年,积极争取…,全年完成… in a review of July: a plan for the rest of the year
     flags: tuple[str, ...] = ()
     masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
     if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):

@@ -12,7 +12,9 @@ per row, which :mod:`govkit.text.tables` reads:
   header cell spanning columns heads each of them;
 * in the rows below, a cell spanning rows is repeated in each (the category of every row it covers), but
   a figure spanning rows (a target of 90 merged over two indicators' rows, a subtotal of the rows) is
-  printed once, in its first row: the table printed it once, whose row it is is not read from the grid;
+  printed once, in its first row, and the mark ↑ in the rows below it covers
+  (:data:`~govkit.text.table_parts.SPANNED_MARK`): the table printed it once, whose row it is is not read
+  from the grid, and :mod:`govkit.facts.tables` reads it as no row's (not the first row's alone);
   a cell spanning columns fills its first column, the others left empty;
 * a caption row spanning the whole table (单位：亿元), or a title spanning all columns but the last beside a
   unit caption (2023年主要指标完成情况 | 单位：亿元), stays a line of its own above the header;
@@ -28,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from govkit.facts.cues import cue
-from govkit.text.table_parts import is_figure
+from govkit.text.table_parts import SPANNED_MARK, is_figure
 
 _CAPTION_UNIT = cue("table", "caption_unit")
 #: A sentence's mark in a cell (a comma or full stop between words, not 1,234): the cell is prose.
@@ -92,8 +94,16 @@ def grid_lines(grid: list[list[GridCell]]) -> list[str]:
             heads.append("".join(parts))
         out.append("| " + " | ".join(heads) + " |")
     for r in rows[first:]:
-        out.append("| " + " | ".join("" if c.left or _figure_below(c) else _clean(c.text) for c in r) + " |")
+        out.append("| " + " | ".join(_cell_text(c) for c in r) + " |")
     return out
+
+
+def _cell_text(cell: GridCell) -> str:
+    """The text printed for *cell* in its row: empty when it continues a cell on its left, the ditto mark
+    when it continues a figure from the row above, else its text."""
+    if cell.left:
+        return ""
+    return SPANNED_MARK if _figure_below(cell) else _clean(cell.text)
 
 
 def _figure_below(cell: GridCell) -> bool:

@@ -1,7 +1,8 @@
 """The parts of a plain-text table: what a cell's text is, and the records of a table found.
 
 * A cell's text (:data:`NUMBER_CELL`, :func:`is_figure`; :data:`PLACEHOLDER`, :func:`is_empty`): a figure
-  (38,765; -2.7个百分点: a change in points is a figure) or an empty-cell placeholder (—, --, /, …);
+  (38,765; -2.7个百分点: a change in points is a figure) or an empty-cell placeholder (—, --, /, …; the
+  ditto marks 〃, 同上; the mark of a merged figure's rows below its first, :data:`SPANNED_MARK`);
   a row's number in a 序号 column (:data:`SERIAL`); the mark of a sub-item before a row's label
   (:data:`SUB_ITEM`: 其中:第一产业, # 规模以上工业); the sentence punctuation no cell holds
   (:data:`SENTENCE`).
@@ -30,7 +31,12 @@ APPROX_TAIL = re.compile(rf"(?:{cue('number', 'approx_after_unit').pattern})$")
 NUMBER_CELL = re.compile(
     rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?(?:{APPROX_TAIL.pattern[:-1]})?"
 )  # 38,765: a thousands separator
-PLACEHOLDER = re.compile(r"—+|-{1,2}|/|…+|\*+|")
+#: The mark :mod:`govkit.text.table_grid` prints in the rows a merged figure covers below its first row
+#: (a target merged over two indicators' rows, a subtotal): the figure is of several rows, not of the
+#: first row alone. No table prints it itself (unlike the ditto marks 〃, 同上 of a printed table, which
+#: repeat the figure above for their row: its row keeps it).
+SPANNED_MARK = "↑"
+PLACEHOLDER = re.compile(rf"—+|-{{1,2}}|/|…+|\*+|〃|同上|{SPANNED_MARK}|")
 #: A row's number before its label (1 | 地区生产总值 | …, a 序号 column).
 SERIAL = re.compile(r"[((]?\d{1,2}[)).、．]?")
 #: Sentence punctuation; a comma between digit groups (38,765) is a thousands separator, not punctuation.
