@@ -311,3 +311,29 @@ def month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> s
     if EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
         return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
     return f"M{month}"
+
+
+_MONTH_SINCE = cue("sub", "month_since")
+_MONTH_SINCE_WORDS = required_words(_MONTH_SINCE)  # a cheap test before the pattern
+_MONTH_IN_PART = cue("sub", "month_in_part")
+_YEAR_NAMED = re.compile(f"{cue('time', 'year').pattern}|{cue('time', 'this_year').pattern}")
+
+
+def month_since_last(before: str) -> bool:
+    """Whether the last time named in *before* (a sentence up to a figure) is a span from a month to now
+    (9月份以来,全县出口1.5亿美元; 自9月起; 其中9月份以来…): no subperiod names it, neither the month nor
+    the part of the year named before nor the year, so the figure is not read; so is a month after 其中
+    that :data:`_MONTH_CURRENT` does not read (其中2月份春节黄金周期间…: its verb too far on); not when a part of the year
+    or a year is named after it (9月份以来…,前三季度全县出口…, …,全年…)."""
+    last = None
+    if may_occur(_MONTH_SINCE_WORDS, before):
+        for m in _MONTH_SINCE.finditer(before):
+            last = m
+    if "其中" in before:
+        for m in _MONTH_IN_PART.finditer(before):
+            if (last is None or m.start() > last.start()) and _MONTH_CURRENT.match(before, m.start()) is None:
+                last = m  # 其中2月份春节黄金周期间接待游客…: not month_current's (its verb too far on)
+    if last is None:
+        return False
+    rest = before[last.end() :]
+    return subperiod_of(rest) is None and _YEAR_NAMED.search(rest) is None

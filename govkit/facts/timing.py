@@ -51,6 +51,7 @@ from govkit.facts.subperiods import (
     month_current_named,
     month_opening,
     month_or_to_date,
+    month_since_last,
     sub_cues_in,
     subperiod_end,
     subperiod_of,
@@ -271,6 +272,10 @@ def figure_time(
     if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
         ahead = plan_ahead(span, dates, before, sc)
         period_start, year = ahead if ahead is not None else (period_start, year)
+    if month_since_last(before):
+        # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
+        # names: not the month's, the part-year's nor the year's figure
+        return Timing(year, period_start, "", kind, sub_state, drop=True)
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""

@@ -1,0 +1,121 @@
+"""Constructions a reviewer found giving wrong numbers on main (session 14, helper k18), by class:
+
+- a span from a month to now (9月份以来, 8月以来, 自9月起, 9月份至今; 其中9月份以来… after a part-year's whole):
+  neither that month (M9) nor the part of the year named in the sentence before (Q1-Q3) nor the whole year.
+  EXTRACTION.md names parts of a year (H1, Q1-Q3, M1-M5, M5) but no subperiod for a span from a month to
+  now, so its figures are not read (a missing number, not a wrong one), unless a part of the year or a year
+  is named after the span in the sentence;
+- a single month after 其中 whose verb stands more than six characters on (其中2月份春节黄金周期间接待游客…,
+  增长30%; 其中10月份国庆长假期间旅游收入…): the days of an event within the month, not the year's figure and
+  not surely the month's (month_current does not read it): not read;
+- near misses that keep their readings: 其中9月份出口… (M9), 1—9月 (M1-M9), 9月末 balances, 今年以来 (to date),
+  9月当月 (M9), 9月份以来…,前三季度… (the part named after the span).
+
+Each case is a short passage of its own (not copied from any corpus); every case but the near misses failed
+before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import check_case
+
+#: A county's report of October 2023 on the first three quarters.
+META = {"year": 2023, "report_date": "2023-10-20", "region": "安福县", "level": "county"}
+#: A county work report of January 2024 on 2023.
+YEAR_META = {"year": 2023, "report_date": "2024-01-10", "region": "安福县", "level": "county"}
+
+CASES: list[dict] = [
+    # ---- a span from a month to now: no fact
+    {
+        "id": "month_since_after_part_year_sentence",
+        "text": "前三季度,全县外贸进出口总额8.2亿元,增长12%。9月份以来,全县出口1.5亿美元,增长15%。",
+        "facts": [],
+        "absent": [("exports",)],
+    },
+    {
+        "id": "month_since_bare",
+        "text": "8月以来,全县出口1.5亿美元。",
+        "facts": [],
+        "absent": [("exports",)],
+    },
+    {
+        "id": "month_from_zi_qi",
+        "text": "自9月起,全县城镇新增就业1200人。",
+        "facts": [],
+        "absent": [("new_urban_jobs",)],
+    },
+    {
+        "id": "month_to_now",
+        "text": "9月份至今,全县城镇新增就业1200人,其中农村劳动力转移就业800人。",
+        "facts": [],
+        "absent": [("new_urban_jobs",)],
+    },
+    {
+        "id": "month_since_as_part_of_whole",
+        "text": "前三季度,全县出口总额5.2亿美元,增长12%,其中9月份以来出口1.5亿美元。",
+        "facts": [("exports", "level", 52000.0, 2023, "Q1-Q3", "actual", None)],
+        "absent": [("exports", "level", 15000.0)],
+    },
+    # ---- a month after 其中, its verb far on: no fact
+    {
+        "id": "part_month_event_growth",
+        "text": "全年接待游客320万人次,增长25%,其中2月份春节黄金周期间接待游客45万人次,增长30%。",
+        "facts": [("tourist_visits", "yoy_pct", 25.0, 2023, "", "actual", None)],
+        "absent": [("tourist_visits", "yoy_pct", 30.0), ("tourist_visits", "level", 45.0)],
+    },
+    {
+        "id": "part_month_event_other_subject",
+        "text": "全年接待游客320万人次,其中10月份国庆长假期间旅游收入1.2亿元,增长30%。",
+        "facts": [("tourist_visits", "level", 320.0, 2023, "", "actual", None)],
+        "absent": [("tourism_revenue",)],
+    },
+    {
+        "id": "part_month_event_level",
+        "text": "全年开展招聘活动42场,其中6月份民营企业招聘月期间城镇新增就业1200人。",
+        "facts": [],
+        "absent": [("new_urban_jobs",)],
+    },
+    # ---- near misses: unchanged
+    {
+        "id": "part_month_verb_near",
+        "text": "全年城镇新增就业4500人,其中12月份新增480人。",
+        "facts": [
+            ("new_urban_jobs", "level", 4500.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "level", 480.0, 2023, "M12", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "month_own_figure_after_whole",
+        "text": "前三季度,全县出口总额5.2亿美元,增长12%,其中9月份出口1.5亿美元。",
+        "facts": [
+            ("exports", "level", 52000.0, 2023, "Q1-Q3", "actual", None),
+            ("exports", "level", 15000.0, 2023, "M9", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "months_to_date_balance_since_new_year_month_current",
+        "text": "1—9月,全县出口总额5.2亿美元。9月末,全县各项贷款余额120亿元。今年以来,全县城镇新增就业1200人。"
+        "9月当月,全县出口0.6亿美元。",
+        "facts": [
+            ("exports", "level", 52000.0, 2023, "Q1-Q3", "actual", None),
+            ("loan_balance", "level", 120.0, 2023, "M1-M9", "actual", None),
+            ("new_urban_jobs", "level", 1200.0, 2023, "M1-M9", "actual", None),
+            ("exports", "level", 6000.0, 2023, "M9", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "part_named_after_the_span",
+        "text": "9月份以来,我县开展外贸促进月活动,前三季度全县出口总额5.2亿美元。",
+        "facts": [("exports", "level", 52000.0, 2023, "Q1-Q3", "actual", None)],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_month_span_constructions(case):
+    check_case(case, YEAR_META if case["id"].startswith("part_month") else META)
