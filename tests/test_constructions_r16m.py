@@ -8,6 +8,7 @@
 - a single month after 其中 whose verb stands more than six characters on (其中2月份春节黄金周期间接待游客…,
   增长30%; 其中10月份国庆长假期间旅游收入…): the days of an event within the month, not the year's figure and
   not surely the month's (month_current does not read it): not read;
+- (session 15) a span from a quarter after the first to now (自二季度以来, 三季度以来): not that quarter;
 - near misses that keep their readings: 其中9月份出口… (M9), 1—9月 (M1-M9), 9月末 balances, 今年以来 (to date),
   9月当月 (M9), 9月份以来…,前三季度… (the part named after the span).
 
@@ -114,6 +115,101 @@ CASES: list[dict] = [
         "absent": [],
     },
 ]
+
+#: Session 15 (helper k2): the class brought back, its span read once per sentence; passages of our own.
+CASES_S15: list[dict] = [
+    # ---- a span from a month to now, in a review of the first three quarters
+    {
+        "id": "s15_month_since_q3_review",
+        "text": "前三季度,全县社会消费品零售总额25.3亿元,增长6.5%。10月份以来,全县实现社会消费品零售总额3.2亿元,增长7%。",
+        "facts": [
+            ("retail_sales", "level", 25.3, 2023, "Q1-Q3", "actual", None),
+            ("retail_sales", "yoy_pct", 6.5, 2023, "Q1-Q3", "actual", None),
+        ],
+        "absent": [("retail_sales", "level", 3.2), ("retail_sales", "yoy_pct", 7.0)],
+    },
+    {
+        "id": "s15_month_since_base_after",  # 比上半年: a comparison's base, no part of the year named
+        "text": "进入8月份以来,全县规模以上工业增加值增长9.5%,比上半年加快2个百分点。",
+        "facts": [],
+        "absent": [("industrial_va",)],
+    },
+    # ---- a span from a quarter (not the first) to now
+    {
+        "id": "s15_quarter_since_zi",
+        "text": "自二季度以来,全县规模以上工业增加值增长9.2%,一般公共预算收入5.1亿元。",
+        "facts": [],
+        "absent": [("industrial_va",), ("general_budget_revenue",)],
+    },
+    {
+        "id": "s15_quarter_since_year_report",  # in a report on the whole year: July to December, not Q3
+        "text": "三季度以来,全县外贸出口1.2亿美元,增长20%。",
+        "meta": {"report_date": "2024-01-10"},
+        "facts": [],
+        "absent": [("exports",)],
+    },
+    # ---- a month after 其中, its verb far on
+    {
+        "id": "s15_part_month_holiday",
+        "text": "全年接待游客320万人次,其中5月份“五一”假期期间接待游客12万人次,增长18%。",
+        "meta": {"report_date": "2024-01-10"},
+        "facts": [("tourist_visits", "level", 320.0, 2023, "", "actual", None)],
+        "absent": [("tourist_visits", "yoy_pct"), ("tourist_visits", "level", 12.0)],
+    },
+    {
+        "id": "s15_part_month_campaign_investment",
+        "text": "全年完成固定资产投资80亿元,其中6月份重点项目集中开工活动期间完成投资9亿元,增长25%。",
+        "meta": {"report_date": "2024-01-10"},
+        "facts": [("fai", "level", 80.0, 2023, "", "actual", None)],
+        "absent": [("key_project_investment",), ("fai", "level", 9.0)],
+    },
+    # ---- near misses: unchanged
+    {
+        "id": "s15_since_new_year_stays_to_date",
+        "text": "今年以来,全县城镇新增就业3200人,增长5%。",
+        "facts": [
+            ("new_urban_jobs", "level", 3200.0, 2023, "", "actual", None),
+            ("new_urban_jobs", "yoy_pct", 5.0, 2023, "", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "s15_since_new_year_monthly_bulletin",
+        "text": "2023年9月全县经济运行情况\n今年以来,全县城镇新增就业3200人,增长5%。",
+        "facts": [
+            ("new_urban_jobs", "level", 3200.0, 2023, "M1-M9", "actual", None),
+            ("new_urban_jobs", "yoy_pct", 5.0, 2023, "M1-M9", "actual", None),
+        ],
+        "absent": [],
+    },
+    {
+        "id": "s15_month_since_part_named_after",
+        "text": "6月份以来,我县开展稳岗就业行动,1-9月全县城镇新增就业3200人。",
+        "facts": [("new_urban_jobs", "level", 3200.0, 2023, "Q1-Q3", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "s15_month_since_year_named_after",
+        "text": "9月以来,全县出口1.5亿美元,今年全县出口总额预计达到7亿美元。",
+        "facts": [("exports", "level", 70000.0, 2023, "", "estimate", None)],
+        "absent": [("exports", "level", 15000.0)],
+    },
+    {
+        "id": "s15_quarter_alone_and_quarter_end",
+        "text": "前三季度全县规模以上工业增加值增长7.8%,其中第三季度增长9%。二季度末,全县各项贷款余额120亿元。",
+        "facts": [
+            ("industrial_va", "yoy_pct", 7.8, 2023, "Q1-Q3", "actual", None),
+            ("industrial_va", "yoy_pct", 9.0, 2023, "Q3", "actual", None),
+            ("loan_balance", "level", 120.0, 2023, "H1", "actual", None),
+        ],
+        "absent": [],
+    },
+]
+
+
+@pytest.mark.parametrize("case", CASES_S15, ids=[c["id"] for c in CASES_S15])
+def test_month_span_constructions_s15(case):
+    check_case(case, META)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -51,9 +51,10 @@ from govkit.facts.subperiods import (
     month_current_named,
     month_opening,
     month_or_to_date,
-    month_since_last,
+    month_span_open,
     sub_cues_in,
     subperiod_end,
+    subperiod_named,
     subperiod_of,
 )
 from govkit.facts.timeframe import (
@@ -272,14 +273,15 @@ def figure_time(
     if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
         ahead = plan_ahead(span, dates, before, sc)
         period_start, year = ahead if ahead is not None else (period_start, year)
-    if month_since_last(before):
-        # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
-        # names: not the month's, the part-year's nor the year's figure
-        return Timing(year, period_start, "", kind, sub_state, drop=True)
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before, names=cues.subs, found=cues.found) if cues.subperiod else None
+    named = subperiod_named(before, names=cues.subs, found=cues.found) if cues.subperiod else None
+    if month_span_open(before, sc, None if named is None else named[1]):
+        # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
+        # names: not the month's, the part-year's nor the year's figure
+        return Timing(year, period_start, "", kind, sub_state, drop=True)
+    sp = None if named is None else named[0]
     if sp is None and head and first_sep is not None and EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
