@@ -18,8 +18,15 @@ before.
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 from passages import check_case
+
+from govkit.facts.cues import cue
+from govkit.facts.prefixes import Scans
+from govkit.facts.subperiods import month_span_end
 
 #: A county's report of October 2023 on the first three quarters.
 META = {"year": 2023, "report_date": "2023-10-20", "region": "安福县", "level": "county"}
@@ -215,3 +222,33 @@ def test_month_span_constructions_s15(case):
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_month_span_constructions(case):
     check_case(case, YEAR_META if case["id"].startswith("part_month") else META)
+
+
+_SPAN_PIECES = (
+    "9月份以来 8月以来 自9月起 9月份至今 二季度以来 其中 2月份 春节黄金周期间 接待游客 增长 1-9月 前三季度 今年以来 "
+    "12月份 新增 出口 , ; 。 5 % 亿元 起草 10月 当月 1月以来"
+).split(" ")
+
+
+def test_the_month_span_found_once_per_sentence_is_the_one_a_scan_of_the_prefix_finds():
+    # month_span_end reads the sentence's scans (made once, looked up per figure); it answers what a
+    # scan of the words before the figure would (the plain rule of session 14, reverted for its cost).
+    rng = random.Random(15)
+    since = re.compile(f"{cue('sub', 'month_since').pattern}|{cue('sub', 'quarter_since').pattern}")
+    in_part, current = cue("sub", "month_in_part"), cue("sub", "month_current")
+    found = long = 0
+    for _ in range(200):
+        text = "".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(5, 60)))
+        scans = Scans(text)
+        for end in sorted(rng.sample(range(len(text) + 1), min(8, len(text) + 1))):
+            before = text[:end]
+            last = None
+            for m in since.finditer(before):
+                last = m
+            for m in in_part.finditer(before):
+                if (last is None or m.start() > last.start()) and current.match(before, m.start()) is None:
+                    last = m
+            assert month_span_end(before, scans) == (-1 if last is None else last.end()), before
+            found += last is not None
+            long += last is not None and end > 48  # windows the scans answer from their cache
+    assert found > 300 and long > 200, (found, long)
