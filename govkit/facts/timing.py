@@ -381,7 +381,7 @@ def figure_time(
         # 增加值增长8.5% in a speech of July 2023: a growth over a year and a half, not the year's
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = span_kept(
-        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
+        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent, target_year
     )
     if (
         period_start is not None
