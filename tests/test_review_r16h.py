@@ -264,16 +264,17 @@ CASES: list[dict] = [
     {
         "id": "five_year_goal_of_the_next_plan",
         "text": "“十五五”时期主要目标:地区生产总值年均增长6%左右,五年新增城镇就业2.5万人以上,五年新建高标准农田20万亩。",
+        # (session 15: the five years' sum keeps its span, 2026-2030, as 五年来… does in a review)
         "facts": [
-            ("new_urban_jobs", "level", 25000, 2030, "", "target", None),
-            ("high_standard_farmland", "level", 200000, 2030, "", "target", None),
+            ("new_urban_jobs", "level", 25000, 2030, "", "target", 2026),
+            ("high_standard_farmland", "level", 200000, 2030, "", "target", 2026),
         ],
         "absent": [("new_urban_jobs", "level", 25000, 2025)],
     },
     {
         "id": "five_year_goal_striven_for",
         "text": "力争五年新增城镇就业2.5万人。",
-        "facts": [("new_urban_jobs", "level", 25000, 2030, "", "target", None)],
+        "facts": [("new_urban_jobs", "level", 25000, 2030, "", "target", 2026)],
         "absent": [],
     },
     {
@@ -326,7 +327,8 @@ CASES: list[dict] = [
     {
         "id": "to_secure_in_the_years_ahead",
         "text": "今后五年,积极争取中央和省级财政衔接推进乡村振兴补助资金25亿元以上。",
-        "facts": [("poverty_funds", "level", 25, 2030, "", "target", None)],
+        # (session 15: funds secured over the five years, their sum: period_start 2026)
+        "facts": [("poverty_funds", "level", 25, 2030, "", "target", 2026)],
         "absent": [],
     },
     # ---- revised_away / revised_to

@@ -156,8 +156,10 @@ def span_kept(
     span: tuple[int, int] | None,
     explicit_year: int | None,
     sc: Scans,
+    target_year: int | None = None,
 ) -> int | None:
-    """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span."""
+    """Multi-year: CAGR keeps its span; a level keeps it only for flows summed over the span.
+    *target_year*: the year a target aims at printed before the figure (到2030年), None if none."""
     ctx = sent[clause.start : q.start]
     if measure == "cagr2":
         period_start = (year - 1) if year else None
@@ -174,12 +176,20 @@ def span_kept(
     elif measure == "level":
         summed = sc.search(_SUMMED_P, ctx, clause.start, clause.end) is not None
         if period_start is not None and (
-            ind.unit in STOCK_UNITS or ind.id in _STOCK_IDS or (kind == "target" and not summed)
+            ind.unit in STOCK_UNITS
+            or ind.id in _STOCK_IDS
+            or (
+                kind == "target"
+                and not summed
+                and not _flow_over_span(ind, span, period_start, year, explicit_year, target_year)
+            )
         ):
-            period_start = None  # a target level is the end year's, unless summed (五年累计完成2000亿元)
+            # a target level is the end year's, unless summed (五年累计完成2000亿元) or a flow over the span its
+            # sentence names (今后五年,全县城镇新增就业2.5万人: the five years' sum, as 五年来… in a review)
+            period_start = None
         # An annual aggregate (GDP, revenue, investment) in a five-year review is the end
         # year's level unless the text says it is summed (累计/共计).
-        if period_start is not None and ind.family in _ANNUAL_FAMILIES and ind.id not in _SUMMABLE_IDS and not summed:
+        if period_start is not None and not summed and not _summable(ind):
             period_start = None
         if period_start is not None and year is not None and period_start >= year:
             period_start = None
@@ -195,6 +205,41 @@ def span_kept(
     ):
         period_start = frame.period_start
     return period_start
+
+
+def _summable(ind: Indicator) -> bool:
+    """Whether a level of *ind* over several years is their sum without 累计: a flow counted anew each
+    year (new jobs, funds secured, farmland built), not an annual aggregate (GDP, revenue, investment:
+    the end year's level unless summed) nor a stock or a rate."""
+    return (
+        ind.unit not in STOCK_UNITS
+        and ind.id not in _STOCK_IDS
+        and (ind.family not in _ANNUAL_FAMILIES or ind.id in _SUMMABLE_IDS)
+    )
+
+
+def _flow_over_span(
+    ind: Indicator,
+    span: tuple[int, int] | None,
+    period_start: int,
+    year: int | None,
+    explicit_year: int | None,
+    target_year: int | None,
+) -> bool:
+    """Whether a target level of *ind* is the sum over the span its own sentence names (今后五年,全县城镇新增
+    就业2.5万人; “十五五”期间新建高标准农田20万亩; 力争五年新增…): a flow (:func:`_summable`) over as many
+    years as the span (*period_start* to *year*: 力争五年… is the plan's five years ahead, timeframe.plan_ahead),
+    no year printed for it (到2030年,城镇新增就业5000人: that
+    year's; *explicit_year*, *target_year*). A span only in the paragraph's heading leaves the end year's."""
+    return (
+        span is not None
+        and span[0] < span[1]
+        and year is not None
+        and year - period_start == span[1] - span[0]
+        and explicit_year is None
+        and target_year is None
+        and _summable(ind)
+    )
 
 
 def multi_year_growth(

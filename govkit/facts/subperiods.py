@@ -119,48 +119,61 @@ def subperiod_of(
     sub cues whose words the sentence holds that *text* is read from (:func:`sub_cues_in`); *found*:
     that sentence's gate words (used when *text* is the sentence's start, as they are then exact).
     """
+    named = subperiod_named(text, single_month, names, found)
+    return None if named is None else named[0]
+
+
+def subperiod_named(
+    text: str, single_month: bool = False, names: frozenset[str] | None = None, found: SentenceWords | None = None
+) -> tuple[str, int] | None:
+    """:func:`subperiod_of`'s part of the year and where the words naming it start in *text*."""
     if found is not None and not found.prefix_of(text):
         found = None
     if not may_name_subperiod(text, single_month, found):
         return None
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for name in SUBPERIOD_NAMES:
         for m in _finds(name, text, names, found):
             if not _is_base(text, m.start()):
-                best = max(best or (-1, ""), (m.end(), name))
+                best = max(best or (-1, "", -1), (m.end(), name, m.start()))
     for m in _finds("months", text, names, found):
         a, b = int(m.group(1)), int(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 1-12月: the year
+            best = max(
+                best or (-1, "", -1), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else "", m.start())
+            )  # 1-12月: the year
     for m in _finds("months_cn", text, names, found):
         a, b = _month_of_span(m.group(1)), _month_of_span(m.group(2))
         if 1 <= a < b <= 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else ""))  # 一至十月
+            best = max(
+                best or (-1, "", -1), (m.end(), f"M{a}-M{b}" if (a, b) != (1, 12) else "", m.start())
+            )  # 一至十月
     for m in _finds("through_month", text, names, found):
         b = int(m.group(1))
         if 1 <= b <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")))
+            part = f"M1-M{b}" if 1 < b < 12 else ("M1" if b == 1 else "")
+            best = max(best or (-1, "", -1), (m.end(), part, m.start()))
     for m in _finds("quarter_end", text, names, found):
         q = count_number(m.group(1))  # 截至三季度末, 二季度末 (a balance at the quarter's end): the year up to it
         if 1 <= q <= 4 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), QUARTER_TO_DATE[f"Q{q}"]))
+            best = max(best or (-1, "", -1), (m.end(), QUARTER_TO_DATE[f"Q{q}"], m.start()))
     for m in _finds("first_months", text, names, found):
         b = count_number(m.group(1))
         if 1 < b < 12 and not _is_base(text, m.start()):
-            best = max(best or (-1, ""), (m.end(), f"M1-M{b}"))  # 前10个月
+            best = max(best or (-1, "", -1), (m.end(), f"M1-M{b}", m.start()))  # 前10个月
     for m in _finds("month_current", text, names, found):
         mo = int(m.group(1) or m.group(2))  # 9月当月; 其中9月份增长 (the month of a part-year's figure)
         if _SEGMENT_BREAK.search(text, m.end()):
             continue  # …其中6月当月增长7.1%;全县规模以上工业增加值增长8.2%: the month is that segment's only
         if 1 <= mo <= 12 and not _is_base(text, m.start()):  # 较2月份当月回升: a base
-            best = max(best or (-1, ""), (m.end(), f"M{mo}"))
+            best = max(best or (-1, "", -1), (m.end(), f"M{mo}", m.start()))
     for m in _finds("month", text, names, found) if single_month else ():
         n = next((g for g in m.groups() if g), None)
         if n and 1 <= int(n) <= 12:
-            best = max(best or (-1, ""), (m.end(), f"M{int(n)}"))
+            best = max(best or (-1, "", -1), (m.end(), f"M{int(n)}", m.start()))
     for m in _finds("fullyear", text, names, found):
-        best = max(best or (-1, ""), (m.end(), ""))
-    return None if best is None else best[1]
+        best = max(best or (-1, "", -1), (m.end(), "", m.start()))
+    return None if best is None else (best[1], best[2])
 
 
 #: A sub-period of one month (M5), its month in group 1.
@@ -311,3 +324,37 @@ def month_opening(sent: str, seg_start: int, subject: Mention, q: Quantity) -> s
     if EVENT_AFTER_MONTH.match(sent, m.end()) is not None:
         return None  # 2020年9月,经县级验收认定,…: the month dates an act, not the figures
     return f"M{month}"
+
+
+#: A span from a month or a quarter to now (9月份以来, 自9月起, 二季度以来) and a month opening a part after 其中, scanned once per
+#: sentence (:class:`~govkit.facts.prefixes.Scans`): each figure looks up the last one before it.
+_MONTH_SINCE_P = prefixed(re.compile(f"{cue('sub', 'month_since').pattern}|{cue('sub', 'quarter_since').pattern}"))
+_MONTH_IN_PART_P = prefixed(cue("sub", "month_in_part"))
+#: A year or this year named (2023年, 今年), scanned once from the end of such a span.
+_YEAR_NAMED_P = prefixed(re.compile(f"{cue('time', 'year').pattern}|{cue('time', 'this_year').pattern}"))
+
+
+def month_span_end(before: str, scans: Scans) -> int:
+    """Where the last span from a month to now in *before* (a sentence up to a figure) ends (9月份以来,
+    8月以来, 自9月起, 9月份至今, 其中9月份以来…), or a month after 其中 that :data:`_MONTH_CURRENT` does not
+    read (其中2月份春节黄金周期间…: its verb too far on); -1 when there is none. *scans*: those of the
+    text *before* starts (the sentence's, kept for its figures: the cues are scanned once per sentence)."""
+    since = scans.finditer(_MONTH_SINCE_P, before)
+    start, end = (since[-1].start(), since[-1].end()) if since else (-1, -1)
+    for m in reversed(scans.finditer(_MONTH_IN_PART_P, before)):
+        if m.start() <= start:
+            break
+        if _MONTH_CURRENT.match(before, m.start()) is None:
+            return m.end()  # 其中2月份春节黄金周期间接待游客…: not month_current's (its verb too far on)
+    return end
+
+
+def month_span_open(before: str, scans: Scans, part_start: int | None) -> bool:
+    """Whether the last time named in *before* is such a span (:func:`month_span_end`): no subperiod names
+    it, neither the month nor the part of the year named before nor the year, so the figure is not read;
+    not when a part of the year (*part_start*: where the words of the part :func:`subperiod_named` reads
+    in *before* start, None for none) or a year is named after it (9月份以来…,前三季度全县出口…, …,今年…)."""
+    end = month_span_end(before, scans)
+    if end < 0 or (part_start is not None and part_start >= end):
+        return False
+    return scans.search(_YEAR_NAMED_P, before[end:], end) is None

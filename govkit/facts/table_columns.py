@@ -173,6 +173,13 @@ def plan_columns(
             keep = c.role in ("unit", "attr") or (k is None and c.role == "yoy" and not c.own_sub)
             year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
             out.append(Column(c.role, year_printed, c.sub, c.unit, dated=c.dated, kind="") if keep else Column(""))
+    parts = {c.sub for c in out if c.role == "level" and c.kind == "actual"}
+    for ci, (c, k) in enumerate(zip(out, kinds)):
+        if c.role == "completion" and k is not None and not k.period and not c.sub and parts and parts != {""}:
+            # 年计划 | 1-6月 | 增长% | 完成年计划% under a title naming no part: the share the part's outturn
+            # makes of the year's plan (H1's), not the year's; outturns of several parts: of which? not read
+            parts_one = next(iter(parts)) if len(parts) == 1 else None
+            out[ci] = Column(c.role, c.year, parts_one, c.unit, dated=c.dated, kind=c.kind) if parts_one else Column("")
     years = {c.year for c in out if c.role == "level"}
     plain = [ci for ci, c in enumerate(out) if c.role == "yoy" and not c.kind]
     closes = {ci: (group_levels(out, ci), any(x.role == "yoy" for x in out[:ci])) for ci in plain}

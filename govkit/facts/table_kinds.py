@@ -6,10 +6,12 @@ column, 二、2024年计划草案) is read only through the kind its header cell
 (计划, 目标, 2024年计划, 建议安排: targets; 目标2023年, a kind over merged year cells, is 2023's), an
 outturn column (执行, 完成, 实际: actuals), an
 estimate column (预计, 2023年预计), a part of the year before the word (1-6月执行: that part; 全年计划:
-the whole year; a plan column of a part-year table without 全年/年度 is not read), a part of the year
+the whole year, and so is 年计划; a plan column of a part-year table without 全年/年度/年 is not read), a part of the year
 alone (1-6月 | 同比增长% | 全年目标: that part's outturn; a part's plan prints its word; not in a table
-whose title or section names a plan, nor beside a column of another part: 一季度 | 上半年 | 前三季度 | 全年 of
-2024年分季度目标 are the parts' targets), a share of the plan (完成计划%, 为计划%: ``completion_pct``) and
+whose title or section names a plan and not its execution (2024年分季度目标, 预期目标; 计划完成情况 reviews
+it), nor beside a column of another part: 一季度 | 上半年 | 前三季度 | 全年 of
+2024年分季度目标 are the parts' targets), a share of the plan (完成计划%, 为计划%, 占年计划%: ``completion_pct``, of the part whose outturn
+stands beside it when the title names none: table_columns.plan_columns) and
 a growth column that names its kind (计划增长, 执行增长). A plain growth column (增长%) is the
 growth of the level column on its left, of that column's kind. Any other column of such a table
 is not read. The words are rows of cues.tsv (category ``table``: plan_cell, outturn_cell,
@@ -33,10 +35,9 @@ _GROWTH_KIND = cue("table", "growth_kind")
 _YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年?(?:度)?")
 _YEAR_TAIL = re.compile(r"((?:19|20)\d{2})\s*年度?$")
 _PERIOD_LEAD = cue("table", "period_cell")  # 1-6月执行: a part of the year before the kind word
-_WHOLE_YEAR = cue("time", "annual_target")
-_APPENDIX = cue(
-    "frame", "appendix"
-)  # 附件:…对照表 above a table: the appendix's, not the section's  # 全年计划, 年度目标: the whole year's
+_WHOLE_YEAR = cue("time", "annual_target")  # 全年计划, 年度目标: the whole year's
+_YEAR_PLAN = cue("table", "whole_year_cell")  # 年计划: the same
+_APPENDIX = cue("frame", "appendix")  # 附件:…对照表 above a table: the appendix's, not the section's
 
 
 class KindColumn(NamedTuple):
@@ -64,7 +65,7 @@ def kind_column(name: str) -> KindColumn | None:
     p = _PERIOD_LEAD.match(rest)
     period = p.group() if p else ""
     rest = rest[len(period) :].strip()
-    whole = _WHOLE_YEAR.match(rest) is not None
+    whole = _WHOLE_YEAR.match(rest) is not None or _YEAR_PLAN.match(rest) is not None
     if period and not rest:
         # 1-6月 | 同比增长% | 全年目标: that part's outturn
         return KindColumn("level", year, "actual", period, bare=True)
@@ -103,6 +104,14 @@ def plan_table(cells: list[str]) -> bool:
     a 目标 or 计划 column): only the columns that print their kind are read."""
     words = (cue("kind", "target"), cue("frame", "plan_heading"))
     return any(rx.search(t) for rx in words for t in cells)
+
+
+def plan_titled(title: str) -> bool:
+    """Whether a table's title (normalised) names plans or targets and not their execution (2024年分季度目标:
+    a part of the year alone is then that part's target, not read); a title of the execution of a plan
+    (2024年主要经济指标计划完成情况, 计划执行情况: frame review_heading's words) reviews it, and its part of the
+    year alone (指标 | 年计划 | 1-6月 | 增长%) is that part's outturn."""
+    return plan_table([title]) and cue("frame", "review_heading").search(title) is None
 
 
 def in_plan_section(table_lines: set[int], text: str) -> bool:

@@ -80,7 +80,7 @@ from govkit.facts.table_cells import (
     scaled,
 )
 from govkit.facts.table_columns import YEAR_CELL, Column, column_of, future_targets, plan_columns, resolve_changes
-from govkit.facts.table_kinds import in_plan_section, plan_table
+from govkit.facts.table_kinds import in_plan_section, plan_table, plan_titled
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, SPANNED_MARK, Cell, Table, category_corner
 from govkit.text.tables import tables_and_rows
@@ -273,7 +273,7 @@ def _read(
     year0 = int(title_year.group(1)) if title_year else doc_year
     sub0 = (subperiod_of(title) or "") if title else ""
     cols = [column_of(h, year0, sub0, lexicon, catalog) for h in header]
-    planned = section or plan_table([norm(title)])
+    planned = section or plan_titled(norm(title))
     if plan:  # only the columns whose header prints their kind; a plan section's need a printed year
         cols = plan_columns(header, cols, year0 if title_year or not section else None, sub0, bool(title_year), planned)
         if not any(c.role == "level" for c in cols):

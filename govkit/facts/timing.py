@@ -51,8 +51,10 @@ from govkit.facts.subperiods import (
     month_current_named,
     month_opening,
     month_or_to_date,
+    month_span_open,
     sub_cues_in,
     subperiod_end,
+    subperiod_named,
     subperiod_of,
 )
 from govkit.facts.timeframe import (
@@ -283,7 +285,12 @@ def figure_time(
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
-    sp = subperiod_of(before, names=cues.subs, found=cues.found) if cues.subperiod else None
+    named = subperiod_named(before, names=cues.subs, found=cues.found) if cues.subperiod else None
+    if month_span_open(before, sc, None if named is None else named[1]):
+        # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
+        # names: not the month's, the part-year's nor the year's figure
+        return Timing(year, period_start, "", kind, sub_state, drop=True)
+    sp = None if named is None else named[0]
     if sp is None and head and first_sep is not None and EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
@@ -396,7 +403,7 @@ def figure_time(
         # 增加值增长8.5% in a speech of July 2023: a growth over a year and a half, not the year's
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     period_start = span_kept(
-        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent
+        sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent, target_year
     )
     if (
         period_start is not None
