@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import sqlite3
 import struct
 from collections.abc import Iterable, Sequence
@@ -94,8 +95,15 @@ FactRow = list[Any]
 
 
 def fact_row(f: Fact) -> FactRow:
-    """The table row of *f* (:meth:`Fact.row`'s values, in column order)."""
-    return list(f.row().values())
+    """The table row of *f* (:meth:`Fact.row`'s values, in column order), read with one getter of
+    all fields instead of a dict per fact (every fact of a run passes here, in the workers)."""
+    row = list(_FIELDS(f))
+    row[_FLAGS] = ",".join(sorted(set(f.flags)))
+    return row
+
+
+_FIELDS = operator.attrgetter(*FACT_COLUMNS)
+_FLAGS = FACT_COLUMNS.index("flags")
 
 
 def pack(value: Any) -> bytes:
