@@ -35,6 +35,7 @@ from govkit.core.regex_gates import first_test
 from govkit.core.resources import data_path, read_table
 from govkit.text.chars import HAN, TONES
 from govkit.text.dates import arabic_chinese_dates
+from govkit.text.t2s_gate import may_change
 from govkit.text.textbuffer import TextBuffer
 
 
@@ -172,8 +173,10 @@ def _opencc() -> opencc.OpenCC:
 
 def _to_simplified(buf: TextBuffer) -> int:
     """Traditional to simplified in place (length-preserving); returns characters changed."""
-    cc = _opencc()
     text = buf.text
+    if not may_change(text):
+        return 0  # nothing the conversion changes (most reports): spared
+    cc = _opencc()
     new = cc.convert(text)
     if new == text:
         return 0
