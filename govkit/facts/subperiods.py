@@ -341,7 +341,9 @@ def month_span_end(before: str, scans: Scans) -> int:
     text *before* starts (the sentence's, kept for its figures: the cues are scanned once per sentence)."""
     since = scans.finditer(_MONTH_SINCE_P, before)
     start, end = (since[-1].start(), since[-1].end()) if since else (-1, -1)
-    for m in reversed(scans.finditer(_MONTH_IN_PART_P, before)):
+    parts = scans.finditer(_MONTH_IN_PART_P, before)
+    for k in range(len(parts) - 1, -1, -1):  # the last first (an index loop: mypyc cannot type reversed() here)
+        m = parts[k]
         if m.start() <= start:
             break
         if _MONTH_CURRENT.match(before, m.start()) is None:
