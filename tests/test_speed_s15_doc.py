@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import opencc
@@ -180,22 +178,3 @@ def test_a_stage_failing_on_one_item_leaves_the_others(monkeypatch: pytest.Monke
     assert isinstance(got[2], RuntimeError)
     assert not isinstance(got[0], Exception) and got[0].meta.region == "会同县"
     assert isinstance(got[1], ReadError) and isinstance(got[4], ReadError)
-
-
-def test_each_stage_of_an_item_runs_in_its_guard() -> None:
-    entered: list[int] = []
-
-    @contextmanager
-    def budget(i: int) -> Iterator[None]:
-        entered.append(i)
-        if i == 2:
-            raise TimeoutError("over budget")
-        yield
-
-    items = [(data, name, None, "") for data, name in _BATCH]
-    got = documents_from_bytes(items, guard=budget)
-    assert isinstance(got[2], TimeoutError)
-    assert [d.to_record() for d in (got[0], got[3]) if not isinstance(d, Exception)] == [
-        document_from_bytes(*_BATCH[k]).to_record() for k in (0, 3)
-    ]
-    assert entered.count(0) == 6 and entered.count(2) == 1  # read, clean, sections, sentences, recognise, document

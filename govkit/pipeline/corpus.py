@@ -7,7 +7,6 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -199,26 +198,21 @@ def _document(
     )
 
 
-def documents_from_bytes(
-    items: Sequence[tuple[bytes, str | Path, str | None, str]],
-    guard: Callable[[int], AbstractContextManager[object]] | None = None,
-) -> list[Document | Exception]:
+def documents_from_bytes(items: Sequence[tuple[bytes, str | Path, str | None, str]]) -> list[Document | Exception]:
     """:func:`document_from_bytes` of each (data, path, doc_id, sha256) of *items*, the same documents,
     made stage by stage over all of them (read all, clean all, segment all, recognise all) rather than
     one document after another: a stage's tables, automata and code stay in the processor's caches while
     it runs over the batch, which costs much less CPU than going through every stage for each document
     (tests/test_speed_s15_doc.py). An item a stage fails on (a :class:`ReadError` for a file that is no
-    report) has the exception in its place; the others go on. *guard*: a context each stage of item *i*
-    runs in (``guard(i)``: a runner's time and memory budget for the document; what it raises is the
-    item's exception too)."""
+    report) has the exception in its place; the others go on."""
     out: list[Document | Exception | None] = [None] * len(items)
     ids = [doc_id or printable_name(Path(path).stem) for _, path, doc_id, _ in items]
-    raws = {i: _or_error(out, i, guard, read_bytes, data, Path(path)) for i, (data, path, _, _) in enumerate(items)}
-    cleaned = {i: _or_error(out, i, guard, clean_text, raw.text) for i, raw in raws.items() if out[i] is None}
-    sections = {i: _or_error(out, i, guard, split_sections, c.text) for i, c in cleaned.items() if out[i] is None}
-    sentences = {i: _or_error(out, i, guard, split_sentences, c.text) for i, c in cleaned.items() if out[i] is None}
+    raws = {i: _or_error(out, i, read_bytes, data, Path(path)) for i, (data, path, _, _) in enumerate(items)}
+    cleaned = {i: _or_error(out, i, clean_text, raw.text) for i, raw in raws.items() if out[i] is None}
+    sections = {i: _or_error(out, i, split_sections, c.text) for i, c in cleaned.items() if out[i] is None}
+    sentences = {i: _or_error(out, i, split_sentences, c.text) for i, c in cleaned.items() if out[i] is None}
     metas = {
-        i: _or_error(out, i, guard, recognise, c.text, ids[i], raws[i].hints.updated(c.hints))
+        i: _or_error(out, i, recognise, c.text, ids[i], raws[i].hints.updated(c.hints))
         for i, c in cleaned.items()
         if out[i] is None
     }
@@ -229,7 +223,6 @@ def documents_from_bytes(
             doc = _or_error(
                 out,
                 i,
-                guard,
                 _document,
                 raw.text,
                 ids[i],
@@ -248,20 +241,11 @@ def documents_from_bytes(
     return [d for d in out if d is not None]
 
 
-def _or_error(
-    out: list[Document | Exception | None],
-    i: int,
-    guard: Callable[[int], AbstractContextManager[object]] | None,
-    fn: Callable[..., T],
-    *args: Any,
-) -> T:
-    """``fn(*args)`` (in ``guard(i)``); an exception it raises is put in ``out[i]`` (the item's later
-    stages are skipped: what is returned then is never read)."""
+def _or_error(out: list[Document | Exception | None], i: int, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)``; an exception it raises is put in ``out[i]`` (the item's later stages are skipped:
+    what is returned then is never read)."""
     try:
-        if guard is None:
-            return fn(*args)
-        with guard(i):
-            return fn(*args)
+        return fn(*args)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         out[i] = exc
         return cast(T, None)
