@@ -4,10 +4,6 @@ change something.
 * traditional to simplified (:mod:`govkit.text.t2s_gate`): OpenCC's conversion is run only on a text
   holding a character it changes on its own or a phrase that changes a character (回覆 → 回复); the
   gate is exact (a text it lets pass is given back unchanged by the conversion).
-* a batch of documents (:func:`govkit.pipeline.corpus.documents_from_bytes`) is made stage by stage
-  (every text read, then cleaned, segmented, recognised), so that each stage's tables and code stay in
-  the processor's caches; the documents are those of :func:`~govkit.pipeline.corpus.document_from_bytes`,
-  and an item that fails has its exception in its place.
 """
 
 from __future__ import annotations
@@ -19,9 +15,6 @@ from pathlib import Path
 import opencc
 import pytest
 
-from govkit.core.errors import ReadError
-from govkit.pipeline import corpus
-from govkit.pipeline.corpus import document_from_bytes, documents_from_bytes
 from govkit.text import normalise, t2s_gate
 from govkit.text.clean import clean_text
 from govkit.text.t2s_gate import _CHANGES, may_change
@@ -115,66 +108,3 @@ def test_the_file_is_current() -> None:
     lines = _CHANGES.read_text(encoding="utf-8").splitlines()
     assert f"chars\t{chars}\t" in lines
     assert [ln for ln in lines if ln.startswith("phrase\t")] == [f"phrase\t{k}\t{at}" for k, at in phrases]
-
-
-_BATCH = [
-    (
-        "会同县2021年政府工作报告\n——2021年1月10日在会同县第十七届人民代表大会第五次会议上\n各位代表:\n2020年,全县地区生产总值增长4.1%。".encode(),
-        "huitong.txt",
-    ),
-    (b"", "empty.txt"),  # no report: its ReadError in its place
-    (
-        "<html><head><title>浏阳市2023年统计公报</title></head><body><p>全年地区生产总值1500亿元。</p></body></html>".encode(),
-        "liuyang.html",
-    ),
-    ("縣政府工作報告\n全縣糧食產量增長2.1%。".encode("big5"), "trad.txt"),
-    (b"x", "notes.xyz"),  # unsupported type
-]
-
-
-def test_a_batch_gives_the_documents_one_at_a_time_gives() -> None:
-    got = documents_from_bytes([(data, name, None, "") for data, name in _BATCH])
-    assert len(got) == len(_BATCH)
-    for (data, name), doc in zip(_BATCH, got):
-        try:
-            want = document_from_bytes(data, name)
-        except ReadError as exc:
-            assert isinstance(doc, ReadError) and doc.reason == exc.reason
-            continue
-        assert not isinstance(doc, Exception)
-        assert doc.to_record() == want.to_record()
-        assert (doc.index == want.index).all()
-    doc = documents_from_bytes([(_BATCH[0][0], "a/b.txt", "given_id", "abc")])[0]
-    assert not isinstance(doc, Exception) and (doc.doc_id, doc.sha256, doc.path) == ("given_id", "abc", "a/b.txt")
-
-
-def test_a_batch_is_made_stage_by_stage(monkeypatch: pytest.MonkeyPatch) -> None:
-    order: list[str] = []
-
-    def counted(stage: str, fn):  # type: ignore[no-untyped-def]
-        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
-            order.append(stage)
-            return fn(*args, **kwargs)
-
-        return run
-
-    for name in ("read_bytes", "clean_text", "split_sections", "split_sentences", "recognise"):
-        monkeypatch.setattr(corpus, name, counted(name, getattr(corpus, name)))
-    documents_from_bytes([(data, name, None, "") for data, name in _BATCH if data])
-    runs = [stage for i, stage in enumerate(order) if i == 0 or order[i - 1] != stage]
-    assert runs == ["read_bytes", "clean_text", "split_sections", "split_sentences", "recognise"]
-
-
-def test_a_stage_failing_on_one_item_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = corpus.recognise
-
-    def fails_on_liuyang(text: str, doc_id: str = "", hints=None):  # type: ignore[no-untyped-def]
-        if doc_id == "liuyang":
-            raise RuntimeError("boom")
-        return real(text, doc_id, hints)
-
-    monkeypatch.setattr(corpus, "recognise", fails_on_liuyang)
-    got = documents_from_bytes([(data, name, None, "") for data, name in _BATCH])
-    assert isinstance(got[2], RuntimeError)
-    assert not isinstance(got[0], Exception) and got[0].meta.region == "会同县"
-    assert isinstance(got[1], ReadError) and isinstance(got[4], ReadError)

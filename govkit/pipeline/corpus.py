@@ -6,19 +6,18 @@ import errno
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any
 
 import pandas as pd
 
 from govkit.analysis.region_labels import label_documents
-from govkit.core.document import Document, DocumentMeta, Section, printable_name
+from govkit.core.document import Document, printable_name
 from govkit.core.errors import GovkitError, ReadError
 from govkit.pipeline.summary import Failure
 from govkit.store.manifest import read_manifest
-from govkit.text.clean import CleanResult, clean_text
+from govkit.text.clean import clean_text
 from govkit.text.excerpts import FLAG as EXCERPT
 from govkit.text.excerpts import excerpt_marks, note_says_excerpt
 from govkit.text.hints import TextHints
@@ -28,8 +27,6 @@ from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 #: Files in a raw directory that are bookkeeping, not reports.
 IGNORED_NAMES = {
@@ -161,23 +158,6 @@ def document_from_text(
     sections = split_sections(cleaned.text)
     sentences = split_sentences(cleaned.text)
     meta = recognise(cleaned.text, doc_id, text_hints)
-    return _document(raw_text, doc_id, path, sha256, fmt, encoding, flags, cleaned, meta, sections, sentences)
-
-
-def _document(
-    raw_text: str,
-    doc_id: str,
-    path: str,
-    sha256: str,
-    fmt: str,
-    encoding: str,
-    flags: list[str] | None,
-    cleaned: CleanResult,
-    meta: DocumentMeta,
-    sections: list[Section],
-    sentences: list[tuple[int, int]],
-) -> Document:
-    """The :class:`Document` of what the stages made of *raw_text*."""
     meta.region_id = current_code(meta.adcode)  # (a new object of its own: set, not copied)
     all_flags = set((flags or []) + list(cleaned.flags))
     if excerpt_marks(cleaned.text, meta.title):
@@ -196,59 +176,6 @@ def _document(
         sections=sections,
         sentences=sentences,
     )
-
-
-def documents_from_bytes(items: Sequence[tuple[bytes, str | Path, str | None, str]]) -> list[Document | Exception]:
-    """:func:`document_from_bytes` of each (data, path, doc_id, sha256) of *items*, the same documents,
-    made stage by stage over all of them (read all, clean all, segment all, recognise all) rather than
-    one document after another: a stage's tables, automata and code stay in the processor's caches while
-    it runs over the batch, which costs much less CPU than going through every stage for each document
-    (tests/test_speed_s15_doc.py). An item a stage fails on (a :class:`ReadError` for a file that is no
-    report) has the exception in its place; the others go on."""
-    out: list[Document | Exception | None] = [None] * len(items)
-    ids = [doc_id or printable_name(Path(path).stem) for _, path, doc_id, _ in items]
-    raws = {i: _or_error(out, i, read_bytes, data, Path(path)) for i, (data, path, _, _) in enumerate(items)}
-    cleaned = {i: _or_error(out, i, clean_text, raw.text) for i, raw in raws.items() if out[i] is None}
-    sections = {i: _or_error(out, i, split_sections, c.text) for i, c in cleaned.items() if out[i] is None}
-    sentences = {i: _or_error(out, i, split_sentences, c.text) for i, c in cleaned.items() if out[i] is None}
-    metas = {
-        i: _or_error(out, i, recognise, c.text, ids[i], raws[i].hints.updated(c.hints))
-        for i, c in cleaned.items()
-        if out[i] is None
-    }
-    for i, meta in metas.items():
-        if out[i] is None:
-            data, path, _, sha256 = items[i]
-            raw = raws[i]
-            doc = _or_error(
-                out,
-                i,
-                _document,
-                raw.text,
-                ids[i],
-                str(path),
-                sha256 or hashlib.sha256(data).hexdigest(),
-                raw.fmt,
-                raw.encoding,
-                raw.flags,
-                cleaned[i],
-                meta,
-                sections[i],
-                sentences[i],
-            )
-            if out[i] is None:
-                out[i] = doc
-    return [d for d in out if d is not None]
-
-
-def _or_error(out: list[Document | Exception | None], i: int, fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)``; an exception it raises is put in ``out[i]`` (the item's later stages are skipped:
-    what is returned then is never read)."""
-    try:
-        return fn(*args)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        out[i] = exc
-        return cast(T, None)
 
 
 def manifest_excerpts(raw_dir: str | Path) -> set[str]:
