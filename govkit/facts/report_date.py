@@ -25,7 +25,7 @@ import re
 
 from govkit.core.fact import Fact
 from govkit.facts.cues import cue
-from govkit.facts.subperiods import subperiod_end
+from govkit.facts.subperiods import subperiod_end, subperiod_of, subperiod_start
 from govkit.facts.timeframe import Dates
 from govkit.text.years import band_of
 
@@ -38,9 +38,14 @@ _BREAK = re.compile(r"[,;，；。]")
 _GROWTH_BASE = cue("sign", "growth_base")
 _YEAR_END_NAMED = cue("time", "year_end_named")
 _AHEAD_OPENING = cue("frame", "ahead_opening")
-_PART_START = re.compile(r"([HQM])(\d+)")
-#: The first month of each half (H), quarter (Q) or month (M) numbered 1, 2, …
-_FIRST_MONTH_OF = {"H": 6, "Q": 3, "M": 1}
+_AHEAD_NOW = cue("frame", "ahead_now")
+#: The months a rest-of-year opening may have run at the report's date and still be a plan (下半年,… in a
+#: review of July or August); later (下半年,全县新增城镇就业1200人 in a summary of November) it may review
+#: the part so far: which, the words do not tell.
+_AHEAD_RUN_MONTHS = 2
+#: The last month of a part-year review: a next step in a report of November or December (a year-end
+#: summary) is the next year's plan, not this year's.
+_LAST_PART_YEAR_MONTH = 10
 
 
 def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
@@ -85,7 +90,7 @@ def not_yet(year: int | None, subperiod: str, dates: Dates, before: str) -> bool
 
 
 def part_ahead(
-    sent: str, seg_start: int, year: int | None, subperiod: str, named: str | None, dates: Dates
+    sent: str, seg_start: int, year: int | None, subperiod: str, named: str | None, dates: Dates, before: str = ""
 ) -> str | None:
     """What an outturn reading of a figure of *year* and *subperiod* (*named*: the part of the year its own
     sentence names, ``""`` for 全年; None: none, the paragraph's) becomes when it cannot be one: ``"target"`` in a sentence opening on the rest of the year
@@ -95,26 +100,36 @@ def part_ahead(
     told), and for a part of the year after January that ends after the report's month (…四季度完成25亿元 in
     October; a part from January, 1-9月 in a report dated July, puts the date in doubt: kept);
     None otherwise (a report without a date; 下半年,全县…增长7.2% in a review of January: done). The opening
-    governs its own ;-segment only (*seg_start*: the figure's; 下一步,…要确保…;全县森林覆盖率达到42%: done)."""
+    governs its own ;-segment only (*seg_start*: the figure's; 下一步,…要确保…;全县森林覆盖率达到42%: done).
+    Not a plan but no fact either (review r17e, ``"drop"``): a figure whose clause (*before*: the sentence
+    up to it) says it stands now (下一步,我县将在现有森林覆盖率62.5%的基础上…: frame ahead_now); a next step's
+    figure of the whole year in a report of November or December (a year-end summary's next step is the
+    next year's); a rest-of-year opening whose part had run more than two months at the report's date
+    (下半年,全县新增城镇就业1200人 in a summary of November: a plan or the part so far)."""
     ry, rm = dates.report_year, dates.report_month or dates.published_month
     ended: bool | None = None
     if ry is not None and rm is not None and year is not None:
         ended = year < ry or (year == ry and subperiod_end(subperiod) <= rm) if subperiod else year < ry or rm >= 12
     opening = _AHEAD_OPENING.match(sent) if seg_start == 0 else None
+    if opening is not None and _AHEAD_NOW.search(before, max(_clause_start(before), opening.end())):
+        return "drop"  # 下一步,…在现有森林覆盖率62.5%的基础上: the level now, neither a plan nor the year's
     if opening is not None and opening.group("step") is not None:
-        return "target" if ended is False and (named is not None or not subperiod) else "drop"
+        late = not subperiod and rm is not None and rm > _LAST_PART_YEAR_MONTH
+        return "target" if ended is False and (named is not None or not subperiod) and not late else "drop"
     if opening is not None and ended is False:
+        rest = subperiod_of(opening.group("rest") or "")
+        if rest and rm is not None and rm >= subperiod_start(rest) + _AHEAD_RUN_MONTHS:
+            return "drop"  # 下半年,全县新增城镇就业1200人 in November: a plan or the half so far
         return "target"  # 下半年,…全年完成固定资产投资38亿元 in a review of July
-    if subperiod and ended is False and year == ry and _part_start(subperiod) > 1:
+    if subperiod and ended is False and year == ry and subperiod_start(subperiod) > 1:
         return "drop"  # 全县地区生产总值四季度完成25亿元 in a review of October: no outturn yet
     return None
 
 
-def _part_start(sub: str) -> int:
-    """The first month of a part of the year (H2 -> 7, Q4 -> 10, Q1-Q3 -> 1, M7 -> 7). A part from January
-    not over at the report's date (1-9月 in a report dated July) puts the date in doubt, not the figure."""
-    m = _PART_START.match(sub)
-    return (int(m.group(2)) - 1) * _FIRST_MONTH_OF[m.group(1)] + 1 if m else 1
+def _clause_start(before: str) -> int:
+    """Where the clause of the figure *before* ends at starts."""
+    breaks = [m.end() for m in _BREAK.finditer(before)]
+    return breaks[-1] if breaks else 0
 
 
 def since_year_start(sent: str, start: int, end: int) -> bool:

@@ -231,6 +231,17 @@ def month_or_to_date(ctx: str, frame_sub: str) -> str | None:
     return f"M1-M{n}" if n > 1 and _TO_DATE.search(ctx) else None
 
 
+_PART_START = re.compile(r"([HQM])(\d+)")
+#: The months of each half (H), quarter (Q) or month (M) numbered 1, 2, …
+_MONTHS_OF = {"H": 6, "Q": 3, "M": 1}
+
+
+def subperiod_start(sub: str) -> int:
+    """First month of a sub-period: H2 -> 7, Q4 -> 10, Q1-Q3 -> 1, M7 -> 7, the year ("") -> 1."""
+    m = _PART_START.match(sub)
+    return (int(m.group(2)) - 1) * _MONTHS_OF[m.group(1)] + 1 if m else 1
+
+
 def subperiod_end(sub: str) -> int:
     """Last month of a sub-period: H1 -> 6, Q1-Q3 -> 9, M1-M11 -> 11, M5 -> 5."""
     m = re.search(r"(\d+)$", sub)
@@ -339,6 +350,11 @@ def month_span_end(before: str, scans: Scans) -> int:
     8月以来, 自9月起, 9月份至今, 其中9月份以来…), or a month after 其中 that :data:`_MONTH_CURRENT` does not
     read (其中2月份春节黄金周期间…: its verb too far on); -1 when there is none. *scans*: those of the
     text *before* starts (the sentence's, kept for its figures: the cues are scanned once per sentence)."""
+    return _month_span(before, scans)[1]
+
+
+def _month_span(before: str, scans: Scans) -> tuple[int, int]:
+    """Where :func:`month_span_end`'s span starts and ends in *before* ((-1, -1): none)."""
     since = scans.finditer(_MONTH_SINCE_P, before)
     start, end = (since[-1].start(), since[-1].end()) if since else (-1, -1)
     parts = scans.finditer(_MONTH_IN_PART_P, before)
@@ -347,16 +363,32 @@ def month_span_end(before: str, scans: Scans) -> int:
         if m.start() <= start:
             break
         if _MONTH_CURRENT.match(before, m.start()) is None:
-            return m.end()  # 其中2月份春节黄金周期间接待游客…: not month_current's (its verb too far on)
-    return end
+            return m.start(), m.end()  # 其中2月份春节黄金周期间接待游客…: not month_current's (its verb too far on)
+    return start, end
 
 
-def month_span_open(before: str, scans: Scans, part_start: int | None) -> bool:
+#: A figure's digit, looked up between a span and the figure's ;-segment (plain: :meth:`Scans.occurs`).
+_DIGIT_P = prefixed(re.compile(r"\d"))
+
+
+def month_span_open(before: str, scans: Scans, part_start: int | None, seg_start: int = 0) -> bool:
     """Whether the last time named in *before* is such a span (:func:`month_span_end`): no subperiod names
     it, neither the month nor the part of the year named before nor the year, so the figure is not read;
     not when a part of the year (*part_start*: where the words of the part :func:`subperiod_named` reads
-    in *before* start, None for none) or a year is named after it (9月份以来…,前三季度全县出口…, …,今年…)."""
-    end = month_span_end(before, scans)
+    in *before* start, None for none) or a year is named after it (9月份以来…,前三季度全县出口…, …,今年…).
+    A span in an earlier ;-segment (*seg_start*: the figure's) that holds no figure after it dates an act
+    or a trend there (8月以来,全县开展稳就业专项行动;全县城镇新增就业3200人; 二季度以来经济持续回升;规模以上
+    工业增加值增长7.2%: review r17e), not the figures of the later segments, unless the figure's segment
+    opens on 其中 (a part of the span's) or the part of the year read for the figure is the span's own words
+    (二季度以来…: not Q2's; still not read)."""
+    start, end = _month_span(before, scans)
     if end < 0 or (part_start is not None and part_start >= end):
+        return False
+    if (
+        end <= seg_start
+        and (part_start is None or part_start < start)
+        and not before[seg_start : seg_start + 3].lstrip(" ,，").startswith("其中")
+        and not scans.occurs(_DIGIT_P, end, seg_start)
+    ):
         return False
     return scans.search(_YEAR_NAMED_P, before[end:], end) is None

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from govkit.facts.cues import cue
 from govkit.facts.frames import heading_level, heading_text
-from govkit.facts.subperiods import subperiod_of
+from govkit.facts.subperiods import subperiod_of, subperiod_start
 
 _PLAN = cue("table", "plan_cell")
 _OUTTURN = cue("table", "outturn_cell")
@@ -67,7 +67,12 @@ def kind_column(name: str) -> KindColumn | None:
     rest = rest[len(period) :].strip()
     whole = _WHOLE_YEAR.match(rest) is not None or _YEAR_PLAN.match(rest) is not None
     if period and not rest:
-        # 1-6月 | 同比增长% | 全年目标: that part's outturn
+        # 1-6月 | 同比增长% | 全年目标: that part's outturn; a part after January alone beside the year's plan
+        # (年计划 | 下半年 in July, 四季度 in October: the rest of the year's plan or its outturn, the cell
+        # does not tell; review r17e) is not read
+        sub = subperiod_of(period)
+        if sub and subperiod_start(sub) > 1:
+            return None
         return KindColumn("level", year, "actual", period, bare=True)
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)

@@ -286,7 +286,7 @@ def figure_time(
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
     named = subperiod_named(before, names=cues.subs, found=cues.found) if cues.subperiod else None
-    if month_span_open(before, sc, None if named is None else named[1]):
+    if month_span_open(before, sc, None if named is None else named[1], seg_start):
         # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
         # names: not the month's, the part-year's nor the year's figure
         return Timing(year, period_start, "", kind, sub_state, drop=True)
@@ -462,7 +462,9 @@ def figure_time(
         kind = "estimate" if _ESTIMATE.search(before) else "actual"
     if kind == "actual" and not_yet(year, subperiod, dates, before):
         kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
-    reading = part_ahead(sent, seg_start, year, subperiod, sp, dates) if kind == "actual" and not frame.plan else None
+    reading = (
+        part_ahead(sent, seg_start, year, subperiod, sp, dates, before) if kind == "actual" and not frame.plan else None
+    )
     if reading == "drop":
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     if reading == "target":
