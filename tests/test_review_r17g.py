@@ -109,6 +109,12 @@ CASES: list[dict] = [
         "facts": [],
         "absent": NO_SIGNED,
     },
+    {
+        "id": "one_collective_signing_stays_blocked",
+        "text": "集中签约项目15个、签约资金60亿元。",
+        "facts": [],
+        "absent": NO_SIGNED,
+    },
     # must read: the year's signings
     {
         "id": "signings_with_many_firms_counted_are_the_years",
@@ -119,6 +125,13 @@ CASES: list[dict] = [
     {
         "id": "signings_at_all_campaigns_are_the_years",
         "text": "全年在各类招商活动中签约项目48个、签约资金126亿元。",
+        "facts": [("investment_contracted", "level", 126, 2024, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # 社会 ends in 会 but names no event
+        "id": "social_investment_signings_are_the_years",
+        "text": "全年新签约社会投资项目48个、签约资金126亿元。",
         "facts": [("investment_contracted", "level", 126, 2024, "", "actual", None)],
         "absent": [],
     },
