@@ -27,6 +27,8 @@ findings, city and county reports), by rule:
    label (2025年主要目标任务:城乡居民收入增长与经济增长同步,实现地区生产总值增长6%左右: the GDP goal
    read as actual). Narrowed (kinds._own_goal_in_words): the words count as the target's figure only without a
    striving word, without a subject of their own before them, and not in a year after the one described.
+   A label after a later year (2025年主要目标任务:) governs goals only, whatever the first goal's form
+   (older than h22: …城乡居民收入增长7%,实现地区生产总值增长6%左右 was read as 2025's outturn too).
    同步 and 持平 in an outturn (全年粮食总产量与上年基本持平,达到28.6万吨; 全年城乡居民收入与经济增长同步
    增长,…) read as before.
 """
@@ -244,6 +246,14 @@ CASES: list[dict] = [
     {
         "id": "goal_list_after_a_label_goes_on",
         "text": "2025年主要目标任务:城乡居民收入增长与经济增长同步,实现地区生产总值增长6%左右。",
+        "facts": [("gdp", "yoy_pct", 6, 2025, "", "target", None)],
+        "absent": [("gdp", "yoy_pct", 6, 2025, "", "actual")],
+    },
+    {
+        # older than h22 (main read it so too): the same list with the first goal in a figure; a label
+        # after a later year governs goals only
+        "id": "goal_list_in_figures_after_a_later_years_label",
+        "text": "2025年主要目标任务:城乡居民收入增长7%,实现地区生产总值增长6%左右。",
         "facts": [("gdp", "yoy_pct", 6, 2025, "", "target", None)],
         "absent": [("gdp", "yoy_pct", 6, 2025, "", "actual")],
     },

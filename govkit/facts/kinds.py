@@ -184,8 +184,9 @@ def kind_in(
     label = _target_label(sent, seg_start)
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
-        ahead = (sent, 0, label.end())  # 2025年主要目标任务: a later year's goals (read only for a goal in words)
-        return None if outturn_after_target(sent[label.end() : q.start], described, ahead=ahead) else "target"
+        if _later_year_in(sent, 0, label.end(), described):
+            return "target"  # 2025年主要目标任务:…增长7%,实现…增长6% in a report on 2024: no outturn of 2025
+        return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
     goal, proposed = _sentence_goal(sent)
     if proposed is not None and described is not None and int(proposed.group(1)) <= described:
         goal = None  # 会议提出,2024年全县…增长5.6% in news on 2024: what was done, no goal
@@ -378,13 +379,21 @@ def _past_clause_before(sent: str, m: re.Match[str], q: Quantity) -> bool:
     return _PAST_CLAUSE.match(m.group()) is not None and m.start() < clause_start(sent, q.start)
 
 
+def _later_year_in(text: str, start: int, end: int, described: int | None) -> bool:
+    """Whether *text* between *start* and *end* prints a year after *described* (2025年主要目标任务: in a
+    report on 2024, the year ahead's goals)."""
+    return described is not None and any(int(y) > described for y in _YEAR_OPENING.findall(text, start, end))
+
+
 def _own_goal_in_words(ctx: str, at: int, ahead: tuple[str, int, int], described: int | None) -> bool:
     """Whether the goal in words at *at* of *ctx* is the target of the subject before the cue (计划与经济
     增长基本同步): no striving word, no subject of its own before it, no later year printed in the span
     *ahead* (text, start, end) before the cue."""
-    text, start, end = ahead
-    later = described is not None and any(int(y) > described for y in _YEAR_OPENING.findall(text, start, end))
-    return not later and _STRIVING.search(ctx, 0, at) is None and not default_lexicon().mentions(ctx[:at])
+    return (
+        not _later_year_in(*ahead, described)
+        and _STRIVING.search(ctx, 0, at) is None
+        and not default_lexicon().mentions(ctx[:at])
+    )
 
 
 def outturn_after_target(
