@@ -407,16 +407,17 @@ def blocked(
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)
-    if q.dimension == "money_cny" and may["pipeline"]:
+    # 招商推介会上协议投资额20亿元: a signed subject's money is probed though no pipeline word is in the sentence
+    signed = subject.start < q.start and _PIPELINE_SIGNED.search(sent, subject.start, subject.end) is not None
+    if q.dimension == "money_cny" and (may["pipeline"] or signed):
         # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
         subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
         seg = sent[min(clause.start, subj_clause.start) : q.start]
         pipeline = _BLOCK["pipeline"]
         if subject.start < q.start:
             # 签约资金261.81亿元: the pipeline word names the subject itself (signed money), not a project
-            named = sent[subject.start : subject.end]
-            seg = seg.replace(named, " ")
-            if _PIPELINE_SIGNED.search(named):
+            seg = seg.replace(sent[subject.start : subject.end], " ")
+            if signed:
                 pipeline = _PIPELINE_UNSIGNED  # 新签约招商项目48个、签约资金126.4亿元: signings the subject counts
         if pipeline.search(seg) and not _FUNDS_IN_PLACE.search(ctx):
             return True

@@ -32,8 +32,9 @@ _TARGET_OR_EXPECTED = cue("target", "in_parens_kind")
 _PAST_IN_PARENS = cue("target", "past_in_parens")
 _PAST_CLAUSE = cue("target", "past_clause")
 _ACHIEVED_AFTER_TARGET = cue("target", "achieved_after")
-#: The target's own figure (or its goal in words: 计划与经济增长基本同步), then the end of its clause.
-_FIGURE_THEN_CLAUSE = re.compile(rf"(?:\d|{cue('target', 'goal_in_words').pattern})[^,，;；。]*[,，;；]\s*")
+#: The target's own figure, then the end of its clause; or its goal in words (计划与经济增长基本同步).
+_FIGURE_THEN_CLAUSE = re.compile(r"\d[^,，;；。]*[,，;；]\s*")
+_GOAL_THEN_CLAUSE = re.compile(rf"(?:\d|{cue('target', 'goal_in_words').pattern})[^,，;；。]*[,，;；]\s*")
 _STRIVING = cue("target", "striving")
 _YARDSTICK = cue("target", "yardstick")
 _COMPARED_BEFORE = cue("target", "compared_before")
@@ -157,7 +158,7 @@ def kind_in(
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(
-                ctx, described, q.dimension, sent[q.end : q.end + 24]
+                ctx, described, q.dimension, sent[q.end : q.end + 24], (before, seg_start, len(before))
             ):
                 # 目标任务3.2亿元,完成3.35亿元; 上级下达城镇新增就业任务4000人,全年完成4520人 (the subject
                 # after the cue, the achieved clause continuing it): the subject's outturn after its target
@@ -183,6 +184,8 @@ def kind_in(
     label = _target_label(sent, seg_start)
     if label is not None and label.end() <= q.start:
         # 目标任务:一般公共预算收入增长6%: the label before the figure's clause governs its segment
+        if _later_year_in(sent, 0, label.end(), described):
+            return "target"  # 2025年主要目标任务:…增长7%,实现…增长6% in a report on 2024: no outturn of 2025
         return None if outturn_after_target(sent[label.end() : q.start], described) else "target"
     goal, proposed = _sentence_goal(sent)
     if proposed is not None and described is not None and int(proposed.group(1)) <= described:
@@ -376,7 +379,30 @@ def _past_clause_before(sent: str, m: re.Match[str], q: Quantity) -> bool:
     return _PAST_CLAUSE.match(m.group()) is not None and m.start() < clause_start(sent, q.start)
 
 
-def outturn_after_target(ctx: str, described: int | None = None, dimension: str | None = None, after: str = "") -> bool:
+def _later_year_in(text: str, start: int, end: int, described: int | None) -> bool:
+    """Whether *text* between *start* and *end* prints a year after *described* (2025年主要目标任务: in a
+    report on 2024, the year ahead's goals)."""
+    return described is not None and any(int(y) > described for y in _YEAR_OPENING.findall(text, start, end))
+
+
+def _own_goal_in_words(ctx: str, at: int, ahead: tuple[str, int, int], described: int | None) -> bool:
+    """Whether the goal in words at *at* of *ctx* is the target of the subject before the cue (计划与经济
+    增长基本同步): no striving word, no subject of its own before it, no later year printed in the span
+    *ahead* (text, start, end) before the cue."""
+    return (
+        not _later_year_in(*ahead, described)
+        and _STRIVING.search(ctx, 0, at) is None
+        and not default_lexicon().mentions(ctx[:at])
+    )
+
+
+def outturn_after_target(
+    ctx: str,
+    described: int | None = None,
+    dimension: str | None = None,
+    after: str = "",
+    ahead: tuple[str, int, int] = ("", 0, 0),
+) -> bool:
     """Whether *ctx* (from a target cue to a figure) holds the target's own figure and then a clause
     opening on what was achieved or on a part of the year: 目标任务3.2亿元,完成3.35亿元;
     年度目标增长10%,1-11月增长8.2%; 目标任务为58%,2023年达到58.4% (not a year after *described*:
@@ -384,8 +410,15 @@ def outturn_after_target(ctx: str, described: int | None = None, dimension: str 
     target's own figure must be of it: 力争增长6.5%,达到305亿元 is one goal in two figures (a growth
     rate is no target of an amount), not a goal and its outturn (目标增长8%,完成12.3亿元 keeps its outturn:
     完成 is what was done); not when *after* (the words after the figure) tells the goal met (目标增长6%,达到305亿元,
-    超额完成目标: what was reached)."""
-    nxt = _FIGURE_THEN_CLAUSE.search(ctx)
+    超额完成目标: what was reached). A goal in words (计划与经济增长基本同步,完成5.1%) stands for the
+    target's figure only when it is the goal of the subject named before the cue: not after a striving
+    word (确保完成市下达目标任务,实现5000人以上: the goal in words and in a figure), not after another
+    subject named (目标任务:城乡居民收入增长与经济增长同步,实现地区生产总值增长6%: the goals go on), not
+    in a plan of a year after *described* (printed in the span *ahead* of a text before the cue: 2025年…
+    计划与上年持平,实现28万吨)."""
+    nxt = _GOAL_THEN_CLAUSE.search(ctx)
+    if nxt is not None and not nxt.group()[0].isdigit() and not _own_goal_in_words(ctx, nxt.start(), ahead, described):
+        nxt = _FIGURE_THEN_CLAUSE.search(ctx)
     if nxt is None:
         return False
     rest = ctx[nxt.end() :]

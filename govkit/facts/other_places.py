@@ -34,6 +34,7 @@ _OTHER_LEVEL = OTHER_LEVEL
 _NAMED_PLACE = cue("place", "named_place")
 _ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区: a park named after the region
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
+_DISTRICT_LEVELS = cue("place", "district_levels")
 _OWN_SHARE = cue("continuation", "own_share")
 _PART_BEFORE = load_cues()["block"]["part_before"]
 _PARTS_COVERED = cue("place", "parts_covered")
@@ -410,6 +411,8 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return True  # 县域地区生产总值 in a city's report, 各县(市、区)…: its parts' (涉及12个乡镇的…: their reach)
     if urban_core(lead, subject.indicators, own):
         return True  # 中心城区…: a part's
+    if _DISTRICT_LEVELS.match(sent, subject.start) and not any(o.endswith("区") for o in own if o):
+        return True  # 市区重点项目 in a city's or a county's report: the urban core's list, not the region's
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
