@@ -82,6 +82,8 @@ _TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _HOLIDAY_P = prefixed(cue("time", "holiday"))
 _HOLIDAY_END = cue("time", "holiday_end")
+_HOLIDAY_LEAD = cue("time", "holiday_lead")
+_CLAUSE_MARK = re.compile(r"[,，:：]")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
@@ -152,8 +154,16 @@ class Timing(NamedTuple):
 def _holiday_before(sent: str, seg_start: int, end: int, sc: Scans) -> bool:
     """Whether a holiday (time holiday: 国庆假期, 春节黄金周) opens the words of the ;-segment before a
     figure ending at *end*, no part of the year named between them (time holiday_end)."""
-    m = sc.search(_HOLIDAY_P, sent[seg_start:end], seg_start)
-    return m is not None and _HOLIDAY_END.search(sent, seg_start + m.end(), end) is None
+    window = sent[seg_start:end]
+    m = sc.search(_HOLIDAY_P, window, seg_start)
+    if m is None:
+        return False
+    for found in (m, *_HOLIDAY_P.rx.finditer(window, m.end())):
+        # (抓住春节、国庆假期消费旺季,…: a holiday a verb acts on is no time of the figures after it)
+        clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(window, 0, found.start())), default=0)
+        if _HOLIDAY_LEAD.match(window[clause_start : found.start()]) is not None:
+            return _HOLIDAY_END.search(sent, seg_start + found.end(), end) is None
+    return False
 
 
 def figure_time(
