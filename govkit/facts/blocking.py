@@ -43,7 +43,7 @@ from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate, probe_gate
 from govkit.facts.subperiods import period_base_in
 from govkit.text.division_mentions import own_masked_unit
-from govkit.text.regions import TOWNSHIP_SUFFIXES
+from govkit.text.regions import TOWNSHIP_SUFFIXES, own_abbreviations
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -91,6 +91,7 @@ _SAMPLED_BEFORE = _BLOCK["sampled_before"]
 _CONCERNED_MODIFIER = _BLOCK["concerned_modifier"]
 _CONCERNED_OWN_VERB = _BLOCK["concerned_own_verb"]
 _CONCERNED_VERB_BEFORE = _BLOCK["concerned_verb_before"]
+_CONCERNED_FINDING = _BLOCK["concerned_finding"]
 _EVERY_YEAR = _BLOCK["every_year"]
 _MISUSED_AFTER = _BLOCK["misused_after"]
 _GOAL_YEAR = _BLOCK["goal_year"]
@@ -183,6 +184,7 @@ def own_region_words(meta: DocumentMeta) -> set[str]:
             if meta.level == "township":
                 own |= {f + unit for f in _OWN_UNIT_FIRST_TOWNSHIP}  # 该镇 in a story on the township
     own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
+    own |= own_abbreviations(region)  # 科右前旗 in 科尔沁右翼前旗's report
     if region.endswith("市") and meta.level in ("county", "city"):
         own.add("全市")
     if region.endswith("区"):
@@ -293,6 +295,7 @@ def _sampled(sent: str, clause: Clause, subject: Mention, q: Quantity) -> bool:
             m.group() == "涉及"
             and m.start() < subject.start < q.start
             and _CONCERNED_MODIFIER.fullmatch(sent, m.start(), subject.start) is not None
+            and _CONCERNED_FINDING.search(sent, clause.start, q.start) is None  # (审计涉及…, …未完成投资)
             and (
                 _CONCERNED_OWN_VERB.match(sent, subject.start, q.start) is not None
                 or _CONCERNED_VERB_BEFORE.search(sent, clause.start, m.start()) is not None

@@ -25,6 +25,7 @@ from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_no
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
+from govkit.facts.holidays import holiday_before
 from govkit.facts.kinds import (
     annual_target_before,
     issued_task_size,
@@ -80,8 +81,6 @@ _KIND_GATE = probe_gate(_KIND_PROBE, probe_words((_KIND,)))
 _TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
-_HOLIDAY_P = prefixed(cue("time", "holiday"))
-_HOLIDAY_END = cue("time", "holiday_end")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
@@ -147,13 +146,6 @@ class Timing(NamedTuple):
     drop: bool = False  # the start of a change (由X增至Y) whose year the text does not tell
     flags: tuple[str, ...] = ()  # masked_year (20XX年 before the figure), year_unknown (no year at all),
     # to_date (今年以来 in a report dated before December: January to a month the text does not tell)
-
-
-def _holiday_before(sent: str, seg_start: int, end: int, sc: Scans) -> bool:
-    """Whether a holiday (time holiday: 国庆假期, 春节黄金周) opens the words of the ;-segment before a
-    figure ending at *end*, no part of the year named between them (time holiday_end)."""
-    m = sc.search(_HOLIDAY_P, sent[seg_start:end], seg_start)
-    return m is not None and _HOLIDAY_END.search(sent, seg_start + m.end(), end) is None
 
 
 def figure_time(
@@ -310,7 +302,7 @@ def figure_time(
         sp = opening = base  # 较上半年(5.9%)回落0.3个百分点: the earlier part's growth, this figure only
     if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
         sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
-    if _holiday_before(sent, seg_start, q.start, sc_sent):
+    if holiday_before(sent, seg_start, q.start, sc_sent):
         # 国庆、中秋“双节”假期,全县接待游客28.6万人次: a holiday's, no part of the year the catalog names
         return Timing(year, period_start, sp or "", kind, sub_state, drop=True)
     if sp and (joined_parts(before) or parts_and_subjects_listed(before)):

@@ -237,7 +237,7 @@ class Gazetteer:
             ):
                 if brief not in self.by_name:
                     self.full_index[brief] = self.full_index.get(brief, ()) + (d,)
-        for abbr, code in abbreviations():
+        for abbr, code, _ in abbreviations():
             unit = self.by_code.get(code)
             if unit is not None and abbr not in self.by_name:
                 short.setdefault(abbr, []).append(unit)  # 科右前旗: a conventional abbreviation, as a short name
@@ -322,12 +322,18 @@ def _pair_hash(c1: int, c2: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def abbreviations() -> tuple[tuple[str, str], ...]:
-    """(abbreviation, adcode) of ``abbreviations.csv``: conventional short forms short_name() does not
-    derive (科右前旗 for 科尔沁右翼前旗)."""
+def abbreviations() -> tuple[tuple[str, str, str], ...]:
+    """(abbreviation, adcode, full name) of ``abbreviations.csv``: conventional short forms short_name()
+    does not derive (科右前旗 for 科尔沁右翼前旗)."""
     with (DATA_DIR / "abbreviations.csv").open(encoding="utf-8") as fh:
         rows = csv.DictReader(ln for ln in fh if not ln.startswith("#"))
-        return tuple((r["abbreviation"], r["adcode"]) for r in rows)
+        return tuple((r["abbreviation"], r["adcode"], r["name"]) for r in rows)
+
+
+def own_abbreviations(region: str) -> set[str]:
+    """The conventional short forms of *region*'s own name (科右前旗 in 科尔沁右翼前旗's report): its own name,
+    not another place's."""
+    return {abbr for abbr, _, name in abbreviations() if name == region}
 
 
 def read_lines(path: Path) -> list[str]:
