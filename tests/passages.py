@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from docx import Document as DocxDocument
 
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
@@ -81,3 +82,25 @@ def extract_dir(src: Path, out: Path) -> Path:
     )
     assert r.returncode == 0, r.stderr
     return out
+
+
+def docx_with_table(
+    path: Path, paragraphs: list[str], rows: list[list[str]], merges: list[tuple[int, int, int, int, str | None]] = ()
+) -> Path:
+    """Write a DOCX at *path*: the *paragraphs*, then a table of *rows* (an empty string leaves its cell
+    untouched) whose cells (row, column) to (row2, column2) of each of *merges* are merged, the merged
+    cell given its text unless None. Returns *path*."""
+    d = DocxDocument()
+    for para in paragraphs:
+        d.add_paragraph(para)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v:
+                t.cell(i, j).text = v
+    for r1, c1, r2, c2, text in merges:
+        cell = t.cell(r1, c1).merge(t.cell(r2, c2))
+        if text is not None:
+            cell.text = text
+    d.save(path)
+    return path

@@ -31,7 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from passages import check_case, fact_keys, passage_facts
+from passages import check_case, docx_with_table, fact_keys, passage_facts
 
 from govkit.text.read import read_file
 
@@ -460,24 +460,13 @@ def test_html_category_spanning_rows_is_repeated_as_before(tmp_path):
 
 
 def test_docx_figure_merged_over_two_rows_is_no_rows(tmp_path):
-    from docx import Document
-
-    d = Document()
-    d.add_paragraph(_TITLE)
     rows = [
         ["指标", "单位", "目标", "完成", "增长(%)"],
         ["地区生产总值", "亿元", "90", "92.5", "6.1"],
         ["一般公共预算收入", "亿元", "", "5.2", "4.1"],
         ["固定资产投资", "亿元", "", "46.3", "8.2"],
     ]
-    t = d.add_table(rows=4, cols=5)
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            if v:
-                t.cell(i, j).text = v
-    t.cell(2, 2).merge(t.cell(3, 2)).text = "12"
-    d.save(tmp_path / "t.docx")
-    text = read_file(tmp_path / "t.docx").text
+    text = read_file(docx_with_table(tmp_path / "t.docx", [_TITLE], rows, [(2, 2, 3, 2, "12")])).text
     case = {
         "id": "docx_merged_target",
         "text": text,

@@ -28,7 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from passages import check_case, passage_facts
+from passages import check_case, docx_with_table, passage_facts
 
 from govkit.text.read import read_file
 
@@ -253,22 +253,9 @@ def _html(rows, colspan: bool) -> str:
 
 
 def _docx(rows, path: Path, merge: bool) -> Path:
-    from docx import Document
-
-    d = Document()
-    d.add_paragraph("平利县2023年国民经济和社会发展统计公报")
-    t = d.add_table(rows=len(rows) + 1, cols=4)
-    for c, x in enumerate(_HEAD):
-        t.cell(0, c).text = x
-    for r, (label, v) in enumerate(rows, 1):
-        t.cell(r, 0).text = label
-        if v:
-            for c, x in enumerate(v, 1):
-                t.cell(r, c).text = x
-        elif merge:
-            t.cell(r, 0).merge(t.cell(r, 3))
-    d.save(path)
-    return path
+    grid = [list(_HEAD)] + [[label, *(v or ("", "", ""))] for label, v in rows]
+    merges = [(r, 0, r, 3, None) for r, (_, v) in enumerate(rows, 1) if not v and merge]
+    return docx_with_table(path, ["平利县2023年国民经济和社会发展统计公报"], grid, merges)
 
 
 def _text_of(layout: str, rows, tmp_path: Path) -> str:

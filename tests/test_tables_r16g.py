@@ -53,7 +53,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from passages import check_case
+from passages import check_case, docx_with_table
 
 from govkit.text.read import read_file
 
@@ -446,11 +446,6 @@ def test_text_table_with_prose_cells_stays_one_cell_a_line(tmp_path):
 
 
 def _docx(path: Path) -> Path:
-    from docx import Document
-
-    d = Document()
-    d.add_paragraph("关于某县2023年目标责任考核自查情况的报告")
-    d.add_paragraph("主要指标完成情况如下：")
     rows = [
         ["", "", "", "", ""],
         ["", "", "", "目标值", "实际值"],
@@ -458,17 +453,9 @@ def _docx(path: Path) -> Path:
         ["", "一般公共预算收入", "亿元", "8.2", "8.46"],
         ["生态环境", "森林覆盖率", "%", "62", "62.3"],
     ]
-    t = d.add_table(rows=5, cols=5)
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            if v:
-                t.cell(i, j).text = v
-    t.cell(0, 0).merge(t.cell(1, 1)).text = "指标"
-    t.cell(0, 2).merge(t.cell(1, 2)).text = "单位"
-    t.cell(0, 3).merge(t.cell(0, 4)).text = "2023年"
-    t.cell(2, 0).merge(t.cell(3, 0)).text = "经济发展"
-    d.save(path / "t.docx")
-    return path / "t.docx"
+    merges = [(0, 0, 1, 1, "指标"), (0, 2, 1, 2, "单位"), (0, 3, 0, 4, "2023年"), (2, 0, 3, 0, "经济发展")]
+    paragraphs = ["关于某县2023年目标责任考核自查情况的报告", "主要指标完成情况如下："]
+    return docx_with_table(path / "t.docx", paragraphs, rows, merges)
 
 
 def test_docx_target_and_actual_value_under_a_merged_year(tmp_path):

@@ -292,8 +292,7 @@ def _sampled(sent: str, clause: Clause, subject: Mention, q: Quantity) -> bool:
     完成投资38.6亿元, 全县投入涉及脱贫户的衔接资金1.36亿元: the region's own sum)."""
     for m in _SAMPLED_BEFORE.finditer(sent, clause.start, q.start):
         if not (
-            m.group() == "涉及"
-            and m.start() < subject.start < q.start
+            m.start() < subject.start < q.start
             and _CONCERNED_MODIFIER.fullmatch(sent, m.start(), subject.start) is not None
             and _CONCERNED_FINDING.search(sent, clause.start, q.start) is None  # (审计涉及…, …未完成投资)
             and (
