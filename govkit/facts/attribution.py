@@ -74,6 +74,7 @@ _CONTINUATION = re.compile(
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _COUNTERS = cue_words("attribution", "counter_before_noun")
+_GOAL_NAMED_AFTER = cue("attribution", "goal_named_after")
 _NOT_OWN_FIGURE_BEFORE = cue_words("attribution", "not_own_figure_before")
 _OWN_SHARE = cue("continuation", "own_share")
 _OWN_AFTER_OTHER = cue("continuation", "own_after_other")
@@ -235,6 +236,13 @@ def subject_for(
             return m, "post"  # (共计203支、驻村干部827人: a list's next item, not the noun counted)
         if m.type == "subject" and not between and q.unit in _COUNTERS:
             return m, "post"  # 选派56名第一书记: a counted noun right after its count
+        if (
+            m.type == "subject"
+            and between == "的"
+            and q.dimension not in ("percent", "pp")
+            and _GOAL_NAMED_AFTER.match(sent, m.end) is not None
+        ):
+            return m, "post"  # 确保完成全年8.81亿元的一般公共预算收入预算: the goal's subject after its figure
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
     total = total_subject(s, qi, prefix)

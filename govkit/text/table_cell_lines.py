@@ -20,6 +20,7 @@ from govkit.text.table_parts import SENTENCE, Cell, Table, is_empty, is_figure, 
 
 _SEPARATOR = re.compile(r"[ \t\u3000\u00a0|｜]")
 _UNIT_HEAD = cue("table", "unit_column")
+_CHANGE_WORDS = cue("table", "change_in_words_cell")
 #: A line of a one-cell-per-line table.
 MAX_CELL_LEN = 24
 
@@ -70,7 +71,7 @@ def _without_sections(lines: list[str], run: list[int]) -> tuple[list[int], set[
     for a heading). A section line elsewhere (a title above the header: 三、主要预期目标) stays. The lines
     dropped are returned too: they are lines of the table they lie in."""
     texts = [lines[i].strip() for i in run]
-    fig = [is_figure(t) or is_empty(t) for t in texts]
+    fig = _figure_cells(texts)
     first = next((p for p, f in enumerate(fig) if f), len(fig))
     drop = {
         p
@@ -86,10 +87,21 @@ def _without_sections(lines: list[str], run: list[int]) -> tuple[list[int], set[
     return [i for p, i in enumerate(run) if p not in drop], {run[p] for p in drop}
 
 
+def _figure_cells(texts: list[str]) -> list[bool]:
+    """Which cells count with a row's figures: figures, empty cells, and a change printed in words right
+    after a figure (365 / 364 / 减少1天, 99.7 / 下降0.3个百分点, 21 / 持平: a 变化情况 column closing the row;
+    as text it broke the rows' groups, and the table was lost; its cell holds no value)."""
+    fig = [is_figure(t) or is_empty(t) for t in texts]
+    for p in range(1, len(texts)):
+        if not fig[p] and fig[p - 1] and _CHANGE_WORDS.match(texts[p]) and not is_empty(texts[p - 1]):
+            fig[p] = True
+    return fig
+
+
 def _cell_table(lines: list[str], starts: list[int], run: list[int]) -> tuple[Table, int] | None:
     """The table at the start of a run of one-cell lines, and how many of the lines it takes."""
     texts = [lines[i].strip() for i in run]
-    fig = [is_figure(t) or is_empty(t) for t in texts]
+    fig = _figure_cells(texts)
     if not any(fig):
         return None
     # alternating groups: text cells, figure cells, text cells, …

@@ -67,6 +67,7 @@ _CAPTION_LINE = cue("table", "caption_unit")
 _YEAR_HEAD = cue("table", "year_column")
 _ATTRIBUTE_HEAD = cue("table", "attribute_column")
 _STATUS = cue("table", "status_cell")
+_CHANGE_WORDS = cue("table", "change_in_words_cell")
 _GOAL_TEXT = cue("table", "goal_text_cell")
 #: The most lines naming sections (二、财政金融 over (一)财政) between two runs of a table's rows.
 _MAX_SECTION_LINES = 2
@@ -196,13 +197,16 @@ def _kind(line: str) -> str:
     if (is_figure(cs[0]) and not _BARE_YEAR.fullmatch(cs[0])) or is_empty(cs[0]):
         return ""  # a row's label is a word or a year (2020 | 98.7 | 3.1)
     # a cell saying whether its target was met (完成, 未完成) is neither label nor unit: in a | row
-    # anywhere, in a row of spaces or tabs as its last cell (the column 是否完成 closes the table)
+    # anywhere, in a row of spaces or tabs as its last cell (the column 是否完成 closes the table); so is a
+    # change printed in words as the row's last cell (减少1天, 下降0.3个百分点, 持平: a 变化情况 column)
+    last = len(rest) - 1
     texts = [
         c
         for k, c in enumerate(rest)
         if not is_figure(c)
         and not is_empty(c)
-        and not (_STATUS.match(c) and (_piped(line) or k == len(rest) - 1))
+        and not (_STATUS.match(c) and (_piped(line) or k == last))
+        and not (k == last and _CHANGE_WORDS.match(c))
         and not _GOAL_TEXT.match(c)
     ]
     ok = all(_UNITISH.match(t) or _YEAR_TEXT.fullmatch(t) for t in texts)
@@ -423,6 +427,8 @@ def _short_table(lines: list[str], starts: list[int], block: list[int]) -> Table
                 continue
             if piped and _STATUS.match(c.text):
                 continue  # 完成 in a 完成情况 column of a self-check, beside the figures of other rows
+            if _CHANGE_WORDS.match(c.text) and c is row[-1]:
+                continue  # 减少1天, 下降0.3个百分点, 持平 in a change column closing the row: no value
             if _GOAL_TEXT.match(c.text):
                 continue  # 与经济增长同步 in a target column, beside the figures of other rows
             if not (_YEAR_HEAD.match(h) and _YEAR_TEXT.fullmatch(c.text)):
