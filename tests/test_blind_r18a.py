@@ -29,6 +29,7 @@ from __future__ import annotations
 import pytest
 from passages import check_case
 
+from govkit.pipeline.corpus import document_from_text
 from govkit.text.read import read_file
 
 #: A 决算 report of July 2024 on 2023.
@@ -347,3 +348,44 @@ def test_html_table_change_word_without_figure_is_no_row(tmp_path):
         "absent": [("good_air_days", "level", 365, 2023), ("pm25", "level", 13, 2023), ("pm10", "yoy_pct")],
     }
     check_case(case, ECO)
+
+
+_ALIGNED = (
+    "　　附：2023年一般公共预算收支决算简表（单位：亿元）\n"
+    "　　项目　　　　　　　　年初预算　调整预算　决算数　为调整预算%　比上年增长%\n"
+    "　　一般公共预算收入　　8.50　　　8.20　　　8.36　　102.0　　　　6.3\n"
+    "　　其中：税收收入　　　5.40　　　5.05　　　5.12　　101.4　　　　8.7\n"
+    "　　一般公共预算支出　　49.80　　54.10　　52.47　　97.0　　　　 4.8\n"
+)
+
+
+def test_table_aligned_with_ideographic_spaces(tmp_path):
+    """A plain-text table (GB18030) whose cells are parted by runs of ideographic spaces: its rows stay rows (two
+    ideographic spaces inside a line were read as a lost paragraph break: each cell became a line, the lines were
+    joined as wraps and the header glued to the caption; the table was lost)."""
+    (tmp_path / "t.txt").write_bytes(_ALIGNED.encode("gb18030"))
+    text = read_file(tmp_path / "t.txt").text
+    assert "一般公共预算收入  8.50" in document_from_text(text, "t").text
+    case = {
+        "id": "aligned_table",
+        "text": text,
+        "facts": [
+            ("general_budget_revenue", "level", 8.2, 2023, "", "target", None),
+            ("general_budget_revenue", "level", 8.36, 2023, "", "actual", None),
+            ("general_budget_revenue", "completion_pct", 102, 2023, "", "actual", None),
+            ("fiscal_expenditure", "level", 52.47, 2023, "", "actual", None),
+            ("fiscal_expenditure", "yoy_pct", 4.8, 2023, "", "actual", None),
+        ],
+        "absent": [("general_budget_revenue", "level", 5.12)],
+    }
+    check_case(case, FINAL)
+
+
+def test_paragraphs_run_together_still_part(tmp_path):
+    """Near miss: two paragraphs run into one line (the second's indent of ideographic spaces inside it) still
+    part there, though the first ends on figures (only a line of three cells or more, two of them figures alone,
+    is a table's row)."""
+    raw = "　　全县一般公共预算收入8.36亿元，增长6.3%。　　二、政府性基金预算收支决算情况\n"
+    (tmp_path / "p.txt").write_bytes(raw.encode("gb18030"))
+    text = document_from_text(read_file(tmp_path / "p.txt").text, "p").text
+    assert "增长6.3%。\n二、政府性基金" in text, text

@@ -142,10 +142,28 @@ def _lines_with(text: str, needle: str) -> list[tuple[int, int]]:
 def _indent_lines(text: str) -> list[tuple[int, int]]:
     """The lines where :data:`_INDENT` can match, as ``(start, end)``: the pattern never spans a
     line break and needs text before the two ideographic spaces (a line that merely starts
-    indented has none)."""
-    return [
-        (s, e) for s, e in _lines_with(text, "\u3000\u3000") if "\u3000\u3000" in text[s:e].lstrip(" \t\u00a0\u3000")
-    ]
+    indented has none); not a row of a table aligned with ideographic spaces (一般公共预算收入　　8.50　　　8.20
+    8.36: its gaps part cells, not paragraphs)."""
+    out = []
+    for s, e in _lines_with(text, "\u3000\u3000"):
+        body = text[s:e].lstrip(" \t\u00a0\u3000")
+        if "\u3000\u3000" in body and not _aligned_row(body):
+            out.append((s, e))
+    return out
+
+
+#: A cell of figures in a row aligned with ideographic spaces (8.50, 102.0, 6.3%, -2.1).
+_FIGURE_PIECE = re.compile(r"[-−]?\d[\d.,]*\s*[%％]?")
+_ALIGNED_GAP = re.compile(r"[ \t\u00a0]*\u3000+[ \t\u00a0]*")
+#: The fewest figure cells that make a line a table's row, not paragraphs run together.
+_ALIGNED_ROW_FIGURES = 2
+
+
+def _aligned_row(body: str) -> bool:
+    """A line of cells parted by ideographic spaces, two or more of them figures (a row of a table typed with
+    full-width spaces in a plain-text file)."""
+    pieces = [p for p in _ALIGNED_GAP.split(body.rstrip()) if p]
+    return len(pieces) >= 3 and sum(1 for p in pieces if _FIGURE_PIECE.fullmatch(p)) >= _ALIGNED_ROW_FIGURES
 
 
 def _indent_repl(m: re.Match) -> str:
