@@ -222,6 +222,20 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "spending_growth_after_revenue_growth",
+        "meta": FINAL,
+        "text": "一般公共预算收入增长6.3%，支出增长4.8%。",
+        "facts": [("fiscal_expenditure", "yoy_pct", 4.8, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "near_miss_fund_budget_growths",
+        "meta": FINAL,
+        "text": "政府性基金预算收入下降21.4%，支出增长5%。",
+        "facts": [],
+        "absent": [("fiscal_expenditure",), ("general_budget_revenue",)],
+    },
+    {
         "id": "near_miss_fund_budget_spending",
         "meta": FINAL,
         "text": "一般公共预算收入8.36亿元；政府性基金预算收入3.86亿元，支出11.92亿元。",
@@ -287,6 +301,16 @@ CASES: list[dict] = [
         "text": "4.2亿元的一般公共预算收入中，税收收入占60%。投入1.2亿元的农村危房改造任务已完成。",
         "facts": [],
         "absent": [("general_budget_revenue",), ("housing_renovated",)],
+    },
+    {
+        "id": "near_miss_goal_size_reached",
+        "meta": FINAL,
+        "text": "全年完成4215人的城镇新增就业任务。去年我们完成了12亿元的财政总收入目标。",
+        "facts": [],
+        "absent": [
+            ("new_urban_jobs", "level", 4215, 2023, "", "actual"),
+            ("fiscal_revenue", "level", 12, 2023, "", "actual"),
+        ],
     },
     {
         "id": "near_miss_growth_goal_keeps_its_measure",

@@ -241,8 +241,11 @@ def subject_for(
             and between == "的"
             and q.dimension not in ("percent", "pp")
             and _GOAL_NAMED_AFTER.match(sent, m.end) is not None
+            and _TARGET_CUE.search(sent, clause.start, q.start) is not None
         ):
-            return m, "post"  # 确保完成全年8.81亿元的一般公共预算收入预算: the goal's subject after its figure
+            # 确保完成全年8.81亿元的一般公共预算收入预算: the goal's subject after its figure (a goal set, 确保/力争
+            # before it: 完成了12亿元的财政总收入目标 says the goal's size was reached, not the outturn)
+            return m, "post"
     # Continuation of the previous clause's subject (…16.9亿元,年均增长16%; …,占…支出的76.3%).
     prefix = sent[clause.start : q.start]
     total = total_subject(s, qi, prefix)
