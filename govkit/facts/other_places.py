@@ -417,12 +417,22 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return True  # 中心城区…: a part's
     if _DISTRICT_LEVELS.match(sent, subject.start) and not any(o.endswith("区") for o in own if o):
         return True  # 市区重点项目 in a city's or a county's report: the urban core's list, not the region's
-    if _LEVELS_BELOW_CITY.match(sent, subject.start) and city_report(own):
+    if levels_below_city(sent, subject, own):
         return True  # 县区重点项目 in a city's report: the counties' and districts' lists, not the city's own
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
     return not own_park(lead, own)
+
+
+def levels_below_city(sent: str, subject: Mention, own: set[str]) -> bool:
+    """Whether *subject*, a list named by levels of government (…重点项目), names levels below the region's
+    only, in a city's report (place levels_below_city: 县区重点项目, 全市县区重点项目, 县(市、区)重点项目)."""
+    at = sent.find("重", subject.start, subject.end)
+    if at < 0:
+        return False
+    m = _LEVELS_BELOW_CITY.search(sent, max(0, at - 12), at + 2)
+    return m is not None and m.end() == at and city_report(own)
 
 
 def city_report(own: set[str]) -> bool:

@@ -51,10 +51,8 @@ def pipeline_money(s: Sentence, clause: Clause, subject: Mention, q: Quantity, c
 def one_deal_before(sent: str, clause_start: int, subject_start: int) -> bool:
     """Whether a clause of the ;-segment before *clause_start* (the clause of a signed subject's money, its
     subject at *subject_start*) tells one deal's or one event's signing (5月与某公司签约,签约金额15亿元;
-    在…大会上,签约项目20个,签约资金80亿元): the money signed is a part of the year's. Not when the subject's
-    clause names the whole before it (…,全年签约资金达到126亿元: block signed_whole)."""
+    在…大会上,签约项目20个,签约资金80亿元): the money signed is a part of the year's. Not when a clause after the
+    signing names the whole (…,全年签约资金达到126亿元; …洽谈签约,全年签约项目48个,签约资金…: block signed_whole)."""
     breaks = [m.end() for m in _SEGMENT_BREAK.finditer(sent, 0, clause_start)]
-    earlier = sent[breaks[-1] if breaks else 0 : clause_start]
-    if _ONE_DEAL_BEFORE.search(earlier) is None:
-        return False
-    return _SIGNED_WHOLE.search(sent[clause_start:subject_start].lstrip(",，")) is None
+    deals = list(_ONE_DEAL_BEFORE.finditer(sent, breaks[-1] if breaks else 0, clause_start))
+    return bool(deals) and _SIGNED_WHOLE.search(sent[deals[-1].end() : subject_start]) is None
