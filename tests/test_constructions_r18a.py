@@ -106,6 +106,19 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        "id": "one_ceremony_in_a_speech",
+        "text": "今天,我们与5家企业集中签约,签约金额达120亿元。",
+        "facts": [],
+        "absent": [(SIGNED,)],
+    },
+    {
+        # near miss: a comparison with the year before, no deal
+        "id": "comparison_with_last_year_is_no_deal",
+        "text": "与去年相比签约项目增加5个,签约资金达到126亿元。",
+        "facts": [(SIGNED, "level", 126, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
         # near miss: the year's whole named after a deal negotiated
         "id": "whole_named_after_deals_negotiated",
         "text": "通过与客商洽谈签约,全年签约项目48个,签约资金126亿元。",
