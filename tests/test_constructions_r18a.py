@@ -6,8 +6,8 @@
   them inside the same clause only: cue block pipeline_one_deal_before). An event counted (举办招商推介会12场),
   many parties (与52家企业签约), a clause naming the whole after the deal (…,全年签约资金达到126亿元; 通过与客商
   洽谈签约,全年签约项目48个,…: block signed_whole) and another ;-segment keep the year's signed money;
-- the key projects of the levels below a city's (县区重点项目, 县市区, 区县, 县(市、区), 全市县区) in a city's report: the counties' and
-  districts' lists, parts of the city, not its own key-project investment (spec: not a fact of the report's
+- the key projects of the levels below a city's (县区重点项目, 县市区, 区县, 县(市、区), 全市县区) in a city's
+  report: the counties' and districts' lists, parts of the city, not its own key-project investment (spec: not a fact of the report's
   region); a list naming the city's own level (市县重点项目) and 县区重点项目 in a county's or a district's report
   are kept (cue place levels_below_city);
 - a task a higher level set, then what is done so far (市下达我县的高标准农田建设任务为2万亩,目前已完成1.5万亩):
@@ -20,8 +20,7 @@
   season has settled without such a verb (全年粮食播种面积107.6万亩 in October: h23_04's gold), a summary of
   December and a part of the year named keep their readings;
 - a level in brackets after a comparison with an earlier part (增速比上半年提高0.6个百分点(上半年增长5.2%)):
-  not reproduced at 2421e8e (the bracket is read as that part's or not at all); the cases pin it.
-
+  not reproduced at 2421e8e (the bracket is read as that part's or not at all); the cases pin it;
 - a part counted after 其中 (其中,新签约外资项目5个,签约资金3.2亿元): the money of those projects, a part, not
   the year's signed money, whether the sentence before gave a whole of another indicator (到位资金), none, or
   its own (already dropped by parts_follow): cue attribution parts_counted, up to the ;-segment's end or a
