@@ -172,12 +172,18 @@ CASES: list[dict] = [
     },
     {
         "id": "guard_poor_part_of_a_transfer_after_its_growth",
+        # (a summary of December: 全年实现… in a review of September is the year so far or a forecast, no
+        # fact since session 16, test_constructions_r18a; the guard is of the part after the transfer)
+        "meta": {"report_date": "2023-12-20"},
         "text": "全年实现农村劳动力转移就业10.26万人,同比增长5%,其中脱贫劳动力3.9万人。",
         "facts": [("poverty_labor_transfer", "level", 39000.0, 2023, "", "actual", None)],
         "absent": [],
     },
     {
         "id": "guard_poor_part_of_a_transfer_in_brackets",
+        # (a summary of December: 全年实现… in a review of September is the year so far or a forecast, no
+        # fact since session 16, test_constructions_r18a; the guard is of the part after the transfer)
+        "meta": {"report_date": "2023-12-20"},
         "text": "全年实现转移就业10.26万人(其中脱贫劳动力3.9万人)。",
         "facts": [("poverty_labor_transfer", "level", 39000.0, 2023, "", "actual", None)],
         "absent": [],

@@ -34,6 +34,7 @@ from govkit.facts.other_places import (
     own_items_of,
     own_name_in,  # noqa: F401 (facts.tables reads it here)
 )
+from govkit.facts.pipeline_money import pipeline_money
 from govkit.facts.places import (
     OTHER_LEVEL,
     OWN_AREA_COUNTY,
@@ -70,9 +71,6 @@ _MILESTONE_AFTER = re.compile(rf"^\s*(?:{_BLOCK['milestone_after'].pattern})")
 _STANDARD_AFTER = _BLOCK["standard_after"]
 _LEVEL_AFTER_MULTIPLE = _BLOCK["level_after_multiple"]
 _THRESHOLD_REACH = _BLOCK["threshold_reach"]
-_FUNDS_IN_PLACE = _BLOCK["funds_in_place"]
-_PIPELINE_SIGNED = _BLOCK["pipeline_signed"]
-_PIPELINE_UNSIGNED = _BLOCK["pipeline_unsigned"]
 _RESTATED_THRESHOLD = _BLOCK["restated_threshold"]
 _REVISED_AWAY = _BLOCK["revised_away"]
 _REVISED_FROM = _BLOCK["revised_from"]
@@ -409,20 +407,8 @@ def blocked(
         return True  # 降至3%以下的退出标准: a threshold, not a figure
     if may["multiple"] and sc.occurs(_PREFIX_CUES["multiple"], at, end, clause.end):
         return not level_after_multiple(prefix, q)
-    # 招商推介会上协议投资额20亿元: a signed subject's money is probed though no pipeline word is in the sentence
-    signed = subject.start < q.start and _PIPELINE_SIGNED.search(sent, subject.start, subject.end) is not None
-    if q.dimension == "money_cny" and (may["pipeline"] or signed):
-        # Money for projects being planned, stocked or signed (谋划/储备/签约…) is not investment made.
-        subj_clause = next((c for c in s.clauses if c.start <= subject.start <= c.end), clause)
-        seg = sent[min(clause.start, subj_clause.start) : q.start]
-        pipeline = _BLOCK["pipeline"]
-        if subject.start < q.start:
-            # 签约资金261.81亿元: the pipeline word names the subject itself (signed money), not a project
-            seg = seg.replace(sent[subject.start : subject.end], " ")
-            if signed:
-                pipeline = _PIPELINE_UNSIGNED  # 新签约招商项目48个、签约资金126.4亿元: signings the subject counts
-        if pipeline.search(seg) and not _FUNDS_IN_PLACE.search(ctx):
-            return True
+    if q.dimension == "money_cny" and pipeline_money(s, clause, subject, q, ctx, may["pipeline"]):
+        return True  # 谋划/储备/签约…: money for projects planned or signed, or one deal's, is not investment made
     # Other places' figures: the subject is qualified by 全国/全省/全市 (unless that is the report's own region).
     subj_ctx = sent[max(clause.start, subject.start - 8) : subject.start] if subject.start < q.start else ctx
     if kept_subject_of_other_place(s, subject, own, may["other_place"], memo):

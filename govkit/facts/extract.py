@@ -73,6 +73,7 @@ _MAY_HOLD_FIGURES = re.compile(
 _PARTS_FOLLOW = cue("attribution", "parts_follow")
 _PART_OWN_YEAR = cue("attribution", "part_own_year")
 _PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
+_PARTS_COUNTED = cue("attribution", "parts_counted")
 #: A growth rate's word ending an item's title (1.地区生产总值增速。).
 _RATE_NAMED_END = re.compile(rf"(?:{cue('measure_after', 'rate_named').pattern})$")
 _SCORE_BRACKET = cue("attribution", "item_score")
@@ -308,6 +309,9 @@ class Extractor:
                 ):
                     whole = facts[last_read[2] :]
                     new_facts = parts_dropped(new_facts, whole, _whole_named(sent, mentions, whole))
+                if new_facts and (counted := _PARTS_COUNTED.match(sent)) is not None:
+                    # 其中,新签约外资项目5个,签约资金3.2亿元: the money of the 5 projects, a part
+                    new_facts = _after_count_dropped(new_facts, sent, counted.end(), p_start + s)
                 if place_rank and new_facts and not opens_on_own(sent, own):
                     # (一)安定镇 / 完成一般公共预算收入1.2亿元: the township's figure (全县… stays the county's)
                     new_facts = []
@@ -324,6 +328,8 @@ class Extractor:
 
 #: The indicator of the projects whose investment made a sentence with no subject may go on about.
 _PROJECTS_INDICATOR = "key_project_investment"
+
+_PARTS_COUNTED_END = cue("attribution", "parts_counted_end")
 
 #: A figure printed bare: digits and a decimal point, no unit, magnitude or sign after it.
 _BARE_FIGURE = re.compile(r"[\d.]+")
@@ -363,6 +369,15 @@ def parts_dropped(parts: list[Fact], whole: list[Fact], restated: frozenset[str]
         for f in parts
         if f.indicator in restated or not any(w.indicator == f.indicator and same_time(w, f) for w in whole)
     ]
+
+
+def _after_count_dropped(facts: list[Fact], sent: str, at: int, offset: int) -> list[Fact]:
+    """*facts* of a sentence opening on 其中 and a count of a kind that ends at *at* (attribution parts_counted)
+    without those after the count in its ;-segment, up to a clause naming the region's whole (attribution
+    parts_counted_end; *offset*: the sentence's in the text): the part's."""
+    brk = _PARTS_COUNTED_END.search(sent, at - 1)  # (the count's comma may open the own whole's clause)
+    end = brk.start() if brk is not None else len(sent)
+    return [f for f in facts if not at <= f.value_start - offset < end]
 
 
 def _whole_named(sent: str, mentions: list[Mention], whole: list[Fact]) -> frozenset[str]:

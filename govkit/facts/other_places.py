@@ -35,6 +35,10 @@ _NAMED_PLACE = cue("place", "named_place")
 _ZONE_AFTER_NAME = cue("division", "zone_after_short")  # 曹县经济开发区: a park named after the region
 _LEVELS_NOT_A_NAME = cue("place", "levels_not_a_name")
 _DISTRICT_LEVELS = cue("place", "district_levels")
+_LEVELS_BELOW_CITY = cue("place", "levels_below_city")
+_CITY_UNIT = cue("place", "city_unit")
+_COUNTY_UNIT = re.compile("[县区旗]$")
+_OWN_WORD = re.compile("[全我本该][省市州盟县区旗镇乡]$")
 _OWN_SHARE = cue("continuation", "own_share")
 _PART_BEFORE = load_cues()["block"]["part_before"]
 _PARTS_COVERED = cue("place", "parts_covered")
@@ -413,10 +417,29 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return True  # 中心城区…: a part's
     if _DISTRICT_LEVELS.match(sent, subject.start) and not any(o.endswith("区") for o in own if o):
         return True  # 市区重点项目 in a city's or a county's report: the urban core's list, not the region's
+    if levels_below_city(sent, subject, own):
+        return True  # 县区重点项目 in a city's report: the counties' and districts' lists, not the city's own
     if _PART_BEFORE.search(lead) is None:
         return False
     # A report of a park (长沙经济技术开发区) speaks of its own figures.
     return not own_park(lead, own)
+
+
+def levels_below_city(sent: str, subject: Mention, own: set[str]) -> bool:
+    """Whether *subject*, a list named by levels of government (…重点项目), names levels below the region's
+    only, in a city's report (place levels_below_city: 县区重点项目, 全市县区重点项目, 县(市、区)重点项目)."""
+    at = sent.find("重", subject.start, subject.end)
+    if at < 0:
+        return False
+    m = _LEVELS_BELOW_CITY.search(sent, max(0, at - 12), at + 2)
+    return m is not None and m.end() == at and city_report(own)
+
+
+def city_report(own: set[str]) -> bool:
+    """Whether the region's own names (*own*) are a city's, a prefecture's or a league's (place city_unit), none a
+    county's or a district's."""
+    names = [o for o in own if o and not _OWN_WORD.match(o)]  # (全县, 本市…: the words any report uses of itself)
+    return any(_CITY_UNIT.search(o) for o in names) and not any(_COUNTY_UNIT.search(o) for o in names)
 
 
 def higher_goal_before(sent: str, at: int, own: set[str]) -> bool:

@@ -39,6 +39,7 @@ _GROWTH_BASE = cue("sign", "growth_base")
 _YEAR_END_NAMED = cue("time", "year_end_named")
 _AHEAD_OPENING = cue("frame", "ahead_opening")
 _AHEAD_NOW = cue("frame", "ahead_now")
+_FULLYEAR_OUTTURN = cue("time", "fullyear_outturn")
 #: The months a rest-of-year opening may have run at the report's date and still be a plan (下半年,… in a
 #: review of July or August); later (下半年,全县新增城镇就业1200人 in a summary of November) it may review
 #: the part so far: which, the words do not tell.
@@ -46,6 +47,9 @@ _AHEAD_RUN_MONTHS = 2
 #: The last month of a part-year review: a next step in a report of November or December (a year-end
 #: summary) is the next year's plan, not this year's.
 _LAST_PART_YEAR_MONTH = 10
+#: The first month of a part-year review of the year it is dated in (January and February: the year has
+#: not happened, :func:`not_yet`).
+_FIRST_PART_YEAR_MONTH = 3
 
 
 def since_new_year_of_report(year: int | None, period_start: int | None, dates: Dates, before: str) -> bool:
@@ -105,7 +109,10 @@ def part_ahead(
     up to it) says it stands now (下一步,我县将在现有森林覆盖率62.5%的基础上…: frame ahead_now); a next step's
     figure of the whole year in a report of November or December (a year-end summary's next step is the
     next year's); a rest-of-year opening whose part had run more than two months at the report's date
-    (下半年,全县新增城镇就业1200人 in a summary of November: a plan or the part so far)."""
+    (下半年,全县新增城镇就业1200人 in a summary of November: a plan or the part so far); an outturn of the
+    whole year its ;-segment names with a verb (全年实现地区生产总值150亿元,增长6%: time fullyear_outturn) in a review of March to October of that year:
+    part-year reviews use 全年 loosely for the year so far or for a forecast, which, the words do not tell
+    (预计全年… is an estimate and 全年目标… a target, both kept)."""
     ry, rm = dates.report_year, dates.report_month or dates.published_month
     ended: bool | None = None
     if ry is not None and rm is not None and year is not None:
@@ -123,7 +130,21 @@ def part_ahead(
         return "target"  # 下半年,…全年完成固定资产投资38亿元 in a review of July
     if subperiod and ended is False and year == ry and subperiod_start(subperiod) > 1:
         return "drop"  # 全县地区生产总值四季度完成25亿元 in a review of October: no outturn yet
+    if (
+        named == ""
+        and not subperiod
+        and ended is False
+        and year == ry
+        and _part_year_month(rm)
+        and _FULLYEAR_OUTTURN.search(before, seg_start) is not None
+    ):
+        return "drop"  # 全年实现地区生产总值150亿元 in a review of September: the year so far or a forecast
     return None
+
+
+def _part_year_month(month: int | None) -> bool:
+    """Whether a report of *month* of the year it speaks of is a part-year review (March to October)."""
+    return month is not None and _FIRST_PART_YEAR_MONTH <= month <= _LAST_PART_YEAR_MONTH
 
 
 def _clause_start(before: str) -> int:
