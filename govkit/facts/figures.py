@@ -51,7 +51,7 @@ from govkit.facts.earlier_facts import exact_before, goal_before, outturn_before
 from govkit.facts.fact_record import make_fact
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import measure_of, rate_named_before
-from govkit.facts.mentions import Lexicon, Mention
+from govkit.facts.mentions import Lexicon, Mention, without_in_step_terms
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
@@ -97,6 +97,7 @@ def facts_of_sentence(
     paragraph's sub-period after it. *clause_commas*: positions in *sent* of commas printed ``，``."""
     if mentions and about_other_place(sent, own):
         mentions = []  # 从全市看,…: the whole sentence is about another place
+    mentions = without_in_step_terms(sent, mentions)  # 计划与地区生产总值增长同步: the goal's term, no subject
     quantities = [q for q in find_quantities(sent, clause_commas) if q.dimension not in ("times",)] if mentions else []
     # Sub-period cues seen in this sentence update the paragraph state even without facts.
     if not quantities:

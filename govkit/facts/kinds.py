@@ -15,7 +15,7 @@ import re
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_end
 from govkit.facts.cues import any_of, cue
-from govkit.facts.mentions import Mention, default_lexicon
+from govkit.facts.mentions import Mention, default_lexicon, without_in_step_terms
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
@@ -392,7 +392,8 @@ def _own_goal_in_words(ctx: str, at: int, ahead: tuple[str, int, int], described
     return (
         not _later_year_in(*ahead, described)
         and _STRIVING.search(ctx, 0, at) is None
-        and not default_lexicon().mentions(ctx[:at])
+        # (计划与地区生产总值增长同步: the goal's other term is no subject of its own)
+        and not any(m.end <= at for m in without_in_step_terms(ctx, default_lexicon().mentions(ctx)))
     )
 
 

@@ -19,7 +19,7 @@ import ahocorasick
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.regex_gates import first_test, parsed, required_words
 from govkit.core.resources import data_path, read_table
-from govkit.facts.cues import required_literal
+from govkit.facts.cues import cue, cue_words, required_literal
 
 #: In the requires column of aliases.csv: the rest is a pattern the headings above the sentence must match.
 _HEADING = "heading:"
@@ -195,6 +195,23 @@ class Lexicon:
                     out[-1] = Mention(s, e, entry, entry.type, entry.indicators)
                     last_end = e
         return out
+
+
+#: An indicator's name as the other term of a goal in words (计划与地区生产总值增长同步): the word before it, and after it.
+_IN_STEP_BEFORE = frozenset(cue_words("attribution", "in_step_before"))
+_IN_STEP_AFTER = cue("attribution", "in_step_after")
+
+
+def without_in_step_terms(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* less those naming the other term of a goal stated in words (…增长:计划与地区生产总值增长
+    同步,完成5.1%; 与GDP增长基本同步): not a subject of the figures after it (the income's outturn, named before)."""
+    if not any(m.start and sentence[m.start - 1] in _IN_STEP_BEFORE for m in mentions):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.start and sentence[m.start - 1] in _IN_STEP_BEFORE and _IN_STEP_AFTER.match(sentence, m.end))
+    ]
 
 
 @lru_cache(maxsize=4)

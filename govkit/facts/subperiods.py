@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
-from govkit.facts.cues import cue, probe, probe_words
+from govkit.facts.cues import cue, cue_words, probe, probe_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, parse_chinese_number
 from govkit.facts.prefixes import Scans, prefixed
@@ -371,7 +371,16 @@ def _month_span(before: str, scans: Scans) -> tuple[int, int]:
 _DIGIT_P = prefixed(re.compile(r"\d"))
 
 
-def month_span_open(before: str, scans: Scans, part_start: int | None, seg_start: int = 0) -> bool:
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+#: The start of an act right after a span opened by 起 (5月份起全面推行河长制), matched at the span's end.
+_ACT_FROM_SPAN = cue("time", "act_from_span")
+#: The indicators whose level after it is read as the period's (a state at its end, a per-capita annual amount).
+_ACT_STATES = frozenset(cue_words("time", "act_from_span_states"))
+
+
+def month_span_open(
+    before: str, scans: Scans, part_start: int | None, seg_start: int = 0, clause_start: int = 0, level_of: str = ""
+) -> bool:
     """Whether the last time named in *before* is such a span (:func:`month_span_end`): no subperiod names
     it, neither the month nor the part of the year named before nor the year, so the figure is not read;
     not when a part of the year (*part_start*: where the words of the part :func:`subperiod_named` reads
@@ -380,10 +389,22 @@ def month_span_open(before: str, scans: Scans, part_start: int | None, seg_start
     or a trend there (8月以来,全县开展稳就业专项行动;全县城镇新增就业3200人; 二季度以来经济持续回升;规模以上
     工业增加值增长7.2%: review r17e), not the figures of the later segments, unless the figure's segment
     opens on 其中 (a part of the span's) or the part of the year read for the figure is the span's own words
-    (二季度以来…: not Q2's; still not read)."""
+    (二季度以来…: not Q2's; still not read). A span opened by 起 right before an act (5月份起全面推行河长制,…)
+    dates the act's start: a level in a later clause (*clause_start*: the figure's) that no span can count
+    (*level_of*, the figure's indicator when read as a level: a state at the period's end, a per-capita annual
+    amount), the act's own clause holding no figure, is read as if the span were not there."""
     start, end = _month_span(before, scans)
     if end < 0 or (part_start is not None and part_start >= end):
         return False
+    if (
+        level_of in _ACT_STATES
+        and clause_start > end
+        and before[end - 1] == "起"
+        and _ACT_FROM_SPAN.match(before, end) is not None
+        and (act_end := _CLAUSE_BREAK.search(before, end)) is not None
+        and not scans.occurs(_DIGIT_P, end, act_end.start())
+    ):
+        return False  # 5月份起全面推行河长制,全县森林覆盖率达到65.3%: the year's level (a flow stays unread)
     if (
         end <= seg_start
         and (part_start is None or part_start < start)

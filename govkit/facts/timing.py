@@ -185,9 +185,7 @@ def figure_time(
         if blanked != before:
             # 增长8.1%(1-11月),固定资产投资增长6.9%: the note is the earlier figure's, not this one's
             before, sc = blanked, Scans(blanked)
-    year = frame.year
-    period_start = frame.period_start
-    kind = frame.kind
+    year, period_start, kind = frame.year, frame.period_start, frame.kind
     printed = printed_year(sent, before, sc, q, clause, frame, dates, group)
     if printed.drop:
         return Timing(printed.year, None, "", kind, sub_state, drop=True)
@@ -278,9 +276,10 @@ def figure_time(
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
     named = subperiod_named(before, names=cues.subs, found=cues.found) if cues.subperiod else None
-    if month_span_open(before, sc, None if named is None else named[1], seg_start):
-        # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod
-        # names: not the month's, the part-year's nor the year's figure
+    # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod names: not the
+    # month's, the part-year's nor the year's figure (a state's level after an act's start is the period's)
+    level_of = ind.id if measure == "level" else ""
+    if month_span_open(before, sc, None if named is None else named[1], seg_start, clause.start, level_of):
         return Timing(year, period_start, "", kind, sub_state, drop=True)
     sp = None if named is None else named[0]
     if sp is None and head and first_sep is not None and EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
