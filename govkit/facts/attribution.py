@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +75,8 @@ _CONTINUATION = re.compile(
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _COUNTERS = cue_words("attribution", "counter_before_noun")
+#: Right before a mention: the base of a share (占GDP的比重, 占全区固定资产投资的比重), not a subject.
+_SHARE_BASE = cue("share", "base_before")
 _NOT_OWN_FIGURE_BEFORE = cue_words("attribution", "not_own_figure_before")
 _OWN_SHARE = cue("continuation", "own_share")
 _OWN_AFTER_OTHER = cue("continuation", "own_after_other")
@@ -181,24 +184,37 @@ def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
 _MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
 
 
+def _share_base(sent: str, m: Mention, own: Collection[str]) -> bool:
+    """Whether mention *m* is the base of a share (占GDP的比重; 占全区固定资产投资的比重 with the report's own
+    whole word: 占全市固定资产投资的比重 in a county's report is a share of the city's, no catalog figure)."""
+    b = _SHARE_BASE.search(sent, max(0, m.start - 4), m.start)
+    if b is None:
+        return False
+    word = b.group()[1:].removeprefix("到")
+    return not word or word in own
+
+
 def subject_for(
     s: Sentence,
     qi: int,
     ci: int,
     last_subject_in_clause: dict[int, Mention],
+    own: Collection[str] = (),
 ) -> tuple[Mention | None, str]:
     """The mention governing quantity *qi* (in clause *ci*) and how it was found
-    (``clause``, ``post``, ``inherit``), or ``(None, "")``."""
+    (``clause``, ``post``, ``inherit``), or ``(None, "")``; *own*: the report's own region words (the base
+    of a share may be named with them: 占全区固定资产投资的比重)."""
     sent, mentions, clauses, quantities = s.text, s.mentions, s.clauses, s.quantities
     q = quantities[qi]
     clause = clauses[ci]
-    # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+    # The last mention of this clause before the number; a denominator (占GDP的比重, 占全区固定资产投资的比重) is
+    # not a subject.
     # (Mentions are in text order: those starting in the clause before the number are one run.)
     last_before = None
     first = bisect_left(mentions, clause.start, key=_start_of)
     for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
         m = mentions[i]
-        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占") and not _in_closed_bracket(sent, m, q):
+        if m.end <= q.start and not _share_base(sent, m, own) and not _in_closed_bracket(sent, m, q):
             last_before = m
             break
     if last_before is not None:

@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from govkit.facts.cues import cue
-from govkit.facts.frames import heading_level, heading_text
+from govkit.facts.frames import heading_level, heading_text, plan_achieved
 from govkit.facts.subperiods import subperiod_of, subperiod_start
 
 _PLAN = cue("table", "plan_cell")
@@ -121,7 +121,8 @@ def plan_titled(title: str) -> bool:
 
 def in_plan_section(table_lines: set[int], text: str) -> bool:
     """Whether the numbered headings above the table at *table_lines* of *text* (its 一、 and the
-    (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals."""
+    (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals; a heading saying the
+    plan was achieved (一、脱贫攻坚目标任务全面完成) heads a review."""
     lines = text.split("\n")
     top = min(table_lines) if table_lines else 0
     deepest = 3
@@ -133,8 +134,9 @@ def in_plan_section(table_lines: set[int], text: str) -> bool:
             continue
         deepest = level
         words = heading_text(line) or ""
-        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
-            return True
+        review = cue("frame", "review_heading").search(words) or plan_achieved(words)
+        if cue("frame", "plan_heading").search(words) and not review:
+            return True  # 一、脱贫攻坚目标任务全面完成 is a review (frames.plan_achieved)
         if level == 1:
             break
     return False
