@@ -16,7 +16,10 @@ execution report in GB18030), by class:
   of the city's investment, no catalog figure;
 - 重大工程 after the levels that list it, before the investment it made (全区35个市区重大工程上半年完成投资41.2亿元,
   确保全年市区重大工程完成投资78.5亿元): the key projects (Shanghai's name of the list), not the urban core's
-  (市区); a field's works (水利重大工程), 全市县区重大工程 and works without their investment are not.
+  (市区); a field's works (水利重大工程), 全市县区重大工程 and works without their investment are not;
+- funds named without their figure, then a clause of only the money put in (统筹用好过渡期衔接资金,确保投入不低于
+  6.5亿元): the funds' amount (continuation funds_put_in), for a catalog name of money put in only (扶贫及衔接资金投入:
+  新建高标准农田5万亩,投入1.2亿元 gives the farmland no money).
 
 Each case is a short passage of its own (not copied from any corpus); every case but the near misses
 failed before.
@@ -297,3 +300,49 @@ WORKS_CASES: list[dict] = [
 @pytest.mark.parametrize("case", WORKS_CASES, ids=[c["id"] for c in WORKS_CASES])
 def test_major_works_after_their_levels(case):
     check_case(case, HALF)
+
+
+FUNDS_CASES: list[dict] = [
+    {
+        "id": "transition_funds_then_amount_put_in_as_goal",
+        "text": "2021年,我县将推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接。五是统筹用好过渡期衔接资金,确保投入不低于6.5亿元。",
+        "facts": [("poverty_funds", "level", 6.5, 2021, "", "target", None)],
+        "absent": [],
+    },
+    {
+        "id": "funds_managed_then_amount_put_in",
+        "text": "加强财政专项扶贫资金管理,全年投入4.2亿元。",
+        "facts": [("poverty_funds", "level", 4.2, 2020, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "funds_topic_then_amount_put_in",
+        "text": "衔接资金方面,确保投入6.5亿元。",
+        "facts": [("poverty_funds", "level", 6.5, 2020, "", "target", None)],
+        "absent": [],
+    },
+    {
+        # near misses: works or jobs before the money put in take none of it
+        "id": "farmland_then_money_put_in_stays_none",
+        "text": "新建高标准农田5万亩,投入1.2亿元。",
+        "facts": [("high_standard_farmland", "level", 50000, 2020, "", "actual", None)],
+        "absent": [("poverty_funds",), ("high_standard_farmland", "level", 1.2)],
+    },
+    {
+        "id": "projects_then_money_put_in_stays_none",
+        "text": "实施重点项目120个,投入6.5亿元。",
+        "facts": [],
+        "absent": [("key_project_investment",), ("poverty_funds",)],
+    },
+    {
+        "id": "funds_for_a_use_named_after_the_verb_stay_none",
+        "text": "全年城镇新增就业8360人,投入就业补助资金1.2亿元。",
+        "facts": [("new_urban_jobs", "level", 8360, 2020, "", "actual", None)],
+        "absent": [("poverty_funds",)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", FUNDS_CASES, ids=[c["id"] for c in FUNDS_CASES])
+def test_funds_then_the_money_put_in(case):
+    check_case(case, SUMMARY)

@@ -282,6 +282,11 @@ def subject_for(
                 # 全市…增长4.2%,我县完成9.1亿元,增长7.3%: the own region's clause holds the subject for the next
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
+    elif _FUNDS_PUT_IN.fullmatch(prefix):
+        # 统筹用好过渡期衔接资金,确保投入不低于6.5亿元: the funds named before, their catalog name of money put in
+        inherited = _inherited(s, ci, last_subject_in_clause)
+        if inherited is not None and _put_in(inherited):
+            return inherited, "inherit"
     elif _WORKS_DONE.fullmatch(prefix) and _TARGET_CUE.search(sent, 0, clause.start):
         # 计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the works done after a task of works
         inherited = _inherited(s, ci, last_subject_in_clause)
@@ -295,6 +300,17 @@ def subject_for(
             last_subject_in_clause[ci] = inherited  # (…,安排30亿元,实际支出31亿元: the outturn after it too)
             return inherited, "inherit"
     return None, ""
+
+
+_FUNDS_PUT_IN = cue("continuation", "funds_put_in")
+#: The word of a catalog name of money put in (扶贫及衔接资金投入).
+_PUT_IN_NAME = "投入"
+
+
+def _put_in(m: Mention) -> bool:
+    """Whether every indicator of mention *m* is named as money put in (扶贫及衔接资金投入)."""
+    catalog = load_catalog()
+    return bool(m.indicators) and all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators)
 
 
 _WORKS_DONE = cue("continuation", "works_done")
