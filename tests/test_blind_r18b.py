@@ -5,8 +5,9 @@ execution report in GB18030), by class:
 - a table under a heading saying the plan was achieved (一、脱贫攻坚目标任务全面完成, （一）年度目标任务圆满完成):
   the heading reviews the plan (frames.plan_achieved, as the frames of the text already read it), so its
   指标 | 单位 | 目标 | 完成 table holds the year's targets and outturns, not targets only (every figure of the
-  table was dropped as a plan section's); a striving word before the achievement (确保全面完成2021年目标任务)
-  and a plain plan heading (三、2021年目标任务) still head a plan;
+  table was dropped as a plan section's); a striving word before the achievement (确保全面完成2021年目标任务), an
+  achievement before the plan's words (全面完成2025年目标任务, a goal's words) and a plain plan heading
+  (三、2021年目标任务) still head a plan;
 - a bound sign before a figure in a table cell (≥4000, ≤3 in a column of targets): the printed figure, as
   4000以上 (number bound_before_figure); the cell had ended the table, its rows below lost;
 - an area named after an island, a township or a port (长兴岛地区, 陈家镇地区, 临港地区) before a subject: a part of
@@ -82,6 +83,16 @@ ACHIEVED_CASES: list[dict] = [
         "absent": [("housing_renovated", "level", 1286, 2020), ("housing_renovated", "level", 1200, 2020)],
     },
     {
+        # near miss: the achievement before the plan's words may be a goal's (a work report's plan heading): its
+        # table of plain figures is not read as the year's outturns
+        "id": "achievement_before_the_plan_words_stays_a_plan",
+        "meta": {"year": 2024, "report_date": "2025-01-16"},
+        "text": "三、全面完成2025年目标任务,确保“十四五”圆满收官\n| 指标 | 单位 | 数值 |\n| 一般公共预算收入 | 亿元 | 12.5 |\n"
+        "| 固定资产投资 | 亿元 | 160 |\n",
+        "facts": [],
+        "absent": [("general_budget_revenue", "level", 12.5, 2024), ("fai", "level", 160, 2024)],
+    },
+    {
         # near miss: a plain plan heading
         "id": "plain_plan_heading_stays_a_plan",
         "text": "三、2021年目标任务\n" + _CELL_TABLE,
@@ -144,6 +155,18 @@ BOUND_CASES: list[dict] = [
             ("poverty_funds", "level", 6.83, 2020, "", "actual", None),
         ],
         "absent": [],
+    },
+    {
+        # another genre: the bounds of a standard column (never read) no longer end an environment table
+        "id": "bounds_of_a_standard_column_stay_unread",
+        "meta": {"year": 2023, "report_date": "2024-03-16"},
+        "text": "表1 2023年县城环境空气质量\n| 项目 | 单位 | 二级标准 | 2023年 | 2022年 |\n"
+        "| PM2.5 | 微克/立方米 | ≤35 | 31 | 34 |\n| 优良天数比例 | % | ≥80 | 88.5 | 86.1 |\n",
+        "facts": [
+            ("pm25", "level", 31, 2023, "", "actual", None),
+            ("good_air_rate", "level", 88.5, 2023, "", "actual", None),
+        ],
+        "absent": [("pm25", "level", 35), ("good_air_rate", "level", 80)],
     },
     {
         # near miss: a bound in a sentence is read as before (its words, not a table cell)

@@ -118,11 +118,11 @@ _SETS_FRAME = words_gate(
 )
 
 
-def plan_achieved(text: str) -> bool:
+def plan_achieved(text: str, after: int = 0) -> bool:
     """Whether the heading *text* says a plan was achieved (“十三五”规划目标任务全面完成, 脱贫攻坚目标任务全面完成,
     圆满完成全年目标任务): a review of it, not the plan; a striving word before the achievement (确保全面完成全年目标
-    任务) aims at it."""
-    achieved = _ACHIEVED.search(text)
+    任务) aims at it. *after*: where the achievement may start (the end of the plan's words: 目标任务全面完成)."""
+    achieved = _ACHIEVED.search(text, after)
     return achieved is not None and not _STRIVING.search(text, 0, achieved.start())
 
 

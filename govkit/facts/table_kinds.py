@@ -122,7 +122,7 @@ def plan_titled(title: str) -> bool:
 def in_plan_section(table_lines: set[int], text: str) -> bool:
     """Whether the numbered headings above the table at *table_lines* of *text* (its 一、 and the
     (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals; a heading saying the
-    plan was achieved (一、脱贫攻坚目标任务全面完成) heads a review."""
+    plan was achieved after the plan's words (一、脱贫攻坚目标任务全面完成) heads a review."""
     lines = text.split("\n")
     top = min(table_lines) if table_lines else 0
     deepest = 3
@@ -134,9 +134,11 @@ def in_plan_section(table_lines: set[int], text: str) -> bool:
             continue
         deepest = level
         words = heading_text(line) or ""
-        review = cue("frame", "review_heading").search(words) or plan_achieved(words)
-        if cue("frame", "plan_heading").search(words) and not review:
-            return True  # 一、脱贫攻坚目标任务全面完成 is a review (frames.plan_achieved)
+        plan = cue("frame", "plan_heading").search(words)
+        # 一、脱贫攻坚目标任务全面完成: the plan's words, then their achievement: a review (frames.plan_achieved);
+        # 全面完成2025年目标任务 may be a goal's words: still a plan
+        if plan and not cue("frame", "review_heading").search(words) and not plan_achieved(words, plan.end()):
+            return True
         if level == 1:
             break
     return False
