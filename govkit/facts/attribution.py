@@ -27,12 +27,12 @@ from govkit.core.catalog import load_catalog
 from govkit.facts.asides import restated_goal_clause
 from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
-from govkit.facts.measures import measure_of
+from govkit.facts.measures import measure_of, share_base
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
 from govkit.facts.subperiods import period_base_in
-from govkit.facts.totals import total_subject
+from govkit.facts.totals import named_put_in, total_subject
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -75,8 +75,6 @@ _CONTINUATION = re.compile(
     + r"|[0-9]{4}年|\(|\)|、|\s)*$"
 )
 _COUNTERS = cue_words("attribution", "counter_before_noun")
-#: Right before a mention: the base of a share (占GDP的比重, 占全区固定资产投资的比重), not a subject.
-_SHARE_BASE = cue("share", "base_before")
 _NOT_OWN_FIGURE_BEFORE = cue_words("attribution", "not_own_figure_before")
 _OWN_SHARE = cue("continuation", "own_share")
 _OWN_AFTER_OTHER = cue("continuation", "own_after_other")
@@ -184,16 +182,6 @@ def _aside_end(sent: str, prev: Quantity, q: Quantity) -> int:
 _MONTHS_TO = re.compile(r"\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月")
 
 
-def _share_base(sent: str, m: Mention, own: Collection[str]) -> bool:
-    """Whether mention *m* is the base of a share (占GDP的比重; 占全区固定资产投资的比重 with the report's own
-    whole word: 占全市固定资产投资的比重 in a county's report is a share of the city's, no catalog figure)."""
-    b = _SHARE_BASE.search(sent, max(0, m.start - 4), m.start)
-    if b is None:
-        return False
-    word = b.group()[1:].removeprefix("到")
-    return not word or word in own
-
-
 def subject_for(
     s: Sentence,
     qi: int,
@@ -214,7 +202,7 @@ def subject_for(
     first = bisect_left(mentions, clause.start, key=_start_of)
     for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
         m = mentions[i]
-        if m.end <= q.start and not _share_base(sent, m, own) and not _in_closed_bracket(sent, m, q):
+        if m.end <= q.start and not share_base(sent, m.start, own) and not _in_closed_bracket(sent, m, q):
             last_before = m
             break
     if last_before is not None:
@@ -285,7 +273,7 @@ def subject_for(
     elif _FUNDS_PUT_IN.fullmatch(prefix):
         # 统筹用好过渡期衔接资金,确保投入不低于6.5亿元: the funds named before, their catalog name of money put in
         inherited = _inherited(s, ci, last_subject_in_clause)
-        if inherited is not None and _put_in(inherited):
+        if inherited is not None and named_put_in(inherited):
             return inherited, "inherit"
     elif _WORKS_DONE.fullmatch(prefix) and _TARGET_CUE.search(sent, 0, clause.start):
         # 计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the works done after a task of works
@@ -303,16 +291,6 @@ def subject_for(
 
 
 _FUNDS_PUT_IN = cue("continuation", "funds_put_in")
-#: The word of a catalog name of money put in (扶贫及衔接资金投入).
-_PUT_IN_NAME = "投入"
-
-
-def _put_in(m: Mention) -> bool:
-    """Whether every indicator of mention *m* is named as money put in (扶贫及衔接资金投入)."""
-    catalog = load_catalog()
-    return bool(m.indicators) and all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators)
-
-
 _WORKS_DONE = cue("continuation", "works_done")
 _WORKS_SUBJECT = cue("continuation", "works_done_subject")
 #: How far before a subject its verb of works may stand (计划新建【高标准农田】).
