@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,12 +27,12 @@ from govkit.core.catalog import load_catalog
 from govkit.facts.asides import restated_goal_clause
 from govkit.facts.clauses import Clause, Sentence, bracket_around
 from govkit.facts.cues import cue, cue_words, load_cues
-from govkit.facts.measures import measure_of
+from govkit.facts.measures import measure_of, share_base
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
 from govkit.facts.subperiods import period_base_in
-from govkit.facts.totals import total_subject
+from govkit.facts.totals import named_put_in, total_subject
 
 # Words that may stand between a clause's start and its number when the clause continues the previous
 # clause's subject (…16.9亿元,年均增长16%): the measure cues, the continuation words, parts of the year,
@@ -187,19 +188,22 @@ def subject_for(
     qi: int,
     ci: int,
     last_subject_in_clause: dict[int, Mention],
+    own: Collection[str] = (),
 ) -> tuple[Mention | None, str]:
     """The mention governing quantity *qi* (in clause *ci*) and how it was found
-    (``clause``, ``post``, ``inherit``), or ``(None, "")``."""
+    (``clause``, ``post``, ``inherit``), or ``(None, "")``; *own*: the report's own region words (the base
+    of a share may be named with them: 占全区固定资产投资的比重)."""
     sent, mentions, clauses, quantities = s.text, s.mentions, s.clauses, s.quantities
     q = quantities[qi]
     clause = clauses[ci]
-    # The last mention of this clause before the number; a denominator (占GDP的比重) is not a subject.
+    # The last mention of this clause before the number; a denominator (占GDP的比重, 占全区固定资产投资的比重) is
+    # not a subject.
     # (Mentions are in text order: those starting in the clause before the number are one run.)
     last_before = None
     first = bisect_left(mentions, clause.start, key=_start_of)
     for i in range(bisect_left(mentions, q.start, key=_start_of) - 1, first - 1, -1):
         m = mentions[i]
-        if m.end <= q.start and (m.start == 0 or sent[m.start - 1] != "占") and not _in_closed_bracket(sent, m, q):
+        if m.end <= q.start and not share_base(sent, m.start, own) and not _in_closed_bracket(sent, m, q):
             last_before = m
             break
     if last_before is not None:
@@ -277,6 +281,11 @@ def subject_for(
                 # 全市…增长4.2%,我县完成9.1亿元,增长7.3%: the own region's clause holds the subject for the next
                 last_subject_in_clause[ci] = inherited
             return inherited, "inherit"
+    elif _FUNDS_PUT_IN.fullmatch(prefix):
+        # 统筹用好过渡期衔接资金,确保投入不低于6.5亿元: the funds named before, their catalog name of money put in
+        inherited = _inherited(s, ci, last_subject_in_clause)
+        if inherited is not None and named_put_in(inherited):
+            return inherited, "inherit"
     elif _WORKS_DONE.fullmatch(prefix) and _TARGET_CUE.search(sent, 0, clause.start):
         # 计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the works done after a task of works
         inherited = _inherited(s, ci, last_subject_in_clause)
@@ -292,6 +301,7 @@ def subject_for(
     return None, ""
 
 
+_FUNDS_PUT_IN = cue("continuation", "funds_put_in")
 _WORKS_DONE = cue("continuation", "works_done")
 _WORKS_SUBJECT = cue("continuation", "works_done_subject")
 #: How far before a subject its verb of works may stand (计划新建【高标准农田】).

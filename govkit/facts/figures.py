@@ -245,7 +245,7 @@ def _figures(
         elif stretches_goal(s, qi, ci, measure_of_figure):
             subject, how, before = subject_of[qi - 1], "stretch", qi - 1  # 增长6%以上,力争7%: the goal's stretch
         else:
-            subject, how = subject_for(s, qi, ci, last_subject_in_clause)
+            subject, how = subject_for(s, qi, ci, last_subject_in_clause, own)
             # (the list's clause has no subject of its own: inherited, or none found past a part with no name
             # in the catalog, 其中乡村消费品零售额20.1亿元)
             amounts = amounts_before_list(s, qi) if how in ("inherit", "") and gi == 0 else None

@@ -118,6 +118,14 @@ _SETS_FRAME = words_gate(
 )
 
 
+def plan_achieved(text: str, after: int = 0) -> bool:
+    """Whether the heading *text* says a plan was achieved (“十三五”规划目标任务全面完成, 脱贫攻坚目标任务全面完成,
+    圆满完成全年目标任务): a review of it, not the plan; a striving word before the achievement (确保全面完成全年目标
+    任务) aims at it. *after*: where the achievement may start (the end of the plan's words: 目标任务全面完成)."""
+    achieved = _ACHIEVED.search(text, after)
+    return achieved is not None and not _STRIVING.search(text, 0, achieved.start())
+
+
 def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     """A new frame if *line* is a heading or an opening that sets one, else None."""
     text = _HEADING_QUOTES.sub("", line.strip())
@@ -126,8 +134,7 @@ def heading_frame(line: str, current: Frame, dates: Dates) -> Frame | None:
     if not text or _reviewed_part_title(text, dates):
         return None  # 在…上半年…重点工作推进会议上的讲话: the meeting's name, no frame of its own
     plan_head = _PLAN_HEAD.search(text)
-    achieved = _ACHIEVED.search(text) if plan_head else None
-    if achieved and not _STRIVING.search(text, 0, achieved.start()):
+    if plan_head and plan_achieved(text):
         # “十三五”规划目标任务全面完成, 圆满完成全年目标任务: the review of what the plan set (确保全面完成
         # 全年目标任务 aims at it: still the plan)
         done = span_of_phrase(text, dates)

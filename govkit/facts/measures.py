@@ -10,6 +10,7 @@ figure is a level, converted to the indicator's catalog unit (:func:`govkit.fact
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
@@ -163,3 +164,18 @@ def unit_label(ind: Indicator, measure: str) -> str:
     if measure == "pp_change":
         return "pp"
     return "%"
+
+
+#: Right before a mention: the base of a share (占GDP的比重, 占全区固定资产投资的比重), not a subject.
+_SHARE_BASE = cue("share", "base_before")
+
+
+def share_base(sent: str, start: int, own: Collection[str]) -> bool:
+    """Whether the mention at *start* of *sent* is the base of a share (占GDP的比重; 占全区固定资产投资的比重 with
+    the report's own whole word *own*: 占全市固定资产投资的比重 in a county's report is a share of the city's, no
+    catalog figure)."""
+    b = _SHARE_BASE.search(sent, max(0, start - 4), start)
+    if b is None:
+        return False
+    word = b.group()[1:].removeprefix("到")
+    return not word or word in own

@@ -12,7 +12,7 @@ from govkit.facts.cues import cue
 from govkit.facts.mentions import Lexicon
 from govkit.facts.numbers import unit_of
 from govkit.facts.places import opens_with_places
-from govkit.text.table_parts import APPROX_TAIL, NUMBER_CELL, POINTS, SUB_ITEM
+from govkit.text.table_parts import APPROX_TAIL, BOUND_LEAD, NUMBER_CELL, POINTS, SUB_ITEM
 
 _UNIT = re.compile(r"[((]([^()()]*)[))]")
 _LEFTOVER_OK = cue("table", "leftover_ok")
@@ -105,7 +105,7 @@ def cell_value(cell: str, ind: Indicator, unit: str, measure: str) -> float | No
     a value of ``pp_change`` only, and only a cell in points is one."""
     if not NUMBER_CELL.fullmatch(cell):
         return None
-    cell = APPROX_TAIL.sub("", cell)  # 6左右, 9.5以上: the printed figure
+    cell = BOUND_LEAD.sub("", APPROX_TAIL.sub("", cell))  # 6左右, 9.5以上, ≥4000: the printed figure
     points = POINTS.search(cell)
     if (points is not None) != (measure == "pp_change"):
         return None

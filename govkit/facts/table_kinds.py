@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from govkit.facts.cues import cue
-from govkit.facts.frames import heading_level, heading_text
+from govkit.facts.frames import heading_level, heading_text, plan_achieved
 from govkit.facts.subperiods import subperiod_of, subperiod_start
 
 _PLAN = cue("table", "plan_cell")
@@ -121,7 +121,8 @@ def plan_titled(title: str) -> bool:
 
 def in_plan_section(table_lines: set[int], text: str) -> bool:
     """Whether the numbered headings above the table at *table_lines* of *text* (its 一、 and the
-    (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals."""
+    (一) under it) head a plan (二、2024年工作安排): its figures are targets, not actuals; a heading saying the
+    plan was achieved after the plan's words (一、脱贫攻坚目标任务全面完成) heads a review."""
     lines = text.split("\n")
     top = min(table_lines) if table_lines else 0
     deepest = 3
@@ -133,7 +134,10 @@ def in_plan_section(table_lines: set[int], text: str) -> bool:
             continue
         deepest = level
         words = heading_text(line) or ""
-        if cue("frame", "plan_heading").search(words) and not cue("frame", "review_heading").search(words):
+        plan = cue("frame", "plan_heading").search(words)
+        # 一、脱贫攻坚目标任务全面完成: the plan's words, then their achievement: a review (frames.plan_achieved);
+        # 全面完成2025年目标任务 may be a goal's words: still a plan
+        if plan and not cue("frame", "review_heading").search(words) and not plan_achieved(words, plan.end()):
             return True
         if level == 1:
             break

@@ -7,12 +7,17 @@ funds_summed``: indicators whose sums reports list by source): the figures betwe
 its unit. A total after figures of subjects of their own or of other words (一般公共预算收入8.6亿元,加上
 上级补助25.3亿元,合计33.9亿元: receipts and transfers, no fund; 新建民宿120家,合计投资2.1亿元) is no total
 of the first subject.
+
+A fund named without its figure, then a clause of only the money put in (统筹用好过渡期衔接资金,确保投入不低于
+6.5亿元: ``continuation funds_put_in``, read by :mod:`govkit.facts.attribution`), is that fund's amount when its
+catalog name is of money put in (:func:`named_put_in`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from govkit.core.catalog import load_catalog
 from govkit.facts.clauses import Sentence, clause_index
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.mentions import Mention
@@ -65,3 +70,13 @@ def summed_later(s: Sentence, q: Quantity, subject: Mention) -> bool:
 
 def _start_of(q: Quantity) -> int:
     return q.start
+
+
+#: The word of a catalog name of money put in (扶贫及衔接资金投入).
+_PUT_IN_NAME = "投入"
+
+
+def named_put_in(m: Mention) -> bool:
+    """Whether every indicator of mention *m* is named as money put in (扶贫及衔接资金投入)."""
+    catalog = load_catalog()
+    return bool(m.indicators) and all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators)

@@ -27,9 +27,11 @@ from govkit.facts.cues import cue, cue_words
 POINTS = cue("table", "points")
 #: A bound or an approximation after a figure (8以上, 6左右 in a column of targets): the printed figure.
 APPROX_TAIL = re.compile(rf"(?:{cue('number', 'approx_after_unit').pattern})$")
+#: A bound sign before a figure (≥4000 in a column of targets): the printed figure, as 4000以上.
+BOUND_LEAD = re.compile(rf"^(?:{cue('number', 'bound_before_figure').pattern})")
 #: A cell holding a figure (or an empty-cell placeholder); a change in points (-2.7个百分点) is a figure.
 NUMBER_CELL = re.compile(
-    rf"[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?(?:{APPROX_TAIL.pattern[:-1]})?"
+    rf"(?:{BOUND_LEAD.pattern[1:]})?[-+−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:%|{POINTS.pattern})?(?:{APPROX_TAIL.pattern[:-1]})?"
 )  # 38,765: a thousands separator
 #: The mark :mod:`govkit.text.table_grid` prints in the rows a merged figure covers below its first row
 #: (a target merged over two indicators' rows, a subtotal): the figure is of several rows, not of the
