@@ -31,6 +31,7 @@ from govkit.facts.measures import measure_of, share_base
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity
 from govkit.facts.places import OTHER_LEVEL
+from govkit.facts.projects import projects_only
 from govkit.facts.subperiods import period_base_in
 from govkit.facts.totals import named_put_in, total_subject
 
@@ -109,8 +110,6 @@ _INVESTED_OPENING = re.compile(
 )
 _INVESTED_SUBJECT = cue("continuation", "invested_subject")
 _PROJECTS_PROGRESS = cue("continuation", "projects_progress")
-_PROJECTS_NEXT = cue("continuation", "projects_next")
-_PROJECTS_ANAPHOR = re.compile(rf"\s*(?:{cue('continuation', 'projects_anaphor').pattern})")
 
 
 @dataclass(slots=True)
@@ -404,7 +403,7 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             prevm = [m for m in prevm if not _total_cost(sent, m)]
             found = last or (prevm[-1] if prevm else None)
             if (
-                (past_cost or _projects_only(sent, clauses, pj, ci))
+                (past_cost or projects_only(sent, clauses, pj, ci))
                 and found is not None
                 and not _INVESTED_SUBJECT.search(sent, found.start, found.end)
             ):
@@ -416,7 +415,7 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
                 return found
             if skipped:
                 continue  # the total cost's clause: look further back for the projects
-        if (last or prevm) and _projects_only(sent, clauses, pj, ci):
+        if (last or prevm) and projects_only(sent, clauses, pj, ci):
             found = last or prevm[-1]
             # 签约金额120亿元,上述项目已完成投资25亿元: the projects called back, not the funds contracted
             return found if _INVESTED_SUBJECT.search(sent, found.start, found.end) else None
@@ -449,17 +448,6 @@ def _inherited(s: Sentence, ci: int, last_subject_in_clause: dict[int, Mention])
             if ci - pj > 3 or own_figures:
                 break
     return None
-
-
-def _projects_only(sent: str, clauses: list[Clause], pj: int, ci: int) -> bool:
-    """Whether clause *ci* may take from clause *pj* only the subject of projects: it opens on the
-    projects called back (上述项目累计完成投资…, 上述项目已完成投资…), or *pj* stands in the sentence
-    before one read with it for the projects' sake (target projects_next: 截至10月底,累计完成投资…)."""
-    start = clauses[ci].start
-    if _PROJECTS_ANAPHOR.match(sent, start) is not None:
-        return True
-    dot = sent.rfind("。", clauses[pj].end, start)
-    return dot >= 0 and _PROJECTS_NEXT.match(sent[dot + 1 :]) is not None
 
 
 def _reason_without_figure(s: Sentence, clause: Clause) -> bool:
@@ -500,10 +488,3 @@ def words_before(sent: str, subject: Mention, q: Quantity, clause: Clause) -> st
     """The words before *q* that decide its measure: from *subject* if it stands in *clause* before
     *q*, else from the clause start."""
     return sent[(subject.end if subject.end <= q.start and subject.start >= clause.start else clause.start) : q.start]
-
-
-def continues_projects(sent: str) -> bool:
-    """Whether sentence *sent* (with no subject of its own) opens, after a part of the year, on the
-    projects called back or the investment made (截至11月底,126个项目已开工118个,…累计完成投资147.3亿元):
-    it goes on about the projects of the sentence before."""
-    return _PROJECTS_NEXT.match(sent) is not None

@@ -18,6 +18,7 @@ from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon, without_in_step_terms
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
+from govkit.facts.projects import projects_sentence_between
 from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import subperiod_end, subperiod_of
 
@@ -42,7 +43,6 @@ _ANNUAL_TARGET = cue("time", "annual_target")
 _ADJUSTED_TO = cue("kind", "adjusted_to")
 _REVISED = cue("kind", "revised_statistic")
 _SENTENCE_GOAL = cue("target", "sentence_goal")
-_PROJECTS_NEXT = cue("continuation", "projects_next")
 _PROPOSED_YEAR = cue("target", "proposed_year")
 _CLAUSE_GOAL = cue("target", "clause_goal")
 _CLAUSE_GOAL_WORDS = required_words(_CLAUSE_GOAL)
@@ -282,8 +282,7 @@ def _before_projects_join(sent: str, at: int, q_start: int) -> bool:
     """Whether a 。 between *at* and the figure at *q_start* opens a sentence read with the one before
     for the key projects' sake (continuation projects_next: 截至11月底,126个项目已开工118个,…): the
     progress made, which a goal or an estimate opening the sentence before does not govern."""
-    dot = sent.rfind("。", at, q_start)
-    return dot >= 0 and _PROJECTS_NEXT.match(sent[dot + 1 :]) is not None
+    return projects_sentence_between(sent, at, q_start)
 
 
 def _sentence_goal(sent: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
