@@ -376,6 +376,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 _ACT_FROM_SPAN = cue("time", "act_from_span")
 #: The indicators whose level after it is read as the period's (a state at its end, a per-capita annual amount).
 _ACT_STATES = frozenset(cue_words("time", "act_from_span_states"))
+#: A year other than this one right before such a span (2021年5月起, 去年10月起): not read as the period's.
+_ACT_YEAR_BEFORE = cue("time", "act_span_year_before")
 
 
 def month_span_open(
@@ -392,7 +394,9 @@ def month_span_open(
     (二季度以来…: not Q2's; still not read). A span opened by 起 right before an act (5月份起全面推行河长制,…)
     dates the act's start: a level in a later clause (*clause_start*: the figure's) that no span can count
     (*level_of*, the figure's indicator when read as a level: a state at the period's end, a per-capita annual
-    amount), the act's own clause holding no figure, is read as if the span were not there."""
+    amount), the act's own clause holding no figure, is read as if the span were not there; not when the
+    span's own words name a part of the year (三季度起…: it would be read as Q3's) nor after a year other than
+    this one (2021年5月起…, 去年10月起…, 明年3月起…: review r18e)."""
     start, end = _month_span(before, scans)
     if end < 0 or (part_start is not None and part_start >= end):
         return False
@@ -400,6 +404,8 @@ def month_span_open(
         level_of in _ACT_STATES
         and clause_start > end
         and before[end - 1] == "起"
+        and (part_start is None or part_start < start)  # (三季度起…: not Q3's, read from the span's words)
+        and _ACT_YEAR_BEFORE.search(before, max(0, start - 3), start) is None  # (2021年5月起…)
         and _ACT_FROM_SPAN.match(before, end) is not None
         and (act_end := _CLAUSE_BREAK.search(before, end)) is not None
         and not scans.occurs(_DIGIT_P, end, act_end.start())
