@@ -1,6 +1,11 @@
 """The process around the per-document work of ``govkit extract`` made cheaper with the same bytes
 (speed round s16, helper s1).
 
+Class 2 — the pool's chunks: few and large while much is left (each chunk costs a worker a few ms
+besides its documents), cut in proportion to what is left near the end of a run whose size is
+known, so that the last chunks hold one document and no core waits long alone. A count of the
+chunks sent, and the same outcomes in order.
+
 Class 1 — no pandas in ``govkit extract``: the tables are written from lists with Arrow alone.
 The Arrow schema pandas would give each table is built from its column dtypes
 (:func:`govkit.store.arrow_schema.built_schema`), the arrays from their buffers
@@ -22,8 +27,11 @@ import pyarrow as pa
 import pytest
 
 from govkit.facts.schema import FACT_TABLE_DTYPES, empty_facts, type_facts
+from govkit.pipeline import pool
+from govkit.pipeline.budget import Budget
 from govkit.pipeline.corpus import DOCUMENT_DTYPES, document_from_text, with_region_label
 from govkit.pipeline.documents import documents_batch, fact_schema, write_failures
+from govkit.pipeline.stage import StageConfig
 from govkit.pipeline.summary import Failure
 from govkit.store.arrow_columns import arrow_column
 from govkit.store.arrow_schema import built_schema, frame_schema, pandas_version
@@ -131,3 +139,40 @@ def test_extract_command_never_imports_pandas(tmp_path):
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert run.stdout.strip().splitlines()[-1] == "[1, 1] []"
     assert set(pd.read_parquet(out / "facts.parquet")["doc_id"]) == {"a", "b"}
+
+
+def _chunks(total: int, jobs: int, doc_bytes: int, known: bool = True) -> list[int]:
+    """The sizes of the chunks :func:`pool.execute` cuts for *total* documents of *doc_bytes* each."""
+    out, docs, size = [], 0, 0
+    for taken in range(1, total + 1):
+        docs, size = docs + 1, size + doc_bytes
+        if pool.chunk_full(docs, size, total - taken + docs if known else None, jobs):
+            out.append(docs)
+            docs, size = 0, 0
+    return out + ([docs] if docs else [])
+
+
+@pytest.mark.parametrize("jobs", [2, 4])
+@pytest.mark.parametrize("doc_bytes", [1_000, 3_800, 40_000])
+def test_chunks_are_few_and_the_last_ones_small(jobs, doc_bytes):
+    total = 2300
+    sizes = _chunks(total, jobs, doc_bytes)
+    assert sum(sizes) == total
+    assert sizes[-1] == 1 and sizes[-2] <= 2  # the tail: a document or two per chunk
+    assert sizes[-8:] == sorted(sizes[-8:], reverse=True)
+    full = _chunks(total, jobs, doc_bytes, known=False)
+    assert len(sizes) <= len(full) + 6 * jobs + 8  # the tail adds a few chunks only
+    assert max(sizes) == max(full)
+
+
+def test_the_pool_cuts_the_tail_of_a_run_of_known_size(monkeypatch):
+    from test_speed_s15_chunks import _Counting, _tasks
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", _Counting)
+    _Counting.submitted = []
+    tasks = _tasks(300)
+    config = StageConfig(True, Budget())
+    pooled = list(pool.execute(iter(tasks), config, 2, total=len(tasks)))
+    assert _Counting.submitted == _chunks(300, 2, len(tasks[0].data))
+    assert _Counting.submitted[0] == pool.CHUNK_DOCS and _Counting.submitted[-1] == 1
+    assert [t.key for t, _ in pooled] == [t.key for t in tasks] and all(o and o.value for _, o in pooled)

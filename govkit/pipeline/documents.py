@@ -171,7 +171,7 @@ def build_documents(
                     )
         writer = _Tables(out, config, store, excerpts)
         try:
-            items = execute(_work(chain(head, stream), store, stored, config), config, jobs)
+            items = execute(_work(chain(head, stream), store, stored, config), config, jobs, len(planned))
             for work, outcome in bar(items, progress, stage, "doc", total=len(planned)):
                 writer.add(work, outcome, failures)
             outputs = writer.commit()
