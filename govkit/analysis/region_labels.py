@@ -14,8 +14,10 @@ type for an anonymised document — its doc_id, or the earlier form ``(匿名)<d
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The label of an anonymised document is this word and its number.
 ANON_LABEL = "匿名"
@@ -25,7 +27,8 @@ LEGACY_PREFIX = "(匿名)"
 
 def is_unnamed(region: object, anonymised: object = False) -> bool:
     """True if a document names no region (masked or not found): it gets an ``匿名<n>`` label."""
-    if anonymised is not None and not (isinstance(anonymised, float) and pd.isna(anonymised)) and bool(anonymised):
+    nan = isinstance(anonymised, float) and anonymised != anonymised  # pd.isna of a float, without pandas
+    if anonymised is not None and not nan and bool(anonymised):
         return True
     return not isinstance(region, str) or not region.strip()
 
@@ -40,6 +43,8 @@ def label_documents(doc_ids: Iterable[str], regions: Iterable[object], anonymise
 
 def document_labels(documents: pd.DataFrame) -> pd.Series:
     """The label of each row of a documents table (columns ``doc_id``, ``region``, ``anonymised``)."""
+    import pandas as pd  # only where a frame is read: the extract stage labels without it
+
     anon = documents["anonymised"] if "anonymised" in documents else pd.Series(False, index=documents.index)
     region = documents["region"] if "region" in documents else pd.Series("", index=documents.index)
     labels = label_documents(documents["doc_id"].astype(str), region, anon)
@@ -48,6 +53,8 @@ def document_labels(documents: pd.DataFrame) -> pd.Series:
 
 def label_map(documents: pd.DataFrame | None) -> dict[str, str]:
     """doc_id -> label of the anonymised documents of *documents* (named ones are not listed)."""
+    import pandas as pd  # only where a frame is read: the extract stage labels without it
+
     if documents is None or documents.empty:
         return {}
     labels = document_labels(documents)

@@ -3,7 +3,7 @@
 One rule for all of them: a bar is drawn on standard error, and only when it is a terminal
 (:func:`on_terminal`): a command whose output goes to a file, a pipe, a CI log or a test writes
 nothing but its summary. The command line decides (``progress=on_terminal()``); library calls
-default to no bar.
+default to no bar. tqdm is imported when a bar is drawn (:func:`_tqdm`): most runs draw none.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 T = TypeVar("T")
 
@@ -43,7 +44,14 @@ def bar(iterable: Iterable[T], enabled: bool, desc: str, unit: str, total: int |
     """*iterable* with a bar on standard error when *enabled*, else *iterable* itself."""
     if not enabled:
         return iterable
-    return tqdm(iterable, total=total, desc=desc, unit=unit, file=sys.stderr, **screen())
+    return _tqdm()(iterable, total=total, desc=desc, unit=unit, file=sys.stderr, **screen())
+
+
+def _tqdm() -> type[tqdm]:
+    """tqdm's bar, imported only when one is drawn (its import takes about 30 ms of start-up)."""
+    from tqdm import tqdm
+
+    return tqdm
 
 
 class Steps:
@@ -51,7 +59,7 @@ class Steps:
 
     def __init__(self, enabled: bool, desc: str, steps: int) -> None:
         fmt = "{l_bar}{bar}| {n_fmt}/{total_fmt} steps [{elapsed}{postfix}]"
-        self._bar = tqdm(total=steps, desc=desc, bar_format=fmt, file=sys.stderr, **screen()) if enabled else None
+        self._bar = _tqdm()(total=steps, desc=desc, bar_format=fmt, file=sys.stderr, **screen()) if enabled else None
 
     def __call__(self, name: str) -> None:
         """Mark the previous step done and say which one runs now."""

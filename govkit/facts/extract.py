@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
@@ -60,6 +59,9 @@ from govkit.facts.tables import table_facts
 from govkit.facts.timeframe import Frame, dates_from_meta
 from govkit.facts.validate import finalize
 from govkit.text.segment import match_marker
+
+if TYPE_CHECKING:  # the DataFrames of the API: pandas is imported by govkit.facts.schema where one is made
+    import pandas as pd
 
 # A digit or mask, or a Chinese numeral with a counter or 分之, or 持平, 零增长 (a growth of zero: numbers.find_quantities)
 # (written to start with a character class, which the regex engine scans for quickly).

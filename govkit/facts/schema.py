@@ -3,7 +3,9 @@
 :func:`fact_problem` checks the same contract on one :class:`Fact` record in plain Python: the
 pipeline runs it in its workers, so a whole-corpus run never imports pandera (about half a
 second of start-up) and never validates a frame twice. :func:`conform_facts` (the API's
-DataFrames) validates with the pandera schema; pandera is imported there, where it is used.
+DataFrames) validates with the pandera schema; pandera is imported there, where it is used, and
+pandas where a frame is made (the runner writes its tables from lists and never imports it:
+:mod:`govkit.store.arrow_schema`).
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from govkit.core.catalog import KINDS, MEASURES, Indicator, load_catalog
 from govkit.core.fact import FACT_COLUMNS, VALUELESS_FLAGS, Fact
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pandera.pandas as pa
 
 #: pandas dtype of every column of the fact table, in the order of :data:`FACT_COLUMNS`
@@ -120,6 +121,8 @@ def fact_problem(f: Fact) -> str | None:
 
 
 def empty_facts() -> pd.DataFrame:
+    import pandas as pd  # only where a frame is made (see the module docstring)
+
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in FACT_DTYPES.items()})
 
 
@@ -140,4 +143,6 @@ def type_facts(df: pd.DataFrame) -> pd.DataFrame:
 
 def facts_frame(facts: list[Fact], catalog: dict[str, Indicator] | None = None) -> pd.DataFrame:
     """Fact records as a typed, validated DataFrame (one row per fact, :data:`FACT_COLUMNS`)."""
+    import pandas as pd  # only where a frame is made (see the module docstring)
+
     return conform_facts(pd.DataFrame([f.row() for f in facts], columns=list(FACT_COLUMNS)), catalog)

@@ -8,9 +8,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from govkit.analysis.region_labels import label_documents
 from govkit.core.document import Document, printable_name
@@ -25,6 +23,9 @@ from govkit.text.read import check_raw_path, raw_bytes, raw_folder_problems, rea
 from govkit.text.recognise import recognise
 from govkit.text.regions import current_code
 from govkit.text.segment import split_sections, split_sentences
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +227,8 @@ def with_region_label(record: dict[str, Any], label: str) -> dict[str, Any]:
 
 def documents_frame(documents: list[Document]) -> pd.DataFrame:
     """One row per document, sorted by doc_id, with each one's region label."""
+    import pandas as pd  # only where a frame is made: the runner writes the table from lists
+
     records = sorted((d.to_record() for d in documents), key=lambda r: r["doc_id"])
     labels = label_documents(
         [r["doc_id"] for r in records], [r["region"] for r in records], [r["anonymised"] for r in records]
@@ -242,3 +245,8 @@ _EMPTY_RECORD = (
     "report_type report_date report_date_precision year plan_years published_date source flags n_chars text sections "
     "sentences"
 ).split()
+#: pandas dtype of every column of the documents table as the runner writes it (a frame of
+#: :meth:`~govkit.core.document.Document.to_record` rows with ``year`` as Int64: text is ``str``).
+DOCUMENT_DTYPES: dict[str, str] = {
+    c: {"anonymised": "bool", "year": "Int64", "n_chars": "int64"}.get(c, "str") for c in _EMPTY_RECORD
+}

@@ -19,18 +19,19 @@ import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 
 from govkit.analysis.region_labels import Numbering, is_unnamed
 from govkit.core.fact import FACT_COLUMNS
 from govkit.core.progress import bar
-from govkit.facts.schema import empty_facts, type_facts
+from govkit.facts.schema import FACT_TABLE_DTYPES, empty_facts, type_facts
 from govkit.pipeline.corpus import (
+    DOCUMENT_DTYPES,
     discover,
     doc_id_for,
     documents_frame,
@@ -41,10 +42,14 @@ from govkit.pipeline.corpus import (
 from govkit.pipeline.pool import Cached, execute
 from govkit.pipeline.stage import Outcome, StageConfig, Task
 from govkit.pipeline.summary import Failure, Summary
+from govkit.store.arrow_schema import frame_schema
 from govkit.store.cache import EntryKey, FactRow, Store, code_fingerprint, decode_rows
-from govkit.store.tables import TableWriter, pandas_schema, write_csv
+from govkit.store.tables import TableWriter, write_text_csv
 from govkit.store.tableset import record_table, table_entry
 from govkit.text.excerpts import FLAG as EXCERPT
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +171,7 @@ def build_documents(
                     )
         writer = _Tables(out, config, store, excerpts)
         try:
-            items = execute(_work(chain(head, stream), store, stored, config), config, jobs)
+            items = execute(_work(chain(head, stream), store, stored, config), config, jobs, len(planned))
             for work, outcome in bar(items, progress, stage, "doc", total=len(planned)):
                 writer.add(work, outcome, failures)
             outputs = writer.commit()
@@ -194,7 +199,7 @@ def build_documents(
 def write_failures(out: Path, failures: list[Failure]) -> Path:
     """``failures.csv`` in *out*: each skipped raw file and why (unreadable, over a limit or budget…)."""
     path = out / FAILURES_FILE
-    write_csv(pd.DataFrame([(f.path, f.reason) for f in failures], columns=["path", "reason"]), path)
+    write_text_csv({"path": [f.path for f in failures], "reason": [f.reason for f in failures]}, path)
     return path
 
 
@@ -265,15 +270,16 @@ class _Tables:
 
     def _flush_documents(self) -> None:
         if self.doc_rows:
-            if self.document_schema is None:  # the pandas frame's schema, from one row
-                self.document_schema = pandas_schema(documents_batch(self.doc_rows[:1]))
+            if self.document_schema is None:  # the pandas frame's schema (asked of a frame of one row only if need be)
+                first = self.doc_rows[:1]
+                self.document_schema = frame_schema(DOCUMENT_DTYPES, lambda: documents_batch(first))
             columns = {name: [r[name] for r in self.doc_rows] for name in self.document_schema.names}
             self.documents.write_columns(columns, self.document_schema)
             self.doc_rows = []
 
     def _flush_facts(self) -> None:
         if self.facts is not None and self.fact_rows:
-            self.facts.write_columns(fact_columns(self.fact_rows), FACT_SCHEMA)
+            self.facts.write_columns(fact_columns(self.fact_rows), fact_schema())
             self.fact_rows = []
 
     def commit(self) -> list[Path]:
@@ -304,8 +310,11 @@ def _relabel(row: FactRow, label: str) -> FactRow:
     return row
 
 
-#: The Arrow schema of the fact table (that of the typed pandas frame, pandas metadata included).
-FACT_SCHEMA = pandas_schema(type_facts(empty_facts()))
+@lru_cache(maxsize=1)
+def fact_schema() -> pa.Schema:
+    """The Arrow schema of the fact table: that of its typed pandas frame, pandas metadata included
+    (:mod:`govkit.store.arrow_schema`)."""
+    return frame_schema(FACT_TABLE_DTYPES, lambda: type_facts(empty_facts()))
 
 
 def fact_columns(rows: list[FactRow]) -> dict[str, list[Any]]:
@@ -315,6 +324,8 @@ def fact_columns(rows: list[FactRow]) -> dict[str, list[Any]]:
 
 def documents_batch(records: list[dict[str, Any]]) -> pd.DataFrame:
     """Document rows (in doc_id order) as a batch of the documents table."""
+    import pandas as pd  # only where a frame is made: the runner writes the table from lists
+
     df = pd.DataFrame(records)
     df["year"] = pd.array(df["year"], dtype="Int64")
     return df

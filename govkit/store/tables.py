@@ -4,6 +4,9 @@
 of batches (Parquet row groups and CSV chunks), so the runner never holds a whole corpus. The
 batches of a table are cut by row count, never by timing, so a re-run gives the same bytes, and
 a table of one batch is byte-identical to what :func:`write_table` writes.
+
+pandas is imported where a frame is read or inspected, not at the top: ``govkit extract`` writes
+its tables with :meth:`TableWriter.write_columns` and Arrow alone and never imports it.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from govkit.core.errors import GovkitError
+from govkit.store.arrow_columns import arrow_column
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @contextlib.contextmanager
@@ -76,6 +82,8 @@ def excel_text(value: str) -> str:
 
 def excel_safe(df: pd.DataFrame) -> pd.DataFrame:
     """*df* with its text cells made :func:`excel_text` (numbers, dates and booleans untouched)."""
+    import pandas as pd  # where a frame is written (see the module docstring)
+
     text_cols = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
     risky = [c for c in text_cols if df[c].astype("string").str.startswith(FORMULA_START).fillna(False).any()]
     if not risky:
@@ -89,6 +97,15 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             excel_safe(df).to_csv(fh, index=False, lineterminator="\n", chunksize=5000)
+
+
+def write_text_csv(columns: dict[str, list[str]], path: str | Path) -> None:
+    """The CSV of a table of text columns (name -> cells), written atomically without pandas: the
+    bytes :func:`write_csv` writes for the frame of these columns."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(_csv_lines([[name] for name in _csv_quoted(list(columns))]))
+            fh.write(_csv_lines([_csv_column(cells, pa.large_string()) for cells in columns.values()]))
 
 
 def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
@@ -141,7 +158,7 @@ class TableWriter:
         if self._parquet is None:
             self._schema = schema
             self._parquet = pq.ParquetWriter(self._tmp[0], schema, compression="zstd")
-        arrays = [pa.array(columns[f.name], type=f.type) for f in schema]
+        arrays = [arrow_column(columns[f.name], f.type) for f in schema]
         self._parquet.write_table(pa.Table.from_arrays(arrays, schema=schema))
         if first:
             self._csv.write(_csv_lines([[name] for name in _csv_quoted(list(schema.names))]))
@@ -266,6 +283,8 @@ def _temporary(path: Path) -> Path:
 def read_parquet(path: str | Path, **kwargs: Any) -> pd.DataFrame:
     """A Parquet table (``pd.read_parquet``); a damaged or foreign file is a one-line
     :class:`GovkitError` naming it, never a traceback from the Arrow library."""
+    import pandas as pd  # where a frame is read (see the module docstring)
+
     try:
         return pd.read_parquet(path, **kwargs)
     except FileNotFoundError:
@@ -281,6 +300,8 @@ def read_parquet(path: str | Path, **kwargs: Any) -> pd.DataFrame:
 
 def read_csv(path: str | Path) -> pd.DataFrame:
     """Read a CSV written by govkit (or any UTF-8 CSV, with or without BOM)."""
+    import pandas as pd  # where a frame is read (see the module docstring)
+
     return pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
 
 
