@@ -82,6 +82,14 @@ ACHIEVED_CASES: list[dict] = [
         "absent": _NO_2021_ACTUALS,
     },
     {
+        # an achievement heading under a plan section (三、2021年工作安排): the section's plan still holds
+        "id": "achievement_sub_heading_under_a_plan_section_stays_a_plan",
+        "meta": PLAN,
+        "text": "三、2021年工作安排\n（一）年度目标任务全面完成\n" + _PLAIN,
+        "facts": [],
+        "absent": _NO_2021_ACTUALS,
+    },
+    {
         # must: the year's targets then 任务 and the achievement (年度目标 is found first): a review
         "id": "year_targets_exceeded_is_a_review",
         "text": "（二）年度目标任务超额完成\n" + _CELLS,
