@@ -283,7 +283,7 @@ def subject_for(
     elif _FUNDS_PUT_IN.fullmatch(prefix):
         # 统筹用好过渡期衔接资金,确保投入不低于6.5亿元: the funds named before, their catalog name of money put in
         inherited = _inherited(s, ci, last_subject_in_clause)
-        if inherited is not None and named_put_in(inherited):
+        if inherited is not None and named_put_in(s, ci, inherited, q):
             return inherited, "inherit"
     elif _WORKS_DONE.fullmatch(prefix) and _TARGET_CUE.search(sent, 0, clause.start):
         # 计划实施农村危房改造350户,截至8月底,已开工328户、竣工296户: the works done after a task of works

@@ -49,6 +49,7 @@ _REST_OF_YEAR_NOUN = cue("frame", "rest_of_year_plan_noun")
 _YEAR_HEADING = cue("frame", "year_heading")
 _YEAR_NAMED_HEADING = cue("frame", "year_named_heading")
 _ACHIEVED = cue("frame", "plan_achieved")
+_ACHIEVED_GAP = cue("frame", "plan_achieved_gap")
 _PAST_YEAR_GOALS = cue("frame", "past_year_goals")
 _STRIVING = cue("target", "striving")
 _SPEECH_TITLE = cue("frame", "speech_title")
@@ -118,11 +119,16 @@ _SETS_FRAME = words_gate(
 )
 
 
-def plan_achieved(text: str, after: int = 0) -> bool:
+def plan_achieved(text: str, after: int | None = None) -> bool:
     """Whether the heading *text* says a plan was achieved (“十三五”规划目标任务全面完成, 脱贫攻坚目标任务全面完成,
     圆满完成全年目标任务): a review of it, not the plan; a striving word before the achievement (确保全面完成全年目标
-    任务) aims at it. *after*: where the achievement may start (the end of the plan's words: 目标任务全面完成)."""
-    achieved = _ACHIEVED.search(text, after)
+    任务) aims at it. *after*: the end of the plan's words, where the achievement must follow right away (目标任务全面
+    完成; not 工作安排:全面完成各项目标任务, the plan's aim; frame plan_achieved_gap)."""
+    if after is None:
+        achieved = _ACHIEVED.search(text)
+    else:
+        gap = _ACHIEVED_GAP.match(text, after)
+        achieved = _ACHIEVED.match(text, gap.end() if gap else after)
     return achieved is not None and not _STRIVING.search(text, 0, achieved.start())
 
 

@@ -76,7 +76,26 @@ def _start_of(q: Quantity) -> int:
 _PUT_IN_NAME = "投入"
 
 
-def named_put_in(m: Mention) -> bool:
-    """Whether every indicator of mention *m* is named as money put in (扶贫及衔接资金投入)."""
+#: Before the funds named: a list of funds; after the money put in: an attribute.
+_FUNDS_LIST = cue("continuation", "funds_list_before")
+_PUT_IN_ATTRIBUTE = cue("continuation", "funds_put_in_attribute")
+
+
+def named_put_in(s: Sentence, ci: int, m: Mention, q: Quantity) -> bool:
+    """Whether every indicator of mention *m* is named as money put in (扶贫及衔接资金投入), *m* standing in the
+    clause right before clause *ci* and that clause holding no figure: funds named without their figure (统筹用好
+    过渡期衔接资金,确保投入…). A clause with a figure names something counted (抽查扶贫资金项目32个,投入4.5亿元: the
+    projects sampled; 下达衔接资金8.3亿元,累计投入6.1亿元: a part of the funds), and the money put in is its; nor
+    funds after others in a list (东西部协作资金和衔接资金), nor money *q* as an attribute (投入3.2亿元的项目)."""
     catalog = load_catalog()
-    return bool(m.indicators) and all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators)
+    if not m.indicators or not all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators):
+        return False
+    if ci == 0:
+        return False
+    before = s.clauses[ci - 1]
+    if not before.start <= m.start < before.end:
+        return False
+    if _FUNDS_LIST.search(s.text, before.start, m.start) or _PUT_IN_ATTRIBUTE.match(s.text, q.end):
+        return False
+    first = bisect_left(s.quantities, before.start, key=_start_of)
+    return first == len(s.quantities) or s.quantities[first].start >= before.end
