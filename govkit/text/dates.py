@@ -134,10 +134,19 @@ _SESSION_MONTH = re.compile(
 _SESSION_PLACE = re.compile(r"在(?P<place>[^\n。;,在]{1,30}?)第?[" + _NUM + r"]+届(?:" + NPC.pattern + ")")
 #: 上午 / 下午: the part of a day, after its date.
 _PART_OF_DAY = cue("date", "part_of_day").pattern
+#: An editor's note after a speech's date in its brackets (根据录音整理, 有删节).
+_EDITORIAL_NOTE = cue("date", "editorial_note").pattern
 #: A date standing alone as a line, in brackets of any shape ((2024年1月15日), 〔2024年1月15日〕), with or
-#: without the part of the day (2024年1月15日上午).
+#: without the part of the day (2024年1月15日上午); inside brackets an editor's note may follow it
+#: ((2025年2月13日,根据录音整理)).
 _DATE_ONLY_LINE = re.compile(
-    r"^[(\[【〔［〈—\-\s]*(?:" + _DELIVERY_DATE + r")(?:" + _PART_OF_DAY + r")?[)\]】〕］〉\s]*$"
+    r"^[(\[【〔［〈—\-\s]*(?:"
+    + _DELIVERY_DATE
+    + r")(?:"
+    + _PART_OF_DAY
+    + r")?(?:\s*[,、;]?\s*(?:"
+    + _EDITORIAL_NOTE
+    + r")(?=\s*[)\]】〕］〉]))?[)\]】〕］〉\s]*$"
 )
 #: What may open a line before its session date: brackets, dashes, spaces.
 _LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
