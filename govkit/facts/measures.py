@@ -39,7 +39,7 @@ _COMPLETION_OF_PRINTED = cue("completion", "printed_base")
 #: each field before its task or plan, and the indicators whose plan it is.
 _COMPLETION_FIELDS = tuple(
     (
-        re.compile(rf"(?:{row['field']})(?:目标)?(?:任务|计划|指标)"),
+        re.compile(rf"(?:{row['field']})(?:{cue('completion', 'field_task').pattern})"),
         frozenset(row["indicators"].split("|")),
     )
     for row in read_table(data_path("extract", "completion_fields.csv"))
