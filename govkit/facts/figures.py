@@ -50,7 +50,7 @@ from govkit.facts.cues import cue
 from govkit.facts.earlier_facts import exact_before, goal_before, outturn_before, rise_after_a_fall, same_time
 from govkit.facts.fact_record import make_fact
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
-from govkit.facts.measures import measure_of, rate_named_before
+from govkit.facts.measures import completion_field_fits, measure_of, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention, without_in_step_terms
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
@@ -310,6 +310,10 @@ def _figures(
             # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
+        if measure == "completion_pct" and not completion_field_fits(
+            sent[max(clause.start, q.start - 28) : q.start], subject.indicators
+        ):
+            continue  # 完成造林2万亩,完成年度投资计划的102%: the share of another field's plan
         if (
             measure == "level"
             and q.dimension == "percent"

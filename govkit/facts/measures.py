@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
+from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import any_of, cue
 from govkit.facts.numbers import Quantity, convert
 
@@ -34,6 +35,15 @@ _RATE_VALUE = cue("measure_after", "rate_value")
 _GROWTH_LABEL = cue("measure_after", "growth_label")
 _FLAT_NOT_GROWTH = cue("measure_after", "flat_not_growth")
 _COMPLETION_OF_PRINTED = cue("completion", "printed_base")
+#: The fields a share of a task or plan names (``data/extract/completion_fields.csv``): the pattern of
+#: each field before its task or plan, and the indicators whose plan it is.
+_COMPLETION_FIELDS = tuple(
+    (
+        re.compile(rf"(?:{row['field']})(?:{cue('completion', 'field_task').pattern})"),
+        frozenset(row["indicators"].split("|")),
+    )
+    for row in read_table(data_path("extract", "completion_fields.csv"))
+)
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -179,3 +189,15 @@ def share_base(sent: str, start: int, own: Collection[str]) -> bool:
         return False
     word = b.group()[1:].removeprefix("到")
     return not word or word in own
+
+
+def completion_field_fits(before: str, indicators: Collection[str | None]) -> bool:
+    """Whether the share of a task or plan whose words end *before* (the few characters before the figure)
+    can be of a subject among *indicators*: the last field named before 任务/计划/指标 must be one of theirs
+    (完成年度化债计划的44.4% after 化解隐性债务; not 完成年度投资计划的102% after 造林); True when no field is named."""
+    last: tuple[int, frozenset[str]] | None = None
+    for rx, ids in _COMPLETION_FIELDS:
+        for m in rx.finditer(before):
+            if last is None or m.end() > last[0]:
+                last = (m.end(), ids)
+    return last is None or not indicators or any(i in last[1] for i in indicators)
