@@ -37,6 +37,7 @@ _RELATIVE_WORDS = required_words(RELATIVE_YEAR)  # one of them in every relative
 _RELATIVE_GATE = gate(_RELATIVE_WORDS)
 _SPAN_YEARS_P = prefixed(cue("time", "span_years"))
 _THAT_YEAR = cue("time", "that_year")
+_WRITTEN_LAST_YEAR = cue("time", "last_year_written")
 _OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
 _THAT_YEAR_ONWARD = cue("time", "that_year_onward")
 _THIS_YEAR_NOT_OWN = cue("time", "this_year_not_own")
@@ -200,6 +201,8 @@ def printed_year(
         which = rel.lastgroup
         speaker = dates.report_year or dates.this_year  # the year the report is delivered in
         if which == "last_year" and speaker:
+            if _WRITTEN_LAST_YEAR.fullmatch(rel.group()) and dates.last_year_of_described and dates.doc_year:
+                speaker = dates.doc_year  # 上年 in a bulletin on 2023 issued in 2024: 2022, as 比上年
             printed = explicit_year
             explicit_year = speaker - 1
             contrasted = _year_of_the_figure_before(

@@ -23,7 +23,7 @@ from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import count_number, cue_probe
-from govkit.text.years import delivery_of_page, year_sources
+from govkit.text.years import delivery_of_page, last_year_of_described_types, year_sources
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
@@ -68,6 +68,9 @@ class Dates:
     published_month: int | None = None
     #: a delivered report (a work report, news of its session: year_by_genre.csv delivery)
     delivered: bool = False
+    #: a statistical review of a year (统计公报: year_by_genre.csv last_year): 上年 there is the year before the
+    #: one described, not the year before the publication
+    last_year_of_described: bool = False
 
     @property
     def this_year(self) -> int | None:
@@ -143,7 +146,8 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
         if delivery is not None and delivery[2] == doc_year:
             ry, rm = delivery[0], delivery[1]
     delivered = year_sources().get(str(meta.report_type or "")) == "delivery"
-    return Dates(doc_year, ry, rm, pmonth, delivered)
+    described = str(meta.report_type or "") in last_year_of_described_types()
+    return Dates(doc_year, ry, rm, pmonth, delivered, described)
 
 
 def _int(v) -> int | None:

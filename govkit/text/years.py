@@ -113,6 +113,15 @@ def whole_year_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def last_year_of_described_types() -> frozenset[str]:
+    """Report types whose 上年 is the year before the one they describe (``year_by_genre.csv``, column
+    last_year ``described``: a statistical bulletin issued after its year)."""
+    return frozenset(
+        r["report_type"].strip() for r in read_table(YEAR_BY_GENRE) if r["last_year"].strip() == "described"
+    )
+
+
+@lru_cache(maxsize=1)
 def year_sources() -> dict[str, str]:
     """Report type -> where its year comes from (``title`` or ``delivery``), from ``year_by_genre.csv``."""
     out = {}
