@@ -89,6 +89,7 @@ MODULES = (
     "text.subject",
     "text.subject_evidence",
     "text.locate",
+    "text.genre_years",
     "text.years",
     "text.recognise",
     "text.segment",

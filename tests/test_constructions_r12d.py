@@ -36,7 +36,7 @@
    session day, no year printed) had no year: a delivered report's or its session news's page date stands
    for the delivery, whose month decides (year_by_month.csv: January–April the year before, November–December
    its own; recognise._year_from_page_date), and 今年 there is the page's year (timeframe.dates_from_meta:
-   the page date stands for the delivery, years.delivery_of_page). A page of July and a meeting that is no
+   the page date stands for the delivery, genre_years.delivery_of_page). A page of July and a meeting that is no
    session stay undated.
 
 Each case is a short passage of its own: the facts it must give (indicator, measure, value, year,

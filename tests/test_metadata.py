@@ -18,7 +18,7 @@ import pytest
 import govkit
 from govkit.core.document import date_at_precision, full_date
 from govkit.core.errors import GovkitError
-from govkit.text import years
+from govkit.text import genre_years, years
 from govkit.text.dates import iso_date, normalise_date
 
 
@@ -83,22 +83,22 @@ def test_the_text_confirms_the_year_of_a_postponed_session(body):
 
 
 def test_month_bands_cover_the_year_once():
-    bands = years.month_bands()
+    bands = genre_years.month_bands()
     assert sorted(m for b in bands for m in range(b.first, b.last + 1)) == list(range(1, 13))
-    assert years.band_of(4).years_back == 1 and years.band_of(11).years_back == 0
-    assert years.band_of(2).certain and not years.band_of(6).certain
+    assert genre_years.band_of(4).years_back == 1 and genre_years.band_of(11).years_back == 0
+    assert genre_years.band_of(2).certain and not genre_years.band_of(6).certain
 
 
 def test_a_broken_month_table_is_a_one_line_error(tmp_path, monkeypatch):
     bad = tmp_path / "year_by_month.csv"
     bad.write_text("from_month,to_month,years_back,certain,note\n1,8,1,yes,\n", encoding="utf-8")
-    monkeypatch.setattr(years, "YEAR_BY_MONTH", bad)
-    years.month_bands.cache_clear()
+    monkeypatch.setattr(genre_years, "YEAR_BY_MONTH", bad)
+    genre_years.month_bands.cache_clear()
     try:
         with pytest.raises(GovkitError, match="year_by_month.csv: the month bands must cover months 1-12"):
-            years.month_bands()
+            genre_years.month_bands()
     finally:
-        years.month_bands.cache_clear()
+        genre_years.month_bands.cache_clear()
 
 
 # --------------------------------------------------------------------------------------------

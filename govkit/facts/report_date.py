@@ -27,7 +27,7 @@ from govkit.core.fact import Fact
 from govkit.facts.cues import cue
 from govkit.facts.subperiods import subperiod_end, subperiod_of, subperiod_start
 from govkit.facts.timeframe import Dates
-from govkit.text.years import band_of
+from govkit.text.genre_years import band_of
 
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"

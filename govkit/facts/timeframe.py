@@ -23,7 +23,7 @@ from govkit.facts.cues import cue, cue_words
 from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import count_number, cue_probe
-from govkit.text.years import delivery_of_page, last_year_of_described_types, year_sources
+from govkit.text.genre_years import delivery_of_page, last_year_of_described_types, year_sources
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()

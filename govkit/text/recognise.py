@@ -28,6 +28,7 @@ from govkit.facts.subperiods import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
 from govkit.text.dates import closing_month, iso_date, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
+from govkit.text.genre_years import delivery_of_page
 from govkit.text.hints import TextHints
 from govkit.text.locate import locate
 from govkit.text.normalise import normalise_for_recognition
@@ -36,7 +37,7 @@ from govkit.text.report_types import ReportType, classify
 from govkit.text.subject import Evidence, Subject, find_subject
 from govkit.text.subject_weights import subject_weights
 from govkit.text.title import headline, strip_noise, title_lines
-from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, delivery_of_page, main_year, plan_years
+from govkit.text.years import YEAR_MASKED, YEAR_UNCERTAIN, YearReading, main_year, plan_years
 
 
 def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> DocumentMeta:
@@ -177,7 +178,7 @@ def _year_from_page_date(
     the part of the year it names ended before the page's month (前三季度 in a story of October);
     else none (year_uncertain stays), as when it also reviews 过去一年 (今年 is then the year planned),
     unless the page is a delivered report or news of its session whose page date stands for the
-    delivery (*delivery*: years.delivery_of_page, the month decides: a page of January–April reviews the
+    delivery (*delivery*: genre_years.delivery_of_page, the month decides: a page of January–April reviews the
     year before, one of November–December its own; other months none)."""
     page_year = int(page_date[:4])
     known = tuple(f for f in flags if f != YEAR_UNCERTAIN)
