@@ -11,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govkit
-from govkit.facts.cues import cue_table, literal_alternatives, load_cues, probe, required_literal, top_level_branches
+from govkit.core.resources import data_path, read_table
+from govkit.facts.cues import (
+    cue_table,
+    literal_alternatives,
+    load_cues,
+    probe,
+    required_literal,
+    top_level_branches,
+    vocabulary,
+)
 from govkit.facts.mentions import default_lexicon
 
 
@@ -241,3 +250,18 @@ def test_a_cue_defined_twice_is_an_error():
         cue_table(rows)
     assert cue_table(rows[:1])["block"]["x"].pattern == "a"
     assert load_cues()
+
+
+def test_a_word_list_of_its_own_file_is_written_once():
+    """The fields of a task or plan (化债, 造林, 投资 …) live in completion_fields.csv, which also maps them to
+    their indicators; cues.tsv names them as ``@completion_fields@`` instead of restating them: every field of
+    the file reaches the completion cue, and no reference is left unexpanded in any cue."""
+    fields = [r["field"].strip() for r in read_table(data_path("extract", "completion_fields.csv"))]
+    assert vocabulary("completion_fields") == "(?:" + "|".join(fields) + ")"
+    completion = load_cues()["measure"]["completion"]
+    assert completion.pattern.count(vocabulary("completion_fields")) == 2
+    assert completion.search("完成年度化债计划的") and completion.search("完成市下达年度投资任务的")
+    assert not any("@" in rx.pattern for cues in load_cues().values() for rx in cues.values())
+    assert cue_table([{"category": "c", "name": "n", "pattern": "完成@completion_fields@任务"}])["c"]["n"].search(
+        "完成造林任务"
+    )

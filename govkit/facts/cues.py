@@ -21,8 +21,23 @@ def load_cues() -> dict[str, dict[str, re.Pattern]]:
     return cue_table(read_table(data_path("extract", "cues.tsv"), delimiter="\t"))
 
 
+#: Word lists kept in a file of their own that cue patterns name as ``@name@``: the file under
+#: ``govkit/data/extract`` and its column of alternatives (the fields of a task or plan, which
+#: :mod:`govkit.facts.measures` also maps to their indicators).
+VOCABULARIES = {"completion_fields": ("completion_fields.csv", "field")}
+_VOCABULARY_REF = re.compile(r"@(\w+)@")
+
+
+@lru_cache(maxsize=16)
+def vocabulary(name: str) -> str:
+    """The alternatives of vocabulary *name* as one group ``(?:a|b|…)``, in file order."""
+    file, column = VOCABULARIES[name]
+    return "(?:" + "|".join(r[column].strip() for r in read_table(data_path("extract", file))) + ")"
+
+
 def cue_table(rows: list[dict[str, str]]) -> dict[str, dict[str, re.Pattern]]:
-    """The rows of a cue file as ``{category: {name: compiled pattern}}``; a cue named twice is an error."""
+    """The rows of a cue file as ``{category: {name: compiled pattern}}``; a cue named twice is an error;
+    ``@name@`` in a pattern stands for the word list :data:`VOCABULARIES` names."""
     out: dict[str, dict[str, re.Pattern]] = {}
     for row in rows:
         category, name = row["category"].strip(), row["name"].strip()
@@ -30,7 +45,8 @@ def cue_table(rows: list[dict[str, str]]) -> dict[str, dict[str, re.Pattern]]:
             # two rows of one cue: the later would silently replace the earlier (a merge of two branches
             # that each added it); one row per cue, its alternatives joined
             raise ValueError(f"cues.tsv: {category}/{name} is defined twice; join the two rows into one")
-        out.setdefault(category, {})[name] = _tested(row["pattern"])
+        pattern = _VOCABULARY_REF.sub(lambda m: vocabulary(m.group(1)), row["pattern"])
+        out.setdefault(category, {})[name] = _tested(pattern)
     return out
 
 
