@@ -151,15 +151,24 @@ _DATE_ONLY_LINE = re.compile(
 #: A speech's title opening on its meeting's day (——在2024年3月1日县委经济工作会议上的讲话, 在2024年3月1日召开的
 #: …大会上的讲话): the delivery date.
 _SPEECH_TITLE_DATE = re.compile(
-    r"^[(\[【〔—\-\s]*在\s*(?:" + _DELIVERY_DATE + r")(?:" + _PART_OF_DAY + r")?[^\n。;,:]{0,40}?(?:"
+    r"^[(\[【〔—\-\s]*在\s*(?:"
+    + _DELIVERY_DATE
+    + r")(?:"
+    + _PART_OF_DAY
+    + r")?[^\n。;,:]{0,40}?(?:"
     + cue("date", "speech_at_meeting").pattern
     + r")[)\]】〕\s]*$"
 )
-#: A speaker's office and name, then the day, on the line under a speech's title (县委书记 王明 2025年2月20日).
+#: A speaker's office and name, then the day, on the line under a speech's title (县委书记 王明 2025年2月20日),
+#: the address that opens the speech joined to it by cleaning or not (…2024年1月26日同志们:).
 _SPEAKER_DATE = re.compile(
-    r"^[\u4e00-\u9fff、]{0,20}?(?:" + cue("date", "speaker_role").pattern + r")\s*[\u4e00-\u9fff·]{2,4}\s*(?:"
+    r"^[\u4e00-\u9fff、]{0,20}?(?:"
+    + cue("date", "speaker_role").pattern
+    + r")\s*[\u4e00-\u9fff·]{2,3}\s*(?:"
     + _DELIVERY_DATE
-    + r")\s*$"
+    + r")\s*(?:(?:"
+    + cue("date", "salutation").pattern
+    + r")\s*[:!,]?)?\s*$"
 )
 #: What may open a line before its session date: brackets, dashes, spaces.
 _LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
