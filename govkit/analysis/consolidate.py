@@ -26,7 +26,11 @@ in doc_id order): two are never assumed to be one place.
    answers a target and enters no computed growth, ranking or check;
 4. an *actual* for a year after the one its report describes — a target or a misdated report
    read as an outcome is the usual cause, so it only fills a key nothing better fills;
-5. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
+5. an *outcome whose year rests on a guess* (flag ``year_guessed``: 去年, 今年, 今年以来 or no time
+   word in a report whose date and year were not read, its year the latest the text prints): it
+   only fills a key nothing above fills, flagged (a warning), flags no other figure as a conflict
+   and enters no computed growth, ranking or check;
+6. a *target*. A target never becomes a value of an outcome: a key with an outcome never shows
    a target, and a key with only targets keeps a row of ``kind`` ``target`` that every outcome
    view (growth, composition, rankings, per capita) leaves out.
 
@@ -84,6 +88,7 @@ from govkit.analysis.evidence import (
     TARGET_TIER,
     TIER_REASON,
     TIERS,
+    YEAR_GUESSED_TIER,
     adjusted_targets,
     agrees_with_rounded,
     authority_of,
@@ -101,7 +106,7 @@ from govkit.analysis.region_labels import ANON_LABEL, document_labels, label_map
 from govkit.core.catalog import KINDS, load_catalog
 from govkit.core.document import date_at_precision
 from govkit.core.errors import GovkitError
-from govkit.facts.report_date import TO_DATE_FLAG
+from govkit.facts.report_date import TO_DATE_FLAG, YEAR_GUESSED_FLAG
 from govkit.facts.schema import FACT_DTYPES
 
 #: Relative difference above which two sources of one key disagree.
@@ -260,7 +265,7 @@ def annotate_facts(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -
         for r, y, sp, ps in zip(f["report_date"], f["year"], f["subperiod"], f["period_start"])
     ]
     f["tier"] = [
-        tier_of(k, y, dy, m, TO_DATE_FLAG in flag_set(fl), b)
+        tier_of(k, y, dy, m, TO_DATE_FLAG in (fs := flag_set(fl)), b, YEAR_GUESSED_FLAG in fs)
         for k, y, dy, m, fl, b in zip(f["kind"], f["year"], f["doc_year"], f["milestone"], f["flags"], before_end)
     ]
     f["approx"] = [APPROXIMATE_FLAG in flag_set(fl) for fl in f["flags"]]
@@ -379,6 +384,16 @@ def build_panel(facts: pd.DataFrame, documents: pd.DataFrame | None = None) -> t
     return typed(panel, PANEL_COLUMNS), typed(conflicts, CONFLICT_COLUMNS)
 
 
+#: Fact flags of a figure that is not surely its year's: the year so far (``to_date``), or a year that rests
+#: on a guess (``year_guessed``). Neither enters a computed growth, ranking or check.
+UNSURE_YEAR_FLAGS = frozenset((TO_DATE_FLAG, YEAR_GUESSED_FLAG))
+
+
+def unsure_of_year(flags) -> bool:
+    """True if *flags* (comma-separated) hold one of :data:`UNSURE_YEAR_FLAGS`."""
+    return not UNSURE_YEAR_FLAGS.isdisjoint(flag_set(flags))
+
+
 def merge_flags(flags: str, masked: bool, conflict: bool, tier: int = 0) -> str:
     """The panel row's flags: its fact's, plus ``masked``, ``conflict`` and what its *tier* says
     (``before_year_end``; ``to_date`` for the year so far, whatever words told it)."""
@@ -417,7 +432,9 @@ def _losers(r: pd.DataFrame, winners: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     tier, otier = pairs["tier"], pairs["other_tier"]
     # a figure of part of the year or a forecast is no rival of the year's figure: it never flags it
     early = tier.isin(PART_YEAR_TIERS) == otier.isin(PART_YEAR_TIERS)
-    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early) | (
+    # a figure whose year rests on a guess is no rival either: it is listed, it flags no read figure
+    guessed = (tier == YEAR_GUESSED_TIER) | (otier == YEAR_GUESSED_TIER)
+    comparable = ((tier < TARGET_TIER) & (otier < TARGET_TIER) & early & ~guessed) | (
         (tier == TARGET_TIER) & (otier == TARGET_TIER)
     )
     # a rounded or bounded figure disagrees only beyond its rounding or on the wrong side of its

@@ -1,7 +1,8 @@
 """Arithmetic cross-checks of the panel: flagged, never corrected (``panel_checks.*``).
 
 The panel checks read whole-year outcomes: a figure of the year so far (flag ``to_date``) is
-neither a level nor a growth of its year, and a check against it would measure the months missing.
+neither a level nor a growth of its year, and a check against it would measure the months missing;
+a figure whose year rests on a guess (flag ``year_guessed``) may be another year's.
 
 Tolerances live in ``govkit/data/panel_checks.csv``. Every row names the facts it compares
 (``a_*``, ``b_*`` and, for growth, ``c_*``: document, value and sentence), so a reader can open
@@ -31,7 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, TO_DATE_FLAG, annotate_facts, flag_set, ranked, revisions_first, typed
+from govkit.analysis.consolidate import GKEY, annotate_facts, ranked, revisions_first, typed, unsure_of_year
 from govkit.core.catalog import load_catalog
 from govkit.core.resources import data_path, read_table
 
@@ -68,9 +69,10 @@ def _tol(check: str, parameter: str) -> float:
 
 
 def _outcomes(panel: pd.DataFrame) -> pd.DataFrame:
-    """Whole-year outcomes with a value; a figure of the year so far (``to_date``) is none."""
+    """Whole-year outcomes with a value; a figure of the year so far (``to_date``) or of a guessed year
+    (``year_guessed``) is none."""
     p = panel[(panel["subperiod"] == "") & panel["period_start"].isna() & (panel["kind"] != "target")]
-    p = p[p["value"].notna() & ~p["flags"].map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)]
+    p = p[p["value"].notna() & ~p["flags"].map(unsure_of_year).astype(bool)]
     if "region_id" not in p:
         p = p.assign(region_id="")
     return p

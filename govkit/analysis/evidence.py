@@ -22,6 +22,7 @@ TIERS = (
     "before_year_end",
     "actual_to_date",
     "actual_after_report",
+    "year_guessed",
     "target",
     "milestone",
 )
@@ -30,8 +31,9 @@ TIER_REASON = {
     2: "figure printed before the year ended (a forecast or the year so far)",
     3: "actual of the year so far, up to a month the text does not tell",
     4: "actual for a year after the one its report describes",
-    5: "target",
-    6: "milestone phrase, not a level",
+    5: "figure whose year rests on a guess (a relative year in a report whose date and year were not read)",
+    6: "target",
+    7: "milestone phrase, not a level",
 }
 #: Flag of a panel value printed before the year it gives ended (tier ``before_year_end``).
 BEFORE_YEAR_END_FLAG = "before_year_end"
@@ -101,6 +103,8 @@ def about_tolerance(target) -> float:
 
 #: The tier of a target (compared with targets only) and the outcomes' tiers below it.
 TARGET_TIER = TIERS.index("target")
+#: The tier of an outcome whose year rests on a guessed anchor (fact flag ``year_guessed``).
+YEAR_GUESSED_TIER = TIERS.index("year_guessed")
 #: Tiers of a figure printed before its year ended: a forecast, or the year so far.
 PART_YEAR_TIERS = (TIERS.index("before_year_end"), TIERS.index("actual_to_date"))
 
@@ -149,14 +153,19 @@ def date_order(report_date: str, doc_year) -> int:
     return int(doc_year) * 10000 if pd.notna(doc_year) else 0
 
 
-def tier_of(kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: int = 0) -> int:
+def tier_of(
+    kind: str, year, doc_year, milestone: bool, to_date: bool = False, before_end: int = 0, guessed: bool = False
+) -> int:
     """The evidence tier of a fact (an index into :data:`TIERS`); *before_end*: the month of the
     year the figure gives in which its report was published, 0 after the year
-    (:func:`printed_before_year_end`)."""
+    (:func:`printed_before_year_end`); *guessed*: an outcome whose year rests on a guessed anchor
+    (flag ``year_guessed``)."""
     if milestone:
         return TIERS.index("milestone")
     if kind == "target":
         return TARGET_TIER
+    if guessed:
+        return TIERS.index("year_guessed")
     if kind == "estimate":
         return TIERS.index("before_year_end" if before_end else "estimate")
     if pd.notna(year) and pd.notna(doc_year) and int(year) > int(doc_year):

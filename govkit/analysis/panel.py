@@ -28,9 +28,11 @@ from govkit.analysis.consolidate import (
     KIND_RANK,
     PANEL_COLUMNS,
     TO_DATE_FLAG,
+    YEAR_GUESSED_FLAG,
     annotate_facts,
     build_panel,
     flag_set,
+    unsure_of_year,
 )
 from govkit.analysis.consolidate import typed as _typed
 from govkit.analysis.crosschecks import CHECK_COLUMNS, cross_checks
@@ -92,9 +94,10 @@ def direction_of(indicator: str) -> str:
 
 
 #: Flags that put a value in doubt (marked ⚠ in tables, red ring on charts): implausible, in
-#: conflict with another source, or the year's figure only up to a month the text does not tell.
+#: conflict with another source, the year's figure only up to a month the text does not tell, or a year that
+#: rests on a guess (year_guessed).
 #: Other flags (``approximate`` for 左右/以上, ``subtotal``) describe the value without doubting it.
-WARNING_FLAG_PREFIXES = ("implausible", "conflict", TO_DATE_FLAG)
+WARNING_FLAG_PREFIXES = ("implausible", "conflict", TO_DATE_FLAG, YEAR_GUESSED_FLAG)
 
 
 def is_warning(flags) -> bool:
@@ -117,7 +120,8 @@ def _full_year(panel: pd.DataFrame, outcomes_only: bool = True, whole_only: bool
 
 
 def _to_date(flags: pd.Series) -> pd.Series:
-    return flags.map(lambda fl: TO_DATE_FLAG in flag_set(fl)).astype(bool)
+    """Rows not surely of their year: the year so far (``to_date``) or a guessed year (``year_guessed``)."""
+    return flags.map(unsure_of_year).astype(bool)
 
 
 def _filter(df: pd.DataFrame, regions=None, years=None, indicators=None) -> pd.DataFrame:

@@ -31,6 +31,10 @@ from govkit.text.genre_years import band_of
 
 #: The flag of a figure from the start of the year to a month the text does not tell (今年以来).
 TO_DATE_FLAG = "to_date"
+#: The flag of a figure whose year rests on a guessed anchor: its report's date and year were not read (the
+#: year is the latest the text prints, flagged year_uncertain), and the figure's own words do not print its
+#: year (去年, 今年, 今年以来, or no time word): the year may be off by one (timeframe.Dates.anchor_guessed).
+YEAR_GUESSED_FLAG = "year_guessed"
 _SINCE = cue("time", "since")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 _UP_TO_NOW = cue("time", "up_to_now")

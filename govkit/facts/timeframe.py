@@ -24,6 +24,7 @@ from govkit.facts.prefixes import Prefixed, Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate
 from govkit.facts.subperiods import count_number, cue_probe
 from govkit.text.genre_years import delivery_of_page, last_year_of_described_types, year_sources
+from govkit.text.years import YEAR_UNCERTAIN
 
 PLAN_PERIODS = plan_periods()
 CONGRESS_FIRST_YEARS = congress_first_years()
@@ -71,6 +72,9 @@ class Dates:
     #: a statistical review of a year (统计公报: year_by_genre.csv last_year): 上年 there is the year before the
     #: one described, not the year before the publication
     last_year_of_described: bool = False
+    #: neither the report's date nor its year was read (the year is the latest the text prints, flagged
+    #: year_uncertain, and the report date is empty or only that year): 今年, 去年 … rest on a guess
+    anchor_guessed: bool = False
 
     @property
     def this_year(self) -> int | None:
@@ -147,7 +151,8 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
             ry, rm = delivery[0], delivery[1]
     delivered = year_sources().get(str(meta.report_type or "")) == "delivery"
     described = str(meta.report_type or "") in last_year_of_described_types()
-    return Dates(doc_year, ry, rm, pmonth, delivered, described)
+    guessed = YEAR_UNCERTAIN in (meta.flags or []) and rm is None and ry in (None, doc_year) and doc_year is not None
+    return Dates(doc_year, ry, rm, pmonth, delivered, described, guessed)
 
 
 def _int(v) -> int | None:

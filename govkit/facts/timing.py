@@ -38,7 +38,14 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year, year_of_its_own
-from govkit.facts.report_date import TO_DATE_FLAG, not_yet, part_ahead, since_new_year_of_report, to_date_unknown
+from govkit.facts.report_date import (
+    TO_DATE_FLAG,
+    YEAR_GUESSED_FLAG,
+    not_yet,
+    part_ahead,
+    since_new_year_of_report,
+    to_date_unknown,
+)
 from govkit.facts.sentence_words import SentenceWords, probe_gate
 from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
 from govkit.facts.subperiods import (
@@ -466,6 +473,9 @@ def figure_time(
         flags = ("masked_year",)  # 20XX年…: the year printed was masked; the frame's year stands, flagged
     if year is None:
         flags = (*flags, "year_unknown")
+    # 去年,… / 今年以来,… / no time word, in a report whose date and year were not read: the year rests on the
+    # guess (not a target year, nor a year the words before the figure print: 2014-2019年,全县累计…)
+    guessed = dates.anchor_guessed and target_year is None
     if "上" in before and _PREV_MONTH.search(sent, clause.start, q.start):
         # 本月…为28,上月为33: the month before the bulletin's month (M1's is M12 of the year before).
         month = SINGLE_MONTH.fullmatch(subperiod)
@@ -482,7 +492,11 @@ def figure_time(
             start_year = earlier_change_start(sent, seg_start, q.start, year)
         if start_year is None:
             return Timing(year, None, subperiod, kind, sub_state, drop=True)
+        if guessed and str(start_year) not in start_of_change:
+            flags = (*flags, YEAR_GUESSED_FLAG)  # 由上年的X增至Y: the base year rests on the guess too
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
+    if guessed and year is not None and (rel is not None or str(year) not in before):
+        flags = (*flags, YEAR_GUESSED_FLAG)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
 
 

@@ -148,6 +148,28 @@ _DATE_ONLY_LINE = re.compile(
     + _EDITORIAL_NOTE
     + r")(?=\s*[)\]】〕］〉]))?[)\]】〕］〉\s]*$"
 )
+#: A speech's title opening on its meeting's day (——在2024年3月1日县委经济工作会议上的讲话, 在2024年3月1日召开的
+#: …大会上的讲话): the delivery date.
+_SPEECH_TITLE_DATE = re.compile(
+    r"^[(\[【〔—\-\s]*在\s*(?:"
+    + _DELIVERY_DATE
+    + r")(?:"
+    + _PART_OF_DAY
+    + r")?[^\n。;,:]{0,40}?(?:"
+    + cue("date", "speech_at_meeting").pattern
+    + r")[)\]】〕\s]*$"
+)
+#: A speaker's office and name, then the day, on the line under a speech's title (县委书记 王明 2025年2月20日),
+#: the address that opens the speech joined to it by cleaning or not (…2024年1月26日同志们:).
+_SPEAKER_DATE = re.compile(
+    r"^[\u4e00-\u9fff、]{0,20}?(?:"
+    + cue("date", "speaker_role").pattern
+    + r")\s*[\u4e00-\u9fff·]{2,3}\s*(?:"
+    + _DELIVERY_DATE
+    + r")\s*(?:(?:"
+    + cue("date", "salutation").pattern
+    + r")\s*[:!,]?)?\s*$"
+)
 #: What may open a line before its session date: brackets, dashes, spaces.
 _LINE_OPENING = re.compile(r"[(\[【—\-\s]*")
 #: A byline (统计局, 人民政府 …) before the date it signs, on one line.
@@ -312,7 +334,13 @@ def session_line(norm: str, lines: list[str], published: date | None) -> tuple[d
         tail = [ln.strip() for ln in norm[-200:].split("\n")][-4:]
         signed = signature_date(tail)
         for ln in lines[:25] + tail:
-            m = _DATE_ONLY_LINE.match(ln) or _TITLE_DATE.search(ln) or _match(_BYLINE_DATE, ln)
+            m = (
+                _DATE_ONLY_LINE.match(ln)
+                or _TITLE_DATE.search(ln)
+                or _match(_BYLINE_DATE, ln)
+                or _SPEECH_TITLE_DATE.match(ln)
+                or _SPEAKER_DATE.match(ln)
+            )
             if m is None and ln in tail:
                 m = _DOTTED_SIGNATURE.match(ln)
             if m is None and ln == tail[-1] and signed:
