@@ -93,6 +93,14 @@ CASES: list[dict] = [
         "facts": [("fiscal_expenditure", "level", 85.6, 2025, "", "target", None)],
         "absent": [("fiscal_expenditure", "level", 80.2)],
     },
+    {
+        # near miss: 年均 of a concentration (the year's mean), not of a change: levels as before
+        "id": "annual_mean_concentration_rows_stay_levels",
+        "meta": BULLETIN,
+        "text": "表3 2024年环境质量(单位:微克/立方米)\n指标 | 2023年 | 2024年\nPM2.5年均浓度 | 38 | 35\nPM10年均浓度 | 60 | 56\n",
+        "facts": [("pm25", "level", 35, 2024, "", "actual", None), ("pm10", "level", 56, 2024, "", "actual", None)],
+        "absent": [("pm25", "cagr_pct"), ("pm10", "cagr_pct")],
+    },
     # ---- a yearly average whose span no word tells
     {
         "id": "yearly_average_of_no_span_under_suggestions",
