@@ -42,6 +42,8 @@ _CHANGE_FROM_LIST_REST = cue("time", "change_from_list_rest")
 _SUMMED_P = prefixed(_SUMMED)
 _CUMULATIVE_P = prefixed(cue("time", "cumulative"))
 _PLAN_END_BASE = cue("time", "plan_end_base")
+_SPAN_TOLD_P = prefixed(cue("time", "span_told"))  # 四年来, 由2015年的…, 期间: the years of an average
+_AVERAGE_FLOOR = cue("time", "average_floor")  # 年均增长9%以上: a floor
 #: Indicators whose level is a stock or a rate at the end of a span, never a sum over it (besides STOCK_UNITS).
 _STOCK_IDS = {"loan_balance"}
 _ANNUAL_FAMILIES = {"economy", "investment", "fiscal", "income"}
@@ -269,3 +271,15 @@ def multi_year_growth(
         return int(base.group(1)) != year - 1
     plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None
     return plan is not None and PLAN_PERIODS.get(plan.group(1), (0, 0))[1] != year - 1  # 较十三五末增长30%
+
+
+def unsaid_span(sent: str, end: int, before: str, sc: Scans, frame: Frame) -> bool:
+    """Whether a yearly average ending at *end* of *sent* (its 以上 in it or after it) is a floor (以上) over years told nowhere: no time in
+    the words *before* it (cues.tsv time span_told; *sc*: their scans) and a frame of one year (no span, no
+    plan)."""
+    return (
+        frame.period_start is None
+        and not frame.plan
+        and _AVERAGE_FLOOR.search(sent, max(0, end - 2), end + 3) is not None
+        and sc.search(_SPAN_TOLD_P, before) is None
+    )

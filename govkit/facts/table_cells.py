@@ -20,6 +20,7 @@ _GROWTH_LABEL = cue("table", "growth_label")
 _GROWTH_CELL = cue("table", "growth_cell")
 _FALL_LABEL = cue("table", "fall_label")
 _LABEL_LEAD = cue("table", "label_lead")
+_LABEL_NUMBER = cue("table", "label_number")  # 一、一般公共预算收入, (一)地区生产总值: the label after it
 _GROUP_ROW = cue("table", "group_row")
 _ITEMISED_TITLE = cue("table", "itemised_title")
 _ITEMISED_TOTAL = cue("table", "itemised_total")
@@ -52,7 +53,7 @@ def name_and_unit(cell: str) -> tuple[str, str]:
 
 def indicator_named(cell: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, str] | None:
     """The catalog indicator a header or label cell names (the whole cell, bar 年均值 and a unit)."""
-    name, unit = name_and_unit(SUB_ITEM.sub("", cell))
+    name, unit = name_and_unit(_LABEL_NUMBER.sub("", SUB_ITEM.sub("", cell), count=1))
     name = _LABEL_LEAD.sub("", norm(name), count=1)
     if not name:
         return None
@@ -89,7 +90,7 @@ def group_row(
 def growth_row(label: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> tuple[Indicator, int] | None:
     """The indicator whose growth a row label names in percent (规模以上工业增加值增速(%)), and the
     growth's sign (-1 for a fall named: 单位GDP能耗下降(%) | 3.2 holds a fall of 3.2%), or None."""
-    name, unit = name_and_unit(SUB_ITEM.sub("", label))
+    name, unit = name_and_unit(_LABEL_NUMBER.sub("", SUB_ITEM.sub("", label), count=1))
     bare = _GROWTH_LABEL.sub("", name)
     sign = 1
     if bare == name:

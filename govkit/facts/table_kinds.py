@@ -29,6 +29,7 @@ from govkit.facts.subperiods import subperiod_of, subperiod_start
 
 _PLAN = cue("table", "plan_cell")
 _OUTTURN = cue("table", "outturn_cell")
+_BASE = cue("table", "base_cell")  # 2020年基数 of a plan table: that year's outturn, the plan's base
 _ESTIMATE = cue("table", "estimate_cell")
 _COMPLETION = cue("table", "completion_cell")
 _GROWTH_KIND = cue("table", "growth_kind")
@@ -76,7 +77,7 @@ def kind_column(name: str) -> KindColumn | None:
         return KindColumn("level", year, "actual", period, bare=True)
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)
-    if _OUTTURN.fullmatch(rest):
+    if _OUTTURN.fullmatch(rest) or (year is not None and _BASE.fullmatch(rest)):
         return KindColumn("level", year, "actual", period, whole)
     if _ESTIMATE.fullmatch(rest):
         return KindColumn("level", year, "estimate", period, whole)

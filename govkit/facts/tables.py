@@ -81,10 +81,13 @@ from govkit.facts.table_cells import (
 )
 from govkit.facts.table_columns import YEAR_CELL, Column, column_of, future_targets, plan_columns, resolve_changes
 from govkit.facts.table_kinds import in_plan_section, plan_table, plan_titled
+from govkit.facts.timeframe import PLAN_PERIODS
 from govkit.text.regions import COUNTY_UNIT_CHARS, TOWNSHIP_SUFFIXES
 from govkit.text.table_parts import NUMBER_CELL, PLACEHOLDER, POINTS, SERIAL, SPANNED_MARK, Cell, Table, category_corner
 from govkit.text.tables import tables_and_rows
 
+_ANNUAL_AVERAGE = cue("table", "annual_average")  # 地区生产总值年均增长(%): a row of yearly averages over a span
+_PLAN_NAMED = cue("time", "span_plan")  # 十四五 in the title: the span those averages run over
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _CHANGE = cue("table", "change")
@@ -235,6 +238,13 @@ def _fact(
     )
 
 
+def _span_start(title: str, year: int | None) -> int | None:
+    """The first year of the plan a table's *title* names (十四五: 2021), when it is before *year*."""
+    named = _PLAN_NAMED.search(title)
+    span = PLAN_PERIODS.get(named.group(1)) if named is not None else None
+    return span[0] if span is not None and year is not None and span[0] < year else None
+
+
 def table_facts(
     text: str,
     doc_id: str,
@@ -371,7 +381,9 @@ def _read(
                 if points:
                     measure = "pp_change"  # 优良天数比例(%) | 91.2 | 88.5 | -2.7个百分点: printed in points
                 if measure == "level" and growth is not None:
-                    measure = "yoy_pct"
+                    # 地区生产总值年均增长(%) | — | 7.5 | 5.8 of a 十四五 table: the yearly average over the span, not
+                    # the year's growth (it was read as the year's)
+                    measure = "cagr_pct" if _ANNUAL_AVERAGE.search(label) else "yoy_pct"
                 u = unit or c.unit if measure == "level" else ("%" if "%" in c.unit or growth else "")
                 if measure == "completion_pct":
                     u = "%"
@@ -379,7 +391,7 @@ def _read(
                     continue  # the row and the column print different units
                 if measure == "level" and not u and ind.unit != "%":
                     continue  # no unit anywhere (万元 or 亿元?): not read
-                v = cell_value(cell.text, ind, u, "yoy_pct" if measure == "completion_pct" else measure)
+                v = cell_value(cell.text, ind, u, "yoy_pct" if measure in ("completion_pct", "cagr_pct") else measure)
                 if v is None and measure == "level" and c.kind == "target" and ind.unit != "%":
                     g = growth_cell(cell.text)  # 地区生产总值 | 亿元 | … | 6.5%左右: the target printed as a growth
                     if g is not None:
@@ -389,6 +401,8 @@ def _read(
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
                     out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text, c.kind))
+                    if measure == "cagr_pct":
+                        out[-1].period_start = _span_start(title, at_year)
             continue
         ym = YEAR_CELL.fullmatch(label)
         mm = _MONTH.match(label)

@@ -47,7 +47,14 @@ from govkit.facts.report_date import (
     to_date_unknown,
 )
 from govkit.facts.sentence_words import SentenceWords, probe_gate
-from govkit.facts.spans import change_start, change_start_year, earlier_change_end, earlier_change_start, span_kept
+from govkit.facts.spans import (
+    change_start,
+    change_start_year,
+    earlier_change_end,
+    earlier_change_start,
+    span_kept,
+    unsaid_span,
+)
 from govkit.facts.subperiods import (
     EVENT_AFTER_MONTH,
     QUARTER_TO_DATE,
@@ -318,6 +325,10 @@ def figure_time(
     if listed is not None:
         sp = opening = listed  # 一季度、上半年、前三季度和全年…分别增长…: this figure's part, in the list's order
     subperiod = sp if sp is not None else sub_state
+    if sp is None and subperiod and span is not None and span[0] < span[1]:
+        # 1—11月,….“十四五”以来,…年均增长5.9%: a span of years in the figure's own sentence, not the part of the
+        # year an earlier sentence named (the report's own part, a half-year report's, it runs to)
+        subperiod = frame.before_opening_sub if frame.before_opening_sub is not None else frame.subperiod
     if sp is None and ("以来" in before or "累计" in before):
         # 今年以来 in a bulletin of September: January to September.
         since = _SINCE_NEW_YEAR.search(before)
@@ -403,6 +414,15 @@ def figure_time(
     period_start = span_kept(
         sent, q, clause, frame, dates, measure, ind, kind, year, period_start, span, explicit_year, sc_sent, target_year
     )
+    if (
+        measure == "cagr_pct"
+        and kind == "actual"
+        and period_start is None
+        and unsaid_span(sent, q.end, before, sc, frame)
+    ):
+        # 推动规模以上工业增加值年均增长9%以上 under a 建议 heading, in a paragraph of one year: a floor of a yearly
+        # average over years no word tells: not read (四年来…, 由2015年的…增加到…,年均增长… tell them)
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
     if (
         period_start is not None
         and measure == "level"

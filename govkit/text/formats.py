@@ -30,6 +30,7 @@ from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over
 from govkit.text.pdf_columns import page_text
 from govkit.text.pdf_furniture import drop_running_lines
+from govkit.text.pdf_tables import wrapped_table_text
 from govkit.text.table_grid import grid_lines, html_grid, spans
 
 #: What a format reader returns: text, encoding, flags and what the file says about itself.
@@ -263,7 +264,8 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         with pdfplumber.open(path) as pdf:
             _check_pdf_limits(path, pdf.doc)
             for page in pdf.pages:
-                pages.append(page_text(page))
+                # (a ruled table whose cells wrap: on its grid, one | line per row)
+                pages.append(wrapped_table_text(page, page_text) or page_text(page))
     except ReadError:
         raise
     except PDFPasswordIncorrect as exc:
