@@ -311,7 +311,7 @@ def _figures(
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
         if measure == "completion_pct" and not completion_field_fits(
-            sent[max(clause.start, q.start - 28) : q.start], subject.indicators
+            sent[max(clause.start, q.start - 28) : q.start], subject.indicators, sent[subject.start : subject.end]
         ):
             continue  # 完成造林2万亩,完成年度投资计划的102%: the share of another field's plan
         if (
