@@ -44,6 +44,11 @@ _COMPLETION_FIELDS = tuple(
     )
     for row in read_table(data_path("extract", "completion_fields.csv"))
 )
+_PART_DONE = cue("measure_after", "part_done")
+_PLAN_RATE_BEFORE = cue("measure_after", "plan_rate_before")
+#: A part-year figure after a plan rate is a share of the plan done, not a growth, when it is at least this
+#: and more than this many times the plan (增长:计划6%,1-11月完成92%; not 计划8%,1-11月完成7.5%).
+_PROGRESS_FLOOR, _PROGRESS_TIMES = 50.0, 5.0
 _FIELD_NAMED = cue("completion", "field_named")
 _GENERIC_FIELD_WORDS = cue("completion", "generic_words")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
@@ -211,3 +216,16 @@ def completion_field_fits(before: str, indicators: Collection[str | None], subje
         return True
     rest = _GENERIC_FIELD_WORDS.sub("", named.group("field"))
     return not rest or any(rest[i : i + 2] in subject for i in range(max(1, len(rest) - 1)))
+
+
+def progress_not_growth(sent: str, q: Quantity, plan: Quantity | None) -> bool:
+    """增长:计划6%,1-11月完成92%: the figure *q* of *sent* is the share of the year's plan done (in a part of the
+    year or the whole), not the growth the plan item names: only the plan's rate *plan* (计划6%), a comma, maybe
+    a part of the year and 完成 before it, and *q* far above the plan (measure_after part_done)."""
+    if plan is None or plan.dimension != "percent" or plan.value is None or q.value is None:
+        return False
+    if _PART_DONE.match(sent, plan.end, q.start) is None:
+        return False
+    if _PLAN_RATE_BEFORE.search(sent, max(0, plan.start - 8), plan.start) is None:
+        return False
+    return abs(q.value) >= _PROGRESS_FLOOR and abs(q.value) > _PROGRESS_TIMES * abs(plan.value)
