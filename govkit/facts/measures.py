@@ -215,7 +215,7 @@ def completion_field_fits(before: str, indicators: Collection[str | None], subje
     if named is None or not subject:
         return True
     rest = _GENERIC_FIELD_WORDS.sub("", named.group("field"))
-    return not rest or any(rest[i : i + 2] in subject for i in range(max(1, len(rest) - 1)))
+    return len(rest) < 2 or any(rest[i : i + 2] in subject for i in range(len(rest) - 1))
 
 
 def progress_not_growth(sent: str, q: Quantity, plan: Quantity | None) -> bool:
