@@ -417,8 +417,9 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return True  # 县域地区生产总值 in a city's report, 各县(市、区)…: its parts' (涉及12个乡镇的…: their reach)
     if urban_core(lead, subject.indicators, own):
         return True  # 中心城区…: a part's
-    seg = max(sent.rfind(c, 0, subject.start) for c in _SEGMENT_OPENERS) + 1
-    if _DEPARTMENT_BUDGET.search(sent, max(seg, subject.start - _DEPARTMENT_REACH), subject.start) is not None:
+    reach = max(0, subject.start - _DEPARTMENT_REACH)
+    seg = max(sent.rfind(c, reach, subject.start) for c in _SEGMENT_OPENERS) + 1  # (-1: none in reach)
+    if _DEPARTMENT_BUDGET.search(sent, max(seg, reach), subject.start) is not None:
         return True  # 教育局年初预算为:一般公共预算支出…: a department's budget, not the region's
     if _DISTRICT_LEVELS.match(sent, subject.start) and not any(o.endswith("区") for o in own if o):
         return True  # 市区重点项目 in a city's or a county's report: the urban core's list, not the region's

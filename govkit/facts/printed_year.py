@@ -191,7 +191,9 @@ def printed_year(
         break
     if rel is not None and _THAT_YEAR.fullmatch(rel.group()) and not _THAT_YEAR_ONWARD.match(before, rel.end()):
         span = _MONTH_SPAN_OTHER_YEAR.search(before, max(0, rel.start() - _MONTH_SPAN_REACH), rel.start())
-        if span is not None and (span.group("rel") or int(span.group("year")) != (dates.doc_year or frame.year)):
+        if span is not None and (
+            span.group("span_rel") or int(span.group("span_year")) != (dates.doc_year or frame.year)
+        ):
             # 去年10月起,…当年完成造林1.2万亩: the span's year or the months since, which the words do not tell
             return PrintedYear(None, 0, None, drop=True)
     if (
