@@ -50,7 +50,7 @@ from govkit.facts.cues import cue
 from govkit.facts.earlier_facts import exact_before, goal_before, outturn_before, rise_after_a_fall, same_time
 from govkit.facts.fact_record import make_fact
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
-from govkit.facts.measures import completion_field_fits, measure_of, rate_named_before
+from govkit.facts.measures import completion_field_fits, measure_of, progress_not_growth, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention, without_in_step_terms
 from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
 from govkit.facts.prefixes import Scans
@@ -311,7 +311,7 @@ def _figures(
             if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
         if measure == "completion_pct" and not completion_field_fits(
-            sent[max(clause.start, q.start - 28) : q.start], subject.indicators
+            sent[max(clause.start, q.start - 28) : q.start], subject.indicators, sent[subject.start : subject.end]
         ):
             continue  # 完成造林2万亩,完成年度投资计划的102%: the share of another field's plan
         if (
@@ -330,6 +330,13 @@ def _figures(
         ):
             # 地区生产总值增速高于全省平均水平,达到6.8%; 农村居民收入增速:目标8%,实际完成8.3%: the growth
             # rate named before (降幅收窄2.4个百分点,为3.1%: a fall)
+            # (the plan's rate: the nearest percentage of the two figures before; 1-11月 may be one)
+            plan = next(
+                (quantities[j] for j in range(qi - 1, max(-1, qi - 3), -1) if quantities[j].dimension == "percent"),
+                None,
+            )
+            if plan is not None and progress_not_growth(sent, q, plan):
+                continue  # 增长:计划6%,1-11月完成92%: the share of the plan done, not the growth
             measure, sign = "yoy_pct", named
         if how == "list" and (qi - gi) in measure_of_figure:
             measure, sign = measure_of_figure[qi - gi]  # 年均分别增长6.2%、6.1%、9.0%: one measure for the list

@@ -44,6 +44,13 @@ _COMPLETION_FIELDS = tuple(
     )
     for row in read_table(data_path("extract", "completion_fields.csv"))
 )
+_PART_DONE = cue("measure_after", "part_done")
+_PLAN_RATE_BEFORE = cue("measure_after", "plan_rate_before")
+#: A part-year figure after a plan rate is a share of the plan done, not a growth, when it is at least this
+#: and more than this many times the plan (增长:计划6%,1-11月完成92%; not 计划8%,1-11月完成7.5%).
+_PROGRESS_FLOOR, _PROGRESS_TIMES = 50.0, 5.0
+_FIELD_NAMED = cue("completion", "field_named")
+_GENERIC_FIELD_WORDS = cue("completion", "generic_words")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 #: Measures whose value is a rate as printed (a percentage or percentage points).
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
@@ -191,13 +198,34 @@ def share_base(sent: str, start: int, own: Collection[str]) -> bool:
     return not word or word in own
 
 
-def completion_field_fits(before: str, indicators: Collection[str | None]) -> bool:
+def completion_field_fits(before: str, indicators: Collection[str | None], subject: str = "") -> bool:
     """Whether the share of a task or plan whose words end *before* (the few characters before the figure)
-    can be of a subject among *indicators*: the last field named before 任务/计划/指标 must be one of theirs
-    (完成年度化债计划的44.4% after 化解隐性债务; not 完成年度投资计划的102% after 造林); True when no field is named."""
+    can be of a subject among *indicators* (named *subject*): the last field named before 任务/计划/指标 must be
+    one of theirs (完成年度化债计划的44.4% after 化解隐性债务; not 完成年度投资计划的102% after 造林); a field of
+    no catalog list must share a word with *subject* (not 完成省下达培训任务的120% after 城镇新增就业); True when no
+    field is named."""
     last: tuple[int, frozenset[str]] | None = None
     for rx, ids in _COMPLETION_FIELDS:
         for m in rx.finditer(before):
             if last is None or m.end() > last[0]:
                 last = (m.end(), ids)
-    return last is None or not indicators or any(i in last[1] for i in indicators)
+    if last is not None:
+        return not indicators or any(i in last[1] for i in indicators)
+    named = _FIELD_NAMED.search(before)
+    if named is None or not subject:
+        return True
+    rest = _GENERIC_FIELD_WORDS.sub("", named.group("field"))
+    return len(rest) < 2 or any(rest[i : i + 2] in subject for i in range(len(rest) - 1))
+
+
+def progress_not_growth(sent: str, q: Quantity, plan: Quantity | None) -> bool:
+    """增长:计划6%,1-11月完成92%: the figure *q* of *sent* is the share of the year's plan done (in a part of the
+    year or the whole), not the growth the plan item names: only the plan's rate *plan* (计划6%), a comma, maybe
+    a part of the year and 完成 before it, and *q* far above the plan (measure_after part_done)."""
+    if plan is None or plan.dimension != "percent" or plan.value is None or q.value is None:
+        return False
+    if _PART_DONE.match(sent, plan.end, q.start) is None:
+        return False
+    if _PLAN_RATE_BEFORE.search(sent, max(0, plan.start - 8), plan.start) is None:
+        return False
+    return abs(q.value) >= _PROGRESS_FLOOR and abs(q.value) > _PROGRESS_TIMES * abs(plan.value)

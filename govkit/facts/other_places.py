@@ -42,6 +42,8 @@ _OWN_WORD = cue("place", "self_word")
 _OWN_SHARE = cue("continuation", "own_share")
 _PART_BEFORE = load_cues()["block"]["part_before"]
 _PARTS_COVERED = cue("place", "parts_covered")
+_DEPARTMENT_BUDGET = load_cues()["block"]["department_budget"]
+_DEPARTMENT_REACH = 40  # characters before a subject searched for a department's budget (block department_budget)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _LISTED_ON = cue("place", "listed_on")
 _TIME_BEFORE_UNIT = cue("place", "time_before_unit")
@@ -415,6 +417,10 @@ def part_of_region(sent: str, subject: Mention, own: set[str]) -> bool:
         return True  # 县域地区生产总值 in a city's report, 各县(市、区)…: its parts' (涉及12个乡镇的…: their reach)
     if urban_core(lead, subject.indicators, own):
         return True  # 中心城区…: a part's
+    reach = max(0, subject.start - _DEPARTMENT_REACH)
+    seg = max(sent.rfind(c, reach, subject.start) for c in _SEGMENT_OPENERS) + 1  # (-1: none in reach)
+    if _DEPARTMENT_BUDGET.search(sent, max(seg, reach), subject.start) is not None:
+        return True  # 教育局年初预算为:一般公共预算支出…: a department's budget, not the region's
     if _DISTRICT_LEVELS.match(sent, subject.start) and not any(o.endswith("区") for o in own if o):
         return True  # 市区重点项目 in a city's or a county's report: the urban core's list, not the region's
     if levels_below_city(sent, subject, own):

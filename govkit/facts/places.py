@@ -54,6 +54,8 @@ _TOWN = re.compile(_TOWN_STEM + _TOWN_UNIT + _VILLAGE)
 _VILLAGE_ALONE = cue("place", "village_alone")
 _TOWN_AT = re.compile(_TOWN_STEM + "?" + _TOWN_UNIT + _VILLAGE)
 _NOT_TOWN_BEFORE_UNIT = cue_words("place", "not_town_before_unit")
+_ONE_CHAR_TOWN = cue("place", "one_char_town")
+_ISLAND = "岛"  # the word ending an island's name (block part_before)
 _ZONE_END = re.compile(f"(?:{cue('division', 'zone_after_short').pattern})$")
 #: The longest full name :func:`opens_with_places` looks for (characters).
 _LONGEST_NAME = 12
@@ -82,6 +84,8 @@ def other_place(name: str, own: set[str]) -> bool:
 def _town(name: str) -> bool:
     """安定镇, 思村乡, 汉昌街道: a township name (not 城镇, 乡镇, 城乡 … nor a stop-list word), maybe with a
     village of it after it (草林镇枫树村)."""
+    if _ONE_CHAR_TOWN.fullmatch(name) is not None:
+        return True  # 堡镇: a one-character name of its own
     m = _TOWN.fullmatch(name)
     return m is not None and town_ok(name[: m.end("unit")]) and name[m.start("unit") - 1] not in _NOT_TOWN_BEFORE_UNIT
 
@@ -241,6 +245,8 @@ def own_park(lead: str, own: set[str]) -> bool:
             continue
         if _PARK.search(o) or (o in lead and _PARK.search(lead.split(o, 1)[1]) is None):
             return True
+        if o[:-1] + _ISLAND in lead:
+            return True  # 崇明岛 in 崇明区's report: the island the region is named after
     return False
 
 

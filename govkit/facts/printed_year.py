@@ -40,6 +40,8 @@ _THAT_YEAR = cue("time", "that_year")
 _WRITTEN_LAST_YEAR = cue("time", "last_year_written")
 _OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
 _THAT_YEAR_ONWARD = cue("time", "that_year_onward")
+_MONTH_SPAN_OTHER_YEAR = cue("time", "that_year_after_month_span")
+_MONTH_SPAN_REACH = 40  # characters before 当年 searched for a month span of another year
 _THIS_YEAR_NOT_OWN = cue("time", "this_year_not_own")
 _ONE_YEAR = cue("time", "one_year")
 _DIGIT = re.compile(r"\d")  # a figure between a goal word and an outturn's words
@@ -187,6 +189,13 @@ def printed_year(
             continue  # 受上年同期基数较低影响, 是上年同期的1.5倍: a base, not the year described
         rel = m
         break
+    if rel is not None and _THAT_YEAR.fullmatch(rel.group()) and not _THAT_YEAR_ONWARD.match(before, rel.end()):
+        span = _MONTH_SPAN_OTHER_YEAR.search(before, max(0, rel.start() - _MONTH_SPAN_REACH), rel.start())
+        if span is not None and (
+            span.group("span_rel") or int(span.group("span_year")) != (dates.doc_year or frame.year)
+        ):
+            # 去年10月起,…当年完成造林1.2万亩: the span's year or the months since, which the words do not tell
+            return PrintedYear(None, 0, None, drop=True)
     if (
         rel is not None
         and explicit_year is not None

@@ -34,6 +34,7 @@ _SUMMED = cue("time", "summed")
 _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _REVISED_TO_AFTER = cue("time", "revised_to_after")
+_TASK_REVISED_FROM = cue("time", "task_revised_from")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
 _CHANGE_OWN_TIME = cue("time", "change_own_time")
@@ -73,6 +74,15 @@ def superseded_start(sent: str, q: Quantity) -> bool:
     return (
         _REVISED_TO_AFTER.match(sent, q.end) is not None
         and _CHANGE_FROM.search(sent, max(0, q.start - 16), q.start) is not None
+    )
+
+
+def superseded_task(sent: str, q: Quantity) -> bool:
+    """任务由3万亩调减至2万亩: *q* is the task a revision replaces (time task_revised_from, then
+    revised_to_after); no target of the year, the task in force after it is."""
+    return (
+        _REVISED_TO_AFTER.match(sent, q.end) is not None
+        and _TASK_REVISED_FROM.search(sent, max(0, q.start - 16), q.start) is not None
     )
 
 

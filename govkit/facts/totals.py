@@ -79,6 +79,7 @@ _PUT_IN_NAME = "投入"
 #: Before the funds named: a list of funds; after the money put in: an attribute.
 _FUNDS_LIST = cue("continuation", "funds_list_before")
 _PUT_IN_ATTRIBUTE = cue("continuation", "funds_put_in_attribute")
+_FUNDS_ONE_LEVEL = cue("continuation", "funds_one_level")
 
 
 def named_put_in(s: Sentence, ci: int, m: Mention, q: Quantity) -> bool:
@@ -86,7 +87,7 @@ def named_put_in(s: Sentence, ci: int, m: Mention, q: Quantity) -> bool:
     clause right before clause *ci* and that clause holding no figure: funds named without their figure (统筹用好
     过渡期衔接资金,确保投入…). A clause with a figure names something counted (抽查扶贫资金项目32个,投入4.5亿元: the
     projects sampled; 下达衔接资金8.3亿元,累计投入6.1亿元: a part of the funds), and the money put in is its; nor
-    funds after others in a list (东西部协作资金和衔接资金), nor money *q* as an attribute (投入3.2亿元的项目)."""
+    funds after others in a list (东西部协作资金和衔接资金), nor money *q* as an attribute (投入3.2亿元的项目), nor one level's funds (省级…资金)."""
     catalog = load_catalog()
     if not m.indicators or not all(i in catalog and _PUT_IN_NAME in catalog[i].name_zh for i in m.indicators):
         return False
@@ -97,5 +98,7 @@ def named_put_in(s: Sentence, ci: int, m: Mention, q: Quantity) -> bool:
         return False
     if _FUNDS_LIST.search(s.text, before.start, m.start) or _PUT_IN_ATTRIBUTE.match(s.text, q.end):
         return False
+    if _FUNDS_ONE_LEVEL.search(s.text, max(before.start, m.start - 12), m.start):
+        return False  # 争取省级财政专项扶贫资金,投入1.3亿元: one level's part, not the year's funds
     first = bisect_left(s.quantities, before.start, key=_start_of)
     return first == len(s.quantities) or s.quantities[first].start >= before.end
