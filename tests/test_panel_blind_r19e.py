@@ -31,6 +31,11 @@ Classes fixed, each with passages of our own (those marked fixed failed before, 
   调整为5%左右 measured 6 against the outcome; the adjusted target stands (in the pairs and in a panel cell of
   targets only), as for one adjusted in its own sentence. Guards: another key's target, a target restated
   without adjustment words.
+* D. Probing past the series (its adjustment written 调减为 instead of 调整为): a growth goal cut to a new rate
+  (固定资产投资增长目标由10%调减为4%, cue measure yoy_down) read as a fall of 4%, a wrong sign; 调减 before 为/到/至
+  names the new value, its sign from the words before (增长目标: +4, 能耗下降目标调减为2%: -2). Guards: 减6.5%, 调减5%.
+  Left: 由6%下调至5% and 调减至4% give no figure for the new goal (missing, not wrong; the pair then measures
+  the initial goal).
 """
 
 from __future__ import annotations
@@ -399,6 +404,45 @@ CARRIED_PART = [
 
 @pytest.mark.parametrize("case", CARRIED_PART, ids=[c["id"] for c in CARRIED_PART])
 def test_a_part_of_the_year_carried_to_a_goal(case):
+    check_case(case, {})
+
+
+# --------------------------------------------------------------------------- D. a growth goal cut to a new rate
+GOAL_CUT = [
+    {  # fixed
+        "id": "a_growth_goal_cut_to_a_rate",
+        "meta": PLAN_REPORT,
+        "text": "经县人大常委会批准，固定资产投资增长目标由10%调减为4%。",
+        "facts": [("fai", "yoy_pct", 10.0, 2023, "", T, None), ("fai", "yoy_pct", 4.0, 2023, "", T, None)],
+        "absent": [("fai", "yoy_pct", -4.0)],
+    },
+    {  # fixed
+        "id": "a_revenue_growth_goal_cut_to_a_rate",
+        "meta": dict(PLAN_REPORT, report_type="预算执行情况报告"),
+        "text": "年中，一般公共预算收入增长目标调减到3%。",
+        "facts": [("general_budget_revenue", "yoy_pct", 3.0, 2023, "", T, None)],
+        "absent": [("general_budget_revenue", "yoy_pct", -3.0)],
+    },
+    # guards: a fall goal cut keeps its fall, a cut by a share and a fall stay falls
+    {
+        "id": "a_fall_goal_cut_keeps_its_sign",
+        "meta": PLAN_REPORT,
+        "text": "单位地区生产总值能耗下降目标调减为2%。",
+        "facts": [("energy_intensity", "yoy_pct", -2.0, 2023, "", T, None)],
+        "absent": [("energy_intensity", "yoy_pct", 2.0)],
+    },
+    {
+        "id": "falls_stay_falls",
+        "meta": WORK_REPORT,
+        "text": "全年固定资产投资减6.5%，社会消费品零售总额调减5%。",
+        "facts": [("fai", "yoy_pct", -6.5, 2023, "", A, None)],
+        "absent": [("fai", "yoy_pct", 6.5)],
+    },
+]
+
+
+@pytest.mark.parametrize("case", GOAL_CUT, ids=[c["id"] for c in GOAL_CUT])
+def test_a_growth_goal_cut_to_a_new_rate(case):
     check_case(case, {})
 
 

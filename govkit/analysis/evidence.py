@@ -40,7 +40,7 @@ APPROXIMATE_FLAG = "approximate"
 SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
 REVISED_REASON = "revised: a later report restates the figure (修订, 核定, 经济普查后, 调整后…)"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
-ADJUSTED_REASON = "adjusted: the report adjusts the target later in its sentence (调整为, 调整预算…)"
+ADJUSTED_REASON = "adjusted: the report adjusts the target later, in its sentence or a later one (调整为, 调整预算…)"
 
 
 def bound_side(evidence: str, value_text: str, offset: int | None) -> str:
