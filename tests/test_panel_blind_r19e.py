@@ -309,6 +309,16 @@ PLAN_GOALS = [
         "absent": [("gdp", "yoy_pct", 6.2, 2023, "", T)],
     },
     {
+        "id": "a_requirement_followed_then_a_comma",
+        "meta": WORK_REPORT,
+        "text": "按照上级要求，全年完成植树造林1.5万亩，新建高标准农田12.8万亩。",
+        "facts": [
+            ("afforestation", "level", 15000.0, 2023, "", A, None),
+            ("high_standard_farmland", "level", 128000.0, 2023, "", A, None),
+        ],
+        "absent": [("afforestation", "level", 15000.0, 2023, "", T)],
+    },
+    {
         "id": "the_plans_goal_done",
         "meta": PLAN_REPORT,
         "text": "2023年计划确定的目标全面完成，全年地区生产总值增长6.2%，固定资产投资增长10.5%。",

@@ -64,6 +64,7 @@ _UP_TO_FIGURE = re.compile(r"\d")
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _BREAK_CHARS = " ,;:，；："
+_GOAL_FOLLOWED = cue("block", "higher_goal_followed")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 _GOAL_GOES_ON = cue("target", "goal_goes_on")
 _GOAL_MET_AFTER = cue("target", "goal_met_after")
@@ -325,6 +326,8 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
         goal = m
     if goal is None:
         return None
+    if goal.group("set") and _GOAL_FOLLOWED.search(sent, goal.start(), goal.start("set")):
+        return None  # 按照市委要求,今年完成植树造林1.2万亩,…: a requirement followed, the figures are outturns
     words = sent[goal.end() : own]
     if goal.group("set") and not words.strip(_BREAK_CHARS):
         # 年初确定,全县地区生产总值增长6%左右; …计划提出:…: the verb closes its clause, the figure's clause
