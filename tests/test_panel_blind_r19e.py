@@ -23,7 +23,8 @@ Classes fixed, each with passages of our own (those marked fixed failed before, 
 * A. A plan approved reciting its goals (cues.tsv kind target and target clause_goal ``set``; kinds._clause_goal):
   县人大批准的2023年计划,确定全县地区生产总值增长6%左右,规模以上工业增加值增长8%,… read as the year's actuals;
   2023年计划确定…, …计划提出:…, and 年初确定,… (a goal verb closing its clause, the list after it) too. Guards: a
-  plan followed (按照批准的计划,…增长6.2%), a plan's goal done (计划确定的目标全面完成,…), an outturn after the goal.
+  plan followed (按照批准的计划,…增长6.2%), a requirement followed (按照上级要求,全年完成…,新建…), a plan's goal done
+  (计划确定的目标全面完成,…), an outturn after the goal.
 * B. A part-year carried into a year's goal (timing.figure_time, Dates.printed_after): 前三季度…增长7.4%。经县人大
   常委会批准,地区生产总值增长目标调整为5%左右 in a review printed after the year dated the goal Q1-Q3. Guards: the
   same in an October analysis, a part named in the goal's sentence (第四季度要确保…), outturns after a part.
