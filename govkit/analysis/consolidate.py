@@ -335,7 +335,7 @@ def revisions_first(r: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataF
     actual = r["tier"] == 0
     r["revised_away"] = (~r["revision"] & r["known"] & actual & (r["order"] < latest)).fillna(False).astype(bool)
     away, by = adjusted_targets(r[r["known"] & (r["tier"] == TARGET_TIER)], GKEY)  # a target adjusted
-    r.loc[away, "revised_away"], r.loc[by, "revision"] = True, True  # later in its sentence (调整为…)
+    r.loc[away, "revised_away"], r.loc[by, "revision"] = True, True  # later in its report (调整为…)
     if not r["revised_away"].any():
         return r
     r["_revised_away"] = r["revised_away"].astype(int)

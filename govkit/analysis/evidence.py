@@ -42,7 +42,7 @@ APPROXIMATE_FLAG = "approximate"
 SUPERSEDED_REASON = "superseded estimate: an actual printed later replaces it"
 REVISED_REASON = "revised: a later report restates the figure (修订, 核定, 经济普查后, 调整后…)"
 ROUNDED_REASON = "precise figure beats a rounded or bounded one (约, 左右, 以上, 突破…)"
-ADJUSTED_REASON = "adjusted: the report adjusts the target later in its sentence (调整为, 调整预算…)"
+ADJUSTED_REASON = "adjusted: the report adjusts the target later, in its sentence or a later one (调整为, 调整预算…)"
 
 
 def bound_side(evidence: str, value_text: str, offset: int | None) -> str:
@@ -256,7 +256,8 @@ def printed_as_revision(text: str, evidence: str, start, end) -> bool:
 def adjusted_targets(t: pd.DataFrame, key: list[str]) -> tuple[pd.Index, pd.Index]:
     """``(adjusted, adjusting)``: the rows of targets *t* that a later target of their *key* in their
     sentence adjusts, and those later ones (words between the two figures: cue ``panel/target_adjusted``;
-    年初人代会批准的…预算为9.7亿元,年中调整预算为9.69亿元; 年初计划增长10%,年中调整为增长6%)."""
+    年初人代会批准的…预算为9.7亿元,年中调整预算为9.69亿元; 年初计划增长10%,年中调整为增长6%), or that a
+    later sentence of their report adjusts (the same words right before its figure: …增长目标调整为5%左右)."""
     away: list = []
     by: list = []
     need = ("value_start", "value_end", "evidence_start", "evidence")
@@ -275,4 +276,20 @@ def adjusted_targets(t: pd.DataFrame, key: list[str]) -> tuple[pd.Index, pd.Inde
             if 0 <= lo <= hi and pattern.search(str(b.evidence)[lo:hi]):
                 away.append(a.Index)
                 by.append(b.Index)
+    # 县人大批准的2023年计划,确定…增长6%左右。…经县人大常委会批准,地区生产总值增长目标调整为5%左右: a target
+    # printed with adjustment words right before its figure adjusts the key's targets of earlier sentences
+    # of its report (a target restated without them, 完成年初确定的6%左右的目标, adjusts nothing)
+    later = t[t.groupby([*key, "doc_id"], dropna=False)["value"].transform("size") > 1]
+    for _, g in later.groupby([*key, "doc_id"], dropna=False):
+        rows = list(g.sort_values("value_start").itertuples())
+        for i, b in enumerate(rows):
+            if i == 0 or pd.isna(b.value_start) or pd.isna(b.evidence_start):
+                continue
+            own = int(b.value_start) - int(b.evidence_start)
+            if own < 0 or not pattern.search(str(b.evidence)[:own]):
+                continue
+            for a in rows[:i]:
+                if a.Index not in away and pd.notna(a.value_end) and int(a.value_end) <= int(b.evidence_start):
+                    away.append(a.Index)
+                    by.append(b.Index)
     return pd.Index(away), pd.Index(by)

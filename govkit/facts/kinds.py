@@ -63,6 +63,8 @@ _UP_TO_FIGURE = re.compile(r"\d")
 #: Right after a figure, a clause of its share of the year's task (…,占年任务的100%).
 _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pattern})\s*[\d.]+\s*%")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
+_BREAK_CHARS = " ,;:，；："
+_GOAL_FOLLOWED = cue("block", "higher_goal_followed")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 _GOAL_GOES_ON = cue("target", "goal_goes_on")
 _GOAL_MET_AFTER = cue("target", "goal_met_after")
@@ -324,8 +326,19 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
         goal = m
     if goal is None:
         return None
+    if goal.group("set") and _GOAL_FOLLOWED.search(sent, goal.start(), goal.start("set")):
+        return None  # 按照市委要求,今年完成植树造林1.2万亩,…: a requirement followed, the figures are outturns
     words = sent[goal.end() : own]
+    if goal.group("set") and not words.strip(_BREAK_CHARS):
+        # 年初确定,全县地区生产总值增长6%左右; …计划提出:…: the verb closes its clause, the figure's clause
+        # right after it is the goal's own (not when an outturn cue stands before the figure in it)
+        own_words = sent[own : q.start]
+        if default_lexicon().mentions(own_words) and not outturn_after_target(own_words, described, q.dimension):
+            return goal
+        return None
     head, *rest = _CLAUSE_BREAK.split(words, maxsplit=1)
+    if goal.group("set") and not head.strip() and rest:
+        head, *rest = _CLAUSE_BREAK.split(rest[0], maxsplit=1)  # the goal's figure in the clause after the verb's
     later = find_quantities(rest[0]) if rest else []
     # 争取粮食总产量增长2%,达到52万吨: the goal going on (another dimension), not its outturn
     if not find_quantities(head) or outturn_after_target(words, described, later[0].dimension if later else None):

@@ -95,6 +95,10 @@ class Dates:
             return self.doc_year
         return self.this_year
 
+    def printed_after(self, year: int | None) -> bool:
+        """Whether the report was printed after *year* ended (a review of January 2024 on 2023)."""
+        return year is not None and self.report_year is not None and year < self.report_year
+
     def part_year(self, end_month: int) -> int | None:
         """The year of a part-year figure (上半年, 1-11月) without a year of its own.
 

@@ -474,6 +474,8 @@ def figure_time(
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
         subperiod = ""  # 今年…预期增长7% in a half-year report (no part named): the year's target
+    if kind == "target" and subperiod and sp is None and measure != "completion_pct" and dates.printed_after(year):
+        subperiod = ""  # 前三季度…。…增长目标调整为5%左右 in a review printed after the year: the year's goal
     if measure == "completion_pct" and kind == "target" and not frame.plan:
         # 完成年计划的105%: the plan is the yardstick, the figure is achieved; 预计完成5600人,为年度计划的
         # 112%: the share of an estimate is an estimate
