@@ -12,8 +12,12 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pyarrow as pa
+import pytest
+
 from govkit import accel
 from govkit.cli import main
+from govkit.store.arrow_columns import arrow_column
 
 
 def _package(root):
@@ -59,3 +63,57 @@ def test_accel_build_writes_the_bytecode_whether_or_not_it_builds(monkeypatch, c
 
 def _failed_build(verbose=False, if_stale=False):
     raise RuntimeError("mypyc is not installed")
+
+
+# ---------------------------------------------------------------------------------------------
+# The parent writes every text cell of the tables: a text column is encoded at once (joined with a
+# NUL between two cells, whose positions give the offsets), not cell by cell, and a column without
+# a missing value is not walked in Python for its validity.
+
+
+class _Walked(list):
+    """A list that counts the loops over it (a comprehension, a for, map, str.join …)."""
+
+    walks = 0
+
+    def __iter__(self):
+        _Walked.walks += 1
+        return super().__iter__()
+
+
+class _Cell(str):
+    """A text cell that counts its own encodings."""
+
+    encoded = 0
+
+    def encode(self, *args, **kwargs):
+        _Cell.encoded += 1
+        return super().encode(*args, **kwargs)
+
+
+def test_a_text_column_is_encoded_at_once_and_not_walked_for_missing_values():
+    texts = _Walked(_Cell(t) for t in ["亿元", "", "a,b", "x" * 300, "\U0001f600"] * 50)
+    _Walked.walks = _Cell.encoded = 0
+    got = arrow_column(texts, pa.large_string())
+    assert _Cell.encoded == 0  # not cell by cell
+    assert _Walked.walks <= 1  # str.join's; no loop over the cells for their validity
+    assert got.equals(pa.array([str(t) for t in texts], type=pa.large_string()))
+
+
+@pytest.mark.parametrize("dtype", [pa.large_string(), pa.string()])
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["a\x00b", "c", "", "\x00"],  # NUL in a cell: each cell encoded on its own
+        ["\x00"],
+        ["只有一个"],
+        [],
+        ["", ""],
+        ["前", None, "后", None, "\x00"],
+        [None, None],
+    ],
+)
+def test_joined_text_columns_are_pyarrow_arrays(texts, dtype):
+    got = arrow_column(list(texts), dtype)
+    got.validate(full=True)
+    assert got.equals(pa.array(texts, type=dtype)) and got.null_count == texts.count(None)
