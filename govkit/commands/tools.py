@@ -14,6 +14,7 @@ def accel_cmd(a: argparse.Namespace) -> int:
         st = accel.status()
         print(st.reason)
         return 0 if st.usable else 1
+    accel.byte_compile()  # the plain modules (all of them, where the compiled build fails) as bytecode
     if a.if_stale and accel.status(honour_env=False).usable:
         print("govkit accel: up to date (nothing built)")
         return 0
