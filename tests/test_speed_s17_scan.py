@@ -175,3 +175,20 @@ def test_the_gated_passages_read_as_with_no_gate(text, monkeypatch):
     plain = _facts(text)
     cols = ["indicator", "measure", "value", "year", "subperiod", "kind", "period_start", "flags"]
     assert gated[cols].astype(str).values.tolist() == plain[cols].astype(str).values.tolist()
+
+
+def test_the_measure_cues_are_scanned_behind_one_first_character_test(shared_corpus):
+    """measure_of's scan of the words before a percentage: one test of the characters any measure cue
+    starts with, then the cues (not some twenty tests at each position); the same matches and groups."""
+    scan, plain = measures._MEASURE_SCAN, measures._MEASURE
+    assert scan is not plain and scan.pattern.startswith("(?=[")
+    seen = 0
+    for sent in _sentences(shared_corpus):
+        for k in range(len(sent) + 1):
+            if sent[k : k + 1] != "%":
+                continue
+            for tail in (sent[max(0, k - 14) : k], sent[max(0, k - 40) : k]):
+                got = [(m.span(), m.lastgroup, m.groups()) for m in scan.finditer(tail)]
+                assert got == [(m.span(), m.lastgroup, m.groups()) for m in plain.finditer(tail)], tail
+                seen += bool(got)
+    assert seen > 100  # the words before the percentages hold measure cues: the test can fail
