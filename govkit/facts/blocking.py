@@ -122,20 +122,28 @@ _CHANGE_FROM_BASE = _BLOCK["change_from_base"]
 _SPAN_GROWTH = _BLOCK["span_growth"]
 _SPAN_GROWTH_OK = _BLOCK["span_growth_ok"]
 _CLOCK = _BLOCK["clock"]
+_CROSSING_BEFORE = _BLOCK["crossing_before"]
 #: Patterns read right after (or before) each figure, in the sentence itself: their words are looked
 #: for once per sentence too (a sentence without them has no match in any part of it).
 _NEAR_WORDS = {
     "milestone_after": required_words(_MILESTONE_AFTER),
     "standard_after": required_words(_STANDARD_AFTER),
     "clock": required_words(_CLOCK),
+    "revised_away": required_words(_REVISED_AWAY),
+    "revised_planned": required_words(_REVISED_PLANNED),
+    "bucket_after": required_words(_BUCKET_AFTER),
+    "bucket_below_lead": required_words(_BUCKET_BELOW_LEAD),
+    "misused_after": required_words(_MISUSED_AFTER),
+    "crossing_before": required_words(_CROSSING_BEFORE),
 }
 _NEAR_GATES = tuple((name, gate(words)) for name, words in _NEAR_WORDS.items())
 _GROWTH_WORDS = _BLOCK["span_growth_verb"]
 #: 以上, 以下, 以内: a bound after a figure (cues.tsv, number bounds).
 _BOUNDS = cue_words("number", "bounds")
-_CROSSING_BEFORE = _BLOCK["crossing_before"]
 #: 突破, 超过 … right before a figure: a threshold crossed (also read by ``validate``, across sentences).
 CROSSING_BEFORE = _CROSSING_BEFORE
+#: Its words as a gate of a sentence's words (:func:`crossed`'s *may* for words before a figure of the sentence).
+CROSSING_GATE = gate(_NEAR_WORDS["crossing_before"])
 _EXACT_AFTER = _BLOCK["exact_after"]
 #: 超过, 逾: the approximate words before a number that say a threshold was crossed.
 _APPROX_CROSSING = cue_words("number", "approx_crossing")
@@ -328,24 +336,34 @@ def blocked(
         return True  # 跨越2000亿元新起点, 突破3万户大关: a milestone, not a figure
     if milestone(sent, q, may["milestone_before"]):
         return True
-    if _REVISED_AWAY.match(sent, q.end) and _REVISED_FROM.search(sent, max(0, q.start - 8), q.start):
+    if (
+        may["revised_away"]
+        and _REVISED_AWAY.match(sent, q.end)
+        and _REVISED_FROM.search(sent, max(0, q.start - 8), q.start)
+    ):
         return True  # 由312.5亿元修订为335.2亿元: the figure the revision replaces
-    if _REVISED_PLANNED.search(ctx):
+    if may["revised_planned"] and _REVISED_PLANNED.search(ctx):
         return True  # 收入预算由11.5亿元修订为10.8亿元: a budget revised, no outturn
     if may["floor_held"] and _floor_held(sent, clause.start, _FLOOR_HELD.search(ctx)):
         return True  # 粮食总产量连续8年稳定在20亿斤以上: a floor held for years, not the year's level
-    if (crossed(prefix, q) or q.approx.startswith(_APPROX_UPPER)) and exact_follows(s, q):
+    # (the crossing words' test of the sentence holds for the prefix when it is the sentence's own words)
+    if (crossed(prefix, q, may["crossing_before"] or sc is not whole) or q.approx.startswith(_APPROX_UPPER)) and (
+        exact_follows(s, q)
+    ):
         return True  # 突破2万元,达到20625元; 降至不足1%,为0.62%: the threshold crossed (or the bound), then the figure
     if may["clock"] and (_CLOCK.search(sent[max(0, q.start - 2) : q.start]) or _CLOCK.match(sent[q.end : q.end + 2])):
         return True  # 10:42:17: a clock time
-    if _BUCKET_AFTER.match((q.approx if q.approx in _BOUNDS else "") + sent[q.end : q.end + 30]):
+    bound = q.approx if q.approx in _BOUNDS else ""  # (with a bound the words read are not the sentence's alone)
+    if (bound or may["bucket_after"]) and _BUCKET_AFTER.match(bound + sent[q.end : q.end + 30]):
         return True  # 贫困发生率在20%以上的贫困村92个: a bucket of villages, not the rate
     if _BUCKET_COUNT_AFTER.match(sent[q.end : q.end + 16]) and _BUCKET_COUNT_LEAD.search(
         sent, max(0, q.start - 4), q.start
     ):
         return True  # 地区生产总值超过20亿元的达到8个: a count of the places above the threshold, not the level
-    if _BUCKET_BELOW_LEAD.search(sent, max(0, q.start - 4), q.start) and _BUCKET_BELOW_AFTER.match(
-        sent[q.end : q.end + 24]
+    if (
+        may["bucket_below_lead"]
+        and _BUCKET_BELOW_LEAD.search(sent, max(0, q.start - 4), q.start)
+        and _BUCKET_BELOW_AFTER.match(sent[q.end : q.end + 24])
     ):
         return True  # 人均纯收入低于2300元的贫困人口: the line below which people are poor, not the income
     end = at + len(prefix)
@@ -374,7 +392,7 @@ def blocked(
         return True  # 地方财政收入加上上划中央收入5.36亿元: revenue remitted upward, not the subject's
     if may["every_year"] and _EVERY_YEAR.search(ctx):
         return True  # 每年新建高标准农田不少于1万亩: a yearly quota, no year's figure
-    if q.dimension == "money_cny" and _MISUSED_AFTER.match(sent, q.end):
+    if q.dimension == "money_cny" and may["misused_after"] and _MISUSED_AFTER.match(sent, q.end):
         return True  # 衔接资金1563.7万元滞留超过60天: an audit's finding, not the region's funds
     if q.dimension == "money_cny" and may["sampled_before"] and _sampled(sent, clause, subject, q):
         # 抽查省级下达的衔接资金1.28亿元: an audit's sample, not the region's sum (the figure's clause only:
@@ -450,9 +468,10 @@ def milestone(sent: str, q: Quantity, may_before: bool = True) -> bool:
     return lst is not None and _MILESTONE_AFTER.match(rest[lst.end() : lst.end() + 4]) is not None
 
 
-def crossed(prefix: str, q: Quantity) -> bool:
-    """突破2万元, 超过300万人次, 逾百亿元: *q* is a threshold crossed (a lower bound), not the figure itself."""
-    return q.approx.startswith(_APPROX_CROSSING) or _CROSSING_BEFORE.search(prefix) is not None
+def crossed(prefix: str, q: Quantity, may: bool = True) -> bool:
+    """突破2万元, 超过300万人次, 逾百亿元: *q* is a threshold crossed (a lower bound), not the figure itself.
+    *may*: False when *prefix* holds none of the crossing words (:data:`CROSSING_GATE`, tested once per sentence)."""
+    return q.approx.startswith(_APPROX_CROSSING) or (may and _CROSSING_BEFORE.search(prefix) is not None)
 
 
 def exact_follows(s: Sentence, q: Quantity) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from govkit.core.catalog import Indicator
 from govkit.core.fact import AMBIGUOUS_FLAG, STAND_IN_GROWTH_FLAG, UNCONVERTED_FLAG, Fact
 from govkit.facts.attribution import words_before
-from govkit.facts.blocking import crossed
+from govkit.facts.blocking import CROSSING_GATE, crossed
 from govkit.facts.campaigns import running_total
 from govkit.facts.clauses import Clause, Sentence, clause_index
 from govkit.facts.cues import cue
@@ -20,6 +20,7 @@ from govkit.facts.measures import unit_label, value_range
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities, load_units, stands_in
 from govkit.facts.prefixes import Scans
+from govkit.facts.sentence_words import may_hold, pattern_gate
 from govkit.facts.spans import multi_year_growth, superseded_start, superseded_task
 from govkit.facts.timeframe import Dates, Frame
 from govkit.facts.timing import TimingCues, figure_time
@@ -35,6 +36,8 @@ _CREDIT = cue("evidence", "credit")
 _LIST_APPROX_AFTER = re.compile(
     rf"{cue('number', 'list_members_after').pattern}(?:{cue('number', 'approx_after_unit').pattern})"
 )
+#: The words of those two patterns, as gates of a sentence's words (tested once per sentence).
+_CREDIT_G, _LIST_APPROX_AFTER_G = pattern_gate(_CREDIT), pattern_gate(_LIST_APPROX_AFTER)
 
 
 def _support_mention(s: Sentence, subject: Mention, indicator: str, q: Quantity) -> Mention:
@@ -141,7 +144,8 @@ def make_fact(
         else clause.start
     )
     ev_end = max(clause.end, q.end, support.end)
-    credit = _CREDIT.match(sent, ev_start)
+    found = timing_cues.found if timing_cues.found is not None and timing_cues.found.text is sent else None
+    credit = _CREDIT.match(sent, ev_start) if may_hold(found, _CREDIT_G) else None
     if credit is not None and credit.end() <= min(support.start, q.start):
         ev_start = credit.end()  # a photo credit (丘佳纳 摄) glued to the sentence does not lead it
     evidence = sent[ev_start:ev_end].strip(" ,;:，；：")
@@ -190,7 +194,11 @@ def make_fact(
         fact.flags.append(STAND_IN_GROWTH_FLAG)  # …12.5亿元,增长15%: a rate of the yuan amount, value kept
     if q.ambiguous:
         fact.flags.append(AMBIGUOUS_FLAG)  # 92 450万元, 123,45: kept as printed in value_text, no value
-    if q.approx or crossed(prefix, q) or _LIST_APPROX_AFTER.match(sent, q.end):
+    if (
+        q.approx
+        or crossed(prefix, q, may_hold(found, CROSSING_GATE))
+        or (may_hold(found, _LIST_APPROX_AFTER_G) and _LIST_APPROX_AFTER.match(sent, q.end))
+    ):
         fact.flags.append("approximate")  # 约/左右/以上, and 突破1900亿元: a lower bound, not the figure
     fact.flags.extend(when.flags)
     return fact, when.sub_state

@@ -29,6 +29,7 @@ from govkit.facts.asides import (
 )
 from govkit.facts.attribution import Assigned, continues_subject, in_aside, subject_for, words_before
 from govkit.facts.blocking import (
+    CROSSING_GATE,
     PlaceMemo,
     about_other_place,
     block_cues_in,
@@ -56,7 +57,7 @@ from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
 from govkit.facts.report_date import since_year_start, so_far_this_year
-from govkit.facts.sentence_words import SentenceWords, gate
+from govkit.facts.sentence_words import SentenceWords, gate, pattern_gate
 from govkit.facts.subperiods import subperiod_of
 from govkit.facts.timeframe import STOCK_UNITS, Dates, Frame, averaged_over_span
 from govkit.facts.timing import timing_cues_in
@@ -70,6 +71,8 @@ _ABSOLUTE_CHANGE = cue("change", "absolute")
 _NEW_AMOUNT = cue("change", "new_amount")
 _NEW_BEFORE = cue("change", "new_before")
 _ACTION_AMOUNT = cue("change", "action_amount")
+# Words of the last three, as gates of the sentence's words (the words they read are the sentence's own).
+_NEW_AMOUNT_G, _NEW_BEFORE_G, _ACTION_G = map(pattern_gate, (_NEW_AMOUNT, _NEW_BEFORE, _ACTION_AMOUNT))
 #: Dimensions of a sum (money, visits, output) whose 新增 after the subject is the increment; a count
 #: of new things (jobs, farmland, forest planted) is the indicator's own level after 新增.
 _SUM_DIMENSIONS = ("money_cny", "money_usd", "visits", "mass_t")
@@ -305,10 +308,10 @@ def _figures(
             blocked_figures.add(qi)
             continue
         else:
-            measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12])
+            measure, sign = measure_of(prefix, q, sent[q.end : q.end + 12], found)
         if measure == "level" and q.dimension == "percent" and clause.start < subject.start < q.start:
             # 完成年度化债任务的105%: the subject named inside the task's name; the clause's words decide
-            if measure_of(sent[clause.start : q.start], q)[0] == "completion_pct":
+            if measure_of(sent[clause.start : q.start], q, "", found)[0] == "completion_pct":
                 measure, sign = "completion_pct", 1
         if measure == "completion_pct" and not completion_field_fits(
             sent[max(clause.start, q.start - 28) : q.start], subject.indicators, sent[subject.start : subject.end]
@@ -355,14 +358,16 @@ def _figures(
             measure == "level"
             and q.dimension in _SUM_DIMENSIONS
             and (
-                _NEW_AMOUNT.match(bare)
+                (found.holds(_NEW_AMOUNT_G) and _NEW_AMOUNT.match(bare))
                 or (
                     q.dimension == _MONEY
+                    and found.holds(_ACTION_G)
                     # 节约2.1亿元: the 约 of 节约 is no approximate word of the figure
                     and (_ACTION_AMOUNT.match(bare) is not None or _ACTION_AMOUNT.match(prefix.strip()) is not None)
                 )
                 or (
                     subject.start >= clause.start  # (新增…1.2亿元,总量达到12亿元: the total is the level)
+                    and found.holds(_NEW_BEFORE_G)
                     and _NEW_BEFORE.search(sent, max(0, subject.start - 4), subject.start) is not None
                 )
             )
@@ -457,7 +462,7 @@ def _figures(
                 # 单位GDP能耗下降3.1%,比上年提高0.5个百分点: did the fall grow or the rate rise? The sign
                 # cannot be told (增速比上年提高, 降幅比上年扩大 name it)
                 continue
-            if fact.measure == "level" and crossed(prefix, q) and exact_before(out, fact):
+            if fact.measure == "level" and crossed(prefix, q, found.holds(CROSSING_GATE)) and exact_before(out, fact):
                 # 完成地区生产总值125.4亿元,总量突破百亿元; 收入30560元,突破3万元: the threshold the figure
                 # printed before it crossed, not a second figure (a milestone: EXTRACTION.md); a goal above
                 # the goal before it is a stretch goal (达到3.2亿元,力争突破3.5亿元: two targets)

@@ -14,18 +14,26 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from govkit.core.catalog import Indicator
+from govkit.core.regex_gates import first_class
 from govkit.core.resources import data_path, read_table
 from govkit.facts.cues import any_of, cue
 from govkit.facts.numbers import Quantity, convert
+from govkit.facts.sentence_words import SentenceWords, may_hold, pattern_gate
 
 _MEASURE = any_of("measure")
+#: The same alternation behind one test of the characters any of its cues starts with: any_of tests each
+#: cue apart, some twenty tests at each position of the words scanned (the same matches and groups).
+_MEASURE_FIRST = first_class(_MEASURE)
+_MEASURE_SCAN = re.compile(f"(?={_MEASURE_FIRST})(?:{_MEASURE.pattern})") if _MEASURE_FIRST else _MEASURE
 _SHARE = re.compile(r"占")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed note
 _MONTH_ON_MONTH = cue("sign", "month_on_month")
+_MONTH_ON_MONTH_G = pattern_gate(_MONTH_ON_MONTH)  # (its words, tested once per sentence)
 _ABSOLUTE_CHANGE = cue("sign", "absolute_change")
 #: Dimensions whose figure after a change word is the change, not the level (优良天数增加5天).
 _CHANGE_DIMENSIONS = ("days", "concentration")
 _CAGR_LEAD = cue("measure_after", "cagr_lead")
+_CAGR_LEAD_G = pattern_gate(_CAGR_LEAD)
 _CAGR_TAIL = cue("measure_after", "cagr_tail")
 _RATE_CHANGE_END = cue("measure_after", "rate_change_end")
 _RATE_CHANGED_BY = cue("measure_after", "rate_changed_by")
@@ -56,14 +64,17 @@ _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
 RATE_MEASURES = ("yoy_pct", "cagr_pct", "cagr2", "completion_pct", "pp_change")
 
 
-def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, int]:
+def measure_of(prefix: str, q: Quantity, after: str = "", found: SentenceWords | None = None) -> tuple[str | None, int]:
     """The measure of *q* from the words just before it (*prefix*), and its sign; *after*, the
     words right after it, decide only 年均X%的增长 (a measure word printed after the figure).
+    *found*: the gate words of the sentence *prefix* is part of (its cues' words tested once per sentence).
 
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
     absolute change of days or of a concentration (增加5天), a change of a growth rate printed in
     percent (增速回落2.1%)."""
-    if _MONTH_ON_MONTH.search(prefix[-14:]):  # (no cheap test restating the cue's words: 14 characters)
+    if may_hold(found, _MONTH_ON_MONTH_G) and _MONTH_ON_MONTH.search(
+        prefix[-14:]
+    ):  # (no cheap test restating the cue's words: 14 characters)
         return None, 0
     if q.flat:
         # 与上年持平: a growth of zero; 增速与上年持平, 占比与上年持平: the rate, share or rank unchanged
@@ -81,7 +92,7 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
             return "completion_pct", 1  # 完成调整预算123.05亿元的96.5%
         tail = prefix[-14:]
         last = None
-        for m in _MEASURE.finditer(tail):
+        for m in _MEASURE_SCAN.finditer(tail):
             last = m
         if last is not None:
             name = last.lastgroup
@@ -103,7 +114,7 @@ def measure_of(prefix: str, q: Quantity, after: str = "") -> tuple[str | None, i
                 return ("share" if _SHARE.search(words) else "level"), 1
             if name == "base_year":
                 return "base_year", 1
-        if _CAGR_LEAD.search(prefix):
+        if may_hold(found, _CAGR_LEAD_G) and _CAGR_LEAD.search(prefix):
             tail_m = _CAGR_TAIL.match(after)
             if tail_m is not None:
                 return "cagr_pct", (-1 if tail_m.group("down") else 1)  # 保持年均15.7%的高速增长

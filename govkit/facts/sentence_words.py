@@ -23,6 +23,8 @@ import re
 
 import ahocorasick
 
+from govkit.core.regex_gates import required_words
+
 #: A gate that always holds (a cue without words: always looked for).
 ALWAYS = -1
 
@@ -71,6 +73,18 @@ def gate(words: tuple[str, ...] | None) -> int:
     """The id of the gate of *words* (one of which every match of some cue holds); :data:`ALWAYS` for
     None or no words (no test)."""
     return _REGISTRY.gate(words)
+
+
+def pattern_gate(rx: re.Pattern) -> int:
+    """The gate of the words one of which every match of *rx* holds (:func:`~govkit.core.regex_gates.required_words`;
+    :data:`ALWAYS` without such words): a sentence whose :class:`SentenceWords` do not hold it has no match of *rx*
+    in any part of it (nor in its words with some blanked out)."""
+    return _REGISTRY.gate(required_words(rx))
+
+
+def may_hold(found: SentenceWords | None, g: int) -> bool:
+    """Whether gate *g* holds in the sentence of *found* (always when its words are not known: None)."""
+    return found is None or g in found.first_end or g < 0
 
 
 def probe_gate(rx: re.Pattern | None, words: tuple[str, ...] | None) -> int:

@@ -46,7 +46,7 @@ from govkit.facts.report_date import (
     since_new_year_of_report,
     to_date_unknown,
 )
-from govkit.facts.sentence_words import SentenceWords, probe_gate
+from govkit.facts.sentence_words import SentenceWords, may_hold, pattern_gate, probe_gate
 from govkit.facts.spans import (
     change_start,
     change_start_year,
@@ -112,6 +112,9 @@ _TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _OUTTURN_NEXT = cue("target", "bound_then_outturn")
+# Cues read right after each figure (or in the words before it): their words, as gates of the sentence's words.
+_TARGET_NEXT_G, _GOAL_AFTER_G, _OUTTURN_NEXT_G = (pattern_gate(rx) for rx in (_TARGET_NEXT, _GOAL_AFTER, _OUTTURN_NEXT))
+_EVENT_AFTER_MONTH_G = pattern_gate(EVENT_AFTER_MONTH)
 _PREV_MONTH = cue("time", "prev_month")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
@@ -296,7 +299,14 @@ def figure_time(
     if month_span_open(before, sc, None if named is None else named[1], seg_start, clause.start, level_of):
         return Timing(year, period_start, "", kind, sub_state, drop=True)
     sp = None if named is None else named[0]
-    if sp is None and head and first_sep is not None and EVENT_AFTER_MONTH.match(before, first_sep.start()) is None:
+    # (before: the sentence's words, some perhaps blanked out, none joined anew)
+    found = cues.found if cues.found is not None and cues.found.text is sent else None
+    if (
+        sp is None
+        and head
+        and first_sep is not None
+        and not (may_hold(found, _EVENT_AFTER_MONTH_G) and EVENT_AFTER_MONTH.match(before, first_sep.start()))
+    ):
         # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
         sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
     if (
@@ -347,7 +357,8 @@ def figure_time(
             if to_date is not None:
                 sp = subperiod = to_date
     # (…增长3.2%,距全年增长8%的目标差距较大: a goal by the words after it too, its 全年 not the paragraph's part)
-    goal_kind = "target" if _GOAL_AFTER.match(sent, q.end) else kind
+    goal_after = may_hold(found, _GOAL_AFTER_G) and _GOAL_AFTER.match(sent, q.end) is not None
+    goal_kind = "target" if goal_after else kind
     if (
         sp is not None
         and opening is None
@@ -451,16 +462,16 @@ def figure_time(
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
         subperiod = ""
-    if kind == "estimate" and _GOAL_AFTER.match(sent, q.end):
+    if kind == "estimate" and goal_after:
         kind = (
             "target"  # 预计全年增长7.8%左右,与年初确定的8%左右的目标仍有差距: the figure names the goal, not a forecast
         )
     if kind == "actual" and (
-        _TARGET_NEXT.match(sent, q.end)
-        or _GOAL_AFTER.match(sent, q.end)
+        (may_hold(found, _TARGET_NEXT_G) and _TARGET_NEXT.match(sent, q.end))
+        or goal_after
         or _GOAL_LIST_AFTER.match(sent, q.end)
         or issued_task_size(sent, q)
-        or _outturn_next(sent, q)
+        or (may_hold(found, _OUTTURN_NEXT_G) and _outturn_next(sent, q))
     ):
         kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
     if in_parens and target_paren(sent, q):
