@@ -85,6 +85,13 @@ CASES: list[dict] = [
         "facts": [("industrial_investment", "level", 12.5, 2025, "", "actual", None)],
         "absent": [],
     },
+    {
+        "id": "near_miss_scope_of_investment_before_subject",
+        "meta": QUARTER,
+        "text": "不含农户,全县固定资产投资增长13.5%。",
+        "facts": [("fai", "yoy_pct", 13.5, 2025, "", "actual", None)],
+        "absent": [],
+    },
     # ---- the poor's transfers with the monitored named beside them
     {
         "id": "poor_and_monitored_in_work_with_task",
@@ -154,6 +161,13 @@ CASES: list[dict] = [
         "text": "一季度全县完成造林1.2万亩,其中3月份完成春季造林任务的60%。",
         "facts": [],
         "absent": [("afforestation", "completion_pct")],
+    },
+    {
+        "id": "near_miss_month_share_of_years_task",
+        "meta": QUARTER,
+        "text": "1—3月全县接待游客118.6万人次,其中3月份完成年度任务的30%。",
+        "facts": [("tourist_visits", "level", 118.6, 2025, "Q1", "actual", None)],
+        "absent": [("tourist_visits", "completion_pct")],
     },
     # ---- an earlier clause's comparison with a span of months
     {
