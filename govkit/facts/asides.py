@@ -29,8 +29,6 @@ _PART_BASE_BEFORE = cue("time", "part_base_before")
 _PART_BASE_AFTER = cue("time", "part_base_after")
 #: How far before a figure its part's name and the bracket may start (较前三季度( …).
 _PART_BASE_REACH = 16
-#: How many clauses back the outturn whose earlier part's growth is in brackets may stand (asides between).
-_PART_BASE_CLAUSES = 4
 _GOAL_LIST_AFTER = cue("target", "goal_list_after")
 _ANNUAL_GOAL_AFTER = cue("target", "annual_goal_after")
 _STRETCH_LEAD = cue("target", "stretch_lead")
@@ -158,20 +156,13 @@ def restated_goal_clause(s: Sentence, clause_at: int) -> bool:
     return tail is not None and _RESTATED_LEAD.fullmatch(s.text, clause.start, first.start) is not None
 
 
-#: What :func:`part_base` returns for the same part of last year (比上年同期(5.1%)提高1.2个百分点).
-SAME_PART_LAST_YEAR = "same_part_last_year"
-
-
 def part_base(sent: str, q: Quantity) -> str | None:
     """The earlier part of the year whose growth rate *q* is, in brackets after its name as the base of the
-    outturn's change (较上半年(5.9%)回落0.3个百分点: H1), :data:`SAME_PART_LAST_YEAR` for the outturn's own part of
-    the year before (比上年同期(5.1%)提高), else None (time part_base_before, part_base_after)."""
+    outturn's change (较上半年(5.9%)回落0.3个百分点: H1), else None (time part_base_before, part_base_after)."""
     if q.dimension != "percent" or _PART_BASE_AFTER.match(sent, q.end) is None:
         return None
     m = _PART_BASE_BEFORE.search(sent, max(0, q.start - _PART_BASE_REACH), q.start)
-    if m is None:
-        return None
-    return SAME_PART_LAST_YEAR if m.group("last") else subperiod_of(m.group("part"))
+    return subperiod_of(m.group("part")) if m is not None else None
 
 
 def part_base_of(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> int | None:
@@ -181,16 +172,12 @@ def part_base_of(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tup
     if qi == 0 or part_base(s.text, s.quantities[qi]) is None:
         return None
     pj = qi - 1
-    while pj > 0 and (
-        not s.quantities[pj].dimension or (s.quantities[pj].dimension == "pp" and pj not in measure_of_figure)
-    ):
-        # (比1—5月(8.2%)加快: the months are the part's name, no figure; 增速高于全市0.4个百分点,居全市第3位,比上年
-        # 同期(5.1%)…: the comparisons with other places and the rank between, not read, are asides)
-        pj -= 1
+    while pj > 0 and not s.quantities[pj].dimension:
+        pj -= 1  # (比1—5月(8.2%)加快: the months are the part's name, no figure)
     prev = s.quantities[pj]
     if prev.dimension != "percent" or measure_of_figure.get(pj, ("", 0))[0] != "yoy_pct":
         return None
-    return pj if ci - _PART_BASE_CLAUSES <= clause_index(s.clauses, prev.start) <= ci else None
+    return pj if clause_index(s.clauses, prev.start) in (ci, ci - 1) else None
 
 
 def stretches_goal(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, tuple[str, int]]) -> bool:

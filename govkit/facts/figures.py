@@ -298,8 +298,6 @@ def _figures(
             if before in blocked_figures:
                 continue  # the outturn (or goal) before was not a fact of this report; nor is its target
             measure, sign = measure_of_figure[before]
-            if how == "part_base" and sign < 0:
-                continue  # 民间投资下降6.2%,比上年同期(3.1%)回落: was the earlier part's a rise or a fall? not said
             if (
                 how == "restated"
                 and measure == "yoy_pct"

@@ -21,14 +21,7 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
-from govkit.facts.asides import (
-    SAME_PART_LAST_YEAR,
-    annual_goal_after,
-    blank_part_notes,
-    estimate_note,
-    part_base,
-    part_note,
-)
+from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_note, part_base, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
@@ -304,7 +297,7 @@ def figure_time(
     if note is not None:
         sp = opening = note  # the figure's own note: this figure only (not sub_state)
     base = part_base(sent, q) if in_parens and cues.subperiod else None
-    if base is not None and base != SAME_PART_LAST_YEAR:
+    if base is not None:
         sp = opening = base  # 较上半年(5.9%)回落0.3个百分点: the earlier part's growth, this figure only
     if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
         sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
