@@ -90,8 +90,11 @@ _FIGURE = re.compile(rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?
 #: A figure and its unit, not a year: 较2020年增长25% between a subject and its 三年年均增长7.7% keeps
 #: its base year as a word of the clause (a comparison), not a figure of its own.
 _FIGURE_NOT_YEAR = re.compile(
-    rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
+    rf"(?<![\d.])(?!(?:19|20)\d{{2}}年)(?!\d{{1,2}}(?:\s*[-—–~至到]\s*\d{{1,2}})?\s*月)"
+    rf"[\d.]+(?:{cue('continuation', 'figure_units').pattern})?"
 )
+#: The rest of a span of months after its first month (1—2月): the span is a time word, no figure.
+_MONTHS_AFTER = re.compile(r"\s*[-—–~至到]\s*\d{1,2}\s*月")
 _ACROSS_SEGMENT = cue("continuation", "across_segment")
 _REASON_ASIDE = cue("continuation", "reason_aside")
 _BASIS_AT = re.compile(rf"\s*(?:{cue('continuation', 'rate_basis').pattern})(?=\S)")
@@ -477,6 +480,8 @@ def _without_figures(s: Sentence, clause: Clause) -> str:
     text, pos, seen = [], clause.start, False
     for q in s.quantities:
         if clause.start <= q.start and q.end <= clause.end:
+            if not q.unit and _MONTHS_AFTER.match(s.text, q.end):
+                continue  # 较1—2月加快: the first month of a span of months, a word of the clause (review b29)
             gap = s.text[pos : q.start]
             text.append("" if seen and _FIGURE_JOINER.match(gap) else gap)
             pos, seen = q.end, True

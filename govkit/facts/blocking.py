@@ -78,6 +78,9 @@ _REVISED_PLANNED = _BLOCK["revised_planned"]
 _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})\Z")
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
+_EXCLUDED_PART_BEFORE = _BLOCK["excluded_part_before"]
+#: Characters before a subject read for a part left out (block excluded_part_before).
+_EXCLUDED_REACH = 20
 _PERCENT_UNIT = "%"
 _COMPARE_BASE_BEFORE = _BLOCK["compare_base_before"]
 _COMPARE_GAP_P = prefixed(_BLOCK["compare_gap"])
@@ -232,8 +235,9 @@ def block_cues_in(sent: str, words: SentenceWords | None = None) -> dict[str, bo
 
 
 def not_the_headline(sent: str, subject: Mention) -> bool:
-    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution), 每平方公里GDP (a ratio)
-    or 高于全县农村居民收入增速 (a comparison's base): not the subject's own figure."""
+    """服务业固定资产投资 (a sector's figure), 投资拉动GDP增长 (a contribution), 每平方公里GDP (a ratio),
+    高于全县农村居民收入增速 (a comparison's base) or 剔除电力行业后,规模以上工业增加值… (the rest after a
+    part left out): not the subject's own figure."""
     if subject.start > 0 and sent[subject.start - 1] == "业":
         return True  # 服务业固定资产投资, 制造业投资: a sector's figure, not the headline one
     before = sent[max(0, subject.start - 8) : subject.start]
@@ -241,6 +245,8 @@ def not_the_headline(sent: str, subject: Mention) -> bool:
         return True  # 每平方公里GDP产出21.7亿元: a ratio of the indicator (per area), not the indicator
     if _COMPARE_BASE_BEFORE.search(before):
         return True  # 高于全县农村居民收入增速3.9个百分点: the subject is a comparison's base
+    if _EXCLUDED_PART_BEFORE.search(sent, max(0, subject.start - _EXCLUDED_REACH), subject.start):
+        return True  # 剔除电力行业后,规模以上工业增加值…: the figure is of the rest, not the indicator
     return _CONTRIBUTION_BEFORE.search(before) is not None
 
 
@@ -308,6 +314,15 @@ def _sampled(sent: str, clause: Clause, subject: Mention, q: Quantity) -> bool:
         ):
             return True
     return False
+
+
+def _period_base_in_clause(sent: str, clause: Clause, q: Quantity, prefix: str, sc: Scans, at: int) -> bool:
+    """Whether a part of the year named as a comparison's base (比上半年, 较1—2月) stands in *q*'s own
+    clause before it: an earlier clause's base (…增长8.6%,较1—2月加快2.1个百分点;其中3月当月增长11.2%)
+    is that clause's comparison, not *q*'s (review b29)."""
+    if sc.text is sent and clause.start > at:
+        return period_base_in(sent[clause.start : q.start], sc, clause.start, clause.end)
+    return period_base_in(prefix, sc, at, clause.end)
 
 
 def blocked(
@@ -400,7 +415,7 @@ def blocked(
         return True
     if q.dimension == "money_cny" and may["budget_before"] and sc.search(_BUDGET_BEFORE_P, prefix, at, clause.end):
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
-    if q.dimension in ("percent", "pp") and period_base_in(prefix, sc, at, clause.end):
+    if q.dimension in ("percent", "pp") and _period_base_in_clause(sent, clause, q, prefix, sc, at):
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
     if may["compare"] and (cm := sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end)) is not None:
         adverbial = _COMPARE_ADVERBIAL.search(prefix, max(0, cm.end() - 2))

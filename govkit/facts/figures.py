@@ -81,6 +81,7 @@ _ANNUAL_AVERAGE = cue("time", "annual_average")
 _ANNUAL_AVERAGE_GATE = gate(required_words(_ANNUAL_AVERAGE))
 _FALL_NAMED = cue("measure_after", "fall_named")
 _RATE_NAMED = cue("measure_after", "rate_named")
+_RESTATED_GROWTH = cue("target", "restated_growth")
 
 
 def facts_of_sentence(
@@ -300,6 +301,13 @@ def _figures(
             if before in blocked_figures:
                 continue  # the outturn (or goal) before was not a fact of this report; nor is its target
             measure, sign = measure_of_figure[before]
+            if (
+                how == "restated"
+                and measure == "yoy_pct"
+                and sign < 0
+                and _RESTATED_GROWTH.search(sent, clause.start, q.start)
+            ):
+                sign = 1  # 下降1.9%,与年初确定的增长4%的目标差距较大: the goal named a rise
             if how == "restated" and (measure not in ("yoy_pct", "cagr_pct", "level") or sign < 0):
                 # (固定资产投资下降4.3%,低于8%的预期目标 / 能耗下降3.2%,完成3%的目标: whether the target is
                 # a rise or a fall the words do not say)

@@ -33,6 +33,7 @@ _SAME_PERIOD = cue_words("table", "same_period")
 _THIS_YEAR = cue("table", "this_year")
 _LAST_YEAR = cue("table", "last_year")
 _STANDARD = cue("table", "standard")
+_LIMIT = cue("table", "limit")
 _CHANGE = cue("table", "change")
 _ANNUAL_AVERAGE = cue("table", "annual_average")
 _CHANGE_ONLY = re.compile(rf"(?:{_CHANGE.pattern})+率?[%％]?")  # a header cell of change words only (比上年增长%)
@@ -51,6 +52,7 @@ class Column:
     same_period: bool = False  # 上年同期: the part of the year of the other columns
     dated: bool = False  # the header prints the year (2021年, 本年, 上年)
     kind: str = "actual"  # a plan table's column: its cell's kind (table_kinds); "" for a growth of its anchor's
+    limit: bool = False  # a standard's limit (国家二级标准): no level a change column compares with
 
 
 def column_of(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: dict[str, Indicator]) -> Column:
@@ -83,7 +85,7 @@ def column_of(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: d
             return Column("")
         return Column("level", year0 - 1, sub0, unit, same_period=any(w in name for w in _SAME_PERIOD), dated=True)
     if _STANDARD.search(name):
-        return Column("")
+        return Column("", limit=_LIMIT.search(name) is not None)
     if ys and _CHANGE_ONLY.fullmatch(ys.group(2).strip()):
         return Column("yoy", int(ys.group(1)), sub0, "%" if "%" in h else "", dated=True)  # 2023年增长%: that year's
     period = (subperiod_of(name, True) or "") if len(name) <= 12 else ""
@@ -105,9 +107,10 @@ def column_of(h: str, year0: int | None, sub0: str, lexicon: Lexicon, catalog: d
 
 def anchor(cols: list[Column], ci: int) -> Column | None:
     """The nearest column left of *ci* that a change or 上年同期 column compares with (a level, or
-    an undecided column, which leaves it undecided); 上年同期 and growth columns are skipped."""
+    an undecided column, which leaves it undecided); 上年同期, growth and a standard's limit columns are
+    skipped."""
     for x in reversed(cols[:ci]):
-        if x.same_period or x.role in ("yoy", "unit", "year", "attr"):
+        if x.same_period or x.limit or x.role in ("yoy", "unit", "year", "attr"):
             continue
         if x.role != "completion":
             return x if x.role in ("level", "") else None
