@@ -35,8 +35,10 @@ probed, what misfired, what was narrowed.
    一般公共预算支出28.6亿元 (the county's, lost); 县政府办公室预算管理改革持续深化,一般公共预算收入完成12.5亿元
    (lost); 税务局预算收入…,一般公共预算收入完成12.5亿元 (lost); 县财政局部门预算收入合计0.3亿元,一般公共预算支出
    0.28亿元 read as the county's spending (a wrong number: the finance bureau as a department). Narrowed: the
-   tax and audit bureaus are no department there, the finance, tax and audit bureaus are when 部门 follows, and
-   预算 before 管理/改革/绩效/审查/审计/监督/制度/编制 is no department's budget.
+   tax bureau is no department there, nor the audit bureau before 预算执行 (its audit), the finance and tax
+   bureaus are when 部门 follows, and 预算 before 管理/改革/初审/审查/审议/监督 is no department's budget (a first
+   narrowing with 审计/编制/绩效 there let a department's audited accounts and drawn-up budget through as the
+   county's: kept as cases).
 """
 
 from __future__ import annotations
@@ -230,6 +232,13 @@ CASES: list[dict] = [
         "absent": [],
     },
     {
+        # near miss: 县级 before the verb: the county level integrates every level's funds
+        "id": "near_county_level_integrates",
+        "text": "县级统筹整合财政涉农资金,投入3.2亿元。",
+        "facts": [(FUNDS, "level", 3.2, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
         "id": "near_every_level",
         "text": "整合各级财政涉农资金,投入3.2亿元。",
         "facts": [(FUNDS, "level", 3.2, 2023, "", "actual", None)],
@@ -342,6 +351,38 @@ CASES: list[dict] = [
         "id": "centre_budget",
         "meta": BUDGET,
         "text": "县融媒体中心年度预算一般公共预算支出0.2亿元。",
+        "facts": [],
+        "absent": [(SPEND,)],
+    },
+    {
+        # the committee of the people's congress reviews the county's budget
+        "id": "congress_committee_review",
+        "meta": BUDGET,
+        "text": "县人大财政经济委员会预算初审意见认为,全县一般公共预算收入完成12.5亿元。",
+        "facts": [(REV, "level", 12.5, 2023, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        # must trigger (the narrowing must not reach it): a department's accounts audited
+        "id": "department_accounts_audited",
+        "meta": AUDIT,
+        "text": "县教育局2023年度部门决算审计发现,一般公共预算支出5.2亿元。",
+        "facts": [],
+        "absent": [(SPEND,)],
+    },
+    {
+        # must trigger: a department's budget drawn up
+        "id": "department_budget_drawn_up",
+        "meta": BUDGET,
+        "text": "县卫健局部门预算编制情况:一般公共预算支出2.9亿元。",
+        "facts": [],
+        "absent": [(SPEND,)],
+    },
+    {
+        # must trigger: the audit bureau's own budget
+        "id": "audit_bureau_own_budget",
+        "meta": BUDGET,
+        "text": "县审计局2023年度预算:一般公共预算支出0.05亿元。",
         "facts": [],
         "absent": [(SPEND,)],
     },
