@@ -21,7 +21,7 @@ from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities, load_units, stands_in
 from govkit.facts.prefixes import Scans
 from govkit.facts.sentence_words import may_hold, pattern_gate
-from govkit.facts.spans import multi_year_growth, superseded_start, superseded_task
+from govkit.facts.spans import multi_year_growth, superseded_start, superseded_task, unapproved_task_revision
 from govkit.facts.timeframe import Dates, Frame
 from govkit.facts.timing import TimingCues, figure_time
 from govkit.facts.totals import summed_later
@@ -122,8 +122,10 @@ def make_fact(
         return None  # 由X增至Y with no year for X; a figure of a list of years that cannot be dated
     if when.kind != "target" and superseded_start(sent, q):
         return None  # 由186.2亿元调整为195.4亿元: the printing a revision replaces (a target adjusted stays: 由增长10%调整为…)
-    if when.kind == "target" and superseded_task(sent, q):
-        return None  # 下达…任务由3万亩调减至2万亩: the task replaced (a goal the region adjusted stays)
+    if when.kind == "target" and (superseded_task(sent, q) or unapproved_task_revision(sent, s.quantities, q)):
+        return (
+            None  # 下达…任务由3万亩调减至2万亩: the task replaced (a goal the region adjusted stays); 擅自调减: neither
+        )
     if (
         measure == "level"
         and when.period_start is None

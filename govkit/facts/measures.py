@@ -213,8 +213,8 @@ def completion_field_fits(before: str, indicators: Collection[str | None], subje
     """Whether the share of a task or plan whose words end *before* (the few characters before the figure)
     can be of a subject among *indicators* (named *subject*): the last field named before 任务/计划/指标 must be
     one of theirs (完成年度化债计划的44.4% after 化解隐性债务; not 完成年度投资计划的102% after 造林); a field of
-    no catalog list must share a word with *subject* (not 完成省下达培训任务的120% after 城镇新增就业); True when no
-    field is named."""
+    no catalog list must end on a word of *subject*, its head (not 完成省下达培训任务的120% nor 完成就业培训任务的120%
+    after 城镇新增就业); True when no field is named."""
     last: tuple[int, frozenset[str]] | None = None
     for rx, ids in _COMPLETION_FIELDS:
         for m in rx.finditer(before):
@@ -226,7 +226,8 @@ def completion_field_fits(before: str, indicators: Collection[str | None], subje
     if named is None or not subject:
         return True
     rest = _GENERIC_FIELD_WORDS.sub("", named.group("field"))
-    return len(rest) < 2 or any(rest[i : i + 2] in subject for i in range(len(rest) - 1))
+    # the head of the name, its last word, must be the subject's (就业培训任务 after 城镇新增就业: a training task)
+    return len(rest) < 2 or rest[-2:] in subject
 
 
 def progress_not_growth(sent: str, q: Quantity, plan: Quantity | None) -> bool:

@@ -40,6 +40,7 @@ _THAT_YEAR = cue("time", "that_year")
 _WRITTEN_LAST_YEAR = cue("time", "last_year_written")
 _OUTTURN_AFTER_GOAL = cue("time", "outturn_after_goal")
 _THAT_YEAR_ONWARD = cue("time", "that_year_onward")
+_THAT_YEAR_PRICE = cue("time", "that_year_price")  # 当年价格: a price basis, no year of a figure
 _MONTH_SPAN_OTHER_YEAR = cue("time", "that_year_after_month_span")
 _MONTH_SPAN_REACH = 40  # characters before 当年 searched for a month span of another year
 _THIS_YEAR_NOT_OWN = cue("time", "this_year_not_own")
@@ -189,7 +190,12 @@ def printed_year(
             continue  # 受上年同期基数较低影响, 是上年同期的1.5倍: a base, not the year described
         rel = m
         break
-    if rel is not None and _THAT_YEAR.fullmatch(rel.group()) and not _THAT_YEAR_ONWARD.match(before, rel.end()):
+    if (
+        rel is not None
+        and _THAT_YEAR.fullmatch(rel.group())
+        and not _THAT_YEAR_ONWARD.match(before, rel.end())
+        and not _THAT_YEAR_PRICE.match(before, rel.end())
+    ):
         span = _MONTH_SPAN_OTHER_YEAR.search(before, max(0, rel.start() - _MONTH_SPAN_REACH), rel.start())
         if span is not None and (
             span.group("span_rel") or int(span.group("span_year")) != (dates.doc_year or frame.year)

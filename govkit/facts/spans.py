@@ -6,6 +6,8 @@ end), and growth over several years that is no year-on-year rate (比2015年增�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from govkit.core.catalog import Indicator
 from govkit.facts.clauses import Clause, segment_start
@@ -35,6 +37,7 @@ _CHANGE_FROM = cue("time", "change_from")
 _CHANGE_TO_AFTER = cue("time", "change_to_after")
 _REVISED_TO_AFTER = cue("time", "revised_to_after")
 _TASK_REVISED_FROM = cue("time", "task_revised_from")
+_TASK_REVISION_UNAPPROVED = cue("time", "task_revision_unapproved")
 _CHANGE_FROM_YEAR = cue("time", "change_from_year")
 _CHANGE_TO_YEAR = cue("time", "change_to_year")
 _CHANGE_OWN_TIME = cue("time", "change_own_time")
@@ -84,6 +87,20 @@ def superseded_task(sent: str, q: Quantity) -> bool:
         _REVISED_TO_AFTER.match(sent, q.end) is not None
         and _TASK_REVISED_FROM.search(sent, max(0, q.start - 16), q.start) is not None
     )
+
+
+def unapproved_task_revision(sent: str, quantities: Sequence[Quantity], q: Quantity) -> bool:
+    """擅自将造林任务由3万亩调减为2万亩, …调减为2万亩,未报省林业局批准 (an audit's finding): *q* is the task a
+    revision put in place without approval (time task_revision_unapproved in the sentence): no target either,
+    the task in force is not surely the one revised nor the one it replaced (:func:`superseded_task`)."""
+    i = bisect_left(quantities, q.start, key=lambda x: x.start)
+    if i == 0:
+        return False
+    old = quantities[i - 1]
+    to = _REVISED_TO_AFTER.match(sent, old.end)
+    if to is None or sent[to.end() : q.start].strip() or not superseded_task(sent, old):
+        return False
+    return _TASK_REVISION_UNAPPROVED.search(sent) is not None
 
 
 def change_start_year(
