@@ -6,8 +6,10 @@ k6 (a) a speech's title opening on its meeting's day (在2024年3月1日…会�
     the day date the delivery; a day in a title is no part of the year. Probed: a 通知 printing a speech under its
     own date line, a news story whose body opens 在2024年3月1日召开的…会议上,…, a work report's speaker line, a
     quarter's and a half year's analysis meeting dated in the title, a 闭幕式 speech reciting the plan approved, a
-    title naming a stock's day (截至2024年3月31日…存贷款情况). No misfire: the body sentence is no title (its comma),
-    the notice's own date line comes first (the same year), the meetings' parts keep their year.
+    title naming a stock's day (截至2024年3月31日…存贷款情况), a title naming a span of days (2024年1月1日至3月31日…).
+    Misfired: the span of days, a quarter's report of April, took the delivery band's year (2023, on main before
+    k6 2024); narrowed: a day opening a span of days is a part of the year (cue year part_in_title). The body
+    sentence is no title (its comma), the notice's own date line comes first (the same year).
 k6 (c) year_guessed: a figure dated by relative words or by no printed year when neither the report's date nor
     its year was read. Probed: an undated work report whose plan part names the year ahead (二、2024年主要目标任务),
     one without a plan part, a 过去的2023年 review, a news story with no date, a guessed figure alone in a panel
@@ -42,6 +44,7 @@ from passages import check_case
 
 from govkit.analysis.consolidate import build_panel
 from govkit.analysis.panel import composition, rankings
+from govkit.facts.cues import cue
 from govkit.facts.extract import extract_document
 from govkit.pipeline.corpus import document_from_text
 
@@ -128,6 +131,18 @@ def test_a_stock_day_in_a_title_keeps_its_year():
     )
     assert meta["report_date"] == "2024-04-12"
     assert [r[0] for r in _rows(f, "loan_balance", 241.3)] == [2024]
+
+
+def test_a_span_of_days_in_a_title_is_a_part_of_the_year():
+    """Misfired: 2024年1月1日至3月31日…主要经济指标 (a quarter's report of April) lost its year to the delivery's
+    band (2023) once a day after a month was no part of the year; narrowed: a day opening a span of days is."""
+    meta, _ = _facts(
+        "2024年1月1日至3月31日全县主要经济指标完成情况\n全县规模以上工业增加值增长7.1%。\nXX县统计局\n2024年4月15日"
+    )
+    assert (meta["report_date"], meta["year"]) == ("2024-04-15", 2024)
+    part = cue("year", "part_in_title")
+    assert part.search("2024年1月1日至3月31日全县主要经济指标") is not None
+    assert part.search("2024年3月1日在县委经济工作会议上的讲话") is None
 
 
 # ---- k6 (c): year_guessed
