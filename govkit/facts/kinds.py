@@ -65,6 +65,7 @@ _MEASURED_AFTER = re.compile(rf"\s*[,，]\s*(?:{cue('measure', 'completion').pat
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _BREAK_CHARS = " ,;:，；："
 _GOAL_FOLLOWED = cue("block", "higher_goal_followed")
+_PLAN_FOLLOWED = cue("block", "plan_followed")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 _GOAL_GOES_ON = cue("target", "goal_goes_on")
 _GOAL_MET_AFTER = cue("target", "goal_met_after")
@@ -313,6 +314,53 @@ def _holds_goal_word(sent: str) -> bool:
     return held
 
 
+def _plan_followed(sent: str, goal: re.Match[str]) -> bool:
+    """Whether the clause of the plan whose verb sets *goal* (group ``set``: 2023年计划确定…, …计划,确定…) follows
+    the plan rather than reciting it (按照年度计划安排,…; 围绕年度计划确定,…: cue block plan_followed): the clause
+    holding the verb, or for a verb opening the clause after the plan's (…计划,确定…), the plan's clause."""
+    s = goal.start("set")
+    after_plan = sent[s - 1 : s] in ",，" and sent[max(0, s - 3) : s - 1] == "计划"
+    lo = clause_start(sent, s - 1 if after_plan else s)
+    return _PLAN_FOLLOWED.search(sent, lo, goal.end("set")) is not None
+
+
+#: (the sentence and goal verb's end last asked about, where its list's outturns start): figures ask in turn.
+_RESTATED_AT: list[tuple[str, int, int]] = [("", -1, -1)]
+
+
+def _restated_at(sent: str, start: int) -> int:
+    """Where the outturns start in a list of goals set (from the goal verb's end *start* to the end of its
+    ;-segment), or -1: at the clause naming again an indicator of an earlier clause, when from there a figure
+    of an indicator repeats a dimension its goal had (确定全县地区生产总值增长6%左右,固定资产投资增长10%,全年实现
+    固定资产投资65亿元,增长9.1%: from 全年实现…; a clause without a name is its last named clause's). Not two goals
+    of one indicator (…地区生产总值增长6%左右,地区生产总值总量突破320亿元: a rate, then an amount). Read once per
+    sentence and goal, not per figure."""
+    last = _RESTATED_AT[0]
+    if last[0] is sent and last[1] == start:
+        return last[2]
+    lex = default_lexicon()
+    end = segment_end(sent, start)
+    goals: dict[str, set[str]] = {}  # indicator -> dimensions of its figures before the restatement
+    names: set[str] = set()
+    at, pos = -1, start
+    for part in _CLAUSE_BREAK.split(sent[start:end]):
+        found = {i for m in lex.mentions(part) for i in m.indicators if i}
+        names = found or names
+        dims = {x.dimension for x in find_quantities(part)}
+        if at < 0 and found & set(goals):
+            at = pos  # an indicator named again: the outturns start here if a dimension repeats
+        if at >= 0 and any(d in goals.get(i, set()) for i in names for d in dims):
+            break
+        if at < 0:
+            for i in names:
+                goals.setdefault(i, set()).update(dims)
+        pos += len(part) + 1
+    else:
+        at = -1
+    _RESTATED_AT[0] = (sent, start, at)
+    return at
+
+
 def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) -> re.Match[str] | None:
     """The last clause of *q*'s ;-segment before *q*'s own clause that opens on a goal word and holds
     a goal's figure (坚持稳中求进,力争财政总收入突破30亿元,一般公共预算收入增长6%): the goal goes on
@@ -328,6 +376,10 @@ def _clause_goal(sent: str, q: Quantity, seg_start: int, described: int | None) 
         return None
     if goal.group("set") and _GOAL_FOLLOWED.search(sent, goal.start(), goal.start("set")):
         return None  # 按照市委要求,今年完成植树造林1.2万亩,…: a requirement followed, the figures are outturns
+    if goal.group("set") and _plan_followed(sent, goal):
+        return None  # 按照年度计划安排,全县完成固定资产投资65亿元: a plan followed, the figures are outturns
+    if goal.group("set") and 0 <= _restated_at(sent, goal.end()) <= q.start:
+        return None  # 确定…固定资产投资增长10%,全年实现固定资产投资65亿元,增长9.1%: the goal, then its outturn
     words = sent[goal.end() : own]
     if goal.group("set") and not words.strip(_BREAK_CHARS):
         # 年初确定,全县地区生产总值增长6%左右; …计划提出:…: the verb closes its clause, the figure's clause

@@ -156,6 +156,10 @@ def dates_from_meta(meta: DocumentMeta) -> Dates:
     delivered = year_sources().get(str(meta.report_type or "")) == "delivery"
     described = str(meta.report_type or "") in last_year_of_described_types()
     guessed = YEAR_UNCERTAIN in (meta.flags or []) and rm is None and ry in (None, doc_year) and doc_year is not None
+    if guessed and delivered and doc_year is not None and doc_year + 1 in (meta.plan_years or []):
+        # an undated work report whose plan part names the year ahead (二、2024年主要目标任务): the year it reviews
+        # is read from it (the year before), not guessed from the latest year printed
+        guessed = False
     return Dates(doc_year, ry, rm, pmonth, delivered, described, guessed)
 
 

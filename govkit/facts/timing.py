@@ -528,7 +528,8 @@ def figure_time(
         if guessed and str(start_year) not in start_of_change:
             flags = (*flags, YEAR_GUESSED_FLAG)  # 由上年的X增至Y: the base year rests on the guess too
         return Timing(start_year, None, "", "actual", sub_state, flags=flags)
-    if guessed and year is not None and (rel is not None or str(year) not in before):
+    if guessed and year is not None and (rel is not None or (explicit_year is None and span is None)):
+        # (a year printed before the figure as a base, 比2022年增长6.1%;一般公共预算收入完成8.3亿元, is not its year)
         flags = (*flags, YEAR_GUESSED_FLAG)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
 
