@@ -12,8 +12,9 @@ what was probed, what misfired, what was narrowed. Every passage is written for 
 - 年均增长 rows as cagr_pct from the plan in the title: probed with a plain one-year table (the row stays unread
   as a year's growth? no: see the case) and the author's near miss; no misfire found.
 - a floor on a yearly average in a one-year paragraph (年均增长9%以上): drops only a floor; a rate with no
-  floor, a floor told by its span (过去五年), 以上 of another figure in the sentence are kept. Loose trigger left:
-  any 年 before the figure (2024年,推动…年均增长9%以上) counts as a span told (kept, as before the rule).
+  floor, a floor told by its span (过去五年, 近5年, 2020—2024年), 以上 of another figure in the sentence are kept.
+  Misfire (a miss of the rule): any 年 before the figure counted as a span told, a single year too (2024年,推动…年均
+  增长9%以上 was read as the year's outturn). Narrowed the trigger span_told: a year alone tells no span.
 - a multi-year span after a part-year sentence: the span's figure loses the earlier sentence's part (as the
   author meant); a sum over years after 1—11月 also loses it (left: how far the last year runs is not said).
 - review_heading 工作情况. Misfire: (一)重点项目工作情况, (一)下一步工作情况 under 二、2025年工作安排 turned the plan's
@@ -150,6 +151,26 @@ CASES: list[dict] = [
         "meta": PLENUM,
         "text": "一、2024年工作回顾\n全县地区生产总值年均增长7.2%,优良天数比例保持在90%以上。\n",
         "facts": [("gdp", "cagr_pct", 7.2, 2024, "", "actual", None)],
+        "absent": [],
+    },
+    {
+        "id": "average_floor_after_a_single_year_dropped",
+        "meta": PLENUM,
+        "text": "一、2024年工作回顾\n2024年,我们推动规模以上工业增加值年均增长9%以上。\n",
+        "facts": [],
+        "absent": [("industrial_va", "cagr_pct")],
+    },
+    {
+        "id": "average_floor_after_years_counted_or_a_span_kept",
+        "meta": PLENUM,
+        "text": (
+            "一、2024年工作回顾\n近5年,全县规模以上工业增加值年均增长10%以上。\n"
+            "2020—2024年,全县地区生产总值年均增长6%以上。\n"
+        ),
+        "facts": [
+            ("industrial_va", "cagr_pct", 10.0, 2024, "", "actual", None),
+            ("gdp", "cagr_pct", 6.0, 2024, "", "actual", 2020),
+        ],
         "absent": [],
     },
     # ---- a span of years after a part-year sentence
