@@ -6,7 +6,9 @@ what was probed, what misfired, what was narrowed. Every passage is written for 
   into the bands above and below the table, and the other column's lines beside the table were lost (four of
   the bulletin's figures). Narrowed: a table with text beside it is left to the text layer. Kept: a header of
   two rows with merged cells (left to the text layer, as before), a total row, a continuation whose first row
-  holds figures (not read on a grid), a table of wrapped cells under a unit line.
+  holds figures (not read on a grid), a borderless table (the text layer). Misfire 2: a number wrapped in a
+  narrow column (3500000 as 35000 / 00) was joined with a space (35000 00: the row's figures lost). Narrowed: a
+  space joins only two Latin letters.
 - table base_cell (2020年基数 a plan's base-year outturn). Misfire: 2024年基数 | 2025年预算数 of a budget table
   (the base the budget is set from) read as the 2024 outturn. Narrowed: only a year a five-year plan ends.
 - 年均增长 rows as cagr_pct from the plan in the title: probed with a plain one-year table (the row stays unread
@@ -251,3 +253,13 @@ def test_merged_header_left_and_wrapped_budget_table_read_on_grid():
 def test_month_only_date_line_keeps_its_month(text, want):
     """(2023年8月) under a report's title: the month it is dated, not just the year."""
     check_meta(text, "r19h", {"report_date": want})
+
+
+def test_number_wrapped_in_narrow_column_joined_without_space():
+    """A budget table whose figures wrap in narrow columns (3500000 printed 35000 / 00): one number (a space
+    between the two digit runs made 35000 00, and the row was lost); a borderless table beside it stays as the
+    text layer reads it."""
+    text = _text("digits.pdf")
+    assert "| 3500000 | 3552000 | 3.2" in text
+    assert "35000 00" not in text
+    assert "PM2.5平均浓度(微克/立方米) 31 29" in text

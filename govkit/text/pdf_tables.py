@@ -24,12 +24,13 @@ import re
 _MIN_ROWS = 3
 _MIN_COLS = 3
 _FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
-_ASCII_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_START = re.compile(r"^[A-Za-z0-9]")
+_ASCII_END = re.compile(r"[A-Za-z]$")
+_ASCII_START = re.compile(r"^[A-Za-z]")
 
 
 def _joined(cell: str) -> str:
-    """A wrapped cell's lines as one (a space only between two Latin letters or digits)."""
+    """A wrapped cell's lines as one (a space only between two Latin letters; a number broken over two lines
+    in a narrow column, 35000 / 00, is one number: a space made it 35000 00, and the row's figures were lost)."""
     out = ""
     for part in (p.strip() for p in cell.split("\n")):
         if not part:
