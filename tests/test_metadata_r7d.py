@@ -143,7 +143,7 @@ SIGNED = [
     (
         "first_month_under_the_title",
         "霍邱县人民政府2023年工作总结\n(2024年元月)\n2023年,全县地区生产总值增长5.5%。\n" + BODY,
-        {"region": "霍邱县", "report_type": "工作总结", "report_date": "2024-01", "year": 2023},  # r19h: the month kept
+        {"region": "霍邱县", "report_type": "工作总结", "report_date": "2024", "year": 2023},
     ),
     (
         "chinese_day_at_the_end_of_a_long_report",
@@ -164,7 +164,7 @@ SIGNED = [
     (
         "chinese_month_at_the_end",
         "颍上县2023年工作总结\n2023年,全县地区生产总值增长6.1%。\n" + BODY + "颍上县人民政府\n二〇二三年十二月",
-        {"region": "颍上县", "report_type": "工作总结", "report_date": "2023-12", "year": 2023},  # r19h: the month kept
+        {"region": "颍上县", "report_type": "工作总结", "report_date": "2023", "year": 2023},
     ),
 ]
 

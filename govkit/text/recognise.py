@@ -86,11 +86,10 @@ def recognise(text: str, doc_id: str = "", hints: TextHints | None = None) -> Do
     if not report_date and rtype is not None:
         report_date = _fallback_report_date(rtype, published_s, published, year, titles)
     if not report_date:
-        # signed in a month only ((2024年元月) under the title, 2023年12月 under the signer): that month
-        # (2023-08 for (2023年8月) under a mid-term evaluation's title; the year alone lost the month, and
-        # with it which parts of the report's year were already over)
+        # signed in a month only ((2024年元月) under the title, 2023年12月 under the signer): the
+        # year, as the gold metas have a month
         closing = closing_month(norm, lines)
-        report_date = f"{closing.year}-{closing.month:02d}" if closing is not None else ""
+        report_date = str(closing.year) if closing is not None else ""
     if rtype is None and published_s and not hints.written_date:
         report_date = published_s  # a page of no known genre is dated by its page date
     title = hint_title or (shown[0] if shown else "")
@@ -225,12 +224,12 @@ def _fallback_report_date(
     rtype: ReportType, published_s: str, published: date | None, year: int | None, titles: list[str]
 ) -> str:
     """The report date when no delivery date is found, as the type's ``date_fallback`` says: the
-    publish date if it falls in the year described or the next (at the precision printed: a month
-    standing alone under the title, (2023年8月), is that month; the year alone lost it), the year printed in the title before the genre's name (2026年横州市
+    publish date if it falls in the year described or the next (a month gives just the year, as
+    the gold metas have it), the year printed in the title before the genre's name (2026年横州市
     政府工作报告: the delivery year), or just the year described."""
     for how in rtype.date_fallback:
         if how == "published" and published_s and year and int(published_s[:4]) in (year, year + 1):
-            return published_s
+            return published_s if published else published_s[:4]
         if how == "year" and year:
             return str(year)
         if how == "title_year" and titles:
