@@ -11,8 +11,9 @@ what was probed, what misfired, what was narrowed. Every passage is written for 
   space joins only two Latin letters.
 - table base_cell (2020年基数 a plan's base-year outturn). Misfire: 2024年基数 | 2025年预算数 of a budget table
   (the base the budget is set from) read as the 2024 outturn. Narrowed: only a year a five-year plan ends.
-- 年均增长 rows as cagr_pct from the plan in the title: probed with a plain one-year table (the row stays unread
-  as a year's growth? no: see the case) and the author's near miss; no misfire found.
+- 年均增长 rows as cagr_pct from the plan in the title. Misfire: a title naming two plans (“十三五”规划完成情况和
+  “十四五”规划主要指标) gave the first plan's start to every column (2016 for the 2025 goal). Narrowed: the plan
+  whose years hold the column's year (or one named with 以来); none: no start.
 - a floor on a yearly average in a one-year paragraph (年均增长9%以上): drops only a floor; a rate with no
   floor, a floor told by its span (过去五年, 近5年, 2020—2024年), 以上 of another figure in the sentence are kept.
   Misfire (a miss of the rule): any 年 before the figure counted as a span told, a single year too (2024年,推动…年均
@@ -210,6 +211,26 @@ CASES: list[dict] = [
             ("urban_income", "level", 35216, 2020, "", "actual", None),
         ],
         "absent": [("urban_income", "yoy_pct", 6.1)],
+    },
+    {
+        "id": "average_rows_of_a_title_naming_two_plans",
+        "meta": {"year": 2020, "report_date": "2021-01-10", "region": "苍溪县", "level": "county"},
+        "text": (
+            "表1 “十三五”规划完成情况和“十四五”规划主要指标\n指标 | 2015年基数 | 2020年实际 | 2025年目标\n"
+            "地区生产总值年均增长(%) | — | 7.1 | 7\n地区生产总值(亿元) | 150.2 | 252.6 | 360\n"
+        ),
+        "facts": [
+            ("gdp", "cagr_pct", 7.1, 2020, "", "actual", 2016),
+            ("gdp", "cagr_pct", 7.0, 2025, "", "target", 2021),
+        ],
+        "absent": [("gdp", "cagr_pct", 7.0, 2025, "", "target", 2016)],
+    },
+    {
+        "id": "average_row_of_a_title_since_a_plan",
+        "meta": {"year": 2023, "report_date": "2024-01-10", "region": "苍溪县", "level": "county"},
+        "text": "表1 “十三五”以来主要指标\n指标 | 2015年 | 2023年\n地区生产总值年均增长(%) | — | 6.4\n地区生产总值(亿元) | 150.2 | 301.5\n",
+        "facts": [("gdp", "cagr_pct", 6.4, 2023, "", "actual", 2016)],
+        "absent": [],
     },
 ]
 
