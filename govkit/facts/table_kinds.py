@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from govkit.core.periods import plan_periods
 from govkit.facts.cues import cue
 from govkit.facts.frames import heading_level, heading_text, plan_achieved
 from govkit.facts.subperiods import subperiod_of, subperiod_start
@@ -30,6 +31,8 @@ from govkit.facts.subperiods import subperiod_of, subperiod_start
 _PLAN = cue("table", "plan_cell")
 _OUTTURN = cue("table", "outturn_cell")
 _BASE = cue("table", "base_cell")  # 2020年基数 of a plan table: that year's outturn, the plan's base
+#: The years a five-year plan ends, the base of the next (2020年基数 of a 十四五 table; 2024年基数 of a budget: its base).
+_PLAN_BASE_YEARS = {end for _start, end in plan_periods().values()}
 _ESTIMATE = cue("table", "estimate_cell")
 _COMPLETION = cue("table", "completion_cell")
 _GROWTH_KIND = cue("table", "growth_kind")
@@ -77,7 +80,7 @@ def kind_column(name: str) -> KindColumn | None:
         return KindColumn("level", year, "actual", period, bare=True)
     if _PLAN.fullmatch(rest):
         return KindColumn("level", year, "target", period, whole)
-    if _OUTTURN.fullmatch(rest) or (year is not None and _BASE.fullmatch(rest)):
+    if _OUTTURN.fullmatch(rest) or (year in _PLAN_BASE_YEARS and _BASE.fullmatch(rest)):
         return KindColumn("level", year, "actual", period, whole)
     if _ESTIMATE.fullmatch(rest):
         return KindColumn("level", year, "estimate", period, whole)

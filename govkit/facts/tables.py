@@ -88,6 +88,7 @@ from govkit.text.tables import tables_and_rows
 
 _ANNUAL_AVERAGE = cue("table", "annual_average")  # 地区生产总值年均增长(%): a row of yearly averages over a span
 _PLAN_NAMED = cue("time", "span_plan")  # 十四五 in the title: the span those averages run over
+_SINCE = re.compile(r"[”\"’」]?以来")  # “十三五”以来: from the plan's first year on
 _SENTENCE = re.compile(r"[。,;,;:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度|末|底)?")
 _CHANGE = cue("table", "change")
@@ -239,10 +240,17 @@ def _fact(
 
 
 def _span_start(title: str, year: int | None) -> int | None:
-    """The first year of the plan a table's *title* names (十四五: 2021), when it is before *year*."""
-    named = _PLAN_NAMED.search(title)
-    span = PLAN_PERIODS.get(named.group(1)) if named is not None else None
-    return span[0] if span is not None and year is not None and span[0] < year else None
+    """The first year of the plan a table's *title* names (十四五: 2021) whose years hold *year* (after its
+    first), or of one named with 以来 (“十三五”以来: to any later year). A title naming two plans (“十三五”规划完成
+    情况和“十四五”规划主要指标) gives each column its own (r19h: the first named was every column's: 2016 for a
+    2025 goal); none holding the year: no start."""
+    if year is None:
+        return None
+    for named in _PLAN_NAMED.finditer(title):
+        span = PLAN_PERIODS.get(named.group(1))
+        if span is not None and span[0] < year and (year <= span[1] or _SINCE.match(title, named.end(1))):
+            return span[0]
+    return None
 
 
 def table_facts(

@@ -11,6 +11,9 @@ one row a line, cells parted by `` | ``. The text above and below it is read as 
 Only a ruled table whose first row is a header (no figure in it) and some of whose cells wrap is read so: a
 table whose cells all fit on their line reads well as text already, and a continuation without its header
 (a table crossing a page) has no header to print.
+Nor a table with text beside it (a table in one column of a page in two columns): the page is cut into the
+bands above, between and below its tables, and the other column's lines at the table's height were lost
+(r19h).
 """
 
 from __future__ import annotations
@@ -21,12 +24,13 @@ import re
 _MIN_ROWS = 3
 _MIN_COLS = 3
 _FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?%?")
-_ASCII_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_START = re.compile(r"^[A-Za-z0-9]")
+_ASCII_END = re.compile(r"[A-Za-z]$")
+_ASCII_START = re.compile(r"^[A-Za-z]")
 
 
 def _joined(cell: str) -> str:
-    """A wrapped cell's lines as one (a space only between two Latin letters or digits)."""
+    """A wrapped cell's lines as one (a space only between two Latin letters; a number broken over two lines
+    in a narrow column, 35000 / 00, is one number: a space made it 35000 00, and the row's figures were lost)."""
     out = ""
     for part in (p.strip() for p in cell.split("\n")):
         if not part:
@@ -51,6 +55,16 @@ def _grid(table) -> list[list[str]] | None:
     return [[_joined(c) for c in r] for r in rows]
 
 
+def _beside(page, bbox) -> bool:
+    """Whether text stands beside the table of *bbox* on *page* (a character at its height, left or right
+    of it): a table in one column of a page of two, whose other column the crops between tables would lose."""
+    x0, top, x1, bottom = bbox
+    return any(
+        c["top"] < bottom and c["bottom"] > top and (c["x1"] <= x0 or c["x0"] >= x1) and c["text"].strip()
+        for c in page.chars
+    )
+
+
 def wrapped_table_text(page, read) -> str | None:
     """The text of *page* with its ruled tables of wrapped cells printed one ``|`` line per row, the text
     between them read by *read* (a page's reader); None when the page has no such table."""
@@ -59,8 +73,8 @@ def wrapped_table_text(page, read) -> str | None:
     except Exception:  # noqa: BLE001 - pdfplumber's finder on an odd page: read the page as text
         return None
     tables = sorted(((t.bbox, g) for t in found if (g := _grid(t)) is not None), key=lambda tg: tg[0][1])
-    if not tables:
-        return None
+    if not tables or any(_beside(page, bbox) for bbox, _g in tables):
+        return None  # (text beside a table: a page in columns, read by *read* as a whole)
     x0, top0, x1, bottom0 = page.bbox
     out: list[str] = []
     top = top0
