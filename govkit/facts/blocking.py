@@ -19,7 +19,7 @@ import re
 from govkit.core.catalog import load_catalog
 from govkit.core.document import DocumentMeta
 from govkit.core.regex_gates import may_occur, required_words
-from govkit.facts.clauses import Clause, Sentence
+from govkit.facts.clauses import Clause, Sentence, clause_index
 from govkit.facts.cues import cue, cue_words, load_cues, probe, probe_words
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, without_approx
@@ -79,6 +79,7 @@ _CONTRIBUTION_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_before'].pattern})
 _CONTRIBUTION_PP_BEFORE = re.compile(rf"(?:{_BLOCK['contribution_points_before'].pattern})\Z")
 _RATIO_BEFORE = _BLOCK["ratio_before"]
 _EXCLUDED_PART_BEFORE = _BLOCK["excluded_part_before"]
+_PERIOD_BASE_CLAUSE = cue("time", "period_base_clause")
 #: Characters before a subject read for a part left out (block excluded_part_before).
 _EXCLUDED_REACH = 20
 _PERCENT_UNIT = "%"
@@ -325,6 +326,16 @@ def _period_base_in_clause(sent: str, clause: Clause, q: Quantity, prefix: str, 
     return period_base_in(prefix, sc, at, clause.end)
 
 
+def _period_base_clause_before(s: Sentence, clause: Clause) -> bool:
+    """Whether the clause right before *clause* names only a part of the year as a comparison's base
+    (…增长8.1%,与上半年相比,增速提高1.2个百分点; time period_base_clause; review r19i)."""
+    ci = clause_index(s.clauses, clause.start)
+    if ci == 0:
+        return False
+    prev = s.clauses[ci - 1]
+    return _PERIOD_BASE_CLAUSE.fullmatch(s.text, prev.start, prev.end) is not None
+
+
 def blocked(
     s: Sentence,
     clause: Clause,
@@ -417,6 +428,8 @@ def blocked(
         return True  # 年初预算数为8.5亿元: the budget set, not the revenue achieved
     if q.dimension in ("percent", "pp") and _period_base_in_clause(sent, clause, q, prefix, sc, at):
         return True  # 增速比上半年提高0.3个百分点: a change against another part of the year, not year-on-year
+    if q.dimension == "pp" and _period_base_clause_before(s, clause):
+        return True  # 与上半年相比,增速提高1.2个百分点: the base in a clause of its own right before
     if may["compare"] and (cm := sc.search(_PREFIX_CUES["compare"], prefix, at, clause.end)) is not None:
         adverbial = _COMPARE_ADVERBIAL.search(prefix, max(0, cm.end() - 2))
         if adverbial is None or adverbial.start("rest") != cm.end():
