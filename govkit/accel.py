@@ -73,6 +73,7 @@ MODULES = (
     "facts.tables",
     "text.textbuffer",
     "text.chars",
+    "text.date_forms",
     "text.dates",
     "text.normalise",
     "text.chrome",

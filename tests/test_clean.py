@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from govkit.text.clean import clean_text
-from govkit.text.dates import normalise_date
+from govkit.text.date_forms import normalise_date
 from govkit.text.hints import TextHints
 from govkit.text.normalise import normalise_char
 from govkit.text.read import read_file

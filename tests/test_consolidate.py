@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import govkit
-from govkit.analysis.consolidate import authority_of, build_panel, is_milestone
+from govkit.analysis.consolidate import build_panel
+from govkit.analysis.evidence import authority_of, is_milestone
 from govkit.analysis.panel import growth_table, is_warning
 from govkit.analysis.targets import targets_vs_outcomes
 
@@ -182,7 +183,8 @@ def test_a_padded_report_date_orders_at_its_precision():
     """The documents table pads a year or a month to its first day; the panel orders revisions by
     the date as printed, so a report known only to 2024 stays before one of 2024-01-15 and a
     report of 2024-01 before one of 2024-01-01 (day), as with the shortest form."""
-    from govkit.analysis.consolidate import date_order, doc_info
+    from govkit.analysis.candidates import doc_info
+    from govkit.analysis.evidence import date_order
 
     docs = pd.DataFrame(
         {

@@ -16,7 +16,7 @@ import pytest
 
 import govkit.text.chrome as chrome
 import govkit.text.clean as clean
-import govkit.text.dates as dates
+import govkit.text.date_forms as date_forms
 import govkit.text.division_mentions as mentions
 import govkit.text.normalise as normalise
 import govkit.text.openings as openings
@@ -338,7 +338,7 @@ def test_chinese_date_found_from_its_year():
     rng = random.Random(3)
     for t in _texts(alphabet, longest=14):
         end = rng.randint(0, 15)
-        assert bool(dates._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(dates._CN_DATE.search(t, 0, end)), t
+        assert bool(date_forms._CN_DATE_AT_YEAR.search(t, 0, end)) == bool(date_forms._CN_DATE.search(t, 0, end)), t
 
 
 def test_chrome_lines_as_one_union():

@@ -19,7 +19,7 @@ import govkit
 from govkit.core.document import date_at_precision, full_date
 from govkit.core.errors import GovkitError
 from govkit.text import genre_years, years
-from govkit.text.dates import iso_date, normalise_date
+from govkit.text.date_forms import iso_date, normalise_date
 
 
 def meta(text: str, **hints) -> dict:

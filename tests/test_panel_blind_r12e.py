@@ -49,7 +49,7 @@ own (those marked fixed failed before, the guards passed before and after):
 * Revision words 最终核实/经核实/核实为 (cue panel revision): a later report's 2023年全县地区生产总值最终核实为
   445.2亿元 lost to the bulletin's first printing by genre and was a conflict; now it revises it (listed
   revised, no conflict). Guards: a restatement without the words, 经市统计局统一核算 (a first printing).
-* A township's report in the county's series (consolidate.doc_info): a township carries its county's
+* A township's report in the county's series (candidates.doc_info): a township carries its county's
   code, and so its region_id, so 单县终兴镇2023年工作总结's figures filled and contested the county's cells
   (a town's 0.98亿元 became 曹县's revenue of 2023 in the first probe). Now a township's report keys its
   own series by its name.

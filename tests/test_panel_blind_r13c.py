@@ -31,7 +31,7 @@ passed before and after):
   panel read 湾沚区, and targets_vs_outcomes(regions=["湾沚区"]) left them out (regions=["芜湖县"] lost
   their outcomes). Now every row carries its series' newest name. Guards: two counties in one corpus
   keep their own names; a township's report stays a series of its own name.
-* A revision answers a target (targets.targets_vs_outcomes uses consolidate.revisions_first): the
+* A revision answers a target (targets.targets_vs_outcomes uses candidates.revisions_first): the
   panel shows a later report's 修订为/最终核实为/经核实 figure over the bulletin's first printing, but the
   target pairs ranked outcomes without it, so 地区生产总值达到868亿元 was "missed" against the bulletin's
   861.7 while the panel read 870.9 (met). Now the outcome is the panel's value. Guards: a later

@@ -44,7 +44,7 @@ our own (those marked fixed failed before, the guards passed before and after):
   actual): after 比/较 and a year, the words name the base, not the outturn (fixed too). Guards:
   比上年快报数增长4%, 较去年快报数增长4% in a budget draft (the base of a target), a 快报数 without a budget.
 * A target adjusted later in its sentence (cue panel/target_adjusted; evidence.adjusted_targets, used by
-  consolidate.revisions_first and targets.targets_vs_outcomes): 年初…预算为9.7亿元,年中调整预算为10.1亿元
+  candidates.revisions_first and targets.targets_vs_outcomes): 年初…预算为9.7亿元,年中调整预算为10.1亿元
   and 年初计划增长10%,年中调整为增长6% were one target range (9.7–10.1, met against 9.7 by an outturn of
   9.9) and, for a key of targets only, a panel cell of the first (10%, the 6% a conflict "first mention").
   Now the adjusted target stands alone: the pair is judged against it, the panel shows it and lists the

@@ -8,7 +8,7 @@
 * First characters (:func:`govkit.facts.gates.first_class`): :class:`~govkit.facts.gates.FirstScan`
   finds what ``finditer`` finds, for every cue of cues.tsv over the fixture texts.
 * Kind cues before a figure (:func:`govkit.facts.kinds._cues_before`) equal a scan of its words.
-* A clause end inside a figure (figures._end_inside, by bisection) as found by testing every clause.
+* A clause end inside a figure (clauses._end_inside, by bisection) as found by testing every clause.
 * Place tests kept per sentence (:class:`govkit.facts.blocking.PlaceMemo`): the facts of the fixture
   texts are the same with a memo shared by a sentence's figures as with a fresh one per figure.
 """
@@ -223,8 +223,7 @@ def test_subperiod_of_with_the_sentences_sub_cues() -> None:
 
 
 def test_clause_ends_inside_figures() -> None:
-    from govkit.facts.clauses import clauses_of
-    from govkit.facts.figures import _end_inside
+    from govkit.facts.clauses import _end_inside, clauses_of
     from govkit.facts.numbers import find_quantities
 
     seen = 0

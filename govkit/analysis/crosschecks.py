@@ -32,7 +32,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, annotate_facts, ranked, revisions_first, typed, unsure_of_year
+from govkit.analysis.candidates import GKEY, annotate_facts, ranked, revisions_first
+from govkit.analysis.consolidate import typed, unsure_of_year
 from govkit.core.catalog import load_catalog
 from govkit.core.resources import data_path, read_table
 

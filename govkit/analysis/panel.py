@@ -22,24 +22,22 @@ from typing import Literal, overload
 import numpy as np
 import pandas as pd
 
+from govkit.analysis.candidates import KIND_RANK, annotate_facts
 from govkit.analysis.consolidate import (
     CONFLICT_COLUMNS,
     CONFLICT_TOLERANCE,
-    KIND_RANK,
     PANEL_COLUMNS,
-    TO_DATE_FLAG,
-    YEAR_GUESSED_FLAG,
-    annotate_facts,
     build_panel,
-    flag_set,
     unsure_of_year,
 )
 from govkit.analysis.consolidate import typed as _typed
 from govkit.analysis.crosschecks import CHECK_COLUMNS, cross_checks
+from govkit.analysis.evidence import flag_set
 from govkit.analysis.targets import TVO_COLUMNS, targets_vs_outcomes
 from govkit.core.catalog import load_catalog
 from govkit.core.errors import GovkitError
 from govkit.core.resources import data_path, read_table
+from govkit.facts.report_date import TO_DATE_FLAG, YEAR_GUESSED_FLAG
 from govkit.store.tables import read_parquet, write_table
 
 __all__ = [

@@ -45,8 +45,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govkit.analysis.consolidate import GKEY, TIERS, annotate_facts, doc_info, ranked, revisions_first, typed
-from govkit.analysis.evidence import about_tolerance, printed_before_year_end
+from govkit.analysis.candidates import GKEY, annotate_facts, doc_info, ranked, revisions_first
+from govkit.analysis.consolidate import typed
+from govkit.analysis.evidence import TIERS, about_tolerance, date_order, printed_before_year_end
 
 NO_LATER_REPORT = "no later report in the corpus"
 NO_FIGURE = "later report has no figure for it"
@@ -102,8 +103,6 @@ def _doc_years(c: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
     own = c[["_rkey", "doc_id", "doc_year", "order"]].drop_duplicates(["_rkey", "doc_id"])
     if documents is None or documents.empty:
         return own
-    from govkit.analysis.consolidate import date_order
-
     d = doc_info(documents)
     d = d.assign(_rkey=[rid or lab for rid, lab in zip(d["region_id"].fillna(""), d["doc_label"])])
     d["doc_year"] = pd.array(d["doc_year"], dtype="Int64")

@@ -1,7 +1,10 @@
 """Where sentences and clauses of a paragraph start and end, and which figures form a list.
 
 Structure only, no vocabulary: sentences end at 。!? or a line end; clauses end at , ; : (not
-inside parentheses); figures of one dimension joined by 、/和/与 form a list (``分别为…、…``).
+inside parentheses); figures of one dimension joined by 、/和/与 form a list (``分别为…、…``). A
+comma inside a figure (a thousands separator, 42,409元) ends no clause (:func:`join_number_commas`),
+and the bare members of a 分别 list take the unit of the list's figure that prints one
+(:func:`shared_unit`: 152、12亿元).
 
 A sentence longer than the ``sentence_chars`` limit (``govkit/data/read_limits.csv``, 1,000
 characters; the longest sentence of the reports in the shared corpora has 420) is cut into
@@ -19,10 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
+from govkit.facts.numbers import MAGNITUDES, Quantity
 from govkit.text.limits import limit
 
 _SENT_END = re.compile(r"[。!?！？\n](?:(?<=[。!?！？])[。!?！？]*)?")  # a run of 。!? or a line end
@@ -161,6 +164,28 @@ def clause_index(clauses: list[Clause], pos: int) -> int:
     return len(clauses) - 1
 
 
+def join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
+    """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
+    ends = sorted(c.end for c in clauses)
+    inside = [q for q in quantities if _end_inside(ends, q)]
+    if not inside:
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        cut = out[-1].end
+        if any(q.start < cut < q.end for q in inside):
+            out[-1] = Clause(out[-1].start, c.end)
+        else:
+            out.append(c)
+    return out
+
+
+def _end_inside(ends: list[int], q: Quantity) -> bool:
+    """Whether one of the sorted clause *ends* lies inside figure *q* (after its start, before its end)."""
+    i = bisect_right(ends, q.start)
+    return i < len(ends) and ends[i] < q.end
+
+
 def _clause_start(c: Clause) -> int:
     return c.start
 
@@ -237,6 +262,54 @@ def respective_lists(sent: str, qs: list[Quantity]) -> dict[int, tuple[int, int]
             continue  # the list runs on into words this reader does not know (1.2毫克…): not a list to trust
         if len(run) > 1:
             out.update((idx, (k, len(run))) for k, idx in enumerate(run))
+    return out
+
+
+#: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
+#: still take the carrier's magnitude. 地区生产总值、财政总收入分别为152、12亿元 (3 digits against 2)
+#: and 152、8.5亿元 (3 against 1: GDP is often 10-30 times the revenue) are common; a bare member
+#: printed in the plain unit sits 4 or more digits above a 万 carrier (38560、1.65万元 is 38560元)
+#: and 3 above it when it is a tenth of it (3200、1.2万人), so a 万 carrier allows one more digit,
+#: an 亿 carrier (whose plain-unit readings sit 4 or 8 digits above) two.
+_EXTRA_DIGITS = {"亿": 2}
+_EXTRA_DIGITS_DEFAULT = 1
+
+
+def _integer_digits(x: float) -> int:
+    return len(str(int(abs(x))))
+
+
+def shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
+    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of the next figure of the
+    list that prints one (152、12亿元: 152亿元, its magnitude too; 35、58微克、1.1毫克: 35 and 58 微克).
+
+    A bare member with more integer digits than the carrier's number allows (:data:`_EXTRA_DIGITS`)
+    may be printed in the plain unit (38560、1.65万元: 38560元 or 38560万元?): it gets no value and
+    is flagged ambiguous, kept as printed."""
+    out = list(qs)
+    for i, (k, n) in lists.items():
+        q = qs[i]
+        if q.dimension or q.magnitude or q.value is None:
+            continue
+        carrier = next((qs[j] for j in range(i + 1, i - k + n) if qs[j].dimension), None)
+        if carrier is None:
+            continue
+        scale = MAGNITUDES.get(carrier.magnitude, 1.0)
+        unsure = (
+            carrier.magnitude != ""
+            and carrier.value is not None
+            and _integer_digits(q.value) - _integer_digits(carrier.value / scale)
+            > _EXTRA_DIGITS.get(carrier.magnitude, _EXTRA_DIGITS_DEFAULT)
+        )
+        out[i] = replace(
+            q,
+            value=None if unsure else q.value * scale,
+            unit=carrier.unit,
+            dimension=carrier.dimension,
+            factor=carrier.factor,
+            magnitude="" if unsure else carrier.magnitude,
+            ambiguous=unsure,
+        )
     return out
 
 

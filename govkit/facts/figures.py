@@ -14,8 +14,6 @@ For each quantity of a sentence, in text order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import replace
 
 from govkit.core.catalog import Indicator
 from govkit.core.fact import Fact
@@ -39,13 +37,14 @@ from govkit.facts.blocking import (
     restates_threshold,
 )
 from govkit.facts.clauses import (
-    Clause,
     Sentence,
     clause_index,
     clauses_of,
     inside_parens,
+    join_number_commas,
     quantity_groups,
     respective_lists,
+    shared_unit,
 )
 from govkit.facts.cues import cue
 from govkit.facts.earlier_facts import exact_before, goal_before, outturn_before, rise_after_a_fall, same_time
@@ -53,7 +52,7 @@ from govkit.facts.fact_record import make_fact
 from govkit.facts.indicator_choice import amounts_before_list, choose_indicators, owns_list_position
 from govkit.facts.measures import completion_field_fits, measure_of, progress_not_growth, rate_named_before
 from govkit.facts.mentions import Lexicon, Mention, without_in_step_terms
-from govkit.facts.numbers import MAGNITUDES, Quantity, find_quantities, without_approx
+from govkit.facts.numbers import find_quantities, without_approx
 from govkit.facts.prefixes import Scans
 from govkit.facts.rates import one_rate_per_key
 from govkit.facts.report_date import since_year_start, so_far_this_year
@@ -110,12 +109,12 @@ def facts_of_sentence(
     respective = respective_lists(sent, quantities) if "分别" in sent else {}
     groups = quantity_groups(sent, quantities)
     if respective:
-        quantities = _shared_unit(quantities, respective)
+        quantities = shared_unit(quantities, respective)
         groups = {**{i: g for i, g in groups.items() if i not in respective}, **respective}
     s = Sentence(
         sent,
         offset,
-        _join_number_commas(clauses_of(sent), quantities),
+        join_number_commas(clauses_of(sent), quantities),
         quantities,
         mentions,
         groups,
@@ -123,76 +122,6 @@ def facts_of_sentence(
         respective,
     )
     return _figures(s, doc_id, frame, sub_state, dates, own, catalog, lexicon)
-
-
-def _join_number_commas(clauses: list[Clause], quantities: list[Quantity]) -> list[Clause]:
-    """The clauses with those joined again that a thousands separator split (42,409元 is one figure)."""
-    ends = sorted(c.end for c in clauses)
-    inside = [q for q in quantities if _end_inside(ends, q)]
-    if not inside:
-        return clauses
-    out = [clauses[0]]
-    for c in clauses[1:]:
-        cut = out[-1].end
-        if any(q.start < cut < q.end for q in inside):
-            out[-1] = Clause(out[-1].start, c.end)
-        else:
-            out.append(c)
-    return out
-
-
-def _end_inside(ends: list[int], q: Quantity) -> bool:
-    """Whether one of the sorted clause *ends* lies inside figure *q* (after its start, before its end)."""
-    i = bisect_right(ends, q.start)
-    return i < len(ends) and ends[i] < q.end
-
-
-#: How many more integer digits than the carrier's number a bare member of a 分别 list may print and
-#: still take the carrier's magnitude. 地区生产总值、财政总收入分别为152、12亿元 (3 digits against 2)
-#: and 152、8.5亿元 (3 against 1: GDP is often 10-30 times the revenue) are common; a bare member
-#: printed in the plain unit sits 4 or more digits above a 万 carrier (38560、1.65万元 is 38560元)
-#: and 3 above it when it is a tenth of it (3200、1.2万人), so a 万 carrier allows one more digit,
-#: an 亿 carrier (whose plain-unit readings sit 4 or 8 digits above) two.
-_EXTRA_DIGITS = {"亿": 2}
-_EXTRA_DIGITS_DEFAULT = 1
-
-
-def _integer_digits(x: float) -> int:
-    return len(str(int(abs(x))))
-
-
-def _shared_unit(qs: list[Quantity], lists: dict[int, tuple[int, int]]) -> list[Quantity]:
-    """分别为8、21、49、27微克/立方米: unitless members of a list take the unit of the next figure of the
-    list that prints one (152、12亿元: 152亿元, its magnitude too; 35、58微克、1.1毫克: 35 and 58 微克).
-
-    A bare member with more integer digits than the carrier's number allows (:data:`_EXTRA_DIGITS`)
-    may be printed in the plain unit (38560、1.65万元: 38560元 or 38560万元?): it gets no value and
-    is flagged ambiguous, kept as printed."""
-    out = list(qs)
-    for i, (k, n) in lists.items():
-        q = qs[i]
-        if q.dimension or q.magnitude or q.value is None:
-            continue
-        carrier = next((qs[j] for j in range(i + 1, i - k + n) if qs[j].dimension), None)
-        if carrier is None:
-            continue
-        scale = MAGNITUDES.get(carrier.magnitude, 1.0)
-        unsure = (
-            carrier.magnitude != ""
-            and carrier.value is not None
-            and _integer_digits(q.value) - _integer_digits(carrier.value / scale)
-            > _EXTRA_DIGITS.get(carrier.magnitude, _EXTRA_DIGITS_DEFAULT)
-        )
-        out[i] = replace(
-            q,
-            value=None if unsure else q.value * scale,
-            unit=carrier.unit,
-            dimension=carrier.dimension,
-            factor=carrier.factor,
-            magnitude="" if unsure else carrier.magnitude,
-            ambiguous=unsure,
-        )
-    return out
 
 
 def _figures(

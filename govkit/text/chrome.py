@@ -23,7 +23,8 @@ from functools import lru_cache
 from govkit.core.regex_gates import words_gate
 from govkit.core.resources import data_path
 from govkit.text.chars import BULLETS, NO_SENTENCE
-from govkit.text.dates import DATE, ISO_TOKEN, TIME, normalise_date, signature_date
+from govkit.text.date_forms import DATE, ISO_TOKEN, TIME, normalise_date
+from govkit.text.dates import signature_date
 from govkit.text.hints import TextHints
 from govkit.text.regions import read_lines
 from govkit.text.textbuffer import TextBuffer

@@ -24,7 +24,7 @@ import zlib
 from pathlib import Path
 
 from govkit.core.errors import ReadError
-from govkit.text.dates import normalise_date
+from govkit.text.date_forms import normalise_date
 from govkit.text.decode import decode_bytes, decode_tail_tolerant, has_text
 from govkit.text.hints import TextHints
 from govkit.text.limits import limit, over

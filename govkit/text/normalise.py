@@ -34,7 +34,7 @@ import opencc
 from govkit.core.regex_gates import first_test
 from govkit.core.resources import data_path, read_table
 from govkit.text.chars import HAN, TONES
-from govkit.text.dates import arabic_chinese_dates
+from govkit.text.date_forms import arabic_chinese_dates
 from govkit.text.t2s_gate import may_change
 from govkit.text.textbuffer import TextBuffer
 

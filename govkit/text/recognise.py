@@ -9,7 +9,7 @@ the modules of the text package find:
 * :mod:`govkit.text.title` — the title lines (chrome lines, :mod:`govkit.text.chrome`, skipped);
 * :mod:`govkit.text.report_types` — the type, from the title lines and the top of the text;
 * :mod:`govkit.text.dates` — the publish date, the session line (delivery date and place), the
-  session day of a news story;
+  session day of a news story (:mod:`govkit.text.date_forms` — a date as ISO);
 * :mod:`govkit.text.division_mentions` and :mod:`govkit.text.subject` — whose report it is;
 * :mod:`govkit.text.years` — the year described and the years planned for.
 
@@ -26,7 +26,8 @@ from govkit.core.document import DocumentMeta
 from govkit.facts.cues import cue_words
 from govkit.facts.subperiods import subperiod_end, subperiod_of
 from govkit.text.chrome import IsChrome, chrome_check
-from govkit.text.dates import closing_month, iso_date, news_date, published_date, session_line, session_month
+from govkit.text.date_forms import iso_date
+from govkit.text.dates import closing_month, news_date, published_date, session_line, session_month
 from govkit.text.division_mentions import find_mentions, phrase_hits, self_level
 from govkit.text.genre_years import delivery_of_page
 from govkit.text.hints import TextHints
