@@ -51,6 +51,7 @@ MODULES = (
     "facts.projects",
     "facts.pipeline_money",
     "facts.holidays",
+    "facts.own_region",
     "facts.blocking",
     "facts.measures",
     "facts.kinds",
