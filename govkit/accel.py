@@ -60,6 +60,8 @@ MODULES = (
     "facts.asides",
     "facts.report_date",
     "facts.earlier_facts",
+    "facts.timing_kind",
+    "facts.timing_part",
     "facts.timing",
     "facts.spans",
     "facts.figures",
