@@ -340,7 +340,9 @@ def _span_kept(
     span whose end is not told, one figure per year of a span, a campaign's sum are not read (drop)."""
     before, sc, sc_sent, span, span_at = w.text, w.sc, w.sc_sent, y.span, y.span_at
     explicit_year, target_year, year_end = y.explicit, y.target, y.year_end
-    year, period_start, subperiod, kind, sub_state = t.year, t.period_start, t.subperiod, t.kind, t.sub_state
+    year: int | None = t.year
+    period_start: int | None = t.period_start
+    subperiod, kind, sub_state = t.subperiod, t.kind, t.sub_state
     sp, named_part = part.named, part.named_part
     if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
         # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
@@ -437,7 +439,9 @@ def _closing(
     """Figure *q*'s time *t* with its flags (a masked year, no year, a guessed year, months not told), the
     month before the bulletin's (上月), and the base year of a change's start (由2020年的X增至Y)."""
     before, sc, rel, span, explicit_year, target_year = w.text, w.sc, y.rel, y.span, y.explicit, y.target
-    year, period_start, subperiod, kind, sub_state = t.year, t.period_start, t.subperiod, t.kind, t.sub_state
+    year: int | None = t.year
+    period_start: int | None = t.period_start
+    subperiod, kind, sub_state = t.subperiod, t.kind, t.sub_state
     flags: tuple[str, ...] = ()
     masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
     if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
