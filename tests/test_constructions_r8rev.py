@@ -298,7 +298,7 @@ CASES: list[dict] = [
     },
     {
         # target bound_then_outturn read any 实际为/实际完成 + figure after a figure as its outturn, whatever
-        # the measure: the growth before an outturn level is no goal (timing._outturn_next: a percentage's
+        # the measure: the growth before an outturn level is no goal (timing_kind._outturn_next: a percentage's
         # outturn is a percentage; fixed by the lead after the review)
         "id": "growth_before_an_outturn_level_is_no_goal",
         "text": "全年一般公共预算收入增长8.2%,实际为12.3亿元。",

@@ -6,7 +6,7 @@ Probed, and what misfired (narrowed here):
 - (3) 旗 as a place suffix (place named_place) and the banners' short forms (recognise/abbreviations.csv):
   words ending in 旗 (红旗渠, 流动红旗, 国旗, 旗帜, 五星红旗, a town 红旗镇, 旗委旗政府) take no figure away;
   but a banner's own report naming itself by its short form (科右前旗 in 科尔沁右翼前旗's report) lost its own
-  figures as another place's: the region's abbreviations are now its own words (blocking.own_region_words).
+  figures as another place's: the region's abbreviations are now its own words (own_region.own_region_words).
   A short form the file does not list (扎旗) stays another place (a number missing, not a wrong one).
 - (4) a holiday's figures (time holiday): a holiday a verb acts on (抓住春节、国庆假期消费旺季,…; 利用春节期间
   返乡高峰开展“春风行动”,…) dropped the year's retail sales and new jobs: the holiday must now open its

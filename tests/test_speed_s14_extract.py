@@ -20,12 +20,12 @@ from govkit.core.catalog import load_catalog
 from govkit.core.fact import Fact
 from govkit.core.regex_gates import may_occur
 from govkit.facts import places, timeframe, validate
-from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import Sentence, clauses_of, sentence_spans
 from govkit.facts.frames import estimates_below, may_mark_estimates
 from govkit.facts.mentions import default_lexicon
 from govkit.facts.numbers import find_quantities
 from govkit.facts.other_places import PlaceMemo, clause_of_other_place, inherits_other_place
+from govkit.facts.own_region import own_region_words
 from govkit.facts.subperiods import cue_probe
 from govkit.pipeline.corpus import document_from_text
 

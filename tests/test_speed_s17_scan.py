@@ -17,7 +17,7 @@ from collections import Counter
 
 import pytest
 
-from govkit.facts import blocking, fact_record, figures, measures, timing
+from govkit.facts import blocking, fact_record, figures, measures, timing, timing_kind, timing_part
 from govkit.facts.clauses import sentence_spans
 from govkit.facts.extract import extract_document
 from govkit.facts.sentence_words import ALWAYS, SentenceWords, may_hold
@@ -40,9 +40,9 @@ def _gated() -> dict[str, tuple[re.Pattern, int]]:
     }
     out["blocking.CROSSING_GATE"] = (blocking.CROSSING_BEFORE, blocking.CROSSING_GATE)
     out["timing._GOAL_AFTER"] = (timing._GOAL_AFTER, timing._GOAL_AFTER_G)
-    out["timing._TARGET_NEXT"] = (timing._TARGET_NEXT, timing._TARGET_NEXT_G)
-    out["timing._OUTTURN_NEXT"] = (timing._OUTTURN_NEXT, timing._OUTTURN_NEXT_G)
-    out["timing.EVENT_AFTER_MONTH"] = (timing.EVENT_AFTER_MONTH, timing._EVENT_AFTER_MONTH_G)
+    out["timing_kind._TARGET_NEXT"] = (timing_kind._TARGET_NEXT, timing_kind._TARGET_NEXT_G)
+    out["timing_kind._OUTTURN_NEXT"] = (timing_kind._OUTTURN_NEXT, timing_kind._OUTTURN_NEXT_G)
+    out["timing_part.EVENT_AFTER_MONTH"] = (timing_part.EVENT_AFTER_MONTH, timing_part._EVENT_AFTER_MONTH_G)
     out["fact_record._CREDIT"] = (fact_record._CREDIT, fact_record._CREDIT_G)
     out["fact_record._LIST_APPROX_AFTER"] = (fact_record._LIST_APPROX_AFTER, fact_record._LIST_APPROX_AFTER_G)
     out["figures._NEW_AMOUNT"] = (figures._NEW_AMOUNT, figures._NEW_AMOUNT_G)
@@ -138,13 +138,17 @@ def test_figures_of_a_sentence_without_the_words_try_none_of_the_gated_patterns(
     homes = {
         "blocking": blocking,
         "timing": timing,
+        "timing_kind": timing_kind,
+        "timing_part": timing_part,
         "fact_record": fact_record,
         "figures": figures,
         "measures": measures,
     }
     attrs = {
         "blocking": ("_REVISED_AWAY", "_REVISED_PLANNED", "_BUCKET_AFTER", "_BUCKET_BELOW_LEAD", "_CROSSING_BEFORE"),
-        "timing": ("_GOAL_AFTER", "_TARGET_NEXT", "_OUTTURN_NEXT", "EVENT_AFTER_MONTH"),
+        "timing": ("_GOAL_AFTER",),
+        "timing_kind": ("_TARGET_NEXT", "_OUTTURN_NEXT"),
+        "timing_part": ("EVENT_AFTER_MONTH",),
         "fact_record": ("_CREDIT", "_LIST_APPROX_AFTER"),
         "figures": ("_NEW_AMOUNT", "_NEW_BEFORE", "_ACTION_AMOUNT"),
         "measures": ("_MONTH_ON_MONTH", "_CAGR_LEAD"),
@@ -170,6 +174,8 @@ def test_the_gated_passages_read_as_with_no_gate(text, monkeypatch):
     gated = _facts(text)
     monkeypatch.setattr(SentenceWords, "holds", lambda self, g: True)
     monkeypatch.setattr(timing, "may_hold", lambda found, g: True)
+    monkeypatch.setattr(timing_kind, "may_hold", lambda found, g: True)
+    monkeypatch.setattr(timing_part, "may_hold", lambda found, g: True)
     monkeypatch.setattr(fact_record, "may_hold", lambda found, g: True)
     monkeypatch.setattr(measures, "may_hold", lambda found, g: True)
     plain = _facts(text)

@@ -7,8 +7,8 @@ rankings (位居全市第一), thresholds and standards
 3万户大关), money for projects only planned or signed (谋划, 签约), a sector's or a higher
 level's figure (服务业固定资产投资, 全省…, 湖北省…), a part's or a place's below or beside the
 region (船山区实现…, 安定镇…, 经开区完成…, 县域…, 市本级…: :mod:`govkit.facts.places`). The
-report's own region (全县, 我县 in a county's report, 全镇 in a township's, the region's name) is not
-another place (those tests: :mod:`govkit.facts.other_places`). The ``block`` and ``place`` cues of
+report's own region (全县, 我县 in a county's report, 全镇 in a township's, the region's name:
+:mod:`govkit.facts.own_region`) is not another place (those tests: :mod:`govkit.facts.other_places`). The ``block`` and ``place`` cues of
 ``govkit/data/extract/cues.tsv`` hold the words.
 """
 
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from govkit.core.catalog import load_catalog
-from govkit.core.document import DocumentMeta
 from govkit.core.regex_gates import may_occur, required_words
 from govkit.facts.clauses import Clause, Sentence, clause_index
 from govkit.facts.cues import cue, cue_words, load_cues, probe, probe_words
@@ -35,16 +34,10 @@ from govkit.facts.other_places import (
     own_name_in,  # noqa: F401 (facts.tables reads it here)
 )
 from govkit.facts.pipeline_money import pipeline_money
-from govkit.facts.places import (
-    OTHER_LEVEL,
-    OWN_AREA_COUNTY,
-    by_parts,
-)
+from govkit.facts.places import OTHER_LEVEL, by_parts
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.sentence_words import SentenceWords, gate, probe_gate
 from govkit.facts.subperiods import period_base_in
-from govkit.text.division_mentions import own_masked_unit
-from govkit.text.regions import TOWNSHIP_SUFFIXES, own_abbreviations
 
 _BLOCK: dict[str, re.Pattern] = dict(load_cues()["block"])
 #: The block cues read in the words before a figure; whether each may occur is tested once per sentence.
@@ -98,17 +91,12 @@ _EVERY_YEAR = _BLOCK["every_year"]
 _MISUSED_AFTER = _BLOCK["misused_after"]
 _GOAL_YEAR = _BLOCK["goal_year"]
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
-_OWN_REGION = cue_words("place", "own_region")
-_OWN_PROVINCE = set(cue_words("place", "own_province"))
 _OTHER_PLACE_OPENING = cue("place", "other_place_opening")
 _OTHER_UNIT = cue("place", "other_unit")
 _OTHER_TOWNSHIP = cue("place", "other_township")
 _OTHER_VILLAGE = cue("place", "other_village")
-_OWN_UNIT_FIRST = cue_words("place", "own_unit_first")
-_OWN_UNIT_FIRST_TOWNSHIP = cue_words("place", "own_unit_first_township")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
-_KNOWN_LEVELS = ("province", "city", "county", "township")
 _SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
@@ -166,46 +154,6 @@ _BUDGET_BEFORE_P = prefixed(_BUDGET_BEFORE)
 
 #: Characters before a subject read for a named place (place named_place: a name, a verb and a time word).
 _NAMED_REACH = 12
-
-
-def own_region_words(meta: DocumentMeta) -> set[str]:
-    """Words that name the report's own region (全县, 我县, the region's name …)."""
-    region = meta.region
-    own = set(_OWN_REGION)
-    if meta.level == "township":
-        # a township's report: 全县/我县 are its county's (全镇, 我乡 its own)
-        own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}
-    if meta.level not in _KNOWN_LEVELS or not region:
-        # a masked name in the title shows the unit (XX市2023年政府工作报告: 全市, 我市 are its own); the
-        # last one named (XX市XX县…: 全市 is the prefecture's, not the county's)
-        masked = own_masked_unit(meta.title)
-        if masked in TOWNSHIP_SUFFIXES:
-            own = {w for w in own if w.endswith(TOWNSHIP_SUFFIXES)}  # XX县XX镇…: 全县 is its county's
-        else:
-            own |= set(cue_words("place", "other_unit"))  # no own unit known: none is another's
-        own |= {f + masked for f in _OWN_UNIT_FIRST} if masked else set()
-    else:
-        if meta.level != "township":
-            # a county's, city's or province's report: 全镇/我乡 are a township's (place other_township)
-            own = {w for w in own if not w.endswith(TOWNSHIP_SUFFIXES)}
-        if meta.level != "province":
-            unit = next((u for u in TOWNSHIP_SUFFIXES if region.endswith(u)), region[-1])
-            own |= {f + unit for f in _OWN_UNIT_FIRST}  # 全州 in a 自治州's report, 我区 in a district's
-            if meta.level == "township":
-                own |= {f + unit for f in _OWN_UNIT_FIRST_TOWNSHIP}  # 该镇 in a story on the township
-    own |= {w for w in (region, meta.prefecture if meta.level == "township" else "") if w}
-    own |= own_abbreviations(region)  # 科右前旗 in 科尔沁右翼前旗's report
-    if region.endswith("市") and meta.level in ("county", "city"):
-        own.add("全市")
-    if region.endswith("区"):
-        own.add("全区")
-    if meta.level == "county" or meta.level not in _KNOWN_LEVELS:
-        own |= set(OWN_AREA_COUNTY)  # 县域 in a county's report is the county (in a masked county's too)
-    if meta.level == "city":
-        own.add("全市")
-    if meta.level == "province":  # a province's own report: 全省/我省 (全区 of 自治区 above, 全市 of 北京市)
-        own |= _OWN_PROVINCE if region.endswith("省") else {"全市"} if region.endswith("市") else set()
-    return own
 
 
 def about_other_place(sent: str, own: set[str]) -> bool:

@@ -32,7 +32,6 @@ from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
 from govkit.core.fact import CUT_FLAG, Fact
 from govkit.facts.attribution import continues_subject
-from govkit.facts.blocking import own_region_words
 from govkit.facts.clauses import sentence_cap, sentence_spans
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.earlier_facts import same_time
@@ -50,6 +49,7 @@ from govkit.facts.frames import (
     opening_frame,
 )
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
+from govkit.facts.own_region import own_region_words
 from govkit.facts.places import heading_of_places, opens_on_own
 from govkit.facts.projects import continues_projects
 from govkit.facts.rates import opens_with_basis

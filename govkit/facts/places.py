@@ -6,7 +6,7 @@ speak of their parts taken together (县域地区生产总值 in a city's report
 checked against the division table (full names, short names that are not common words) and the
 township unit words (镇, 乡, 街道) with the township stop list; the words around them are the
 ``place`` cues of ``govkit/data/extract/cues.tsv``. The report's own names (*own*, from
-:func:`govkit.facts.blocking.own_region_words`) are never another place.
+:func:`govkit.facts.own_region.own_region_words`) are never another place.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _URBAN_CORE = cue("place", "urban_core_before")
 _URBAN_CORE_FAMILIES = cue_words("place", "urban_core_families")
 OWN_AREA_COUNTY = cue_words("place", "own_area_county")
 #: Another place's or a higher level's own words (全国, 全省, 全市 …, a village's 全村, and 全县, 全区, 全镇 … when not the
-#: report's own: :func:`govkit.facts.blocking.own_region_words` decides which is the own).
+#: report's own: :func:`govkit.facts.own_region.own_region_words` decides which is the own).
 OTHER_LEVEL = re.compile(
     f"{cue('block', 'other_place').pattern}|{cue('place', 'other_unit').pattern}|{cue('place', 'other_township').pattern}"
     f"|{cue('place', 'other_village').pattern}"

@@ -11,7 +11,10 @@ review is the end year's level (:mod:`govkit.facts.spans`). The words are the ``
 The neighbours it calls: :mod:`govkit.facts.printed_year` (the year the figure's words print),
 :mod:`govkit.facts.asides` (bracket notes right after a figure), :mod:`govkit.facts.report_date` (the
 figure's time against the date the report was delivered: 今年以来 in a later report, a year not over
-yet), :mod:`govkit.facts.kinds` and :mod:`govkit.facts.subperiods`.
+yet), :mod:`govkit.facts.kinds` and :mod:`govkit.facts.subperiods`. :func:`figure_time` reads as its
+steps: the words before the figure, its year and span, its kind (:mod:`govkit.facts.timing_kind`), its part
+of the year (:mod:`govkit.facts.timing_part`), whether its span stays, the kind the words after it give, its
+flags and a change's start year.
 """
 
 from __future__ import annotations
@@ -21,27 +24,20 @@ from typing import NamedTuple
 
 from govkit.core.catalog import Indicator
 from govkit.core.regex_gates import may_occur, required_words
-from govkit.facts.asides import annual_goal_after, blank_part_notes, estimate_note, part_base, part_note
+from govkit.facts.asides import blank_part_notes, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
-from govkit.facts.holidays import holiday_before
 from govkit.facts.kinds import (
-    annual_target_before,
-    issued_task_size,
     kind_cues_in,
-    kind_in,
-    outturn_cue_last,
-    target_paren,
 )
 from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity, find_quantities
+from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
-from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed, printed_year, year_of_its_own
+from govkit.facts.printed_year import printed_year, year_of_its_own
 from govkit.facts.report_date import (
     TO_DATE_FLAG,
     YEAR_GUESSED_FLAG,
-    not_yet,
     part_ahead,
     since_new_year_of_report,
     to_date_unknown,
@@ -56,21 +52,10 @@ from govkit.facts.spans import (
     unsaid_span,
 )
 from govkit.facts.subperiods import (
-    EVENT_AFTER_MONTH,
-    QUARTER_TO_DATE,
     SINGLE_MONTH,
-    goal_part,
-    joined_parts,
     may_name_subperiod,
-    month_aside_start,
-    month_current_named,
-    month_opening,
-    month_or_to_date,
-    month_span_open,
     sub_cues_in,
     subperiod_end,
-    subperiod_named,
-    subperiod_of,
 )
 from govkit.facts.timeframe import (
     Dates,
@@ -78,13 +63,13 @@ from govkit.facts.timeframe import (
     counted_span,
     last_span_pos,
     open_span,
-    plan_ahead,
     plan_span,
     since_into_unended,
-    span_ahead,
     span_cues_in,
     span_of_phrase,
 )
+from govkit.facts.timing_kind import KindCues, kind_after, kind_before
+from govkit.facts.timing_part import Part, part_of_year
 
 _KIND = any_of("kind")
 _KIND_PROBE = probe((_KIND,))
@@ -97,26 +82,17 @@ _TARGET_YEAR_GATE = probe_gate(_TARGET_YEAR_PROBE, probe_words((_TARGET_YEAR,)))
 _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _PLAN_END_WORDS = required_words(_PLAN_END_BASE)
-_HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
 #: A year printed in the words of a change's start (由2014年底的…): the start's own year.
 _START_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MASKED_YEAR = cue("time", "masked_year")
-_SAME_PERIOD = cue("time", "same_period")
-_NOW_OPENING = cue("sub", "now_opening")
-_ESTIMATE = cue("kind", "estimate")
 _LIST_SUBJECT_BEFORE = cue("time", "span_list_subject_before")
-_TARGET_NEXT = cue("target", "joined_after")
 _GOAL_AFTER = cue("target", "goal_after")
-_GOAL_LIST_AFTER = cue("target", "goal_list_after")
-_OUTTURN_NEXT = cue("target", "bound_then_outturn")
-# Cues read right after each figure (or in the words before it): their words, as gates of the sentence's words.
-_TARGET_NEXT_G, _GOAL_AFTER_G, _OUTTURN_NEXT_G = (pattern_gate(rx) for rx in (_TARGET_NEXT, _GOAL_AFTER, _OUTTURN_NEXT))
-_EVENT_AFTER_MONTH_G = pattern_gate(EVENT_AFTER_MONTH)
+# A goal's words right after a figure, as a gate of the sentence's words.
+_GOAL_AFTER_G = pattern_gate(_GOAL_AFTER)
 _PREV_MONTH = cue("time", "prev_month")
-_SINCE_NEW_YEAR = cue("sub", "since_new_year")
 # The cues read in the words before each figure, scanned once per sentence (govkit.facts.prefixes).
 _TARGET_YEAR_P = prefixed(_TARGET_YEAR)
 _MASKED_YEAR_P = prefixed(_MASKED_YEAR)
@@ -165,6 +141,35 @@ class Timing(NamedTuple):
     # to_date (今年以来 in a report dated before December: January to a month the text does not tell)
 
 
+class _Words(NamedTuple):
+    """The sentence's words before a figure (*text*; some blanked out: words that date only a change's start
+    or a growth's base, a part-of-year note of an earlier figure), their scans (*sc*), the sentence's
+    scans (*sc_sent*) and the figure's own note of a part of the year (*note*; None: none)."""
+
+    text: str
+    sc: Scans
+    sc_sent: Scans
+    note: str | None
+
+
+class _Years(NamedTuple):
+    """A figure's year and span as its words print them: *year* and *period_start* (None: a single year),
+    *kind* (the frame's, or target after 到2025年), the *explicit* year printed, where its word ends
+    (*year_end*), the relative-year word (*rel*), the *target* year, the *span* named (start, end) and
+    where the last span word stands (*span_at*; -2: not read yet); *drop*: the figure is not read."""
+
+    year: int | None
+    period_start: int | None
+    kind: str
+    explicit: int | None
+    year_end: int
+    rel: re.Match[str] | None
+    target: int | None
+    span: tuple[int, int] | None
+    span_at: int
+    drop: bool = False
+
+
 def figure_time(
     sent: str,
     q: Quantity,
@@ -183,11 +188,51 @@ def figure_time(
     """Year, span, sub-period and kind of figure *q* of *ind*, read as *measure*.
 
     *scans*: the sentence's scans (:class:`~govkit.facts.prefixes.Scans`), kept for its figures;
-    *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%)."""
+    *group*: the figure's place in a list of figures and the list's length (分别增长5.3%、7.8%).
+    The steps: the words before the figure, its year and span, its kind, its part of the year
+    (:mod:`govkit.facts.timing_part`), the span kept or not, the kind the words after it give, the flags."""
+    seg_start = segment_start(sent[: q.start])  # start of this ;-segment
+    start_of_change = change_start(sent, q)
+    w = _words_before(sent, q, cues, scans)
+    before, sc = w.text, w.sc
+    y = _year_and_span(sent, q, clause, frame, dates, measure, cues, w, seg_start, start_of_change, group)
+    if y.drop:
+        return Timing(y.year, y.period_start, "", y.kind, sub_state, drop=True)
+    kc = KindCues(cues.kind, cues.kind_cue, cues.kinds, cues.found)
+    kind, period_start, year = kind_before(sent, q, seg_start, subject, frame, dates, kc, before, sc, w.sc_sent,
+                                           y.rel, y.span, y.target, y.kind, y.period_start, y.year)  # fmt: skip
+    found = cues.found if cues.found is not None and cues.found.text is sent else None
+    # (…增长3.2%,距全年增长8%的目标差距较大: a goal by the words after it too, its 全年 not the paragraph's part)
+    goal_after = may_hold(found, _GOAL_AFTER_G) and _GOAL_AFTER.match(sent, q.end) is not None
+    part = part_of_year(
+        sent, q, clause, frame, dates, measure, ind, subject, in_parens, group, cues.subperiod, cues.subs,
+        cues.found, found, before, sc, w.sc_sent, seg_start, w.note, sub_state, year, y.span, y.target,
+        y.explicit, y.year_end, "target" if goal_after else kind,
+    )  # fmt: skip
+    sp, subperiod, sub_state, year = part.named, part.subperiod, part.sub_state, part.year
+    if part.drop:
+        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+    kept = _span_kept(sent, q, clause, frame, dates, measure, ind, subject, group, w, y, seg_start, start_of_change,
+                      part, Timing(year, period_start, subperiod, kind, sub_state))  # fmt: skip
+    if kept.drop:
+        return kept
+    year, period_start, subperiod = kept.year, kept.period_start, kept.subperiod
+    kind, subperiod = kind_after(sent, q, clause, frame, dates, measure, in_parens, before, y.rel, found, goal_after,
+                                  kind, year, subperiod, sp)  # fmt: skip
+    if kind == "actual" and not frame.plan:
+        reading = part_ahead(sent, seg_start, year, subperiod, sp, dates, before)
+        if reading == "drop":
+            return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
+        if reading == "target":
+            kind = "target"  # 下半年,积极争取…,全年完成… in a review of July: a plan for the rest of the year
+    return _closing(sent, q, clause, frame, dates, measure, w, y, seg_start, start_of_change,
+                    Timing(year, period_start, subperiod, kind, sub_state), sp)  # fmt: skip
+
+
+def _words_before(sent: str, q: Quantity, cues: TimingCues, scans: Scans | None) -> _Words:
+    """The words before figure *q* that date it, and their scans (made anew only when words are blanked)."""
     sc = sc_sent = scans if scans is not None else Scans(sent)
     before = sent[: q.start]
-    seg_start = segment_start(before)  # start of this ;-segment
-    start_of_change = change_start(sent, q)
     if "的" in before and ("由" in before or "从" in before):
         # 由十二五末的X增至Y: those time words date only X (below), not Y nor the figures after it.
         before = _CHANGE_FROM_PHRASE.sub(lambda m: " " * len(m.group()), before)
@@ -202,10 +247,28 @@ def figure_time(
         if blanked != before:
             # 增长8.1%(1-11月),固定资产投资增长6.9%: the note is the earlier figure's, not this one's
             before, sc = blanked, Scans(blanked)
+    return _Words(before, sc, sc_sent, note)
+
+
+def _year_and_span(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    measure: str,
+    cues: TimingCues,
+    w: _Words,
+    seg_start: int,
+    start_of_change: str | None,
+    group: tuple[int, int],
+) -> _Years:
+    """The year and span of figure *q*: printed, relative or target years and spans before it, else the frame's."""
+    before, sc = w.text, w.sc
     year, period_start, kind = frame.year, frame.period_start, frame.kind
     printed = printed_year(sent, before, sc, q, clause, frame, dates, group)
     if printed.drop:
-        return Timing(printed.year, None, "", kind, sub_state, drop=True)
+        return _Years(printed.year, None, kind, None, 0, None, None, None, -2, drop=True)
     explicit_year, year_end, rel = printed.year, printed.end, printed.relative
     target_year = None
     targets = sc.finditer(_TARGET_YEAR_P, before) if cues.target_year else []
@@ -230,7 +293,7 @@ def figure_time(
         ):
             # 到2025年,单位GDP能耗下降13.5% in a report of January 2021: the fall over the years up to the
             # target year (against the plan's base), not the change of that year alone
-            return Timing(year, period_start, "", kind, sub_state, drop=True)
+            return _Years(year, period_start, kind, None, 0, None, target_year, None, -2, drop=True)
     span_at = -2  # last_span_pos(before, sc), read once (-2: not yet; before and sc change no more)
     if span is not None and (
         explicit_year is None or before.rfind(str(explicit_year)) < (span_at := last_span_pos(before, sc))
@@ -253,140 +316,34 @@ def figure_time(
         if _ONE_YEAR.search(before, max(seg_start, span_at)) or year_of_its_own(before, rel, span_at):
             # 全年转移…12536人 after a 十三五 paragraph (or clause); 2021年以来累计…,当年完成…: the year's figure
             period_start = None
-    # Kind from words in this sentence.
-    k = kind_in(sent, q, seg_start, subject, cues.kind, dates.doc_year, cues.kind_cue, cues.kinds, cues.found)
-    if k == "estimate" and rel is not None and rel.lastgroup in ("last_year", "before_last_year"):
-        if _ESTIMATE.search(before, 0, rel.start()) and not _ESTIMATE.search(before, rel.end()):
-            k = None  # 今年预计完成16亿元,去年为15.2亿元: the year before's figure is no expectation
-    if k:
-        kind = k
-    if k is None and kind == "actual" and estimate_note(sent, q.end):
-        kind = "estimate"  # 地区生产总值312.6亿元(预计数): the figure's own note
-    # 城镇新增就业5000人,实际完成5620人 under 2023年计划安排: in a report on 2023: the plan of a year that
-    # has ended, its outturn printed after it
-    outturn = (
-        frame.plan
-        and k is None
-        and year is not None
-        and year <= (dates.last_full_year or 0)
-        and outturn_cue_last(sent, q, seg_start, sc_sent)
-    )
-    if outturn:
-        kind = "actual"
-    if (
-        kind == "actual"
-        and not outturn
-        and (
-            (frame.plan and not span_ahead(span, period_start, dates, past=True))
-            or span_ahead(span, period_start, dates)
-        )
-    ):
-        # a plan's section (not a span of its sentence that has ended: “十三五”期间年均增长7.2% there), or
-        # a span wholly after the last full year (今后五年, 十四五 in a report of 2021)
-        kind = "target"
-    if kind == "estimate" and frame.plan and year is not None and dates.doc_year and year > dates.doc_year:
-        kind = "target"  # 2024年…收入预计19.8亿元 under 二、2024年预算草案: the draft's figure, not an outturn
-    if kind == "target" and span is not None and (period_start, year) == span and target_year is None:
-        ahead = plan_ahead(span, dates, before, sc)
-        period_start, year = ahead if ahead is not None else (period_start, year)
-    # Sub-period: nearest cue in the sentence, else the paragraph state.
-    first_sep = sc.search(_HEAD_SEP, before)
-    head = before[: first_sep.start()] if first_sep is not None else ""
-    named = subperiod_named(before, names=cues.subs, found=cues.found) if cues.subperiod else None
-    # 9月份以来,全县出口1.5亿美元 (after 前三季度…): a span from a month to now, which no subperiod names: not the
-    # month's, the part-year's nor the year's figure (a state's level after an act's start is the period's)
-    level_of = ind.id if measure == "level" else ""
-    if month_span_open(before, sc, None if named is None else named[1], seg_start, clause.start, level_of):
-        return Timing(year, period_start, "", kind, sub_state, drop=True)
-    sp = None if named is None else named[0]
-    # (before: the sentence's words, some perhaps blanked out, none joined anew)
-    found = cues.found if cues.found is not None and cues.found.text is sent else None
-    if (
-        sp is None
-        and head
-        and first_sep is not None
-        and not (may_hold(found, _EVENT_AFTER_MONTH_G) and EVENT_AFTER_MONTH.match(before, first_sep.start()))
-    ):
-        # (2020年9月,经县级验收认定,…: the month dates an act, not the figures after it)
-        sp = subperiod_of(head + ",", single_month=True) if cues.subperiod else None
-    if (
-        sp is not None
-        and SINGLE_MONTH.fullmatch(sp)
-        and (aside := month_aside_start(before, subject.start)) is not None
-    ):
-        sp = subperiod_of(before[:aside], names=cues.subs, found=cues.found)  # (not the aside's month)
-    opening = month_opening(sent, seg_start, subject, q)
-    if opening is not None:
-        sp = opening  # …;12月份社会消费品零售总额12.6亿元: that month's, in this segment only (not sub_state)
-    if note is not None:
-        sp = opening = note  # the figure's own note: this figure only (not sub_state)
-    base = part_base(sent, q) if in_parens and cues.subperiod else None
-    if base is not None:
-        sp = opening = base  # 较上半年(5.9%)回落0.3个百分点: the earlier part's growth, this figure only
-    if sp is None and frame.before_opening_sub is not None and _NOW_OPENING.match(before):
-        sp = frame.before_opening_sub  # 截至10月底,…。目前已搬迁入住1247户: now, not the month named before
-    if holiday_before(sent, seg_start, q.start, sc_sent):
-        # 国庆、中秋“双节”假期,全县接待游客28.6万人次: a holiday's, no part of the year the catalog names
-        return Timing(year, period_start, sp or "", kind, sub_state, drop=True)
-    if sp and (joined_parts(before) or parts_and_subjects_listed(before)):
-        # 1—3月和11—12月优良天数比例为78.2%: the two parts together, which no subperiod names
-        return Timing(year, period_start, sp, kind, sub_state, drop=True)
-    listed = listed_parts(before, group) if cues.subperiod else None
-    if listed is not None:
-        sp = opening = listed  # 一季度、上半年、前三季度和全年…分别增长…: this figure's part, in the list's order
-    subperiod = sp if sp is not None else sub_state
-    if sp is None and subperiod and span is not None and span[0] < span[1]:
-        # 1—11月,….“十四五”以来,…年均增长5.9%: a span of years in the figure's own sentence, not the part of the
-        # year an earlier sentence named (the report's own part, a half-year report's, it runs to)
-        subperiod = frame.before_opening_sub if frame.before_opening_sub is not None else frame.subperiod
-    if sp is None and ("以来" in before or "累计" in before):
-        # 今年以来 in a bulletin of September: January to September.
-        since = _SINCE_NEW_YEAR.search(before)
-        month = SINGLE_MONTH.fullmatch(subperiod) if since else None
-        if month is not None and int(month.group(1)) > 1:
-            sp = f"M1-M{month.group(1)}"
-            subperiod = sp
-        elif since and subperiod in QUARTER_TO_DATE:
-            sp = subperiod = QUARTER_TO_DATE[subperiod]  # 今年以来 in a report of 三季度: Q1-Q3
-    if span is None and frame.period_start is None and (sp or (sp is None and frame.subperiod)):
-        # 累计/本月 in the figure's clause of a report of one month or quarter, or after a sentence's
-        # opening part of the year (10月份,…增长4.5%,累计增长5.1%: M1-M10; 1-10月,…,当月增长3.1%: M10)
-        ctx = sent[clause.start : q.start]
-        if sp is None or (("累计" in ctx or "月" in ctx) and subperiod_of(ctx) is None):
-            to_date = month_or_to_date(ctx, sp or frame.subperiod)
-            if to_date is not None:
-                sp = subperiod = to_date
-    # (…增长3.2%,距全年增长8%的目标差距较大: a goal by the words after it too, its 全年 not the paragraph's part)
-    goal_after = may_hold(found, _GOAL_AFTER_G) and _GOAL_AFTER.match(sent, q.end) is not None
-    goal_kind = "target" if goal_after else kind
-    if (
-        sp is not None
-        and opening is None
-        and not month_current_named(sp, before)
-        and not goal_part(goal_kind, head, sp)
-    ):
-        sub_state = sp
-    elif sp is None and (
-        subperiod
-        and explicit_year is not None
-        and frame.year is not None
-        and explicit_year != frame.year
-        and not frame.plan
-        and not _SAME_PERIOD.match(before, year_end)
-    ):
-        subperiod = ""  # 去年,全县… in a half-year report: that whole year (去年同期 keeps the part)
-    named_part = bool(sp) and span is None and target_year is None  # 上半年, 1-5月 named in the sentence
-    if (
-        subperiod
-        and explicit_year is None
-        and not frame.plan
-        and (frame.year == dates.doc_year or (named_part and frame.period_start is not None))
-    ):
-        # 上半年 in a speech of August on last year's assessment describes this year; 上半年,… after
-        # “十四五”以来… in the same paragraph: the part of the year described, not the span's end.
-        py = dates.part_year(subperiod_end(subperiod))
-        if py:
-            year = py
+    return _Years(year, period_start, kind, explicit_year, year_end, rel, target_year, span, span_at)
+
+
+def _span_kept(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    measure: str,
+    ind: Indicator,
+    subject: Mention,
+    group: tuple[int, int],
+    w: _Words,
+    y: _Years,
+    seg_start: int,
+    start_of_change: str | None,
+    part: Part,
+    t: Timing,
+) -> Timing:
+    """Whether figure *q*'s span stays on it (*t*: its time so far): a change over a span, a sum over a
+    span whose end is not told, one figure per year of a span, a campaign's sum are not read (drop)."""
+    before, sc, sc_sent, span, span_at = w.text, w.sc, w.sc_sent, y.span, y.span_at
+    explicit_year, target_year, year_end = y.explicit, y.target, y.year_end
+    year: int | None = t.year
+    period_start: int | None = t.period_start
+    subperiod, kind, sub_state = t.subperiod, t.kind, t.sub_state
+    sp, named_part = part.named, part.named_part
     if measure in ("yoy_pct", "pp_change") and span is not None and span[0] < span[1] and period_start == span[0]:
         # “十三五”期间…累计增长42%, 五年来…提高5.2个百分点: a change over the span, no catalog measure
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
@@ -462,44 +419,29 @@ def figure_time(
         # a closed span (十三五期间, 近三年) counts whole years, not the report's part of one (两年平均增长
         # of 上半年 keeps it: two first halves)
         subperiod = ""
-    if kind == "estimate" and goal_after:
-        kind = (
-            "target"  # 预计全年增长7.8%左右,与年初确定的8%左右的目标仍有差距: the figure names the goal, not a forecast
-        )
-    if kind == "actual" and (
-        (may_hold(found, _TARGET_NEXT_G) and _TARGET_NEXT.match(sent, q.end))
-        or goal_after
-        or _GOAL_LIST_AFTER.match(sent, q.end)
-        or issued_task_size(sent, q)
-        or (may_hold(found, _OUTTURN_NEXT_G) and _outturn_next(sent, q))
-    ):
-        kind = "target"  # 增长10%、力争完成65亿元: both figures are the target; 控制在4%的目标以内: the goal; 控制在4.5%以内,实际为2.9%: the goal before the outturn
-    if in_parens and target_paren(sent, q):
-        kind = "target"
-    if (
-        kind == "target"
-        and subperiod
-        and measure != "completion_pct"
-        and (annual_target_before(sent, q, clause, in_parens) or annual_goal_after(sent, q))
-    ):
-        subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
-    if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":
-        subperiod = ""  # 今年…预期增长7% in a half-year report (no part named): the year's target
-    if kind == "target" and subperiod and sp is None and measure != "completion_pct" and dates.printed_after(year):
-        subperiod = ""  # 前三季度…。…增长目标调整为5%左右 in a review printed after the year: the year's goal
-    if measure == "completion_pct" and kind == "target" and not frame.plan:
-        # 完成年计划的105%: the plan is the yardstick, the figure is achieved; 预计完成5600人,为年度计划的
-        # 112%: the share of an estimate is an estimate
-        kind = "estimate" if _ESTIMATE.search(before) else "actual"
-    if kind == "actual" and not_yet(year, subperiod, dates, before):
-        kind = "target"  # 今年…城镇登记失业率控制在4.5%以内 in a speech of January: the year has not happened
-    reading = (
-        part_ahead(sent, seg_start, year, subperiod, sp, dates, before) if kind == "actual" and not frame.plan else None
-    )
-    if reading == "drop":
-        return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
-    if reading == "target":
-        kind = "target"  # 下半年,积极争取…,全年完成… in a review of July: a plan for the rest of the year
+    return Timing(year, period_start, subperiod, kind, sub_state)
+
+
+def _closing(
+    sent: str,
+    q: Quantity,
+    clause: Clause,
+    frame: Frame,
+    dates: Dates,
+    measure: str,
+    w: _Words,
+    y: _Years,
+    seg_start: int,
+    start_of_change: str | None,
+    t: Timing,
+    sp: str | None,
+) -> Timing:
+    """Figure *q*'s time *t* with its flags (a masked year, no year, a guessed year, months not told), the
+    month before the bulletin's (上月), and the base year of a change's start (由2020年的X增至Y)."""
+    before, sc, rel, span, explicit_year, target_year = w.text, w.sc, y.rel, y.span, y.explicit, y.target
+    year: int | None = t.year
+    period_start: int | None = t.period_start
+    subperiod, kind, sub_state = t.subperiod, t.kind, t.sub_state
     flags: tuple[str, ...] = ()
     masked = sc.search(_MASKED_YEAR_P, before) if "年" in before else None
     if masked is not None and (explicit_year is None or before.rfind(str(explicit_year)) < masked.start()):
@@ -532,16 +474,6 @@ def figure_time(
         # (a year printed before the figure as a base, 比2022年增长6.1%;一般公共预算收入完成8.3亿元, is not its year)
         flags = (*flags, YEAR_GUESSED_FLAG)
     return Timing(year, period_start, subperiod, kind, sub_state, flags=flags)
-
-
-def _outturn_next(sent: str, q: Quantity) -> bool:
-    """Whether the outturn of figure *q* follows it (控制在4.5%以内,实际为2.9%): 实际为/实际完成 and a figure
-    of the same dimension (增长8.2%,实际为12.3亿元: a percentage is no goal of an amount)."""
-    m = _OUTTURN_NEXT.match(sent, q.end)
-    if m is None:
-        return False
-    nxt = find_quantities(sent[m.end() - 1 : m.end() + 24])
-    return bool(nxt) and nxt[0].dimension == q.dimension
 
 
 def _may(probe_rx: re.Pattern | None, text: str) -> bool:
