@@ -72,9 +72,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "", found: SentenceWords |
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
     absolute change of days or of a concentration (增加5天), a change of a growth rate printed in
     percent (增速回落2.1%)."""
-    if may_hold(found, _MONTH_ON_MONTH_G) and _MONTH_ON_MONTH.search(
-        prefix[-14:]
-    ):  # (no cheap test restating the cue's words: 14 characters)
+    # (no cheap test restating the cue's words: 14 characters)
+    if may_hold(found, _MONTH_ON_MONTH_G) and _MONTH_ON_MONTH.search(prefix[-14:]):
         return None, 0
     if q.flat:
         # 与上年持平: a growth of zero; 增速与上年持平, 占比与上年持平: the rate, share or rank unchanged
