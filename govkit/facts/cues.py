@@ -23,8 +23,13 @@ def load_cues() -> dict[str, dict[str, re.Pattern]]:
 
 #: Word lists kept in a file of their own that cue patterns name as ``@name@``: the file under
 #: ``govkit/data/extract`` and its column of alternatives (the fields of a task or plan, which
-#: :mod:`govkit.facts.measures` also maps to their indicators).
-VOCABULARIES = {"completion_fields": ("completion_fields.csv", "field")}
+#: :mod:`govkit.facts.measures` also maps to their indicators; the parts of the year opening a plan item's outturn,
+#: which two measure_after cues share; the addresses opening a speech, which wrap and date salutation share).
+VOCABULARIES = {
+    "completion_fields": ("completion_fields.csv", "field"),
+    "part_of_year_leads": ("part_of_year_leads.csv", "part"),
+    "salutations": ("salutations.csv", "word"),
+}
 _VOCABULARY_REF = re.compile(r"@(\w+)@")
 
 

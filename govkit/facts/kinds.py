@@ -11,6 +11,7 @@ the same subject, 目标任务3.2亿元,完成3.35亿元); :func:`target_paren` 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_end
@@ -324,10 +325,7 @@ def _plan_followed(sent: str, goal: re.Match[str]) -> bool:
     return _PLAN_FOLLOWED.search(sent, lo, goal.end("set")) is not None
 
 
-#: (the sentence and goal verb's end last asked about, where its list's outturns start): figures ask in turn.
-_RESTATED_AT: list[tuple[str, int, int]] = [("", -1, -1)]
-
-
+@lru_cache(maxsize=1)  # the figures of one sentence ask in turn: the last sentence and goal verb's answer
 def _restated_at(sent: str, start: int) -> int:
     """Where the outturns start in a list of goals set (from the goal verb's end *start* to the end of its
     ;-segment), or -1: at the clause naming again an indicator of an earlier clause, when from there a figure
@@ -335,9 +333,6 @@ def _restated_at(sent: str, start: int) -> int:
     固定资产投资65亿元,增长9.1%: from 全年实现…; a clause without a name is its last named clause's). Not two goals
     of one indicator (…地区生产总值增长6%左右,地区生产总值总量突破320亿元: a rate, then an amount). Read once per
     sentence and goal, not per figure."""
-    last = _RESTATED_AT[0]
-    if last[0] is sent and last[1] == start:
-        return last[2]
     lex = default_lexicon()
     end = segment_end(sent, start)
     goals: dict[str, set[str]] = {}  # indicator -> dimensions of its figures before the restatement
@@ -357,7 +352,6 @@ def _restated_at(sent: str, start: int) -> int:
         pos += len(part) + 1
     else:
         at = -1
-    _RESTATED_AT[0] = (sent, start, at)
     return at
 
 

@@ -55,7 +55,9 @@ _COMPLETION_FIELDS = tuple(
 _PART_DONE = cue("measure_after", "part_done")
 _PLAN_RATE_BEFORE = cue("measure_after", "plan_rate_before")
 #: A part-year figure after a plan rate is a share of the plan done, not a growth, when it is at least this
-#: and more than this many times the plan (增长:计划6%,1-11月完成92%; not 计划8%,1-11月完成7.5%).
+#: and more than this many times the plan (增长:计划6%,1-11月完成92%; not 计划8%,1-11月完成7.5%). Named constants,
+#: not rows of data/extract/plausibility.csv: those bound one fact's value per indicator and flag it; these compare
+#: two figures of one plan item to choose what the second measures (progress_not_growth), for every indicator.
 _PROGRESS_FLOOR, _PROGRESS_TIMES = 50.0, 5.0
 _FIELD_NAMED = cue("completion", "field_named")
 _GENERIC_FIELD_WORDS = cue("completion", "generic_words")
@@ -72,9 +74,8 @@ def measure_of(prefix: str, q: Quantity, after: str = "", found: SentenceWords |
     None when the figure has no catalog measure: a month-on-month change (环比, 与上月相比), an
     absolute change of days or of a concentration (增加5天), a change of a growth rate printed in
     percent (增速回落2.1%)."""
-    if may_hold(found, _MONTH_ON_MONTH_G) and _MONTH_ON_MONTH.search(
-        prefix[-14:]
-    ):  # (no cheap test restating the cue's words: 14 characters)
+    # (no cheap test restating the cue's words: 14 characters)
+    if may_hold(found, _MONTH_ON_MONTH_G) and _MONTH_ON_MONTH.search(prefix[-14:]):
         return None, 0
     if q.flat:
         # 与上年持平: a growth of zero; 增速与上年持平, 占比与上年持平: the rate, share or rank unchanged

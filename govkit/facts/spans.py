@@ -301,9 +301,9 @@ def multi_year_growth(
 
 
 def unsaid_span(sent: str, end: int, before: str, sc: Scans, frame: Frame) -> bool:
-    """Whether a yearly average ending at *end* of *sent* (its 以上 in it or after it) is a floor (以上) over years told nowhere: no time in
-    the words *before* it (cues.tsv time span_told; *sc*: their scans) and a frame of one year (no span, no
-    plan)."""
+    """Whether a yearly average ending at *end* of *sent* (its 以上 in it or after it) is a floor (以上) over
+    years told nowhere: no time in the words *before* it (cues.tsv time span_told; *sc*: their scans) and a frame
+    of one year (no span, no plan)."""
     return (
         frame.period_start is None
         and not frame.plan
