@@ -60,6 +60,7 @@ MODULES = (
     "facts.asides",
     "facts.report_date",
     "facts.earlier_facts",
+    "facts.figure_at",
     "facts.timing_kind",
     "facts.timing_part",
     "facts.timing",

@@ -28,6 +28,7 @@ from govkit.facts.asides import blank_part_notes, part_note
 from govkit.facts.campaigns import after_campaign, campaign_sum, up_to_year_end
 from govkit.facts.clauses import Clause, segment_start
 from govkit.facts.cues import any_of, cue, probe, probe_words
+from govkit.facts.figure_at import FigureAt
 from govkit.facts.kinds import (
     kind_cues_in,
 )
@@ -193,9 +194,10 @@ def figure_time(
     (:mod:`govkit.facts.timing_part`), the span kept or not, the kind the words after it give, the flags."""
     seg_start = segment_start(sent[: q.start])  # start of this ;-segment
     start_of_change = change_start(sent, q)
+    f = FigureAt(sent, q, clause, frame, dates, measure, ind, subject, in_parens, group)
     w = _words_before(sent, q, cues, scans)
     before, sc = w.text, w.sc
-    y = _year_and_span(sent, q, clause, frame, dates, measure, cues, w, seg_start, start_of_change, group)
+    y = _year_and_span(f, cues, w, seg_start, start_of_change)
     if y.drop:
         return Timing(y.year, y.period_start, "", y.kind, sub_state, drop=True)
     kc = KindCues(cues.kind, cues.kind_cue, cues.kinds, cues.found)
@@ -205,19 +207,19 @@ def figure_time(
     # (…增长3.2%,距全年增长8%的目标差距较大: a goal by the words after it too, its 全年 not the paragraph's part)
     goal_after = may_hold(found, _GOAL_AFTER_G) and _GOAL_AFTER.match(sent, q.end) is not None
     part = part_of_year(
-        sent, q, clause, frame, dates, measure, ind, subject, in_parens, group, cues.subperiod, cues.subs,
+        f, cues.subperiod, cues.subs,
         cues.found, found, before, sc, w.sc_sent, seg_start, w.note, sub_state, year, y.span, y.target,
         y.explicit, y.year_end, "target" if goal_after else kind,
     )  # fmt: skip
     sp, subperiod, sub_state, year = part.named, part.subperiod, part.sub_state, part.year
     if part.drop:
         return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
-    kept = _span_kept(sent, q, clause, frame, dates, measure, ind, subject, group, w, y, seg_start, start_of_change,
+    kept = _span_kept(f, w, y, seg_start, start_of_change,
                       part, Timing(year, period_start, subperiod, kind, sub_state))  # fmt: skip
     if kept.drop:
         return kept
     year, period_start, subperiod = kept.year, kept.period_start, kept.subperiod
-    kind, subperiod = kind_after(sent, q, clause, frame, dates, measure, in_parens, before, y.rel, found, goal_after,
+    kind, subperiod = kind_after(f, before, y.rel, found, goal_after,
                                   kind, year, subperiod, sp)  # fmt: skip
     if kind == "actual" and not frame.plan:
         reading = part_ahead(sent, seg_start, year, subperiod, sp, dates, before)
@@ -225,7 +227,7 @@ def figure_time(
             return Timing(year, period_start, subperiod, kind, sub_state, drop=True)
         if reading == "target":
             kind = "target"  # 下半年,积极争取…,全年完成… in a review of July: a plan for the rest of the year
-    return _closing(sent, q, clause, frame, dates, measure, w, y, seg_start, start_of_change,
+    return _closing(f, w, y, seg_start, start_of_change,
                     Timing(year, period_start, subperiod, kind, sub_state), sp)  # fmt: skip
 
 
@@ -251,19 +253,14 @@ def _words_before(sent: str, q: Quantity, cues: TimingCues, scans: Scans | None)
 
 
 def _year_and_span(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
+    f: FigureAt,
     cues: TimingCues,
     w: _Words,
     seg_start: int,
     start_of_change: str | None,
-    group: tuple[int, int],
 ) -> _Years:
     """The year and span of figure *q*: printed, relative or target years and spans before it, else the frame's."""
+    sent, q, clause, frame, dates, measure, group = f.sent, f.q, f.clause, f.frame, f.dates, f.measure, f.group
     before, sc = w.text, w.sc
     year, period_start, kind = frame.year, frame.period_start, frame.kind
     printed = printed_year(sent, before, sc, q, clause, frame, dates, group)
@@ -320,15 +317,7 @@ def _year_and_span(
 
 
 def _span_kept(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
-    ind: Indicator,
-    subject: Mention,
-    group: tuple[int, int],
+    f: FigureAt,
     w: _Words,
     y: _Years,
     seg_start: int,
@@ -338,6 +327,8 @@ def _span_kept(
 ) -> Timing:
     """Whether figure *q*'s span stays on it (*t*: its time so far): a change over a span, a sum over a
     span whose end is not told, one figure per year of a span, a campaign's sum are not read (drop)."""
+    sent, q, clause, frame, dates, measure = f.sent, f.q, f.clause, f.frame, f.dates, f.measure
+    ind, subject, group = f.ind, f.subject, f.group
     before, sc, sc_sent, span, span_at = w.text, w.sc, w.sc_sent, y.span, y.span_at
     explicit_year, target_year, year_end = y.explicit, y.target, y.year_end
     year: int | None = t.year
@@ -423,12 +414,7 @@ def _span_kept(
 
 
 def _closing(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
+    f: FigureAt,
     w: _Words,
     y: _Years,
     seg_start: int,
@@ -438,6 +424,7 @@ def _closing(
 ) -> Timing:
     """Figure *q*'s time *t* with its flags (a masked year, no year, a guessed year, months not told), the
     month before the bulletin's (上月), and the base year of a change's start (由2020年的X增至Y)."""
+    sent, q, clause, frame, dates, measure = f.sent, f.q, f.clause, f.frame, f.dates, f.measure
     before, sc, rel, span, explicit_year, target_year = w.text, w.sc, y.rel, y.span, y.explicit, y.target
     year: int | None = t.year
     period_start: int | None = t.period_start

@@ -14,8 +14,8 @@ import re
 from typing import NamedTuple
 
 from govkit.facts.asides import annual_goal_after, estimate_note
-from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
+from govkit.facts.figure_at import FigureAt
 from govkit.facts.kinds import annual_target_before, issued_task_size, kind_in, outturn_cue_last, target_paren
 from govkit.facts.mentions import Mention
 from govkit.facts.numbers import Quantity, find_quantities
@@ -104,13 +104,7 @@ def kind_before(
 
 
 def kind_after(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
-    in_parens: bool,
+    f: FigureAt,
     before: str,
     rel: re.Match[str] | None,
     found: SentenceWords | None,
@@ -122,6 +116,7 @@ def kind_after(
 ) -> tuple[str, str]:
     """The kind of figure *q* by the words after it (a goal, a target joined to it, its outturn after
     it) and by its year not over yet; a target of the whole year: kind and part of the year."""
+    sent, q, clause, frame, dates, measure, in_parens = f.sent, f.q, f.clause, f.frame, f.dates, f.measure, f.in_parens
     if kind == "estimate" and goal_after:
         kind = (
             "target"  # 预计全年增长7.8%左右,与年初确定的8%左右的目标仍有差距: the figure names the goal, not a forecast

@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from govkit.core.catalog import Indicator
 from govkit.facts.asides import part_base
-from govkit.facts.clauses import Clause
 from govkit.facts.cues import cue
+from govkit.facts.figure_at import FigureAt
 from govkit.facts.holidays import holiday_before
-from govkit.facts.mentions import Mention
-from govkit.facts.numbers import Quantity
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.printed_year import listed_parts, parts_and_subjects_listed
 from govkit.facts.sentence_words import SentenceWords, may_hold, pattern_gate
@@ -38,7 +35,6 @@ from govkit.facts.subperiods import (
     subperiod_named,
     subperiod_of,
 )
-from govkit.facts.timeframe import Dates, Frame
 
 _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _NOW_OPENING = cue("sub", "now_opening")
@@ -62,16 +58,7 @@ class Part(NamedTuple):
 
 
 def part_of_year(
-    sent: str,
-    q: Quantity,
-    clause: Clause,
-    frame: Frame,
-    dates: Dates,
-    measure: str,
-    ind: Indicator,
-    subject: Mention,
-    in_parens: bool,
-    group: tuple[int, int],
+    f: FigureAt,
     may_sub: bool,
     subs: frozenset[str] | None,
     cue_words: SentenceWords | None,
@@ -94,6 +81,8 @@ def part_of_year(
     may name a part, the sub cues whose words occur and its gate words (:class:`govkit.facts.timing.TimingCues`);
     *found*: those gate words when they are of *sent* itself; *note*: the figure's own note of a part;
     *goal_kind*: its kind, "target" when a goal's words follow it."""
+    sent, q, clause, frame, dates, measure = f.sent, f.q, f.clause, f.frame, f.dates, f.measure
+    ind, subject, in_parens, group = f.ind, f.subject, f.in_parens, f.group
     # Sub-period: nearest cue in the sentence, else the paragraph state.
     first_sep = sc.search(_HEAD_SEP, before)
     head = before[: first_sep.start()] if first_sep is not None else ""
