@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from govkit.facts.clauses import Sentence, clause_index
+from govkit.facts.clauses import Sentence, clause_index, clause_start
 from govkit.facts.cues import cue
 from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.subperiods import subperiod_of
@@ -25,6 +25,8 @@ _ESTIMATE = cue("kind", "estimate")
 _TARGET_WORD = cue("target", "in_parens")
 _RESTATED_LEAD = cue("target", "restated_lead")
 _RESTATED_TAIL = cue("target", "restated_tail")
+_GOAL_MET_CLAUSE = cue("target", "goal_met_clause")
+_CLAUSE_END = re.compile(r"[,;:，；：。]")
 _PART_BASE_BEFORE = cue("time", "part_base_before")
 _PART_BASE_AFTER = cue("time", "part_base_after")
 #: How far before a figure its part's name and the bracket may start (较前三季度( …).
@@ -214,3 +216,13 @@ def annual_goal_after(sent: str, q: Quantity) -> bool:
     固定资产投资增长10%等年度目标; 8%的全年目标): the whole year's target (in a part-year report too)."""
     listed = _GOAL_LIST_AFTER.match(sent, q.end)
     return _ANNUAL_GOAL_AFTER.match(sent, listed.end() if listed is not None else q.end) is not None
+
+
+def goal_met_before(sent: str, cue_at: int, q: Quantity) -> bool:
+    """Whether the target word at *cue_at* stands in a clause before *q*'s that only says the year's goal was
+    met or missed (…完成11.2亿元,超额完成年度目标,同比增长3.1%): the later figure is no target."""
+    start = clause_start(sent, cue_at)
+    if start >= clause_start(sent, q.start):
+        return False
+    end = _CLAUSE_END.search(sent, cue_at)
+    return _GOAL_MET_CLAUSE.fullmatch(sent, start, end.start() if end is not None else len(sent)) is not None

@@ -98,6 +98,9 @@ _OTHER_VILLAGE = cue("place", "other_village")
 _OTHER_LEVEL = OTHER_LEVEL
 #: The levels whose report has a known unit word (others count every unit word as their own).
 _SHARE_CLAUSE_P = prefixed(cue("continuation", "share_clause"))
+_COMPLETION_RATE_NAMED = cue("continuation", "completion_rate_named")
+_COMPLETION_CLAUSE = cue("continuation", "completion_clause")
+_RATE_NAMED = cue("measure_after", "rate_named")
 _DIGIT = re.compile(r"\d")
 _MILESTONE_BEFORE = re.compile(rf"(?:{_BLOCK['milestone_before'].pattern})")
 _MILESTONE_LIST = _BLOCK["milestone_list"]
@@ -205,6 +208,22 @@ def _is_rate(subject: Mention) -> bool:
     return bool(subject.indicators) and all(
         i in catalog and catalog[i].unit == _PERCENT_UNIT for i in subject.indicators
     )
+
+
+def _completion_rate_change(s: Sentence, clause: Clause, subject: Mention, q: Quantity) -> bool:
+    """Whether the change in points *q* of a subject that is no rate is a rate of execution's: named before
+    it in its clause (完成率比上年提高2.4个百分点), or the clause before a share of the budget done (…,完成年度预算的
+    102.5%,比上年提高3.1个百分点) and no growth rate named (…,增速比上年提高…: the subject's pp_change)."""
+    if _is_rate(subject):
+        return False  # 优良率…,完成目标的102%,比上年提高1.2个百分点: the rate's own change
+    sent = s.text
+    if _COMPLETION_RATE_NAMED.search(sent, clause.start, q.start):
+        return True
+    ci = clause_index(s.clauses, clause.start)
+    if ci == 0 or _RATE_NAMED.search(sent, clause.start, q.start):
+        return False
+    before = s.clauses[ci - 1]
+    return _COMPLETION_CLAUSE.search(sent, before.start, before.end) is not None
 
 
 def level_after_multiple(prefix: str, q: Quantity) -> bool:
@@ -386,6 +405,8 @@ def blocked(
         return True  # 增速高于城镇居民2.9个百分点: the gap to another group, not the rate's own change
     if q.dimension == "pp" and sc.search(_SHARE_CLAUSE_P, prefix, at, clause.end):
         return True  # 地区生产总值占全市的比重提高0.5个百分点: the change of a share, not of the subject's rate
+    if q.dimension == "pp" and _completion_rate_change(s, clause, subject, q):
+        return True  # …完成率为92.1%,比上年提高2.4个百分点: the rate of execution's change, not growth's
     if may["rank"] and sc.occurs(_PREFIX_CUES["rank"], at, end, clause.end) and not _DIGIT.search(prefix[:2]):
         return True
     tail = min(len(sent), q.end + 6)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from govkit.core.regex_gates import FirstScan, may_occur, required_words
+from govkit.facts.asides import goal_met_before
 from govkit.facts.clauses import Clause, aside_of_own_figure, clause_start, segment_end
 from govkit.facts.cues import any_of, cue
 from govkit.facts.mentions import Mention, default_lexicon, without_in_step_terms
@@ -159,6 +160,8 @@ def kind_in(
         if name == "target" and m.start() >= max(seg_start, clause_start(sent, min(subject.start, q.start))):
             if _COMPARED_BEFORE.search(before, max(0, m.start() - 24), m.start()):
                 continue  # 低于年度目标1.2个百分点,比上年提高0.5个百分点: the target is a comparison's base
+            if goal_met_before(sent, m.start(), q):
+                continue  # …完成11.2亿元,超额完成年度目标,同比增长3.1%: the goal met, the growth achieved
             ctx = before[m.start() :]
             # 目标完成, 计划投资: not a target; 力争完成65亿元 is one.
             if (subject.start < m.start() or subject.end <= clause_start(sent, q.start)) and outturn_after_target(

@@ -182,6 +182,8 @@ def printed_year(
             continue  # 比上年增长, 在去年增长4.5%的基础上: a comparison base, not the year described
         if _PAST_FIGURE_AFTER.match(before, m.end()) and clause_start(sent, m.start()) < clause.start:
             continue  # …增长6%左右(上年为5.5%),一般公共预算收入增长5%: the year before's figure's clause only
+        if _in_closed_aside(before, m.start(), m.end(), len(before)):
+            continue  # …增长9.1%(上年增长6.2%),社会消费品零售总额增长5%: the aside's year dates its own figure only
         if _in_reason(sent, m.start(), clause.start):
             continue  # …下降6.4%,主要是上年…支出较多,剔除该因素后增长3.1%: the reason's year, not the figure's
         if _in_adjustment(before, m):
@@ -269,6 +271,16 @@ def _this_year(sent: str, rel: re.Match[str], relative: list[re.Match[str]], fra
     return ty
 
 
+def _in_closed_aside(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the words at *start*:*end* of *text* lie in brackets that close before *stop*
+    (…增长9.1%(上年为6.2%),… for a figure after the bracket): an aside on its own figure."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened < 0 or max(text.rfind(")", opened, start), text.rfind("）", opened, start)) >= 0:
+        return False
+    closed = [i for i in (text.find(")", end, stop), text.find("）", end, stop)) if i >= 0]
+    return bool(closed)
+
+
 def _year_of_the_figure_before(
     sent: str,
     before: str,
@@ -298,18 +310,20 @@ def _year_of_the_figure_before(
     head = _YEAR.sub(" ", head) if "年" in head else head
     if not any(c.isdigit() for c in head) or _only_floors_held(head):
         return None
+    figure_part = start if opened >= 0 else clause.start  # (今年…要增长6%(去年增长5.2%): 今年 before the bracket)
     earlier = [
         m
         for m in relative
         if seg <= m.start()
-        and m.end() <= clause.start
+        and m.end() <= figure_part
         and before[max(0, m.start() - 1) : m.start()] not in RELATIVE_BASE_BEFORE
         and not _SINCE.match(before[m.end() : m.end() + 2])
+        and not _in_closed_aside(before, m.start(), m.end(), clause.start)
     ]
     if any(m.lastgroup != "this_year" for m in earlier):
         return None
-    if explicit_year is not None and 0 < year_end <= clause.start:
-        return explicit_year
+    if explicit_year is not None and 0 < year_end <= figure_part:
+        return explicit_year  # (2025年…安排13.2亿元(上年为12.6亿元): the year printed before the bracket)
     if earlier:
         return _this_year(sent, earlier[-1], relative, frame, dates)
     # (the figure before is of the year its frame describes: 优良天数比例为97.1%,上年为95.2% in a bulletin of

@@ -290,9 +290,11 @@ def period_base_in(text: str, scans: Scans | None = None, start: int = 0, stop: 
     return False
 
 
-_PERIOD_PROBE_P = prefixed(cue_probe("sub", _SUB_CUES))
-_PERIOD_CUES_P = tuple(
-    prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "quarter_end")
+_BASE_MONTH = cue("time", "period_base_month")  # 较4月回升: one month as the base (review r20b)
+_PERIOD_PROBE_P = prefixed(re.compile(f"{cue_probe('sub', _SUB_CUES).pattern}|{_BASE_MONTH.pattern}"))
+_PERIOD_CUES_P = (
+    *(prefixed(cue("sub", name)) for name in (*SUBPERIOD_NAMES, "months", "months_cn", "month_current", "quarter_end")),
+    prefixed(_BASE_MONTH),
 )
 
 
