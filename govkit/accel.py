@@ -67,6 +67,7 @@ MODULES = (
     "facts.spans",
     "facts.figures",
     "facts.fact_record",
+    "facts.item_titles",
     "facts.extract",
     "facts.validate",
     "facts.rates",

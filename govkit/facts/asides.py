@@ -27,6 +27,7 @@ _RESTATED_LEAD = cue("target", "restated_lead")
 _RESTATED_TAIL = cue("target", "restated_tail")
 _GOAL_MET_CLAUSE = cue("target", "goal_met_clause")
 _CLAUSE_END = re.compile(r"[,;:，；：。]")
+_RESTATED_GROWTH = cue("target", "restated_growth")  # 增长8%的年度计划: the plan's rate named a growth
 _PART_BASE_BEFORE = cue("time", "part_base_before")
 _PART_BASE_AFTER = cue("time", "part_base_after")
 #: How far before a figure its part's name and the bracket may start (较前三季度( …).
@@ -139,11 +140,17 @@ def restates_target(s: Sentence, qi: int, ci: int, measure_of_figure: dict[int, 
     if lead is None:
         return None
     tail = _RESTATED_TAIL.match(sent, q.end)
-    if tail is None or (q.dimension == "percent" and tail.group("goal") is None):
+    if tail is None or (q.dimension == "percent" and tail.group("goal") is None and not _growth_planned(s, q, tail)):
         return None
     if lead.group("gap") and not (lead.group("dated") or lead.group("issued") or tail.group("annual")):
         return None  # 距50%的目标还有差距: a distance to a goal not named the year's is mostly a plan's, later
     return pj
+
+
+def _growth_planned(s: Sentence, q: Quantity, tail: re.Match[str]) -> bool:
+    """未完成增长8%的年度计划: a rate named a growth right before it and a plan right after it (target
+    restated_tail's plan), the plan's growth rate; not 完成95%的年度计划 (the share of the plan done)."""
+    return tail.group("plan") is not None and _RESTATED_GROWTH.search(s.text, 0, q.start) is not None
 
 
 def restated_goal_clause(s: Sentence, clause_at: int) -> bool:

@@ -25,13 +25,11 @@ frame and not-a-fact words), ``aliases.csv`` (subjects), ``units.csv`` and the c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from govkit.core.catalog import Indicator, load_catalog
 from govkit.core.document import Document
 from govkit.core.fact import CUT_FLAG, Fact
-from govkit.facts.attribution import continues_subject
 from govkit.facts.clauses import sentence_cap, sentence_spans
 from govkit.facts.cues import cue, cue_words
 from govkit.facts.earlier_facts import same_time
@@ -48,6 +46,7 @@ from govkit.facts.frames import (
     may_set_frame,
     opening_frame,
 )
+from govkit.facts.item_titles import body_of_title, figures_open_body, item_title
 from govkit.facts.mentions import Lexicon, Mention, default_lexicon
 from govkit.facts.own_region import own_region_words
 from govkit.facts.places import heading_of_places, opens_on_own
@@ -77,22 +76,13 @@ _PARTS_FOLLOW = cue("attribution", "parts_follow")
 _PART_OWN_YEAR = cue("attribution", "part_own_year")
 _PARTS_WHOLE_NAMED = cue("attribution", "parts_whole_named")
 _PARTS_COUNTED = cue("attribution", "parts_counted")
-#: A growth rate's word ending an item's title (1.地区生产总值增速。).
-_RATE_NAMED_END = re.compile(rf"(?:{cue('measure_after', 'rate_named').pattern})$")
-_SCORE_BRACKET = cue("attribution", "item_score")
 _LABEL_TITLE = cue("attribution", "label_title")
-_TITLE_SCALE_WORD = cue("attribution", "title_scale_word")
 _VALUE_LABEL = cue("attribution", "value_label")
 _VALUE_LABEL_DATED = cue("attribution", "value_label_dated")
 _VALUE_LABEL_OWN_TIME = cue("attribution", "value_label_own_time")
 
 # A comma between digits: a thousands separator, an enumeration, or a clause break printed ``，``.
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
-#: The first figure of a title's body line, and the clause breaks before it.
-_FIRST_DIGIT = re.compile(r"\d")
-_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
-#: A clause opening on the own region and a verb (全县完成156亿元): it continues the title's subject too.
-_OWN_THEN_VERB = cue("continuation", "own_after_other")
 _NO_COMMAS: frozenset[int] = frozenset()
 _MONTH_OF_PART = cue("attribution", "month_of_part_opening")
 
@@ -159,7 +149,7 @@ class Extractor:
             if not para.strip():
                 continue
             heading = heading_text(para)
-            if title_line is not None and _body_of_title(para, self.lexicon.mentions, headings):
+            if title_line is not None and body_of_title(para, self.lexicon.mentions, headings):
                 # 1.地区生产总值 / 全年完成156.3亿元,增长6.1%: the line names no indicator; read it with
                 # the title above it (verbatim: they stand side by side), as 1.地区生产总值。全年完成…
                 p_start, para = title_line[0], f"{title_line[1]}\n{para}"
@@ -220,9 +210,18 @@ class Extractor:
                     # (a label opens an item anywhere in the paragraph: 指标一:…。目标值:6%。指标二:…; a numbered title
                     # one in a paragraph that opened on an item's title: (一)…。目标值:6%。(二)…)
                     title_start, title_end = s, e
-                elif s and s == title_end and not any(m.entry.type != "null" for m in mentions or ()):
+                elif (
+                    s
+                    and s == title_end
+                    and (
+                        not any(m.entry.type != "null" for m in mentions or ())
+                        or figures_open_body(sent, mentions or ())
+                    )
+                ):
                     # 1.地区生产总值。预计全年完成420亿元,增长5.8%: the body's first sentence names no
-                    # indicator; read it with the title before it (verbatim: they stand side by side).
+                    # indicator (or only after its first figures: 4.社会消费品零售总额增长。目标任务6.5%,完成6.8%,
+                    # 全年实现社会消费品零售总额61.25亿元); read it with the title before it (verbatim: they stand
+                    # side by side).
                     s, sent = title_start, para[title_start:e]
                     mentions = self.lexicon.mentions(sent, under)
                 elif (
@@ -392,47 +391,6 @@ def _whole_named(sent: str, mentions: list[Mention], whole: list[Fact]) -> froze
         return frozenset()
     words = sent[first.start : first.end]
     return frozenset(i for i in first.indicators if i and any(w.indicator == i and words in w.evidence for w in whole))
-
-
-def _body_of_title(para: str, mentions_of: Callable[[str, str], list[Mention]], headings: dict[int, str]) -> bool:
-    """Whether *para*, the line right after an item's title line, is the item's body: its first
-    sentence names no catalog indicator (a null subject such as 税收 does not count) and the line is
-    no heading of its own."""
-    if heading_text(para) is not None and match_marker(para) is not None:
-        return False
-    first = para[slice(*next(iter(sentence_spans(para)), (0, len(para))))]
-    under = " ".join(headings[k] for k in sorted(headings))
-    if any(m.entry.type != "null" for m in mentions_of(first, under)):
-        return False
-    # the clause of its first figure opens on words that continue a subject (全年完成156.3亿元, 年度目标
-    # 38亿元, 全县完成…), not on an action on another thing (全年发放消费券2000万元 under 社会消费品零售总额)
-    digit = _FIRST_DIGIT.search(first)
-    words = _CLAUSE_BREAK.split(first[: digit.start()] if digit else first)[-1].strip()
-    return continues_subject(words) or _OWN_THEN_VERB.match(words) is not None
-
-
-def item_title(sent: str, mentions: list[Mention]) -> bool:
-    """Whether *sent* is a numbered item's title that is just one indicator's name (1.地区生产总值。,
-    (三)一般公共预算收入:): the body after it in the paragraph is that indicator's."""
-    marker = match_marker(sent)  # the numbered-heading markers of the segmenter
-    label = _LABEL_TITLE.match(sent) if marker is None else None  # 指标:… (an assessment table's item)
-    if marker is None and label is None:
-        return False
-    m = marker[0] if marker is not None else label
-    assert m is not None
-    body = sent[m.end() :].rstrip().rstrip("。:：")
-    # 1.地区生产总值增速。, (三)城镇新增就业(2分)。: the name may end on its growth rate's word and
-    # on an assessment's weight or score in brackets
-    body = _SCORE_BRACKET.sub("", body)
-    body = _RATE_NAMED_END.sub("", body)
-    # 脱贫劳动力务工就业规模: a word of scale after the name (which the name may hold: 城镇新增就业人数)
-    ends = (m.end() + len(body), m.end() + len(_TITLE_SCALE_WORD.sub("", body)))
-    return (
-        len(mentions) == 1
-        and mentions[0].entry.type == "subject"
-        and mentions[0].start == m.end()
-        and mentions[0].end in ends
-    )
 
 
 # ---------------------------------------------------------------------- public API

@@ -167,11 +167,18 @@ def plan_columns(
         # of two years, 2023年1-6月 | 2024年1-6月 | 增长% | 全年目标, is read)
         kinds = [None if k is not None and k.bare else k for k in kinds]
     outturn = any(k is not None and k.role == "level" and k.kind == "actual" for k in kinds)
+    # 指标 | 2022年 | 2023年 | 2024年目标 in a summary of 2023: the bare years before the goal's year, up to the
+    # table's, are those years' outturns (review f31: the 2022 column was not read); not in a table whose
+    # title or section names a plan
+    goal_years = [k.year for k in kinds if k is not None and k.kind == "target" and k.year is not None]
+    past_until = min([*goal_years, (year or 0) + 1]) if goal_years and year and not planned else 0
     out = []
     for h, c, k in zip(header, cols, kinds):
         got = plan_column(k, year, sub, titled, outturn) if k is not None else None
         if k is not None and got is not None:
             out.append(Column(k.role, got[0], got[1], name_and_unit(h)[1], dated=k.year is not None, kind=k.kind))
+        elif k is None and c.role == "level" and c.year is not None and c.year < past_until and YEAR_CELL.fullmatch(h):
+            out.append(Column("level", c.year, c.sub, c.unit, dated=True))
         else:
             keep = c.role in ("unit", "attr") or (k is None and c.role == "yoy" and not c.own_sub)
             year_printed = c.year if c.role == "yoy" else None  # 2023年增长%
