@@ -22,7 +22,8 @@ audit findings, ecology bulletins) and other meanings of each rule's trigger:
 - older than b29, near the aside/base change: a clause of the base alone (…增长8.1%,与上半年相比,增速提高1.2个百分点)
   left the change in points read as year-on-year: blocked (time period_base_clause, blocking).
 - left as strict xfails (older than b29, wrong numbers): 与上年(2023年)相比增长5.2% dated 2023; 其中3月份完成全年
-  造林任务的60% read as the year's completion.
+  造林任务的60% read as the year's completion. Both fixed in session 18 (tests/test_constructions_r20a.py), now
+  plain cases.
 """
 
 from __future__ import annotations
@@ -356,15 +357,7 @@ CASES: list[dict] = [
         [("high_standard_farmland", "level", 32000, 2024, "", "actual", None)],
         [("rural_toilet_rate",)],
     ),
-]
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_case(case):
-    check_case(case, case["meta"])
-
-
-LEFT = [
+    # ---- left at first (strict xfails), fixed in session 18 (tests/test_constructions_r20a.py, classes 4a and 4d)
     _case(
         "base_year_named_in_brackets",
         REVIEW,
@@ -380,7 +373,6 @@ LEFT = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="older than b29, left for the lead (review r19i)")
-@pytest.mark.parametrize("case", LEFT, ids=[c["id"] for c in LEFT])
-def test_left(case):
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case):
     check_case(case, case["meta"])

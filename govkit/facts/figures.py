@@ -274,7 +274,7 @@ def _figures(
             # (the plan's rate: the nearest percentage of the two figures before; 1-11月 may be one)
             plan = next(
                 (quantities[j] for j in range(qi - 1, max(-1, qi - 3), -1) if quantities[j].dimension == "percent"),
-                None,
+                quantities[qi - 1] if qi > 0 else None,  # (else the figure before: 计划投资12亿元, a sum planned)
             )
             if plan is not None and progress_not_growth(sent, q, plan):
                 continue  # 增长:计划6%,1-11月完成92%: the share of the plan done, not the growth

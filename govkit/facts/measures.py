@@ -54,11 +54,13 @@ _COMPLETION_FIELDS = tuple(
 )
 _PART_DONE = cue("measure_after", "part_done")
 _PLAN_RATE_BEFORE = cue("measure_after", "plan_rate_before")
-#: A part-year figure after a plan rate is a share of the plan done, not a growth, when it is at least this
-#: and more than this many times the plan (增长:计划6%,1-11月完成92%; not 计划8%,1-11月完成7.5%). Named constants,
-#: not rows of data/extract/plausibility.csv: those bound one fact's value per indicator and flag it; these compare
-#: two figures of one plan item to choose what the second measures (progress_not_growth), for every indicator.
-_PROGRESS_FLOOR, _PROGRESS_TIMES = 50.0, 5.0
+#: A figure done after a plan rate is a share of the plan done, not a growth, when it is at least this and more
+#: than this many times the plan (增长:计划6%,完成92%; not 计划8%,1-11月完成7.5%); after a part of the year named
+#: (上半年完成52% after 计划12%), more than the second many times it: a part's growth far above the year's plan is
+#: rarer than the half of a plan done by mid-year. Named constants, not rows of data/extract/plausibility.csv: those
+#: bound one fact's value per indicator and flag it; these compare two figures of one plan item to choose what the
+#: second measures (progress_not_growth), for every indicator.
+_PROGRESS_FLOOR, _PROGRESS_TIMES, _PART_PROGRESS_TIMES = 50.0, 5.0, 2.0
 _FIELD_NAMED = cue("completion", "field_named")
 _GENERIC_FIELD_WORDS = cue("completion", "generic_words")
 _DOWN_TAIL = re.compile(rf"(?:{cue('sign', 'pp_down').pattern})[^,;]*$")
@@ -233,12 +235,17 @@ def completion_field_fits(before: str, indicators: Collection[str | None], subje
 
 def progress_not_growth(sent: str, q: Quantity, plan: Quantity | None) -> bool:
     """增长:计划6%,1-11月完成92%: the figure *q* of *sent* is the share of the year's plan done (in a part of the
-    year or the whole), not the growth the plan item names: only the plan's rate *plan* (计划6%), a comma, maybe
-    a part of the year and 完成 before it, and *q* far above the plan (measure_after part_done)."""
-    if plan is None or plan.dimension != "percent" or plan.value is None or q.value is None:
+    year or the whole), not the growth the plan item names: only the plan's figure *plan* (计划6%), a comma, maybe
+    a part of the year and 完成 before it (measure_after part_done), and *q* far above the plan rate; or a plan of
+    a sum (增长:计划投资12亿元,上半年完成52%: a percentage of an amount planned, whatever its size)."""
+    if plan is None or plan.value is None or q.value is None:
         return False
-    if _PART_DONE.match(sent, plan.end, q.start) is None:
+    done = _PART_DONE.match(sent, plan.end, q.start)
+    if done is None:
         return False
     if _PLAN_RATE_BEFORE.search(sent, max(0, plan.start - 8), plan.start) is None:
         return False
-    return abs(q.value) >= _PROGRESS_FLOOR and abs(q.value) > _PROGRESS_TIMES * abs(plan.value)
+    if plan.dimension != "percent":
+        return True
+    times = _PART_PROGRESS_TIMES if done.group("part") else _PROGRESS_TIMES
+    return abs(q.value) >= _PROGRESS_FLOOR and abs(q.value) > times * abs(plan.value)

@@ -53,6 +53,8 @@ _BASE_FIGURE_LIST = cue("time", "base_figure_list")
 _YEAR_BASE_BEFORE = cue_words("time", "year_base_before")
 #: Right before 今年/上年 (比上年): a base, not the figure's year.
 RELATIVE_BASE_BEFORE = cue_words("time", "relative_base_before")
+#: Right before an explicit year, a relative base and a bracket (与上年(2023年)相比): the base named again.
+_BASE_YEAR_IN_BRACKETS = cue("time", "base_year_in_brackets")
 _SINCE = cue("time", "since")
 _SINCE_YEAR = cue("time", "since_year")
 _ON_BASIS = cue("time", "on_basis")
@@ -112,6 +114,12 @@ def printed_year(
         post = before[m.end() : m.end() + 2]
         if pre in _YEAR_BASE_BEFORE or before[max(0, m.start() - 2) : m.start()] in _YEAR_BASE_BEFORE:
             continue
+        if (
+            pre in "(（"
+            and _BASE_YEAR_IN_BRACKETS.search(before, max(0, m.start() - 8), m.start()) is not None
+            and not post[1:].startswith("的")
+        ):
+            continue  # 与上年(2023年)相比增长5.2%: the base named again, not the figure's year (比上年(2023年)的X: X's)
         if pre == "从" and not post.startswith("的"):
             continue
         if (

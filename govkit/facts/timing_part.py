@@ -4,7 +4,8 @@ The nearest part of the year named before the figure in its sentence (上半年,
 paragraph's (*sub_state*); a note of the figure's own (增长8.1%(1-11月)), the part its list of parts gives
 it (一季度、上半年…分别增长…), 今年以来 or 累计 in a report of a month or a quarter (January to it), and the
 year a part names in a report delivered after the year described. A month that opens a span to now
-(9月份以来), a holiday's figures or two parts joined are no part the catalog names: the figure is dropped.
+(9月份以来), a span of days (1月1日至3月15日), a holiday's figures or two parts joined are no part the catalog
+names: the figure is dropped.
 The words are the ``sub`` and ``time`` cues of ``govkit/data/extract/cues.tsv`` (:mod:`govkit.facts.subperiods`).
 """
 
@@ -40,6 +41,7 @@ _HEAD_SEP = prefixed(re.compile(r"[,:，：]"))
 _NOW_OPENING = cue("sub", "now_opening")
 _SAME_PERIOD = cue("time", "same_period")
 _SINCE_NEW_YEAR = cue("sub", "since_new_year")
+_DAY_SPAN = cue("sub", "day_span")
 _EVENT_AFTER_MONTH_G = pattern_gate(EVENT_AFTER_MONTH)
 
 
@@ -91,6 +93,9 @@ def part_of_year(
     # month's, the part-year's nor the year's figure (a state's level after an act's start is the period's)
     level_of = ind.id if measure == "level" else ""
     if month_span_open(before, sc, None if named is None else named[1], seg_start, clause.start, level_of):
+        return Part(None, "", sub_state, year, False, drop=True)
+    if may_sub and "日" in before and (days := _last(_DAY_SPAN, before)) >= 0 and (named is None or named[1] < days):
+        # 2024年1月1日至3月15日,全县…: a span of days no subperiod names (1月1日至3月31日 is M1-M3: named there)
         return Part(None, "", sub_state, year, False, drop=True)
     sp = None if named is None else named[0]
     # (before: the sentence's words, some perhaps blanked out, none joined anew)
@@ -178,3 +183,11 @@ def part_of_year(
         if py:
             year = py
     return Part(sp, subperiod, sub_state, year, named_part)
+
+
+def _last(rx: re.Pattern, text: str) -> int:
+    """Where the last match of *rx* in *text* starts (-1: none)."""
+    start = -1
+    for m in rx.finditer(text):
+        start = m.start()
+    return start
