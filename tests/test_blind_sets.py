@@ -40,7 +40,9 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 #: year's growth in brackets, 比上年同期(5.1%)).
 #: Session 18's h31 (whole documents: a 河湖长制 summary in DOCX, a 繁體 plan report in HTML, a 考核自查 in GBK, a
 #: 自治州's bulletin in PDF): 0.931 on the first run, 1.000 after tests/test_blind_r20e.py and the gold's one correction
-#: (a PM2.5 after the seat city's clause made optional: README, h31). 0.9991 reached on all.
+#: (a PM2.5 after the seat city's clause made optional: README, h31); 0.931 on h32 (whole documents: a township's
+#: summary, a 发改局's key-project report in DOCX, a 2016 work report page, a 财政局's summary as PDF; 0.996 after
+#: tests/test_blind_r20f.py: its 前三季度完成投资80.4亿元 past a clause without figures is a strict xfail there).
 MIN_F1 = 0.999
 MIN_P = 1.0
 #: The fields compared (a city's own prefecture is left blank in the gold, itself in govkit; the report date
@@ -48,8 +50,9 @@ MIN_P = 1.0
 META_FIELDS = tuple(f for f in PASSAGE_META_FIELDS if f not in ("prefecture", "report_date"))
 #: Fields the gold knows that govkit leaves blank (never a wrong value): a township summary that names its
 #: county nowhere (h17_08, 中共龙泉关镇委员会: 县委, 全县 only; govkit has no township gazetteer), so its
-#: province and county code cannot be read from the text: blank, as the no-guessing rule wants (session 13).
-BLANK_ALLOWED = {("h17_08", "province"), ("h17_08", "adcode")}
+#: province and county code cannot be read from the text: blank, as the no-guessing rule wants (session 13);
+#: h32_01 (上石桥镇's summary, session 18: 全县 and 县 only, its county 商城县 never printed) the same.
+BLANK_ALLOWED = {("h17_08", "province"), ("h17_08", "adcode"), ("h32_01", "province"), ("h32_01", "adcode")}
 
 
 @pytest.fixture(scope="module")
