@@ -182,7 +182,10 @@ CASES: list[dict] = [
         "id": "issued_task_by_month_end",
         "meta": CHECK24,
         "text": "截至9月底,全县城镇新增就业4120人,完成市下达任务5000人的82.4%。",
-        "facts": [(JOBS, "level", 5000, 2024, "", "target", None), (JOBS, "level", 4120, 2024, "M1-M9", "actual", None)],
+        "facts": [
+            (JOBS, "level", 5000, 2024, "", "target", None),
+            (JOBS, "level", 4120, 2024, "M1-M9", "actual", None),
+        ],
         "absent": [(JOBS, "level", 5000, 2024, "M1-M9")],
     },
     {
@@ -197,7 +200,10 @@ CASES: list[dict] = [
         "id": "will_achieve_printed_year",
         "meta": WORK19,
         "text": "2019年减少贫困人口1.03万人,贫困发生率降至0.82%,下降2.6个百分点;2020年将实现剩余3250人脱贫。",
-        "facts": [(LIFTED, "level", 10300, 2019, "", "actual", None), (LIFTED, "level", 3250, 2020, "", "target", None)],
+        "facts": [
+            (LIFTED, "level", 10300, 2019, "", "actual", None),
+            (LIFTED, "level", 3250, 2020, "", "target", None),
+        ],
         "absent": [(LIFTED, "level", 3250, 2020, "", "actual")],
     },
     {
@@ -222,7 +228,10 @@ CASES: list[dict] = [
         "id": "near_estimate_will_achieve",
         "meta": WORK19,
         "text": "预计全年将实现地区生产总值105亿元,增长6.5%。",
-        "facts": [("gdp", "level", 105, 2019, "", "estimate", None), ("gdp", "yoy_pct", 6.5, 2019, "", "estimate", None)],
+        "facts": [
+            ("gdp", "level", 105, 2019, "", "estimate", None),
+            ("gdp", "yoy_pct", 6.5, 2019, "", "estimate", None),
+        ],
         "absent": [],
     },
     # ---- 6. the county's own part of the funds, named with its figure
