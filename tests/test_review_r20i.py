@@ -33,7 +33,8 @@ the growth's outturn keeps its own subject); 拉低/下拉/拖累 (a price's 下
 change keep the subject's figure); 首府 before the region itself; 未完成/完成…的年度计划; 年度计划投资 of key
 projects (target) and of signed projects (no fact); 累计识别 vs 累计识别贫困人口; 完成招商引资目标的 (its own field
 named), 完成就业目标的, 完成增收/节能目标的 (no fact); progress_not_growth (增长15% after a sum done is growth;
-计划20%,上半年完成52%: no fact); base_year_in_brackets (比去年(2023年)同期, 比上年(2023年)的175亿元); 2020–25年.
+计划20%,上半年完成52%: no fact); plan_columns (a bare column after the report's year, and a table under a plan
+heading: not read); base_year_in_brackets (比去年(2023年)同期, 比上年(2023年)的175亿元); 2020–25年.
 
 Left (strict xfails, not caused by these rules: main before the merges read them alike):
 - 县城所在地祥城镇空气质量优良天数比例为98.6% (a town's figure in a county bulletin) is read as the county's.
@@ -376,3 +377,32 @@ def test_case(case: dict) -> None:
 @pytest.mark.parametrize("case", XFAILS, ids=[c["id"] for c in XFAILS])
 def test_left(case: dict) -> None:
     check_case(case, case["meta"])
+
+
+@pytest.mark.parametrize("work", [True, False], ids=["review_heading", "plan_heading"])
+def test_bare_year_columns_after_the_report_year(tmp_path, work: bool) -> None:
+    """plan_columns (f31): in a report on 2023, a bare 2024年 column beside a 2025 goal is no outturn (after the
+    report's year); under a plan heading no bare column is read at all."""
+    from passages import docx_with_table
+
+    from govkit.text.read import read_file
+
+    rows = [
+        ["指标", "2023年", "2024年", "2025年目标"],
+        ["城市生活污水集中处理率(%)", "94.3", "95.0", "96"],
+        ["森林覆盖率(%)", "66.1", "66.5", "67"],
+    ]
+    paras = (
+        ["一、2023年工作成效", "主要指标完成情况见下表。"] if work else ["二、2024年工作安排", "主要指标安排见下表。"]
+    )
+    text = read_file(docx_with_table(tmp_path / "t.docx", paras, rows)).text
+    meta = {**BUD, "report_type": "工作总结"}
+    actual = [("sewage_treatment_rate", "level", 94.3, 2023, "", "actual", None)] if work else []
+    case = {
+        "id": "columns",
+        "text": text,
+        "facts": [*actual, ("forest_coverage", "level", 67.0, 2025, "", "target", None)],
+        "absent": [("sewage_treatment_rate", "level", 95.0), ("forest_coverage", "level", 66.5)]
+        + ([] if work else [("sewage_treatment_rate", "level", 94.3)]),
+    }
+    check_case(case, meta)
