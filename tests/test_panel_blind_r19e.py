@@ -35,7 +35,7 @@ Classes fixed, each with passages of our own (those marked fixed failed before, 
 * D. Probing past the series (its adjustment written 调减为 instead of 调整为): a growth goal cut to a new rate
   (固定资产投资增长目标由10%调减为4%, cue measure yoy_down) read as a fall of 4%, a wrong sign; 调减 before 为/到/至
   names the new value, its sign from the words before (增长目标: +4, 能耗下降目标调减为2%: -2). Guards: 减6.5%, 调减5%.
-  Left: 由6%下调至5% and 调减至4% give no figure for the new goal (missing, not wrong; the pair then measures
+  Left (fixed in r20e, class A): 由6%下调至5% and 调减至4% give no figure for the new goal (the pair then measures
   the initial goal).
 """
 

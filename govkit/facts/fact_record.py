@@ -134,7 +134,10 @@ def make_fact(
         and running_total(sent, q.start, clause, subject, s.mentions, ind)
     ):
         return None  # 全年新增城镇就业5200人,累计新增城镇就业3.1万人: a running total, not the year's
-    if multi_year_growth(prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year, scans):
+    inherited = subject.start if subject.start < clause.start else None
+    if multi_year_growth(
+        prefix, measure, when.year, sent[: q.start], dates.report_year or dates.this_year, scans, inherited
+    ):
         return None  # 比2015年增长48%: growth over several years, not year-on-year
     # The evidence holds the words that name the indicator: the subject's clause, or, for a list
     # distributed over subjects named earlier (生产总值91.1亿元,…收入7.15亿元,分别比增1.7%、…),

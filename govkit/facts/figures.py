@@ -68,6 +68,7 @@ _SHARE_OF = "占"  # in a share indicator's name: X占Y比重
 _PERCENT_DIMS = ("percent",)
 _ABSOLUTE_CHANGE = cue("change", "absolute")
 _NEW_AMOUNT = cue("change", "new_amount")
+_PAIRED_HOUSEHOLDS = cue("change", "paired_households")  # 增加152户486人: the households before the people
 _NEW_BEFORE = cue("change", "new_before")
 _ACTION_AMOUNT = cue("change", "action_amount")
 # Words of the last three, as gates of the sentence's words (the words they read are the sentence's own).
@@ -288,7 +289,11 @@ def _figures(
             # reverses it: 降幅收窄2.4个百分点)
             continue
         bare = without_approx(prefix).strip()  # 增加近1亿元: the words before 近
-        if measure == "level" and q.dimension not in ("percent", "pp") and _ABSOLUTE_CHANGE.match(bare):
+        if (
+            measure == "level"
+            and q.dimension not in ("percent", "pp")
+            and (_ABSOLUTE_CHANGE.match(bare) or _ABSOLUTE_CHANGE.match(_PAIRED_HOUSEHOLDS.sub("", bare).strip()))
+        ):
             blocked_figures.add(qi)  # (分别增加2100元和1300元: the list's other figures neither)
             continue  # 达16260元,增加1024元: a change of the level, not the level
         if (

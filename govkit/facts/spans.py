@@ -278,12 +278,14 @@ def multi_year_growth(
     before: str = "",
     speaker: int | None = None,
     scans: Scans | None = None,
+    subject_before: int | None = None,
 ) -> bool:
-    """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023): growth over
-    several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
+    """比2015年增长48%, 较十三五末增长30%, 与2019年相比,…增长18.6% (in a report on 2023), 从2015年的X增长到
+    2020年的Y,增长62.5%: growth over several years, not year-on-year (not a fact). *prefix*: the words from the subject to the
     figure; *before*: the sentence up to the figure (scanned by *scans*, the sentence's scans);
     *speaker*: the year the report is delivered in (比前年增长12.3% in a speech of December 2023:
-    over 2021, two years)."""
+    over 2021, two years); *subject_before*: where the subject starts when the figure's clause inherits it
+    from an earlier clause (None when the clause names its own)."""
     if measure not in ("yoy_pct", "pp_change") or not year:
         return False
     if speaker and _BEFORE_LAST_BASE.search(prefix):
@@ -294,6 +296,13 @@ def multi_year_growth(
         openers = (scans if scans is not None else Scans(before)).finditer(_BASE_YEAR_OPENING_P, before)
         if openers and segment_start(before) < openers[-1].end() and not _YEAR.search(before, openers[-1].end()):
             base = openers[-1]  # its ;-segment, no other year printed after it
+    if base is None and subject_before is not None and segment_start(before) <= subject_before:
+        # 从2015年的7620元增长到2020年的12380元,增长62.5%: the growth over the change of the subject the
+        # figure's clause inherits, its start's year the base (not after a base of its own: …,同比增长8%); so
+        # is 由2014年的18.6%降至0.58%,下降18.02个百分点
+        starts = list(_CHANGE_FROM_YEAR.finditer(before, subject_before))
+        if starts and _PREV_YEAR.search(before, starts[-1].end()) is None:
+            base = starts[-1]
     if base is not None:
         return int(base.group(1)) != year - 1
     plan = _PLAN_END_BASE.search(prefix) if "五" in prefix else None

@@ -371,6 +371,8 @@ def _read(
                 growth = ind  # 固定资产投资 | % | 10 | 8.1: a sum of money listed by its growth (a plan table's)
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
+            # 地区生产总值(前三季度) under a 1—10月 column: the row's own part of the year, not the column's
+            own_sub = subperiod_of(label)
             row_year: int | None = None
             if year_col is not None:
                 yc = _ROW_YEAR.fullmatch(vals[year_col].text)
@@ -406,9 +408,12 @@ def _read(
                         measure, v = "yoy_pct", g
                 if v is not None and growth is not None and sign < 0 and v > 0:
                     v = -v  # 单位GDP能耗下降(%) | 3.2: a fall of 3.2%
+                sub = c.sub if own_sub is None else own_sub
+                if sub != c.sub and (not sub or measure == "completion_pct"):
+                    continue  # 粮食总产量(全年) under 1—10月, a part's share of the year's plan: not read
                 if v is not None or _MASKED.fullmatch(cell.text):
                     at_year = row_year if row_year is not None else c.year
-                    out.append(_fact(doc_id, ind, measure, v, at_year, c.sub, cell, span, text, c.kind))
+                    out.append(_fact(doc_id, ind, measure, v, at_year, sub, cell, span, text, c.kind))
                     if measure == "cagr_pct":
                         out[-1].period_start = _span_start(title, at_year)
             continue

@@ -110,6 +110,15 @@ def _county_outlet(norm: str, mn: Mention) -> bool:
 _FIGURE_AFTER = cue("subject", "figure_after")
 #: What a clause opens after (a line break, a comma, a full stop …).
 _CLAUSE_START = re.compile(r"[\n,。;:!?]")
+_COMPARED = cue("subject", "figure_compared")
+_SENTENCE_END = re.compile(r"[\n。!?]")
+
+
+def _compared(norm: str, mn: Mention) -> bool:
+    """Whether the sentence of *mn* compares it with the report's own county (我县…, 横向比较, 居全市第6位)."""
+    start = max(norm.rfind(c, 0, mn.start) for c in "\n。!?") + 1
+    end = m.start() if (m := _SENTENCE_END.search(norm, mn.end)) else len(norm)
+    return _COMPARED.search(norm, start, end) is not None
 
 
 def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
@@ -126,7 +135,12 @@ def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
             continue
         if mn.start and not _CLAUSE_START.match(norm, mn.start - 1):
             continue
-        if _FIGURE_AFTER.match(norm, mn.end) and not other_region(norm, mn, mn) and mn.key not in g.generic_names:
+        if (
+            _FIGURE_AFTER.match(norm, mn.end)
+            and not other_region(norm, mn, mn)
+            and mn.key not in g.generic_names
+            and not _compared(norm, mn)
+        ):
             codes.add(mn.full[0].code)
     if len(codes) != 1:
         return ""
@@ -149,18 +163,24 @@ def _closing_call(norm: str, mn: Mention) -> bool:
     )
 
 
+def closing_county(mn: Mention) -> str:
+    """The code of the one county-level unit *mn* names for a closing call: by its full name, or by a short
+    name that is one unit's alone and no ordinary word (奋力开创【阳谷】高质量发展新局面!: a speech that names
+    its county only so, b30 h30_04); ``""`` otherwise."""
+    units = mn.full if mn.is_full else mn.short
+    if len(units) != 1 or units[0].rank != COUNTY or (not mn.is_full and mn.key in gazetteer().common_shorts):
+        return ""
+    return units[0].code
+
+
 def closing_subject(norm: str, mentions: list[Mention], unit: str) -> str:
-    """The code of the one county-level unit a text's closing call names (奋力谱写【佳县】乡村振兴新篇章!),
-    of the kind of the report's own unit word (*unit*); ``""`` without *unit*, or when none or more
-    than one is so named."""
+    """The code of the one county-level unit a text's closing call names (奋力谱写【佳县】乡村振兴新篇章!,
+    奋力开创【阳谷】高质量发展新局面!: :func:`closing_county`), of the kind of the report's own unit word
+    (*unit*); ``""`` without *unit*, or when none or more than one is so named."""
     if not unit:
         return ""
     g = gazetteer()
-    codes = {
-        mn.full[0].code
-        for mn in mentions
-        if mn.is_full and len(mn.full) == 1 and mn.full[0].rank == COUNTY and _closing_call(norm, mn)
-    }
+    codes = {code for mn in mentions if (code := closing_county(mn)) and _closing_call(norm, mn)}
     if len(codes) != 1:
         return ""
     code = next(iter(codes))
@@ -401,8 +421,9 @@ def weigh_mentions(
             pass
         elif _confirmed_short(mn, norm, named, unit) and not AFTER_SHORT_BAD.match(norm[mn.end : mn.end + 2]):
             ev.add(mn, w.running_text, strong=False, short_factor=w.short_confirmed)
-        elif closing_of and mn.is_full and mn.full[0].code == closing_of and _closing_call(norm, mn):
-            ev.add(mn, w.closing_call, strong=False)  # 奋力谱写【佳县】…新篇章: a two-character name too
+        elif closing_of and closing_county(mn) == closing_of and _closing_call(norm, mn):
+            # 奋力谱写【佳县】…新篇章: a two-character name too; a short name (【阳谷】) as much as a full one
+            ev.add(mn, w.closing_call, strong=False, short_factor=w.short_confirmed)
         elif after_parent or (body_ok(mn, norm) and not unsupported_short(mn, norm, named)):
             if mn.is_full and after_parent:
                 weight = w.after_parent

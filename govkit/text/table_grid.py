@@ -55,13 +55,22 @@ MAX_CELL = 60
 
 
 def spans(grid: list[list[GridCell]]) -> bool:
-    """Whether *grid* is a table of figures with merged cells: a cell spans rows or columns, a row holds
-    two figures or more, and no cell is prose (over :data:`MAX_CELL` characters)."""
+    """Whether *grid* is a table of figures to lay out on its grid: a cell spans rows or columns, or a row
+    holding a figure leaves a cell blank (其中:制造业 | 亿元 | — | 9.1 | with no rank: one cell a line, the
+    blank cell printed nothing and the rows below were cut at the wrong cells, b30 h30_03); a row holds two
+    figures or more, and no cell is prose (over :data:`MAX_CELL` characters)."""
+    merged = any(c.left or c.above for row in grid for c in row)
     return (
-        any(c.left or c.above for row in grid for c in row)
+        (merged or any(_blank_beside_figure(row) for row in grid))
         and any(sum(is_figure(_clean(c.text)) for c in row if not c.left) >= 2 for row in grid)
         and all(len(c.text) <= MAX_CELL and not _SENTENCE_MARK.search(c.text) for row in grid for c in row)
     )
+
+
+def _blank_beside_figure(row: list[GridCell]) -> bool:
+    """Whether *row* holds a figure and leaves a cell of its own blank."""
+    texts = [_clean(c.text) for c in row if not (c.left or c.above)]
+    return any(is_figure(t) for t in texts) and any(not t for t in texts)
 
 
 def _clean(text: str) -> str:

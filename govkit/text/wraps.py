@@ -58,6 +58,8 @@ _CONTINUED_END = cue("wrap", "continued_end")
 _FIGURE_RUNS_ON = cue("wrap", "figure_runs_on")
 _CHANGE_RUNS_ON = cue("wrap", "change_runs_on")
 _LEVEL_END = cue("wrap", "level_end")
+#: A table's or a figure's caption (表1 …(数据来源:…)): a line of its own, never the start of the paragraph below.
+_CAPTION = cue("wrap", "caption")
 #: The shortest line a figure's line is joined to (a line of a word or two is a label, not a sentence).
 _RUN_ON_MIN = 6
 #: The longest headline: a first line this short without sentence marks, before a lead opening.
@@ -66,6 +68,11 @@ _HEADLINE_MAX = 40
 
 _SESSION_HEAD = cue("wrap", "session_head")
 _SESSION_TAIL = cue("wrap", "session_tail")
+
+
+def _caption(core: str) -> bool:
+    """Whether *core* is a table's or a figure's caption (表1 …(数据来源:…)), not a sentence running on."""
+    return _CAPTION.search(core) is not None and _CONTINUED_END.search(core) is None
 
 
 def _is_title(line: str) -> bool:
@@ -115,7 +122,7 @@ def join_wraps(buf: TextBuffer) -> int:
         ):
             # '…完成192.' / '3' (a page number) / '45亿元…': the page number is not joined into the figure
             join = not _PAGE_NUMBER.fullmatch(n.rstrip())
-        elif last in END_PUNCT or _ends_paragraph(c) or is_byline(c) or is_date_line(n):
+        elif last in END_PUNCT or _ends_paragraph(c) or is_byline(c) or is_date_line(n) or _caption(core):
             # (a line ending on a sentence end ends its paragraph: _ends_paragraph's first test, its call spared)
             join = False
         elif (

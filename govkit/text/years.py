@@ -33,6 +33,9 @@ _LEAD_YEAR = opening(r"\s,。;:)", cue("year", "lead_year").pattern)
 #: 2024年4月,… / 2024年3月至4月,…: a sentence opening on a month of a year
 _MONTH_OPENING = opening(r"\s,。;:)", cue("year", "month_opening").pattern)
 _TITLE_YEAR = re.compile(r"(20\d\d)年")
+#: A year of a title that is no day's date (not 2024年7月16日 of a title's session bracket: the day it was
+#: delivered, not the year the title names; b30 h30_02, a 调研报告 on 2023 delivered in July 2024).
+_TITLE_PERIOD_YEAR = re.compile(r"(20\d\d)年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 #: A year 20xx年 not after a digit or a dash (``(?<![\d-])`` before it, written after its first digit as
 #: ``(?<![\d-]2)``: a pattern opening on a 2 lets the regex engine skip ahead to one).
 _ANY_YEAR = re.compile(r"(2(?<![\d-]2)0\d\d)年")
@@ -263,7 +266,7 @@ def main_year(
     if source == "title" and rtype is not None:
         y = _year_of_genre_in_title(titles, rtype)
         if y is None:
-            y = next((int(m.group(1)) for m in map(_TITLE_YEAR.search, titles) if m), None)
+            y = next((int(m.group(1)) for m in map(_TITLE_PERIOD_YEAR.search, titles) if m), None)
         if y is not None:
             return _reading(_year_over_when_issued(y, rtype, titles, norm, rdate))
         y = _year_before_genre(norm, rtype)
