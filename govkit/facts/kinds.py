@@ -22,7 +22,7 @@ from govkit.facts.numbers import Quantity, find_quantities
 from govkit.facts.prefixes import Scans, prefixed
 from govkit.facts.projects import projects_sentence_between
 from govkit.facts.sentence_words import SentenceWords, gate
-from govkit.facts.subperiods import subperiod_end, subperiod_of
+from govkit.facts.subperiods import subperiod_end, subperiod_of, subperiod_start
 
 _KIND_P = prefixed(any_of("kind"))
 _KIND_SCAN = FirstScan(_KIND_P.rx)
@@ -98,16 +98,27 @@ def issued_task_size(sent: str, q: Quantity) -> bool:
     return bool(q.unit) and any(p.unit == q.unit for p in find_quantities(sent[: q.start]))
 
 
-def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool) -> bool:
+def annual_target_before(sent: str, q: Quantity, clause: Clause, in_parens: bool, subperiod: str = "") -> bool:
     """年度目标 right before a target figure (年度目标88%), or right before the brackets that hold it
-    (完成年度目标(32微克/立方米)): the year's target, not the part-year's."""
+    (完成年度目标(32微克/立方米)): the year's target, not the part-year's. A task a higher level set
+    (市下达任务) is the year's only in a part from January (1-10月, 上半年: the year's task, its share done so
+    far); in a single month or quarter (9月份,…完成市下达任务300人) it is that part's (review r20h)."""
     paren = sent.rfind("(", 0, q.start)
-    if _ANNUAL_TARGET.search(sent, max(clause.start, paren), q.start):
+    if any(_issued_ok(m, subperiod) for m in _ANNUAL_TARGET.finditer(sent, max(clause.start, paren), q.start)):
         return True
     if not in_parens or paren < 0:
         return False
     lead = _CLAUSE_BREAK.split(sent[max(0, paren - 12) : paren])[-1]
-    return _ANNUAL_TARGET.search(lead) is not None
+    return any(_issued_ok(m, subperiod) for m in _ANNUAL_TARGET.finditer(lead))
+
+
+def _issued_ok(m: re.Match[str], subperiod: str) -> bool:
+    """Whether match *m* of time annual_target names the year's target for a figure of *subperiod*: a
+    task a higher level set (下达) only in a part of the year from January over more than a month or a
+    quarter."""
+    if "下达" not in m.group():
+        return True
+    return not subperiod or subperiod == "H1" or ("-" in subperiod and subperiod_start(subperiod) == 1)
 
 
 def kind_in(

@@ -301,7 +301,13 @@ def multi_year_growth(
         # figure's clause inherits, its start's year the base (not after a base of its own: …,同比增长8%); so
         # is 由2014年的18.6%降至0.58%,下降18.02个百分点
         starts = list(_CHANGE_FROM_YEAR.finditer(before, subject_before))
-        if starts and _PREV_YEAR.search(before, starts[-1].end()) is None:
+        own = max(before.rfind(c) for c in ",，;；") + 1  # the figure's own clause
+        own_year = own > (starts[-1].start() if starts else 0) and (
+            _YEAR.search(before, own) is not None or RELATIVE_YEAR.search(before, own) is not None
+        )
+        if starts and _PREV_YEAR.search(before, starts[-1].end()) is None and not own_year:
+            # not when the figure's own clause names its year (…增加到2015年的43.8亿元,2015年增长11.2%;
+            # …,今年同比增长5.6%: that year's growth; review r20h)
             base = starts[-1]
     if base is not None:
         return int(base.group(1)) != year - 1

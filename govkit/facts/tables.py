@@ -104,6 +104,7 @@ _TABLE_NUMBER = cue("table", "table_number")
 _SHARE_TITLE = cue("table", "share_title")
 _SHARE_ROW = cue("table", "share_row")
 _GROUP_PARENT_OTHER = cue("table", "group_parent_other")
+_OWN_PERIOD = cue("table", "own_period")  # 地区生产总值(前三季度): the row's own part of the year
 _MASKED = re.compile(r"\*+")
 _VALUE_OR_EMPTY = re.compile(rf"{NUMBER_CELL.pattern}|{PLACEHOLDER.pattern}")
 _ROW_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
@@ -372,7 +373,7 @@ def _read(
             if any(not c.role and not _VALUE_OR_EMPTY.fullmatch(cell.text) for c, cell in zip(cols, vals)):
                 continue  # a word in a column the header does not decide (a place, a period) may qualify the row
             # 地区生产总值(前三季度) under a 1—10月 column: the row's own part of the year, not the column's
-            own_sub = subperiod_of(label)
+            own_sub = subperiod_of(op.group()) if (op := _OWN_PERIOD.search(label)) else None
             row_year: int | None = None
             if year_col is not None:
                 yc = _ROW_YEAR.fullmatch(vals[year_col].text)

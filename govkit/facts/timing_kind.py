@@ -135,7 +135,7 @@ def kind_after(
         kind == "target"
         and subperiod
         and measure != "completion_pct"
-        and (annual_target_before(sent, q, clause, in_parens) or annual_goal_after(sent, q))
+        and (annual_target_before(sent, q, clause, in_parens, subperiod) or annual_goal_after(sent, q))
     ):
         subperiod = ""  # (年度目标88%) beside a figure of 1-10月: the year's target
     if kind == "target" and subperiod and sp is None and rel is not None and rel.lastgroup == "this_year":

@@ -111,14 +111,16 @@ _FIGURE_AFTER = cue("subject", "figure_after")
 #: What a clause opens after (a line break, a comma, a full stop …).
 _CLAUSE_START = re.compile(r"[\n,。;:!?]")
 _COMPARED = cue("subject", "figure_compared")
+_NEIGHBOUR = cue("subject", "figure_neighbour")
 _SENTENCE_END = re.compile(r"[\n。!?]")
 
 
 def _compared(norm: str, mn: Mention) -> bool:
-    """Whether the sentence of *mn* compares it with the report's own county (我县…, 横向比较, 居全市第6位)."""
+    """Whether the sentence of *mn* compares it with the report's own county (我县…, 横向比较, 居全市第6位),
+    or names it a neighbour before it (与邻近县相比,莘县…; not 比相邻的石门县 after it: another's)."""
     start = max(norm.rfind(c, 0, mn.start) for c in "\n。!?") + 1
     end = m.start() if (m := _SENTENCE_END.search(norm, mn.end)) else len(norm)
-    return _COMPARED.search(norm, start, end) is not None
+    return _COMPARED.search(norm, start, end) is not None or _NEIGHBOUR.search(norm, start, mn.start) is not None
 
 
 def figure_subject(norm: str, mentions: list[Mention], unit: str) -> str:
