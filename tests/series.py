@@ -139,3 +139,25 @@ def others_figures_held(built: dict[str, tuple[pd.DataFrame, ...]], values: dict
         held += [(name, "cell", v) for v in whole.loc[whole["value"].isin(vals), "value"]]
         held += [(name, "lost", v) for v in conflicts.loc[conflicts["other_value"].isin(vals), "other_value"]]
     return held
+
+
+def loss_reasons(conflicts: pd.DataFrame) -> dict[tuple, str]:
+    """(year, indicator, measure, losing value) -> the first words of why it lost, for every conflict row."""
+    return {
+        (y, i, m, v): r.split(":")[0]
+        for y, i, m, v, r in zip(
+            conflicts["year"],
+            conflicts["indicator"],
+            conflicts["measure"],
+            conflicts["other_value"],
+            conflicts["resolution"],
+        )
+    }
+
+
+def one_region_and_code(built: dict[str, tuple[pd.DataFrame, ...]], name: str, region: str, adcode: str) -> None:
+    """Assert that series *name*'s panel and its target pairs are all of *region*, with division code *adcode*."""
+    panel, _, tvo = built[name]
+    assert set(panel["region"]) == {region}
+    assert set(panel["adcode"].astype(str)) == {adcode}
+    assert set(tvo["region"]) == {region}

@@ -45,7 +45,15 @@ from pathlib import Path
 
 import pytest
 from passages import check_case
-from series import build_all, others_figures_held, run_series, wrong_cells, wrong_pairs
+from series import (
+    build_all,
+    loss_reasons,
+    one_region_and_code,
+    others_figures_held,
+    run_series,
+    wrong_cells,
+    wrong_pairs,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "panel_r19e"
 
@@ -207,24 +215,12 @@ def test_no_park_town_prefecture_part_or_comparison_is_the_countys(built):
 
 
 def test_one_region_and_its_code(built):
-    panel, _, tvo = built["lishu"]
-    assert set(panel["region"]) == {"梨树县"}
-    assert set(panel["adcode"].astype(str)) == {"220322"}
-    assert set(tvo["region"]) == {"梨树县"}
+    one_region_and_code(built, "lishu", "梨树县", "220322")
 
 
 def test_what_loses_and_why(built):
     conflicts = built["lishu"][1]
-    got = {
-        (y, i, m, v): r.split(":")[0]
-        for y, i, m, v, r in zip(
-            conflicts["year"],
-            conflicts["indicator"],
-            conflicts["measure"],
-            conflicts["other_value"],
-            conflicts["resolution"],
-        )
-    }
+    got = loss_reasons(conflicts)
     superseded = [
         (2023, "gdp", "level", 305.6),
         (2024, "gdp", "level", 322.8),
