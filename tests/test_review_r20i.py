@@ -48,22 +48,12 @@ from __future__ import annotations
 import pytest
 from passages import check_case
 
-W25 = {"report_type": "政府工作报告", "report_date": "2025-01-08", "year": 2024, "region": "江华县", "level": "county"}
-BUD = {
-    "report_type": "预算执行情况报告",
-    "report_date": "2024-01-12",
-    "year": 2023,
-    "region": "宁远县",
-    "level": "county",
-}
-DRAFT = {
-    "report_type": "预算执行情况报告",
-    "report_date": "2025-01-08",
-    "year": 2024,
-    "region": "江华县",
-    "level": "county",
-}
-BUL = {"report_type": "统计公报", "report_date": "2024-03-25", "year": 2023, "region": "双牌县", "level": "county"}
+# the same report metadata as review r20b's passages
+from test_review_r20b import BUDGET as BUD
+from test_review_r20b import BULLETIN as BUL
+from test_review_r20b import DRAFT
+from test_review_r20b import WORK as W25
+
 MAY = {"report_type": "经济运行分析", "report_date": "2025-06-18", "year": 2025, "region": "东安县", "level": "county"}
 MON = {"report_type": "经济运行分析", "report_date": "2022-11-15", "year": 2022, "region": "双牌县", "level": "county"}
 Q1 = {"report_type": "经济运行分析", "report_date": "2024-04-20", "year": 2024, "region": "桐梓县", "level": "county"}
