@@ -171,13 +171,15 @@ def test_time_per_megabyte_does_not_grow_with_the_length_of_a_run():
 
 def test_time_per_figure_does_not_grow_with_the_sentence_cap(monkeypatch):
     # Each figure reads the words before it in its sentence: with the scans made once per sentence,
-    # pieces eight times longer cost about the same; rescanning each prefix costs about 8x.
+    # pieces eight times longer cost about the same; rescanning each prefix costs about 8x. Measured
+    # (session 18, compiled): 1.6-2.4x alone, 2.6x once beside the suite's other worker (this text has no
+    # comma, so the clause-bounded scans of the rules read the whole piece); the session's start: 1.6-1.8x.
     text = _repeat(_SHAPES["years"], 60_000)
     _seconds(text)
-    capped = min(_seconds(text) for _ in range(2))
+    capped = min(_seconds(text) for _ in range(3))
     monkeypatch.setenv("GOVKIT_LIMIT_SENTENCE_CHARS", "8000")
-    long = min(_seconds(text) for _ in range(2))
-    assert long < 2.5 * capped, (capped, long)
+    long = min(_seconds(text) for _ in range(3))
+    assert long < 3 * capped, (capped, long)
 
 
 def test_every_cue_scanned_before_each_figure_reads_a_bounded_number_of_characters():
