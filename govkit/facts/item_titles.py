@@ -38,8 +38,7 @@ def figures_open_body(sent: str, mentions: list[Mention] | tuple[Mention, ...]) 
     digit = _FIRST_DIGIT.search(sent)
     if digit is None or any(m.entry.type != "null" and m.start < digit.start() for m in mentions):
         return False
-    words = _CLAUSE_BREAK.split(sent[: digit.start()])[-1].strip()
-    return continues_subject(words) or _OWN_THEN_VERB.match(words) is not None
+    return _first_figure_continues(sent)
 
 
 def body_of_title(para: str, mentions_of: Callable[[str, str], list[Mention]], headings: dict[int, str]) -> bool:
@@ -53,10 +52,15 @@ def body_of_title(para: str, mentions_of: Callable[[str, str], list[Mention]], h
     ms = mentions_of(first, under)
     if any(m.entry.type != "null" for m in ms) and not figures_open_body(first, ms):
         return False
-    # the clause of its first figure opens on words that continue a subject (全年完成156.3亿元, 年度目标
-    # 38亿元, 全县完成…), not on an action on another thing (全年发放消费券2000万元 under 社会消费品零售总额)
-    digit = _FIRST_DIGIT.search(first)
-    words = _CLAUSE_BREAK.split(first[: digit.start()] if digit else first)[-1].strip()
+    return _first_figure_continues(first)
+
+
+def _first_figure_continues(text: str) -> bool:
+    """Whether the clause of *text*'s first figure (its last clause if it has none) opens on words that
+    continue a subject (全年完成156.3亿元, 年度目标38亿元, 全县完成…), not on an action on another thing
+    (全年发放消费券2000万元 under 社会消费品零售总额)."""
+    digit = _FIRST_DIGIT.search(text)
+    words = _CLAUSE_BREAK.split(text[: digit.start()] if digit else text)[-1].strip()
     return continues_subject(words) or _OWN_THEN_VERB.match(words) is not None
 
 

@@ -84,6 +84,7 @@ _PLAN_TARGET_AFTER = cue("time", "plan_target_after")
 _PLAN_END_BASE = cue("time", "plan_end_base")
 _PLAN_END_WORDS = required_words(_PLAN_END_BASE)
 _PLAN_PERIOD_BASE = cue("time", "plan_period_base")
+_PLAN_PERIOD_WORDS = required_words(_PLAN_PERIOD_BASE)
 _SINCE = cue("time", "since")
 _CUMULATIVE = cue("time", "cumulative")
 _CHANGE_FROM_PHRASE = cue("time", "change_from_phrase")
@@ -244,7 +245,7 @@ def _words_before(sent: str, q: Quantity, cues: TimingCues, scans: Scans | None)
         # 较“十三五”末增长30%: the plan's end is the base of the growth, not the figure's time
         before = _PLAN_END_BASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)
-    if "五" in before and ("时期" in before or "期间" in before) and _PLAN_PERIOD_BASE.search(before):
+    if "五" in before and may_occur(_PLAN_PERIOD_WORDS, before) and _PLAN_PERIOD_BASE.search(before):
         # 是“十一五”时期的3.2倍: the plan period is the base of a comparison, not the time of the figures after it
         before = _PLAN_PERIOD_BASE.sub(lambda m: " " * len(m.group()), before)
         sc = Scans(before)
